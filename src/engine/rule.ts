@@ -1,0 +1,67 @@
+/**
+ * Rules are data (src/rules), built on a few check types implemented by the engine.
+ * New behaviour means a new check type here, never a special case inside a rule file.
+ *
+ * Phrase patterns are a small language, never raw regular expressions (a reader's own
+ * phrases use it too, so no pattern can freeze a page):
+ *   word        the word, whole, in any letter case
+ *   word~       the word and its inflections: allege~ -> allege, alleges, alleged, alleging, allegedly
+ *   [a|b c]     one of the alternatives; an empty alternative makes it optional: [very|]
+ *   '           a straight or curly apostrophe;  -  a hyphen, dash or space ("so-called", "so called")
+ *   spaces      any run of whitespace, line breaks included
+ *   <macro>     a lexicon entry of the language pack, e.g. <report> (reporting verbs, all forms),
+ *               <name> (a proper name such as "Sergey Lavrov" or "the Interior Ministry")
+ */
+import type { CategoryId } from './types';
+
+export type Pattern = string;
+
+export interface RuleExamples {
+  /** Sentences in which the rule must find something. */
+  match: string[];
+  /** Sentences in which it must find nothing. */
+  noMatch: string[];
+}
+
+interface RuleMeta {
+  /** Stable, kebab-case, unique; part of the JSON output and of stored settings. */
+  id: string;
+  category: CategoryId;
+  /** Short name shown on the hover card and in the options page. */
+  name: string;
+  /** For a reader: why this wording matters for sourcing, and what to look for next. */
+  explanation: string;
+  /** On unless said otherwise. */
+  defaultOn?: boolean;
+  examples: RuleExamples;
+}
+
+/** Any occurrence of one of the patterns. */
+export interface PhraseRule extends RuleMeta {
+  check: 'phrase';
+  patterns: Pattern[];
+}
+
+/** An occurrence whose neighbouring words decide: "claimed" but not "claimed responsibility". */
+export interface ContextRule extends RuleMeta {
+  check: 'context';
+  patterns: Pattern[];
+  /** How many words either side are looked at (default 3). */
+  window?: number;
+  /** At least one of these must occur just before / after the match. */
+  requireBefore?: Pattern[];
+  requireAfter?: Pattern[];
+  /** None of these may occur just before / after the match. */
+  rejectBefore?: Pattern[];
+  rejectAfter?: Pattern[];
+}
+
+/** A claim that needs a source nearby: "studies show" is flagged unless the sentence names or links one. */
+export interface ConditionalRule extends RuleMeta {
+  check: 'conditional';
+  patterns: Pattern[];
+  /** The claim is supported when its sentence has one of these. */
+  satisfiedBy: Array<'named-source' | 'link' | Pattern>;
+}
+
+export type Rule = PhraseRule | ContextRule | ConditionalRule;
