@@ -2,7 +2,7 @@
  * Every message between the extension's parts, as one union keyed on `kind`.
  * The prefix names the direction: `toBackground/…`, `toContent/…`.
  */
-import type { Report, CategoryId } from '../engine/types';
+import type { Report, CategoryId, SourcingStatus, TextLink } from '../engine/types';
 
 /** What the content script knows about its page: the engine's report plus where it came from. */
 export interface PageReport extends Report {
@@ -10,12 +10,36 @@ export interface PageReport extends Report {
   title: string;
   /** ISO time of the analysis. */
   analyzedAt: string;
+  /**
+   * The article body's links (the engine's AnalyzeOptions.links: spans of `text` and
+   * absolute hrefs). Absent means the page did not say, not that there are none.
+   */
+  links?: TextLink[];
+}
+
+/** What the background knows about a tab, for the popup (answer to `toBackground/getTabState`). */
+export interface TabState {
+  /** The top frame's URL, as last reported by its content script. */
+  url?: string;
+  count: number;
 }
 
 export type Message =
   /** The page's findings changed: update the badge. */
-  | { kind: 'toBackground/findingsChanged'; count: number; byCategory: Partial<Record<CategoryId, number>> }
+  | {
+      kind: 'toBackground/findingsChanged';
+      count: number;
+      byCategory: Partial<Record<CategoryId, number>>;
+      /** The report's summary.bySourcing; lets the badge colour follow the profile without fetching the report. */
+      bySourcing?: Partial<Record<SourcingStatus, number>>;
+    }
+  /** Open the options page (from a card's "turn this rule off" link, or the popup). */
+  | { kind: 'toBackground/openOptions' }
+  /** The popup asks what the background knows about a tab; answered with `TabState`. */
+  | { kind: 'toBackground/getTabState'; tabId: number }
   /** The popup asks the page for its report; answered with `PageReport | null`. */
   | { kind: 'toContent/getReport' }
   /** Scroll to a finding, flash it and show its card. */
-  | { kind: 'toContent/revealFinding'; index: number };
+  | { kind: 'toContent/revealFinding'; index: number }
+  /** A keyboard shortcut from the manifest's `commands`, relayed to the active tab. */
+  | { kind: 'toContent/command'; command: string };
