@@ -1,0 +1,163 @@
+/**
+ * The report to take away: Markdown for people, JSON for tools (the CLI's object for the
+ * page plus its URL, title and time of analysis). Pure; the words come through `t`, the
+ * same message keys the popup shows, so the two never drift apart.
+ */
+import type { CategoryId, SourcingStatus } from '../engine/types';
+import type { PageReport } from './messages';
+import { evidenceSummary, type PrimaryKind } from './report-links';
+import {
+  categoryCounts,
+  findingsByCategory,
+  profileOf,
+  sentenceText,
+  sourceGroups,
+  sourcingMix,
+  warningCount,
+  type Profile,
+} from './report-profile';
+
+/** `browser.i18n.getMessage` in the extension; a reader of messages.json in tests. */
+export type Translate = (key: string, substitutions?: readonly (string | number)[]) => string;
+
+export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
+export const formatRate = (value: number): string => (Math.round(value * 10) / 10).toFixed(1);
+
+export const categoryLabel = (t: Translate, c: CategoryId): string => t(`popup_cat_${c.replace('-', '_')}`);
+export const statusLabel = (t: Translate, s: SourcingStatus): string => t(`popup_status_${s}`);
+export const primaryLabel = (t: Translate, k: PrimaryKind): string => t(`popup_primary_${k}`);
+
+/** The profile line and the sentence with the figures behind it. */
+export function profileText(t: Translate, profile: Profile): { line: string; because: string } {
+  const line = t(`popup_profile_${profile.id}`);
+  if (profile.total === 0) return { line, because: '' };
+  const parts = profile.because.map((g) => t(`popup_because_${g.group}`, [g.count, profile.total, formatPercent(g.share)]));
+  return { line, because: t('popup_because', [parts.join('; ')]) };
+}
+
+/** The CLI's JSON object for the page, plus where and when it was analysed. */
+export function toJsonExport(report: PageReport): Record<string, unknown> {
+  const { url, title, analyzedAt, ...cli } = report;
+  return { ...cli, url, title, analyzedAt };
+}
+
+/** Characters that would turn page text into Markdown structure. */
+function md(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]{}<>()#|!~])/g, '\\$1');
+}
+
+/** A link target that cannot break out of `(...)`. */
+function mdUrl(url: string): string {
+  return url.replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
+}
+
+export function toMarkdown(report: PageReport, t: Translate): string {
+  const out: string[] = [];
+  const line = (s = '') => out.push(s);
+  const profile = profileOf(report.summary.bySourcing);
+  const { line: profileLine, because } = profileText(t, profile);
+  const counts = categoryCounts(report);
+  const total = warningCount(report.summary.byCategory);
+
+  line(`# ${t('popup_md_title', [md(report.title || report.url)])}`);
+  line();
+  line(`<${mdUrl(report.url)}>`);
+  line();
+  line(t('popup_md_analyzed', [report.analyzedAt]));
+  line();
+
+  line(`## ${t('popup_glance_heading')}`);
+  line();
+  line(`**${profileLine}**`);
+  if (because) {
+    line();
+    line(because);
+  }
+  line();
+  line(`- ${t('popup_stat_findings')}: ${total}`);
+  line(`- ${t('popup_stat_per1000')}: ${formatRate(report.summary.findingsPer1000Words)}`);
+  line(`- ${t('popup_stat_words')}: ${report.summary.words}`);
+  line(`- ${t('popup_stat_sentences')}: ${report.summary.sentences}`);
+  line();
+
+  const mix = sourcingMix(report);
+  line(`## ${t('popup_mix_heading')}`);
+  line();
+  line(`| ${t('popup_mix_col_status')} | ${t('popup_mix_col_sentences')} | ${t('popup_mix_col_share')} |`);
+  line('|---|---:|---:|');
+  for (const e of mix.entries) line(`| ${statusLabel(t, e.status)} | ${e.count} | ${formatPercent(e.share)} |`);
+  line();
+
+  line(`## ${t('popup_categories_heading')}`);
+  line();
+  line(`| ${t('popup_cat_col_category')} | ${t('popup_cat_col_findings')} | ${t('popup_cat_col_quoted')} |`);
+  line('|---|---:|---:|');
+  for (const c of counts) line(`| ${categoryLabel(t, c.category)} | ${c.count} | ${c.quoted} |`);
+  line();
+
+  const groups = sourceGroups(report);
+  line(`## ${t('popup_sources_heading')}`);
+  line();
+  for (const [key, list] of [
+    ['popup_sources_named', groups.named],
+    ['popup_sources_anonymous', groups.anonymous],
+    ['popup_sources_vague', groups.vague],
+  ] as const) {
+    line(`### ${t(key)} (${list.length})`);
+    line();
+    if (list.length === 0) line(t('popup_none'));
+    for (const s of list) {
+      const title = s.title ? ` (${md(s.title)})` : '';
+      line(`- **${md(s.name)}**${title}: ${t('popup_mentions', [s.mentions])}`);
+    }
+    line();
+  }
+
+  line(`## ${t('popup_links_heading')}`);
+  line();
+  if (!report.links) {
+    line(t('popup_links_unknown'));
+  } else {
+    const ev = evidenceSummary(report, report.links, report.url);
+    line(t('popup_links_summary', [ev.total, ev.outbound, ev.primary]));
+    line();
+    line(t('popup_links_share', [ev.linkedClaimSentences, ev.claimSentences, formatPercent(ev.linkedClaimShare)]));
+    line();
+    for (const d of ev.domains) {
+      const marks = [d.internal ? t('popup_links_internal') : '', ...d.primary.map((k) => primaryLabel(t, k))].filter(Boolean);
+      line(`- **${md(d.domain)}** (${d.links.length})${marks.length ? `: ${marks.join(', ')}` : ''}`);
+      for (const l of d.links) line(`  - [${md(l.text || l.href)}](${mdUrl(l.href)})`);
+    }
+  }
+  line();
+
+  line(`## ${t('popup_findings_heading')}`);
+  line();
+  const grouped = findingsByCategory(report);
+  if (grouped.length === 0) {
+    line(t('popup_findings_none'));
+    line();
+  }
+  for (const g of grouped) {
+    line(`### ${categoryLabel(t, g.category)} (${g.items.length})`);
+    line();
+    for (const { finding } of g.items) {
+      const quoted = finding.quoted ? ` ${t('popup_quoted_mark')}` : '';
+      line(`- **${md(finding.text)}**${quoted}: ${md(sentenceText(report, finding.sentence))}`);
+    }
+    line();
+  }
+  return out.join('\n');
+}
+
+/** A file name for downloads: "sourcelight-<host>-<date>.<ext>". */
+export function exportFileName(report: Pick<PageReport, 'url' | 'analyzedAt'>, ext: 'md' | 'json'): string {
+  let host = 'page';
+  try {
+    host = new URL(report.url).hostname.replace(/^www\./, '') || host;
+  } catch {
+    // keep "page"
+  }
+  const date = report.analyzedAt.slice(0, 10).replace(/[^0-9-]/g, '') || 'report';
+  return `sourcelight-${host.replace(/[^a-z0-9.-]/gi, '_')}-${date}.${ext}`;
+}

@@ -1,0 +1,183 @@
+/**
+ * The report's at-a-glance part, derived from the engine's numbers only: the sourcing mix,
+ * the one-line profile (with the figures that led to it), and the counts per category.
+ * Pure: shared by the popup, the badge and the Markdown export.
+ *
+ * The profile is never a score. It names which group of sentences dominates, using the
+ * thresholds below, and always carries the figures it was decided on so the popup can
+ * show them next to it.
+ */
+import {
+  CATEGORY_IDS,
+  SOURCING_STATUSES,
+  WARNING_CATEGORIES,
+  type CategoryId,
+  type Finding,
+  type Report,
+  type Source,
+  type SourcingStatus,
+} from '../engine/types';
+
+export interface MixEntry {
+  status: SourcingStatus;
+  count: number;
+  /** count / total, 0 when there are no sentences. */
+  share: number;
+}
+
+/** The sourcing of the counted (body) sentences, in SOURCING_STATUSES order, as the engine summarised it. */
+export function sourcingMix(report: Pick<Report, 'summary'>): { total: number; entries: MixEntry[] } {
+  const counts = SOURCING_STATUSES.map((status) => ({ status, count: report.summary.bySourcing[status] ?? 0 }));
+  const total = counts.reduce((sum, e) => sum + e.count, 0);
+  return { total, entries: counts.map((e) => ({ ...e, share: total === 0 ? 0 : e.count / total })) };
+}
+
+/** Statuses grouped the way a reader weighs them. */
+export const SOURCING_GROUPS = {
+  /** A reader can check these: a named source or a link. */
+  attributed: ['named', 'linked'],
+  /** Nobody can check these. */
+  unverifiable: ['anonymous', 'vague'],
+  /** The text itself doubts the claim or says evidence is missing. */
+  doubtful: ['hedged', 'gap'],
+  unattributed: ['unattributed'],
+} as const satisfies Record<string, readonly SourcingStatus[]>;
+export type SourcingGroup = keyof typeof SOURCING_GROUPS;
+
+export type ProfileId = 'empty' | 'wellSourced' | 'unverifiable' | 'doubtful' | 'unattributed' | 'partlySourced' | 'mixed';
+/** How the profile reads: drives the badge colour and the popup's accent (always with a label). */
+export type ProfileTone = 'none' | 'good' | 'mixed' | 'weak';
+
+export interface GroupFigure {
+  group: SourcingGroup;
+  count: number;
+  share: number;
+}
+
+export interface Profile {
+  id: ProfileId;
+  tone: ProfileTone;
+  /** Sentences counted. */
+  total: number;
+  /** The figures the line was decided on, the deciding one first. */
+  because: GroupFigure[];
+}
+
+/** The thresholds, exported so the popup's "how is this worked out" text can quote them. */
+export const PROFILE_THRESHOLDS = {
+  wellSourcedAttributed: 0.5,
+  wellSourcedUnverifiableBelow: 0.2,
+  unverifiable: 0.25,
+  doubtful: 0.25,
+  unattributed: 0.6,
+  partlySourced: 0.3,
+} as const;
+
+const TONES: Record<ProfileId, ProfileTone> = {
+  empty: 'none',
+  wellSourced: 'good',
+  unverifiable: 'weak',
+  doubtful: 'weak',
+  unattributed: 'mixed',
+  partlySourced: 'mixed',
+  mixed: 'mixed',
+};
+
+export function groupFigures(bySourcing: Partial<Record<SourcingStatus, number>>): Record<SourcingGroup, GroupFigure> {
+  const total = SOURCING_STATUSES.reduce((sum, s) => sum + (bySourcing[s] ?? 0), 0);
+  const figure = (group: SourcingGroup): GroupFigure => {
+    const count = SOURCING_GROUPS[group].reduce((sum, s: SourcingStatus) => sum + (bySourcing[s] ?? 0), 0);
+    return { group, count, share: total === 0 ? 0 : count / total };
+  };
+  return {
+    attributed: figure('attributed'),
+    unverifiable: figure('unverifiable'),
+    doubtful: figure('doubtful'),
+    unattributed: figure('unattributed'),
+  };
+}
+
+/** The one-line profile: the first rule that applies, in this order. */
+export function profileOf(bySourcing: Partial<Record<SourcingStatus, number>>): Profile {
+  const g = groupFigures(bySourcing);
+  const total = g.attributed.count + g.unverifiable.count + g.doubtful.count + g.unattributed.count;
+  const T = PROFILE_THRESHOLDS;
+  const make = (id: ProfileId, because: GroupFigure[]): Profile => ({ id, tone: TONES[id], total, because });
+
+  if (total === 0) return make('empty', []);
+  if (g.attributed.share >= T.wellSourcedAttributed && g.unverifiable.share < T.wellSourcedUnverifiableBelow) {
+    return make('wellSourced', [g.attributed, g.unverifiable]);
+  }
+  if (g.unverifiable.share >= T.unverifiable && g.unverifiable.count > g.attributed.count) {
+    return make('unverifiable', [g.unverifiable, g.attributed]);
+  }
+  if (g.doubtful.share >= T.doubtful) return make('doubtful', [g.doubtful, g.attributed]);
+  if (g.unattributed.share >= T.unattributed) return make('unattributed', [g.unattributed, g.attributed]);
+  if (g.attributed.share >= T.partlySourced) return make('partlySourced', [g.attributed, g.unverifiable]);
+  return make('mixed', [g.attributed, g.unverifiable, g.doubtful]);
+}
+
+export interface CategoryCount {
+  category: CategoryId;
+  count: number;
+  /** Of which inside quotation marks (someone else's words). */
+  quoted: number;
+}
+
+/** Counts per category in CATEGORY_IDS order, as the engine summarised them. */
+export function categoryCounts(report: Pick<Report, 'summary'>): CategoryCount[] {
+  return CATEGORY_IDS.map((category) => ({
+    category,
+    count: report.summary.byCategory[category] ?? 0,
+    quoted: report.summary.quotedByCategory?.[category] ?? 0,
+  }));
+}
+
+/** Findings that warn the reader (every category but `named-source`, the good case). */
+export function warningCount(byCategory: Partial<Record<CategoryId, number>>): number {
+  return WARNING_CATEGORIES.reduce((sum, c) => sum + (byCategory[c] ?? 0), 0);
+}
+
+export interface FindingItem {
+  /** Index into `Report.findings` (what `toContent/revealFinding` takes). */
+  index: number;
+  finding: Finding;
+}
+
+/** Every finding grouped by category (CATEGORY_IDS order, empty groups left out), in page order. */
+export function findingsByCategory(report: Pick<Report, 'findings'>): { category: CategoryId; items: FindingItem[] }[] {
+  const groups = new Map<CategoryId, FindingItem[]>();
+  report.findings.forEach((finding, index) => {
+    const list = groups.get(finding.category) ?? [];
+    list.push({ index, finding });
+    groups.set(finding.category, list);
+  });
+  return CATEGORY_IDS.filter((c) => groups.has(c)).map((category) => ({
+    category,
+    items: (groups.get(category) ?? []).sort((a, b) => a.finding.start - b.finding.start),
+  }));
+}
+
+/** The text of a sentence, whitespace collapsed. */
+export function sentenceText(report: Pick<Report, 'text' | 'sentences'>, index: number): string {
+  const sentence = report.sentences[index];
+  return sentence ? report.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() : '';
+}
+
+export interface SourceGroups {
+  /** People, organisations and documents, most mentioned first. */
+  named: Source[];
+  anonymous: Source[];
+  vague: Source[];
+}
+
+export function sourceGroups(report: Pick<Report, 'sources'>): SourceGroups {
+  const byMentions = (a: Source, b: Source) => b.mentions - a.mentions || a.name.localeCompare(b.name);
+  const of = (kinds: Source['kind'][]) => report.sources.filter((s) => kinds.includes(s.kind)).sort(byMentions);
+  return { named: of(['person', 'organization', 'document']), anonymous: of(['anonymous']), vague: of(['vague']) };
+}
+
+/** The findings of a sentence, to jump to a source's sentence on the page. */
+export function firstFindingInSentence(report: Pick<Report, 'findings'>, sentence: number): number {
+  return report.findings.findIndex((f) => f.sentence === sentence);
+}

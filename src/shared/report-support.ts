@@ -1,0 +1,43 @@
+/**
+ * Whether the extension can run on a page at all, from its URL. Browsers keep extensions
+ * out of their own pages and their extension stores; file:// pages need the reader to
+ * allow file access. The popup says so instead of showing an empty report. Pure.
+ */
+
+export type PageSupport =
+  | 'supported'
+  /** chrome://, about:, moz-extension://, view-source:, the new-tab page … */
+  | 'browserPage'
+  /** The Chrome Web Store and addons.mozilla.org: no extension may touch them. */
+  | 'store'
+  /** A file:// page without "Allow access to file URLs". */
+  | 'fileAccess'
+  /** Not an http(s) page and not one of the above (data:, blob:, ftp:). */
+  | 'otherScheme';
+
+const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+
+export function pageSupport(url: string, fileAccessAllowed: boolean): PageSupport {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'browserPage';
+  }
+  switch (parsed.protocol) {
+    case 'http:':
+    case 'https:': {
+      const host = parsed.hostname.toLowerCase();
+      const oldChromeStore = host === 'chrome.google.com' && parsed.pathname.startsWith('/webstore');
+      return STORE_HOSTS.includes(host) || oldChromeStore ? 'store' : 'supported';
+    }
+    case 'file:':
+      return fileAccessAllowed ? 'supported' : 'fileAccess';
+    case 'data:':
+    case 'blob:':
+    case 'ftp:':
+      return 'otherScheme';
+    default:
+      return 'browserPage';
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName, profileText, toJsonExport, toMarkdown } from '../../../src/shared/report-export';
+import { CATEGORY_IDS, SOURCING_STATUSES } from '../../../src/engine/types';
+import { profileOf } from '../../../src/shared/report-profile';
+import { sampleReport } from './fixture';
+import { t } from './messages';
+
+describe('toJsonExport', () => {
+  it('is the report with url, title and time of analysis, and survives a JSON round trip', () => {
+    const r = sampleReport();
+    const parsed = JSON.parse(JSON.stringify(toJsonExport(r))) as Record<string, unknown>;
+    expect(parsed).toMatchObject({
+      url: r.url,
+      title: r.title,
+      analyzedAt: r.analyzedAt,
+      language: 'en',
+      text: r.text,
+      summary: r.summary,
+    });
+    expect(parsed.findings).toEqual(r.findings);
+    expect(parsed.sentences).toEqual(r.sentences);
+    expect(parsed.sources).toEqual(r.sources);
+  });
+});
+
+describe('profileText', () => {
+  it('says which numbers led to the line', () => {
+    const { line, because } = profileText(t, profileOf(sampleReport().summary.bySourcing));
+    expect(line).toBe('Many claims rest on vague or anonymous sources');
+    expect(because).toBe(
+      'Because 2 of 5 sentences (40%) cite vague or anonymous sources; 1 of 5 sentences (20%) name a source or link to one.',
+    );
+  });
+
+  it('has no figures for an empty page', () => {
+    expect(profileText(t, profileOf({}))).toEqual({ line: 'No sentences to assess on this page', because: '' });
+  });
+
+  it('has a line for every profile', () => {
+    for (const mix of [{ named: 1 }, { anonymous: 1 }, { hedged: 1 }, { unattributed: 1 }, { named: 3, unattributed: 4, hedged: 2, anonymous: 1 }, { named: 2, anonymous: 2, hedged: 2, unattributed: 4 }]) {
+      expect(profileText(t, profileOf(mix)).line).not.toBe('');
+    }
+  });
+});
+
+describe('toMarkdown', () => {
+  const markdown = toMarkdown(sampleReport(), t);
+  const lines = markdown.split('\n');
+
+  it('has the report headings in order', () => {
+    const headings = lines.filter((l) => l.startsWith('#'));
+    expect(headings).toEqual([
+      '# Sourcing report: Talks \\[continue\\] \\*today\\*',
+      '## At a glance',
+      '## Sourcing mix',
+      '## Findings per category',
+      '## Sources',
+      '### Named (2)',
+      '### Anonymous (1)',
+      '### Vague (1)',
+      '## Evidence links',
+      '## Every finding',
+      '### Hedging (1)',
+      '### Evidence gap (1)',
+      '### Vague source (1)',
+      '### Anonymous source (1)',
+      '### Unsupported certainty (1)',
+      '### Named source (1)',
+    ]);
+  });
+
+  it('carries the counts', () => {
+    expect(lines).toContain('- Findings: 5');
+    expect(lines).toContain('- Per 1,000 words: 240.0');
+    expect(lines).toContain('| Vague source | 1 | 20% |');
+    expect(lines).toContain('| Hedged, no source | 0 | 0% |');
+    expect(lines).toContain('| Unsupported certainty | 1 | 1 |');
+    expect(lines.filter((l) => l.startsWith('| ')).length).toBe(2 + SOURCING_STATUSES.length + CATEGORY_IDS.length);
+  });
+
+  it('lists sources, links and findings with their sentences', () => {
+    expect(lines).toContain('- **Sergey Lavrov** (Foreign Minister): mentions: 1');
+    expect(lines).toContain('- **state.gov** (1): data file');
+    expect(lines).toContain('  - [data](https://www.state.gov/data.csv)');
+    expect(lines).toContain('- **news.example.com** (1): this site');
+    expect(lines).toContain('2 of 5 claim sentences (40%) carry a link.');
+    expect(lines).toContain('- **clearly** (in quotes): Critics say it was clearly wrong.');
+  });
+
+  it('says so when the page did not report its links', () => {
+    const r = sampleReport();
+    delete r.links;
+    expect(toMarkdown(r, t)).toContain('This page did not report its links.');
+  });
+
+  it('escapes page text so it cannot become Markdown structure or links', () => {
+    const r = sampleReport();
+    r.findings[0] = { ...r.findings[0]!, text: '[x](javascript:alert(1))' };
+    const out = toMarkdown(r, t);
+    expect(out).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\)');
+    expect(out).not.toContain('[x](javascript');
+  });
+});
+
+describe('exportFileName', () => {
+  it('names the file after the host and the day', () => {
+    expect(exportFileName(sampleReport(), 'md')).toBe('sourcelight-news.example.com-2026-11-26.md');
+    expect(exportFileName({ url: 'about:blank', analyzedAt: '' }, 'json')).toBe('sourcelight-page-report.json');
+  });
+});

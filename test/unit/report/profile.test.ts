@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  categoryCounts,
+  findingsByCategory,
+  groupFigures,
+  profileOf,
+  sentenceText,
+  sourceGroups,
+  sourcingMix,
+  warningCount,
+  firstFindingInSentence,
+} from '../../../src/shared/report-profile';
+import { sampleReport } from './fixture';
+
+describe('sourcingMix', () => {
+  it('lists every status in a fixed order with counts and shares', () => {
+    const mix = sourcingMix(sampleReport());
+    expect(mix.total).toBe(5);
+    expect(mix.entries.map((e) => e.status)).toEqual(['named', 'anonymous', 'vague', 'hedged', 'gap', 'linked', 'unattributed']);
+    expect(mix.entries.map((e) => e.count)).toEqual([1, 1, 1, 0, 1, 0, 1]);
+    expect(mix.entries[0]!.share).toBeCloseTo(0.2);
+  });
+
+  it('gives zero shares, not NaN, for a page without sentences', () => {
+    const mix = sourcingMix({ summary: { ...sampleReport().summary, bySourcing: {} } });
+    expect(mix.total).toBe(0);
+    expect(mix.entries.every((e) => e.share === 0)).toBe(true);
+  });
+});
+
+describe('profileOf', () => {
+  it('is empty when nothing was counted', () => {
+    expect(profileOf({})).toMatchObject({ id: 'empty', tone: 'none', total: 0, because: [] });
+  });
+
+  it('calls a page well sourced when most sentences are named or linked and few are vague', () => {
+    const p = profileOf({ named: 4, linked: 2, vague: 1, unattributed: 3 });
+    expect(p).toMatchObject({ id: 'wellSourced', tone: 'good', total: 10 });
+    expect(p.because[0]).toEqual({ group: 'attributed', count: 6, share: 0.6 });
+    expect(p.because[1]).toMatchObject({ group: 'unverifiable', count: 1 });
+  });
+
+  it('is not well sourced when vague sources reach the limit even with a named majority', () => {
+    expect(profileOf({ named: 6, vague: 2, unattributed: 2 }).id).toBe('partlySourced');
+  });
+
+  it('names vague and anonymous sourcing when it outweighs named sourcing', () => {
+    const p = profileOf({ anonymous: 3, vague: 2, named: 1, unattributed: 4 });
+    expect(p).toMatchObject({ id: 'unverifiable', tone: 'weak' });
+    expect(p.because.map((g) => [g.group, g.count])).toEqual([
+      ['unverifiable', 5],
+      ['attributed', 1],
+    ]);
+  });
+
+  it('does not name vague sourcing when named sources are as many', () => {
+    expect(profileOf({ anonymous: 3, named: 3, unattributed: 4 }).id).toBe('partlySourced');
+  });
+
+  it('names hedging and gaps', () => {
+    expect(profileOf({ hedged: 2, gap: 1, named: 1, unattributed: 6 })).toMatchObject({ id: 'doubtful', tone: 'weak' });
+  });
+
+  it('names unattributed assertion', () => {
+    expect(profileOf({ unattributed: 7, named: 2, hedged: 1 })).toMatchObject({ id: 'unattributed', tone: 'mixed' });
+  });
+
+  it('falls back to mixed and shows three groups', () => {
+    const p = profileOf({ named: 2, anonymous: 2, hedged: 2, unattributed: 4 });
+    expect(p.id).toBe('mixed');
+    expect(p.because.map((g) => g.group)).toEqual(['attributed', 'unverifiable', 'doubtful']);
+  });
+
+  it('decides the sample page on its vague and anonymous sentences', () => {
+    expect(profileOf(sampleReport().summary.bySourcing).id).toBe('unverifiable');
+  });
+
+  it('groups figures add up to the total', () => {
+    const g = groupFigures({ named: 1, linked: 1, anonymous: 1, vague: 1, hedged: 1, gap: 1, unattributed: 1 });
+    expect(g.attributed.count + g.unverifiable.count + g.doubtful.count + g.unattributed.count).toBe(7);
+  });
+});
+
+describe('counts', () => {
+  it('counts per category in catalogue order with quoted findings apart', () => {
+    const counts = categoryCounts(sampleReport());
+    expect(counts.map((c) => c.category)).toEqual([
+      'hedge',
+      'evidence-gap',
+      'vague-source',
+      'anonymous-source',
+      'loaded-verb',
+      'certainty',
+      'speculation',
+      'named-source',
+    ]);
+    expect(counts.find((c) => c.category === 'certainty')).toEqual({ category: 'certainty', count: 1, quoted: 1 });
+    expect(counts.find((c) => c.category === 'speculation')!.count).toBe(0);
+  });
+
+  it('leaves named sources out of the warning count', () => {
+    expect(warningCount(sampleReport().summary.byCategory)).toBe(5);
+  });
+});
+
+describe('findings and sources', () => {
+  it('groups findings by category in page order, keeping their report index', () => {
+    const groups = findingsByCategory(sampleReport());
+    expect(groups.map((g) => g.category)).toEqual([
+      'hedge',
+      'evidence-gap',
+      'vague-source',
+      'anonymous-source',
+      'certainty',
+      'named-source',
+    ]);
+    expect(groups.find((g) => g.category === 'anonymous-source')!.items[0]!.index).toBe(5);
+  });
+
+  it('returns a sentence as plain text', () => {
+    const r = sampleReport();
+    expect(sentenceText(r, 2)).toBe('Foreign Minister Sergey Lavrov said the data is public.');
+    expect(sentenceText(r, 99)).toBe('');
+  });
+
+  it('lists named sources by mentions, then anonymous, then vague', () => {
+    const g = sourceGroups(sampleReport());
+    expect(g.named.map((s) => s.name)).toEqual(['Interior Ministry', 'Sergey Lavrov']);
+    expect(g.anonymous.map((s) => s.name)).toEqual(['officials']);
+    expect(g.vague.map((s) => s.name)).toEqual(['critics']);
+  });
+
+  it('finds the first finding of a sentence to jump to', () => {
+    const r = sampleReport();
+    expect(firstFindingInSentence(r, 1)).toBe(1);
+    expect(firstFindingInSentence(r, 4)).toBe(-1);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { pageSupport } from '../../../src/shared/report-support';
+
+describe('pageSupport', () => {
+  it.each([
+    ['https://www.bbc.com/news/1', 'supported'],
+    ['http://127.0.0.1:8080/a.html', 'supported'],
+    ['chrome://extensions/', 'browserPage'],
+    ['about:blank', 'browserPage'],
+    ['about:addons', 'browserPage'],
+    ['chrome-extension://abc/popup.html', 'browserPage'],
+    ['moz-extension://abc/popup.html', 'browserPage'],
+    ['view-source:https://example.com/', 'browserPage'],
+    ['edge://settings', 'browserPage'],
+    ['https://chromewebstore.google.com/detail/x', 'store'],
+    ['https://chrome.google.com/webstore/detail/x', 'store'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'store'],
+    ['data:text/html,hi', 'otherScheme'],
+    ['not a url', 'browserPage'],
+  ])('%s is %s', (url, expected) => {
+    expect(pageSupport(url, false)).toBe(expected);
+  });
+
+  it('needs file access for file pages', () => {
+    expect(pageSupport('file:///home/a.html', false)).toBe('fileAccess');
+    expect(pageSupport('file:///home/a.html', true)).toBe('supported');
+  });
+
+  it('does not treat other Google pages as the store', () => {
+    expect(pageSupport('https://chrome.google.com/other', false)).toBe('supported');
+  });
+});
