@@ -1,0 +1,108 @@
+/** Debian's Chromium driven by Playwright, with or without the built extension. */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExtPage, LaunchedBrowser, PageFunction } from './types';
+
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Quiet, deterministic, no calls home; the proxy catches anything bound for the outside. */
+export function chromiumArgs(proxyHostPort: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--proxy-server=http://${proxyHostPort}`,
+    // Loopback bypasses the proxy by default; keep it that way explicitly.
+    '--proxy-bypass-list=127.0.0.1;localhost',
+  ];
+}
+
+function wrap(page: Page): ExtPage {
+  return {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    url: async () => page.url(),
+    evaluate: <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg) => page.evaluate(fn as never, arg) as Promise<R>,
+    evaluateExpression: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
+    waitForFunction: async <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg, options?: { timeout?: number }) => {
+      const handle = await page.waitForFunction(fn as never, arg, { timeout: options?.timeout ?? 10_000 });
+      return (await handle.jsonValue()) as R;
+    },
+    hover: (x, y) => page.mouse.move(x, y),
+    mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
+    keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
+    click: (selector) => page.click(selector),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+async function launch(proxyHostPort: string, extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
+  const args = chromiumArgs(proxyHostPort);
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchChromium(proxyHostPort: string, extensionDir: string): Promise<LaunchedBrowser> {
+  const { context, close } = await launch(proxyHostPort, extensionDir);
+  try {
+    // The extension's service worker is its proof of life.
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+    // The persistent context opens with one blank tab; the specs open their own.
+    const blank = context.pages();
+    const browser: LaunchedBrowser = {
+      kind: 'chromium',
+      extensionBase,
+      newPage: async (url) => {
+        const page = wrap(await context.newPage());
+        if (url) await page.goto(url);
+        return page;
+      },
+      close,
+    };
+    await Promise.all(blank.map((p) => p.close()));
+    return browser;
+  } catch (error) {
+    await close();
+    throw new Error(`The extension did not load in Chromium from ${extensionDir}: ${String(error)}`, { cause: error });
+  }
+}
+
+/** Chromium without the extension: the reference for "the page is unchanged". */
+export async function launchPlainChromium(proxyHostPort: string): Promise<LaunchedBrowser> {
+  const { context, close } = await launch(proxyHostPort, null);
+  return {
+    kind: 'chromium',
+    extensionBase: '',
+    newPage: async (url) => {
+      const page = wrap(await context.newPage());
+      if (url) await page.goto(url);
+      return page;
+    },
+    close,
+  };
+}

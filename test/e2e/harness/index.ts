@@ -1,0 +1,239 @@
+/**
+ * End-to-end harness: one spec, written once, runs in Chromium and in Firefox with the built
+ * extension (dist/chrome, dist/firefox; run `npm run build` first).
+ *
+ *   import { test, expect } from './harness';
+ *
+ *   test('marks hedges', async ({ ext }) => {
+ *     const page = await ext.newPage(ext.seedDemoUrl);
+ *     await ext.waitForHighlights(page);
+ *     const ranges = await ext.highlights(page);          // HighlightRange[]
+ *     expect(ranges.some((r) => r.text === 'allegedly')).toBe(true);
+ *   });
+ *
+ * `ext` (a fresh one per test; the browser itself lives as long as the worker):
+ *   ext.kind                    'chromium' | 'firefox' (the Playwright project)
+ *   ext.extensionBase           'chrome-extension://ID/' or 'moz-extension://UUID/'
+ *   ext.seedDemoUrl             the demo news page (test/pages/seed-demo.html + seed article)
+ *   ext.pageUrl('x.html')       test/pages/x.html
+ *   ext.fixtureUrl('bbc-1')     ../shared/fixtures/news/bbc-1/source.html
+ *   ext.newPage(url?)           an ExtPage (see ./types.ts): goto, url, evaluate(fn, arg),
+ *                               waitForFunction(fn, arg, {timeout}), hover(x, y), mouse.move/click,
+ *                               keyboard.press/type, click(selector), bringToFront, screenshot, close
+ *   ext.openExtensionPage(p)    'popup.html?tabId=N', 'options.html'... as a tab
+ *   ext.tabIdOf(page)           the tab id the extension knows `page` by
+ *   ext.inExtension((api, arg) => …, arg)   runs in an extension page; `api` is its browser/chrome
+ *                               object (runtime, storage, action, tabs); fn travels as source, so
+ *                               it may use only its parameters
+ *   ext.badgeText(tabId)        the toolbar badge text for that tab
+ *   ext.storageSync / ext.setStorageSync(items)   read / write storage.sync (the settings)
+ *   ext.highlights(page)        every range registered in CSS.highlights, with its text and the
+ *                               elements around it (tag#id.class, innermost first)
+ *   ext.waitForHighlights(page, min = 1)   until at least `min` ranges are registered
+ *   ext.hoverHighlight(page, text)         scrolls to the first range with that text, points at it
+ *   ext.outsideRequests()       requests for any host but 127.0.0.1 since the test began
+ *                               (all refused), without the browsers' own housekeeping hosts
+ *   ext.plainPage(url)          the same URL in the same browser kind WITHOUT the extension
+ *
+ * Each test starts with storage.sync cleared (default settings) and closes the pages it
+ * opened. Launching fails, and with it every test of that browser, if the extension does not
+ * load.
+ */
+import { test as base, expect } from '@playwright/test';
+import { resolve } from 'node:path';
+import { repoRoot, startFixtureServer, type FixtureServer, type OutsideRequest } from './server';
+import { launchChromium, launchPlainChromium } from './chromium';
+import { launchFirefox, launchPlainFirefox } from './firefox';
+import type { BrowserKind, ExtensionApi, ExtPage, HighlightRange, LaunchedBrowser } from './types';
+
+export type { BrowserKind, ExtensionApi, ExtPage, HighlightRange } from './types';
+export { expect };
+
+/**
+ * Hosts the browsers themselves call (updates, remote settings, sign-in), never the extension.
+ * They are refused like everything else, but not reported as the extension's doing.
+ */
+const BROWSER_HOUSEKEEPING = new Set([
+  'accounts.google.com',
+  'update.googleapis.com',
+  'clients2.google.com',
+  'firefox.settings.services.mozilla.com',
+  'content-signature-2.cdn.mozilla.net',
+  'firefox-settings-attachments.cdn.mozilla.net',
+  'detectportal.firefox.com',
+  'dummy.test',
+]);
+
+const hostOf = (request: OutsideRequest): string =>
+  request.method === 'CONNECT' ? request.url.replace(/:\d+$/, '') : new URL(request.url).hostname;
+
+export interface Ext {
+  kind: BrowserKind;
+  extensionBase: string;
+  seedDemoUrl: string;
+  pageUrl(name: string): string;
+  fixtureUrl(name: string): string;
+  newPage(url?: string): Promise<ExtPage>;
+  openExtensionPage(path: string): Promise<ExtPage>;
+  tabIdOf(page: ExtPage): Promise<number>;
+  inExtension<R, Arg = undefined>(fn: (api: ExtensionApi, arg: Arg) => R | Promise<R>, arg?: Arg): Promise<R>;
+  badgeText(tabId: number): Promise<string>;
+  storageSync(): Promise<Record<string, unknown>>;
+  setStorageSync(items: Record<string, unknown>): Promise<void>;
+  highlights(page: ExtPage): Promise<HighlightRange[]>;
+  waitForHighlights(page: ExtPage, min?: number): Promise<void>;
+  hoverHighlight(page: ExtPage, text: string): Promise<{ x: number; y: number }>;
+  outsideRequests(): OutsideRequest[];
+  plainPage(url: string): Promise<ExtPage>;
+}
+
+/** Runs in the page: every registered highlight range, described. */
+function readHighlights(): HighlightRange[] {
+  const describe = (el: Element) =>
+    el.localName + (el.id ? `#${el.id}` : '') + [...el.classList].map((c) => `.${c}`).join('');
+  const out: HighlightRange[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    for (const r of highlight as Highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const common = range.commonAncestorContainer;
+      const ancestors: string[] = [];
+      for (let el = common instanceof Element ? common : common.parentElement; el; el = el.parentElement) {
+        ancestors.push(describe(el));
+      }
+      const closest = (common instanceof Element ? common : common.parentElement)?.closest('[id]');
+      out.push({ name, text: range.toString(), ancestors, closestId: closest?.id ?? '' });
+    }
+  }
+  return out;
+}
+
+/** Runs in the page: scrolls the first range covering `text` to the middle, returns its centre. */
+function pointAtHighlight(text: string): { x: number; y: number } | null {
+  for (const [, highlight] of CSS.highlights) {
+    for (const r of highlight as Highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (range.toString() !== text) continue;
+      const parent = range.startContainer.parentElement;
+      parent?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rect = range.getClientRects()[0];
+      if (!rect) return null;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
+interface WorkerFixtures {
+  browserKind: BrowserKind;
+  server: FixtureServer;
+  extBrowser: LaunchedBrowser;
+  /** An extension page kept open for API calls: manifest.json runs none of our code. */
+  control: ExtPage;
+  plainBrowser: { get(): Promise<LaunchedBrowser> };
+}
+
+export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
+  browserKind: ['chromium', { scope: 'worker', option: true }],
+
+  server: [
+    // Playwright reads a fixture's dependencies from this pattern; the server has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  extBrowser: [
+    async ({ browserKind, server }, use) => {
+      const browser =
+        browserKind === 'chromium'
+          ? await launchChromium(server.hostPort, resolve(repoRoot, 'dist/chrome'))
+          : await launchFirefox(server.hostPort, resolve(repoRoot, 'dist/firefox'));
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+
+  control: [
+    async ({ extBrowser }, use) => {
+      const page = await extBrowser.newPage(`${extBrowser.extensionBase}manifest.json`);
+      await use(page);
+    },
+    { scope: 'worker' },
+  ],
+
+  plainBrowser: [
+    async ({ browserKind, server }, use) => {
+      let launched: Promise<LaunchedBrowser> | undefined;
+      await use({
+        get: () =>
+          (launched ??= browserKind === 'chromium' ? launchPlainChromium(server.hostPort) : launchPlainFirefox(server.hostPort)),
+      });
+      if (launched) await (await launched).close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+
+  ext: async ({ browserKind, server, extBrowser, control, plainBrowser }, use) => {
+    const opened: ExtPage[] = [];
+    const track = (page: ExtPage) => (opened.push(page), page);
+    // The function travels as source; the page hands it its own API object.
+    const inExtension = <R, Arg>(fn: (api: ExtensionApi, arg: Arg) => R | Promise<R>, arg?: Arg) =>
+      control.evaluateExpression<R>(
+        `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)})`,
+      );
+
+    await inExtension((api) => api.storage.sync.clear());
+    server.outsideRequests.length = 0;
+
+    const ext: Ext = {
+      kind: browserKind,
+      extensionBase: extBrowser.extensionBase,
+      seedDemoUrl: `${server.origin}/pages/seed-demo.html`,
+      pageUrl: (name) => `${server.origin}/pages/${name}`,
+      fixtureUrl: (name) => `${server.origin}/news/${name}/`,
+      newPage: async (url) => track(await extBrowser.newPage(url)),
+      openExtensionPage: async (path) => track(await extBrowser.newPage(extBrowser.extensionBase + path)),
+      tabIdOf: async (page) => {
+        // Without the `tabs` permission tabs hide their URLs: ask for the active tab instead.
+        await page.bringToFront();
+        const id = await inExtension(async (api) => {
+          const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+          return tab?.id ?? -1;
+        });
+        if (id < 0) throw new Error('no active tab');
+        return id;
+      },
+      inExtension,
+      badgeText: (tabId) => inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId),
+      storageSync: () => inExtension((api) => api.storage.sync.get(null)),
+      setStorageSync: (items) => inExtension((api, it) => api.storage.sync.set(it), items),
+      highlights: (page) => page.evaluate(readHighlights),
+      waitForHighlights: async (page, min = 1) => {
+        await page.waitForFunction(
+          (n) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= n,
+          min,
+          { timeout: 15_000 },
+        );
+      },
+      hoverHighlight: async (page, text) => {
+        const point = await page.evaluate(pointAtHighlight, text);
+        if (!point) throw new Error(`no highlighted range with the text "${text}"`);
+        await page.hover(point.x, point.y);
+        return point;
+      },
+      outsideRequests: () => server.outsideRequests.filter((r) => !BROWSER_HOUSEKEEPING.has(hostOf(r))),
+      plainPage: async (url) => track(await (await plainBrowser.get()).newPage(url)),
+    };
+    await use(ext);
+    await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
+  },
+});

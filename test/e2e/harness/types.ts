@@ -1,0 +1,61 @@
+import type { Browser } from 'webextension-polyfill';
+
+/** The extension API as extension pages see it (`browser` in Firefox, `chrome` in Chromium). */
+export type ExtensionApi = Browser;
+
+/** The browser-neutral surface the end-to-end specs are written against (see ./index.ts). */
+
+export type BrowserKind = 'chromium' | 'firefox';
+
+/** A function run inside a page; it may take one JSON-serialisable argument. */
+export type PageFunction<Arg, R> = (arg: Arg) => R | Promise<R>;
+
+export interface ExtPage {
+  /** Navigates and waits for the load event. */
+  goto(url: string): Promise<void>;
+  /** The page's current URL. */
+  url(): Promise<string>;
+  /** Runs `fn(arg)` in the page's main world and returns its JSON-serialisable result. */
+  evaluate<R, Arg = undefined>(fn: PageFunction<Arg, R>, arg?: Arg): Promise<R>;
+  /** Evaluates a JavaScript expression (awaiting a promise result). */
+  evaluateExpression<R>(expression: string): Promise<R>;
+  /** Polls `fn(arg)` until it returns a truthy value; returns that value. */
+  waitForFunction<R, Arg = undefined>(fn: PageFunction<Arg, R>, arg?: Arg, options?: { timeout?: number }): Promise<R>;
+  /** Moves the pointer to viewport coordinates (CSS pixels). */
+  hover(x: number, y: number): Promise<void>;
+  mouse: {
+    move(x: number, y: number): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+  };
+  keyboard: {
+    /** A key name as Playwright/Puppeteer know it: 'Tab', 'Escape', 'Alt+Shift+N'... */
+    press(key: string): Promise<void>;
+    type(text: string): Promise<void>;
+  };
+  /** Clicks the first element matching the CSS selector (in the main document). */
+  click(selector: string): Promise<void>;
+  /** Makes this the active tab of its window. */
+  bringToFront(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** One registered CSS highlight range, described from the page's side. */
+export interface HighlightRange {
+  /** The highlight's name in CSS.highlights. */
+  name: string;
+  /** The text the range covers. */
+  text: string;
+  /** Every element around the range, innermost first, as `tag#id.class1.class2`. */
+  ancestors: string[];
+  /** id of the nearest ancestor that has one ('' if none). */
+  closestId: string;
+}
+
+export interface LaunchedBrowser {
+  kind: BrowserKind;
+  /** chrome-extension://ID/ or moz-extension://UUID/ (with the trailing slash). */
+  extensionBase: string;
+  newPage(url?: string): Promise<ExtPage>;
+  close(): Promise<void>;
+}
