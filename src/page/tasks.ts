@@ -1,0 +1,57 @@
+/**
+ * Long DOM work is written once as a generator that `yield`s at safe points (about every
+ * thousand nodes). The CLI runs it to the end in one go; the content script runs it in
+ * slices that give the page's main thread back between them.
+ */
+
+export type Work<T> = Generator<void, T, void>;
+
+/** Run to completion, synchronously (Node, unit tests). */
+export function runSync<T>(work: Work<T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Thrown out of `runSliced` when its signal aborts; callers treat it as "stop quietly". */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+/** Yield to the event loop: `scheduler.yield()` where present (keeps our place in line), else a macrotask. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Run `work` in slices of at most `budgetMs` (checked at each of its yield points), yielding
+ * to the page between slices so that no task of ours comes near 50 ms.
+ */
+export async function runSliced<T>(work: Work<T>, signal: AbortSignal, budgetMs = 8): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    if (signal.aborted) {
+      work.return(undefined as never);
+      throw new Cancelled();
+    }
+    const step = work.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= budgetMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * The text map: the article's text nodes read in order into one string, with a way back
+ * from any offset in that string to a (text node, offset) pair on the page.
+ *
+ * - Whitespace is collapsed as CSS would (runs become one space), so the engine sees clean
+ *   text; each node remembers how its characters moved.
+ * - Inline elements join the text around them; every block boundary becomes "\n\n", which
+ *   the engine treats as a sentence (and paragraph) boundary, and starts a new TextBlock.
+ * - Skipped content (see dom-rules.ts) is never read; open shadow roots are.
+ */
+import type { BlockKind, TextBlock, TextLink } from '../engine/types';
+import { isInlineElement, isSkippedElement } from './dom-rules';
+import { childNodesOf, type ArticleScope } from './article';
+import type { Work } from './tasks';
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** One text node's share of the text. */
+export interface Segment {
+  node: Text;
+  /** Offsets into `TextMap.text`. */
+  start: number;
+  end: number;
+  /**
+   * Where each character came from in `node.data`: a number `d` means offset = index - start + d
+   * (nothing collapsed); an array holds the node offset of every character of the segment.
+   */
+  origin: number | Uint32Array;
+}
+
+export interface TextMap {
+  text: string;
+  blocks: TextBlock[];
+  links: TextLink[];
+  /** In text order, so binary search finds a segment by offset. */
+  segments: Segment[];
+}
+
+/** A (node, offset) pair on the page, as StaticRange wants it. */
+export interface Boundary {
+  node: Text;
+  offset: number;
+}
+
+const NODES_PER_SLICE = 1_000;
+const IS_SPACE = /[ \t\n\r\f]/;
+
+/** Block kinds by element: captions, quotes and the headline are counted apart by the engine. */
+function kindOf(el: Element, headline: Element | null): BlockKind | null {
+  if (el === headline) return 'headline';
+  switch (el.localName) {
+    case 'figcaption':
+      return 'caption';
+    case 'blockquote':
+      return 'quote';
+    default:
+      return null;
+  }
+}
+
+/** Resolve a link target against the page; an unresolvable one is kept as written. */
+function resolveHref(raw: string, base: string | undefined): string {
+  try {
+    return new URL(raw, base).href;
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Whether an element is part of the article. Elements Readability saw carry its decision;
+ * links follow their parent (Readability rewrites some of them); elements it never saw
+ * (added later, or past the copy's bounds) follow the nearest earlier sibling of the same
+ * tag that it did see (the next paragraph of a lazy-loaded article), else their parent.
+ */
+function decide(el: Element, parentIncluded: boolean, decisions: WeakMap<Element, boolean>): boolean {
+  if (el.localName === 'a') return parentIncluded;
+  const known = decisions.get(el);
+  if (known !== undefined) return known;
+  let sibling = el.previousElementSibling;
+  for (let steps = 0; sibling && steps < 50; steps++, sibling = sibling.previousElementSibling) {
+    if (sibling.localName !== el.localName) continue;
+    const decision = decisions.get(sibling);
+    if (decision !== undefined) return decision;
+  }
+  return parentIncluded;
+}
+
+interface Frame {
+  nodes: Node[];
+  i: number;
+  included: boolean;
+  kind: BlockKind;
+  /** Set on leaving: a block element ends its block, a link ends its span. */
+  exit: (() => void) | null;
+}
+
+/** Read the scope into a TextMap (a generator: run it with runSync or runSliced). */
+export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextMap> {
+  const pieces: string[] = [];
+  const segments: Segment[] = [];
+  const blocks: TextBlock[] = [];
+  const rawLinks: TextLink[] = [];
+  let length = 0;
+  /** The last character written was a space (or we are at a block's start). */
+  let atSpace = true;
+  let blockStart = -1;
+  let blockKind: BlockKind = 'body';
+  let pendingBreak = false;
+  let visited = 0;
+
+  const closeBlock = (): void => {
+    if (blockStart < 0) return;
+    // Drop one trailing collapsed space: it belongs to no word.
+    const lastSegment = segments[segments.length - 1];
+    const lastPiece = pieces[pieces.length - 1] ?? '';
+    if (lastPiece.endsWith(' ') && lastSegment && lastSegment.end === length && length > blockStart) {
+      pieces[pieces.length - 1] = lastPiece.slice(0, -1);
+      length--;
+      lastSegment.end--;
+      if (lastSegment.origin instanceof Uint32Array) lastSegment.origin = lastSegment.origin.subarray(0, lastSegment.end - lastSegment.start);
+      if (lastSegment.end === lastSegment.start) segments.pop();
+    }
+    if (length > blockStart) blocks.push({ start: blockStart, end: length, kind: blockKind });
+    blockStart = -1;
+  };
+
+  const writeText = (node: Text, kind: BlockKind): void => {
+    const data = node.data;
+    if (data.length === 0) return;
+    // Fast path: nothing to collapse.
+    let clean = !IS_SPACE.test(data[0]!) || !atSpace;
+    if (clean) {
+      for (let i = 0; i < data.length; i++) {
+        const c = data.charCodeAt(i);
+        if (c === 9 || c === 10 || c === 12 || c === 13 || (c === 32 && i > 0 && data.charCodeAt(i - 1) === 32)) {
+          clean = false;
+          break;
+        }
+      }
+    }
+    let out: string;
+    let origin: number | Uint32Array;
+    if (clean) {
+      out = data;
+      origin = 0;
+    } else {
+      const chars: string[] = [];
+      const offsets: number[] = [];
+      let space = atSpace;
+      for (let i = 0; i < data.length; i++) {
+        const ch = data[i]!;
+        if (IS_SPACE.test(ch)) {
+          if (space) continue;
+          space = true;
+          chars.push(' ');
+        } else {
+          space = false;
+          chars.push(ch);
+        }
+        offsets.push(i);
+      }
+      out = chars.join('');
+      origin = Uint32Array.from(offsets);
+    }
+    if (out.length === 0) return;
+    if (pendingBreak || blockStart < 0) {
+      if (out === ' ') return; // whitespace between blocks
+      closeBlock();
+      if (length > 0) {
+        pieces.push(BLOCK_SEPARATOR);
+        length += BLOCK_SEPARATOR.length;
+      }
+      pendingBreak = false;
+      blockStart = length;
+      blockKind = kind;
+      if (out[0] === ' ') {
+        out = out.slice(1);
+        origin = typeof origin === 'number' ? origin + 1 : origin.subarray(1);
+      }
+    }
+    pieces.push(out);
+    segments.push({ node, start: length, end: length + out.length, origin });
+    length += out.length;
+    atSpace = out.endsWith(' ');
+  };
+
+  const breakHere = (): void => {
+    pendingBreak = true;
+    atSpace = true;
+  };
+
+  const readSubtree = function* (start: Element, startIncluded: boolean, startKind: BlockKind): Work<void> {
+    const stack: Frame[] = [{ nodes: childNodesOf(start), i: 0, included: startIncluded, kind: startKind, exit: null }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.i >= frame.nodes.length) {
+        stack.pop();
+        frame.exit?.();
+        continue;
+      }
+      const node = frame.nodes[frame.i++]!;
+      if (++visited % NODES_PER_SLICE === 0) yield;
+      if (node.nodeType === 3) {
+        if (frame.included || scope.keptText?.has(node as Text)) writeText(node as Text, frame.kind);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (isSkippedElement(el)) continue;
+      const included = el === scope.headline || (scope.decisions ? decide(el, frame.included, scope.decisions) : true);
+      const kind = kindOf(el, scope.headline) ?? frame.kind;
+      let exit: (() => void) | null = null;
+      if (!isInlineElement(el)) {
+        breakHere();
+        exit = breakHere;
+      } else if (el.localName === 'a' && included && el.hasAttribute('href')) {
+        const firstSegment = segments.length;
+        const href = resolveHref(el.getAttribute('href')!, baseUrl);
+        exit = () => {
+          if (segments.length > firstSegment) {
+            rawLinks.push({ start: segments[firstSegment]!.start, end: length, href });
+          }
+        };
+      }
+      stack.push({ nodes: childNodesOf(el), i: 0, included, kind, exit });
+    }
+  };
+
+  const { root, headline } = scope;
+  const rootIncluded = scope.decisions ? decide(root, false, scope.decisions) : true;
+  const headlineFirst = headline !== null && !root.contains(headline) && (headline.compareDocumentPosition(root) & 4) !== 0;
+  if (headline && headlineFirst) yield* readSubtree(headline, true, 'headline');
+  breakHere();
+  yield* readSubtree(root, rootIncluded, 'body');
+  breakHere();
+  if (headline && !headlineFirst && !root.contains(headline)) yield* readSubtree(headline, true, 'headline');
+  closeBlock();
+  const text = pieces.join('');
+  return { text, blocks, links: trimLinks(rawLinks, text), segments };
+}
+
+/** Link spans without the spaces at their edges; empty ones dropped. */
+function trimLinks(raw: TextLink[], text: string): TextLink[] {
+  const links: TextLink[] = [];
+  for (const link of raw) {
+    let { start, end } = link;
+    end = Math.min(end, text.length);
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) links.push({ start, end, href: link.href });
+  }
+  return links;
+}
+
+/** Index of the segment containing text offset `offset` (or the last one starting before it). */
+function segmentIndexAt(segments: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function nodeOffset(segment: Segment, index: number): number {
+  const i = index - segment.start;
+  return typeof segment.origin === 'number' ? i + segment.origin : segment.origin[i]!;
+}
+
+/**
+ * The page positions of text span [start, end): the start of its first character and the
+ * end of its last. Null when the span lies in a block separator or outside the text.
+ */
+export function boundariesOf(map: TextMap, start: number, end: number): [Boundary, Boundary] | null {
+  const { segments } = map;
+  if (segments.length === 0 || end <= start) return null;
+  let first = segmentIndexAt(segments, start);
+  if (segments[first]!.end <= start) first++;
+  const last = segmentIndexAt(segments, end - 1);
+  const a = segments[first];
+  const b = segments[last];
+  if (!a || !b || first > last) return null;
+  const from = Math.max(start, a.start);
+  const to = Math.min(end, b.end);
+  return [
+    { node: a.node, offset: nodeOffset(a, from) },
+    { node: b.node, offset: nodeOffset(b, to - 1) + 1 },
+  ];
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/page/html-input';
+import { boundariesOf, buildTextMap, type TextMap } from '../../../src/page/text-map';
+import { runSync } from '../../../src/page/tasks';
+import type { ArticleScope } from '../../../src/page/article';
+
+function wholeBody(html: string): { doc: Document; map: TextMap } {
+  const doc = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, isArticle: false, title: '' };
+  return { doc, map: runSync(buildTextMap(scope, 'https://news.example/a/')) };
+}
+
+/** The page text between two boundaries (same or different text nodes). */
+function pageText(map: TextMap, start: number, end: number): string {
+  const b = boundariesOf(map, start, end);
+  if (!b) return '';
+  const [from, to] = b;
+  if (from.node === to.node) return from.node.data.slice(from.offset, to.offset);
+  const nodes = map.segments.map((s) => s.node);
+  const i = nodes.indexOf(from.node);
+  const j = nodes.indexOf(to.node);
+  return [from.node.data.slice(from.offset), ...nodes.slice(i + 1, j).map((n) => n.data), to.node.data.slice(0, to.offset)].join('');
+}
+
+describe('text map', () => {
+  it('joins inline elements into one phrase and breaks at blocks', () => {
+    const { map } = wholeBody('<p>It was <a href="/doc">reportedly</a> <em>not</em> seen.</p><div>Second <b>block</b></div>');
+    expect(map.text).toBe('It was reportedly not seen.\n\nSecond block');
+    expect(map.blocks).toEqual([
+      { start: 0, end: 27, kind: 'body' },
+      { start: 29, end: 41, kind: 'body' },
+    ]);
+    expect(map.links).toEqual([{ start: 7, end: 17, href: 'https://news.example/doc' }]);
+  });
+
+  it('collapses whitespace like CSS and maps every word back to its characters', () => {
+    const { map } = wholeBody('<p>\n   Officials   said\n\t<i> it  was </i>\n  unclear.  </p>');
+    expect(map.text).toBe('Officials said it was unclear.');
+    for (const m of map.text.matchAll(/\S+/g)) {
+      expect(pageText(map, m.index, m.index + m[0].length)).toBe(m[0]);
+    }
+    // A span across elements maps to its first and last characters on the page.
+    const span = map.text.indexOf('said it was');
+    expect(pageText(map, span, span + 'said it was'.length).replace(/\s+/g, ' ')).toBe('said\n\t it  was'.replace(/\s+/g, ' '));
+  });
+
+  it('skips scripts, styles, form fields, editable, hidden and aria-hidden content', () => {
+    const { map } = wholeBody(
+      '<p>keep one</p><script>var x = "no";</script><style>p{}</style><textarea>no</textarea>' +
+        '<div contenteditable="true">no <p>edit</p></div><div class="ProseMirror">no</div>' +
+        '<p hidden>no</p><p aria-hidden="true">no</p><p style="display: none">no</p>' +
+        '<p style="color:red">keep two</p><noscript>no</noscript><template><p>no</p></template>' +
+        '<select><option>no</option></select><sourcelight-host>no</sourcelight-host>',
+    );
+    expect(map.text).toBe('keep one\n\nkeep two');
+  });
+
+  it('treats headings, list items, table cells and <br> as block boundaries', () => {
+    const { map } = wholeBody('<h2>Title</h2><ul><li>one</li><li>two</li></ul><table><tr><td>a</td><td>b</td></tr></table>x<br>y');
+    expect(map.text.split('\n\n')).toEqual(['Title', 'one', 'two', 'a', 'b', 'x', 'y']);
+  });
+
+  it('marks captions and block quotes with their block kind', () => {
+    const { map } = wholeBody('<p>Body.</p><figure><figcaption>A caption.</figcaption></figure><blockquote><p>A quote.</p></blockquote>');
+    expect(map.blocks.map((b) => [map.text.slice(b.start, b.end), b.kind])).toEqual([
+      ['Body.', 'body'],
+      ['A caption.', 'caption'],
+      ['A quote.', 'quote'],
+    ]);
+  });
+
+  it('keeps right-to-left and CJK text intact, with offsets in UTF-16 units', () => {
+    const { map } = wholeBody('<p dir="rtl">قال مسؤولون إن</p><p>据报道，<b>官员</b>表示 😀 ok</p>');
+    expect(map.text).toBe('قال مسؤولون إن\n\n据报道，官员表示 😀 ok');
+    const ok = map.text.indexOf('ok');
+    expect(pageText(map, ok, ok + 2)).toBe('ok');
+    const cjk = map.text.indexOf('官员');
+    expect(pageText(map, cjk, cjk + 2)).toBe('官员');
+  });
+
+  it('gives no boundaries for a span that lies only in a block separator', () => {
+    const { map } = wholeBody('<p>a</p><p>b</p>');
+    expect(boundariesOf(map, 1, 3)).toBeNull();
+  });
+});
