@@ -11,6 +11,19 @@
  *   spaces      any run of whitespace, line breaks included
  *   <macro>     a lexicon entry of the language pack, e.g. <report> (reporting verbs, all forms),
  *               <name> (a proper name such as "Sergey Lavrov" or "the Interior Ministry")
+ *
+ * Lexicon entries of the English pack (src/engine/lang/en.ts):
+ *   <report>    reporting verbs in every form: say/says/said, told, wrote, announced, ...
+ *   <name>      a capitalised proper name, case-sensitive: "Sergey Lavrov", "the Interior
+ *               Ministry", "Head of the Ministry of Defense Andrei Belyushikov"
+ *   <neg>       a negator: not, n't, never, no, without, hardly, nor, cannot
+ *   <be>        is/are/was/were/be/been/being/'s/'re
+ *   <have>      has/have/had/having/'ve/'s/'d
+ *
+ * Matching: a pattern matches whole words only; where several patterns match at the
+ * same place the longest wins, and later text is scanned after it (findings of the
+ * phrase scanner never overlap). A context rule whose neighbours reject it lets a
+ * shorter pattern at the same place win instead.
  */
 import type { CategoryId } from './types';
 
@@ -64,4 +77,17 @@ export interface ConditionalRule extends RuleMeta {
   satisfiedBy: Array<'named-source' | 'link' | Pattern>;
 }
 
-export type Rule = PhraseRule | ContextRule | ConditionalRule;
+/**
+ * An attribution found by the engine's attribution analysis (src/engine/attribution.ts):
+ * a source and its reporting verb ("Lavrov said", "according to the Interior Ministry",
+ * "said chief inspector Jennifer Mattinson"). The rule marks those whose source is of
+ * one of `kinds`; the phrase lists live in the language pack, not in the rule.
+ */
+export interface AttributionRule extends RuleMeta {
+  check: 'attribution';
+  kinds: Array<'person' | 'organization' | 'document' | 'anonymous' | 'vague'>;
+  /** Which shapes of attribution: "X said" | "said X" | "according to X". Default: all. */
+  forms?: Array<'subject-verb' | 'verb-subject' | 'introducer'>;
+}
+
+export type Rule = PhraseRule | ContextRule | ConditionalRule | AttributionRule;

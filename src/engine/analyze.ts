@@ -1,0 +1,339 @@
+/**
+ * text -> sentences -> findings -> sentence sourcing -> sources -> summary.
+ * Pure: no DOM, no browser API. Everything compiled from the rules is cached per options-set.
+ */
+import { RULES } from '../rules/index';
+import { english } from './lang/en';
+import type { LanguagePack } from './lang/types';
+import type { AttributionRule, Rule } from './rule';
+import { AttributionFinder, type Attribution, type SourcePhrase } from './attribution';
+import { buildScanner, type RawMatch, type Scanner } from './matcher';
+import { quotedSpans, splitParagraphs, splitSentences, type Span } from './sentences';
+import { SourceBook, type Entry } from './sources';
+import type {
+  AnalyzeOptions,
+  BlockKind,
+  CategoryId,
+  Finding,
+  Report,
+  Sentence,
+  SourcingStatus,
+  Summary,
+} from './types';
+
+interface Compiled {
+  scanner: Scanner;
+  attributionRules: AttributionRule[];
+  finder: AttributionFinder;
+  pack: LanguagePack;
+}
+
+const CACHE_LIMIT = 16;
+const cache = new Map<string, Compiled>();
+
+export function isRuleEnabled(rule: Rule, options: AnalyzeOptions): boolean {
+  if (options.disabledCategories?.includes(rule.category)) return false;
+  if (options.disabledRules?.includes(rule.id)) return false;
+  if (options.enabledRules?.includes(rule.id)) return true;
+  return rule.defaultOn !== false;
+}
+
+function compiledFor(options: AnalyzeOptions, pack: LanguagePack): Compiled {
+  const key = JSON.stringify([
+    pack.id,
+    [...(options.disabledRules ?? [])].sort(),
+    [...(options.enabledRules ?? [])].sort(),
+    [...(options.disabledCategories ?? [])].sort(),
+    (options.customPhrases ?? []).filter((c) => !options.disabledCategories?.includes(c.category)),
+  ]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const rules = RULES.filter((r) => isRuleEnabled(r, options));
+  const customPhrases = (options.customPhrases ?? []).filter((c) => !options.disabledCategories?.includes(c.category));
+  const compiled: Compiled = {
+    scanner: buildScanner({ rules, customPhrases }, pack),
+    attributionRules: rules.filter((r): r is AttributionRule => r.check === 'attribution'),
+    finder: new AttributionFinder(pack),
+    pack,
+  };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** Lower case with every offset kept: characters whose lower case is longer stay as they are. */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const l = text[i]!.toLowerCase();
+    out += l.length === 1 ? l : text[i];
+  }
+  return out;
+}
+
+/** Counts words as runs of letters and digits (apostrophes and hyphens inside a word). */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordy: boolean =
+      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+      (c > 127 && !isSpaceCode(c)) || (inWord && (c === 39 || c === 45));
+    if (wordy && !inWord) n++;
+    inWord = wordy;
+  }
+  return n;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2014 || c === 0x2013;
+}
+
+/** Which block a sentence belongs to; without blocks, a short first line without a full stop is a headline. */
+function blockKinds(text: string, sentences: readonly Span[], options: AnalyzeOptions): BlockKind[] {
+  const blocks = options.blocks;
+  if (blocks?.length) {
+    const sorted = [...blocks].sort((a, b) => a.start - b.start);
+    let b = 0;
+    return sentences.map((s) => {
+      while (b < sorted.length && sorted[b]!.end <= s.start) b++;
+      const block = sorted[b];
+      return block && block.start <= s.start ? block.kind : 'body';
+    });
+  }
+  const kinds: BlockKind[] = sentences.map(() => 'body');
+  const first = sentences[0];
+  if (first && sentences.length > 1) {
+    const line = text.slice(first.start, first.end);
+    if (line.length <= 200 && !line.includes('\n') && !/[.!?…:;,"”]$/.test(line)) {
+      const nextStart = sentences[1]!.start;
+      if (/\n/.test(text.slice(first.end, nextStart))) kinds[0] = 'headline';
+    }
+  }
+  return kinds;
+}
+
+/** Index of the span containing `pos`, walking forward from `hint` (positions come in order). */
+function spanIndex(spans: readonly Span[], pos: number, hint: number): number {
+  let i = Math.max(0, Math.min(hint, spans.length - 1));
+  while (i > 0 && spans[i]!.start > pos) i--;
+  while (i < spans.length - 1 && spans[i]!.end <= pos && spans[i + 1]!.start <= pos) i++;
+  return i;
+}
+
+const SOURCED_BY_CATEGORY: Partial<Record<CategoryId, SourcingStatus>> = {
+  'named-source': 'named',
+  'anonymous-source': 'anonymous',
+  'vague-source': 'vague',
+  'evidence-gap': 'gap',
+  hedge: 'hedged',
+  speculation: 'hedged',
+};
+/** When a sentence has several, the first in this order describes it. */
+const STATUS_ORDER: SourcingStatus[] = ['named', 'linked', 'anonymous', 'vague', 'gap', 'hedged', 'unattributed'];
+
+export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: LanguagePack = english): Report {
+  const compiled = compiledFor(options, pack);
+  const lower = foldCase(text);
+  const hardBreaks = (options.blocks ?? []).flatMap((b) => [b.start, b.end]);
+  const paragraphs = splitParagraphs(text, hardBreaks);
+  const sentenceSpans = splitSentences(text, pack, hardBreaks);
+  const quotes = quotedSpans(text, paragraphs);
+
+  let hint = 0;
+  const bounds = (pos: number): Span => {
+    hint = spanIndex(sentenceSpans, pos, hint);
+    return sentenceSpans[hint] ?? { start: 0, end: text.length };
+  };
+  const raw = compiled.scanner.run(text, lower, bounds);
+  const attributions = compiled.finder.find(text, lower, sentenceSpans);
+
+  // Sources, in order of appearance.
+  const book = new SourceBook();
+  const sentenceSources: Array<Set<Entry>> = sentenceSpans.map(() => new Set());
+  const statusFlags: Array<Set<SourcingStatus>> = sentenceSpans.map(() => new Set());
+  for (const a of attributions) {
+    const entry = book.mention(a.source, a.sentence);
+    if (!entry) continue;
+    sentenceSources[a.sentence]!.add(entry);
+    statusFlags[a.sentence]!.add(statusOf(entry.kind));
+  }
+
+  // Links make a sentence 'linked'.
+  const linked = new Set<number>();
+  let lh = 0;
+  for (const l of [...(options.links ?? [])].sort((a, b) => a.start - b.start)) {
+    if (!sentenceSpans.length) break;
+    lh = spanIndex(sentenceSpans, l.start, lh);
+    for (let k = lh; k < sentenceSpans.length && sentenceSpans[k]!.start < l.end; k++) {
+      if (sentenceSpans[k]!.end > l.start) linked.add(k);
+    }
+  }
+
+  // Findings from the phrase scanner (conditional ones checked against their sentence).
+  const findings: Finding[] = [];
+  hint = 0;
+  for (const m of raw) {
+    const si = spanIndex(sentenceSpans, m.start, hint);
+    hint = si;
+    if (m.conditional && satisfied(m, si, text, sentenceSpans, statusFlags, linked)) continue;
+    findings.push(makeFinding(text, m.rule.id, m.rule.category, m.start, m.end, si, m.rule.explanation));
+  }
+  // Findings from attribution rules.
+  for (const a of attributions) {
+    if (a.source.kind === 'pronoun') continue;
+    const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)));
+    if (rule) findings.push(makeFinding(text, rule.id, rule.category, a.start, a.end, a.sentence, rule.explanation));
+  }
+  const merged = dedupe(findings);
+
+  // Vague and anonymous sources named by phrase findings ("international observers").
+  for (const f of merged) {
+    const status = SOURCED_BY_CATEGORY[f.category];
+    if (status) statusFlags[f.sentence]!.add(status);
+    if (f.category === 'anonymous-source' || f.category === 'vague-source') {
+      const phrase = groupNoun(f, pack, attributions);
+      if (phrase) {
+        const entry = book.mention(phrase, f.sentence);
+        if (entry) sentenceSources[f.sentence]!.add(entry);
+      }
+    }
+  }
+
+  // A quotation spanning sentences belongs to the source of any of them.
+  inheritAcrossQuotes(sentenceSpans, quotes, sentenceSources, statusFlags);
+
+  // Quoted findings.
+  let qi = 0;
+  for (const f of merged) {
+    while (qi < quotes.length && quotes[qi]!.end <= f.start) qi++;
+    const q = quotes[qi];
+    f.quoted = !!q && q.start <= f.start && f.end <= q.end;
+  }
+
+  const kinds = blockKinds(text, sentenceSpans, options);
+  const sentences: Sentence[] = sentenceSpans.map((s, i) => {
+    const flags = statusFlags[i]!;
+    if (linked.has(i)) flags.add('linked');
+    const sourcing = STATUS_ORDER.find((st) => flags.has(st)) ?? 'unattributed';
+    return { start: s.start, end: s.end, sourcing, sources: [...sentenceSources[i]!].map((e) => e.name), block: kinds[i]! };
+  });
+
+  return {
+    ...(options.source !== undefined ? { source: options.source } : {}),
+    language: pack.id,
+    text,
+    findings: merged,
+    sentences,
+    sources: book.list(),
+    summary: summarize(text, merged, sentences),
+  };
+}
+
+function statusOf(kind: Entry['kind']): SourcingStatus {
+  return kind === 'anonymous' ? 'anonymous' : kind === 'vague' ? 'vague' : 'named';
+}
+
+function satisfied(
+  m: RawMatch,
+  si: number,
+  text: string,
+  sentences: readonly Span[],
+  flags: ReadonlyArray<Set<SourcingStatus>>,
+  linked: ReadonlySet<number>,
+): boolean {
+  const c = m.conditional!;
+  if (c.namedSource && flags[si]?.has('named')) return true;
+  if (c.link && linked.has(si)) return true;
+  if (c.pattern) {
+    const s = sentences[si];
+    if (s && (c.pattern.test(text.slice(s.start, m.start)) || c.pattern.test(text.slice(m.end, s.end)))) return true;
+  }
+  return false;
+}
+
+function makeFinding(text: string, rule: string, category: CategoryId, start: number, end: number, sentence: number, explanation: string): Finding {
+  return { rule, category, start, end, text: text.slice(start, end), sentence, explanation, quoted: false };
+}
+
+/** Sorted by position; of overlapping findings of one category the longer one stays. */
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const lastByCategory = new Map<CategoryId, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const last = lastByCategory.get(f.category);
+    if (last && f.start < last.end) continue;
+    lastByCategory.set(f.category, f);
+    out.push(f);
+  }
+  return out;
+}
+
+const GROUP_WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** The unnamed group a vague or anonymous finding refers to, if its words name one. */
+function groupNoun(f: Finding, pack: LanguagePack, attributions: readonly Attribution[]): SourcePhrase | null {
+  // Already recorded by an attribution over the same words.
+  if (attributions.some((a) => a.start < f.end && f.start < a.end && (a.source.kind === 'anonymous' || a.source.kind === 'vague'))) return null;
+  const lex = pack.attribution;
+  const words = [...f.text.matchAll(GROUP_WORD)];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const low = words[k]![0].toLowerCase();
+    const anonymous = lex.anonymousNouns.has(low);
+    if (!anonymous && !lex.vagueNouns.has(low)) continue;
+    let a = k;
+    while (a > 0 && k - a < 2) {
+      const p = words[a - 1]![0].toLowerCase();
+      if (lex.notNames.has(p) || lex.verbModifiers.has(p) || lex.reportingVerbs.includes(p)) break;
+      a--;
+    }
+    const name = words.slice(a, k + 1).map((w) => w[0].toLowerCase()).join(' ');
+    return { name, kind: f.category === 'anonymous-source' ? 'anonymous' : 'vague', start: f.start, end: f.end, head: low };
+  }
+  return null;
+}
+
+function inheritAcrossQuotes(
+  sentences: readonly Span[],
+  quotes: readonly Span[],
+  sources: Array<Set<Entry>>,
+  flags: Array<Set<SourcingStatus>>,
+): void {
+  let s0 = 0;
+  for (const q of quotes) {
+    while (s0 < sentences.length && sentences[s0]!.end <= q.start) s0++;
+    let s1 = s0;
+    while (s1 < sentences.length && sentences[s1]!.start < q.end) s1++;
+    if (s1 - s0 < 2) continue;
+    const named = new Set<Entry>();
+    for (let k = s0; k < s1; k++) for (const e of sources[k]!) if (e.kind !== 'anonymous' && e.kind !== 'vague') named.add(e);
+    if (!named.size) continue;
+    for (let k = s0; k < s1; k++) {
+      for (const e of named) {
+        if (!sources[k]!.has(e)) {
+          sources[k]!.add(e);
+          e.sentences.add(k);
+        }
+      }
+      flags[k]!.add('named');
+    }
+  }
+}
+
+function summarize(text: string, findings: readonly Finding[], sentences: readonly Sentence[]): Summary {
+  const words = countWords(text);
+  const byCategory: Summary['byCategory'] = {};
+  const quotedByCategory: Summary['quotedByCategory'] = {};
+  for (const f of findings) {
+    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+    if (f.quoted) quotedByCategory[f.category] = (quotedByCategory[f.category] ?? 0) + 1;
+  }
+  const bySourcing: Summary['bySourcing'] = {};
+  for (const s of sentences) bySourcing[s.sourcing] = (bySourcing[s.sourcing] ?? 0) + 1;
+  const findingsPer1000Words = words ? Math.round((findings.length / words) * 10000) / 10 : 0;
+  return { words, sentences: sentences.length, byCategory, bySourcing, quotedByCategory, findingsPer1000Words };
+}

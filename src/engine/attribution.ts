@@ -1,0 +1,441 @@
+/**
+ * Attribution analysis: who says what. Finds reporting verbs ("said", "told", "wrote")
+ * and source introducers ("according to", "statements made by"), reads the noun phrase
+ * that is their source, and tells a named person, organisation or document from an
+ * anonymous ("a senior official") or vague ("critics") one, or a pronoun ("he").
+ *
+ * Works on the words of one sentence at a time, only for sentences that have a
+ * reporting word, so its cost follows the number of attributions, not the text size.
+ */
+import type { AttributionLexicon, LanguagePack } from './lang/types';
+import type { SourceKind } from './types';
+import type { Span } from './sentences';
+import { WORD_AFTER, WORD_BEFORE } from './pattern';
+
+export type AttributionForm = 'subject-verb' | 'verb-subject' | 'introducer';
+
+export interface SourcePhrase {
+  /** The source as written, without determiner or title: "Sergey Lavrov", "the Interior Ministry". */
+  name: string;
+  kind: SourceKind | 'pronoun';
+  title?: string;
+  /** Offsets of the whole noun phrase (title included). */
+  start: number;
+  end: number;
+  /** "the president", "the company": refers back to a source named earlier. */
+  definite?: boolean;
+  /** Head noun of a definite description or anonymous/vague phrase ("president", "officials"). */
+  head?: string;
+}
+
+export interface Attribution {
+  form: AttributionForm;
+  /** Span to mark: source and verb together. */
+  start: number;
+  end: number;
+  sentence: number;
+  source: SourcePhrase;
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  low: string;
+  word: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:['’.\-‐][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+const CAPITAL_RE = /^\p{Lu}/u;
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
+/** Words that open an appositive: "Hicks, a Navy veteran, said"; "Pierce, who also tried it, said". */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'one', 'now', 'then', 'also', 'himself', 'herself']);
+/** Before "by", these make it a passive attribution: "statements made by", "described as ... by". */
+const PASSIVE_TRIGGERS = new Set([
+  'statement', 'statements', 'remarks', 'comments', 'comment', 'made', 'described', 'written',
+  'posted', 'reported', 'announced', 'published', 'confirmed', 'quoted', 'cited', 'released',
+  'issued', 'report', 'study', 'analysis', 'interview', 'told', 'said', 'claimed', 'denied',
+  'called', 'shared', 'tweeted', 'disclosed', 'revealed', 'stated', 'expressed', 'voiced',
+]);
+/** Verbs that can come before their subject: "said Hicks", "wrote Jennifer Light". */
+const INVERTIBLE = new Set([
+  'said', 'says', 'say', 'wrote', 'writes', 'added', 'adds', 'recalls', 'recalled', 'explained',
+  'explains', 'noted', 'notes', 'asked', 'asks', 'told', 'tweeted', 'continued', 'continues',
+  'stated', 'states', 'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'replied',
+  'concluded', 'concludes', 'observed', 'observes', 'remarked', 'remarks', 'admitted', 'admits',
+  'acknowledged', 'acknowledges', 'conceded', 'concedes', 'claimed', 'claims', 'suggested', 'suggests',
+]);
+
+export class AttributionFinder {
+  private readonly lex: AttributionLexicon;
+  private readonly verbs: ReadonlySet<string>;
+  /** One scan for every reporting word and introducer, on lower-cased text. */
+  private readonly scan: RegExp;
+  private readonly introducers: ReadonlyArray<readonly string[]>;
+
+  constructor(pack: LanguagePack) {
+    this.lex = pack.attribution;
+    this.verbs = new Set(this.lex.reportingVerbs);
+    this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
+    const alts = [...this.lex.reportingVerbs, ...this.lex.sourceIntroducers, 'by']
+      .sort((a, b) => b.length - a.length)
+      .map((s) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/ /g, '\\s+'));
+    this.scan = new RegExp(`${WORD_BEFORE}(?:${alts.join('|')})${WORD_AFTER}`, 'gu');
+  }
+
+  find(text: string, lower: string, sentences: readonly Span[]): Attribution[] {
+    const out: Attribution[] = [];
+    const re = this.scan;
+    re.lastIndex = 0;
+    let si = 0;
+    let tokens: Tok[] | null = null;
+    let tokSentence = -1;
+    let lastEnd = -1;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lower))) {
+      const pos = m.index;
+      while (si < sentences.length && sentences[si]!.end <= pos) si++;
+      const s = sentences[si];
+      if (!s || s.start > pos) continue;
+      if (tokSentence !== si) {
+        tokens = tokenize(text, s);
+        tokSentence = si;
+      }
+      const toks = tokens!;
+      const v = toks.findIndex((t) => t.start === pos);
+      if (v < 0) continue;
+      const found = this.at(toks, v, si);
+      if (found && found.start >= lastEnd) {
+        out.push(found);
+        lastEnd = found.end;
+        re.lastIndex = Math.max(re.lastIndex, found.end);
+      }
+    }
+    return out;
+  }
+
+  /** The attribution whose reporting word starts at token `v`, if any. */
+  private at(toks: Tok[], v: number, sentence: number): Attribution | null {
+    const t = toks[v]!;
+    // "according to", "in the words of" ...
+    for (const words of this.introducers) {
+      if (words.every((w, k) => toks[v + k]?.low === w)) {
+        const np = this.nounPhraseRight(toks, v + words.length);
+        if (!np) return null;
+        return { form: 'introducer', start: t.start, end: np.end, sentence, source: np };
+      }
+    }
+    if (t.low === 'by') {
+      const trigger = toks.slice(Math.max(0, v - 4), v).some((p) => PASSIVE_TRIGGERS.has(p.low));
+      if (!trigger) return null;
+      const np = this.nounPhraseRight(toks, v + 1);
+      if (!np || np.kind === 'pronoun') return null;
+      const verbStart = toks.slice(Math.max(0, v - 4), v).find((p) => PASSIVE_TRIGGERS.has(p.low))!;
+      return { form: 'introducer', start: verbStart.start, end: np.end, sentence, source: np };
+    }
+    if (!this.verbs.has(t.low)) return null;
+    // A capitalised verb mid-sentence is part of a name ("the United States said").
+    if (v > 0 && CAPITAL_RE.test(t.text)) return null;
+
+    const subject = this.subjectLeft(toks, v);
+    if (subject) {
+      let end = t.end;
+      // "pointed out", "spoke out": keep the particle in the mark.
+      const next = toks[v + 1];
+      if (next && (next.low === 'out' || next.low === 'up') && next.start === end + 1) end = next.end;
+      return { form: 'subject-verb', start: subject.start, end, sentence, source: subject };
+    }
+    if (INVERTIBLE.has(t.low)) {
+      const prev = toks[v - 1];
+      // "..., said Hicks", "” says Parata": after a quote or a comma, or opening the sentence.
+      if (!prev || prev.text === ',' || QUOTES.has(prev.text) || prev.text === '—' || prev.text === ':') {
+        const np = this.nounPhraseRight(toks, v + 1);
+        if (np && np.kind !== 'document') return { form: 'verb-subject', start: t.start, end: np.end, sentence, source: np };
+      }
+    }
+    return null;
+  }
+
+  private isNameWord(t: Tok | undefined): boolean {
+    if (!t || !t.word || !CAPITAL_RE.test(t.text)) return false;
+    return !this.lex.notNames.has(t.low);
+  }
+
+  /** The subject before the verb at `v`: skips "also", "has already", ", however,"; handles appositives. */
+  private subjectLeft(toks: Tok[], v: number): SourcePhrase | null {
+    let j = v - 1;
+    let skipped = 0;
+    while (j >= 0 && skipped < 4) {
+      const t = toks[j]!;
+      if (t.word && this.lex.verbModifiers.has(t.low) && !CAPITAL_RE.test(t.text)) {
+        j--;
+        skipped++;
+      } else if (t.text === ',' && toks[j - 1] && this.lex.verbModifiers.has(toks[j - 1]!.low) && toks[j - 2]?.text === ',') {
+        j -= 3; // ", however,"
+        skipped++;
+      } else break;
+    }
+    if (j < 0) return null;
+    const t = toks[j]!;
+    if (t.text === ',') {
+      // "her mother, Fiona, said": a name just before the comma, itself after a comma.
+      if (this.isNameWord(toks[j - 1])) {
+        const np = this.namedLeft(toks, j - 1);
+        if (np && toks[this.tokIndex(toks, np.start) - 1]?.text === ',') return np;
+      }
+      // "Hicks, a Navy veteran herself ..., said": an appositive after a name.
+      for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
+        const c = toks[k]!;
+        if (QUOTES.has(c.text)) return null;
+        if (c.text !== ',') continue;
+        const opener = toks[k + 1];
+        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low))) return null;
+        if (!this.isNameWord(toks[k - 1])) return null;
+        return this.namedLeft(toks, k - 1);
+      }
+      return null;
+    }
+    if (!t.word) return null;
+    if (this.lex.pronouns.has(t.low) && (j === 0 || !toks[j - 1]!.word || !CAPITAL_RE.test(t.text) || j === 0)) {
+      if (t.low === 'i' || t.low === 'we') return null; // the speaker of a quote, not a source
+      return { name: t.low, kind: 'pronoun', start: t.start, end: t.end, head: t.low };
+    }
+    if (this.isNameWord(t) || (CAPITAL_RE.test(t.text) && this.isSourceNoun(t.low))) {
+      const named = this.namedLeft(toks, j);
+      if (named) return this.withCoordination(toks, named);
+    }
+    if (!CAPITAL_RE.test(t.text) || j === 0) {
+      const common = this.commonLeft(toks, j);
+      if (common) return this.withCoordination(toks, common);
+    }
+    return null;
+  }
+
+  private tokIndex(toks: Tok[], start: number): number {
+    return toks.findIndex((t) => t.start === start);
+  }
+
+  private isSourceNoun(low: string): boolean {
+    const l = this.lex;
+    return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
+  }
+
+  /** "Parata and his family believe": a named source joined by "and" widens the phrase. */
+  private withCoordination(toks: Tok[], np: SourcePhrase): SourcePhrase {
+    const i = this.tokIndex(toks, np.start);
+    if (toks[i - 1]?.low === 'and' && this.isNameWord(toks[i - 2])) {
+      const other = this.namedLeft(toks, i - 2);
+      if (other && np.kind !== 'anonymous' && np.kind !== 'vague') return { ...other, end: np.end };
+      if (other) return { ...other, end: np.end };
+    }
+    return np;
+  }
+
+  /** A capitalised name ending at token `j`, with the titles and descriptors before it. */
+  private namedLeft(toks: Tok[], j: number): SourcePhrase | null {
+    // The run of capitalised words (with particles between them) ending at j.
+    let a = j;
+    while (a > 0) {
+      const p = toks[a - 1]!;
+      if (this.isNameWord(p) || (p.text === '.' && a >= 2 && this.isInitialOrHonorific(toks[a - 2]!))) {
+        a--;
+      } else if (p.word && this.lex.nameParticles.has(p.low) && !CAPITAL_RE.test(p.text) && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
+        a--;
+      } else if (p.low === 'the' && !CAPITAL_RE.test(p.text) && toks[a - 2]?.low === 'of') {
+        a--; // "Ministry of the Interior"
+      } else if ((p.low === 'and' || p.low === 'on' || p.low === 'for') && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
+        a--; // "Joint Committee on Intelligence and Security"
+      } else break;
+    }
+    // Sentence-initial capitals that are common words ("Officials", "Critics") are not names.
+    const run = toks.slice(a, j + 1).filter((t) => t.word);
+    if (!run.length) return null;
+    if (run.length === 1 && this.isSourceNoun(run[0]!.low) && !this.isNameWord(run[0])) return this.commonLeft(toks, j);
+
+    // Descriptors before the run: lowercase titles ("chief inspector"), possessives ("the BBC's").
+    let d = a;
+    while (d > 0) {
+      const p = toks[d - 1]!;
+      if (p.word && (this.lex.titles.has(p.low) || this.lex.organizationNouns.has(p.low)) && !CAPITAL_RE.test(p.text)) d--;
+      else if (p.word && /['’]s$/.test(p.low)) d--;
+      else if (p.word && /-based$/.test(p.low)) d--;
+      else if (this.isNameWord(p)) d--;
+      else break;
+    }
+    let start = toks[d]!.start;
+    const det = toks[d - 1];
+    if (det && (det.low === 'the' || det.low === 'a' || det.low === 'an' || det.low === 'my' || det.low === 'our' || det.low === 'her' || det.low === 'his')) start = det.start;
+    return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, det?.low === 'the');
+  }
+
+  /** True when every capitalised word from..to-1 is a title or an organisation noun's company. */
+  private runIsInstitutional(toks: Tok[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const low = toks[k]!.low;
+      if (this.lex.titles.has(low) || this.lex.organizationNouns.has(low)) return true;
+    }
+    return false;
+  }
+
+  private hasOrgNoun(toks: Tok[], from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) if (this.lex.organizationNouns.has(toks[k]!.low)) return true;
+    return false;
+  }
+
+  private isInitialOrHonorific(t: Tok): boolean {
+    return t.word && ((t.text.length === 1 && CAPITAL_RE.test(t.text)) || this.lex.honorifics.has(t.low) || this.lex.titles.has(t.low));
+  }
+
+  /**
+   * Splits "Russian Foreign Minister Sergey Lavrov" into title and name, and decides
+   * person, organisation or document.
+   */
+  private classifyNamed(words: Tok[], start: number, end: number, definite: boolean): SourcePhrase | null {
+    const ws = words.filter((t) => t.word);
+    if (!ws.length) return null;
+    let lastTitle = -1;
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]!;
+      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || /['’]s$/.test(w.low) || /-based$/.test(w.low) || !CAPITAL_RE.test(w.text)) lastTitle = k;
+    }
+    const nameWords = ws.slice(lastTitle + 1);
+    const titleWords = ws.slice(0, lastTitle + 1);
+    const anyOrg = ws.some((w) => this.lex.organizationNouns.has(w.low));
+    const anyDoc = ws.some((w) => this.lex.documentNouns.has(w.low));
+    if (nameWords.length && nameWords.every((w) => this.isNameWord(w))) {
+      // A person with a title, or an honorific: "Mr Obama", "Foreign Minister Sergey Lavrov".
+      const title = titleWords
+        .filter((w) => !this.lex.honorifics.has(w.low))
+        .map((w) => w.text)
+        .join(' ');
+      const lastTitleWord = titleWords[titleWords.length - 1];
+      const orgTitled = lastTitleWord && this.lex.organizationNouns.has(lastTitleWord.low) && !this.lex.titles.has(lastTitleWord.low);
+      const name = textOf(nameWords);
+      if (orgTitled && !titleWords.some((w) => this.lex.titles.has(w.low))) {
+        // "whale rescue group Project Jonah": the organisation's kind, then its name.
+        return { name, kind: 'organization', title: title || undefined, start, end };
+      }
+      if (!titleWords.length && nameWords.some((w) => this.lex.organizationNouns.has(w.low))) {
+        return { name: textOf(ws), kind: 'organization', start, end };
+      }
+      return { name, kind: 'person', title: title || undefined, start, end };
+    }
+    // No trailing name: the whole phrase names an organisation or a document.
+    const kind: SourceKind = anyDoc && !anyOrg ? 'document' : anyOrg ? 'organization' : 'person';
+    const head = ws[ws.length - 1]!.low;
+    if (!ws.some((w) => this.isNameWord(w)) && !anyOrg && !anyDoc) return null;
+    return { name: textOf(ws), kind, start, end, definite, head };
+  }
+
+  /** A common-noun subject ending at token `j`: "the president", "a senior official", "critics". */
+  private commonLeft(toks: Tok[], j: number): SourcePhrase | null {
+    const head = toks[j]!;
+    const l = this.lex;
+    const low = head.low;
+    let kind: SourcePhrase['kind'] | null = null;
+    if (l.anonymousNouns.has(low)) kind = 'anonymous';
+    else if (l.vagueNouns.has(low)) kind = 'vague';
+    else if (l.titles.has(low) || l.organizationNouns.has(low)) kind = 'person';
+    else if (l.documentNouns.has(low)) kind = 'document';
+    if (!kind) return null;
+    // Modifiers before the head: "law enforcement sources", "Russian defense officials".
+    let a = j;
+    while (a > 0 && j - a < 3) {
+      const p = toks[a - 1]!;
+      if (!p.word || DETERMINERS.has(p.low) || l.notNames.has(p.low) || l.verbModifiers.has(p.low) || this.verbs.has(p.low)) break;
+      a--;
+    }
+    const det = toks[a - 1];
+    const hasDet = !!det && DETERMINERS.has(det.low);
+    const start = hasDet ? det.start : toks[a]!.start;
+    const words = toks.slice(a, j + 1);
+    const name = textOf(words).toLowerCase();
+    if (kind === 'anonymous' || kind === 'vague') {
+      // "the ministry's officials", "Obama's aides": still unnamed individuals.
+      if (kind === 'anonymous' && (low === 'people' || low === 'person') && !hasDet && a === j) kind = 'vague';
+      return { name, kind, start, end: head.end, head: low };
+    }
+    // "the president", "the company", "the ministry's report": refers to a named source.
+    const possessor = words.find((w) => /['’]s$/.test(w.low));
+    if (det?.low === 'the' || possessor) {
+      const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
+      return { name: (det?.low === 'the' ? 'the ' : '') + name, kind: k, start, end: head.end, definite: true, head: low };
+    }
+    return null;
+  }
+
+  /** The source after an introducer or an inverted verb: "according to whale rescue group Project Jonah". */
+  private nounPhraseRight(toks: Tok[], i: number): SourcePhrase | null {
+    let k = i;
+    const first = toks[k];
+    if (!first || !first.word) return null;
+    if (this.lex.pronouns.has(first.low) && !CAPITAL_RE.test(first.text)) {
+      if (first.low === 'i' || first.low === 'we') return null;
+      return { name: first.low, kind: 'pronoun', start: first.start, end: first.end, head: first.low };
+    }
+    const det = DETERMINERS.has(first.low) ? first : null;
+    if (det) k++;
+    // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4.
+    const descStart = k;
+    while (k < toks.length && k - descStart < 4 && toks[k]!.word && !CAPITAL_RE.test(toks[k]!.text) && !this.lex.notNames.has(toks[k]!.low) && !this.verbs.has(toks[k]!.low)) k++;
+    // The capitalised run.
+    let e = k;
+    while (e < toks.length) {
+      const t = toks[e]!;
+      if (this.isNameWord(t) || (CAPITAL_RE.test(t.text) && t.word && e === k && det)) e++;
+      else if (t.text === '.' && e > k && this.isInitialOrHonorific(toks[e - 1]!)) e++;
+      else if (t.word && this.lex.nameParticles.has(t.low) && !CAPITAL_RE.test(t.text) && this.isNameWord(toks[e + 1]) && e > k) e++;
+      else if (t.word && t.low === 'of' && e > k && this.runIsInstitutional(toks, k, e)) {
+        // "Department of Conservation", "Head of the Ministry": but not "Alexei Chebanenko of the Studio".
+        const skip = toks[e + 1]?.low === 'the' ? 2 : 1;
+        if (!this.isNameWord(toks[e + skip])) break;
+        e += skip;
+      }
+      else break;
+    }
+    const start = (det ?? toks[descStart]!).start;
+    if (e > k) {
+      // A named source, possibly with its postmodifier "of the British Bill".
+      const words = toks.slice(descStart, e);
+      return this.classifyNamed(words, start, toks[e - 1]!.end, det?.low === 'the');
+    }
+    if (k === descStart) return null;
+    // No capitalised name: a common noun phrase ("reports", "a person familiar with ...", "the explanatory notes of the British Bill").
+    const headIdx = k - 1;
+    const np = this.commonLeft(toks, headIdx);
+    if (!np) return null;
+    // "the explanatory notes of the British Bill"
+    if (toks[k]?.low === 'of') {
+      let e2 = k + 1;
+      if (toks[e2]?.low === 'the') e2++;
+      const s2 = e2;
+      while (e2 < toks.length && this.isNameWord(toks[e2])) e2++;
+      if (e2 > s2) return { ...np, kind: np.kind === 'person' ? 'organization' : np.kind, name: textOf(toks.slice(det ? i : descStart, e2)), end: toks[e2 - 1]!.end, definite: false };
+    }
+    return np;
+  }
+}
+
+function tokenize(text: string, s: Span): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(s.start, s.end);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice))) {
+    const t = m[0];
+    out.push({ start: s.start + m.index, end: s.start + m.index + t.length, text: t, low: t.toLowerCase(), word: /[\p{L}\p{N}]/u.test(t[0]!) });
+  }
+  return out;
+}
+
+function textOf(words: readonly Tok[]): string {
+  let out = '';
+  let prevEnd = -1;
+  for (const w of words) {
+    if (!w.word && w.text !== '.') continue;
+    out += (out && prevEnd !== w.start ? ' ' : '') + w.text;
+    prevEnd = w.end;
+  }
+  return out;
+}

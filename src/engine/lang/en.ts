@@ -1,0 +1,189 @@
+/** The English language pack: inflection, lexicons and the data sentence splitting needs. */
+import type { LanguagePack } from './types';
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+const set = (s: string): ReadonlySet<string> => new Set(words(s));
+
+const VOWEL = /[aeiou]/;
+
+/**
+ * Over-generates on purpose: a spelling that never occurs in text costs nothing, a
+ * missing one is a missed finding. allege -> alleges, alleged, alleging, allegedly;
+ * admit -> admits, admitted, admitting, admittedly; imply -> implies, implied, implying.
+ */
+export function inflectEnglish(word: string): string[] {
+  const w = word.toLowerCase();
+  const forms = new Set([w, `${w}s`, `${w}es`, `${w}ed`, `${w}ing`, `${w}edly`, `${w}ly`]);
+  const last = w.slice(-1);
+  if (last === 'e') {
+    const stem = w.slice(0, -1);
+    forms.add(`${w}d`).add(`${w}dly`).add(`${stem}ing`);
+  }
+  if (last === 'y' && w.length > 2 && !VOWEL.test(w.slice(-2, -1))) {
+    const stem = w.slice(0, -1);
+    forms.add(`${stem}ies`).add(`${stem}ied`).add(`${stem}iedly`);
+  }
+  // Doubled final consonant after a single short vowel: admit -> admitted, regret -> regretted.
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(w)) {
+    forms.add(`${w}${last}ed`).add(`${w}${last}ing`).add(`${w}${last}edly`);
+  }
+  return [...forms];
+}
+
+/** Reporting verbs, every form. Weak ones (below) also occur as ordinary words. */
+const REPORTING_VERBS = words(`
+  say says said saying tell tells told telling state states stated stating
+  add adds added adding note notes noted noting explain explains explained explaining
+  write writes wrote written writing tweet tweets tweeted tweeting post posts posted
+  announce announces announced announcing confirm confirms confirmed confirming
+  report reports reported reporting recall recalls recalled recalling
+  warn warns warned warning argue argues argued arguing
+  suggest suggests suggested suggesting highlight highlights highlighted highlighting
+  outline outlines outlined outlining emphasize emphasizes emphasized emphasizing
+  emphasise emphasises emphasised emphasising stress stresses stressed stressing
+  acknowledge acknowledges acknowledged acknowledging
+  insist insists insisted insisting admit admits admitted admitting
+  claim claims claimed claiming concede concedes conceded conceding
+  believe believes believed think thinks thought
+  testify testifies testified testifying
+  reveal reveals revealed revealing disclose discloses disclosed disclosing
+  deny denies denied denying
+  estimate estimates estimated find finds found conclude concludes concluded
+  describe describes described describing
+  ask asks asked asking reply replies replied answer answers answered
+  observe observes observed remark remarks remarked comment comments commented
+  agree agrees agreed disagree disagrees disagreed
+  point pointed points
+  speak speaks spoke
+  contend contends contended maintain maintains maintained
+  predict predicts predicted
+  vow vows vowed promise promises promised
+  show shows showed shown
+  read reads
+`);
+
+const WEAK_REPORTING_VERBS = set(`
+  add adds added adding post posts posted report reports reported reporting
+  believe believes believed think thinks thought find finds found
+  point pointed points speak speaks spoke show shows showed shown read reads
+  ask asks asked asking answer answers answered agree agrees agreed
+  observe observes observed comment comments commented vow vows vowed promise promises promised
+  estimate estimates estimated describe describes described describing
+  note notes noted noting warn warns warned warning state states stated stating
+  maintain maintains maintained predict predicts predicted conclude concludes concluded
+  confirm confirms confirmed confirming reveal reveals revealed revealing
+  deny denies denied denying stress stresses stressed stressing
+  suggest suggests suggested suggesting highlight highlights highlighted highlighting
+  outline outlines outlined outlining emphasize emphasizes emphasized emphasizing
+  emphasise emphasises emphasised emphasising recall recalls recalled recalling
+  claim claims claimed claiming admit admits admitted admitting
+  acknowledge acknowledges acknowledged acknowledging argue argues argued arguing
+  disclose discloses disclosed disclosing tell tells telling write writes written writing
+  remark remarks remarked reply replies replied testify testifies testified testifying
+  contend contends contended agree disagree disagrees disagreed announce announces announced announcing
+`);
+
+/**
+ * A proper name, case-sensitive: "Sergey Lavrov", "Cho Son-hui", "J. K. Rowling",
+ * "the Interior Ministry", "Ministry of Defense". Bounded repetition keeps it linear.
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)?(?:-\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.)`;
+const NAME_LINK = String.raw`(?:\s+(?:of(?:\s+the)?|for|de|da|van|von|der|al|bin|du|la|le)\s+|\s+|-)`;
+const NAME_EXACT = String.raw`(?:[Tt]he\s+)?${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){0,6}`;
+const LOOSE_WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*`;
+const NAME_LOOSE = String.raw`${LOOSE_WORD}(?:\s+${LOOSE_WORD}){0,14}`;
+
+export const english: LanguagePack = {
+  id: 'en',
+  inflect: inflectEnglish,
+  macros: {
+    report: { kind: 'list', patterns: REPORTING_VERBS },
+    name: { kind: 'regex', exact: NAME_EXACT, loose: NAME_LOOSE },
+    neg: { kind: 'list', patterns: words(`not n't never no without hardly nor cannot`) },
+    be: { kind: 'list', patterns: words(`is are was were be been being 's 're`) },
+    have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
+  },
+  titleAbbreviations: set(`
+    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt insp
+    rev fr st sr jr hon amb det messrs mmes
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol p pp fig art sec ch para
+  `),
+  otherAbbreviations: set(`
+    u.s u.k u.n e.u u.s.a d.c a.m p.m inc ltd co corp llc plc bros dept est approx etc vs
+    i.e e.g et al cf ave blvd rd mt ft
+  `),
+  sentenceOpeners: set(`
+    the a an he she it they we i you this that these those there but and yet so then
+    in on at for of as if when while after before since however meanwhile still also
+    his her its their our my your some many most one two no not what who why how where
+    mr mrs ms dr
+  `),
+  attribution: {
+    reportingVerbs: REPORTING_VERBS,
+    weakReportingVerbs: WEAK_REPORTING_VERBS,
+    verbModifiers: set(`
+      also later earlier previously recently then once still further again already
+      has have had would will could may might should did does do
+      not never just first initially subsequently separately publicly privately
+      repeatedly often frequently once himself herself itself themselves however
+      reportedly allegedly apparently flatly
+    `),
+    sourceIntroducers: ['according to', 'in the words of', 'as reported by', 'cited by', 'as told to'],
+    titles: set(`
+      president vice prime minister secretary chancellor premier governor mayor senator
+      congressman congresswoman representative ambassador general admiral colonel major
+      captain lieutenant sergeant commander chief inspector detective superintendent
+      commissioner director chairman chairwoman chair ceo cfo coo cto founder co-founder
+      spokesman spokeswoman spokesperson head leader editor correspondent reporter
+      professor dr judge justice attorney prosecutor lawyer counsel officer constable
+      sheriff king queen prince princess pope archbishop bishop rabbi imam reverend
+      foreign defence defense interior finance health justice economy trade
+      deputy assistant acting former senior executive managing general-secretary
+      secretary-general analyst economist historian scientist researcher author
+      sculptor artist writer columnist activist developer engineer physicist astronomer
+      meteorologist mathematician biologist chemist doctor nurse teacher coach manager
+      opposition party state national federal chief-executive
+    `),
+    honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx`),
+    organizationNouns: set(`
+      ministry department agency office council committee commission court police
+      service services army navy force forces government administration parliament
+      congress senate house assembly university college institute institution
+      foundation association union party bank fund company corporation corp inc ltd
+      group organization organisation board bureau authority authorities center centre
+      studio times post journal news press tribune guardian telegraph herald agency
+      network channel magazine reuters bloomberg associated tmz bbc cnn nbc abc cbs
+      fox ap afp kremlin pentagon whitehouse nasa who un nato fbi cia
+      tass interfax xinhua snopes mashable
+    `),
+    documentNouns: set(`
+      report study survey paper analysis statement document documents filing filings
+      lawsuit complaint memo letter data figures records bill notes transcript
+      ruling indictment review audit assessment poll tweet post release
+    `),
+    anonymousNouns: set(`
+      source sources official officials insider insiders person people individual
+      spokesperson spokesman spokeswoman aide aides staffer staffers diplomat diplomats
+      employee employees member members colleague colleagues
+      friend friends relative relatives witness witnesses resident residents
+    `),
+    vagueNouns: set(`
+      critics experts analysts observers commentators scientists researchers
+      some many others few most several numerous everyone everybody people
+      supporters opponents skeptics sceptics proponents detractors activists
+      pundits scholars historians economists libertarians conservatives liberals
+      reports studies accounts circles
+    `),
+    pronouns: set(`he she they it we i`),
+    notNames: set(`
+      the a an he she it they we i you this that these those there but and yet so then
+      in on at for of as if when while after before since however meanwhile still also
+      monday tuesday wednesday thursday friday saturday sunday
+      january february march april may june july august september october november december
+      his her its their our my your some many most one no not what who why how where
+      read more related advertisement
+    `),
+    nameParticles: set(`of de da van von der al bin du la le the`),
+  },
+};

@@ -1,0 +1,64 @@
+/**
+ * Everything language-specific the engine needs, behind one interface, so that a new
+ * language is a data pack (SPEC.md section 6) and the engine code stays the same.
+ */
+
+/** A lexicon entry usable as `<macro>` in phrase patterns. */
+export type MacroDef =
+  /** A finite list of patterns (compiled like a `[a|b]` group, case-insensitive). */
+  | { kind: 'list'; patterns: readonly string[] }
+  /**
+   * A case-sensitive regular-expression fragment written by the pack author (never by a
+   * rule author or reader). `exact` is matched against the original text; `loose` must
+   * match a superset of it case-insensitively (it prefilters lower-cased text).
+   * Both must be linear: bounded repetition only, no nested unbounded quantifiers.
+   */
+  | { kind: 'regex'; exact: string; loose: string };
+
+export interface LanguagePack {
+  /** BCP 47 code, reported as `Report.language`. */
+  id: string;
+  /** `word~`: the word and its inflections (lower case in, lower case out). */
+  inflect(word: string): string[];
+  macros: Readonly<Record<string, MacroDef>>;
+
+  /** Sentence splitting. Abbreviations are lower case, without their final full stop. */
+  /** Never end a sentence when followed by a name or a number: "Mr.", "Gen.", "Jan.". */
+  titleAbbreviations: ReadonlySet<string>;
+  /** End a sentence only when the next word is a typical sentence opener: "U.S.", "Inc.". */
+  otherAbbreviations: ReadonlySet<string>;
+  /** Words that typically open a sentence (lower case). */
+  sentenceOpeners: ReadonlySet<string>;
+
+  /** Attribution. */
+  attribution: AttributionLexicon;
+}
+
+export interface AttributionLexicon {
+  /** Reporting verbs in every form ("say", "says", "said", "saying"), lower case. */
+  reportingVerbs: readonly string[];
+  /** Reporting verbs that are also ordinary words and need a clear subject ("believe", "added"). */
+  weakReportingVerbs: ReadonlySet<string>;
+  /** Words allowed between a subject and its verb ("also", "later", "has", "had already"). */
+  verbModifiers: ReadonlySet<string>;
+  /** Phrases introducing a source after them: "according to", "in the words of". */
+  sourceIntroducers: readonly string[];
+  /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
+  titles: ReadonlySet<string>;
+  /** Honorifics that make the next capitalised word a person ("mr", "mrs", "dr"). */
+  honorifics: ReadonlySet<string>;
+  /** Head nouns that make a capitalised phrase an organisation ("ministry", "police"). */
+  organizationNouns: ReadonlySet<string>;
+  /** Head nouns of documents ("report", "study", "statement"). */
+  documentNouns: ReadonlySet<string>;
+  /** Unnamed individual sources ("source", "official", "insider", "spokesperson"). */
+  anonymousNouns: ReadonlySet<string>;
+  /** Unnamed groups ("critics", "experts", "observers", "some", "many"). */
+  vagueNouns: ReadonlySet<string>;
+  /** Definite descriptions that refer back to a named source ("the president", "the company"). */
+  pronouns: ReadonlySet<string>;
+  /** Capitalised words that are not names on their own (sentence openers, days, months...). */
+  notNames: ReadonlySet<string>;
+  /** Particles inside names ("de", "van", "bin", "of"). */
+  nameParticles: ReadonlySet<string>;
+}
