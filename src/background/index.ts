@@ -1,1 +1,77 @@
-console.log("bg")
+/**
+ * The background: badge per tab, message routing, keyboard commands relayed to the page,
+ * and opening the options page. Listeners are registered synchronously at the top level
+ * so that a stopped service worker is woken up by the event that needs it.
+ */
+import browser, { type Runtime, type Tabs } from '../shared/browser';
+import type { Message, PageReport, TabState } from '../shared/messages';
+import type { SourcingStatus } from '../engine/types';
+import { profileOf, warningCount } from '../shared/report-profile';
+import { badgeFor, showBadge } from './badge';
+import { clearTabState, getTabState, setTabState } from './tab-state';
+
+/** The report is fetched only when the content script did not send its sourcing numbers. */
+async function sourcingOf(tabId: number, sent?: Partial<Record<SourcingStatus, number>>) {
+  if (sent) return sent;
+  try {
+    const report = (await browser.tabs.sendMessage(tabId, { kind: 'toContent/getReport' } satisfies Message, {
+      frameId: 0,
+    })) as PageReport | null;
+    return report?.summary.bySourcing ?? {};
+  } catch {
+    return {};
+  }
+}
+
+async function onFindingsChanged(message: Extract<Message, { kind: 'toBackground/findingsChanged' }>, sender: Runtime.MessageSender) {
+  const tabId = sender.tab?.id;
+  // Frames other than the top one do not own the tab's badge.
+  if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+  const count = Object.keys(message.byCategory).length > 0 ? warningCount(message.byCategory) : message.count;
+  const state: TabState = { count, ...(sender.url ? { url: sender.url } : {}) };
+  await setTabState(tabId, state);
+  const profile = profileOf(await sourcingOf(tabId, message.bySourcing));
+  const title =
+    count > 0
+      ? browser.i18n.getMessage('popup_badge_title', [String(count), browser.i18n.getMessage(`popup_profile_${profile.id}`)])
+      : browser.i18n.getMessage('popup_badge_title_none');
+  try {
+    await showBadge(tabId, badgeFor(count, profile.tone), title);
+  } catch {
+    // The tab closed while we were working: nothing to show.
+  }
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const message = raw as Message;
+  switch (message?.kind) {
+    case 'toBackground/findingsChanged':
+      return onFindingsChanged(message, sender).then(() => undefined);
+    case 'toBackground/getTabState':
+      return getTabState(message.tabId);
+    case 'toBackground/openOptions':
+      return browser.runtime.openOptionsPage();
+    default:
+      // Not ours: let other listeners answer.
+      return undefined;
+  }
+});
+
+/** A navigation starts a new page: what we knew about the old one no longer holds. */
+browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType) => {
+  if (change.status === 'loading') void clearTabState(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId: number) => void clearTabState(tabId));
+
+/** Keyboard shortcuts declared in the manifest's `commands` go to the page they act on. */
+browser.commands?.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  void (async () => {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    try {
+      await browser.tabs.sendMessage(tabId, { kind: 'toContent/command', command } satisfies Message, { frameId: 0 });
+    } catch {
+      // No content script there (a browser page, or the extension is off for it).
+    }
+  })();
+});

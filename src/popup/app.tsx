@@ -1,0 +1,261 @@
+/** The popup: the sourcing report of one tab (SPEC.md section 4), or why there is none. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from '../shared/browser';
+import type { Message, PageReport } from '../shared/messages';
+import { DEFAULT_COLORS, type Settings } from '../shared/settings';
+import { categoryLabel, formatRate, profileText } from '../shared/report-export';
+import { categoryCounts, PROFILE_THRESHOLDS, profileOf, sourcingMix, warningCount, type Profile } from '../shared/report-profile';
+import { sitePatternFor } from '../shared/site-patterns';
+import { t } from './i18n';
+import { MixChart, MixPatterns } from './mix-chart';
+import { FindingsSection, LinksSection, SourcesSection, Section } from './sections';
+import { ExportBar } from './export';
+import { loadFor, turnBackOn, turnOff, type Loaded, type Target } from './target';
+
+/** The tone is shown as a shape and a word, never by colour alone. */
+const TONE_ICONS = { good: '●', mixed: '◐', weak: '▲', none: '○' } as const;
+
+function Glance({ report, profile }: { report: PageReport; profile: Profile }) {
+  const { line, because } = profileText(t, profile);
+  const mix = sourcingMix(report);
+  const pct = (share: number) => `${Math.round(share * 100)}%`;
+  const T = PROFILE_THRESHOLDS;
+  return (
+    <section class="glance" aria-labelledby="profile-line">
+      <div class={`profile tone-${profile.tone}`}>
+        <span class="tone" data-tone={profile.tone}>
+          <span aria-hidden="true">{TONE_ICONS[profile.tone]}</span> {t(`popup_tone_${profile.tone}`)}
+        </span>
+        <p id="profile-line" class="profile-line" data-profile={profile.id}>
+          {line}
+        </p>
+        {because && <p class="because">{because}</p>}
+        <details class="howto">
+          <summary>{t('popup_howto_summary')}</summary>
+          <p>{t('popup_howto_intro')}</p>
+          <ol>
+            <li>{t('popup_howto_wellSourced', [pct(T.wellSourcedAttributed), pct(T.wellSourcedUnverifiableBelow)])}</li>
+            <li>{t('popup_howto_unverifiable', [pct(T.unverifiable)])}</li>
+            <li>{t('popup_howto_doubtful', [pct(T.doubtful)])}</li>
+            <li>{t('popup_howto_unattributed', [pct(T.unattributed)])}</li>
+            <li>{t('popup_howto_partlySourced', [pct(T.partlySourced)])}</li>
+            <li>{t('popup_howto_mixed')}</li>
+          </ol>
+          <p>{t('popup_howto_outro')}</p>
+        </details>
+      </div>
+      <h2 class="visually-hidden">{t('popup_mix_heading')}</h2>
+      <MixChart total={mix.total} entries={mix.entries} />
+      <dl class="stats">
+        <div>
+          <dt>{t('popup_stat_findings')}</dt>
+          <dd data-testid="stat-findings">{warningCount(report.summary.byCategory)}</dd>
+        </div>
+        <div>
+          <dt>{t('popup_stat_per1000')}</dt>
+          <dd data-testid="stat-per1000">{formatRate(report.summary.findingsPer1000Words)}</dd>
+        </div>
+        <div>
+          <dt>{t('popup_stat_words')}</dt>
+          <dd data-testid="stat-words">{report.summary.words}</dd>
+        </div>
+        <div>
+          <dt>{t('popup_stat_sentences')}</dt>
+          <dd data-testid="stat-sentences">{report.summary.sentences}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function Categories({ report, colors }: { report: PageReport; colors: Record<string, string> }) {
+  const counts = categoryCounts(report);
+  return (
+    <Section id="categories" title={t('popup_categories_heading')} count={warningCount(report.summary.byCategory)} open>
+      {() => (
+        <table class="categories">
+          <thead>
+            <tr>
+              <th scope="col">{t('popup_cat_col_category')}</th>
+              <th scope="col" class="num">{t('popup_cat_col_findings')}</th>
+              <th scope="col" class="num">{t('popup_cat_col_quoted')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr key={c.category} data-category={c.category} class={c.count === 0 ? 'zero' : ''} style={{ '--cat': colors[c.category] }}>
+                <th scope="row">
+                  <span class="swatch-dot" aria-hidden="true" />
+                  {categoryLabel(t, c.category)}
+                </th>
+                <td class="num" data-testid={`cat-${c.category}`}>{c.count}</td>
+                <td class="num">{c.quoted}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+function Control({ url, onOff }: { url: string; onOff: (scope: 'site' | 'page') => void }) {
+  const host = sitePatternFor(url);
+  if (!host) return null;
+  return (
+    <section class="control" aria-labelledby="control-heading">
+      <h2 id="control-heading">{t('popup_control_heading')}</h2>
+      <div class="buttons">
+        <button type="button" id="off-site" onClick={() => onOff('site')}>
+          {t('popup_off_site', [host])}
+        </button>
+        <button type="button" id="off-page" onClick={() => onOff('page')}>
+          {t('popup_off_page')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function StatusMessage({ heading, text, children }: { heading?: string; text: string; children?: preact.ComponentChildren }) {
+  return (
+    <section class="message" role="status">
+      {heading && <h2>{heading}</h2>}
+      <p>{text}</p>
+      {children}
+    </section>
+  );
+}
+
+function Header({ report, target }: { report?: PageReport; target: Target | null }) {
+  const openOptions = async () => {
+    await browser.runtime.sendMessage({ kind: 'toBackground/openOptions' } satisfies Message);
+    if (target?.isToolbarPopup) window.close();
+  };
+  return (
+    <header class="top">
+      <img src="/icons/icon-32.png" alt="" width="20" height="20" />
+      <div class="heading">
+        <h1>{t('popup_title')}</h1>
+        {report && (
+          <p class="page" title={report.url}>
+            {report.title || report.url}
+          </p>
+        )}
+      </div>
+      <button type="button" id="open-options" class="icon-button" onClick={openOptions}>
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+          <path d="M8 5.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zM6.9 1h2.2l.3 1.8 1.2.5 1.5-1 1.6 1.5-1.1 1.5.5 1.2 1.8.3v2.2l-1.8.3-.5 1.2 1 1.5-1.5 1.6-1.5-1.1-1.2.5-.3 1.8H6.9l-.3-1.8-1.2-.5-1.5 1-1.6-1.5 1.1-1.5-.5-1.2L1 9.1V6.9l1.8-.3.5-1.2-1-1.5 1.5-1.6 1.5 1.1 1.2-.5z" />
+        </svg>
+        {t('popup_options')}
+      </button>
+    </header>
+  );
+}
+
+export function App({ target, onReady }: { target: Target | null; onReady: (state: Loaded['kind']) => void }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    void loadFor(target).then(setLoaded);
+  }, [target]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    document.documentElement.dataset.state = loaded.kind;
+    onReady(loaded.kind);
+  }, [loaded]);
+
+  const reveal = async (index: number) => {
+    if (!target) return;
+    try {
+      await browser.tabs.sendMessage(target.tabId, { kind: 'toContent/revealFinding', index } satisfies Message, { frameId: 0 });
+      setNotice('');
+    } catch {
+      setNotice(t('popup_reveal_failed'));
+    }
+  };
+
+  const setOff = async (settings: Settings, url: string, scope: 'site' | 'page') => {
+    const next = await turnOff(settings, url, scope);
+    setLoaded({ kind: 'off', scope, url, settings: next });
+  };
+  const setOn = async (settings: Settings, url: string) => {
+    await turnBackOn(settings, url);
+    // The content script re-analyses on the settings change; ask it again once it has.
+    setLoaded(null);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const next = await loadFor(target);
+      if (next.kind !== 'noArticle' || attempt === 19) return setLoaded(next);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  };
+
+  if (!loaded) {
+    return (
+      <>
+        <Header target={target} />
+        <p class="loading" role="status">{t('popup_loading')}</p>
+      </>
+    );
+  }
+
+  let body: preact.ComponentChildren;
+  switch (loaded.kind) {
+    case 'noTab':
+      body = <StatusMessage text={t('popup_no_tab')} />;
+      break;
+    case 'unsupported':
+      body = <StatusMessage heading={t('popup_unsupported_heading')} text={t(`popup_unsupported_${loaded.reason}`)} />;
+      break;
+    case 'noScript':
+      body = <StatusMessage text={t(loaded.urlKnown ? 'popup_no_script' : 'popup_no_script_unknown')} />;
+      break;
+    case 'noArticle':
+      body = <StatusMessage text={t('popup_no_article')} />;
+      break;
+    case 'off': {
+      const text =
+        loaded.scope === 'all'
+          ? t('popup_is_off_all')
+          : loaded.scope === 'site'
+            ? t('popup_is_off_site', [sitePatternFor(loaded.url) ?? loaded.url])
+            : t('popup_is_off_page');
+      body = (
+        <StatusMessage text={text}>
+          <button type="button" id="turn-on" onClick={() => void setOn(loaded.settings, loaded.url)}>
+            {t('popup_turn_on')}
+          </button>
+        </StatusMessage>
+      );
+      break;
+    }
+    case 'report': {
+      const { report, settings } = loaded;
+      const colors = { ...DEFAULT_COLORS, ...settings.colors };
+      body = (
+        <>
+          <MixPatterns />
+          <Glance report={report} profile={profileOf(report.summary.bySourcing)} />
+          <Categories report={report} colors={colors} />
+          <SourcesSection report={report} reveal={reveal} />
+          <LinksSection report={report} />
+          <FindingsSection report={report} reveal={reveal} colors={colors} />
+          <ExportBar report={report} />
+          <Control url={report.url} onOff={(scope) => void setOff(settings, report.url, scope)} />
+        </>
+      );
+      break;
+    }
+  }
+  return (
+    <>
+      <Header target={target} report={loaded.kind === 'report' ? loaded.report : undefined} />
+      <main>{body}</main>
+      <p class="notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+    </>
+  );
+}

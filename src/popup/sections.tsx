@@ -1,0 +1,207 @@
+/** The report's sections below the glance: sources, evidence links, every finding. */
+import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { CategoryId, Source } from '../engine/types';
+import type { PageReport } from '../shared/messages';
+import { categoryLabel, formatPercent, primaryLabel } from '../shared/report-export';
+import { evidenceSummary } from '../shared/report-links';
+import { findingsByCategory, firstFindingInSentence, sentenceText, sourceGroups } from '../shared/report-profile';
+import { t } from './i18n';
+
+/** A section that renders its content only once opened: the popup must open fast on long pages. */
+export function Section(props: { id: string; title: string; count?: number | string; open?: boolean; children: () => ComponentChildren }) {
+  const [open, setOpen] = useState(props.open ?? false);
+  return (
+    <details class="section" id={props.id} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <h2>{props.title}</h2>
+        {props.count !== undefined && <span class="count">{props.count}</span>}
+      </summary>
+      {open && <div class="section-body">{props.children()}</div>}
+    </details>
+  );
+}
+
+/** A sentence with the finding's words marked; long sentences are cut around them. */
+function Snippet({ report, start, end, sentence }: { report: PageReport; start: number; end: number; sentence: number }) {
+  const s = report.sentences[sentence];
+  const from = s ? Math.min(s.start, start) : start;
+  const to = s ? Math.max(s.end, end) : end;
+  const clip = (text: string, keep: 'start' | 'end') => {
+    const flat = text.replace(/\s+/g, ' ');
+    if (flat.length <= 90) return flat;
+    return keep === 'end' ? `…${flat.slice(-90).replace(/^\S*\s/, '')}` : `${flat.slice(0, 90).replace(/\s\S*$/, '')}…`;
+  };
+  return (
+    <span class="snippet">
+      {clip(report.text.slice(from, start), 'end').trimStart()}
+      <mark>{report.text.slice(start, end)}</mark>
+      {clip(report.text.slice(end, to), 'start').trimEnd()}
+    </span>
+  );
+}
+
+export type Reveal = (findingIndex: number) => void;
+
+function SourceItem({ report, source, reveal }: { report: PageReport; source: Source; reveal: Reveal }) {
+  const [open, setOpen] = useState(false);
+  const listId = `source-${report.sources.indexOf(source)}`;
+  return (
+    <li class="source">
+      <button type="button" class="source-name" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        <span class="name">{source.name}</span>
+        {source.title && <span class="title">{source.title}</span>}
+        <span class="kind">{t(`popup_source_kind_${source.kind}`)}</span>
+        <span class="mentions">{t('popup_mentions', [source.mentions])}</span>
+      </button>
+      {open && (
+        <ul id={listId} class="source-sentences" aria-label={t('popup_source_sentences', [source.name])}>
+          {source.sentences.map((i) => {
+            const finding = firstFindingInSentence(report, i);
+            return (
+              <li key={i}>
+                {finding >= 0 ? (
+                  <button type="button" class="link-like" onClick={() => reveal(finding)}>
+                    {sentenceText(report, i)}
+                  </button>
+                ) : (
+                  sentenceText(report, i)
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function SourcesSection({ report, reveal }: { report: PageReport; reveal: Reveal }) {
+  const groups = sourceGroups(report);
+  const total = groups.named.length + groups.anonymous.length + groups.vague.length;
+  return (
+    <Section id="sources" title={t('popup_sources_heading')} count={total}>
+      {() =>
+        (
+          [
+            ['named', 'popup_sources_named', groups.named],
+            ['anonymous', 'popup_sources_anonymous', groups.anonymous],
+            ['vague', 'popup_sources_vague', groups.vague],
+          ] as const
+        ).map(([kind, key, list]) => (
+          <div key={kind} class="source-group" data-group={kind}>
+            <h3>
+              {t(key)} <span class="count">{list.length}</span>
+            </h3>
+            {list.length === 0 ? (
+              <p class="muted">{t('popup_none')}</p>
+            ) : (
+              <ul class="plain">
+                {list.map((s) => (
+                  <SourceItem key={`${s.kind}:${s.name}`} report={report} source={s} reveal={reveal} />
+                ))}
+              </ul>
+            )}
+          </div>
+        ))
+      }
+    </Section>
+  );
+}
+
+export function LinksSection({ report }: { report: PageReport }) {
+  const ev = report.links ? evidenceSummary(report, report.links, report.url) : null;
+  return (
+    <Section id="links" title={t('popup_links_heading')} count={ev ? ev.total : '–'}>
+      {() =>
+        !ev ? (
+          <p class="muted">{t('popup_links_unknown')}</p>
+        ) : (
+          <>
+            <p data-testid="links-summary">{t('popup_links_summary', [ev.total, ev.outbound, ev.primary])}</p>
+            <p data-testid="links-share">
+              {t('popup_links_share', [ev.linkedClaimSentences, ev.claimSentences, formatPercent(ev.linkedClaimShare)])}
+            </p>
+            {ev.total === 0 ? (
+              <p class="muted">{t('popup_links_none')}</p>
+            ) : (
+              <ul class="plain domains">
+                {ev.domains.map((d) => (
+                  <li key={d.domain} class="domain" data-domain={d.domain}>
+                    <div class="domain-head">
+                      <span class="name">{d.domain}</span>
+                      <span class="count">{d.links.length}</span>
+                      {d.internal && <span class="tag">{t('popup_links_internal')}</span>}
+                      {d.primary.map((k) => (
+                        <span key={k} class="tag primary" data-primary={k}>
+                          {primaryLabel(t, k)}
+                        </span>
+                      ))}
+                    </div>
+                    <ul class="plain domain-links">
+                      {d.links.map((l, i) => (
+                        <li key={i}>
+                          <a href={l.href} target="_blank" rel="noopener noreferrer" title={l.href}>
+                            {l.text || l.href}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p class="note">{t('popup_primary_note')}</p>
+          </>
+        )
+      }
+    </Section>
+  );
+}
+
+function CategoryFindings({ report, category, items, reveal, color }: {
+  report: PageReport;
+  category: CategoryId;
+  items: ReturnType<typeof findingsByCategory>[number]['items'];
+  reveal: Reveal;
+  color: string;
+}) {
+  return (
+    <div class="finding-group" data-category={category} style={{ '--cat': color }}>
+      <h3>
+        <span class="swatch-dot" aria-hidden="true" />
+        {categoryLabel(t, category)} <span class="count">{items.length}</span>
+      </h3>
+      <ul class="plain findings">
+        {items.map(({ index, finding }) => (
+          <li key={index}>
+            <button type="button" class="finding" data-index={index} onClick={() => reveal(index)}>
+              <Snippet report={report} start={finding.start} end={finding.end} sentence={finding.sentence} />
+              {finding.quoted && <span class="tag">{t('popup_quoted_mark')}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function FindingsSection({ report, reveal, colors }: { report: PageReport; reveal: Reveal; colors: Record<CategoryId, string> }) {
+  const groups = findingsByCategory(report);
+  return (
+    <Section id="findings" title={t('popup_findings_heading')} count={report.findings.length} open>
+      {() =>
+        groups.length === 0 ? (
+          <p class="muted">{t('popup_findings_none')}</p>
+        ) : (
+          <>
+            <p class="note">{t('popup_findings_hint')}</p>
+            {groups.map((g) => (
+              <CategoryFindings key={g.category} report={report} category={g.category} items={g.items} reveal={reveal} color={colors[g.category]} />
+            ))}
+          </>
+        )
+      }
+    </Section>
+  );
+}

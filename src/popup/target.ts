@@ -1,0 +1,100 @@
+/**
+ * Which tab the popup reports on, and what that tab has to say. The popup is opened from
+ * the toolbar (the active tab), or as `popup.html?tabId=N` (a detached window, tests).
+ * A popup opened as a tab is itself the active tab, so without `tabId` it must not report
+ * on "the active tab"; `tabs.getCurrent()` tells the two apart (undefined in a real popup).
+ */
+import browser from '../shared/browser';
+import type { Message, PageReport, TabState } from '../shared/messages';
+import { pageSupport, type PageSupport } from '../shared/report-support';
+import { loadSettings, saveSettings, type Settings } from '../shared/settings';
+import { matchesSite, pageKeyFor, sitePatternFor } from '../shared/site-patterns';
+
+export interface Target {
+  tabId: number;
+  /** Whether this is the toolbar popup (it closes itself after opening the options page). */
+  isToolbarPopup: boolean;
+}
+
+export type Loaded =
+  | { kind: 'report'; report: PageReport; settings: Settings }
+  | { kind: 'unsupported'; reason: Exclude<PageSupport, 'supported'> }
+  /** The content script did not answer: not injected (yet), or a page we could not identify. */
+  | { kind: 'noScript'; urlKnown: boolean }
+  | { kind: 'off'; scope: 'all' | 'site' | 'page'; url: string; settings: Settings }
+  | { kind: 'noArticle' }
+  | { kind: 'noTab' };
+
+export async function resolveTarget(search: string): Promise<Target | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return { tabId: Number(param), isToolbarPopup: false };
+  if (await browser.tabs.getCurrent()) return null;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { tabId: tab.id, isToolbarPopup: true };
+}
+
+/** The tab's URL: readable with activeTab (toolbar click), else as its content script last reported it. */
+async function urlOf(tabId: number): Promise<string | undefined> {
+  const [tab, state] = await Promise.all([
+    browser.tabs.get(tabId).catch(() => undefined),
+    browser.runtime.sendMessage({ kind: 'toBackground/getTabState', tabId } satisfies Message).catch(() => null) as Promise<TabState | null>,
+  ]);
+  return tab?.url || state?.url || undefined;
+}
+
+/** Why the extension is off for a URL, if it is. */
+export function offScope(settings: Settings, url: string): 'all' | 'site' | 'page' | null {
+  if (!settings.enabled) return 'all';
+  if (matchesSite(settings.blockedSites, url)) return 'site';
+  const page = pageKeyFor(url);
+  return page !== null && settings.blockedPages.includes(page) ? 'page' : null;
+}
+
+export async function loadFor(target: Target | null): Promise<Loaded> {
+  if (!target) return { kind: 'noTab' };
+  const [url, settings, fileAccess] = await Promise.all([
+    urlOf(target.tabId),
+    loadSettings().then((s) => s.settings),
+    browser.extension.isAllowedFileSchemeAccess().catch(() => false),
+  ]);
+  if (url) {
+    const support = pageSupport(url, fileAccess);
+    if (support !== 'supported') return { kind: 'unsupported', reason: support };
+  }
+  let report: PageReport | null;
+  try {
+    report = (await browser.tabs.sendMessage(target.tabId, { kind: 'toContent/getReport' } satisfies Message, {
+      frameId: 0,
+    })) as PageReport | null;
+  } catch {
+    if (url && offScope(settings, url)) return { kind: 'off', scope: offScope(settings, url)!, url, settings };
+    return { kind: 'noScript', urlKnown: url !== undefined };
+  }
+  if (report) return { kind: 'report', report, settings };
+  const scope = url ? offScope(settings, url) : settings.enabled ? null : 'all';
+  if (scope && url) return { kind: 'off', scope, url, settings };
+  if (scope === 'all') return { kind: 'off', scope, url: url ?? '', settings };
+  return { kind: 'noArticle' };
+}
+
+/** Turns the extension off for the page's site or the page itself; returns the new settings. */
+export async function turnOff(settings: Settings, url: string, scope: 'site' | 'page'): Promise<Settings> {
+  if (scope === 'site') {
+    const pattern = sitePatternFor(url);
+    if (!pattern || settings.blockedSites.includes(pattern)) return settings;
+    return saveSettings({ blockedSites: [...settings.blockedSites, pattern] });
+  }
+  const page = pageKeyFor(url);
+  if (!page || settings.blockedPages.includes(page)) return settings;
+  return saveSettings({ blockedPages: [...settings.blockedPages, page] });
+}
+
+/** Undoes what keeps the extension off for this URL (site patterns that cover it, the page entry, the master switch). */
+export async function turnBackOn(settings: Settings, url: string): Promise<Settings> {
+  const page = pageKeyFor(url);
+  return saveSettings({
+    enabled: true,
+    blockedSites: settings.blockedSites.filter((p) => !matchesSite([p], url)),
+    blockedPages: settings.blockedPages.filter((p) => p !== page),
+  });
+}
