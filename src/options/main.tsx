@@ -1,1 +1,10 @@
-import { render } from "preact"; render(<p>options</p>, document.getElementById("app")!);
+import { render } from 'preact';
+import { App } from './app';
+import { applyTheme, storedTheme } from './theme';
+import { t } from './i18n';
+import './options.css';
+
+// Before the first paint, so a dark theme does not flash white.
+applyTheme(storedTheme());
+document.title = t('options_pageTitle');
+render(<App />, document.getElementById('app')!);

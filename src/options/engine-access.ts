@@ -1,0 +1,25 @@
+/** What the options page needs of the engine: the rule catalogue and the phrase checks. */
+import { RULES, analyze, validatePhrase } from '../engine';
+import type { CategoryId } from '../engine/types';
+import type { Rule } from '../engine/rule';
+import type { BuiltInMatch } from './own-phrases';
+
+export { validatePhrase };
+
+export const rulesByCategory = (category: CategoryId): Rule[] => RULES.filter((rule) => rule.category === category);
+
+const ruleNames = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** A built-in rule that already finds the whole phrase (whatever its on/off state). */
+export const builtInMatch: BuiltInMatch = (phrase) => {
+  const text = phrase.trim();
+  const everything = { enabledRules: RULES.map((r) => r.id) };
+  const hit = analyze(text, everything).findings.find((f) => f.start === 0 && f.end === text.length && ruleNames.has(f.rule));
+  const rule = hit && ruleNames.get(hit.rule);
+  return rule ? { ruleName: rule.name, category: rule.category } : null;
+};
+
+/** The rule's phrases as a reader can search and read them: `allege~` -> "allege…". */
+export function readablePatterns(rule: Rule): string[] {
+  return 'patterns' in rule ? rule.patterns.map((p) => p.replace(/~/g, '…')) : [];
+}
