@@ -8,6 +8,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import { chmodSync } from 'node:fs';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 const here = import.meta.dirname;
@@ -59,9 +60,22 @@ function nodeBuild(): UserConfig {
       target: 'node20',
       rollupOptions: {
         input: { index: resolve(here, 'src/engine/index.ts'), sourcelight: resolve(here, 'src/cli/main.ts') },
-        output: { format: 'es', entryFileNames: '[name].js' },
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          // The CLI runs as a program: `npx sourcelight` executes the file itself.
+          banner: (chunk) => (chunk.isEntry && chunk.name === 'sourcelight' ? '#!/usr/bin/env node' : ''),
+        },
       },
     },
+    plugins: [
+      {
+        name: 'sourcelight-cli-executable',
+        writeBundle(options) {
+          chmodSync(resolve(options.dir ?? resolve(here, 'dist/node'), 'sourcelight.js'), 0o755);
+        },
+      },
+    ],
   };
 }
 
