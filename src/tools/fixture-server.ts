@@ -16,9 +16,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve, extname, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { fixturesDir, repoRoot } from './paths';
 
-export const repoRoot = resolve(import.meta.dirname, '../../..');
-export const fixturesDir = resolve(repoRoot, '../shared/fixtures');
 const pagesDir = resolve(repoRoot, 'test/pages');
 
 const CONTENT_TYPES: Record<string, string> = {

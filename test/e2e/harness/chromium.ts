@@ -7,9 +7,9 @@ import type { ExtPage, LaunchedBrowser, PageFunction } from './types';
 
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Quiet, deterministic, no calls home; the proxy catches anything bound for the outside. */
-export function chromiumArgs(proxyHostPort: string): string[] {
-  return [
+/** Quiet and deterministic; with a proxy, it catches everything bound for the outside. */
+function chromiumArgs(proxyHostPort: string | null): string[] {
+  const args = [
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -17,10 +17,18 @@ export function chromiumArgs(proxyHostPort: string): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    `--proxy-server=http://${proxyHostPort}`,
-    // Loopback bypasses the proxy by default; keep it that way explicitly.
-    '--proxy-bypass-list=127.0.0.1;localhost',
   ];
+  // Loopback bypasses the proxy by default; the bypass list says so explicitly.
+  if (proxyHostPort) args.push(`--proxy-server=http://${proxyHostPort}`, '--proxy-bypass-list=127.0.0.1;localhost');
+  return args;
+}
+
+export interface ChromiumOptions {
+  /** host:port of the recording proxy; null lets the browser reach the network (npm start). */
+  proxyHostPort: string | null;
+  /** The unpacked extension to load, or null for a plain browser. */
+  extensionDir: string | null;
+  headless?: boolean;
 }
 
 function wrap(page: Page): ExtPage {
@@ -47,13 +55,13 @@ function wrap(page: Page): ExtPage {
   };
 }
 
-async function launch(proxyHostPort: string, extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launch({ proxyHostPort, extensionDir, headless = true }: ChromiumOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
   const args = chromiumArgs(proxyHostPort);
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless,
     args,
     viewport: { width: 1280, height: 900 },
   });
@@ -66,16 +74,23 @@ async function launch(proxyHostPort: string, extensionDir: string | null): Promi
   };
 }
 
-export async function launchChromium(proxyHostPort: string, extensionDir: string): Promise<LaunchedBrowser> {
-  const { context, close } = await launch(proxyHostPort, extensionDir);
+export interface LaunchedChromium extends LaunchedBrowser {
+  /** Resolves when the user closes the browser (for a headed `npm start`). */
+  closed: Promise<void>;
+}
+
+export async function launchChromium(options: ChromiumOptions & { extensionDir: string }): Promise<LaunchedChromium> {
+  const { context, close } = await launch(options);
+  const closed = new Promise<void>((done) => context.once('close', () => done()));
   try {
     // The extension's service worker is its proof of life.
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
     const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
     // The persistent context opens with one blank tab; the specs open their own.
     const blank = context.pages();
-    const browser: LaunchedBrowser = {
+    const browser: LaunchedChromium = {
       kind: 'chromium',
+      closed,
       extensionBase,
       newPage: async (url) => {
         const page = wrap(await context.newPage());
@@ -88,13 +103,13 @@ export async function launchChromium(proxyHostPort: string, extensionDir: string
     return browser;
   } catch (error) {
     await close();
-    throw new Error(`The extension did not load in Chromium from ${extensionDir}: ${String(error)}`, { cause: error });
+    throw new Error(`The extension did not load in Chromium from ${options.extensionDir}: ${String(error)}`, { cause: error });
   }
 }
 
 /** Chromium without the extension: the reference for "the page is unchanged". */
 export async function launchPlainChromium(proxyHostPort: string): Promise<LaunchedBrowser> {
-  const { context, close } = await launch(proxyHostPort, null);
+  const { context, close } = await launch({ proxyHostPort, extensionDir: null });
   return {
     kind: 'chromium',
     extensionBase: '',

@@ -41,9 +41,11 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { resolve } from 'node:path';
-import { repoRoot, startFixtureServer, type FixtureServer, type OutsideRequest } from './server';
+import { startFixtureServer, type FixtureServer, type OutsideRequest } from '../../../src/tools/fixture-server';
+import { distDir } from '../../../src/tools/paths';
 import { launchChromium, launchPlainChromium } from './chromium';
 import { launchFirefox, launchPlainFirefox } from './firefox';
+import { hasHighlights, pointAtHighlight, readHighlights } from './page-functions';
 import type { BrowserKind, ExtensionApi, ExtPage, HighlightRange, LaunchedBrowser } from './types';
 
 export type { BrowserKind, ExtensionApi, ExtPage, HighlightRange } from './types';
@@ -87,46 +89,6 @@ export interface Ext {
   plainPage(url: string): Promise<ExtPage>;
 }
 
-/** Runs in the page: every registered highlight range, described. */
-function readHighlights(): HighlightRange[] {
-  const describe = (el: Element) =>
-    el.localName + (el.id ? `#${el.id}` : '') + [...el.classList].map((c) => `.${c}`).join('');
-  const out: HighlightRange[] = [];
-  for (const [name, highlight] of CSS.highlights) {
-    for (const r of highlight as Highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const common = range.commonAncestorContainer;
-      const ancestors: string[] = [];
-      for (let el = common instanceof Element ? common : common.parentElement; el; el = el.parentElement) {
-        ancestors.push(describe(el));
-      }
-      const closest = (common instanceof Element ? common : common.parentElement)?.closest('[id]');
-      out.push({ name, text: range.toString(), ancestors, closestId: closest?.id ?? '' });
-    }
-  }
-  return out;
-}
-
-/** Runs in the page: scrolls the first range covering `text` to the middle, returns its centre. */
-function pointAtHighlight(text: string): { x: number; y: number } | null {
-  for (const [, highlight] of CSS.highlights) {
-    for (const r of highlight as Highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      if (range.toString() !== text) continue;
-      const parent = range.startContainer.parentElement;
-      parent?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const rect = range.getClientRects()[0];
-      if (!rect) return null;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-  }
-  return null;
-}
-
 interface WorkerFixtures {
   browserKind: BrowserKind;
   server: FixtureServer;
@@ -154,8 +116,8 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
     async ({ browserKind, server }, use) => {
       const browser =
         browserKind === 'chromium'
-          ? await launchChromium(server.hostPort, resolve(repoRoot, 'dist/chrome'))
-          : await launchFirefox(server.hostPort, resolve(repoRoot, 'dist/firefox'));
+          ? await launchChromium({ proxyHostPort: server.hostPort, extensionDir: resolve(distDir, 'chrome') })
+          : await launchFirefox(server.hostPort, resolve(distDir, 'firefox'));
       await use(browser);
       await browser.close();
     },
@@ -218,11 +180,7 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
       setStorageSync: (items) => inExtension((api, it) => api.storage.sync.set(it), items),
       highlights: (page) => page.evaluate(readHighlights),
       waitForHighlights: async (page, min = 1) => {
-        await page.waitForFunction(
-          (n) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= n,
-          min,
-          { timeout: 15_000 },
-        );
+        await page.waitForFunction(hasHighlights, min, { timeout: 15_000 });
       },
       hoverHighlight: async (page, text) => {
         const point = await page.evaluate(pointAtHighlight, text);
