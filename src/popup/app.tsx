@@ -4,7 +4,15 @@ import browser from '../shared/browser';
 import type { Message, PageReport } from '../shared/messages';
 import { DEFAULT_COLORS, type Settings } from '../shared/settings';
 import { categoryLabel, formatRate, profileText } from '../shared/report-export';
-import { categoryCounts, PROFILE_THRESHOLDS, profileOf, sourcingMix, warningCount, type Profile } from '../shared/report-profile';
+import {
+  categoryCounts,
+  PROFILE_THRESHOLDS,
+  profileOf,
+  sourcingMix,
+  warningCount,
+  warningsPer1000Words,
+  type Profile,
+} from '../shared/report-profile';
 import { sitePatternFor } from '../shared/site-patterns';
 import { t } from './i18n';
 import { MixChart, MixPatterns } from './mix-chart';
@@ -53,7 +61,7 @@ function Glance({ report, profile }: { report: PageReport; profile: Profile }) {
         </div>
         <div>
           <dt>{t('popup_stat_per1000')}</dt>
-          <dd data-testid="stat-per1000">{formatRate(report.summary.findingsPer1000Words)}</dd>
+          <dd data-testid="stat-per1000">{formatRate(warningsPer1000Words(report.summary))}</dd>
         </div>
         <div>
           <dt>{t('popup_stat_words')}</dt>
@@ -64,6 +72,7 @@ function Glance({ report, profile }: { report: PageReport; profile: Profile }) {
           <dd data-testid="stat-sentences">{report.summary.sentences}</dd>
         </div>
       </dl>
+      <p class="note">{t('popup_stat_named_note', [report.summary.byCategory['named-source'] ?? 0])}</p>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import {
   sourceGroups,
   sourcingMix,
   warningCount,
+  warningsPer1000Words,
   type Profile,
 } from './report-profile';
 
@@ -75,9 +76,11 @@ export function toMarkdown(report: PageReport, t: Translate): string {
   }
   line();
   line(`- ${t('popup_stat_findings')}: ${total}`);
-  line(`- ${t('popup_stat_per1000')}: ${formatRate(report.summary.findingsPer1000Words)}`);
+  line(`- ${t('popup_stat_per1000')}: ${formatRate(warningsPer1000Words(report.summary))}`);
   line(`- ${t('popup_stat_words')}: ${report.summary.words}`);
   line(`- ${t('popup_stat_sentences')}: ${report.summary.sentences}`);
+  line();
+  line(t('popup_stat_named_note', [report.summary.byCategory['named-source'] ?? 0]));
   line();
 
   const mix = sourcingMix(report);

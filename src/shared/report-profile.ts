@@ -138,6 +138,14 @@ export function warningCount(byCategory: Partial<Record<CategoryId, number>>): n
   return WARNING_CATEGORIES.reduce((sum, c) => sum + (byCategory[c] ?? 0), 0);
 }
 
+/**
+ * Warnings per 1,000 words. The engine's summary.findingsPer1000Words counts named sources
+ * too; the popup's headline numbers leave the good case out, so this rate matches its count.
+ */
+export function warningsPer1000Words(summary: Pick<Report['summary'], 'byCategory' | 'words'>): number {
+  return summary.words === 0 ? 0 : (warningCount(summary.byCategory) / summary.words) * 1000;
+}
+
 export interface FindingItem {
   /** Index into `Report.findings` (what `toContent/revealFinding` takes). */
   index: number;

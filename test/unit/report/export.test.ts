@@ -71,7 +71,8 @@ describe('toMarkdown', () => {
 
   it('carries the counts', () => {
     expect(lines).toContain('- Findings: 5');
-    expect(lines).toContain('- Per 1,000 words: 240.0');
+    expect(lines).toContain('- Per 1,000 words: 200.0');
+    expect(lines).toContain('Named-source attributions (1) are the good case and are not counted as findings here.');
     expect(lines).toContain('| Vague source | 1 | 20% |');
     expect(lines).toContain('| Hedged, no source | 0 | 0% |');
     expect(lines).toContain('| Unsupported certainty | 1 | 1 |');

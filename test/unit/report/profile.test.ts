@@ -9,6 +9,7 @@ import {
   sourcingMix,
   warningCount,
   firstFindingInSentence,
+  warningsPer1000Words,
 } from '../../../src/shared/report-profile';
 import { sampleReport } from './fixture';
 
@@ -134,5 +135,12 @@ describe('findings and sources', () => {
     const r = sampleReport();
     expect(firstFindingInSentence(r, 1)).toBe(1);
     expect(firstFindingInSentence(r, 4)).toBe(-1);
+  });
+});
+
+describe('warningsPer1000Words', () => {
+  it('leaves named sources out of the rate, like the count', () => {
+    expect(warningsPer1000Words(sampleReport().summary)).toBe(200);
+    expect(warningsPer1000Words({ byCategory: { hedge: 3 }, words: 0 })).toBe(0);
   });
 });
