@@ -36,22 +36,50 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/** Main-thread time spent, summed over slices, and the longest slice: what the bench reports. */
+export class Meter {
+  busy = 0;
+  longest = 0;
+
+  /** Count `ms` of work done in one go. */
+  add(ms: number): void {
+    this.busy += ms;
+    if (ms > this.longest) this.longest = ms;
+  }
+
+  /** Run a synchronous step and count its time. */
+  time<T>(step: () => T): T {
+    const start = performance.now();
+    try {
+      return step();
+    } finally {
+      this.add(performance.now() - start);
+    }
+  }
+}
+
 /**
  * Run `work` in slices of at most `budgetMs` (checked at each of its yield points), yielding
  * to the page between slices so that no task of ours comes near 50 ms.
  */
-export async function runSliced<T>(work: Work<T>, signal: AbortSignal, budgetMs = 8): Promise<T> {
+export async function runSliced<T>(work: Work<T>, signal: AbortSignal, meter?: Meter, budgetMs = 8): Promise<T> {
   let sliceStart = performance.now();
-  for (;;) {
-    if (signal.aborted) {
-      work.return(undefined as never);
-      throw new Cancelled();
+  try {
+    for (;;) {
+      if (signal.aborted) {
+        work.return(undefined as never);
+        throw new Cancelled();
+      }
+      const step = work.next();
+      if (step.done) return step.value;
+      const now = performance.now();
+      if (now - sliceStart >= budgetMs) {
+        meter?.add(now - sliceStart);
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
     }
-    const step = work.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= budgetMs) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
+  } finally {
+    meter?.add(performance.now() - sliceStart);
   }
 }

@@ -1,0 +1,152 @@
+/**
+ * The engine runs over the page's text in chunks of whole blocks, and remembers each chunk's
+ * report by its content: when the page changes, only chunks whose blocks changed are analysed
+ * again, and no single engine call grows with the page (a 5,000-paragraph page is many short
+ * calls with the page's main thread given back between them).
+ *
+ * A typical article is one chunk, so its report is exactly the CLI's `analyze(text, options)`.
+ * Findings never cross a block boundary (blocks are sentence boundaries), so splitting at
+ * blocks finds the same findings as one call.
+ */
+import { analyze, countWords } from '../engine/index';
+import type { AnalyzeOptions, Report, Source, Summary, TextBlock, TextLink } from '../engine/types';
+import type { Work } from '../page/tasks';
+
+/** A chunk closes after a block once it holds this much text and the block's hash says so. */
+const MIN_CHUNK = 6_000;
+/** ...and always once it holds this much: bounds one engine call to a few milliseconds. */
+const MAX_CHUNK = 12_000;
+
+export interface ChunkInput {
+  text: string;
+  blocks: readonly TextBlock[];
+  links: readonly TextLink[];
+}
+
+interface Chunk {
+  start: number;
+  end: number;
+  blocks: TextBlock[];
+}
+
+/** A cheap content hash, so chunk boundaries depend on the text, not on positions. */
+function boundaryHash(text: string, start: number, end: number): number {
+  let h = 2166136261;
+  for (let i = start; i < Math.min(end, start + 64); i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * Split the blocks into chunks. Boundaries are content-defined (a block whose hash is 0 mod 4
+ * may end a chunk), so inserting a paragraph moves at most the boundaries next to it.
+ */
+export function chunkBlocks(text: string, blocks: readonly TextBlock[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: TextBlock[] = [];
+  for (const block of blocks) {
+    current.push(block);
+    const size = block.end - current[0]!.start;
+    if (size >= MAX_CHUNK || (size >= MIN_CHUNK && boundaryHash(text, block.start, block.end) % 4 === 0)) {
+      chunks.push({ start: current[0]!.start, end: block.end, blocks: current });
+      current = [];
+    }
+  }
+  if (current.length > 0) chunks.push({ start: current[0]!.start, end: current[current.length - 1]!.end, blocks: current });
+  return chunks;
+}
+
+/** Reports of chunks seen before, keyed by their content; cleared when the settings change. */
+export class ChunkCache {
+  private reports = new Map<string, Report>();
+
+  /** Forget everything (the engine options changed). */
+  clear(): void {
+    this.reports.clear();
+  }
+
+  /** The report for one chunk, from the cache or the engine; `fresh` collects the keys in use. */
+  get(key: string, compute: () => Report, fresh: Set<string>): Report {
+    fresh.add(key);
+    let report = this.reports.get(key);
+    if (!report) {
+      report = compute();
+      this.reports.set(key, report);
+    }
+    return report;
+  }
+
+  /** Drop reports of chunks no longer on the page (bounded memory on pages that keep changing). */
+  retain(keys: Set<string>): void {
+    for (const key of this.reports.keys()) if (!keys.has(key)) this.reports.delete(key);
+  }
+
+  get size(): number {
+    return this.reports.size;
+  }
+}
+
+/** Analyse the text chunk by chunk (yielding between engine calls), then merge. */
+export function* analyseInChunks(input: ChunkInput, options: AnalyzeOptions, cache: ChunkCache): Work<Report> {
+  const { text } = input;
+  const chunks = chunkBlocks(text, input.blocks);
+  const parts: Array<{ offset: number; report: Report }> = [];
+  const used = new Set<string>();
+  let linkIndex = 0;
+  for (const chunk of chunks) {
+    const sub = text.slice(chunk.start, chunk.end);
+    const blocks = chunk.blocks.map((b) => ({ start: b.start - chunk.start, end: b.end - chunk.start, kind: b.kind }));
+    const links: TextLink[] = [];
+    while (linkIndex < input.links.length && input.links[linkIndex]!.start < chunk.end) {
+      const link = input.links[linkIndex++]!;
+      if (link.start >= chunk.start) links.push({ start: link.start - chunk.start, end: Math.min(link.end, chunk.end) - chunk.start, href: link.href });
+    }
+    const key = JSON.stringify([sub, blocks, links]);
+    const report = cache.get(key, () => analyze(sub, { ...options, blocks, links }), used);
+    parts.push({ offset: chunk.start, report });
+    yield;
+  }
+  cache.retain(used);
+  return parts.length === 1 && parts[0]!.offset === 0 && parts[0]!.report.text === text
+    ? parts[0]!.report
+    : mergeReports(text, parts, options);
+}
+
+/** One report from the reports of consecutive chunks of `text`, as the engine would summarise it. */
+export function mergeReports(text: string, parts: ReadonlyArray<{ offset: number; report: Report }>, options: AnalyzeOptions): Report {
+  const findings: Report['findings'] = [];
+  const sentences: Report['sentences'] = [];
+  const sources = new Map<string, Source>();
+  for (const { offset, report } of parts) {
+    const sentenceBase = sentences.length;
+    for (const s of report.sentences) sentences.push({ ...s, start: s.start + offset, end: s.end + offset });
+    for (const f of report.findings) findings.push({ ...f, start: f.start + offset, end: f.end + offset, sentence: f.sentence + sentenceBase });
+    for (const source of report.sources) {
+      const shifted = source.sentences.map((i) => i + sentenceBase);
+      const known = sources.get(source.name);
+      if (known) {
+        known.mentions += source.mentions;
+        known.sentences.push(...shifted);
+        if (!known.title && source.title) known.title = source.title;
+      } else {
+        sources.set(source.name, { ...source, sentences: shifted });
+      }
+    }
+  }
+  const words = countWords(text);
+  const summary: Summary = { words, sentences: sentences.length, byCategory: {}, bySourcing: {}, quotedByCategory: {}, findingsPer1000Words: 0 };
+  for (const f of findings) {
+    summary.byCategory[f.category] = (summary.byCategory[f.category] ?? 0) + 1;
+    if (f.quoted) summary.quotedByCategory[f.category] = (summary.quotedByCategory[f.category] ?? 0) + 1;
+  }
+  for (const s of sentences) summary.bySourcing[s.sourcing] = (summary.bySourcing[s.sourcing] ?? 0) + 1;
+  summary.findingsPer1000Words = words ? Math.round((findings.length / words) * 10000) / 10 : 0;
+  return {
+    ...(options.source !== undefined ? { source: options.source } : {}),
+    language: parts[0]?.report.language ?? 'en',
+    text,
+    findings,
+    sentences,
+    sources: [...sources.values()],
+    summary,
+  };
+}

@@ -1,0 +1,449 @@
+/**
+ * The content script's life on one page: settings decide whether it runs; a run finds the
+ * article, reads its text, analyses it in chunks, paints the findings and answers hover,
+ * keyboard and the popup; the page changing (mutations, lazy paragraphs, SPA navigations)
+ * leads to a refresh that analyses only the chunks that changed.
+ *
+ * Cleanup: everything a run sets up hangs on the run's AbortSignal (listeners, observer,
+ * timers, highlights, stylesheet, card host). Aborting it is the one cleanup path, taken when
+ * the reader turns us off, when the page navigates, and (through the lifetime signal) when the
+ * extension goes away under the page.
+ */
+import { ruleById } from '../engine/index';
+import type { AnalyzeOptions, Report } from '../engine/types';
+import { findArticle, type ArticleScope } from '../page/article';
+import { buildTextMap, type TextMap } from '../page/text-map';
+import { Cancelled, Meter, runSliced } from '../page/tasks';
+import browser, { type Runtime } from '../shared/browser';
+import type { Message, PageReport } from '../shared/messages';
+import {
+  analyzeOptionsFrom,
+  isCategoryHighlighted,
+  loadSettings,
+  onSettingsChanged,
+  saveSettings,
+  shouldRunOn,
+  type Settings,
+} from '../shared/settings';
+import { Card } from './card';
+import { analyseInChunks, ChunkCache } from './chunks';
+import { Painter } from './highlights';
+import { contextAlive } from './lifecycle';
+import { HitTester, liveRange, placeFindings, type PlacedFinding } from './placed';
+import { HOST_TAG } from '../page/dom-rules';
+import type { CategoryId } from '../engine/types';
+
+/** Wait this long after the last DOM change before refreshing, but never longer than MAX_WAIT. */
+const MUTATION_DEBOUNCE_MS = 250;
+const MUTATION_MAX_WAIT_MS = 1_500;
+/** How often a page without an article is looked at again as it changes. */
+const MAX_REDETECTIONS = 3;
+/** How often the URL (SPA navigations without the Navigation API) and the extension context are checked. */
+const POLL_MS = 1_000;
+/** Content needs a moment to render after an SPA navigation. */
+const NAVIGATION_SETTLE_MS = 400;
+/** Hover: hide the card when the pointer has been off the finding (and the card) this long. */
+const HOVER_HIDE_MS = 300;
+
+export const COMMAND_NEXT = 'next-finding';
+export const COMMAND_PREVIOUS = 'previous-finding';
+
+/** The page's URL without its fragment: a hash change is not a new page. */
+const pageUrl = (): string => location.href.split('#')[0]!;
+
+interface Analysis {
+  scope: ArticleScope;
+  map: TextMap;
+  report: Report;
+  placed: PlacedFinding[];
+  /** Placed findings that are painted (and so hoverable and steppable), in text order. */
+  painted: PlacedFinding[];
+  hits: HitTester;
+  analyzedAt: string;
+}
+
+export class PageController {
+  private settings: Settings | null = null;
+  private engineOptions = '';
+  private run: AbortController | null = null;
+  private analysis: Analysis | null = null;
+  /** The run finished and found no article (the popup says so). */
+  private noArticle = false;
+  private readonly cache = new ChunkCache();
+  private readonly painter = new Painter();
+  private card: Card | null = null;
+  private step = -1;
+  private url = pageUrl();
+  private lastSentCount = -1;
+  /** Times the page was looked at again for an article after none was found (bounded). */
+  private redetections = 0;
+
+  constructor(private readonly lifetime: AbortSignal) {}
+
+  async start(): Promise<void> {
+    const signal = this.lifetime;
+    signal.addEventListener('abort', () => this.stop());
+    const unsubscribe = onSettingsChanged((settings) => {
+      if (this.checkAlive()) this.apply(settings);
+    });
+    signal.addEventListener('abort', unsubscribe);
+    const onMessage = (raw: unknown, _sender: Runtime.MessageSender) => this.onMessage(raw as Message);
+    browser.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    this.watchNavigation(signal);
+    const { settings } = await loadSettings();
+    if (!signal.aborted) this.apply(settings);
+  }
+
+  /** The extension went away under the page: clean up everything, for good. */
+  private checkAlive(): boolean {
+    if (contextAlive()) return true;
+    this.stop();
+    return false;
+  }
+
+  private apply(settings: Settings): void {
+    const previous = this.settings;
+    this.settings = settings;
+    if (!shouldRunOn(settings, location.href, true)) {
+      this.stop();
+      return;
+    }
+    const engineOptions = JSON.stringify(analyzeOptionsFrom(settings));
+    const runChanged = !previous || previous.runOn !== settings.runOn;
+    if (!this.run || engineOptions !== this.engineOptions || runChanged) {
+      if (engineOptions !== this.engineOptions) this.cache.clear();
+      this.engineOptions = engineOptions;
+      this.restart();
+      return;
+    }
+    // Only the look changed: repaint what we have.
+    if (this.analysis) this.paint(this.analysis);
+  }
+
+  /** The one cleanup path for a run: highlights, stylesheet, card host, observers, listeners. */
+  private stop({ clearBadge = true } = {}): void {
+    this.run?.abort();
+    this.run = null;
+    this.analysis = null;
+    this.noArticle = false;
+    this.step = -1;
+    this.painter.clear();
+    this.card?.remove();
+    this.card = null;
+    this.redetections = 0;
+    if (clearBadge) this.sendCount(0);
+  }
+
+  private restart(delayMs = 0): void {
+    // The next pass reports the new count; a 0 in between would race it to the badge.
+    this.stop({ clearBadge: false });
+    const run = new AbortController();
+    this.run = run;
+    const start = () => void this.analyse(run.signal, true);
+    if (delayMs > 0) {
+      const timer = setTimeout(start, delayMs);
+      run.signal.addEventListener('abort', () => clearTimeout(timer));
+    } else {
+      start();
+    }
+  }
+
+  /**
+   * One pass: find the article (when `detect`, or when the old root left the page), read its
+   * text, analyse changed chunks, place and paint. Timing goes to performance measures.
+   */
+  private async analyse(signal: AbortSignal, detect: boolean): Promise<void> {
+    const settings = this.settings;
+    if (!settings) return;
+    const meter = new Meter();
+    const passStart = performance.now();
+    try {
+      let scope = this.analysis?.scope ?? null;
+      if (detect || !scope || !scope.root.isConnected) {
+        scope = await runSliced(
+          findArticle(document, {
+            createDocument: () => document.implementation.createHTMLDocument(''),
+            wholePageFallback: settings.runOn !== 'articles',
+          }),
+          signal,
+          meter,
+        );
+        if (!scope) {
+          this.noArticle = true;
+          this.sendCount(0, null);
+          if (detect && this.redetections === 0) this.observe(null, signal);
+          return;
+        }
+        if (detect) this.observe(scope, signal);
+      }
+      const map = await runSliced(buildTextMap(scope, document.baseURI), signal, meter);
+      const options: AnalyzeOptions = { ...analyzeOptionsFrom(settings), blocks: map.blocks, links: map.links };
+      const report = await runSliced(analyseInChunks(map, options, this.cache), signal, meter);
+      const placed = await runSliced(placeFindings(map, report.findings), signal, meter);
+      const painted = placed.filter((p) => isCategoryHighlighted(settings, p.finding.category));
+      const analysis: Analysis = {
+        scope,
+        map,
+        report,
+        placed,
+        painted,
+        hits: meter.time(() => new HitTester(map, painted)),
+        analyzedAt: new Date().toISOString(),
+      };
+      this.analysis = analysis;
+      this.noArticle = false;
+      this.step = -1;
+      meter.time(() => this.paint(analysis));
+      if (this.card?.visible) this.card.hide();
+      this.sendCount(report.findings.length, report);
+      recordTiming(passStart, meter, report.findings.length);
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
+    }
+  }
+
+  private paint(analysis: Analysis): void {
+    const settings = this.settings!;
+    analysis.painted = analysis.placed.filter((p) => isCategoryHighlighted(settings, p.finding.category));
+    analysis.hits = new HitTester(analysis.map, analysis.painted);
+    const byCategory = new Map<CategoryId, StaticRange[]>();
+    for (const { finding, range } of analysis.painted) {
+      let ranges = byCategory.get(finding.category);
+      if (!ranges) byCategory.set(finding.category, (ranges = []));
+      ranges.push(range);
+    }
+    this.painter.paint(byCategory, { style: settings.highlightStyle, colors: settings.colors });
+    if (analysis.painted.length > 0 && this.run) this.ensureCard(this.run.signal);
+  }
+
+  /** Tell the background (badge). `report` undefined: only the count changed (turned off). */
+  private sendCount(count: number, report?: Report | null): void {
+    if (count === this.lastSentCount && report === undefined) return;
+    this.lastSentCount = count;
+    const message: Message = {
+      kind: 'toBackground/findingsChanged',
+      count,
+      byCategory: report?.summary.byCategory ?? {},
+      // Always sent, so the background never has to ask the page back while we change.
+      bySourcing: report?.summary.bySourcing ?? {},
+    };
+    if (!contextAlive()) return;
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be starting up; the popup asks again when opened.
+    });
+  }
+
+  // ---- page changes -----------------------------------------------------------------
+
+  /** Watch the article (or the whole body, while no article is found) for changes. */
+  private observe(scope: ArticleScope | null, signal: AbortSignal): void {
+    let timer = 0;
+    let firstPending = 0;
+    const refresh = () => {
+      timer = 0;
+      firstPending = 0;
+      if (!this.checkAlive() || signal.aborted) return;
+      if (scope === null) {
+        // No article yet: it may just have been rendered; look again, a bounded number of times.
+        if (++this.redetections > MAX_REDETECTIONS) return observer.disconnect();
+        void this.analyse(signal, true);
+        return;
+      }
+      void this.analyse(signal, false);
+    };
+    const observer = new MutationObserver((records) => {
+      const root = this.analysis?.scope.root ?? scope?.root ?? null;
+      const relevant = records.some((r) => {
+        if ((r.target as Element).localName === HOST_TAG) return false;
+        if (!root) return r.type === 'childList' && r.addedNodes.length > 0;
+        return root.contains(r.target) || r.target.contains(root) || !root.isConnected;
+      });
+      if (!relevant) return;
+      const now = performance.now();
+      firstPending ||= now;
+      clearTimeout(timer);
+      const wait = Math.min(MUTATION_DEBOUNCE_MS, Math.max(0, firstPending + MUTATION_MAX_WAIT_MS - now));
+      timer = window.setTimeout(refresh, wait);
+    });
+    observer.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'aria-hidden', 'style', 'contenteditable'],
+    });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    });
+  }
+
+  /**
+   * SPA navigations change the URL without a page load. Content scripts cannot wrap the page's
+   * `history.pushState`, so: the Navigation API where present, popstate, and a cheap poll
+   * (which also notices a dead extension context).
+   */
+  private watchNavigation(signal: AbortSignal): void {
+    const check = () => {
+      if (!this.checkAlive()) return;
+      const now = pageUrl();
+      if (now === this.url) return;
+      this.url = now;
+      if (this.settings && shouldRunOn(this.settings, location.href, true)) this.restart(NAVIGATION_SETTLE_MS);
+      else this.stop();
+    };
+    window.addEventListener('popstate', check, { signal });
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', check, { signal });
+    const poll = window.setInterval(check, POLL_MS);
+    signal.addEventListener('abort', () => clearInterval(poll));
+  }
+
+  // ---- hover, keyboard, card --------------------------------------------------------
+
+  private ensureCard(signal: AbortSignal): Card {
+    if (this.card) return this.card;
+    const card = new Card({
+      turnOffRule: (ruleId) => void saveSettings({ rules: { [ruleId]: false } }).catch(() => undefined),
+      openOptions: () => void browser.runtime.sendMessage({ kind: 'toBackground/openOptions' } satisfies Message).catch(() => undefined),
+      closed: () => this.painter.focus(null),
+    });
+    this.card = card;
+    let hideTimer = 0;
+    let frame = 0;
+    let lastEvent: PointerEvent | null = null;
+    const onFrame = () => {
+      frame = 0;
+      const event = lastEvent;
+      if (!event || !this.analysis || !this.checkAlive()) return;
+      if (card.contains(event.target)) {
+        clearTimeout(hideTimer);
+        return;
+      }
+      const hit = this.analysis.hits.at(event.clientX, event.clientY);
+      if (hit) {
+        clearTimeout(hideTimer);
+        hideTimer = 0;
+        if (card.content?.finding !== hit.finding) this.showCard(hit, false);
+      } else if (card.visible && !hideTimer) {
+        hideTimer = window.setTimeout(() => {
+          hideTimer = 0;
+          card.hide();
+        }, HOVER_HIDE_MS);
+      }
+    };
+    // Throttled to one hit-test per frame; passive, so page scrolling never waits for us.
+    document.addEventListener(
+      'pointermove',
+      (event) => {
+        if (event.pointerType === 'touch') return;
+        lastEvent = event;
+        frame ||= requestAnimationFrame(onFrame);
+      },
+      { passive: true, capture: true, signal },
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && card.visible) card.hide();
+      },
+      { capture: true, signal },
+    );
+    // The card is placed for where the text was; after a scroll it would point elsewhere.
+    window.addEventListener('scroll', () => card.visible && !card.content?.position && card.hide(), { passive: true, capture: true, signal });
+    signal.addEventListener('abort', () => {
+      clearTimeout(hideTimer);
+      cancelAnimationFrame(frame);
+    });
+    return card;
+  }
+
+  private showCard(placed: PlacedFinding, keyboard: boolean, flash = false): boolean {
+    const analysis = this.analysis;
+    const settings = this.settings;
+    if (!analysis || !settings || !this.run) return false;
+    const range = liveRange(placed.range);
+    if (!range) return false;
+    const card = this.ensureCard(this.run.signal);
+    const { finding } = placed;
+    const sentence = analysis.report.sentences[finding.sentence];
+    const position = keyboard ? `${analysis.painted.indexOf(placed) + 1} / ${analysis.painted.length}` : undefined;
+    this.painter.focus(placed.range, flash ? 1_500 : 0);
+    card.show(
+      {
+        finding,
+        ruleName: ruleById(finding.rule)?.name ?? finding.rule,
+        sourcing: sentence?.sourcing ?? null,
+        color: settings.colors[finding.category],
+        ...(position ? { position } : {}),
+      },
+      range.getBoundingClientRect(),
+      { focus: keyboard },
+    );
+    return true;
+  }
+
+  private reveal(placed: PlacedFinding, keyboard: boolean): boolean {
+    const target = placed.range.startContainer.parentElement;
+    if (!target || !target.isConnected) return false;
+    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    return this.showCard(placed, keyboard, !keyboard);
+  }
+
+  /** Keyboard shortcut: the next (or previous) painted finding, wrapping around. */
+  private stepBy(delta: 1 | -1): void {
+    const painted = this.analysis?.painted;
+    if (!painted || painted.length === 0) return;
+    this.step = this.step < 0 && delta < 0 ? painted.length - 1 : (this.step + delta + painted.length) % painted.length;
+    this.reveal(painted[this.step]!, true);
+  }
+
+  // ---- messages ---------------------------------------------------------------------
+
+  private onMessage(message: Message): Promise<unknown> | undefined {
+    if (!this.checkAlive()) return undefined;
+    switch (message?.kind) {
+      case 'toContent/getReport':
+        return Promise.resolve(this.pageReport());
+      case 'toContent/revealFinding': {
+        const placed = this.analysis?.placed.find((p) => p.index === message.index);
+        return Promise.resolve(placed ? this.reveal(placed, false) : false);
+      }
+      case 'toContent/command':
+        if (message.command === COMMAND_NEXT) this.stepBy(1);
+        else if (message.command === COMMAND_PREVIOUS) this.stepBy(-1);
+        return Promise.resolve(true);
+      default:
+        return undefined;
+    }
+  }
+
+  private pageReport(): PageReport | null {
+    const analysis = this.analysis;
+    if (!analysis || this.noArticle) return null;
+    return {
+      ...analysis.report,
+      url: location.href,
+      title: analysis.scope.title || document.title,
+      analyzedAt: analysis.analyzedAt,
+      links: analysis.map.links,
+    };
+  }
+}
+
+/**
+ * Expose each pass's cost as performance measures the page (and the bench) can read:
+ * `sourcelight:busy` lasts as long as our main-thread time, `sourcelight:longest-slice` as our
+ * longest single slice, `sourcelight:pass` from start to painted.
+ */
+function recordTiming(passStart: number, meter: Meter, findings: number): void {
+  try {
+    const detail = { findings, busy: meter.busy, longest: meter.longest };
+    performance.measure('sourcelight:pass', { start: passStart, end: performance.now(), detail });
+    performance.measure('sourcelight:busy', { start: passStart, duration: meter.busy });
+    performance.measure('sourcelight:longest-slice', { start: passStart, duration: meter.longest });
+  } catch {
+    // User Timing unavailable: nothing to report.
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Painting findings with the CSS Custom Highlight API: one `Highlight` per category, of
+ * StaticRanges (live Ranges would slow every later DOM edit of the page), registered under
+ * names no page would use. The `::highlight()` rules live in one constructed stylesheet
+ * adopted by the document: no element is added to the page, and removing it from
+ * `document.adoptedStyleSheets` leaves nothing behind. (A stylesheet inside our shadow root
+ * could not reach the page's text: `::highlight()` styles only its own tree.)
+ */
+import { CATEGORY_IDS, type CategoryId } from '../engine/types';
+import { DEFAULT_COLORS, type HighlightStyle } from '../shared/settings';
+
+export const HIGHLIGHT_PREFIX = 'sourcelight-';
+/** The finding the card or a keyboard step is on. */
+export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
+
+export const highlightName = (category: CategoryId): string => `${HIGHLIGHT_PREFIX}${category}`;
+
+const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+
+export interface PaintStyle {
+  style: HighlightStyle;
+  colors: Record<CategoryId, string>;
+}
+
+/** The stylesheet's text. Colours are checked again here: they end up in CSS. */
+export function highlightCss({ style, colors }: PaintStyle): string {
+  const rules = CATEGORY_IDS.map((category) => {
+    const color = HEX_COLOR.test(colors[category] ?? '') ? colors[category] : DEFAULT_COLORS[category];
+    const declarations: string[] = [];
+    if (style !== 'underline') declarations.push(`background-color: color-mix(in srgb, ${color} 40%, transparent)`);
+    if (style !== 'background') {
+      declarations.push(`text-decoration: underline 2px ${color}`, 'text-decoration-skip-ink: none', 'text-underline-offset: 2px');
+    }
+    return `::highlight(${highlightName(category)}) { ${declarations.join('; ')}; }`;
+  });
+  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: color-mix(in srgb, Highlight 55%, transparent); text-decoration: underline 3px currentColor; }`);
+  return rules.join('\n');
+}
+
+/** Whether this browser can paint at all; without it we analyse (badge, popup) but do not paint. */
+export function canHighlight(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' && typeof StaticRange === 'function';
+}
+
+export class Painter {
+  private sheet: CSSStyleSheet | null = null;
+  private flashTimer = 0;
+
+  /** Show exactly these ranges, per category (categories absent from the map are cleared). */
+  paint(byCategory: ReadonlyMap<CategoryId, StaticRange[]>, look: PaintStyle): void {
+    if (!canHighlight()) return;
+    this.applyStyle(look);
+    for (const category of CATEGORY_IDS) {
+      const ranges = byCategory.get(category);
+      const name = highlightName(category);
+      if (ranges && ranges.length > 0) CSS.highlights.set(name, new Highlight(...ranges));
+      else CSS.highlights.delete(name);
+    }
+  }
+
+  /** Mark one finding as the current one; `flashMs` removes the mark after a while. */
+  focus(range: StaticRange | null, flashMs = 0): void {
+    if (!canHighlight()) return;
+    clearTimeout(this.flashTimer);
+    if (!range) {
+      CSS.highlights.delete(FOCUS_HIGHLIGHT);
+      return;
+    }
+    const highlight = new Highlight(range);
+    highlight.priority = 1;
+    CSS.highlights.set(FOCUS_HIGHLIGHT, highlight);
+    if (flashMs > 0) this.flashTimer = window.setTimeout(() => CSS.highlights.delete(FOCUS_HIGHLIGHT), flashMs);
+  }
+
+  private applyStyle(look: PaintStyle): void {
+    const css = highlightCss(look);
+    try {
+      if (!this.sheet) {
+        this.sheet = new CSSStyleSheet();
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+      }
+      this.sheet.replaceSync(css);
+    } catch {
+      // No constructable stylesheets: highlights stay registered but unstyled (never a <style> in the page).
+      this.sheet = null;
+    }
+  }
+
+  /** Remove every highlight and our stylesheet. */
+  clear(): void {
+    clearTimeout(this.flashTimer);
+    removeOurHighlights();
+    if (this.sheet) {
+      const sheet = this.sheet;
+      try {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // The document is going away.
+      }
+      this.sheet = null;
+    }
+  }
+}
+
+/** Every highlight registered under our prefix, also ones a previous instance left behind. */
+export function removeOurHighlights(): void {
+  if (!canHighlight()) return;
+  for (const name of Array.from(CSS.highlights.keys())) {
+    if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
+  }
+}

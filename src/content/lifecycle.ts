@@ -1,0 +1,44 @@
+/**
+ * One instance per page, and one way out.
+ *
+ * - Double injection in the same world (a programmatic re-injection) is stopped by a symbol on
+ *   our own global, which the page cannot see.
+ * - After an extension update or reload the old instance lives on in its own world with a dead
+ *   extension context. The new instance announces itself with an event on `document` (events
+ *   cross worlds; nothing is written to the DOM); the old one hears it and cleans up. Whatever
+ *   an instance that could not run its cleanup left behind (Firefox destroys a removed add-on's
+ *   scripts outright) is swept by name by the next one.
+ * - An instance whose extension context is gone (`runtime.id` undefined) cleans up as soon as
+ *   it notices: on its next event, or on its periodic check.
+ */
+import browser from '../shared/browser';
+
+const INSTANCE_KEY = Symbol.for('sourcelight.content');
+const TAKEOVER_EVENT = 'sourcelight:takeover';
+
+/** True when the extension that injected us is still there. */
+export function contextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Claim the page. Returns null when this world already runs an instance; otherwise a
+ * controller whose abort is the one cleanup path (takeover by a newer instance included).
+ */
+export function claimPage(): AbortController | null {
+  const global = globalThis as Record<symbol, unknown>;
+  if (global[INSTANCE_KEY]) return null;
+  global[INSTANCE_KEY] = true;
+  // Tell an older instance (another world) to let go before we touch anything.
+  document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  const lifetime = new AbortController();
+  document.addEventListener(TAKEOVER_EVENT, () => lifetime.abort(), { signal: lifetime.signal });
+  lifetime.signal.addEventListener('abort', () => {
+    delete global[INSTANCE_KEY];
+  });
+  return lifetime;
+}
