@@ -1,0 +1,118 @@
+/**
+ * The popup's page object for the end-to-end specs, and the CLI's view of the same page:
+ * the popup's numbers are checked against `sourcelight analyze --format json` for the same file.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Report } from '../../src/engine/types';
+import type { Ext, ExtPage } from './harness';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+export const fixturesDir = resolve(repoRoot, '../shared/fixtures');
+
+/** The CLI's JSON for a file (the built dist/node, as a user runs it). */
+export function cliReport(file: string): Report {
+  const out = execFileSync(process.execPath, [resolve(repoRoot, 'dist/node/sourcelight.js'), 'analyze', '--format', 'json', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out) as Report;
+}
+
+export const pageFile = (name: string) => resolve(repoRoot, 'test/pages', name);
+export const fixtureFile = (name: string) => resolve(fixturesDir, 'news', name, 'source.html');
+
+export type PopupState = 'report' | 'unsupported' | 'noScript' | 'off' | 'noArticle' | 'noTab';
+
+/** Opens `popup.html?tabId=N` for the page's tab and waits until it shows `state` (the page may still be analysing). */
+export async function openPopup(ext: Ext, page: ExtPage, state: PopupState = 'report'): Promise<{ popup: ExtPage; tabId: number }> {
+  const tabId = await ext.tabIdOf(page);
+  for (let attempt = 0; ; attempt++) {
+    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const shown = await popup.waitForFunction(() => document.documentElement.dataset.state, undefined, { timeout: 10_000 });
+    if (shown === state || attempt === 10) {
+      if (shown !== state) throw new Error(`the popup shows "${shown}", not "${state}"`);
+      return { popup, tabId };
+    }
+    // The content script answers once it has analysed the page: ask again.
+    await popup.close();
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+export interface PopupNumbers {
+  profile: string;
+  tone: string;
+  mix: Record<string, number>;
+  categories: Record<string, number>;
+  findings: number;
+  per1000: string;
+  words: number;
+  sentences: number;
+  listedFindings: number;
+}
+
+export function readNumbers(popup: ExtPage): Promise<PopupNumbers> {
+  return popup.evaluate(() => {
+    const byTestId = (prefix: string) =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>(`[data-testid^="${prefix}"]`)].map((e) => [
+          e.dataset.testid!.slice(prefix.length),
+          Number(e.textContent),
+        ]),
+      );
+    const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+    return {
+      profile: document.querySelector<HTMLElement>('[data-profile]')?.dataset.profile ?? '',
+      tone: document.querySelector<HTMLElement>('[data-tone]')?.dataset.tone ?? '',
+      mix: byTestId('mix-'),
+      categories: byTestId('cat-'),
+      findings: Number(text('stat-findings')),
+      per1000: text('stat-per1000'),
+      words: Number(text('stat-words')),
+      sentences: Number(text('stat-sentences')),
+      listedFindings: document.querySelectorAll('button.finding').length,
+    };
+  });
+}
+
+/** Opens a collapsed section of the report (Sources, Evidence links…) by its summary, as a reader would. */
+export async function openSection(popup: ExtPage, id: string): Promise<void> {
+  const open = await popup.evaluate((sid) => document.querySelector<HTMLDetailsElement>(`#${sid}`)?.open ?? false, id);
+  if (!open) await popup.click(`#${id} > summary`);
+  await popup.waitForFunction((sid) => !!document.querySelector(`#${sid} .section-body`), id);
+}
+
+/**
+ * Records what the export buttons produce: the clipboard text and the downloaded blobs.
+ * (Clipboard reads and download events differ between the two browsers' drivers.)
+ */
+export async function captureExports(popup: ExtPage): Promise<void> {
+  await popup.evaluate(() => {
+    const w = window as unknown as { __copied: string[]; __downloads: { name: string; text: Promise<string> }[] };
+    w.__copied = [];
+    w.__downloads = [];
+    navigator.clipboard.writeText = async (text: string) => {
+      w.__copied.push(text);
+    };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download && this.href.startsWith('blob:')) {
+        w.__downloads.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+        return;
+      }
+      click.call(this);
+    };
+  });
+}
+
+export function copied(popup: ExtPage): Promise<string[]> {
+  return popup.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+}
+
+export function downloads(popup: ExtPage): Promise<{ name: string; text: string }[]> {
+  return popup.evaluate(async () => {
+    const list = (window as unknown as { __downloads: { name: string; text: Promise<string> }[] }).__downloads;
+    return Promise.all(list.map(async (d) => ({ name: d.name, text: await d.text })));
+  });
+}
