@@ -1,0 +1,88 @@
+/**
+ * Unnamed individuals who are not officials: "a colleague remembered", "one resident
+ * said", "an unidentified poster", "one Twitter response", "a whistleblower".
+ */
+import type { Rule } from '../engine/rule';
+
+export const anonymousSourceIndividuals: readonly Rule[] = [
+  {
+    id: 'anonymous-source-unnamed',
+    category: 'anonymous-source',
+    name: 'Unnamed source',
+    explanation:
+      'The article itself says the source has no name. Ask what the source could know, and whether anything on the record supports it.',
+    check: 'phrase',
+    patterns: [
+      '[unnamed|unidentified|anonymous|nameless] [senior|government|administration|military|intelligence|security|police|western|former|industry|company|party|state|federal|local|] [source|sources|official|officials|person|people|individual|individuals|poster|posters|user|users|caller|callers|employee|employees|staffer|staffers|aide|aides|witness|witnesses|insider|insiders|informant|informants|whistleblower|whistleblowers|tipster|tipsters|commenter|commenters|account|accounts|executive|executives|diplomat|diplomats|officer|officers|letter|memo|note|tweet|post|blogger|bloggers|worker|workers|adviser|advisers|advisor|advisors|spokesperson|spokesman|spokeswoman|friend|relative|colleague|colleagues|author|writer]',
+    ],
+    examples: {
+      match: ['On one Facebook page an unidentified poster put up her picture.', 'The paper cited unnamed intelligence officials.'],
+      noMatch: ['An unidentified man was arrested at the scene.'],
+    },
+  },
+  {
+    id: 'anonymous-source-acquaintance',
+    category: 'anonymous-source',
+    name: 'A colleague recalled',
+    explanation:
+      'A friend, colleague or neighbour speaks without a name. Personal closeness gives access but also a point of view; ask who this is and what they saw themselves.',
+    check: 'context',
+    patterns: [
+      '[a|an|one|another] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker]',
+    ],
+    window: 4,
+    requireAfter: [
+      '[said|says|told|tells|recalled|recalls|remembered|remembers|described|describes|claimed|claims|added|explained|alleged|wrote|writes|noted|insisted|confided|revealed]',
+    ],
+    examples: {
+      match: ['A colleague of Rothman’s then remembered the name.', 'One resident told reporters the shelling lasted all night.'],
+      noMatch: ['A colleague of hers, Dr Maria Lopez, runs the lab.'],
+    },
+  },
+  {
+    id: 'anonymous-source-vox-pop',
+    category: 'anonymous-source',
+    name: 'One man said',
+    explanation:
+      'A voice from the street, unnamed. It can illustrate a mood but not establish a fact; look for how many people were asked and how they were chosen.',
+    check: 'phrase',
+    patterns: [
+      '[one|another] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed]',
+      '[said|says|told|according to] [one|another] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker]',
+      '[witnesses|eyewitnesses|onlookers|bystanders] [said|say|says|told|tell|described|reported|recalled]',
+    ],
+    examples: {
+      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.'],
+      noMatch: ['One woman was taken to hospital.'],
+    },
+  },
+  {
+    id: 'anonymous-source-social-media',
+    category: 'anonymous-source',
+    name: 'A social media user',
+    explanation:
+      'An unnamed account or post stands in for a source. Accounts can be fake or unrepresentative; look for who is behind it and whether it is typical.',
+    check: 'phrase',
+    patterns: [
+      '[one|another|a|an|that|this] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [user|poster|commenter|commentator|tweeter|response|reply|post|account|troll]',
+      '[one|another|that|this] [tweeter|commenter|redditor|netizen]',
+    ],
+    examples: {
+      match: ['“Surge pricing in a crisis?” one Twitter response began.', 'Or maybe, as that tweeter in Sydney suggested, they are just greedy.'],
+      noMatch: ['The company posted its statement on Twitter.'],
+    },
+  },
+  {
+    id: 'anonymous-source-whistleblower',
+    category: 'anonymous-source',
+    name: 'A whistleblower',
+    explanation:
+      'An unnamed insider who exposes wrongdoing. Whistleblowers are vital but must be weighed: look for documents or other witnesses that back the account.',
+    check: 'phrase',
+    patterns: ['[a|an|one|the|another] [whistleblower|whistle-blower|informant|tipster|leaker|mole inside]'],
+    examples: {
+      match: ['A whistleblower told the committee that safety checks were skipped.', 'Police acted on a tip from an informant.'],
+      noMatch: ['The committee heard from the safety inspector, Anna Berg.'],
+    },
+  },
+];

@@ -1,0 +1,106 @@
+/**
+ * Unnamed officials and the formulas that grant anonymity: "a senior official said",
+ * "officials said", "spoke on condition of anonymity", "not authorized to speak publicly".
+ */
+import type { Rule } from '../engine/rule';
+import { OFFICIAL_MODIFIER, optional } from './fragments';
+
+/** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
+const SAID =
+  '[said|say|says|told|tell|tells|added|noted|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined]';
+
+export const anonymousSourceOfficials: readonly Rule[] = [
+  {
+    id: 'anonymous-source-official-said',
+    category: 'anonymous-source',
+    name: 'An official said',
+    explanation:
+      'A statement from an official who is not named. Officials speak for institutions that can be asked on the record; look for why this one is anonymous and whether the institution confirms.',
+    check: 'phrase',
+    patterns: [
+      `[a|an|one|another|two|three|four|several|some] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators] ${SAID}`,
+      `[officials|diplomats|aides|staffers] ${SAID}`,
+    ],
+    examples: {
+      match: ['A senior official said the strike had been approved in May.', 'Officials said the road would reopen on Friday.'],
+      noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.'],
+    },
+  },
+  {
+    id: 'anonymous-source-anonymity',
+    category: 'anonymous-source',
+    name: 'On condition of anonymity',
+    explanation:
+      'The source asked not to be named. Good outlets say why; ask whether the reason is convincing and whether the claim is the kind that needs a name behind it.',
+    check: 'phrase',
+    patterns: [
+      '[on|under] [the|] condition [of|that he|that she|that they] [anonymity|not be named|not be identified]',
+      '[requested|requesting|asked for|asking for|granted|demanded|insisted on|was granted|were granted] anonymity',
+      '[spoke|speaking|talked|talking|commented|writing|wrote|posting] anonymously',
+    ],
+    examples: {
+      match: ['The officer spoke on condition of anonymity.', 'A diplomat, who requested anonymity, described the talks.'],
+      noMatch: ['The donor gave the money without asking for publicity.'],
+    },
+  },
+  {
+    id: 'anonymous-source-not-named',
+    category: 'anonymous-source',
+    name: 'Asked not to be named',
+    explanation:
+      'The speaker’s name is withheld at their request. Ask why, and how the reporter knows this person is who they are said to be.',
+    check: 'phrase',
+    patterns: [
+      '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|preferred] [not|] to be [named|identified|quoted by name]',
+      '[declined|refused|did not want|didn’t want] to [give|provide|share|reveal] [his|her|their] [full|last|] name',
+    ],
+    examples: {
+      match: ['A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.'],
+      noMatch: ['The resident was named in court documents.'],
+    },
+  },
+  {
+    id: 'anonymous-source-not-authorized',
+    category: 'anonymous-source',
+    name: 'Not authorized to speak',
+    explanation:
+      'The usual reason given for anonymity. It explains the secrecy but says nothing about the source’s knowledge; look for what the source is in a position to know.',
+    check: 'phrase',
+    patterns: [
+      '[not|un] [authorized|authorised|cleared|permitted] to [speak|discuss|talk|comment|brief|disclose] [publicly|on the record|to the media|to reporters|to the press|about|on|]',
+      '[unauthorized|unauthorised] to [speak|discuss|talk|comment]',
+    ],
+    examples: {
+      match: ['The official was not authorized to speak publicly.', 'He is not authorised to discuss the investigation.'],
+      noMatch: ['The official was authorized to speak publicly by the ministry.'],
+    },
+  },
+  {
+    id: 'anonymous-source-off-the-record',
+    category: 'anonymous-source',
+    name: 'Off the record',
+    explanation:
+      'Information given on terms that hide who gave it. Ask what the reader should trust: the source, or the outlet’s word for the source.',
+    check: 'phrase',
+    patterns: ['off the record', '[speaking|spoke|talking|talked] [privately|on background|on deep background]'],
+    examples: {
+      match: ['Speaking privately, ministers admit the target will be missed.', 'One adviser told us off the record that the plan was dead.'],
+      noMatch: ['The minister said on the record that the plan was dead.'],
+    },
+  },
+  {
+    id: 'anonymous-source-insiders',
+    category: 'anonymous-source',
+    name: 'Insiders',
+    explanation:
+      'An insider has access but no name, so neither their knowledge nor their motives can be checked. Look for confirmation from a named person or a document.',
+    check: 'context',
+    patterns: ['[insider|insiders]'],
+    window: 1,
+    rejectAfter: ['trading', 'dealing', 'dealings', 'threat', 'threats', 'information', 'knowledge', 'tips', 'guide', 'track', 'edge', 'view', 'status'],
+    examples: {
+      match: ['Industry insiders expect the merger to collapse.', 'According to one insider, the board was split.'],
+      noMatch: ['He was convicted of insider trading.'],
+    },
+  },
+];

@@ -1,0 +1,108 @@
+/**
+ * "Sources say": unnamed informants, the most common anonymous attribution in news
+ * ("sources close to", "according to a source", "our sources say").
+ */
+import type { Rule } from '../engine/rule';
+import { INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
+
+export const anonymousSourceSources: readonly Rule[] = [
+  {
+    id: 'anonymous-source-sources-say',
+    category: 'anonymous-source',
+    name: 'Sources say',
+    explanation:
+      'The claim comes from people the outlet will not name. That can be justified, but the reader must trust the outlet’s judgement: look for how many sources there are, how they would know, and whether anyone confirms it on the record.',
+    check: 'context',
+    patterns: ['[source|sources]'],
+    window: 2,
+    requireAfter: [
+      '[say|says|said|tell|tells|told|close to|familiar|with knowledge|indicate|indicated|insist|insisted|claim|claimed|suggest|suggested|reveal|revealed|add|added|confirm|confirmed|explain|explained|describe|described|believe|believed|in the|at the|within|inside|briefed|knowledgeable|speaking|who spoke|who asked|who requested|who declined|who were|who was]',
+    ],
+    rejectBefore: ['energy', 'power', 'renewable', 'water', 'food', 'protein', 'income', 'revenue', 'funding', 'open', 'light', 'heat', 'data', 'primary', 'secondary'],
+    examples: {
+      match: ['Law enforcement sources tell TMZ the dress was taken from her room.', 'Our sources say she told police it went missing on Wednesday.'],
+      noMatch: ['Journalists must be able to protect the identity of their sources.', 'Renewable sources said to supply a third of the grid are growing.'],
+    },
+  },
+  {
+    id: 'anonymous-source-according-to-source',
+    category: 'anonymous-source',
+    name: 'According to a source',
+    explanation:
+      'An "according to" that names nobody. Ask why the source is unnamed and how they could know; a named source can be checked, an unnamed one only trusted.',
+    check: 'phrase',
+    patterns: [
+      `according to [a|an|one|two|three|four|several|multiple|unnamed|anonymous|informed|our|other|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
+    ],
+    examples: {
+      match: ['According to a source, the deal is off.', 'The strike was ordered in May, according to two senior officials.'],
+      noMatch: ['According to the Interior Ministry, the deal is off.'],
+    },
+  },
+  {
+    id: 'anonymous-source-close-to',
+    category: 'anonymous-source',
+    name: 'People close to',
+    explanation:
+      'Someone near the subject speaks without a name. Closeness suggests access, but also an interest: ask whose side the source is on.',
+    check: 'context',
+    patterns: ['close to'],
+    window: 3,
+    requireBefore: ['[person|people|someone|insider|insiders|friend|friends|associate|associates|aide|aides|figure|figures|individual|individuals|official|officials]'],
+    requireAfter: [
+      '[him|her|them|family|talks|negotiations|investigation|inquiry|matter|administration|president|campaign|company|government|leadership|decision|situation|thinking|king|queen|palace|kremlin|minister|star|singer|actor|actress|couple|case|team|club|player|board|prince|princess|chancellor|premier]',
+    ],
+    examples: {
+      match: ['People close to the family said she had been unwell.', 'A person close to him said the talks had stalled.'],
+      noMatch: ['Many people close to the border fled on foot.'],
+    },
+  },
+  {
+    id: 'anonymous-source-familiar-with',
+    category: 'anonymous-source',
+    name: 'Familiar with the matter',
+    explanation:
+      'An unnamed person said to know the details. Ask how they know, why they will not be named, and whether the outlet found anyone to confirm it.',
+    check: 'context',
+    patterns: ['[familiar with|briefed on|with knowledge of|with direct knowledge of|with firsthand knowledge of|with first-hand knowledge of|with inside knowledge of|with detailed knowledge of|knowledgeable about]'],
+    window: 3,
+    requireBefore: [
+      '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders]',
+    ],
+    examples: {
+      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.'],
+      noMatch: ['She is familiar with the city’s history.'],
+    },
+  },
+  {
+    id: 'anonymous-source-has-learned',
+    category: 'anonymous-source',
+    name: 'Has learned',
+    explanation:
+      'The outlet presents information as its own discovery, usually from sources it does not name. Ask where it came from and whether others have confirmed it.',
+    check: 'context',
+    patterns: ['[has|have] [learned|learnt]'],
+    window: 1,
+    rejectBefore: ['i', 'he', 'she', 'they', 'you', 'who', 'people', 'children', 'students', 'everyone', 'one'],
+    rejectAfter: ['to', 'how', 'from', 'about', 'lesson', 'lessons', 'a', 'the', 'his', 'her', 'their', 'its', 'of', 'what', 'why', 'when', 'much', 'more', 'nothing', 'something', 'little', 'english', 'new'],
+    examples: {
+      match: ['The gown was stolen from her hotel room, TMZ has learned.', 'The Post has learned that the deal collapsed on Friday.'],
+      noMatch: ['She has learned to live with the pain.', 'The team has learned a lot since last season.'],
+    },
+  },
+  {
+    id: 'anonymous-source-we-are-told',
+    category: 'anonymous-source',
+    name: 'We’re told',
+    explanation:
+      'Someone told the writer, but who? The passive hides the informant. Ask who told them and how that person would know.',
+    check: 'context',
+    patterns: ['[we’re|we are|i’m|i am|we’ve been|we have been|i’ve been|i have been] told'],
+    window: 1,
+    rejectAfter: ['to', 'by', 'off'],
+    examples: {
+      match: ['We’re told there is security footage cops are looking at.', 'I’m told the minister will resign on Monday.'],
+      noMatch: ['We were told to leave the building by the police.', 'I have been told to stay at home.'],
+    },
+  },
+];

@@ -1,0 +1,109 @@
+/**
+ * Boosters (Hyland): adverbs that assert certainty instead of showing it — "clearly",
+ * "undoubtedly", "obviously", "of course". The manner senses ("clearly visible",
+ * "speak clearly") are not marked.
+ */
+import type { Rule } from '../engine/rule';
+
+export const certaintyAdverbs: readonly Rule[] = [
+  {
+    id: 'certainty-clearly',
+    category: 'certainty',
+    name: 'Clearly',
+    explanation:
+      '"Clearly" tells the reader a point is beyond dispute instead of showing why. Look for the evidence; if it were clear, it would not need saying.',
+    check: 'context',
+    patterns: ['clearly'],
+    window: 1,
+    // Manner and perception senses: "clearly visible", "speak clearly", "as clearly as".
+    rejectBefore: ['speak', 'spoke', 'speaking', 'see', 'saw', 'seen', 'hear', 'heard', 'think', 'write', 'wrote', 'written', 'explain', 'explained', 'state', 'stated', 'communicate', 'as', 'more', 'less', 'very', 'so', 'most', 'read', 'enunciate', 'remember', 'remembered', 'mark', 'marked', 'label', 'labelled', 'labeled'],
+    rejectAfter: ['visible', 'audible', 'marked', 'labelled', 'labeled', 'defined', 'written', 'seen', 'heard', 'legible', 'displayed', 'signposted', 'lit', 'identifiable', 'identified', 'shown', 'explained', 'stated', 'printed', 'as', 'enough', 'recognisable', 'recognizable', 'readable', 'outlined', 'set out', 'spelled out', 'spelt out'],
+    examples: {
+      match: ['Apple’s goal for the headset is clearly to get developers building for it.', 'The minister was clearly wrong.'],
+      noMatch: ['The crater is clearly visible from space.', 'I could see the text just as clearly as the photos.'],
+    },
+  },
+  {
+    id: 'certainty-undoubtedly',
+    category: 'certainty',
+    name: 'Undoubtedly',
+    explanation:
+      'Declares that no doubt is possible, which is itself a claim. Ask what evidence rules the doubt out.',
+    check: 'phrase',
+    patterns: ['[undoubtedly|undeniably|indisputably|unquestionably|incontrovertibly|irrefutably|inarguably|indubitably|doubtless]'],
+    examples: {
+      match: ['It was undoubtedly the worst storm in memory.', 'The reforms are undeniably popular.'],
+      noMatch: ['Some doubt that it was the worst storm in memory.'],
+    },
+  },
+  {
+    id: 'certainty-obviously',
+    category: 'certainty',
+    name: 'Obviously',
+    explanation:
+      'Presents a point as self-evident, which discourages the reader from asking for evidence. Ask for it anyway.',
+    check: 'phrase',
+    patterns: ['[obviously|it is obvious|it’s obvious|it was obvious|it seems obvious]'],
+    examples: {
+      match: ['The plan is obviously unworkable.', 'It is obvious that the talks have failed.'],
+      noMatch: ['The plan has obvious flaws, the auditors wrote.'],
+    },
+  },
+  {
+    id: 'certainty-certainly',
+    category: 'certainty',
+    name: 'Certainly',
+    explanation:
+      '"Certainly" and "definitely" assert confidence without support. Check what the certainty rests on.',
+    check: 'context',
+    patterns: ['[certainly|definitely|surely|decidedly]'],
+    window: 1,
+    // "almost certainly" is a forecast, handled as speculation.
+    rejectBefore: ['almost', 'nearly', 'near', 'virtually', 'not', 'most'],
+    examples: {
+      match: ['And that certainly applies here.', 'It’s certainly not a ride-sharing service.'],
+      noMatch: ['The ship will almost certainly sink.'],
+    },
+  },
+  {
+    id: 'certainty-of-course',
+    category: 'certainty',
+    name: 'Of course',
+    explanation:
+      'Treats a point as something everyone already accepts. Ask whether it really is common ground, and for whom.',
+    check: 'context',
+    patterns: ['of course'],
+    window: 1,
+    rejectBefore: ['change', 'matter', 'part', 'rules', 'end', 'rest', 'length', 'side', 'completion', 'duration', 'middle', 'start', 'first', 'second', 'third', 'main', 'kind', 'type', 'sort', 'holes', 'hole', 'record', 'par'],
+    examples: {
+      match: ['Of course, the butterfly effect is only a metaphor.', 'The risks, of course, were known.'],
+      noMatch: ['The ship made a sudden change of course.'],
+    },
+  },
+  {
+    id: 'certainty-conclusively',
+    category: 'certainty',
+    name: 'Conclusively',
+    explanation:
+      'Claims a question has been settled for good. Look for who settled it and how; few questions in the news are closed for ever.',
+    check: 'phrase',
+    patterns: ['[conclusively|definitively|categorically|unequivocally|once and for all|beyond dispute]'],
+    examples: {
+      match: ['The test conclusively shows he was there.', 'This should prove once and for all that it is unsafe.'],
+      noMatch: ['The test suggests he was there.'],
+    },
+  },
+  {
+    id: 'certainty-patently',
+    category: 'certainty',
+    name: 'Patently',
+    explanation:
+      'Words like "patently" or "self-evidently" put a claim beyond argument by decree. Look for the argument.',
+    check: 'phrase',
+    patterns: ['[patently|manifestly|self-evidently|self-evident|demonstrably|plainly false|plainly wrong|plainly true]'],
+    examples: {
+      match: ['The claim is patently false.', 'The case for reform is self-evident.'],
+      noMatch: ['The claim was shown to be false by the audit.'],
+    },
+  },
+];

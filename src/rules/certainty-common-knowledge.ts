@@ -1,0 +1,126 @@
+/**
+ * Appeals to what everyone supposedly knows, and declarations that doubt is impossible:
+ * "it is well known", "everyone knows", "there is no doubt", "it is clear that".
+ */
+import type { Rule } from '../engine/rule';
+
+export const certaintyCommonKnowledge: readonly Rule[] = [
+  {
+    id: 'certainty-well-known',
+    category: 'certainty',
+    name: 'It is well known',
+    explanation:
+      'Claims a fact is common knowledge so it needs no source. Ask known by whom; a fact worth stating is worth sourcing.',
+    check: 'phrase',
+    patterns: ['[it is|it’s|it was|as is|as is now] [well|widely|common|generally|universally] known', '[common knowledge|well-established fact|established fact|well-documented fact]'],
+    examples: {
+      match: ['It is well known that the drug has side effects.', 'It is common knowledge that the mayor drinks.'],
+      noMatch: ['The drug’s side effects are listed on the label.'],
+    },
+  },
+  {
+    id: 'certainty-everyone-knows',
+    category: 'certainty',
+    name: 'Everyone knows',
+    explanation:
+      'Rests a claim on universal agreement that nobody has measured. Ask who "everyone" is, and whether anyone disagrees.',
+    check: 'phrase',
+    patterns: [
+      '[everyone|everybody|we all] [knows|know|agrees|agree|understands|accepts|can see]',
+      '[anyone|anybody] can see',
+      '[nobody|no one] [doubts|disputes|denies|questions]',
+    ],
+    examples: {
+      match: ['Everyone knows the election was rigged.', 'We all know the system is broken.'],
+      noMatch: ['Everyone voted in the first round.'],
+    },
+  },
+  {
+    id: 'certainty-goes-without-saying',
+    category: 'certainty',
+    name: 'Goes without saying',
+    explanation:
+      'Says a point is too obvious to support, which spares it from scrutiny. Ask what would support it.',
+    check: 'phrase',
+    patterns: ['[it goes without saying|needless to say|it stands to reason|stands to reason|it should come as no surprise|it comes as no surprise|it is no secret|it’s no secret|it is no surprise]'],
+    examples: {
+      match: ['Needless to say, the plan failed.', 'It stands to reason that prices will rise.'],
+      noMatch: ['The plan failed, the audit found.'],
+    },
+  },
+  {
+    id: 'certainty-it-is-clear',
+    category: 'certainty',
+    name: 'It is clear that',
+    explanation:
+      'Announces a conclusion as obvious rather than arguing it. Look at what evidence comes before it: is it clear, or only asserted?',
+    check: 'phrase',
+    patterns: [
+      '[it is|it’s|it was|it has become|it became|it becomes|it seems|it now seems|it is now|it’s now|it was now] [quite|abundantly|very|perfectly|crystal|absolutely|increasingly|all too|] clear',
+    ],
+    examples: {
+      match: ['It’s clear that Apple chose not to compromise.', 'It is abundantly clear that the policy failed.'],
+      noMatch: ['It is not clear whether the policy failed.'],
+    },
+  },
+  {
+    id: 'certainty-no-doubt',
+    category: 'certainty',
+    name: 'No doubt',
+    explanation:
+      'Rules out doubt by assertion. Ask who doubts it, and what the evidence is.',
+    check: 'phrase',
+    patterns: [
+      '[no doubt|without a doubt|without doubt|without any doubt|beyond doubt|beyond any doubt|beyond all doubt|there is no doubt|there can be no doubt|there’s no doubt|little doubt|no question that|there is no question|without question|beyond question|no two ways about it]',
+    ],
+    examples: {
+      match: ['There is no doubt that the fire was set deliberately.', 'She is without question the best player of her generation.'],
+      noMatch: ['Doubts remain about the cause of the fire.'],
+    },
+  },
+  {
+    id: 'certainty-no-denying',
+    category: 'certainty',
+    name: 'There is no denying',
+    explanation:
+      'Forbids disagreement instead of answering it. Ask who denies it and why their view is not given.',
+    check: 'phrase',
+    patterns: [
+      '[there is no denying|there’s no denying|no one can deny|nobody can deny|no one could deny|it cannot be denied|it can’t be denied|undeniable|irrefutable|indisputable|unquestionable|incontrovertible|incontestable]',
+    ],
+    examples: {
+      match: ['There is no denying that the economy has slowed.', 'The evidence is undeniable.'],
+      noMatch: ['The minister denied that the economy had slowed.'],
+    },
+  },
+  {
+    id: 'certainty-the-fact-is',
+    category: 'certainty',
+    name: 'The fact is',
+    explanation:
+      'Labels an opinion or a disputed point as fact. Check whether it is a fact with a source, or a judgement in disguise.',
+    check: 'phrase',
+    patterns: [
+      '[the fact is|the fact of the matter is|the simple fact is|the truth is|the simple truth is|the reality is|the plain truth is|make no mistake|let’s be clear|let us be clear|let there be no doubt|it is a fact that|it’s a fact that]',
+    ],
+    examples: {
+      match: ['The fact is, the scheme never worked.', 'Make no mistake: this is a crisis.'],
+      noMatch: ['The scheme never worked, according to the audit.'],
+    },
+  },
+  {
+    id: 'certainty-the-science-is-settled',
+    category: 'certainty',
+    name: 'The evidence is clear',
+    explanation:
+      'Declares the evidence settled without presenting it. Look for the studies or data meant, and whether experts agree.',
+    check: 'phrase',
+    patterns: [
+      '[the science|the evidence|the data|the research|the record|the numbers|the facts] [is|are|speak|speaks] [clear|settled|unambiguous|overwhelming|conclusive|for themselves|for itself]',
+    ],
+    examples: {
+      match: ['The science is settled on this question.', 'The numbers speak for themselves.'],
+      noMatch: ['The science is still developing on this question.'],
+    },
+  },
+];

@@ -1,0 +1,73 @@
+/**
+ * Claims of proof and inevitability: "proves", "is bound to", "inevitably". Negated or
+ * failed proof ("failed to prove", "hard to prove") is not certainty and is not marked.
+ */
+import type { Rule } from '../engine/rule';
+
+export const certaintyProof: readonly Rule[] = [
+  {
+    id: 'certainty-proves',
+    category: 'certainty',
+    name: 'Proves',
+    explanation:
+      'Evidence rarely proves; it supports. "Proves" claims the question is closed. Ask what exactly was shown, and what it does not show.',
+    check: 'context',
+    patterns: ['[prove|proves|proved|proving]'],
+    window: 2,
+    rejectBefore: ['not', 'cannot', 'can’t', 'couldn’t', 'unable', 'failed', 'fail', 'fails', 'hard', 'difficult', 'impossible', 'yet', 'never', 'burden', 'try', 'trying', 'tried', 'must', 'has to', 'have to', 'needs', 'need'],
+    // "proved popular", "proved difficult": turned out, not demonstrated.
+    rejectAfter: [
+      'difficult', 'popular', 'successful', 'costly', 'elusive', 'fatal', 'useful', 'impossible', 'challenging', 'hard',
+      'easy', 'tricky', 'controversial', 'crucial', 'decisive', 'invaluable', 'problematic', 'unpopular', 'too', 'more',
+      'less', 'to be', 'a', 'an', 'himself', 'herself', 'themselves', 'itself', 'yourself', 'myself', 'effective',
+      'ineffective', 'insufficient', 'inadequate', 'disastrous', 'short-lived', 'lucrative', 'resilient', 'durable', 'wrong',
+      'right', 'beneficial', 'helpful', 'essential', 'vital', 'key', 'pivotal', 'critical', 'instrumental', 'unfounded',
+    ],
+    examples: {
+      match: ['The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.'],
+      noMatch: ['The scheme proved popular with drivers.', 'Prosecutors failed to prove he knew about the leak.'],
+    },
+  },
+  {
+    id: 'certainty-bound-to',
+    category: 'certainty',
+    name: 'Is bound to',
+    explanation:
+      'States a forecast as a certainty. Ask what the prediction rests on and what could make it wrong.',
+    check: 'context',
+    patterns: ['[is|are|was|were|be] [bound|sure|certain|guaranteed|destined|doomed] to'],
+    window: 1,
+    rejectAfter: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'be bound'],
+    examples: {
+      match: ['The plan is bound to fail.', 'Prices are sure to rise after the tax.'],
+      noMatch: ['The boat was bound to the jetty.'],
+    },
+  },
+  {
+    id: 'certainty-inevitably',
+    category: 'certainty',
+    name: 'Inevitably',
+    explanation:
+      'Presents an outcome as unavoidable. Ask who judged it so and on what grounds; "inevitable" outcomes often are not.',
+    check: 'phrase',
+    patterns: ['[inevitably|inevitable|inescapably|inescapable|unavoidably|invariably]'],
+    examples: {
+      match: ['The reforms will inevitably hurt the poor.', 'A recession is inevitable, the column argues.'],
+      noMatch: ['The reforms could hurt the poor, the study found.'],
+    },
+  },
+  {
+    id: 'certainty-in-fact',
+    category: 'certainty',
+    name: 'In fact / actually',
+    explanation:
+      '"In fact" and "actually" present the writer’s correction as settled. Often fair, so off by default; switch on when auditing opinion pieces.',
+    check: 'phrase',
+    defaultOn: false,
+    patterns: ['[in fact|in reality|as a matter of fact|in truth|indeed]'],
+    examples: {
+      match: ['In fact, Lorenz was not the one running the machine.', 'The plan was, in reality, a tax rise.'],
+      noMatch: ['The fact-checkers examined the plan.'],
+    },
+  },
+];

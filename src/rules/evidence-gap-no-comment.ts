@@ -1,0 +1,114 @@
+/**
+ * One side did not answer: "declined to comment", "did not respond to a request for
+ * comment", "did not give a direct answer". The story lacks that side's account.
+ */
+import type { Rule } from '../engine/rule';
+
+const NOT_DONE = '[did not|didn’t|has not|have not|had not|hasn’t|haven’t|hadn’t|does not|doesn’t|never]';
+
+export const evidenceGapNoComment: readonly Rule[] = [
+  {
+    id: 'evidence-gap-declined-to-comment',
+    category: 'evidence-gap',
+    name: 'Declined to comment',
+    explanation:
+      'The party best placed to confirm or deny chose not to. The story carries only one side on this point; silence is neither a confirmation nor a denial.',
+    check: 'phrase',
+    patterns: [
+      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release]',
+      '[would not|wouldn’t|did not|didn’t|could not|couldn’t] [immediately|] comment',
+      'no comment',
+    ],
+    examples: {
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.'],
+      noMatch: ['The ministry commented on the report in a statement.'],
+    },
+  },
+  {
+    id: 'evidence-gap-no-response',
+    category: 'evidence-gap',
+    name: 'Did not respond',
+    explanation:
+      'The other side has not answered the reporter’s questions. Look for an update, and read the claims against them as not yet answered.',
+    check: 'context',
+    patterns: [
+      `${NOT_DONE} [immediately|yet|] [respond|responded|reply|replied|answer|answered]`,
+      `${NOT_DONE} [immediately|yet|] [respond|responded|reply|replied] to [a|an|our|repeated|multiple|several|emailed|written|] [request|requests|questions|inquiries|enquiries|email|emails|message|messages] [for comment|seeking comment|]`,
+    ],
+    window: 3,
+    rejectAfter: ['treatment', 'well', 'to the drug', 'antibiotics', 'medication', 'chemotherapy', 'the call of'],
+    examples: {
+      match: [
+        'The company did not respond to a request for comment.',
+        'Her lawyer did not immediately reply to questions.',
+      ],
+      noMatch: ['The tumour did not respond to treatment.'],
+    },
+  },
+  {
+    id: 'evidence-gap-calls-not-returned',
+    category: 'evidence-gap',
+    name: 'Calls not returned',
+    explanation:
+      'The reporter tried to reach someone and got no answer, so their side is missing. Check for a later response.',
+    check: 'phrase',
+    patterns: [
+      `${NOT_DONE} [immediately|] [return|returned] [a|our|repeated|several|multiple|] [call|calls|phone call|phone calls|message|messages|email|emails|request|requests|texts]`,
+    ],
+    examples: {
+      match: ['The senator did not return calls on Friday.', 'The firm has not returned repeated messages.'],
+      noMatch: ['The senator did not return to Washington on Friday.'],
+    },
+  },
+  {
+    id: 'evidence-gap-unreachable',
+    category: 'evidence-gap',
+    name: 'Could not be reached',
+    explanation:
+      'Someone the story is about could not be asked. Their side is missing; look for it in later reporting.',
+    check: 'phrase',
+    patterns: [
+      '[could not|couldn’t|cannot] be [reached|contacted] [for comment|]',
+      '[was not|were not|is not|are not|wasn’t|weren’t|isn’t|aren’t|not] [immediately|] available for comment',
+      'unavailable for comment',
+    ],
+    examples: {
+      match: ['The owner could not be reached for comment.', 'A spokeswoman was not immediately available for comment.'],
+      noMatch: ['The owner was reached by phone and answered our questions.'],
+    },
+  },
+  {
+    id: 'evidence-gap-asked-for-comment',
+    category: 'evidence-gap',
+    name: 'Asked for comment',
+    explanation:
+      'A request for comment is still open, so the story carries only one side for now. Check for an update.',
+    check: 'context',
+    patterns: ['for comment'],
+    window: 6,
+    requireBefore: ['[asking|asked|ask|asks|reached out|contacted|approached|request|requests|requested|seeking|sought]'],
+    examples: {
+      match: [
+        'Ars is asking Mojang for comment and will update this post.',
+        'We have contacted the ministry for comment.',
+      ],
+      noMatch: ['The minister was available for comment and explained the decision.'],
+    },
+  },
+  {
+    id: 'evidence-gap-no-answer',
+    category: 'evidence-gap',
+    name: 'No direct answer',
+    explanation:
+      'A question was put and not answered. The missing answer is information too; note what was avoided.',
+    check: 'phrase',
+    patterns: [
+      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|failed to|never] [give|provide|offer] [a|an|any|] [direct|clear|straight|specific|full|satisfactory|] [answer|response|reply|explanation|timeline|timetable]',
+      '[dodged|sidestepped|evaded|deflected|ducked|skirted|avoided answering] [the|a|repeated|several|] [question|questions]',
+    ],
+    examples: {
+      match: ['He did not give a direct answer to that question.', 'The minister sidestepped the question.'],
+      noMatch: ['He gave a direct answer to that question.'],
+    },
+  },
+];

@@ -1,0 +1,117 @@
+/**
+ * Statements that evidence is missing, thin or was never produced. "There is evidence"
+ * and "officials confirmed" are the reverse and are not marked.
+ */
+import type { Rule } from '../engine/rule';
+import { INFORMATION } from './fragments';
+
+export const evidenceGapNoEvidence: readonly Rule[] = [
+  {
+    id: 'evidence-gap-no-evidence',
+    category: 'evidence-gap',
+    name: 'No evidence',
+    explanation:
+      'Says outright that evidence is missing. Note whose claim lacks it and who looked: an absence reported by investigators weighs more than one asserted in passing.',
+    check: 'phrase',
+    patterns: [
+      'no [direct|hard|concrete|credible|clear|solid|firm|public|physical|scientific|conclusive|real|reliable|independent|documentary|such|further|new|supporting|corroborating|] [evidence|proof]',
+      '[not a shred|not a scrap|not a single piece|not one piece] of [evidence|proof]',
+    ],
+    examples: {
+      match: ['There is no evidence that the vaccine causes autism.', 'Investigators found no hard evidence of sabotage.'],
+      noMatch: ['There is evidence that the vaccine prevents severe illness.'],
+    },
+  },
+  {
+    id: 'evidence-gap-little-evidence',
+    category: 'evidence-gap',
+    name: 'Little evidence',
+    explanation:
+      'Admits that the support for a claim is thin. Ask what evidence there is, and whether the article still presents the claim as settled.',
+    check: 'phrase',
+    patterns: [
+      '[little|scant|scarce|thin|insufficient|slim|flimsy|meagre|meager|sparse|weak|inconclusive] [hard|direct|scientific|solid|public|] [evidence|proof]',
+    ],
+    examples: {
+      match: ['There is scant evidence that the policy worked.', 'Critics say the case rests on flimsy proof.'],
+      noMatch: ['There is strong evidence that the policy worked.'],
+    },
+  },
+  {
+    id: 'evidence-gap-without-evidence',
+    category: 'evidence-gap',
+    name: 'Without evidence',
+    explanation:
+      'A claim was made without support. The article is right to say so; check that it does not repeat the claim elsewhere as fact.',
+    check: 'phrase',
+    patterns: [
+      'without [providing|offering|citing|giving|presenting|showing|producing|] [any|] [evidence|proof|details|examples|documentation|specifics|substantiation]',
+    ],
+    examples: {
+      match: ['He said, without evidence, that the vote was rigged.', 'She repeated the charge without offering any proof.'],
+      noMatch: ['He presented evidence that the vote was rigged.'],
+    },
+  },
+  {
+    id: 'evidence-gap-lack-of',
+    category: 'evidence-gap',
+    name: 'Lack of transparency or evidence',
+    explanation:
+      'Points to information that is absent or withheld. Ask who holds it and what it would show if it were released.',
+    check: 'phrase',
+    patterns: [
+      '[lack|absence|dearth|paucity|scarcity] of [any|] [independent|detailed|reliable|official|credible|hard|concrete|photographic|documentary|public|verifiable|clear|solid|direct|] [transparency|evidence|proof|documentation|data|information|details|clarity|disclosure|confirmation|corroboration|verification|reports|records|accountability|openness]',
+    ],
+    examples: {
+      match: [
+        'Others question the lack of transparency surrounding the project.',
+        'The absence of detailed reports or photographic documentation has led to skepticism.',
+      ],
+      noMatch: ['The ministry published detailed reports and photographs.'],
+    },
+  },
+  {
+    id: 'evidence-gap-not-provided',
+    category: 'evidence-gap',
+    name: 'Has not provided evidence',
+    explanation:
+      'Someone made a claim but has not backed it up. Until the evidence appears, treat the claim as that party’s assertion.',
+    check: 'phrase',
+    patterns: [
+      `[has not|have not|had not|did not|does not|do not|has never|have never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t|has yet to|have yet to|failed to] [provide|provided|offer|offered|present|presented|produce|produced|show|shown|showed|give|given|gave|release|released|publish|published|share|shared|supply|supplied|cite|cited] [any|a shred of|a single piece of|] [concrete|hard|direct|credible|public|solid|detailed|independent|documentary|supporting|further|] ${INFORMATION}`,
+    ],
+    examples: {
+      match: [
+        'The government has not provided concrete evidence of the troops’ involvement.',
+        'The company failed to produce any documents supporting its account.',
+      ],
+      noMatch: ['The government has provided concrete evidence of the troops’ involvement.'],
+    },
+  },
+  {
+    id: 'evidence-gap-anecdotal',
+    category: 'evidence-gap',
+    name: 'Anecdotal evidence',
+    explanation:
+      'Stories from individuals, not systematic data. They can illustrate a trend but cannot establish it; look for figures that do.',
+    check: 'phrase',
+    patterns: ['[anecdotal [evidence|reports|accounts|data]|anecdotally]'],
+    examples: {
+      match: ['The link rests on anecdotal evidence from three clinics.', 'Anecdotally, more families are leaving the city.'],
+      noMatch: ['Census data show more families are leaving the city.'],
+    },
+  },
+  {
+    id: 'evidence-gap-nothing-to-suggest',
+    category: 'evidence-gap',
+    name: 'Nothing to suggest',
+    explanation:
+      'Says that nothing supports a possibility. Ask who looked, and how thoroughly, before reading it as a clean bill.',
+    check: 'phrase',
+    patterns: ['nothing to [suggest|indicate|show|support]'],
+    examples: {
+      match: ['There is nothing to suggest the two fires are linked.', 'Police said they had found nothing to indicate foul play.'],
+      noMatch: ['Police said the evidence suggests the two fires are linked.'],
+    },
+  },
+];

@@ -1,0 +1,103 @@
+/**
+ * Admissions that something is not known: "it is unclear", "remains unknown",
+ * "remains elusive". "It is clear" is the reverse (and a certainty marker).
+ */
+import type { Rule } from '../engine/rule';
+
+const BE = '[is|are|was|were|remains|remain|remained|still|becomes|became|seems|seemed|it’s|that’s|isn’t]';
+
+export const evidenceGapUnclear: readonly Rule[] = [
+  {
+    id: 'evidence-gap-unclear',
+    category: 'evidence-gap',
+    name: 'It is unclear',
+    explanation:
+      'An honest admission that a fact is not known. Note what is missing, and whether the rest of the article leans on it anyway.',
+    check: 'phrase',
+    patterns: [
+      `${BE} [still|also|now|largely|even|not yet|so far|as yet|] [unclear|uncertain]`,
+      'unclear [whether|if|how|why|what|when|who|where|exactly]',
+    ],
+    examples: {
+      match: [
+        'Specific details about the scope of their participation remain unclear.',
+        'It is unclear whether there will be a further merger.',
+        'The project’s timeline is also uncertain.',
+      ],
+      noMatch: ['It is clear that the merger will go ahead.'],
+    },
+  },
+  {
+    id: 'evidence-gap-not-clear',
+    category: 'evidence-gap',
+    name: 'It was not clear',
+    explanation:
+      'The writer could not establish something. Look for whether the gap is filled later, or left for the reader to fill with a guess.',
+    check: 'phrase',
+    patterns: [
+      '[is|was|are|were|remains|remained|it’s|isn’t|wasn’t|aren’t|weren’t] not [yet|immediately|entirely|fully|always|exactly|] clear',
+      '[isn’t|wasn’t|aren’t|weren’t] [yet|immediately|entirely|fully|always|exactly|] clear',
+    ],
+    examples: {
+      match: ['It was not immediately clear what caused the blast.', 'It isn’t clear who gave the order.'],
+      noMatch: ['It was clear what caused the blast.'],
+    },
+  },
+  {
+    id: 'evidence-gap-unknown',
+    category: 'evidence-gap',
+    name: 'Remains unknown',
+    explanation:
+      'A fact the article cannot supply. Ask whether anyone knows it, and who is in a position to say.',
+    check: 'phrase',
+    patterns: [
+      '[is|are|was|were|remains|remain|remained] [still|largely|currently|as yet|also|] unknown',
+      '[little|nothing|not much|very little] is [yet|] known',
+    ],
+    examples: {
+      match: ['The number of casualties remains unknown.', 'Little is known about the new group.'],
+      noMatch: ['An unknown number of people were hurt.'],
+    },
+  },
+  {
+    id: 'evidence-gap-not-known',
+    category: 'evidence-gap',
+    name: 'It is not known',
+    explanation:
+      'States plainly that a fact is not known. Note whether later sentences treat the unknown as settled.',
+    check: 'phrase',
+    patterns: ['[it is|it was|it’s|it remains] not [yet|immediately|publicly|] known'],
+    examples: {
+      match: ['It is not known how many people were on board.', 'It was not immediately known who fired first.'],
+      noMatch: ['It is known that twelve people were on board.'],
+    },
+  },
+  {
+    id: 'evidence-gap-remains-elusive',
+    category: 'evidence-gap',
+    name: 'Remains elusive or a mystery',
+    explanation:
+      'Admits that an explanation or fact has not been found. Look for what is known, and beware of stories that fill the gap.',
+    check: 'phrase',
+    patterns: [
+      '[remains|remain|remained|is still|are still] [elusive|a mystery|unexplained|unanswered|unsolved|murky|opaque|shrouded in mystery|shrouded in secrecy|an open question|unresolved]',
+    ],
+    examples: {
+      match: ['Concrete information on why whales strand remains elusive.', 'The motive for the attack remains a mystery.'],
+      noMatch: ['The motive for the attack was revenge, the court found.'],
+    },
+  },
+  {
+    id: 'evidence-gap-questions-remain',
+    category: 'evidence-gap',
+    name: 'Questions remain',
+    explanation:
+      'Flags open questions without always saying what they are. Look for the specific facts still missing.',
+    check: 'phrase',
+    patterns: ['[questions|doubts] [remain|remained|linger|lingered|persist|persisted|remain unanswered]'],
+    examples: {
+      match: ['Questions remain about who authorised the raid.', 'Doubts persist over the official account.'],
+      noMatch: ['The inquiry answered the remaining questions about the raid.'],
+    },
+  },
+];

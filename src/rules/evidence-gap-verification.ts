@@ -1,0 +1,99 @@
+/**
+ * Admissions that a claim could not be checked: "could not be independently verified",
+ * "unconfirmed", "has not been peer-reviewed". "Officials confirmed" is the reverse.
+ */
+import type { Rule } from '../engine/rule';
+
+const CHECKED = '[verified|confirmed|corroborated|substantiated|authenticated]';
+const CHECK = '[verify|confirm|corroborate|substantiate|authenticate]';
+
+export const evidenceGapVerification: readonly Rule[] = [
+  {
+    id: 'evidence-gap-could-not-be-verified',
+    category: 'evidence-gap',
+    name: 'Could not be verified',
+    explanation:
+      'The outlet says it could not check the claim. It may still be true, but for now it rests entirely on whoever made it.',
+    check: 'phrase',
+    patterns: [
+      `[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|hasn’t|haven’t|hadn’t|was not|were not|wasn’t|weren’t|is not|are not] [be|been|yet been|] [independently|immediately|yet|officially|fully|] ${CHECKED}`,
+    ],
+    examples: {
+      match: [
+        'The footage could not be independently verified.',
+        'The death toll has not been confirmed by the health ministry.',
+      ],
+      noMatch: ['Officials confirmed the death toll on Tuesday.'],
+    },
+  },
+  {
+    id: 'evidence-gap-unable-to-verify',
+    category: 'evidence-gap',
+    name: 'Unable to verify',
+    explanation:
+      'The writer tried to check the claim and failed. Weigh it as unconfirmed, and look for later reporting that settles it.',
+    check: 'phrase',
+    patterns: [
+      '[unable|not able|no way] to [independently|immediately|] [verify|confirm|corroborate|substantiate|authenticate|check]',
+      `[could not|couldn’t|cannot|can’t|did not|didn’t] [independently|immediately] ${CHECK}`,
+    ],
+    examples: {
+      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.'],
+      noMatch: ['Reuters was able to verify the account with two witnesses.'],
+    },
+  },
+  {
+    id: 'evidence-gap-unverified',
+    category: 'evidence-gap',
+    name: 'Unverified or unconfirmed',
+    explanation:
+      'Labels a claim as not checked or not proven. Ask what would confirm it and whether the article treats it with matching caution.',
+    check: 'phrase',
+    patterns: ['[unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|unproved|unsourced|unattributed]'],
+    examples: {
+      match: ['Unconfirmed reports spoke of dozens of casualties.', 'Its promise of safety remains unproven.'],
+      noMatch: ['Officials confirmed dozens of casualties.'],
+    },
+  },
+  {
+    id: 'evidence-gap-impossible-to-verify',
+    category: 'evidence-gap',
+    name: 'Impossible to verify',
+    explanation:
+      'Says the claim cannot be checked, often because access is restricted. Read it as one side’s account until someone independent can look.',
+    check: 'phrase',
+    patterns: ['[impossible|difficult|hard|not possible] to [independently|] [verify|confirm|corroborate|substantiate|authenticate|check|prove]'],
+    examples: {
+      match: ['Casualty figures are impossible to verify.', 'Such claims are hard to confirm from outside the country.'],
+      noMatch: ['Casualty figures are easy to verify from hospital records.'],
+    },
+  },
+  {
+    id: 'evidence-gap-not-peer-reviewed',
+    category: 'evidence-gap',
+    name: 'Not peer-reviewed',
+    explanation:
+      'A study other scientists have not yet checked. Its findings may change; look for independent researchers’ comments on it.',
+    check: 'phrase',
+    patterns: ['not [yet|been|yet been|been yet|] peer-reviewed', '[yet to be|never] peer-reviewed', '[a|the] preprint'],
+    examples: {
+      match: ['The study has not been peer-reviewed.', 'The results were posted in a preprint last week.'],
+      noMatch: ['The study was published in a peer-reviewed journal.'],
+    },
+  },
+  {
+    id: 'evidence-gap-yet-to-be-confirmed',
+    category: 'evidence-gap',
+    name: 'Yet to be confirmed',
+    explanation:
+      'Something is still awaiting confirmation. Treat it as provisional and look for the follow-up.',
+    check: 'phrase',
+    patterns: [
+      'yet to be [confirmed|verified|proven|proved|established|determined|explained|released|published|made public|disclosed|identified|substantiated|corroborated|tested|announced]',
+    ],
+    examples: {
+      match: ['The cause of the fire has yet to be determined.', 'The identity of the victims is yet to be released.'],
+      noMatch: ['The cause of the fire was determined on Monday.'],
+    },
+  },
+];

@@ -1,0 +1,89 @@
+/**
+ * Information that exists but has not been released: "has not disclosed", "details were
+ * not released", "no official announcement", "an undisclosed sum".
+ */
+import type { Rule } from '../engine/rule';
+
+export const evidenceGapWithheld: readonly Rule[] = [
+  {
+    id: 'evidence-gap-not-disclosed',
+    category: 'evidence-gap',
+    name: 'Has not disclosed',
+    explanation:
+      'Someone is holding back information the story needs. Ask why, and whether the claim can be judged without it.',
+    check: 'phrase',
+    patterns: [
+      '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [disclose|disclosed|reveal|revealed|say|said|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
+    ],
+    examples: {
+      match: [
+        'The studio has not disclosed the design’s specific features.',
+        'But it won’t tell us what measures it is taking.',
+      ],
+      noMatch: ['The studio disclosed the design’s specific features on Monday.'],
+    },
+  },
+  {
+    id: 'evidence-gap-not-released',
+    category: 'evidence-gap',
+    name: 'Details not released',
+    explanation:
+      'Key facts have been kept back. Note which ones, and read conclusions that depend on them with care.',
+    check: 'context',
+    patterns: [
+      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never] [immediately|yet|officially|publicly|] [released|disclosed|made public|published|revealed|made available|given|specified]',
+    ],
+    window: 5,
+    requireBefore: [
+      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost]',
+    ],
+    examples: {
+      match: ['Details of the agreement were not released.', 'The names of the victims have not been made public.'],
+      noMatch: ['Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
+    },
+  },
+  {
+    id: 'evidence-gap-no-official-word',
+    category: 'evidence-gap',
+    name: 'No official announcement',
+    explanation:
+      'Nothing has been said on the record. Whatever the story reports on this point comes from elsewhere; look for where.',
+    check: 'phrase',
+    patterns: [
+      'no [official|independent|public|immediate|further|formal|] [confirmation|announcement|announcements|statement|explanation|details|information|figures|word|record|records|documentation]',
+    ],
+    examples: {
+      match: ['No official announcements have been made.', 'There was no independent confirmation of the figures.'],
+      noMatch: ['The official announcement came on Monday.'],
+    },
+  },
+  {
+    id: 'evidence-gap-undisclosed',
+    category: 'evidence-gap',
+    name: 'Undisclosed',
+    explanation:
+      'Marks a fact as withheld: an undisclosed sum, location or reason. Ask who knows it and why it is kept back.',
+    check: 'phrase',
+    patterns: ['[undisclosed|unspecified]'],
+    examples: {
+      match: ['The club was sold for an undisclosed sum.', 'He was held on unspecified charges.'],
+      noMatch: ['The club was sold for $40 million.'],
+    },
+  },
+  {
+    id: 'evidence-gap-kept-secret',
+    category: 'evidence-gap',
+    name: 'Kept secret',
+    explanation:
+      'Information exists but is not available to the public or the reporter. The story can only describe it second hand.',
+    check: 'phrase',
+    patterns: [
+      '[kept|keeps|keep|keeping|remains|remain|remained] [secret|under wraps|confidential|classified|sealed]',
+      'behind closed doors',
+    ],
+    examples: {
+      match: ['The terms of the deal were kept secret.', 'The talks took place behind closed doors.'],
+      noMatch: ['The terms of the deal were published in full.'],
+    },
+  },
+];

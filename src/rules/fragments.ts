@@ -1,0 +1,48 @@
+/**
+ * Pattern fragments shared by several rule families. They are pieces of the phrase
+ * language of src/engine/rule.ts (never regular expressions), spliced into patterns so
+ * that one word list is kept in one place.
+ */
+
+/**
+ * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
+ * "some view", "experts have long warned". Curated rather than every reporting verb, so
+ * that "many people read" or "some found shelter" stay unmarked.
+ */
+export const GROUP_VERB =
+  '[say|says|said|argue~|believe~|think|thinks|thought|claim~|contend~|suggest~|view|views|viewed|' +
+  'see|sees|saw|fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
+  'speculate~|warn~|allege~|wonder~|suspect~|regard|regards|regarded|call|calls|called|criticise~|' +
+  'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
+  'told|tell|consider~|hold|holds|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
+  'emphasize~|emphasise~|stress~|note~|observe~|acknowledge~|concede~|caution~|urge~|recommend~|' +
+  'found|find|finds|describe~|report~|write|wrote|writes|counter~|charge|charges|charged]';
+
+/** Auxiliaries and adverbs allowed between the group and its verb: "experts have long argued". */
+export const GROUP_AUX =
+  '[have|had|have long|had long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
+  'do not|don’t|did not|didn’t|would|will|may|might|could|can|]';
+
+/** Determiners that point back to people already named: "the researchers said". */
+export const ANAPHORIC = ['the', 'these', 'those', 'both', 'his', 'her', 'their', 'our', 'its', 'such'];
+
+/** Nouns for one unnamed informant or a few of them. */
+export const INFORMANT =
+  '[source|sources|insider|insiders|official|officials|person|people|individual|individuals|aide|aides|' +
+  'diplomat|diplomats|staffer|staffers|employee|employees|executive|executives|adviser|advisers|advisor|advisors]';
+
+/** Modifiers of an unnamed official: "a senior administration official". */
+export const OFFICIAL_MODIFIER =
+  '[senior|top|high-ranking|ranking|former|current|administration|government|defense|defence|military|' +
+  'intelligence|security|police|state|federal|local|regional|western|european|american|white house|' +
+  'israeli|russian|ukrainian|chinese|iranian|british|french|german|turkish|arab|pakistani|afghan|iraqi|' +
+  'syrian|saudi|indian|japanese|korean|egyptian|palestinian|nato|un|eu|company|party|campaign|industry|' +
+  'ministry|city|county|health|election|justice department|state department|pentagon|kremlin]';
+
+/** What a party can say, show or hand over: the object of "has not provided ...". */
+export const INFORMATION =
+  '[evidence|proof|details|detail|documentation|documents|data|figures|information|explanation|' +
+  'specifics|examples|sources|records|confirmation|corroboration|substantiation|basis]';
+
+/** The same `[a|b]` group with an empty alternative, so it may be left out: `[a|b|]`. */
+export const optional = (group: string): string => `${group.slice(0, -1)}|]`;

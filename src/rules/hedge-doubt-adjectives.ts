@@ -1,0 +1,147 @@
+/**
+ * Adjectives that put a label in doubt: "the alleged gunman", "the perceived alliance",
+ * "the so-called peace plan". The same words as verbs ("he alleged that", "perceived by")
+ * are another matter, so the neighbours decide.
+ */
+import type { Rule } from '../engine/rule';
+
+/** Words before an adjective use: a determiner, possessive, number or preposition. */
+const BEFORE_ADJECTIVE = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'two', 'three', 'four', 'five', 'several', 'many', 'some', 'of', 'for', 'over', 'with', 'about', 'on',
+  'against', 'after', 'by', 'and', 'or', 'took', 'taking', 'into', 'from', 'to', 'all', 'any', 'other',
+];
+
+export const hedgeDoubtAdjectives: readonly Rule[] = [
+  {
+    id: 'hedge-alleged',
+    category: 'hedge',
+    name: 'Alleged (adjective)',
+    explanation:
+      'Labels a person or act as accused but not proven. That is proper while a case is open; check that the article says who makes the accusation and where it stands.',
+    check: 'context',
+    patterns: ['alleged'],
+    window: 2,
+    requireBefore: BEFORE_ADJECTIVE,
+    rejectAfter: ['that', 'to', 'in', 'by'],
+    examples: {
+      match: ['The alleged gunman was arrested on Friday.', 'He denied any role in the alleged fraud.'],
+      noMatch: ['Prosecutors alleged that he hid the money abroad.', 'The company is alleged by regulators to have lied.'],
+    },
+  },
+  {
+    id: 'hedge-suspected',
+    category: 'hedge',
+    name: 'Suspected (adjective)',
+    explanation:
+      'Names something as suspected, not established: "suspected diet pills", "a suspected militant". Look for who suspects it and what test or finding would settle it.',
+    check: 'context',
+    patterns: ['suspected'],
+    window: 1,
+    rejectBefore: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'he', 'she', 'they', 'we', 'i', 'who', 'police', 'also', 'had', 'has', 'have'],
+    rejectAfter: ['of', 'that', 'to', 'by'],
+    examples: {
+      match: ['A woman who took suspected diet pills has died.', 'Police arrested a suspected smuggler at the border.'],
+      noMatch: ['He was suspected of fraud for years.', 'Investigators suspected that the fire was arson.'],
+    },
+  },
+  {
+    id: 'hedge-purported',
+    category: 'hedge',
+    name: 'Purported',
+    explanation:
+      'Treats a document, person or fact as claimed to be what it is said to be. Ask who vouches for it and whether anyone independent has examined it.',
+    check: 'phrase',
+    patterns: ['[purported|purports|purport]'],
+    examples: {
+      match: ['The purported memo was posted on a forum.', 'The book purports to reveal state secrets.'],
+      noMatch: ['The memo was released by the ministry on Monday.'],
+    },
+  },
+  {
+    id: 'hedge-supposed',
+    category: 'hedge',
+    name: 'Supposed (adjective)',
+    explanation:
+      'Casts doubt on a label ("the supposed cure") without saying why. Look for the evidence on both sides.',
+    check: 'context',
+    patterns: ['supposed'],
+    window: 1,
+    requireBefore: BEFORE_ADJECTIVE,
+    rejectAfter: ['to'],
+    examples: {
+      match: ['The supposed cure was sold online.', 'Nobody has seen the supposed witness.'],
+      noMatch: ['The train was supposed to arrive at noon.'],
+    },
+  },
+  {
+    id: 'hedge-perceived',
+    category: 'hedge',
+    name: 'Perceived (adjective)',
+    explanation:
+      'Describes how something is seen, not what it is: "the perceived alliance". Ask who perceives it, and whether the thing itself is documented.',
+    check: 'context',
+    patterns: ['perceived'],
+    window: 1,
+    requireBefore: BEFORE_ADJECTIVE,
+    rejectAfter: ['by', 'as', 'that', 'it', 'the', 'a', 'an'],
+    examples: {
+      match: ['The monument reinforces the perceived alliance between the two states.', 'Voters punished the party for its perceived arrogance.'],
+      noMatch: ['The move was perceived by allies as a threat.', 'She perceived a change in his tone.'],
+    },
+  },
+  {
+    id: 'hedge-presumed',
+    category: 'hedge',
+    name: 'Presumed (adjective)',
+    explanation:
+      'Labels something as assumed, not established: "the presumed killer". Look for what the presumption rests on and who makes it.',
+    check: 'context',
+    patterns: ['presumed'],
+    window: 1,
+    requireBefore: BEFORE_ADJECTIVE,
+    rejectAfter: ['innocent', 'to', 'that'],
+    examples: {
+      match: ['The presumed killer fled the country.', 'Police found the body of the presumed victim.'],
+      noMatch: ['Every defendant is presumed innocent until proven guilty.'],
+    },
+  },
+  {
+    id: 'hedge-self-styled',
+    category: 'hedge',
+    name: 'Self-styled',
+    explanation:
+      'Says a title was given by its bearer, not earned or recognised. Ask whether anyone independent confirms the role or expertise.',
+    check: 'phrase',
+    patterns: ['self-[styled|proclaimed|appointed|described|declared|professed]'],
+    examples: {
+      match: ['A self-styled expert on vaccines spoke at the rally.', 'The self-proclaimed leader of the group was detained.'],
+      noMatch: ['The elected leader of the group was detained.'],
+    },
+  },
+  {
+    id: 'hedge-so-called',
+    category: 'hedge',
+    name: 'So-called (distancing)',
+    explanation:
+      'Used before a contested label, "so-called" signals that the writer does not accept it. Ask what the thing should be called instead and who disputes the label. (Introducing a technical term is not marked.)',
+    check: 'context',
+    patterns: ['so-called'],
+    window: 2,
+    requireAfter: [
+      '[expert|experts|journalist|journalists|scientist|scientists|news|friend|friends|ally|allies|leader|leaders|' +
+        'president|government|regime|state|republic|peace|reform|reforms|deal|victory|elite|elites|evidence|facts|' +
+        'proof|independent|moderate|moderates|rebels|freedom|fighters|liberation|democracy|election|referendum|' +
+        'authorities|mainstream|investigation|journalism|science|research|cure|miracle|truth|charity|volunteers|' +
+        'war|terrorists|militants|patriots|activists|experts’|protection|security|humanitarian|ceasefire|truce|' +
+        'referendum|court|trial|justice|people’s|popular|genocide|invasion|occupation|operation]',
+    ],
+    examples: {
+      match: ['Fighters of the so-called Islamic State claimed the attack.', 'The so-called experts were never named.'],
+      noMatch: [
+        'Providers must store so-called ‘metadata’ for two years.',
+        'Remain Co. will become a so-called investment company.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,148 @@
+/**
+ * Passive attributions that hedge a statement about someone or something: "is said to",
+ * "is believed to", "is thought to". The passive hides who says, believes or thinks it.
+ */
+import type { Rule } from '../engine/rule';
+
+const BE = '[is|are|was|were|be|been|being|is also|are also|was also|were also|are all|were all|is still|are still]';
+
+export const hedgePassiveAttribution: readonly Rule[] = [
+  {
+    id: 'hedge-is-said-to',
+    category: 'hedge',
+    name: 'Is said to',
+    explanation:
+      'Reports a claim while leaving out who says it. Ask who said so, and whether the writer could confirm it.',
+    check: 'phrase',
+    patterns: [`${BE} said to`],
+    examples: {
+      match: ['The minister is said to favour an early election.', 'The painting was said to be worth millions.'],
+      noMatch: ['The minister said to reporters that he favours an early election.'],
+    },
+  },
+  {
+    id: 'hedge-is-believed-to',
+    category: 'hedge',
+    name: 'Is believed to',
+    explanation:
+      'States what someone believes without saying who, so the reader cannot weigh the belief. Look for the believer (police, doctors, the family?) and what the belief rests on.',
+    check: 'phrase',
+    patterns: [`${BE} believed to`],
+    examples: {
+      match: ['The tablets were believed to contain DNP.', 'At least 40 people are believed to have died.'],
+      noMatch: ['Police believe the tablets contained DNP.'],
+    },
+  },
+  {
+    id: 'hedge-is-thought-to',
+    category: 'hedge',
+    name: 'Is thought to',
+    explanation:
+      'A belief without a believer: the passive hides who thinks so and why. Look for the expert or study behind it.',
+    check: 'phrase',
+    patterns: [`${BE} thought to`],
+    examples: {
+      match: ['Navigational errors are all thought to contribute to strandings.', 'The manuscript is thought to date from 1450.'],
+      noMatch: ['The team thought to bring spare batteries.'],
+    },
+  },
+  {
+    id: 'hedge-is-understood-to',
+    category: 'hedge',
+    name: 'Is understood to',
+    explanation:
+      'A newsroom formula for information from sources the outlet will not name. Treat it as an anonymous claim and look for confirmation on the record.',
+    check: 'phrase',
+    patterns: [`${BE} understood to`],
+    examples: {
+      match: ['The club is understood to have rejected the offer.', 'Both men are understood to be negotiating.'],
+      noMatch: ['The club confirmed in a statement that it had rejected the offer.'],
+    },
+  },
+  {
+    id: 'hedge-is-reported-to',
+    category: 'hedge',
+    name: 'Is reported to',
+    explanation:
+      'Relays what has been reported somewhere without naming the report. Ask which report, and whether it was confirmed.',
+    check: 'phrase',
+    patterns: [`${BE} reported to`],
+    examples: {
+      match: ['The singer is reported to have cancelled the tour.', 'Dozens were reported to be missing.'],
+      noMatch: ['The singer cancelled the tour, her label announced.'],
+    },
+  },
+  {
+    id: 'hedge-is-alleged-to',
+    category: 'hedge',
+    name: 'Is alleged to',
+    explanation:
+      'Attributes an act to someone as an accusation, without saying who accuses. Check for the accuser and the status of the case.',
+    check: 'phrase',
+    patterns: [`${BE} alleged to`],
+    examples: {
+      match: ['He is alleged to have stolen the funds.', 'The officers were alleged to have beaten him.'],
+      noMatch: ['Prosecutors say he stole the funds.'],
+    },
+  },
+  {
+    id: 'hedge-is-considered',
+    category: 'hedge',
+    name: 'Is considered / regarded as',
+    explanation:
+      'Presents a judgement as if it were common ground without saying whose judgement it is. Ask who considers it so, and on what grounds.',
+    check: 'context',
+    patterns: [`${BE} [considered|regarded as|seen as|viewed as|deemed]`],
+    window: 3,
+    // "would be considered" is hypothetical, not a judgement passed on.
+    rejectBefore: ['would', 'could', 'might', 'may', 'will', 'should', 'to'],
+    rejectAfter: ['by', 'for'],
+    examples: {
+      match: ['Monis was considered mentally unstable.', 'The bill is regarded as the toughest in Europe.'],
+      noMatch: [
+        'The bill is regarded as the toughest by lawyers who have read it.',
+        'She was considered for the post.',
+        'She had no idea her photo would be considered controversial.',
+      ],
+    },
+  },
+  {
+    id: 'hedge-rumoured',
+    category: 'hedge',
+    name: 'Rumoured',
+    explanation:
+      'A rumour is a claim nobody stands behind. Look for anyone who will confirm it on the record.',
+    check: 'phrase',
+    patterns: ['[rumoured|rumored|rumours|rumors|rumour|rumor|rumour has it|rumor has it]'],
+    examples: {
+      match: ['The actor is rumoured to be joining the cast.', 'Rumors of a merger lifted the shares.'],
+      noMatch: ['The actor announced that she is joining the cast.'],
+    },
+  },
+  {
+    id: 'hedge-if-true',
+    category: 'hedge',
+    name: 'If true',
+    explanation:
+      'Reports a claim while admitting it has not been established. Check whether the article ever establishes it.',
+    check: 'phrase',
+    patterns: ['if [true|accurate|confirmed|verified|proven|substantiated|correct]'],
+    examples: {
+      match: ['If true, the reports would mark a major escalation.', 'The claims, if confirmed, would end his career.'],
+      noMatch: ['It is true that the reports mark a major escalation.'],
+    },
+  },
+  {
+    id: 'hedge-claimed-to',
+    category: 'hedge',
+    name: 'Is claimed to',
+    explanation:
+      'A claim whose claimant has been left out. Ask who claims it and whether they gain from it.',
+    check: 'phrase',
+    patterns: [`${BE} claimed to`],
+    examples: {
+      match: ['The supplement is claimed to reverse ageing.', 'The fighters were claimed to be volunteers.'],
+      noMatch: ['The maker claims the supplement reverses ageing, without evidence.'],
+    },
+  },
+];

@@ -1,0 +1,142 @@
+/**
+ * Framings that keep a label at arm's length or pass judgement on a speaker:
+ * "what Moscow describes as", "was described as", "what they believe to be",
+ * "slammed", "scoffed", "parroted".
+ */
+import type { Rule } from '../engine/rule';
+
+export const loadedVerbFraming: readonly Rule[] = [
+  {
+    id: 'loaded-verb-what-x-calls',
+    category: 'loaded-verb',
+    name: 'What X describes as',
+    explanation:
+      'Puts a label in someone else’s mouth to distance the writer from it, and so hints that it is wrong. Ask what the writer would call it, and on what evidence.',
+    check: 'context',
+    patterns: [
+      '[describes|described|describe|characterizes|characterized|characterises|characterised|portrays|portrayed|frames|framed|paints|painted|casts|regards|regarded|sees|saw] as',
+      '[calls|called|call|terms|termed|labels|labelled|labeled|dubs|dubbed|deems|deemed]',
+      '[believes|believe|believed|considers|consider|considered|thinks|think|thought|perceives|perceive|perceived|imagines|imagine] to be',
+    ],
+    window: 5,
+    requireBefore: ['what'],
+    // "what is called the Moho" names a thing; "... by the doctors" attributes the label.
+    rejectBefore: ['is', 'are', 'was', 'were', 'be', 'been'],
+    rejectAfter: ['by'],
+    examples: {
+      match: [
+        'The project honours the troops in what Moscow describes as a critical phase of the conflict.',
+        'The fact-checkers label what they believe to be fake news.',
+        'A transaction, executed at what the corporation believes to be market value.',
+      ],
+      noMatch: ['Moscow describes the phase as critical.', 'What happened next was called a miracle by the doctors.'],
+    },
+  },
+  {
+    id: 'loaded-verb-described-as',
+    category: 'loaded-verb',
+    name: 'Was described as',
+    explanation:
+      'A label attached by someone the sentence does not name. Ask who described it so, and whether the label is fair.',
+    check: 'context',
+    patterns: [
+      '[was|were|is|are|been|being|has been|have been|had been] [largely|widely|often|variously|repeatedly|also|] [described|characterized|characterised|portrayed|depicted|billed|branded|framed|painted|dismissed|hailed|touted|labelled|labeled] as',
+    ],
+    window: 4,
+    rejectBefore: ['what'],
+    rejectAfter: ['by'],
+    examples: {
+      match: [
+        'A mass stranding that was described as “unprecedented” left the tribe scrambling.',
+        'A conflict that has largely been framed as a Russian-led effort.',
+      ],
+      noMatch: ['The strandings have been described as “heartbreaking” by the conservation department.'],
+    },
+  },
+  {
+    id: 'loaded-verb-would-have-us-believe',
+    category: 'loaded-verb',
+    name: 'Would have us believe',
+    explanation:
+      'Frames a position as an attempt to mislead before examining it. Look for the actual evidence against the position.',
+    check: 'phrase',
+    patterns: [
+      '[would have|would like|wants|want|expects|expect|asks|ask] [us|you|readers|the public|voters|people|everyone] [to|] believe',
+    ],
+    examples: {
+      match: ['The company would have us believe that prices will fall.', 'The minister wants voters to believe the cuts are painless.'],
+      noMatch: ['Most voters believe the cuts are painful.'],
+    },
+  },
+  {
+    id: 'loaded-verb-slammed',
+    category: 'loaded-verb',
+    name: 'Slammed',
+    explanation:
+      'Headline verbs like "slammed", "blasted" or "hit out at" dramatise a disagreement. Look for what was actually said; it is often milder.',
+    check: 'context',
+    patterns: [
+      '[slammed|slams|slamming|blasted|blasts|lashed out|lashes out|lashing out|hit out at|hits out at|ripped into|rips into|tore into|tears into|railed against|rails against|savaged|savages|excoriated|excoriates]',
+    ],
+    window: 2,
+    rejectAfter: ['door', 'doors', 'shut', 'brakes', 'into a', 'into the wall', 'off', 'through', 'ball'],
+    examples: {
+      match: ['The senator slammed the decision as reckless.', 'Union leaders hit out at the new contracts.'],
+      noMatch: ['He slammed the door and left.'],
+    },
+  },
+  {
+    id: 'loaded-verb-scoffed',
+    category: 'loaded-verb',
+    name: 'Scoffed or whined',
+    explanation:
+      'Verbs like "scoffed", "whined" or "crowed" describe an attitude the writer attributes to the speaker. Ask whether the quote bears that reading out.',
+    check: 'phrase',
+    patterns: [
+      '[scoffed|scoffs|sneered|sneers|whined|whines|whining|moaned|griped|grumbled|grumbles|crowed|gushed|gushes|ranted|huffed|fumed|bristled|smirked|carped|bleated|bemoaned|bemoans]',
+    ],
+    examples: {
+      match: ['“Nobody reads those reports,” he scoffed.', 'The owners whined about the new tax.'],
+      noMatch: ['“Nobody reads those reports,” he said.'],
+    },
+  },
+  {
+    id: 'loaded-verb-parroted',
+    category: 'loaded-verb',
+    name: 'Parroted or peddled',
+    explanation:
+      'Casts a speaker as repeating or selling a line rather than holding a view. Look for whether the article shows the line is false.',
+    check: 'phrase',
+    patterns: ['[parroted|parroting|parrots|peddled|peddling|peddles|spouted|spouting|spouts|regurgitated|regurgitating|trumpeted|trumpeting]'],
+    examples: {
+      match: ['The channel parroted the government line.', 'He has been peddling conspiracy theories for years.'],
+      noMatch: ['The channel repeated the government statement in full.'],
+    },
+  },
+  {
+    id: 'loaded-verb-refuted',
+    category: 'loaded-verb',
+    name: 'Refuted or debunked',
+    explanation:
+      '"Refuted" and "debunked" declare a dispute settled. Check that the article shows the refutation, not only the word; "denied" or "disputed" is neutral.',
+    check: 'phrase',
+    patterns: ['[refute~|debunk~|disprove~]'],
+    examples: {
+      match: ['The ministry refuted the allegations.', 'The claim was debunked by fact-checkers.'],
+      noMatch: ['The ministry denied the allegations.'],
+    },
+  },
+  {
+    id: 'loaded-verb-insinuated',
+    category: 'loaded-verb',
+    name: 'Insinuated',
+    explanation:
+      '"Insinuated" accuses the speaker of implying something underhandedly. Ask what was actually said.',
+    check: 'phrase',
+    patterns: ['[insinuate~|intimate that|intimated that|intimates that]'],
+    examples: {
+      match: ['He insinuated that the judge was biased.', 'She intimated that a deal was close.'],
+      noMatch: ['He said that the judge was biased.'],
+    },
+  },
+];

@@ -1,0 +1,199 @@
+/**
+ * Reporting verbs that judge what they report (Wikipedia's "synonyms for said"):
+ * "claimed" casts doubt, "admitted" and "conceded" imply guilt or error, "insisted"
+ * implies resistance. "Said" would report the same words neutrally.
+ */
+import type { Rule } from '../engine/rule';
+
+export const loadedVerbReporting: readonly Rule[] = [
+  {
+    id: 'loaded-verb-claimed',
+    category: 'loaded-verb',
+    name: 'Claimed',
+    explanation:
+      '"Claimed" instead of "said" hints that the statement is doubtful, without showing why. Ask whether the article gives evidence against it, or only the word.',
+    check: 'context',
+    patterns: ['[claimed|claiming]'],
+    window: 2,
+    // Other senses: "claimed responsibility", "claimed the title", "claimed 40 lives".
+    rejectAfter: [
+      'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
+      'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
+      'compensation', 'damages', 'refund', 'territory', 'land', 'by', 'victims', 'win', 'spot', 'place', 'top', 'pole',
+    ],
+    examples: {
+      match: [
+        'Emery retweeted an article by New York magazine that claimed Trump relied on lies.',
+        'The company slashes rates while claiming drivers don’t need a union.',
+      ],
+      noMatch: ['The group claimed responsibility for the attack.', 'He claimed the trophy in 2019.', 'The flood claimed 40 lives.'],
+    },
+  },
+  {
+    id: 'loaded-verb-claims',
+    category: 'loaded-verb',
+    name: 'Claims that',
+    explanation:
+      '"X claims that" casts doubt on what X says without showing why. Look for evidence either way; if there is none, "says" would be the fair verb.',
+    check: 'context',
+    patterns: ['claims [that|to]'],
+    window: 1,
+    // The noun: "the claims that", "insurance claims to".
+    rejectBefore: [
+      'the', 'these', 'those', 'such', 'insurance', 'false', 'unfounded', 'baseless', 'his', 'her', 'their', 'its', 'our',
+      'my', 'your', 'any', 'no', 'similar', 'new', 'earlier', 'previous', 'recent', 'of', 'and', 'or', 'to', 'about', 'on',
+      'for', 'over', 'against', 'with', 'amid', 'despite', 'disputed', 'denied', 'rejected', 'dismissed', 'made', 'some',
+      'many', 'unsubstantiated', 'dubious', 'competing', 'territorial', 'legal', 'are', 'were', 'the', 'repeated',
+    ],
+    examples: {
+      match: ['Uber claims that its driver rating system is more efficient.', 'The site claims to have a million users.'],
+      noMatch: ['The insurance claim was rejected.', 'He dismissed claims that he had lied.'],
+    },
+  },
+  {
+    id: 'loaded-verb-admitted',
+    category: 'loaded-verb',
+    name: 'Admitted',
+    explanation:
+      '"Admitted" implies the speaker owned up to something bad or long denied. Check whether the statement really was a concession, or ordinary speech framed as one.',
+    check: 'context',
+    patterns: ['[admitted|admits|admit|admitting]'],
+    window: 2,
+    // Hospital, school and membership senses.
+    rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting'],
+    rejectAfter: ['hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one'],
+    examples: {
+      match: [
+        'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
+        'The Government has effectively admitted as much.',
+      ],
+      noMatch: ['She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.'],
+    },
+  },
+  {
+    id: 'loaded-verb-conceded',
+    category: 'loaded-verb',
+    name: 'Conceded',
+    explanation:
+      '"Conceded" frames a statement as a reluctant admission of the other side’s point. Ask whether the speaker saw it that way, or the writer did.',
+    check: 'context',
+    patterns: ['concede~'],
+    window: 2,
+    rejectAfter: ['defeat', 'goal', 'goals', 'election', 'race', 'penalty', 'penalties', 'try', 'runs', 'ground', 'points', 'a', 'two', 'three', 'seat', 'match', 'set', 'game'],
+    examples: {
+      match: ['The minister conceded that the target would be missed.', 'Conceding the point, he said the data were incomplete.'],
+      noMatch: ['The candidate conceded defeat on Tuesday night.'],
+    },
+  },
+  {
+    id: 'loaded-verb-insisted',
+    category: 'loaded-verb',
+    name: 'Insisted',
+    explanation:
+      '"Insisted" suggests the speaker holds a line against doubt or evidence. Look for what they insisted against, and whether "said" would be fairer.',
+    check: 'context',
+    patterns: ['insist~'],
+    window: 1,
+    rejectAfter: ['on', 'upon'],
+    examples: {
+      match: ['But he insisted progress had been made.', 'The company insists that its drivers are safe.'],
+      noMatch: ['She insisted on paying for the meal.'],
+    },
+  },
+  {
+    id: 'loaded-verb-maintained',
+    category: 'loaded-verb',
+    name: 'Maintained that',
+    explanation:
+      '"Maintained" implies a position held in the face of challenge. Ask what the challenge is and whether the article presents it.',
+    check: 'phrase',
+    patterns: ['maintain~ [that|his innocence|her innocence|their innocence]'],
+    examples: {
+      match: ['He has always maintained that he was at home.', 'She maintains her innocence.'],
+      noMatch: ['The council maintains the roads in the district.'],
+    },
+  },
+  {
+    id: 'loaded-verb-touted',
+    category: 'loaded-verb',
+    name: 'Touted',
+    explanation:
+      '"Touted" casts the speaker as a salesperson and their claim as promotion. Check the claim on its merits.',
+    check: 'context',
+    patterns: ['tout~'],
+    window: 1,
+    rejectBefore: ['ticket', 'a', 'the'],
+    examples: {
+      match: ['The mayor touted the scheme as a success.', 'The firm is touting its new drug as a breakthrough.'],
+      noMatch: ['A ticket tout was arrested outside the stadium.'],
+    },
+  },
+  {
+    id: 'loaded-verb-boasted',
+    category: 'loaded-verb',
+    name: 'Boasted',
+    explanation:
+      '"Boasted" or "bragged" mocks the claim as self-praise. Ask whether the claim itself is true, which the verb does not tell you.',
+    check: 'context',
+    patterns: ['[boast~|brag~]'],
+    window: 1,
+    requireAfter: ['[that|of|about|to|how]'],
+    examples: {
+      match: ['The government team boasted of concessions in the new bill.', 'He bragged that nobody could touch him.'],
+      noMatch: ['The city boasts a fine museum.'],
+    },
+  },
+  {
+    id: 'loaded-verb-confessed',
+    category: 'loaded-verb',
+    name: 'Confessed',
+    explanation:
+      '"Confessed" frames a statement as an admission of guilt. Outside a courtroom, ask whether that framing is the speaker’s or the writer’s.',
+    check: 'phrase',
+    patterns: ['confess~ [that|to being|to having|to feeling]'],
+    examples: {
+      match: ['The coach confessed that he had lost faith.', 'She confessed to feeling relieved.'],
+      noMatch: ['The suspect signed a confession on Monday.'],
+    },
+  },
+  {
+    id: 'loaded-verb-asserted',
+    category: 'loaded-verb',
+    name: 'Asserted',
+    explanation:
+      '"Asserted" underlines that something is only stated. Look for whether the assertion is checked anywhere in the story.',
+    check: 'phrase',
+    patterns: ['assert~ [that|without]'],
+    examples: {
+      match: ['The lawyer asserted that the evidence was planted.', 'He asserts without proof that the vote was rigged.'],
+      noMatch: ['The army asserted control over the capital.'],
+    },
+  },
+  {
+    id: 'loaded-verb-is-adamant',
+    category: 'loaded-verb',
+    name: 'Is adamant',
+    explanation:
+      'Describes the speaker’s stubbornness rather than their statement. Ask what they are adamant about and what argues against it.',
+    check: 'phrase',
+    patterns: ['[is|was|are|were|remains|remained|has been|have been|seemed] [equally|still|] adamant', 'adamantly'],
+    examples: {
+      match: ['The minister is adamant the changes are needed.', 'Residents adamantly oppose the plan.'],
+      noMatch: ['The minister said the changes are needed.'],
+    },
+  },
+  {
+    id: 'loaded-verb-revealed',
+    category: 'loaded-verb',
+    name: 'Revealed / pointed out',
+    explanation:
+      'Verbs like "revealed" or "pointed out" present what someone said as established truth. Off by default because they are often fair; switch on when auditing copy.',
+    check: 'phrase',
+    defaultOn: false,
+    patterns: ['[revealed|reveals|pointed out|points out|noted that|notes that] [that|]'],
+    examples: {
+      match: ['The minister revealed that the plan had failed.', 'As critics pointed out, the plan had failed.'],
+      noMatch: ['The minister said the plan had failed.'],
+    },
+  },
+];

@@ -1,0 +1,47 @@
+/**
+ * Adverbs of probability (Hyland's hedges): "probably", "possibly", "perhaps",
+ * "maybe", "potentially". Each turns a statement into a guess.
+ */
+import type { Rule } from '../engine/rule';
+
+export const speculationAdverbs: readonly Rule[] = [
+  {
+    id: 'speculation-probably',
+    category: 'speculation',
+    name: 'Probably',
+    explanation:
+      'A probability judgement with no stated basis. Ask whose judgement it is and what it rests on.',
+    check: 'phrase',
+    patterns: ['[probably|presumably]'],
+    examples: {
+      match: ['Remain Co. will probably just sit there, returning cash.', 'The fire was presumably started by a cigarette.'],
+      noMatch: ['The fire was started by a cigarette, the inquest found.'],
+    },
+  },
+  {
+    id: 'speculation-possibly',
+    category: 'speculation',
+    name: 'Possibly / perhaps / maybe',
+    explanation:
+      'Opens a possibility without weighing it. Ask how likely it is, and whether the article later treats it as fact.',
+    check: 'phrase',
+    patterns: ['[possibly|perhaps|maybe|conceivably]'],
+    examples: {
+      match: ['Yahoo faces a tax bill, possibly a substantial one.', 'Or maybe they are just greedy.'],
+      noMatch: ['It is possible to book tickets online.'],
+    },
+  },
+  {
+    id: 'speculation-potentially',
+    category: 'speculation',
+    name: 'Potentially',
+    explanation:
+      'Describes what could happen as if it were a property of the present. Ask how likely it is and who says so.',
+    check: 'phrase',
+    patterns: ['potentially'],
+    examples: {
+      match: ['The chemical is potentially lethal.', 'The leak potentially exposed millions of records.'],
+      noMatch: ['The leak exposed millions of records.'],
+    },
+  },
+];

@@ -1,0 +1,134 @@
+/**
+ * Forecasts offered without a basis: "is expected to", "is set to", "could lead to",
+ * "could serve as", "is likely to", "it remains to be seen".
+ */
+import type { Rule } from '../engine/rule';
+
+const MODAL = '[could|may|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
+
+export const speculationForecasts: readonly Rule[] = [
+  {
+    id: 'speculation-is-expected-to',
+    category: 'speculation',
+    name: 'Is expected to',
+    explanation:
+      'A forecast with the forecaster left out. Who expects it, and on what basis? Expectations are often the subject’s own plans or hopes.',
+    check: 'phrase',
+    patterns: [
+      '[is|are|was|were|be|been] [widely|largely|generally|also|still|now|not|] expected to',
+      '[it is|it was|it’s] [widely|generally|] expected that',
+    ],
+    examples: {
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.'],
+      noMatch: ['The president met relatives in Nairobi, his office said.'],
+    },
+  },
+  {
+    id: 'speculation-is-set-to',
+    category: 'speculation',
+    name: 'Is set to',
+    explanation:
+      'Presents a future event as all but certain. Ask who says it will happen, and what could stop it.',
+    check: 'context',
+    patterns: [
+      '[is|are|was|were] [now|also|] [set|poised|slated|projected|forecast|predicted|tipped|on course|on track|primed] to',
+      '[looks|look|looked|seems|appears] [set|poised] to',
+    ],
+    window: 1,
+    // "set to music", "set to zero": another sense.
+    rejectAfter: ['music', 'zero', 'the', 'a', 'an'],
+    examples: {
+      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.'],
+      noMatch: ['The poem was set to music in 1910.'],
+    },
+  },
+  {
+    id: 'speculation-could-lead-to',
+    category: 'speculation',
+    name: 'Could lead to',
+    explanation:
+      'Predicts a consequence without showing why it would follow. Look for evidence or precedent that supports the chain of cause and effect.',
+    check: 'phrase',
+    patterns: [
+      `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to]`,
+    ],
+    examples: {
+      match: ['The deal may result in a payment of up to $1 billion.', 'The ruling could lead to a wave of lawsuits.'],
+      noMatch: ['The ruling led to a wave of lawsuits.'],
+    },
+  },
+  {
+    id: 'speculation-could-become',
+    category: 'speculation',
+    name: 'Could become / could serve as',
+    explanation:
+      'Sketches a possible future as if it were on its way. Ask who predicts it and how likely it is.',
+    check: 'phrase',
+    patterns: [
+      `${MODAL} [become|serve as|turn into|emerge as|end up|evolve into|act as|function as|develop into|grow into|replace|overtake]`,
+    ],
+    examples: {
+      match: ['Affordable taxi fares could become a thing of the past.', 'Its completion could serve as a powerful symbol.'],
+      noMatch: ['Its completion served as a powerful symbol.'],
+    },
+  },
+  {
+    id: 'speculation-could-mean',
+    category: 'speculation',
+    name: 'Could mean',
+    explanation:
+      'Reads a meaning into events that has not been shown. Ask who draws the conclusion and what else it could mean.',
+    check: 'phrase',
+    patterns: [`${MODAL} [mean|spell|signal|herald|point to|foreshadow|signify|hint at]`],
+    examples: {
+      match: ['The vote could spell the end of the coalition.', 'The move may signal a shift in policy.'],
+      noMatch: ['The vote ended the coalition.'],
+    },
+  },
+  {
+    id: 'speculation-could-harm',
+    category: 'speculation',
+    name: 'Could hurt',
+    explanation:
+      'Warns of an effect that has not happened. Look for the basis of the warning: a model, a precedent, an interested party?',
+    check: 'phrase',
+    patterns: [
+      `${MODAL} [cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
+    ],
+    examples: {
+      match: ['The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.'],
+      noMatch: ['The tariffs cost thousands of jobs last year.'],
+    },
+  },
+  {
+    id: 'speculation-likely',
+    category: 'speculation',
+    name: 'Likely',
+    explanation:
+      'A probability without a source or a number. Likely according to whom, and based on what?',
+    check: 'context',
+    patterns: ['[likely|unlikely|more likely|most likely|less likely|highly likely|highly unlikely]'],
+    window: 1,
+    rejectAfter: ['voters', 'voter'],
+    examples: {
+      match: ['Yahoo is likely to have a tax bill on the sale.', 'Prescription inserts will likely cost as much as a used car.'],
+      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.'],
+    },
+  },
+  {
+    id: 'speculation-remains-to-be-seen',
+    category: 'speculation',
+    name: 'It remains to be seen',
+    explanation:
+      'Admits the outcome is open, often after a build-up that suggests otherwise. Read the preceding claims as possibilities.',
+    check: 'phrase',
+    patterns: [
+      '[it remains|remains|it remained|that remains|remain] to be seen',
+      '[only time will tell|time will tell|too early to say|too early to tell|too soon to say|too soon to tell]',
+    ],
+    examples: {
+      match: ['Whether that will work remains to be seen.', 'Only time will tell if the reform succeeds.'],
+      noMatch: ['The reform was seen as a success.'],
+    },
+  },
+];

@@ -1,0 +1,151 @@
+/**
+ * Inferences and impressions presented in place of findings: "appears to", "seems",
+ * "suggests that", "leaves me with the impression", "I presume", "it is possible that".
+ */
+import type { Rule } from '../engine/rule';
+
+export const speculationInference: readonly Rule[] = [
+  {
+    id: 'speculation-appears-to',
+    category: 'speculation',
+    name: 'Appears to / seems to',
+    explanation:
+      'Reports an impression rather than a fact. Ask what the impression is based on and whether anyone has confirmed it.',
+    check: 'phrase',
+    patterns: ['[appear|appears|appeared|appearing|seem|seems|seemed|seeming] [to|like|as if|as though]'],
+    examples: {
+      match: ['The feature appears to not be finished.', 'Nine months ago, the president seemed like a spent force.'],
+      noMatch: ['The president appeared in court on Monday.'],
+    },
+  },
+  {
+    id: 'speculation-it-seems',
+    category: 'speculation',
+    name: 'It seems',
+    explanation:
+      'An impersonal impression: whose, and based on what? Look for the evidence behind it.',
+    check: 'phrase',
+    patterns: ['it [seems|seemed|appears|appeared|would seem|would appear|looks as if|looks as though|looks like]'],
+    examples: {
+      match: ['It seems the talks have stalled.', 'It would appear that nobody read the report.'],
+      noMatch: ['The talks stalled, both sides said.'],
+    },
+  },
+  {
+    id: 'speculation-suggests',
+    category: 'speculation',
+    name: 'Suggests (inference)',
+    explanation:
+      'Draws an inference from something that does not state it. Ask whether the evidence supports that reading, and what else it might suggest.',
+    check: 'context',
+    patterns: ['[suggest|suggests]'],
+    window: 1,
+    requireAfter: ['[that|a|an]'],
+    // People who suggest are proposing, not inferring; "as its name suggests" is idiom.
+    rejectBefore: ['as', 'i', 'we', 'you', 'he', 'she', 'they', 'who', 'to', 'not', 'would', 'might', 'may', 'could'],
+    examples: {
+      match: ['Early sketches suggest a focus on themes of sacrifice.', 'That opener suggests that the company is a good citizen.'],
+      noMatch: ['But Uber, as its name suggests, is hierarchical.', 'They suggest a meeting on Monday.'],
+    },
+  },
+  {
+    id: 'speculation-impression',
+    category: 'speculation',
+    name: 'Gives the impression',
+    explanation:
+      'Offers an impression as if it were information. Ask what the impression rests on.',
+    check: 'phrase',
+    patterns: [
+      '[gives|give|gave|giving|leaves|leave|left|leaving|creates|create|created|creating|conveys|conveyed] [me|us|you|one|the reader|readers|the public|] [with|] [the|an] impression',
+      '[my|the distinct|a distinct|the strong|a strong] impression [is|was|that]',
+    ],
+    examples: {
+      match: ['His answer leaves me with the impression that he has persuaded nobody.', 'The speech gave the impression that a deal was close.'],
+      noMatch: ['The painting made a deep impression on visitors.'],
+    },
+  },
+  {
+    id: 'speculation-first-person-guess',
+    category: 'speculation',
+    name: 'I presume / I expect',
+    explanation:
+      'The writer guesses in the first person. Honest, but a guess: look for what it is based on before taking it as reporting.',
+    check: 'phrase',
+    patterns: [
+      '[i|i’d|i would|i’m|i am] [fully|strongly|only|] [expect|presume|suspect|guess|imagine|reckon|assume|bet|wager|predict|suppose|gather|speculate|willing to bet]',
+    ],
+    examples: {
+      match: ['And I presume there were legal issues.', 'I fully expect the software to change a lot.'],
+      noMatch: ['I asked the company about the software.'],
+    },
+  },
+  {
+    id: 'speculation-i-think',
+    category: 'speculation',
+    name: 'I think / in my view',
+    explanation:
+      'Opinion markers. Fine in a column and common in quotes, so off by default; switch on to see where an article moves from reporting to opinion.',
+    check: 'phrase',
+    defaultOn: false,
+    patterns: ['[i think|i believe|i feel|in my view|in my opinion|to my mind|i’d argue|i would argue]'],
+    examples: {
+      match: ['I think the deal is a mistake.', 'In my view, the reform came too late.'],
+      noMatch: ['The minister thinks the deal is a mistake.'],
+    },
+  },
+  {
+    id: 'speculation-it-is-possible',
+    category: 'speculation',
+    name: 'It is possible that',
+    explanation:
+      'Raises a possibility without weighing it. Ask how probable it is and who thinks so.',
+    check: 'phrase',
+    patterns: [
+      '[it is|it’s|it was|it seems|it remains|it is also|it is still|it is quite|it is entirely|it is very|it is more|it is highly] [possible|conceivable|plausible|probable|likely|unlikely] [that|]',
+      'there [is|was|’s] [a|every|] [good|strong|real|high|distinct|slim|small|fair|] [chance|possibility|likelihood|prospect] [that|of]',
+    ],
+    examples: {
+      match: ['It is likely that the lawyers involved will have nightmares.', 'There is a real chance that the talks collapse.'],
+      noMatch: ['The lawyers involved said they had nightmares.'],
+    },
+  },
+  {
+    id: 'speculation-chances-are',
+    category: 'speculation',
+    name: 'Chances are',
+    explanation:
+      'An informal probability with nothing behind it. Look for a number, a model or a named forecaster.',
+    check: 'phrase',
+    patterns: ['[chances are|odds are|the odds are|in all likelihood|in all probability|all signs point to|all indications are|by all indications|the smart money]'],
+    examples: {
+      match: ['Chances are the bill will pass.', 'In all likelihood, the vote will be delayed.'],
+      noMatch: ['The bill passed by 52 votes to 48.'],
+    },
+  },
+  {
+    id: 'speculation-almost-certainly',
+    category: 'speculation',
+    name: 'Almost certainly',
+    explanation:
+      'A confident forecast that stops short of a fact. Ask who makes it and what it rests on.',
+    check: 'phrase',
+    patterns: ['[almost|nearly|virtually|near|all but] [certainly|certain|sure|inevitable]'],
+    examples: {
+      match: ['The ship will almost certainly sink.', 'A deal is all but certain.'],
+      noMatch: ['The ship sank on Tuesday.'],
+    },
+  },
+  {
+    id: 'speculation-speculation',
+    category: 'speculation',
+    name: 'Speculation that',
+    explanation:
+      'Reports guesses, not facts, often without saying whose. Ask who is speculating and whether anything supports it.',
+    check: 'phrase',
+    patterns: ['[speculation|speculate|speculates|speculated|speculating] [that|about|over|as to|whether]'],
+    examples: {
+      match: ['There is speculation that the minister will resign.', 'Fans speculated about a reunion.'],
+      noMatch: ['The minister resigned on Monday.'],
+    },
+  },
+];

@@ -1,0 +1,74 @@
+/**
+ * Epistemic modals that offer a possibility as an explanation: "may have", "may be",
+ * "may not work". A bare "may" or "could" (permission, ability, "May" the month) is
+ * never marked: the modal must come with the verb that makes it a guess.
+ */
+import type { Rule } from '../engine/rule';
+
+export const speculationModalPerfect: readonly Rule[] = [
+  {
+    id: 'speculation-may-have',
+    category: 'speculation',
+    name: 'May have',
+    explanation:
+      'Offers a possible past event without establishing it. Ask what evidence points to it, and what the other possibilities are.',
+    check: 'context',
+    patterns: ['may [not|well|also|already|never|even|] have', '[might|could|must] [not|well|also|already|] have been'],
+    window: 1,
+    // "may have the option", "may have to": possession and obligation, not a guess.
+    rejectAfter: ['a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up'],
+    examples: {
+      match: [
+        'The time needed for such a sale may not have been worth it.',
+        'The virus may have spread earlier than thought.',
+      ],
+      noMatch: ['Members may have a guest at the dinner.', 'We may have to wait until May.'],
+    },
+  },
+  {
+    id: 'speculation-may-be',
+    category: 'speculation',
+    name: 'May be',
+    explanation:
+      'States a possibility, not a finding. Look for whether the article gives a basis for it, or lets it stand as fact.',
+    check: 'context',
+    patterns: ['[may|might] [well|also|even|not|yet|] be'],
+    window: 1,
+    // Permission and obligation: "may be able", "may be required".
+    rejectAfter: ['able', 'allowed', 'permitted', 'required', 'eligible', 'entitled', 'subject', 'asked', 'obliged', 'liable'],
+    examples: {
+      match: ['The giant tree, which may be 2,000 years old, is under threat.', 'The report might not be accurate.'],
+      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.'],
+    },
+  },
+  {
+    id: 'speculation-may-not',
+    category: 'speculation',
+    name: 'May not work',
+    explanation:
+      'Doubts an outcome without showing the evidence for the doubt. Ask what it is based on.',
+    check: 'context',
+    patterns: ['[may|might] not'],
+    window: 1,
+    // "You may not enter": prohibition, addressed to people.
+    rejectBefore: ['you', 'visitors', 'students', 'users', 'passengers', 'employees', 'members', 'customers', 'applicants', 'one', 'children', 'pupils', 'staff', 'drivers', 'players', 'guests', 'tenants', 'candidates', 'and'],
+    rejectAfter: ['have', 'be'],
+    examples: {
+      match: ['The incidents suggest that the system may not work as well as regulation.', 'The cuts might not last.'],
+      noMatch: ['Visitors may not enter after dark.'],
+    },
+  },
+  {
+    id: 'speculation-may-well',
+    category: 'speculation',
+    name: 'May well',
+    explanation:
+      'Raises a possibility while sounding confident about it. Ask what makes it likely, and who thinks so.',
+    check: 'phrase',
+    patterns: ['[may|might|could] well'],
+    examples: {
+      match: ['The court may well decide otherwise.', 'The tax could well rise again next year.'],
+      noMatch: ['The court may decide in May.'],
+    },
+  },
+];

@@ -1,0 +1,215 @@
+/**
+ * Unnamed groups made to speak: "critics argue", "experts say", "some view", "others
+ * question" (Wikipedia's "unsupported attributions", the classic weasel words).
+ * The group and its verb are matched together, so "his many critics" or "many people
+ * died" stay unmarked.
+ */
+import type { Rule } from '../engine/rule';
+import { ANAPHORIC, GROUP_AUX, GROUP_VERB } from './fragments';
+
+const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
+
+export const vagueSourceGroups: readonly Rule[] = [
+  {
+    id: 'vague-source-critics',
+    category: 'vague-source',
+    name: 'Critics say',
+    explanation:
+      'Gives an objection to critics nobody can identify, so the reader cannot judge how many they are or what they know. Look for a named critic, or at least a described one.',
+    check: 'phrase',
+    patterns: [says('[critics|detractors|skeptics|sceptics|opponents]')],
+    examples: {
+      match: ['Critics say the law would muzzle the press.', 'Opponents have long argued that the tax is unfair.'],
+      noMatch: ['The president has faced bitter battles with his many critics.'],
+    },
+  },
+  {
+    id: 'vague-source-experts',
+    category: 'vague-source',
+    name: 'Experts say',
+    explanation:
+      'Borrows the authority of experts without naming any. Which experts, in what field, and do they agree? A named specialist can be checked; "experts" cannot.',
+    check: 'context',
+    patterns: [says('[experts|specialists]')],
+    window: 1,
+    rejectBefore: ANAPHORIC,
+    examples: {
+      match: [
+        'A number of experts have challenged the idea that the siege was terrorism.',
+        'Whale experts regard New Zealand as a stranding hotspot.',
+      ],
+      noMatch: ['The experts said they had reviewed every sample.'],
+    },
+  },
+  {
+    id: 'vague-source-analysts',
+    category: 'vague-source',
+    name: 'Analysts say',
+    explanation:
+      'Attributes an assessment to unnamed analysts or commentators. Ask who they are, whom they work for, and whether the article names even one.',
+    check: 'context',
+    patterns: [says('[analysts|commentators|pundits|strategists|forecasters]')],
+    window: 1,
+    rejectBefore: ANAPHORIC,
+    examples: {
+      match: ['Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.'],
+      noMatch: ['The analysts at the bank said they expect another rise.'],
+    },
+  },
+  {
+    id: 'vague-source-scientists',
+    category: 'vague-source',
+    name: 'Scientists say',
+    explanation:
+      'Puts a claim in the mouth of an unnamed profession. Look for the study, the researcher or the institution that the claim comes from.',
+    check: 'context',
+    patterns: [
+      says(
+        '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|engineers|climatologists|meteorologists|biologists|physicists]',
+      ),
+    ],
+    window: 1,
+    rejectBefore: ANAPHORIC,
+    examples: {
+      match: ['Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.'],
+      noMatch: ['The researchers said the results surprised them.'],
+    },
+  },
+  {
+    id: 'vague-source-supporters',
+    category: 'vague-source',
+    name: 'Supporters say',
+    explanation:
+      'Speaks for a camp rather than a person. Ask who in that camp says so, and whether they represent it.',
+    check: 'phrase',
+    patterns: [says('[proponents|supporters|advocates|defenders|backers|fans|campaigners|activists|allies]')],
+    examples: {
+      match: [
+        'The project’s proponents emphasize its symbolic significance.',
+        'A number of the company’s fans and supporters defended the price surge.',
+      ],
+      noMatch: ['The supporters marched to the stadium.'],
+    },
+  },
+  {
+    id: 'vague-source-groups',
+    category: 'vague-source',
+    name: 'A whole group says',
+    explanation:
+      'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
+    check: 'context',
+    patterns: [
+      says(
+        '[conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|economists’|insurers|landlords|tenants|consumers|patients]',
+      ),
+    ],
+    window: 1,
+    rejectBefore: ANAPHORIC,
+    examples: {
+      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.'],
+      noMatch: ['The residents said the water had been off for a week.'],
+    },
+  },
+  {
+    id: 'vague-source-many-people',
+    category: 'vague-source',
+    name: 'Many people say',
+    explanation:
+      'Counts unnamed people as support without saying who or how many. Ask for a poll, a named person, or a number.',
+    check: 'context',
+    patterns: ['[many|some|most|a lot of|lots of|plenty of|countless|numerous] people'],
+    window: 5,
+    requireAfter: [GROUP_VERB],
+    examples: {
+      match: [
+        'Many people, both military and civilian, told her they did not find the picture offensive.',
+        'Most people do not believe this.',
+        'Some people actually think the moon landing was staged.',
+      ],
+      noMatch: ['Many people died in the flood.'],
+    },
+  },
+  {
+    id: 'vague-source-people-say',
+    category: 'vague-source',
+    name: 'People say',
+    explanation:
+      'The vaguest attribution of all. Ask which people, and how the writer knows what they say.',
+    check: 'phrase',
+    patterns: ['[people|everyone|everybody] [are saying|keep saying|always say|have said|say|will tell you]'],
+    examples: {
+      match: ['People say the mayor has lost touch.', 'Everyone will tell you the bridge is unsafe.'],
+      noMatch: ['Two people were hurt when the bridge collapsed.'],
+    },
+  },
+  {
+    id: 'vague-source-some-say',
+    category: 'vague-source',
+    name: 'Some say',
+    explanation:
+      '"Some" can be anyone, or no one. Ask who holds the view and whether it is a fringe or a mainstream position.',
+    check: 'phrase',
+    patterns: [`some ${GROUP_AUX} ${GROUP_VERB}`],
+    examples: {
+      match: ['While some view it as a legitimate tribute, others disagree.', 'Some have suggested that the vote was rushed.'],
+      noMatch: ['Some of the votes were counted twice.'],
+    },
+  },
+  {
+    id: 'vague-source-others-say',
+    category: 'vague-source',
+    name: 'Others say',
+    explanation:
+      'An unnamed other side. Ask who "others" are; a view worth quoting is worth attributing.',
+    check: 'phrase',
+    patterns: [`others ${GROUP_AUX} ${GROUP_VERB}`],
+    examples: {
+      match: ['Others question the lack of transparency.', 'Others have warned that the dam could fail.'],
+      noMatch: ['The others were released on Tuesday.'],
+    },
+  },
+  {
+    id: 'vague-source-many-believe',
+    category: 'vague-source',
+    name: 'Many believe',
+    explanation:
+      'Presents a view as widely held without evidence of how widely. Ask for a survey or named holders of the view.',
+    check: 'phrase',
+    patterns: [`[many|most] ${GROUP_AUX} ${GROUP_VERB}`],
+    examples: {
+      match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.'],
+      noMatch: ['Many of the ballots arrived late.'],
+    },
+  },
+  {
+    id: 'vague-source-observers',
+    category: 'vague-source',
+    name: 'Observers',
+    explanation:
+      'Unnamed onlookers lend a view weight without being accountable for it. Ask who is observing, and from where.',
+    check: 'phrase',
+    patterns: ['observers'],
+    examples: {
+      match: [
+        'The lack of evidence raised questions among international observers.',
+        'Observers say the vote was the freest in decades.',
+      ],
+      noMatch: ['An observer from the OSCE, Jan Novak, said the vote was free.'],
+    },
+  },
+  {
+    id: 'vague-source-according-to-group',
+    category: 'vague-source',
+    name: 'According to some',
+    explanation:
+      'An "according to" that names no one. Attribution needs someone a reader could look up.',
+    check: 'phrase',
+    patterns: [
+      'according to [some|many|most|critics|experts|analysts|observers|commentators|scientists|researchers|economists|historians|scholars|residents|locals|activists|supporters|opponents|sceptics|skeptics|those|others]',
+    ],
+    examples: {
+      match: ['According to some, the deal was signed in secret.', 'The drug is safe, according to experts.'],
+      noMatch: ['According to the health ministry, the drug is safe.'],
+    },
+  },
+];

@@ -1,0 +1,103 @@
+/**
+ * Impersonal attributions: "it is said", "it is widely believed", "it could be argued",
+ * "questions have been raised". The grammar itself removes the source.
+ */
+import type { Rule } from '../engine/rule';
+
+/** "it is", "it has long been", "it was widely" ... */
+const IT_BE =
+  'it [is|was|has been|had been|is being|was being|has long been|has often been|has sometimes been|has also been|has repeatedly been|has widely been] [often|widely|commonly|generally|sometimes|also|now|frequently|once|repeatedly|previously|increasingly|popularly|]';
+
+export const vagueSourceImpersonal: readonly Rule[] = [
+  {
+    id: 'vague-source-it-is-said',
+    category: 'vague-source',
+    name: 'It is said / it has been suggested',
+    explanation:
+      'A claim with the claimant removed by the grammar. Ask who said, suggested or claimed it; unless the sentence names them, the reader cannot check.',
+    check: 'conditional',
+    patterns: [
+      `${IT_BE} [said|claimed|alleged|argued|reported|suggested|rumoured|rumored|asserted|maintained|contended|speculated|whispered|stated|mentioned|noted|hinted|posited]`,
+    ],
+    satisfiedBy: ['named-source', 'link'],
+    examples: {
+      match: ['It has been suggested that the fire was deliberate.', 'It is often said that the city never sleeps.'],
+      noMatch: ['It was reported by the Interior Ministry that the fire was deliberate.'],
+    },
+  },
+  {
+    id: 'vague-source-it-is-believed',
+    category: 'vague-source',
+    name: 'It is believed',
+    explanation:
+      'States a belief without a believer. Ask who believes it and on what evidence; "it is believed" can hide a single unnamed official.',
+    check: 'conditional',
+    patterns: [`${IT_BE} [believed|thought|felt|held|understood|assumed|accepted|feared|hoped|estimated|known|agreed|recognised|recognized]`],
+    satisfiedBy: ['named-source', 'link'],
+    examples: {
+      match: ['It is believed the men crossed the border at night.', 'It is widely thought that the talks will fail.'],
+      noMatch: ['It is believed the men crossed the border at night, Inspector Jennifer Mattinson said.'],
+    },
+  },
+  {
+    id: 'vague-source-widely-held',
+    category: 'vague-source',
+    name: 'Widely believed',
+    explanation:
+      'Claims broad agreement without showing it. How wide, and among whom? Look for a survey or named holders of the view.',
+    check: 'phrase',
+    patterns: [
+      '[widely|commonly|generally|popularly|broadly|universally] [believed|thought|held|accepted|assumed|regarded|considered|seen|viewed|reported|acknowledged|recognized|recognised|understood|cited|agreed]',
+    ],
+    examples: {
+      match: ['The plan is widely regarded as a failure.', 'The theory was commonly accepted until the 1990s.'],
+      noMatch: ['The plan was widely publicised in the local press.'],
+    },
+  },
+  {
+    id: 'vague-source-could-be-argued',
+    category: 'vague-source',
+    name: 'It could be argued',
+    explanation:
+      'Raises an argument without anyone making it, often the writer’s own view in disguise. Ask who argues it.',
+    check: 'phrase',
+    patterns: [
+      'it [could|can|might|may|has to|must|should] be [argued|said|claimed|contended|suggested|noted]',
+      'one [could|can|might|may|would] [argue|say|claim|contend|suggest]',
+    ],
+    examples: {
+      match: ['It could be argued that the bank acted too late.', 'One might say the reform was overdue.'],
+      noMatch: ['The governor argued that the bank acted too late.'],
+    },
+  },
+  {
+    id: 'vague-source-there-are-those',
+    category: 'vague-source',
+    name: 'There are those who say',
+    explanation:
+      'Invokes unnamed people who hold a view, usually to introduce it without owning it. Ask who they are.',
+    check: 'phrase',
+    patterns: [
+      'there [are|were|is] [those|some|many|people|others|plenty|critics|skeptics|sceptics|someone] who [say|said|believe|believed|think|thought|argue|argued|claim|claimed|feel|felt|insist|contend|suggest|question|see|view|maintain|doubt|fear|worry|would say|would argue]',
+    ],
+    examples: {
+      match: ['There are those who say the war was unavoidable.', 'There are many who believe the report was buried.'],
+      noMatch: ['There are those who were injured in the blast.'],
+    },
+  },
+  {
+    id: 'vague-source-questions-raised',
+    category: 'vague-source',
+    name: 'Questions have been raised',
+    explanation:
+      'Suggests doubts exist without saying whose they are or how serious. Ask who raised them and on what grounds.',
+    check: 'phrase',
+    patterns: [
+      '[questions|concerns|doubts] [have been|has been|had been|were|are being|were being|have also been|have repeatedly been] [raised|voiced|expressed]',
+    ],
+    examples: {
+      match: ['Questions have been raised about the contract.', 'Concerns were voiced over the cost.'],
+      noMatch: ['The auditor raised questions about the contract in her report.'],
+    },
+  },
+];

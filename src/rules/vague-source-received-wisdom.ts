@@ -1,0 +1,160 @@
+/**
+ * Received wisdom and unnamed camps: "conventional wisdom", "the story goes", "one theory
+ * holds", "few would argue", "in diplomatic circles", "a claim echoed by officials".
+ */
+import type { Rule } from '../engine/rule';
+
+export const vagueSourceReceivedWisdom: readonly Rule[] = [
+  {
+    id: 'vague-source-conventional-wisdom',
+    category: 'vague-source',
+    name: 'Conventional wisdom',
+    explanation:
+      'Treats a view as common property, so nobody has to stand behind it. Ask whose wisdom, and whether the evidence bears it out.',
+    check: 'phrase',
+    patterns: ['[conventional|popular|common|received|accepted|folk] wisdom'],
+    examples: {
+      match: ['Conventional wisdom holds that rates will fall.', 'The received wisdom in Washington is that the deal is dead.'],
+      noMatch: ['The minister’s wisdom on rates was questioned by the bank.'],
+    },
+  },
+  {
+    id: 'vague-source-popular-belief',
+    category: 'vague-source',
+    name: 'Popular belief',
+    explanation:
+      'Invokes what people in general believe, without asking them. Look for a poll or a named holder of the view.',
+    check: 'phrase',
+    patterns: ['[popular|common|general|widespread|prevailing] [belief|perception|assumption|impression]'],
+    examples: {
+      match: ['Contrary to popular belief, the wall is not visible from space.', 'The common perception is that crime is rising.'],
+      noMatch: ['Her belief in the project never wavered.'],
+    },
+  },
+  {
+    id: 'vague-source-story-goes',
+    category: 'vague-source',
+    name: 'The story goes',
+    explanation:
+      'Retells an account without its teller. Ask where the story comes from and whether anyone has checked it.',
+    check: 'phrase',
+    patterns: ['[the|this|that|one|as the] [story|tale|legend|narrative|myth|thinking|argument|theory|logic|reasoning] goes', '[legend|rumour|rumor|folklore|tradition] has it'],
+    examples: {
+      match: ['The story goes that he wrote it in one night.', 'Legend has it that the bridge was built by the devil.'],
+      noMatch: ['The story ran on the front page in 1998.'],
+    },
+  },
+  {
+    id: 'vague-source-usually-told',
+    category: 'vague-source',
+    name: 'The story is usually told',
+    explanation:
+      'Leans on how a story is commonly told, not on who told it first. Look for the original account, and for versions that differ.',
+    check: 'context',
+    patterns: [
+      '[is|was|are|were|has been|have been] [usually|often|commonly|generally|typically|widely|frequently|sometimes|most often|traditionally] told',
+    ],
+    window: 4,
+    requireBefore: ['[story|stories|tale|tales|narrative|history|version|account|legend|myth]'],
+    examples: {
+      match: ['The story of chaos is usually told like this.', 'The tale was often told by sailors.'],
+      noMatch: ['He is often told he looks like his father.'],
+    },
+  },
+  {
+    id: 'vague-source-one-theory-holds',
+    category: 'vague-source',
+    name: 'One theory holds',
+    explanation:
+      'Introduces an idea with no one behind it. Whose theory is it, and how is it regarded by people who study the question?',
+    check: 'phrase',
+    patterns: [
+      '[one|another|a popular|a common|a prevailing|the prevailing|the dominant|the conventional|a widespread|a widely held|the popular] [idea|theory|view|argument|explanation|hypothesis|school of thought|line of thinking|thinking|belief|assumption|narrative] [holds|goes|suggests|says|is that|has it]',
+    ],
+    examples: {
+      match: ['One idea holds that early computers were marketed to boys.', 'Another theory is that the ship hit a mine.'],
+      noMatch: ['Her theory was published in Nature in 2019.'],
+    },
+  },
+  {
+    id: 'vague-source-few-would-argue',
+    category: 'vague-source',
+    name: 'Few would argue',
+    explanation:
+      'Claims near-universal agreement without asking anyone. Ask who would in fact argue, and whether their view is given.',
+    check: 'phrase',
+    patterns: [
+      '[few|no one|nobody|not many|not everyone|hardly anyone] would [argue|dispute|deny|disagree|question|doubt|contest|object]',
+    ],
+    examples: {
+      match: ['Few would argue against catching criminals.', 'No one would dispute that the roads need repair.'],
+      noMatch: ['Few would attend the meeting in the end.'],
+    },
+  },
+  {
+    id: 'vague-source-accounts',
+    category: 'vague-source',
+    name: 'Many accounts',
+    explanation:
+      'Rests on accounts that are not identified. Which accounts, by whom? Several accounts can still come from one source.',
+    check: 'context',
+    patterns: ['[many|most|several|numerous|popular|contemporary|some|other] accounts', '[by|in] [all|many|some|most|several|numerous] accounts'],
+    window: 1,
+    rejectAfter: ['were', 'are', 'was', 'have', 'had', 'belonging', 'linked', 'held', 'opened', 'closed', 'hacked', 'suspended', 'payable', 'receivable'],
+    examples: {
+      match: ['Many accounts, including the one in Gleick’s book, date the discovery to 1961.', 'By all accounts, the meeting was tense.'],
+      noMatch: ['Many accounts were suspended for spreading spam.'],
+    },
+  },
+  {
+    id: 'vague-source-circles',
+    category: 'vague-source',
+    name: 'In certain circles',
+    explanation:
+      'Attributes a view to a milieu rather than to people in it. Ask who in those circles holds it.',
+    check: 'phrase',
+    patterns: [
+      '[political|diplomatic|military|intelligence|international|government|governmental|official|academic|scientific|business|financial|western|media|security|policy|expert|industry|legal|medical|opposition|ruling|royal|kremlin|washington|conservative|liberal|religious|activist|certain|some|informed|well-informed|banking|literary|art] circles',
+    ],
+    examples: {
+      match: ['The monument has sparked debate within Russian and international circles.', 'The idea is popular in Kremlin circles.'],
+      noMatch: ['The birds flew in circles above the lake.'],
+    },
+  },
+  {
+    id: 'vague-source-echoed-by',
+    category: 'vague-source',
+    name: 'Echoed by officials',
+    explanation:
+      'Says a claim is shared by a group without naming any member. Repetition by unnamed people is not confirmation; look for who exactly echoed it.',
+    check: 'context',
+    patterns: ['[echoed|shared|repeated|voiced|endorsed|backed|amplified] by'],
+    window: 4,
+    requireAfter: [
+      '[many|some|others|officials|experts|critics|analysts|observers|politicians|lawmakers|commentators|activists|supporters|opponents|scientists|economists|residents|figures|voices|circles|members|groups]',
+    ],
+    examples: {
+      match: [
+        'Lavrov highlighted the commitment, a claim that has been echoed by Russian defense officials.',
+        'The view is shared by many in the party.',
+      ],
+      noMatch: ['The demand was echoed by Chancellor Olaf Scholz on Monday.'],
+    },
+  },
+  {
+    id: 'vague-source-consensus',
+    category: 'vague-source',
+    name: 'There is a consensus',
+    explanation:
+      'Asserts agreement without saying among whom or how it was measured. Look for the body or survey that establishes it.',
+    check: 'phrase',
+    patterns: [
+      '[there is|there’s|there was] [a|now a|] [broad|growing|general|wide|widespread|emerging|overwhelming|] consensus',
+      '[the|a] [broad|growing|general|wide|widespread|emerging|overwhelming] consensus [is|that|among]',
+    ],
+    examples: {
+      match: ['There is a growing consensus that the policy failed.', 'The broad consensus among economists is that rates will rise.'],
+      noMatch: ['The committee failed to reach consensus on Friday.'],
+    },
+  },
+];

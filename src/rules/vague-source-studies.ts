@@ -1,0 +1,82 @@
+/**
+ * Appeals to research or reports that are not identified: "studies show", "evidence
+ * suggests", "media reports say". Conditional: a named source or a link in the same
+ * sentence identifies the study, and then nothing is marked.
+ */
+import type { Rule } from '../engine/rule';
+
+const SHOW =
+  '[have|has|had|] [show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|find|finds|found|demonstrate~|confirm~|reveal~|conclude~]';
+
+export const vagueSourceStudies: readonly Rule[] = [
+  {
+    id: 'vague-source-studies-show',
+    category: 'vague-source',
+    name: 'Studies show',
+    explanation:
+      'Cites research without identifying it. Which study, by whom, published where, and how large? Without a name or a link the claim cannot be checked.',
+    check: 'conditional',
+    patterns: [
+      `[studies|research|surveys|polls|recent studies|several studies|many studies|numerous studies|some studies|new research|recent research|scientific research|a study|one study|a recent study|a new study|another study|one recent study|a survey|a recent survey|a poll|a recent poll] ${SHOW}`,
+      '[a|one|another] [recent|new|] study published',
+    ],
+    satisfiedBy: ['named-source', 'link'],
+    examples: {
+      match: ['Studies show that children who read early do better.', 'In a study published just last month, researchers concluded that no advance could help.'],
+      noMatch: [
+        'Studies show that children who read early do better, according to the Education Ministry.',
+        'The study’s authors declined to comment.',
+      ],
+    },
+  },
+  {
+    id: 'vague-source-evidence-suggests',
+    category: 'vague-source',
+    name: 'Evidence suggests',
+    explanation:
+      'Appeals to evidence in general rather than to a piece of it. Ask what evidence, gathered by whom.',
+    check: 'conditional',
+    patterns: [
+      '[evidence|the evidence|science|the science|history|experience|the literature] [suggests|shows|indicates|proves|has shown|tells us|teaches us|demonstrates]',
+    ],
+    satisfiedBy: ['named-source', 'link'],
+    examples: {
+      match: ['Evidence suggests the virus spread earlier than thought.', 'History shows that sanctions rarely work.'],
+      noMatch: ['Evidence gathered by the World Health Organization suggests the virus spread earlier than thought.'],
+    },
+  },
+  {
+    id: 'vague-source-reports-say',
+    category: 'vague-source',
+    name: 'According to reports',
+    explanation:
+      'Relies on reports it does not identify. Which outlet, and did it have its own sources? Unnamed reports are often the same single claim repeated.',
+    check: 'conditional',
+    patterns: [
+      'according to [media|news|press|local|local news|local media|some|many|several|unconfirmed|earlier|recent|other|various|multiple|] reports',
+      '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
+    ],
+    satisfiedBy: ['named-source', 'link'],
+    examples: {
+      match: ['Many reports suggest that drivers are unhappy.', 'According to local news reports, the factory closed in March.'],
+      noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.'],
+    },
+  },
+  {
+    id: 'vague-source-growing-evidence',
+    category: 'vague-source',
+    name: 'A growing body of evidence',
+    explanation:
+      'Suggests a mass of research without pointing to any of it. Ask for the key studies and whether they agree.',
+    check: 'conditional',
+    patterns: [
+      '[a growing|a large|a substantial|an increasing|a mounting|a vast|a considerable] body of [evidence|research|literature|work|studies|data]',
+      '[growing|mounting|increasing] evidence',
+    ],
+    satisfiedBy: ['named-source', 'link'],
+    examples: {
+      match: ['A growing body of evidence links sleep to memory.', 'There is mounting evidence that the drug works.'],
+      noMatch: ['There is evidence that the drug works.'],
+    },
+  },
+];
