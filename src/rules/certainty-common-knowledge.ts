@@ -12,7 +12,7 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     explanation:
       'Claims a fact is common knowledge so it needs no source. Ask known by whom; a fact worth stating is worth sourcing.',
     check: 'phrase',
-    patterns: ['[it is|it’s|it was|as is|as is now] [well|widely|common|generally|universally] known', '[common knowledge|well-established fact|established fact|well-documented fact]'],
+    patterns: ['[it is|it’s|it was|as is|as is now] [well|common|universally] known', '[common knowledge|well-established fact|established fact|well-documented fact]'],
     examples: {
       match: ['It is well known that the drug has side effects.', 'It is common knowledge that the mayor drinks.'],
       noMatch: ['The drug’s side effects are listed on the label.'],

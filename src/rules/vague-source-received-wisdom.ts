@@ -38,7 +38,7 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
     explanation:
       'Retells an account without its teller. Ask where the story comes from and whether anyone has checked it.',
     check: 'phrase',
-    patterns: ['[the|this|that|one|as the] [story|tale|legend|narrative|myth|thinking|argument|theory|logic|reasoning] goes', '[legend|rumour|rumor|folklore|tradition] has it'],
+    patterns: ['[the|this|that|one|as the] [story|tale|legend|narrative|myth|thinking|argument|theory|logic|reasoning] goes', '[legend|folklore|tradition] has it'],
     examples: {
       match: ['The story goes that he wrote it in one night.', 'Legend has it that the bridge was built by the devil.'],
       noMatch: ['The story ran on the front page in 1998.'],
@@ -69,7 +69,7 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
       'Introduces an idea with no one behind it. Whose theory is it, and how is it regarded by people who study the question?',
     check: 'phrase',
     patterns: [
-      '[one|another|a popular|a common|a prevailing|the prevailing|the dominant|the conventional|a widespread|a widely held|the popular] [idea|theory|view|argument|explanation|hypothesis|school of thought|line of thinking|thinking|belief|assumption|narrative] [holds|goes|suggests|says|is that|has it]',
+      '[one|another|a popular|a common|a prevailing|the prevailing|the dominant|the conventional|a widespread|a widely held|the popular] [idea|theory|view|argument|explanation|hypothesis|school of thought|line of thinking|thinking|belief|assumption|narrative] [holds|suggests|says|is that|has it]',
     ],
     examples: {
       match: ['One idea holds that early computers were marketed to boys.', 'Another theory is that the ship hit a mine.'],
