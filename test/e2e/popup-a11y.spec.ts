@@ -1,0 +1,73 @@
+/**
+ * Accessibility of the popup: axe-core finds no violations in the light and the dark theme,
+ * with every section of the report open. axe-core is injected as source (the same engine
+ * @axe-core/playwright runs), so the check runs in Firefox as well as Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, expect, type ExtPage } from './harness';
+import { openPopup, openSection } from './popup-helpers';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+async function axeViolations(page: ExtPage): Promise<Violation[]> {
+  await page.evaluateExpression(`${axeSource};0`);
+  return page.evaluateExpression<Violation[]>(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
+  );
+}
+
+/**
+ * The dark theme as the browser would apply it: the rules under
+ * `@media (prefers-color-scheme: dark)` made unconditional (the harness's pages are
+ * browser-neutral and have no media emulation).
+ */
+function forceDarkTheme(page: ExtPage): Promise<number> {
+  return page.evaluate(() => {
+    let promoted = 0;
+    for (const sheet of [...document.styleSheets]) {
+      for (const rule of [...sheet.cssRules]) {
+        if (rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-color-scheme: dark')) {
+          for (const inner of [...rule.cssRules]) sheet.insertRule(inner.cssText, sheet.cssRules.length);
+          promoted++;
+        }
+      }
+    }
+    document.documentElement.style.colorScheme = 'dark';
+    return promoted;
+  });
+}
+
+async function openEverything(popup: ExtPage): Promise<void> {
+  for (const id of ['categories', 'sources', 'links', 'findings']) await openSection(popup, id);
+  await popup.evaluate(() => {
+    document.querySelector<HTMLDetailsElement>('.howto')!.open = true;
+    document.querySelector<HTMLButtonElement>('.source-name')?.click();
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the report has no axe violations in the ${theme} theme`, async ({ ext }) => {
+    const page = await ext.newPage(ext.pageUrl('popup-links.html'));
+    const { popup } = await openPopup(ext, page);
+    await openEverything(popup);
+    if (theme === 'dark') expect(await forceDarkTheme(popup)).toBeGreaterThan(0);
+    const violations = await axeViolations(popup);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  });
+
+  test(`the "cannot run here" view has no axe violations in the ${theme} theme`, async ({ ext }) => {
+    const blank = await ext.newPage('about:blank');
+    const { popup } = await openPopup(ext, blank, 'noScript');
+    if (theme === 'dark') await forceDarkTheme(popup);
+    const violations = await axeViolations(popup);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  });
+}
