@@ -7,7 +7,8 @@ import browser, { type Runtime, type Tabs } from '../shared/browser';
 import type { Message, PageReport, TabState } from '../shared/messages';
 import type { SourcingStatus } from '../engine/types';
 import { profileOf, warningCount } from '../shared/report-profile';
-import { badgeFor, showBadge } from './badge';
+import { badgeFor } from '../shared/report-badge';
+import { showBadge } from './badge';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 
 /** The report is fetched only when the content script did not send its sourcing numbers. */

@@ -6,7 +6,7 @@
 import { test, expect } from './harness';
 import { WARNING_CATEGORIES, CATEGORY_IDS, SOURCING_STATUSES, type Report } from '../../src/engine/types';
 import { profileOf, warningCount } from '../../src/shared/report-profile';
-import { TONE_COLORS } from '../../src/background/badge';
+import { TONE_COLORS } from '../../src/shared/report-badge';
 import {
   captureExports,
   cliReport,
