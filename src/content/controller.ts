@@ -199,7 +199,7 @@ export class PageController {
       this.sendCount(report.findings.length, report);
       recordTiming(passStart, meter, report.findings.length);
     } catch (error) {
-      if (!(error instanceof Cancelled)) throw error;
+      if (!(error instanceof Cancelled)) reportError(error);
     }
   }
 
@@ -429,6 +429,19 @@ export class PageController {
       analyzedAt: analysis.analyzedAt,
       links: analysis.map.links,
     };
+  }
+}
+
+/**
+ * A failure of ours: logged, and marked on the performance timeline (`sourcelight:error`) so
+ * tests can tell that nothing of ours failed on a page. The page itself never sees a throw.
+ */
+export function reportError(error: unknown): void {
+  console.warn('Sourcelight:', error);
+  try {
+    performance.mark('sourcelight:error', { detail: String(error) });
+  } catch {
+    // No User Timing: the console has it.
   }
 }
 

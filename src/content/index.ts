@@ -4,7 +4,7 @@
  */
 import { removeOurHighlights } from './highlights';
 import { claimPage } from './lifecycle';
-import { PageController } from './controller';
+import { PageController, reportError } from './controller';
 import { HOST_TAG } from '../page/dom-rules';
 
 const lifetime = claimPage();
@@ -12,7 +12,5 @@ if (lifetime) {
   // What an instance that could not clean up left behind (its highlights, its card host).
   removeOurHighlights();
   for (const stale of Array.from(document.querySelectorAll(HOST_TAG))) stale.remove();
-  new PageController(lifetime.signal).start().catch((error: unknown) => {
-    console.warn('Sourcelight: could not start on this page', error);
-  });
+  new PageController(lifetime.signal).start().catch(reportError);
 }

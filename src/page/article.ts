@@ -69,7 +69,8 @@ function copyHead(source: Document, target: Document): void {
   const title = target.createElement('title');
   title.textContent = source.title ?? '';
   target.head.appendChild(title);
-  for (const meta of Array.from(source.querySelectorAll('head meta[content]'))) {
+  // Anywhere, not only in <head>: markup before <head> makes parsers put metadata in the body.
+  for (const meta of Array.from(source.querySelectorAll('meta[content]'))) {
     const copy = target.createElement('meta');
     for (const name of ['name', 'property', 'itemprop', 'content']) {
       const value = meta.getAttribute(name);
@@ -130,6 +131,28 @@ function* copyBody(source: Document, target: Document): Work<BodyCopy> {
     if (live.length >= SNAPSHOT_LIMITS.elements || chars >= SNAPSHOT_LIMITS.chars) break;
   }
   return { live, liveText };
+}
+
+/** Ancestors in the composed tree, the node itself first. */
+function composedPath(node: Node): Node[] {
+  const path: Node[] = [];
+  for (let n: Node | null = node; n; n = composedParent(n)) path.push(n);
+  return path;
+}
+
+/**
+ * Whether `a` comes before `b` in reading order (shadow content before light children).
+ * Computed from the tree itself: linkedom's compareDocumentPosition gets this wrong.
+ */
+export function comesBefore(a: Node, b: Node): boolean {
+  const pathA = composedPath(a).reverse();
+  const pathB = composedPath(b).reverse();
+  let i = 0;
+  while (i < pathA.length && i < pathB.length && pathA[i] === pathB[i]) i++;
+  if (i === pathA.length) return true; // a contains b
+  if (i === pathB.length || i === 0) return false;
+  const siblings = childNodesOf(pathA[i - 1]!);
+  return siblings.indexOf(pathA[i] as ChildNode) < siblings.indexOf(pathB[i] as ChildNode);
 }
 
 /** Lowest common ancestor in the composed tree. */

@@ -38,8 +38,7 @@ function normalizeTopLevel(doc: Document): void {
   const firstInBody = body.firstChild;
   for (const el of children) {
     if (el === head || el === body) continue;
-    const beforeBody = (el.compareDocumentPosition(body) & 4) !== 0; // body FOLLOWS el
-    if (beforeBody) body.insertBefore(el, firstInBody);
+    if (children.indexOf(el) < children.indexOf(body)) body.insertBefore(el, firstInBody);
     else body.appendChild(el);
   }
 }

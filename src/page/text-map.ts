@@ -10,7 +10,7 @@
  */
 import type { BlockKind, TextBlock, TextLink } from '../engine/types';
 import { isInlineElement, isSkippedElement } from './dom-rules';
-import { childNodesOf, type ArticleScope } from './article';
+import { childNodesOf, comesBefore, type ArticleScope } from './article';
 import type { Work } from './tasks';
 
 export const BLOCK_SEPARATOR = '\n\n';
@@ -229,7 +229,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
 
   const { root, headline } = scope;
   const rootIncluded = scope.decisions ? decide(root, false, scope.decisions) : true;
-  const headlineFirst = headline !== null && !root.contains(headline) && (headline.compareDocumentPosition(root) & 4) !== 0;
+  const headlineFirst = headline !== null && !root.contains(headline) && comesBefore(headline, root);
   if (headline && headlineFirst) yield* readSubtree(headline, true, 'headline');
   breakHere();
   yield* readSubtree(root, rootIncluded, 'body');

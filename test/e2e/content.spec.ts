@@ -1,0 +1,111 @@
+/**
+ * The content script on the saved real news pages, in Chromium and Firefox: it finds the
+ * article, paints only inside it, leaves the page's text alone, agrees with the CLI, and
+ * shows the card on hover.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test, expect, type Ext, type ExtPage } from './harness';
+import { htmlToAnalysisInput } from '../../src/page/html-input';
+import { analyze } from '../../src/engine/index';
+import { WARNING_CATEGORIES, type Report } from '../../src/engine/types';
+
+const NEWS = resolve(import.meta.dirname, '../../../shared/fixtures/news');
+const PAGES = readdirSync(NEWS).filter((name) => existsSync(resolve(NEWS, name, 'source.html')));
+
+/** What `sourcelight analyze source.html --format json` reports for the page. */
+function cliReport(page: string, url: string): Report {
+  const { text, options } = htmlToAnalysisInput(readFileSync(resolve(NEWS, page, 'source.html'), 'utf8'), url);
+  return analyze(text, options);
+}
+
+const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Until the content script has finished a pass (it records one performance measure per pass). */
+async function waitForPass(page: ExtPage): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('sourcelight:pass').length > 0, undefined, { timeout: 20_000 });
+}
+
+/** The report the content script answers the popup with. */
+async function pageReport(ext: Ext, page: ExtPage): Promise<Report | null> {
+  const tabId = await ext.tabIdOf(page);
+  return ext.inExtension(
+    (api, id) => api.tabs.sendMessage(id, { kind: 'toContent/getReport' }, { frameId: 0 }) as Promise<Report | null>,
+    tabId,
+  );
+}
+
+/** Runs in the page: the visible card's parts, read from our host's (open) shadow root. */
+function readCard(): { category: string; rule: string; phrase: string; explanation: string; sourcing: string; role: string } | null {
+  const card = document.querySelector('sourcelight-host')?.shadowRoot?.querySelector<HTMLElement>('.card');
+  if (!card || card.hidden) return null;
+  const text = (selector: string) => card.querySelector(selector)?.textContent ?? '';
+  return {
+    category: text('.category'),
+    rule: text('.rule'),
+    phrase: text('.phrase'),
+    explanation: text('.explanation'),
+    sourcing: text('.sourcing'),
+    role: card.getAttribute('role') ?? '',
+  };
+}
+
+for (const name of PAGES) {
+  test(`${name}: article only, page text unchanged, same findings as the CLI, card on hover`, async ({ ext }) => {
+    const url = ext.fixtureUrl(name);
+    const expected = cliReport(name, url);
+    const warnings = expected.findings.filter((f) => (WARNING_CATEGORIES as readonly string[]).includes(f.category));
+
+    const page = await ext.newPage(url);
+    await waitForPass(page);
+    const errorsAtStart = await page.evaluate(() => performance.getEntriesByName('sourcelight:error').length);
+    expect(errorsAtStart).toBe(0);
+
+    // Same text and the same findings as the CLI on the saved HTML.
+    const report = await pageReport(ext, page);
+    expect(report).not.toBeNull();
+    expect(report!.text).toBe(expected.text);
+    expect(report!.findings.map((f) => `${f.rule}@${f.start}-${f.end}`)).toEqual(expected.findings.map((f) => `${f.rule}@${f.start}-${f.end}`));
+
+    // The badge counts the warnings (named sources are the good case, counted apart).
+    const tabId = await ext.tabIdOf(page);
+    await expect.poll(() => ext.badgeText(tabId)).toBe(warnings.length > 0 ? String(warnings.length) : '');
+
+    // Every highlight sits in the article text (or its headline), and each warning is painted.
+    const article = normalize(readFileSync(resolve(NEWS, name, 'article.txt'), 'utf8'));
+    const headline = normalize(expected.text.slice(0, expected.text.indexOf('\n\n') >>> 0));
+    const ranges = await ext.highlights(page);
+    const ours = ranges.filter((r) => r.name.startsWith('sourcelight-') && r.name !== 'sourcelight-focus');
+    expect(ours.length).toBe(warnings.length);
+    const contexts = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('sourcelight-')) continue;
+        for (const r of highlight as Highlight) out.push(r.startContainer.parentElement?.textContent ?? '');
+      }
+      return out;
+    });
+    for (const context of contexts) {
+      const text = normalize(context);
+      expect(article.includes(text) || headline.includes(text), `highlight context outside the article: "${text.slice(0, 120)}"`).toBe(true);
+    }
+
+    // The page's own text is exactly what it is without the extension.
+    const withText = await page.evaluate(() => document.body.innerText);
+    const plain = await (await ext.plainPage(url)).evaluate(() => document.body.innerText);
+    expect(withText).toBe(plain);
+
+    // Hovering a known phrase shows its card.
+    const first = warnings.find((f) => ours.some((r) => r.text === f.text));
+    expect(first !== undefined || warnings.length === 0).toBe(true);
+    if (first) {
+      await ext.hoverHighlight(page, first.text);
+      const card = (await page.waitForFunction(readCard, undefined, { timeout: 5_000 }))!;
+      expect(card.phrase).toBe(`“${first.text}”`);
+      expect(card.explanation).toBe(first.explanation);
+      expect(card.role).toBe('dialog');
+      expect(card.rule.length).toBeGreaterThan(0);
+    }
+    expect(await page.evaluate(() => performance.getEntriesByName('sourcelight:error').length)).toBe(0);
+  });
+}
