@@ -27,9 +27,9 @@ async function main(): Promise<number> {
       return 0;
     }
     try {
-      await page.waitForFunction(hasHighlights, 1, { timeout: 15_000 });
-    } catch {
-      console.error('The extension loaded, but highlighted nothing on the demo page within 15 s.');
+      await page.waitForFunction(hasHighlights, 1, { timeout: 30_000 });
+    } catch (error) {
+      console.error(`The extension loaded, but highlighted nothing on the demo page: ${String(error)}`);
       return 1;
     }
     // Show what hovering does: the card for the first hedge of the article.

@@ -40,7 +40,7 @@ function wrap(page: Page): ExtPage {
     evaluate: <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg) => page.evaluate(fn as never, arg) as Promise<R>,
     evaluateExpression: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     waitForFunction: async <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg, options?: { timeout?: number }) => {
-      const handle = await page.waitForFunction(fn as never, arg, { timeout: options?.timeout ?? 10_000 });
+      const handle = await page.waitForFunction(fn as never, arg, { timeout: options?.timeout ?? 15_000, polling: 100 });
       return (await handle.jsonValue()) as R;
     },
     hover: (x, y) => page.mouse.move(x, y),

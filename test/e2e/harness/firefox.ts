@@ -56,7 +56,7 @@ function wrap(page: Page): ExtPage {
     evaluate: <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg) => page.evaluate(fn as never, arg) as Promise<R>,
     evaluateExpression: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     waitForFunction: async <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg, options?: { timeout?: number }) => {
-      const waitOptions = { timeout: options?.timeout ?? 10_000, polling: 100 };
+      const waitOptions = { timeout: options?.timeout ?? 15_000, polling: 100 };
       const handle = (await page.waitForFunction(fn as never, waitOptions, arg)) as unknown as JSHandle<R>;
       return (await handle.jsonValue()) as R;
     },

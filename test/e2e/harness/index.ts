@@ -180,7 +180,7 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
       setStorageSync: (items) => inExtension((api, it) => api.storage.sync.set(it), items),
       highlights: (page) => page.evaluate(readHighlights),
       waitForHighlights: async (page, min = 1) => {
-        await page.waitForFunction(hasHighlights, min, { timeout: 15_000 });
+        await page.waitForFunction(hasHighlights, min, { timeout: 30_000 });
       },
       hoverHighlight: async (page, text) => {
         const point = await page.evaluate(pointAtHighlight, text);
