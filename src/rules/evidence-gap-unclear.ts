@@ -80,7 +80,7 @@ export const evidenceGapUnclear: readonly Rule[] = [
       'Admits that an explanation or fact has not been found. Look for what is known, and beware of stories that fill the gap.',
     check: 'phrase',
     patterns: [
-      '[remains|remain|remained|is still|are still] [elusive|a mystery|unexplained|unanswered|unsolved|murky|opaque|shrouded in mystery|shrouded in secrecy|an open question|unresolved]',
+      '[remains|remain|remained|is still|are still] [elusive|a mystery|unexplained|unanswered|unsolved|murky|opaque|shrouded in mystery|shrouded in secrecy|an open question]',
     ],
     examples: {
       match: ['Concrete information on why whales strand remains elusive.', 'The motive for the attack remains a mystery.'],

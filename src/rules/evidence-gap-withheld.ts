@@ -11,16 +11,37 @@ export const evidenceGapWithheld: readonly Rule[] = [
     name: 'Has not disclosed',
     explanation:
       'Someone is holding back information the story needs. Ask why, and whether the claim can be judged without it.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
-      '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [disclose|disclosed|reveal|revealed|say|said|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
+      '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
     ],
+    window: 1,
+    // "would not say to go there": an instruction, not withheld information.
+    rejectAfter: ['to'],
     examples: {
       match: [
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
       ],
-      noMatch: ['The studio disclosed the design’s specific features on Monday.'],
+      noMatch: [
+        'The studio disclosed the design’s specific features on Monday.',
+        '“Our ancestors wouldn’t say to go down there and hug the whales.”',
+      ],
+    },
+  },
+  {
+    id: 'evidence-gap-would-not-say',
+    category: 'evidence-gap',
+    name: 'Would not say',
+    explanation:
+      'A question the story raises is left open by the people who could answer it. Note what is missing: who, how many, why.',
+    check: 'context',
+    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t] [immediately|yet|] say'],
+    window: 1,
+    requireAfter: ['[whether|if|how|why|what|when|who|where|which|exactly]'],
+    examples: {
+      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.'],
+      noMatch: ['He did not say a word all evening.'],
     },
   },
   {

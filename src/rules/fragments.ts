@@ -4,19 +4,28 @@
  * that one word list is kept in one place.
  */
 
-/**
- * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
- * "some view", "experts have long warned". Curated rather than every reporting verb, so
- * that "many people read" or "some found shelter" stay unmarked.
- */
-export const GROUP_VERB =
-  '[say|says|said|argue~|believe~|think|thinks|thought|claim~|contend~|suggest~|view|views|viewed|' +
-  'see|sees|saw|fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
+/** Verbs of saying and holding a view, shared by the two lists below. */
+const OPINION =
+  'say|says|said|argue~|believe~|think|thinks|thought|claim~|contend~|suggest~|view|views|viewed|' +
+  'see|sees|fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
   'speculate~|warn~|allege~|wonder~|suspect~|regard|regards|regarded|call|calls|called|criticise~|' +
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
-  'told|tell|consider~|hold|holds|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
-  'emphasize~|emphasise~|stress~|note~|observe~|acknowledge~|concede~|caution~|urge~|recommend~|' +
-  'found|find|finds|describe~|report~|write|wrote|writes|counter~|charge|charges|charged]';
+  'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
+  'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
+  'contest~|object~|surmise~|posit~';
+
+/**
+ * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
+ * "experts have long warned", "researchers found". Curated rather than every reporting verb.
+ */
+export const GROUP_VERB = `[${OPINION}|saw|found|find|finds|hold|holds|describe~|report~|write|wrote|writes|observe~|counter~|charge|charges|charged]`;
+
+/**
+ * The same for quantifiers as subjects ("some view", "many believe", "others question"),
+ * without verbs that also tell what happened to people: "some found shelter", "many saw
+ * their homes destroyed".
+ */
+export const QUANTIFIER_VERB = `[${OPINION}]`;
 
 /** Auxiliaries and adverbs allowed between the group and its verb: "experts have long argued". */
 export const GROUP_AUX =

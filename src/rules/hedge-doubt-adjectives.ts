@@ -75,6 +75,38 @@ export const hedgeDoubtAdjectives: readonly Rule[] = [
     },
   },
   {
+    id: 'hedge-apparent',
+    category: 'hedge',
+    name: 'Apparent (adjective)',
+    explanation:
+      'Labels something by how it looks, not by what has been established: "an apparent suicide". Look for the official finding or the source of the label.',
+    check: 'context',
+    patterns: ['apparent'],
+    window: 1,
+    requireBefore: BEFORE_ADJECTIVE,
+    rejectBefore: ['heir'],
+    examples: {
+      match: ['The apparent suicide shocked the town.', 'Police are investigating an apparent arson attack.'],
+      noMatch: ['It became apparent that the plan had failed.', 'The prince is heir apparent to the throne.'],
+    },
+  },
+  {
+    id: 'hedge-reported',
+    category: 'hedge',
+    name: 'Reported (adjective)',
+    explanation:
+      'Describes an event as reported rather than established: "the reported sighting", "a reported 200 deaths". Ask who reported it and whether anyone has confirmed it.',
+    check: 'context',
+    patterns: ['reported'],
+    window: 1,
+    requireBefore: ['[the|a|an|this|these|those|its|their|his|her|of|over|about|after|amid|despite]'],
+    rejectAfter: ['by', 'to', 'that', 'in', 'on', 'at', 'from', 'it', 'the', 'a', 'an', 'earlier', 'last', 'this', 'for', 'as', 'with', 'and', 'or'],
+    examples: {
+      match: ['Officials are investigating the reported sighting of a wolf.', 'The storm caused a reported 200 deaths.'],
+      noMatch: ['The company reported a loss.', 'The theft was reported to police on Monday.'],
+    },
+  },
+  {
     id: 'hedge-perceived',
     category: 'hedge',
     name: 'Perceived (adjective)',

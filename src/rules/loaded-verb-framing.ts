@@ -21,7 +21,7 @@ export const loadedVerbFraming: readonly Rule[] = [
     window: 5,
     requireBefore: ['what'],
     // "what is called the Moho" names a thing; "... by the doctors" attributes the label.
-    rejectBefore: ['is', 'are', 'was', 'were', 'be', 'been'],
+    rejectBefore: ['is', 'are', 'was', 'were', 'be', 'been', 'wanted', 'want', 'planned', 'decided', 'chose'],
     rejectAfter: ['by'],
     examples: {
       match: [
@@ -29,7 +29,11 @@ export const loadedVerbFraming: readonly Rule[] = [
         'The fact-checkers label what they believe to be fake news.',
         'A transaction, executed at what the corporation believes to be market value.',
       ],
-      noMatch: ['Moscow describes the phase as critical.', 'What happened next was called a miracle by the doctors.'],
+      noMatch: [
+        'Moscow describes the phase as critical.',
+        'What happened next was called a miracle by the doctors.',
+        'The organizer did not know what Lorenz wanted to call the talk.',
+      ],
     },
   },
   {

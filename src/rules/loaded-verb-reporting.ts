@@ -14,7 +14,7 @@ export const loadedVerbReporting: readonly Rule[] = [
       '"Claimed" instead of "said" hints that the statement is doubtful, without showing why. Ask whether the article gives evidence against it, or only the word.',
     check: 'context',
     patterns: ['[claimed|claiming]'],
-    window: 2,
+    window: 4,
     // Other senses: "claimed responsibility", "claimed the title", "claimed 40 lives".
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',

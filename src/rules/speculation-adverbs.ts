@@ -24,11 +24,14 @@ export const speculationAdverbs: readonly Rule[] = [
     name: 'Possibly / perhaps / maybe',
     explanation:
       'Opens a possibility without weighing it. Ask how likely it is, and whether the article later treats it as fact.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['[possibly|perhaps|maybe|conceivably]'],
+    window: 1,
+    // Before a number it approximates a quantity ("maybe one sheet of paper") rather than guessing.
+    rejectAfter: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen', 'dozens', 'twenty', 'thirty', 'forty', 'fifty', 'a hundred', 'hundreds', 'a thousand', 'thousands', 'half'],
     examples: {
       match: ['Yahoo faces a tax bill, possibly a substantial one.', 'Or maybe they are just greedy.'],
-      noMatch: ['It is possible to book tickets online.'],
+      noMatch: ['It is possible to book tickets online.', 'He would come in with maybe one yellow sheet of paper.'],
     },
   },
   {

@@ -24,11 +24,14 @@ export const speculationInference: readonly Rule[] = [
     name: 'It seems',
     explanation:
       'An impersonal impression: whose, and based on what? Look for the evidence behind it.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['it [seems|seemed|appears|appeared|would seem|would appear|looks as if|looks as though|looks like]'],
+    window: 1,
+    // "what it looks like": a description, not an impression.
+    rejectBefore: ['what', 'how', 'where', 'when'],
     examples: {
       match: ['It seems the talks have stalled.', 'It would appear that nobody read the report.'],
-      noMatch: ['The talks stalled, both sides said.'],
+      noMatch: ['The talks stalled, both sides said.', 'This is a representation of what it looks like.'],
     },
   },
   {
@@ -56,12 +59,12 @@ export const speculationInference: readonly Rule[] = [
       'Offers an impression as if it were information. Ask what the impression rests on.',
     check: 'phrase',
     patterns: [
-      '[gives|give|gave|giving|leaves|leave|left|leaving|creates|create|created|creating|conveys|conveyed] [me|us|you|one|the reader|readers|the public|] [with|] [the|an] impression',
+      '[gives|give|gave|giving|leaves|leave|left|leaving|creates|create|created|creating|conveys|conveyed] [me|us|you|one|the reader|readers|the public|] [with|] [the|an] impression that',
       '[my|the distinct|a distinct|the strong|a strong] impression [is|was|that]',
     ],
     examples: {
       match: ['His answer leaves me with the impression that he has persuaded nobody.', 'The speech gave the impression that a deal was close.'],
-      noMatch: ['The painting made a deep impression on visitors.'],
+      noMatch: ['The painting made a deep impression on visitors.', 'She gave the impression of calm.'],
     },
   },
   {

@@ -16,13 +16,13 @@ export const speculationModalPerfect: readonly Rule[] = [
     patterns: ['may [not|well|also|already|never|even|] have', '[might|could|must] [not|well|also|already|] have been'],
     window: 1,
     // "may have the option", "may have to": possession and obligation, not a guess.
-    rejectAfter: ['a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up'],
+    rejectAfter: ['a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up', 'more', 'better', 'worse', 'happier', 'prouder', 'easier', 'clearer'],
     examples: {
       match: [
         'The time needed for such a sale may not have been worth it.',
         'The virus may have spread earlier than thought.',
       ],
-      noMatch: ['Members may have a guest at the dinner.', 'We may have to wait until May.'],
+      noMatch: ['Members may have a guest at the dinner.', 'We may have to wait until May.', 'We could not have been more pleased.'],
     },
   },
   {

@@ -5,7 +5,7 @@
  * died" stay unmarked.
  */
 import type { Rule } from '../engine/rule';
-import { ANAPHORIC, GROUP_AUX, GROUP_VERB } from './fragments';
+import { ANAPHORIC, GROUP_AUX, GROUP_VERB, QUANTIFIER_VERB } from './fragments';
 
 const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
 
@@ -119,14 +119,14 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: ['[many|some|most|a lot of|lots of|plenty of|countless|numerous] people'],
     window: 5,
-    requireAfter: [GROUP_VERB],
+    requireAfter: [QUANTIFIER_VERB],
     examples: {
       match: [
         'Many people, both military and civilian, told her they did not find the picture offensive.',
         'Most people do not believe this.',
         'Some people actually think the moon landing was staged.',
       ],
-      noMatch: ['Many people died in the flood.'],
+      noMatch: ['Many people died in the flood.', 'Many people found themselves homeless after the storm.'],
     },
   },
   {
@@ -149,10 +149,10 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       '"Some" can be anyone, or no one. Ask who holds the view and whether it is a fringe or a mainstream position.',
     check: 'phrase',
-    patterns: [`some ${GROUP_AUX} ${GROUP_VERB}`],
+    patterns: [`some ${GROUP_AUX} ${QUANTIFIER_VERB}`],
     examples: {
       match: ['While some view it as a legitimate tribute, others disagree.', 'Some have suggested that the vote was rushed.'],
-      noMatch: ['Some of the votes were counted twice.'],
+      noMatch: ['Some of the votes were counted twice.', 'Some saw their homes destroyed by the fire.'],
     },
   },
   {
@@ -162,7 +162,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'An unnamed other side. Ask who "others" are; a view worth quoting is worth attributing.',
     check: 'phrase',
-    patterns: [`others ${GROUP_AUX} ${GROUP_VERB}`],
+    patterns: [`others ${GROUP_AUX} ${QUANTIFIER_VERB}`],
     examples: {
       match: ['Others question the lack of transparency.', 'Others have warned that the dam could fail.'],
       noMatch: ['The others were released on Tuesday.'],
@@ -175,7 +175,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Presents a view as widely held without evidence of how widely. Ask for a survey or named holders of the view.',
     check: 'phrase',
-    patterns: [`[many|most] ${GROUP_AUX} ${GROUP_VERB}`],
+    patterns: [`[many|most] ${GROUP_AUX} ${QUANTIFIER_VERB}`, '[many|most|some|others] [are|were] of the [opinion|view|belief]'],
     examples: {
       match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.'],
       noMatch: ['Many of the ballots arrived late.'],
@@ -187,14 +187,18 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'Observers',
     explanation:
       'Unnamed onlookers lend a view weight without being accountable for it. Ask who is observing, and from where.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['observers'],
+    window: 1,
+    // Monitoring missions ("election observers from the OSCE") report, they are not a vague group.
+    rejectBefore: ['election', 'electoral', 'osce', 'eu', 'un', 'ceasefire', 'truce', 'military', 'accredited'],
+    rejectAfter: ['from'],
     examples: {
       match: [
         'The lack of evidence raised questions among international observers.',
         'Observers say the vote was the freest in decades.',
       ],
-      noMatch: ['An observer from the OSCE, Jan Novak, said the vote was free.'],
+      noMatch: ['Election observers from the OSCE will arrive on Monday.'],
     },
   },
   {

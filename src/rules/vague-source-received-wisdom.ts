@@ -12,7 +12,7 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
     explanation:
       'Treats a view as common property, so nobody has to stand behind it. Ask whose wisdom, and whether the evidence bears it out.',
     check: 'phrase',
-    patterns: ['[conventional|popular|common|received|accepted|folk] wisdom'],
+    patterns: ['[conventional|popular|common|received|accepted|folk] wisdom [holds|says|suggests|is|was|dictates|tells us|]'],
     examples: {
       match: ['Conventional wisdom holds that rates will fall.', 'The received wisdom in Washington is that the deal is dead.'],
       noMatch: ['The minister’s wisdom on rates was questioned by the bank.'],
@@ -38,7 +38,7 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
     explanation:
       'Retells an account without its teller. Ask where the story comes from and whether anyone has checked it.',
     check: 'phrase',
-    patterns: ['[the|this|that|one|as the] [story|tale|legend|narrative|myth|thinking|argument|theory|logic|reasoning] goes', '[legend|folklore|tradition] has it'],
+    patterns: ['[the|this|that|one|as the] [story|tale|legend|narrative|myth|thinking|argument|theory|logic|reasoning] goes', '[legend|folklore|tradition|common sense|popular wisdom|conventional wisdom|received wisdom] has it'],
     examples: {
       match: ['The story goes that he wrote it in one night.', 'Legend has it that the bridge was built by the devil.'],
       noMatch: ['The story ran on the front page in 1998.'],
@@ -114,11 +114,11 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
       'Attributes a view to a milieu rather than to people in it. Ask who in those circles holds it.',
     check: 'phrase',
     patterns: [
-      '[political|diplomatic|military|intelligence|international|government|governmental|official|academic|scientific|business|financial|western|media|security|policy|expert|industry|legal|medical|opposition|ruling|royal|kremlin|washington|conservative|liberal|religious|activist|certain|some|informed|well-informed|banking|literary|art] circles',
+      '[political|diplomatic|military|intelligence|international|government|governmental|official|western|media|security|policy|expert|industry|opposition|ruling|royal|palace|court|kremlin|washington|conservative|liberal|religious|activist|certain|some|informed|well-informed|party|establishment] circles',
     ],
     examples: {
       match: ['The monument has sparked debate within Russian and international circles.', 'The idea is popular in Kremlin circles.'],
-      noMatch: ['The birds flew in circles above the lake.'],
+      noMatch: ['The birds flew in circles above the lake.', 'Chaos theory started to catch on in scientific circles.'],
     },
   },
   {
@@ -139,6 +139,21 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
         'The view is shared by many in the party.',
       ],
       noMatch: ['The demand was echoed by Chancellor Olaf Scholz on Monday.'],
+    },
+  },
+  {
+    id: 'vague-source-unnamed-institution',
+    category: 'vague-source',
+    name: 'A leading university',
+    explanation:
+      'Borrows the prestige of an institution without naming it. Which university, which journal? Without the name the reader cannot look it up.',
+    check: 'phrase',
+    patterns: [
+      '[a|one|another|several] [leading|major|prestigious|top|well-known|renowned|respected|prominent|reputable|top-tier|major international] [university|universities|institute|institutes|research institute|think tank|think tanks|laboratory|lab|medical journal|scientific journal|journal|hospital|research centre|research center]',
+    ],
+    examples: {
+      match: ['A recent study at a leading university found the opposite.', 'The paper was rejected by a prestigious journal.'],
+      noMatch: ['A study at the University of Tokyo found the opposite.'],
     },
   },
   {

@@ -37,7 +37,7 @@ export const vagueSourceStudies: readonly Rule[] = [
       'Appeals to evidence in general rather than to a piece of it. Ask what evidence, gathered by whom.',
     check: 'conditional',
     patterns: [
-      '[evidence|the evidence|science|the science|history|experience|the literature] [suggests|shows|indicates|proves|has shown|tells us|teaches us|demonstrates]',
+      '[evidence|the evidence|science|the science|history|experience|the literature] [suggests|shows|indicates|proves|has shown|tells us|teaches us|demonstrates|says]',
     ],
     satisfiedBy: ['named-source', 'link'],
     examples: {
