@@ -102,10 +102,13 @@ export class Painter {
   }
 }
 
-/** Every highlight registered under our prefix, also ones a previous instance left behind. */
+/**
+ * Every highlight we register, also ones a previous instance left behind. By name, not by
+ * iterating the registry: Firefox cannot hand a content script an iterator over the page's
+ * registry ("Xray wrapping of iterators not supported").
+ */
 export function removeOurHighlights(): void {
   if (!canHighlight()) return;
-  for (const name of Array.from(CSS.highlights.keys())) {
-    if (name.startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
-  }
+  for (const category of CATEGORY_IDS) CSS.highlights.delete(highlightName(category));
+  CSS.highlights.delete(FOCUS_HIGHLIGHT);
 }
