@@ -1,0 +1,198 @@
+/**
+ * Settings survive the browser: change them in the options page, close the browser, start
+ * it again on the same profile, and find them in place and in effect.
+ *
+ * The shared harness starts every browser on a fresh profile, so this spec launches its
+ * own, with the same flags and preferences, on a profile directory it keeps between runs.
+ */
+import { test as base, expect, chromium, type Page as PwPage } from '@playwright/test';
+import puppeteer, { type Page as PptrPage } from 'puppeteer-core';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumPath } from './harness/chromium';
+import { FIREFOX_EXTENSION_UUID, firefoxPath } from './harness/firefox';
+import type { ExtPage } from './harness';
+import { startFixtureServer, type FixtureServer } from '../../src/tools/fixture-server';
+import { repoRoot } from '../../src/tools/paths';
+import { OptionsPage } from './options-page';
+
+interface Session {
+  extensionBase: string;
+  open(url: string): Promise<ExtPage>;
+  close(): Promise<void>;
+}
+
+/** The few ExtPage calls OptionsPage and this spec use, over a Playwright page. */
+function fromPlaywright(page: PwPage): ExtPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    url: async () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    evaluateExpression: (expression) => page.evaluate(expression),
+    waitForFunction: async (fn, arg, options) => {
+      const handle = await page.waitForFunction(fn as never, arg as never, { timeout: options?.timeout ?? 10_000 });
+      return handle.jsonValue();
+    },
+    hover: (x, y) => page.mouse.move(x, y),
+    mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
+    keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
+    click: (selector) => page.click(selector),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  } as ExtPage;
+}
+
+/** The same over a puppeteer (Firefox) page; moz-extension:// navigation never resolves, so watch for it. */
+function fromPuppeteer(page: PptrPage): ExtPage {
+  return {
+    goto: async (url) => {
+      if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
+      page.goto(url, { timeout: 0 }).catch(() => undefined);
+      await expect
+        .poll(() => page.evaluate((want) => location.href === want && document.readyState === 'complete', url).catch(() => false), { timeout: 15_000 })
+        .toBe(true);
+    },
+    url: async () => page.evaluate(() => location.href),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    evaluateExpression: (expression) => page.evaluate(expression),
+    waitForFunction: async (fn, arg, options) => {
+      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: options?.timeout ?? 10_000, polling: 100 }, arg);
+      return handle.jsonValue();
+    },
+    hover: (x, y) => page.mouse.move(x, y),
+    mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
+    keyboard: { press: (key) => page.keyboard.press(key as never), type: (text) => page.keyboard.type(text) },
+    click: (selector) => page.click(selector),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  } as ExtPage;
+}
+
+async function launchChromiumOn(profile: string, server: FixtureServer): Promise<Session> {
+  const dir = resolve(repoRoot, 'dist/chrome');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Everything bound for the outside goes to the fixture server, which refuses it.
+      `--proxy-server=http://${server.hostPort}`,
+      '--proxy-bypass-list=127.0.0.1;localhost',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  return {
+    extensionBase: `chrome-extension://${new URL(worker.url()).host}/`,
+    open: async (url) => {
+      const page = fromPlaywright(await context.newPage());
+      await page.goto(url);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
+
+async function launchFirefoxOn(profile: string, server: FixtureServer): Promise<Session> {
+  const dir = resolve(repoRoot, 'dist/firefox');
+  const geckoId: string = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  const [host, port] = server.hostPort.split(':');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': host,
+      'network.proxy.http_port': Number(port),
+      'network.proxy.ssl': host,
+      'network.proxy.ssl_port': Number(port),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      // The test installs the extension as a temporary add-on, which Firefox removes at
+      // shutdown; keep its storage as a permanent install would have it.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+    },
+  });
+  await browser.installExtension(dir);
+  return {
+    extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
+    open: async (url) => {
+      const page = fromPuppeteer(await browser.newPage());
+      await page.goto(url);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+const test = base.extend<{ server: FixtureServer; profile: string }>({
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const server = await startFixtureServer();
+    await use(server);
+    await server.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  profile: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'sourcelight-persist-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+test('settings survive closing the browser and starting it again on the same profile', async ({ server, profile }, testInfo) => {
+  test.setTimeout(90_000);
+  const launch = testInfo.project.name === 'firefox' ? launchFirefoxOn : launchChromiumOn;
+
+  const first = await launch(profile, server);
+  try {
+    const options = await new OptionsPage(await first.open(`${first.extensionBase}options.html`)).ready();
+    await options.setChecked('#cat-certainty', false);
+    await options.setChecked('#style-both', true);
+    await options.addOwnPhrase('speculation', 'initial sketches');
+    await options.addSite('blockedSites', '*.example.org');
+    await expect.poll(() => options.text('#blockedSites-list')).toContain('*.example.org');
+    await expect.poll(() => options.text('#own-speculation-heading + ul')).toContain('initial sketches');
+  } finally {
+    await first.close();
+  }
+
+  const second = await launch(profile, server);
+  try {
+    const options = await new OptionsPage(await second.open(`${second.extensionBase}options.html`)).ready();
+    expect(await options.isChecked('#cat-certainty')).toBe(false);
+    expect(await options.isChecked('#style-both')).toBe(true);
+    expect(await options.text('#own-speculation-heading + ul')).toContain('initial sketches');
+    expect(await options.text('#blockedSites-list')).toContain('*.example.org');
+    expect(await options.exists('#repaired-notice')).toBe(false);
+
+    // And in effect: the own phrase is highlighted in the demo article.
+    const demo = await second.open(`${server.origin}/pages/seed-demo.html`);
+    await demo.waitForFunction(
+      () =>
+        [...CSS.highlights.values()].some((h) =>
+          [...h].some((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString() === 'initial sketches';
+          }),
+        ),
+      undefined,
+      { timeout: 15_000 },
+    );
+  } finally {
+    await second.close();
+  }
+});
