@@ -13,16 +13,31 @@ export const speculationModalPerfect: readonly Rule[] = [
     explanation:
       'Offers a possible past event without establishing it. Ask what evidence points to it, and what the other possibilities are.',
     check: 'context',
-    patterns: ['may [not|well|also|already|never|even|] have', '[might|could|must] [not|well|also|already|] have been'],
+    // "might have" + verb is left out: in news it is mostly counterfactual ("we might have read
+    // of hero cabdrivers"), not a guess about what happened.
+    patterns: ['[may|could|must] [not|well|also|already|never|even|] have'],
     window: 1,
-    // "may have the option", "may have to": possession and obligation, not a guess.
-    rejectAfter: ['a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up', 'more', 'better', 'worse', 'happier', 'prouder', 'easier', 'clearer'],
+    // "may have the option", "may have to": possession and obligation; "have been" is the next rule's.
+    rejectAfter: ['a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up', 'been'],
     examples: {
-      match: [
-        'The time needed for such a sale may not have been worth it.',
-        'The virus may have spread earlier than thought.',
-      ],
-      noMatch: ['Members may have a guest at the dinner.', 'We may have to wait until May.', 'We could not have been more pleased.'],
+      match: ['The virus may have spread earlier than thought.', 'A faulty valve could have caused the crash.'],
+      noMatch: ['Members may have a guest at the dinner.', 'We may have to wait until May.', 'Once we might have read of hero cabdrivers.'],
+    },
+  },
+  {
+    id: 'speculation-may-have-been',
+    category: 'speculation',
+    name: 'May have been',
+    explanation:
+      'Suggests a past state or cause that has not been shown. Look for the evidence, and for who thinks so.',
+    check: 'context',
+    patterns: ['[may|might|could|must] [not|well|also|already|never|even|] have been'],
+    window: 1,
+    // "could not have been more pleased" is an idiom of degree.
+    rejectAfter: ['more', 'better', 'worse', 'happier', 'prouder', 'easier', 'clearer', 'further'],
+    examples: {
+      match: ['The time needed for such a sale may not have been worth it.', 'The fire might have been started deliberately.'],
+      noMatch: ['We could not have been more pleased.'],
     },
   },
   {

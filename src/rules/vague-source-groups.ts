@@ -24,6 +24,21 @@ export const vagueSourceGroups: readonly Rule[] = [
     },
   },
   {
+    id: 'vague-source-critics-of',
+    category: 'vague-source',
+    name: 'Critics of the plan say',
+    explanation:
+      'A camp described by what it opposes or supports, not by who is in it. Ask for a named member and whether they speak for the rest.',
+    check: 'context',
+    patterns: ['[critics|opponents|supporters|proponents|defenders|detractors|advocates|sceptics|skeptics] of'],
+    window: 5,
+    requireAfter: [GROUP_VERB],
+    examples: {
+      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.'],
+      noMatch: ['Critics of the plan marched through the city.'],
+    },
+  },
+  {
     id: 'vague-source-experts',
     category: 'vague-source',
     name: 'Experts say',
