@@ -68,12 +68,16 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'Someone the story is about could not be asked. Their side is missing; look for it in later reporting.',
     check: 'phrase',
     patterns: [
-      '[could not|couldn’t|cannot] be [reached|contacted] [for comment|]',
+      '[could not|couldn’t|cannot] be [immediately|] [reached|contacted] [for comment|]',
       '[was not|were not|is not|are not|wasn’t|weren’t|isn’t|aren’t|not] [immediately|] available for comment',
       'unavailable for comment',
     ],
     examples: {
-      match: ['The owner could not be reached for comment.', 'A spokeswoman was not immediately available for comment.'],
+      match: [
+        'The owner could not be reached for comment.',
+        'A spokeswoman was not immediately available for comment.',
+        'The driver could not be immediately reached.',
+      ],
       noMatch: ['The owner was reached by phone and answered our questions.'],
     },
   },

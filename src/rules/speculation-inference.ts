@@ -106,10 +106,31 @@ export const speculationInference: readonly Rule[] = [
     patterns: [
       '[it is|it’s|it was|it seems|it remains|it is also|it is still|it is quite|it is entirely|it is very|it is more|it is highly] [possible|conceivable|plausible|probable|likely|unlikely] [that|]',
       'there [is|was|’s] [a|every|] [good|strong|real|high|distinct|slim|small|fair|] [chance|possibility|likelihood|prospect] [that|of]',
+      '[raises|raised|raising|opens|opened|opening] [up|] the [possibility|prospect|spectre|specter]',
     ],
     examples: {
-      match: ['It is likely that the lawyers involved will have nightmares.', 'There is a real chance that the talks collapse.'],
+      match: [
+        'It is likely that the lawyers involved will have nightmares.',
+        'There is a real chance that the talks collapse.',
+        'The leak raises the possibility that the vote was rigged.',
+      ],
       noMatch: ['The lawyers involved said they had nightmares.'],
+    },
+  },
+  {
+    id: 'speculation-not-ruled-out',
+    category: 'speculation',
+    name: 'Cannot be ruled out',
+    explanation:
+      'Keeps a possibility alive without any evidence for it: almost nothing can be ruled out. Ask whether anything points to it.',
+    check: 'phrase',
+    patterns: [
+      '[cannot|can’t|can not|could not|couldn’t] be [entirely|completely|yet|] ruled out',
+      '[did not|didn’t|would not|wouldn’t|refused to|declined to|has not|hasn’t|have not|haven’t] rule out',
+    ],
+    examples: {
+      match: ['Sabotage cannot be ruled out, the report says.', 'The minister did not rule out further tax rises.'],
+      noMatch: ['Investigators ruled out sabotage on Monday.'],
     },
   },
   {
