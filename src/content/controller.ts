@@ -73,6 +73,8 @@ export class PageController {
   private readonly painter = new Painter();
   private card: Card | null = null;
   private step = -1;
+  /** The card was opened by the keyboard or the popup: it stays through scrolling. */
+  private pinned: { placed: PlacedFinding; keyboard: boolean } | null = null;
   private url = pageUrl();
   private lastSentCount = -1;
   /** Times the page was looked at again for an article after none was found (bounded). */
@@ -128,6 +130,7 @@ export class PageController {
     this.analysis = null;
     this.noArticle = false;
     this.step = -1;
+    this.pinned = null;
     this.painter.clear();
     this.card?.remove();
     this.card = null;
@@ -307,7 +310,10 @@ export class PageController {
     const card = new Card({
       turnOffRule: (ruleId) => void saveSettings({ rules: { [ruleId]: false } }).catch(() => undefined),
       openOptions: () => void browser.runtime.sendMessage({ kind: 'toBackground/openOptions' } satisfies Message).catch(() => undefined),
-      closed: () => this.painter.focus(null),
+      closed: () => {
+        this.pinned = null;
+        this.painter.focus(null);
+      },
     });
     this.card = card;
     let hideTimer = 0;
@@ -325,7 +331,10 @@ export class PageController {
       if (hit) {
         clearTimeout(hideTimer);
         hideTimer = 0;
-        if (card.content?.finding !== hit.finding) this.showCard(hit, false);
+        if (card.content?.finding !== hit.finding) {
+          this.pinned = null;
+          this.showCard(hit, false);
+        }
       } else if (card.visible && !hideTimer) {
         hideTimer = window.setTimeout(() => {
           hideTimer = 0;
@@ -350,11 +359,24 @@ export class PageController {
       },
       { capture: true, signal },
     );
-    // The card is placed for where the text was; after a scroll it would point elsewhere.
-    window.addEventListener('scroll', () => card.visible && !card.content?.position && card.hide(), { passive: true, capture: true, signal });
+    // After a scroll the card would point elsewhere: a hover card goes, a pinned one follows.
+    let scrollFrame = 0;
+    window.addEventListener(
+      'scroll',
+      () => {
+        if (!card.visible) return;
+        if (!this.pinned) return card.hide();
+        scrollFrame ||= requestAnimationFrame(() => {
+          scrollFrame = 0;
+          if (this.pinned && card.visible) this.showCard(this.pinned.placed, this.pinned.keyboard);
+        });
+      },
+      { passive: true, capture: true, signal },
+    );
     signal.addEventListener('abort', () => {
       clearTimeout(hideTimer);
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(scrollFrame);
     });
     return card;
   }
@@ -388,7 +410,9 @@ export class PageController {
     const target = placed.range.startContainer.parentElement;
     if (!target || !target.isConnected) return false;
     target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    return this.showCard(placed, keyboard, !keyboard);
+    const shown = this.showCard(placed, keyboard, !keyboard);
+    this.pinned = shown ? { placed, keyboard } : null;
+    return shown;
   }
 
   /** Keyboard shortcut: the next (or previous) painted finding, wrapping around. */

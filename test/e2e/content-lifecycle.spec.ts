@@ -1,0 +1,172 @@
+/**
+ * The content script's life on a page (test/pages/content-live.html): what it paints and
+ * where, the card by hover, keyboard and popup, turning off and on, a rule turned off from
+ * the card, and a page that changes (read more, lazy paragraph, single-page-app navigation).
+ */
+import { test, expect, type Ext, type ExtPage } from './harness';
+
+const PAGE = 'content-live.html';
+
+interface CardState {
+  rule: string;
+  phrase: string;
+  position: string;
+  live: string;
+}
+
+/** Runs in the page: the visible card, read from our host's open shadow root. */
+function readCard(): CardState | null {
+  const root = document.querySelector('sourcelight-host')?.shadowRoot;
+  const card = root?.querySelector<HTMLElement>('.card');
+  if (!root || !card || card.hidden) return null;
+  const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
+  return { rule: text('.rule'), phrase: text('.phrase'), position: text('.position'), live: text('[role="status"]') };
+}
+
+/** Runs in the page: texts of our registered ranges, in registry order. */
+function ourTexts(): string[] {
+  const out: string[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
+    for (const r of highlight as Highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      out.push(range.toString());
+    }
+  }
+  return out;
+}
+
+/** Runs in the page: the DOM as markup, without our host (the one element we may add). */
+function pageMarkup(): string {
+  const clone = document.documentElement.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll('sourcelight-host').forEach((host) => host.remove());
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** Runs in the page: whether our ::highlight() stylesheet is adopted by the document. */
+function hasOurStylesheet(): boolean {
+  return document.adoptedStyleSheets.some((sheet) =>
+    Array.from(sheet.cssRules).some((rule) => rule.cssText.includes('::highlight(sourcelight-hedge)')),
+  );
+}
+
+async function send(ext: Ext, page: ExtPage, message: Record<string, unknown>): Promise<unknown> {
+  const tabId = await ext.tabIdOf(page);
+  return ext.inExtension(
+    (api, arg) => api.tabs.sendMessage(arg.tabId, arg.message, { frameId: 0 }),
+    { tabId, message },
+  );
+}
+
+async function openLive(ext: Ext): Promise<ExtPage> {
+  const page = await ext.newPage(ext.pageUrl(PAGE));
+  await expect.poll(() => page.evaluate(ourTexts), { timeout: 20_000 }).toContain('allegedly');
+  return page;
+}
+
+test('paints only the article, with an adopted stylesheet and one host outside <body>', async ({ ext }) => {
+  const page = await openLive(ext);
+  const ranges = (await ext.highlights(page)).filter((r) => r.name.startsWith('sourcelight-'));
+  expect(ranges.length).toBeGreaterThanOrEqual(10);
+  for (const range of ranges) {
+    expect(range.ancestors.some((a) => a.startsWith('div#article-body') || a.startsWith('h1#headline'))).toBe(true);
+  }
+  // Named sources are not painted unless asked for.
+  expect(ranges.map((r) => r.text)).not.toContain('said Maria Lopez');
+  // One span across an inline link is one phrase; the ad, the comment and the nav are left alone.
+  expect(ranges.map((r) => r.text)).toContain('reportedly');
+  expect(ranges.some((r) => r.ancestors.some((a) => /^(aside|footer|nav|header)/.test(a)))).toBe(false);
+  expect(await page.evaluate(hasOurStylesheet)).toBe(true);
+  const hosts = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('sourcelight-host')).map((h) => ({ parent: h.parentElement?.localName, inBody: document.body.contains(h) })),
+  );
+  expect(hosts).toEqual([{ parent: 'html', inBody: false }]);
+  expect(ext.outsideRequests()).toEqual([]);
+});
+
+test('keyboard steps through findings with the card; Escape closes it; the popup can reveal one', async ({ ext }) => {
+  const page = await openLive(ext);
+  const painted = (await page.evaluate(ourTexts)).length;
+
+  await send(ext, page, { kind: 'toContent/command', command: 'next-finding' });
+  const first = await page.waitForFunction(readCard);
+  expect(first!.position).toBe(`1 / ${painted}`);
+  expect(first!.phrase).toBe('“allegedly”');
+  expect(first!.live).toContain('allegedly');
+
+  await send(ext, page, { kind: 'toContent/command', command: 'next-finding' });
+  await expect.poll(async () => (await page.evaluate(readCard))?.position).toBe(`2 / ${painted}`);
+  await send(ext, page, { kind: 'toContent/command', command: 'previous-finding' });
+  await expect.poll(async () => (await page.evaluate(readCard))?.position).toBe(`1 / ${painted}`);
+
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(readCard)).toBeNull();
+
+  const report = (await send(ext, page, { kind: 'toContent/getReport' })) as { findings: Array<{ text: string }> };
+  const index = report.findings.findIndex((f) => f.text === 'it remains to be seen');
+  expect(index).toBeGreaterThanOrEqual(0);
+  expect(await send(ext, page, { kind: 'toContent/revealFinding', index })).toBe(true);
+  await expect.poll(async () => (await page.evaluate(readCard))?.phrase).toBe('“it remains to be seen”');
+  // The revealed finding is scrolled into the viewport.
+  const inView = await page.evaluate(() => {
+    const p = document.getElementById('p4')!.getBoundingClientRect();
+    return p.bottom > 0 && p.top < innerHeight;
+  });
+  expect(inView).toBe(true);
+});
+
+test('turned off, the page is exactly as without us; turned on, the highlights come back', async ({ ext }) => {
+  const url = ext.pageUrl(PAGE);
+  const plain = await (await ext.plainPage(url)).evaluate(pageMarkup);
+  const page = await openLive(ext);
+  // On: the DOM apart from our host is untouched.
+  expect(await page.evaluate(pageMarkup)).toBe(plain);
+
+  await ext.setStorageSync({ settings: { schemaVersion: 2, enabled: false, chunks: {} } });
+  await expect.poll(() => page.evaluate(ourTexts)).toEqual([]);
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('sourcelight-host').length)).toBe(0);
+  expect(await page.evaluate(hasOurStylesheet)).toBe(false);
+  expect(await page.evaluate(pageMarkup)).toBe(plain);
+  expect(await page.evaluate(() => new XMLSerializer().serializeToString(document.documentElement))).toBe(plain);
+
+  await ext.setStorageSync({ settings: { schemaVersion: 2, enabled: true, chunks: {} } });
+  await expect.poll(() => page.evaluate(ourTexts)).toContain('allegedly');
+});
+
+test("the card's 'turn off this rule' stores the choice and removes that rule's marks", async ({ ext }) => {
+  const page = await openLive(ext);
+  await ext.hoverHighlight(page, 'allegedly');
+  const card = await page.waitForFunction(readCard);
+  expect(card!.phrase).toBe('“allegedly”');
+  await page.evaluate(() => document.querySelector('sourcelight-host')!.shadowRoot!.querySelector<HTMLButtonElement>('.turn-off')!.click());
+  await expect
+    .poll(async () => ((await ext.storageSync()).settings as { rules?: Record<string, boolean> } | undefined)?.rules)
+    .toMatchObject({ 'hedge-allegedly': false });
+  await expect.poll(() => page.evaluate(ourTexts)).not.toContain('allegedly');
+  expect(await page.evaluate(ourTexts)).toContain('reportedly');
+});
+
+test('a page that changes: read more, a lazy paragraph, a single-page-app navigation', async ({ ext }) => {
+  const page = await openLive(ext);
+  await page.click('#more');
+  await expect.poll(() => page.evaluate(ourTexts)).toContain('Purportedly');
+
+  await page.evaluate(() =>
+    (window as unknown as { appendParagraph(id: string, text: string): void }).appendParagraph(
+      'p8',
+      'Officials said the figures were undoubtedly inflated, but the claim has not been verified by anyone outside the council.',
+    ),
+  );
+  await expect.poll(() => page.evaluate(ourTexts)).toContain('undoubtedly');
+
+  await page.evaluate(() => (window as unknown as { spaNavigate(): void }).spaNavigate());
+  await expect.poll(() => page.evaluate(ourTexts), { timeout: 15_000 }).toContain('supposedly');
+  expect(await page.evaluate(ourTexts)).not.toContain('allegedly');
+  const report = (await send(ext, page, { kind: 'toContent/getReport' })) as { url: string; text: string };
+  expect(report.url).toContain('?story=2');
+  expect(report.text).toContain('Ferry service to be cut');
+  expect(await page.evaluate(() => performance.getEntriesByName('sourcelight:error').length)).toBe(0);
+  expect(ext.outsideRequests()).toEqual([]);
+});
