@@ -52,28 +52,28 @@ export function offScope(settings: Settings, url: string): 'all' | 'site' | 'pag
 
 export async function loadFor(target: Target | null): Promise<Loaded> {
   if (!target) return { kind: 'noTab' };
+  // The report is asked for at once: when the page answers, nothing else is on the way to
+  // the screen (the URL lookups wake the background, which can take a while).
+  const reportAsked = browser.tabs
+    .sendMessage(target.tabId, { kind: 'toContent/getReport' } satisfies Message, { frameId: 0 })
+    .then((r) => ({ ok: true as const, report: (r ?? null) as PageReport | null }), () => ({ ok: false as const, report: null }));
+  const settingsRead = loadSettings().then((s) => s.settings);
+  const answer = await reportAsked;
+  if (answer.report) return { kind: 'report', report: answer.report, settings: await settingsRead };
+
   const [url, settings, fileAccess] = await Promise.all([
     urlOf(target.tabId),
-    loadSettings().then((s) => s.settings),
+    settingsRead,
     browser.extension.isAllowedFileSchemeAccess().catch(() => false),
   ]);
   if (url) {
     const support = pageSupport(url, fileAccess);
     if (support !== 'supported') return { kind: 'unsupported', reason: support };
   }
-  let report: PageReport | null;
-  try {
-    report = (await browser.tabs.sendMessage(target.tabId, { kind: 'toContent/getReport' } satisfies Message, {
-      frameId: 0,
-    })) as PageReport | null;
-  } catch {
-    if (url && offScope(settings, url)) return { kind: 'off', scope: offScope(settings, url)!, url, settings };
-    return { kind: 'noScript', urlKnown: url !== undefined };
-  }
-  if (report) return { kind: 'report', report, settings };
   const scope = url ? offScope(settings, url) : settings.enabled ? null : 'all';
-  if (scope && url) return { kind: 'off', scope, url, settings };
-  if (scope === 'all') return { kind: 'off', scope, url: url ?? '', settings };
+  if (scope) return { kind: 'off', scope, url: url ?? '', settings };
+  // No answer at all: no content script in that page (yet).
+  if (!answer.ok) return { kind: 'noScript', urlKnown: url !== undefined };
   return { kind: 'noArticle' };
 }
 

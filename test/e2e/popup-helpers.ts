@@ -29,7 +29,12 @@ export async function openPopup(ext: Ext, page: ExtPage, state: PopupState = 're
   const tabId = await ext.tabIdOf(page);
   for (let attempt = 0; ; attempt++) {
     const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
-    const shown = await popup.waitForFunction(() => document.documentElement.dataset.state, undefined, { timeout: 10_000 });
+    const shown = await popup
+      .waitForFunction(() => document.documentElement.dataset.state, undefined, { timeout: 20_000 })
+      .catch(async (error: unknown) => {
+        const text = await popup.evaluate(() => document.body.innerText.slice(0, 200)).catch(() => '(unreadable)');
+        throw new Error(`the popup for tab ${tabId} did not settle; it shows: ${text}`, { cause: error });
+      });
     if (shown === state || attempt === 10) {
       if (shown !== state) throw new Error(`the popup shows "${shown}", not "${state}"`);
       return { popup, tabId };
