@@ -30,13 +30,16 @@ export const anonymousSourceSources: readonly Rule[] = [
     name: 'According to a source',
     explanation:
       'An "according to" that names nobody. Ask why the source is unnamed and how they could know; a named source can be checked, an unnamed one only trusted.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       `according to [a|an|one|two|three|four|several|multiple|unnamed|anonymous|informed|our|other|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
     ],
+    window: 1,
+    // "according to official data": a document, not a person.
+    rejectAfter: ['data', 'figures', 'statistics', 'records', 'documents', 'estimates', 'results', 'numbers', 'report', 'reports', 'statement', 'statements', 'website', 'tallies', 'count', 'counts', 'sources'],
     examples: {
       match: ['According to a source, the deal is off.', 'The strike was ordered in May, according to two senior officials.'],
-      noMatch: ['According to the Interior Ministry, the deal is off.'],
+      noMatch: ['According to the Interior Ministry, the deal is off.', 'The economy grew by 3.6 percent, according to official data.'],
     },
   },
   {

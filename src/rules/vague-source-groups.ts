@@ -30,11 +30,11 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'A camp described by what it opposes or supports, not by who is in it. Ask for a named member and whether they speak for the rest.',
     check: 'context',
-    patterns: ['[critics|opponents|supporters|proponents|defenders|detractors|advocates|sceptics|skeptics] of'],
+    patterns: ['[critics|opponents|supporters|proponents|defenders|detractors|advocates|sceptics|skeptics|residents|locals|villagers|voters] of'],
     window: 5,
     requireAfter: [GROUP_VERB],
     examples: {
-      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.'],
+      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.'],
       noMatch: ['Critics of the plan marched through the city.'],
     },
   },

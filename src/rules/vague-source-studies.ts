@@ -5,6 +5,10 @@
  */
 import type { Rule } from '../engine/rule';
 
+/** Words that show the study or report is identified after all: "published in the journal Nature", "a poll by Gallup". */
+const IDENTIFIED =
+  '[journal|university|institute|college|laboratory|agency|foundation|commission|ministry|department|published in|study by|survey by|poll by|report by|researchers at|scientists at|conducted by|commissioned by|carried out by|led by]';
+
 const SHOW =
   '[have|has|had|] [show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|find|finds|found|demonstrate~|confirm~|reveal~|conclude~]';
 
@@ -20,12 +24,13 @@ export const vagueSourceStudies: readonly Rule[] = [
       `[studies|research|surveys|polls|recent studies|several studies|many studies|numerous studies|some studies|new research|recent research|scientific research|a study|one study|a recent study|a new study|another study|one recent study|a survey|a recent survey|a poll|a recent poll] ${SHOW}`,
       '[a|one|another] [recent|new|] study published',
     ],
-    satisfiedBy: ['named-source', 'link'],
+    satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
       match: ['Studies show that children who read early do better.', 'In a study published just last month, researchers concluded that no advance could help.'],
       noMatch: [
         'Studies show that children who read early do better, according to the Education Ministry.',
         'The study’s authors declined to comment.',
+        'A new study published in the journal Nature found that the ice sheet is shrinking.',
       ],
     },
   },
@@ -39,7 +44,7 @@ export const vagueSourceStudies: readonly Rule[] = [
     patterns: [
       '[evidence|the evidence|science|the science|history|experience|the literature] [suggests|shows|indicates|proves|has shown|tells us|teaches us|demonstrates|says]',
     ],
-    satisfiedBy: ['named-source', 'link'],
+    satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
       match: ['Evidence suggests the virus spread earlier than thought.', 'History shows that sanctions rarely work.'],
       noMatch: ['Evidence gathered by the World Health Organization suggests the virus spread earlier than thought.'],
@@ -56,7 +61,7 @@ export const vagueSourceStudies: readonly Rule[] = [
       'according to [media|news|press|local|local news|local media|some|many|several|unconfirmed|earlier|recent|other|various|multiple|] reports',
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
     ],
-    satisfiedBy: ['named-source', 'link'],
+    satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
       match: ['Many reports suggest that drivers are unhappy.', 'According to local news reports, the factory closed in March.'],
       noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.'],
@@ -73,7 +78,7 @@ export const vagueSourceStudies: readonly Rule[] = [
       '[a growing|a large|a substantial|an increasing|a mounting|a vast|a considerable] body of [evidence|research|literature|work|studies|data]',
       '[growing|mounting|increasing] evidence',
     ],
-    satisfiedBy: ['named-source', 'link'],
+    satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
       match: ['A growing body of evidence links sleep to memory.', 'There is mounting evidence that the drug works.'],
       noMatch: ['There is evidence that the drug works.'],
