@@ -72,9 +72,14 @@ export const evidenceGapWithheld: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       'no [official|independent|public|immediate|further|formal|] [confirmation|announcement|announcements|statement|explanation|details|information|figures|word|record|records|documentation]',
+      'no [official|independent|public|further|] [data|numbers|statistics|documents] [has|have|had|was|were] [yet|] [been|] [released|published|provided|made public|given|disclosed|produced|presented]',
     ],
     examples: {
-      match: ['No official announcements have been made.', 'There was no independent confirmation of the figures.'],
+      match: [
+        'No official announcements have been made.',
+        'There was no independent confirmation of the figures.',
+        'The scheme was called a success, although no data has been released to support that.',
+      ],
       noMatch: ['The official announcement came on Monday.'],
     },
   },

@@ -14,19 +14,27 @@ export const loadedVerbReporting: readonly Rule[] = [
       '"Claimed" instead of "said" hints that the statement is doubtful, without showing why. Ask whether the article gives evidence against it, or only the word.',
     check: 'context',
     patterns: ['[claimed|claiming]'],
-    window: 4,
-    // Other senses: "claimed responsibility", "claimed the title", "claimed 40 lives".
+    window: 5,
+    // Other senses: "claimed responsibility", "claimed the title", "claimed 40 lives", "the lives it claimed".
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
-      'compensation', 'damages', 'refund', 'territory', 'land', 'by', 'victims', 'win', 'spot', 'place', 'top', 'pole',
+      'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
+      'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
     ],
+    rejectBefore: ['lives', 'life', 'territory', 'land', 'responsibility', 'victims', 'seat', 'seats', 'title'],
     examples: {
       match: [
         'Emery retweeted an article by New York magazine that claimed Trump relied on lies.',
         'The company slashes rates while claiming drivers don’t need a union.',
       ],
-      noMatch: ['The group claimed responsibility for the attack.', 'He claimed the trophy in 2019.', 'The flood claimed 40 lives.'],
+      noMatch: [
+        'The group claimed responsibility for the attack.',
+        'He claimed the trophy in 2019.',
+        'The flood claimed 40 lives.',
+        'He has since claimed the city’s “most improved” award twice.',
+        'The virus has cost many lives, some of them claimed by the first wave.',
+      ],
     },
   },
   {
