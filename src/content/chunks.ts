@@ -14,7 +14,7 @@ import type { Work } from '../page/tasks';
 
 /** A chunk closes after a block once it holds this much text and the block's hash says so. */
 const MIN_CHUNK = 6_000;
-/** ...and always once it holds this much: bounds one engine call to a few milliseconds. */
+/** ...and never grows past this: bounds one engine call to a few milliseconds. */
 const MAX_CHUNK = 12_000;
 
 export interface ChunkInput {
@@ -43,16 +43,38 @@ function boundaryHash(text: string, start: number, end: number): number {
 export function chunkBlocks(text: string, blocks: readonly TextBlock[]): Chunk[] {
   const chunks: Chunk[] = [];
   let current: TextBlock[] = [];
-  for (const block of blocks) {
+  const close = () => {
+    chunks.push({ start: current[0]!.start, end: current[current.length - 1]!.end, blocks: current });
+    current = [];
+  };
+  for (const block of blocks.flatMap((b) => splitHugeBlock(text, b))) {
+    if (current.length > 0 && block.end - current[0]!.start > MAX_CHUNK) close();
     current.push(block);
-    const size = block.end - current[0]!.start;
-    if (size >= MAX_CHUNK || (size >= MIN_CHUNK && boundaryHash(text, block.start, block.end) % 4 === 0)) {
-      chunks.push({ start: current[0]!.start, end: block.end, blocks: current });
-      current = [];
-    }
+    if (block.end - current[0]!.start >= MIN_CHUNK && boundaryHash(text, block.start, block.end) % 4 === 0) close();
   }
   if (current.length > 0) chunks.push({ start: current[0]!.start, end: current[current.length - 1]!.end, blocks: current });
   return chunks;
+}
+
+/**
+ * A block longer than a chunk (a 2 MB text node) is cut at sentence ends (". " and the like)
+ * so that no engine call grows with it; only pages with such blocks are affected.
+ */
+function splitHugeBlock(text: string, block: TextBlock): TextBlock[] {
+  if (block.end - block.start <= MAX_CHUNK) return [block];
+  const parts: TextBlock[] = [];
+  let start = block.start;
+  while (block.end - start > MAX_CHUNK) {
+    const window = text.slice(start + MIN_CHUNK, start + MAX_CHUNK);
+    const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const space = window.lastIndexOf(' ');
+    const end = start + MIN_CHUNK + (cut >= 0 ? cut + 1 : space >= 0 ? space : window.length);
+    parts.push({ start, end, kind: block.kind });
+    start = end;
+    while (start < block.end && text[start] === ' ') start++;
+  }
+  if (start < block.end) parts.push({ start, end: block.end, kind: block.kind });
+  return parts;
 }
 
 /** Reports of chunks seen before, keyed by their content; cleared when the settings change. */

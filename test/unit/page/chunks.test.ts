@@ -1,0 +1,85 @@
+/** The content script's chunked analysis finds what one engine call over the whole text finds. */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseInChunks, chunkBlocks, ChunkCache } from '../../../src/content/chunks';
+import { analyze } from '../../../src/engine/index';
+import type { TextBlock } from '../../../src/engine/types';
+import { htmlToAnalysisInput } from '../../../src/page/html-input';
+import { runSync } from '../../../src/page/tasks';
+
+const NEWS = resolve(import.meta.dirname, '../../../../shared/fixtures/news');
+const pages = readdirSync(NEWS).filter((name) => existsSync(resolve(NEWS, name, 'source.html')));
+
+const key = (f: { rule: string; start: number; end: number; category: string; quoted: boolean }) => `${f.rule}@${f.start}-${f.end}/${f.category}/${f.quoted}`;
+
+/** Paragraphs of prose joined like the text map joins blocks. */
+function article(paragraphs: string[]): { text: string; blocks: TextBlock[] } {
+  const blocks: TextBlock[] = [];
+  let text = '';
+  for (const p of paragraphs) {
+    if (text) text += '\n\n';
+    blocks.push({ start: text.length, end: text.length + p.length, kind: 'body' });
+    text += p;
+  }
+  return { text, blocks };
+}
+
+const PROSE = [
+  'The council allegedly approved the plan without a public tender, according to documents seen by reporters.',
+  'Officials said the figures could not be independently verified, and the ministry did not respond to requests for comment.',
+  'Critics argue that the project is expected to cost twice the original estimate over the next decade.',
+  'Sources familiar with the matter said the contract had reportedly been signed before the vote took place.',
+];
+const paragraphs = (n: number, salt = '') => Array.from({ length: n }, (_, i) => `${PROSE[i % 4]} ${PROSE[(i + 1) % 4]}${salt}`);
+
+describe('chunked analysis', () => {
+  for (const page of pages) {
+    it(`${page}: same findings and counts as analyze(text)`, () => {
+      const { text, options } = htmlToAnalysisInput(readFileSync(resolve(NEWS, page, 'source.html'), 'utf8'));
+      const whole = analyze(text, options);
+      const chunked = runSync(analyseInChunks({ text, blocks: options.blocks ?? [], links: options.links ?? [] }, {}, new ChunkCache()));
+      expect(chunked.findings.map(key)).toEqual(whole.findings.map(key));
+      expect(chunked.summary.byCategory).toEqual(whole.summary.byCategory);
+      expect(chunked.summary.words).toBe(whole.summary.words);
+    });
+  }
+
+  it('splits a long article into several chunks whose merged report matches one engine call', () => {
+    const { text, blocks } = article(paragraphs(400));
+    expect(chunkBlocks(text, blocks).length).toBeGreaterThan(5);
+    const whole = analyze(text, { blocks });
+    const chunked = runSync(analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache()));
+    expect(chunked.findings.length).toBeGreaterThan(400);
+    expect(chunked.findings.map(key)).toEqual(whole.findings.map(key));
+    expect(chunked.sentences.length).toBe(whole.sentences.length);
+    expect(chunked.summary).toEqual(whole.summary);
+    for (const f of chunked.findings) expect(chunked.text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('analyses again only the chunks whose blocks changed, and forgets chunks that are gone', () => {
+    const cache = new ChunkCache();
+    const before = article(paragraphs(400));
+    runSync(analyseInChunks({ ...before, links: [] }, {}, cache));
+    const chunksBefore = cache.size;
+    // A lazy paragraph appended at the end: at most the last chunk or two are new.
+    const after = article([...paragraphs(400), 'It was reportedly the last word on the matter.']);
+    let computed = 0;
+    const counting = Object.assign(Object.create(Object.getPrototypeOf(cache)), cache) as ChunkCache;
+    const get = counting.get.bind(counting);
+    counting.get = (k, compute, fresh) => get(k, () => (computed++, compute()), fresh);
+    runSync(analyseInChunks({ ...after, links: [] }, {}, counting));
+    expect(computed).toBeGreaterThanOrEqual(1);
+    expect(computed).toBeLessThanOrEqual(2);
+    expect(counting.size).toBeLessThanOrEqual(chunksBefore + 1);
+  });
+
+  it('cuts a block longer than a chunk at sentence ends, finding the same', () => {
+    const huge = paragraphs(300).join(' ');
+    const { text, blocks } = article(['Short opening paragraph.', huge]);
+    expect(chunkBlocks(text, blocks).length).toBeGreaterThan(4);
+    const whole = analyze(text, { blocks });
+    const chunked = runSync(analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache()));
+    expect(chunked.findings.map(key)).toEqual(whole.findings.map(key));
+  });
+});
