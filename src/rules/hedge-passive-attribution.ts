@@ -4,7 +4,9 @@
  */
 import type { Rule } from '../engine/rule';
 
-const BE = '[is|are|was|were|be|been|being|is also|are also|was also|were also|are all|were all|is still|are still]';
+/** "is", "were not", "are all", "is widely" ...: the verb "to be" and what may stand after it. */
+const BE =
+  '[is|are|was|were|be|been|being|isn’t|aren’t|wasn’t|weren’t] [not|also|all|still|now|widely|generally|commonly|originally|]';
 
 export const hedgePassiveAttribution: readonly Rule[] = [
   {
@@ -29,7 +31,11 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     check: 'phrase',
     patterns: [`${BE} believed to`],
     examples: {
-      match: ['The tablets were believed to contain DNP.', 'At least 40 people are believed to have died.'],
+      match: [
+        'The tablets were believed to contain DNP.',
+        'At least 40 people are believed to have died.',
+        'The injuries were not believed to be life-threatening.',
+      ],
       noMatch: ['Police believe the tablets contained DNP.'],
     },
   },
