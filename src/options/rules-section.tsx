@@ -68,6 +68,7 @@ function CategoryBlock({ category, rules, searching, settings, update }: BlockPr
   const count = all.filter((r) => ruleOn(settings, r)).length;
   const name = categoryName(category);
   const own = settings.customPhrases.filter((p) => p.category === category);
+  const [expanded, setExpanded] = useState(false);
 
   const restore = () => {
     const patch: SettingsPatch = {
@@ -104,11 +105,15 @@ function CategoryBlock({ category, rules, searching, settings, update }: BlockPr
       </div>
       <p class="category-desc">{categoryDescription(category)}</p>
       {rules.length > 0 && (
-        <ul class="rules">
-          {rules.map((rule) => (
-            <RuleItem key={rule.id} rule={rule} on={ruleOn(settings, rule)} categoryOn={on} toggle={(v) => toggleRule(rule, v)} />
-          ))}
-        </ul>
+        // Long lists stay folded until asked for; a search unfolds what it found.
+        <details class="rule-list" open={searching || expanded} onToggle={(e) => setExpanded(e.currentTarget.open)}>
+          <summary id={`show-rules-${category}`}>{searching ? t('options_rulesFound', String(rules.length)) : t('options_showRules', String(all.length))}</summary>
+          <ul class="rules">
+            {rules.map((rule) => (
+              <RuleItem key={rule.id} rule={rule} on={ruleOn(settings, rule)} categoryOn={on} toggle={(v) => toggleRule(rule, v)} />
+            ))}
+          </ul>
+        </details>
       )}
       {searching && rules.length === 0 && all.length > 0 && <p class="hint">{t('options_searchNoRulesHere')}</p>}
       <OwnPhrases category={category} settings={settings} update={update} />

@@ -67,6 +67,12 @@ export class OptionsPage {
     );
   }
 
+  /** Unfolds a category's list of rules (folded by default). */
+  async showRules(category: string): Promise<void> {
+    if (await this.page.evaluate((c) => (document.querySelector(`#show-rules-${c}`)?.parentElement as HTMLDetailsElement).open, category)) return;
+    await this.page.click(`#show-rules-${category}`);
+  }
+
   async addOwnPhrase(category: string, phrase: string, explanation = ''): Promise<void> {
     await this.type(`#own-${category}-phrase`, phrase);
     await this.type(`#own-${category}-explanation`, explanation);

@@ -34,6 +34,7 @@ test('turning a rule off removes its highlights from an open tab, turning it on 
   expect(await texts(ext, demo)).toContain('allegedly');
 
   const options = await openOptions(ext);
+  await options.showRules(allegedly().category);
   await options.setChecked(`#rule-${rule}`, false);
   await expect.poll(() => texts(ext, demo)).not.toContain('allegedly');
   expect((await ext.storageSync()).settings).toMatchObject({ rules: { [rule]: false } });
@@ -53,6 +54,7 @@ test('a category switch, its count and "restore defaults"', async ({ ext }) => {
   const options = await openOptions(ext);
   expect(await options.text(`#count-${category}`)).toMatch(new RegExp(`^${total} of ${total}\\b`));
 
+  await options.showRules(category);
   await options.setChecked(`#rule-${rule}`, false);
   await expect.poll(() => options.text(`#count-${category}`)).toMatch(new RegExp(`^${total - 1} of ${total}\\b`));
 
