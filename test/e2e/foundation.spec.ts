@@ -151,4 +151,6 @@ test("the page's text is identical with and without the extension", async ({ ext
   expect(await plain.evaluate(() => document.querySelector('sourcelight-host'))).toBeNull();
   expect(withExtension).toBe(withoutExtension);
   expect(withExtension).toContain('allegedly participated');
+  expect(withExtension).toMatch(/\d+ min read/);
+  expect(page.pageErrors()).toEqual([]);
 });

@@ -32,6 +32,8 @@ export interface ChromiumOptions {
 }
 
 function wrap(page: Page): ExtPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
   return {
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -47,6 +49,7 @@ function wrap(page: Page): ExtPage {
     mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
     keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
     click: (selector) => page.click(selector),
+    pageErrors: () => [...errors],
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => {
       await page.screenshot({ path });

@@ -47,6 +47,8 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
 }
 
 function wrap(page: Page): ExtPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
   return {
     goto: async (url) => {
       if (url.startsWith('moz-extension:')) await gotoExtensionPage(page, url);
@@ -74,6 +76,7 @@ function wrap(page: Page): ExtPage {
       type: (text) => page.keyboard.type(text),
     },
     click: (selector) => page.click(selector),
+    pageErrors: () => [...errors],
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => {
       await page.screenshot({ path });

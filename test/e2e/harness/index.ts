@@ -19,7 +19,8 @@
  *   ext.fixtureUrl('bbc-1')     ../shared/fixtures/news/bbc-1/source.html
  *   ext.newPage(url?)           an ExtPage (see ./types.ts): goto, url, evaluate(fn, arg),
  *                               waitForFunction(fn, arg, {timeout}), hover(x, y), mouse.move/click,
- *                               keyboard.press/type, click(selector), bringToFront, screenshot, close
+ *                               keyboard.press/type, click(selector), pageErrors(), bringToFront,
+ *                               screenshot, close
  *   ext.openExtensionPage(p)    'popup.html?tabId=N', 'options.html'... as a tab
  *   ext.tabIdOf(page)           the tab id the extension knows `page` by
  *   ext.inExtension((api, arg) => …, arg)   runs in an extension page; `api` is its browser/chrome

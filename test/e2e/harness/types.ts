@@ -34,6 +34,8 @@ export interface ExtPage {
   };
   /** Clicks the first element matching the CSS selector (in the main document). */
   click(selector: string): Promise<void>;
+  /** Uncaught errors of the page's own scripts since the page opened (a broken page shows here). */
+  pageErrors(): string[];
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
