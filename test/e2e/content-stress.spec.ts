@@ -1,0 +1,101 @@
+/**
+ * Hostile pages (test/pages/content-stress.html), not timed: the content script must finish
+ * without an error of its own, paint only inside the article, and not grow without bound.
+ */
+import { test, expect, type Ext, type ExtPage } from './harness';
+
+interface PassState {
+  passes: number;
+  errors: string[];
+  ranges: number;
+  outside: number;
+}
+
+/** Runs in the page: our passes and errors (performance timeline) and where our ranges are. */
+function passState(): PassState {
+  let ranges = 0;
+  let outside = 0;
+  const body = document.getElementById('article-body')!;
+  const headline = document.getElementById('headline')!;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sourcelight-')) continue;
+    for (const r of highlight as Highlight) {
+      ranges++;
+      if (!body.contains(r.startContainer) && !headline.contains(r.startContainer)) outside++;
+    }
+  }
+  return {
+    passes: performance.getEntriesByName('sourcelight:pass').length,
+    errors: performance.getEntriesByName('sourcelight:error').map((e) => String((e as PerformanceMark).detail)),
+    ranges,
+    outside,
+  };
+}
+
+async function openCase(ext: Ext, kind: string): Promise<{ page: ExtPage; state: PassState }> {
+  const page = await ext.newPage(ext.pageUrl(`content-stress.html?case=${kind}`));
+  await page.waitForFunction(() => performance.getEntriesByName('sourcelight:pass').length > 0, undefined, { timeout: 60_000 });
+  const state = await page.evaluate(passState);
+  expect(state.errors).toEqual([]);
+  expect(state.outside).toBe(0);
+  return { page, state };
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+test('a 2 MB text node', async ({ ext }) => {
+  const { state } = await openCase(ext, 'bigtext');
+  expect(state.ranges).toBeGreaterThan(10_000);
+});
+
+test('100,000 elements', async ({ ext }) => {
+  const { state } = await openCase(ext, 'elements');
+  expect(state.ranges).toBeGreaterThan(10_000);
+});
+
+test('inline markup nested 1,500 deep', async ({ ext }) => {
+  const { page, state } = await openCase(ext, 'deep');
+  expect(state.ranges).toBeGreaterThan(5);
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('sourcelight-')) continue;
+      for (const r of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(range.toString());
+      }
+    }
+    return out;
+  });
+  // The last words, 1,500 elements down, are read and painted.
+  expect(texts).toContain('reportedly');
+});
+
+test('right-to-left and CJK text', async ({ ext }) => {
+  const { page, state } = await openCase(ext, 'rtl-cjk');
+  expect(state.ranges).toBeGreaterThan(5);
+  const report = await ext.inExtension(
+    async (api, tabId) => (await api.tabs.sendMessage(tabId, { kind: 'toContent/getReport' }, { frameId: 0 })) as { text: string; findings: Array<{ text: string; start: number; end: number }> },
+    await ext.tabIdOf(page),
+  );
+  expect(report.text).toContain('据报道，市议会在没有公开招标的情况下批准了该计划。');
+  expect(report.text).toContain('قال مسؤولون إن الخطة');
+  for (const f of report.findings) expect(report.text.slice(f.start, f.end)).toBe(f.text);
+  expect(report.findings.map((f) => f.text)).toEqual(expect.arrayContaining(['allegedly', 'reportedly', 'could not be independently verified']));
+});
+
+test('1,000 DOM changes a second for 10 s: keeps up, then settles where it started', async ({ ext }) => {
+  const { page, state } = await openCase(ext, 'mutations');
+  const heap = () => page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+  const heapBefore = await heap();
+  const changes = await page.evaluate(() => (window as unknown as { storm(perSecond: number, seconds: number): Promise<number> }).storm(1_000, 10));
+  expect(changes).toBeGreaterThanOrEqual(5_000);
+  // During the storm it refreshed (debounced, at most every 1.5 s), and afterwards it is back to the start.
+  await expect.poll(() => page.evaluate(passState), { timeout: 20_000 }).toMatchObject({ ranges: state.ranges, errors: [], outside: 0 });
+  const after = await page.evaluate(passState);
+  expect(after.passes).toBeGreaterThan(state.passes);
+  expect(after.passes).toBeLessThan(state.passes + 40);
+  if (heapBefore > 0) expect((await heap()) - heapBefore).toBeLessThan(64 * 1024 * 1024);
+});
