@@ -87,7 +87,7 @@ export async function launchChromium(options: ChromiumOptions & { extensionDir: 
   const closed = new Promise<void>((done) => context.once('close', () => done()));
   try {
     // The extension's service worker is its proof of life.
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
     // The persistent context opens with one blank tab; the specs open their own.
     const blank = context.pages();
