@@ -17,7 +17,8 @@ function packageBuild(target: 'chrome' | 'firefox'): string {
   const filename = `sourcelight-${target}-${version}.zip`;
   const result = spawnSync(
     webExt,
-    ['build', '--source-dir', sourceDir, '--artifacts-dir', distDir, '--filename', filename, '--overwrite-dest', '--no-input'],
+    // The icons' SVG drawings come along through src/public; the manifest names only the PNGs.
+    ['build', '--source-dir', sourceDir, '--artifacts-dir', distDir, '--filename', filename, '--overwrite-dest', '--no-input', '--ignore-files', 'icons/*.svg'],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   if (result.status !== 0) throw new Error(`web-ext build of dist/${target} failed (exit ${result.status ?? result.signal})`);
