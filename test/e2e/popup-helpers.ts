@@ -27,22 +27,20 @@ export type PopupState = 'report' | 'unsupported' | 'noScript' | 'off' | 'noArti
 /** Opens `popup.html?tabId=N` for the page's tab and waits until it shows `state` (the page may still be analysing). */
 export async function openPopup(ext: Ext, page: ExtPage, state: PopupState = 'report'): Promise<{ popup: ExtPage; tabId: number }> {
   const tabId = await ext.tabIdOf(page);
-  for (let attempt = 0; ; attempt++) {
+  let last = '';
+  for (let attempt = 0; attempt < 10; attempt++) {
     const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
     const shown = await popup
-      .waitForFunction(() => document.documentElement.dataset.state, undefined, { timeout: 20_000 })
-      .catch(async (error: unknown) => {
-        const text = await popup.evaluate(() => document.body.innerText.slice(0, 200)).catch(() => '(unreadable)');
-        throw new Error(`the popup for tab ${tabId} did not settle; it shows: ${text}`, { cause: error });
-      });
-    if (shown === state || attempt === 10) {
-      if (shown !== state) throw new Error(`the popup shows "${shown}", not "${state}"`);
-      return { popup, tabId };
-    }
-    // The content script answers once it has analysed the page: ask again.
+      .waitForFunction(() => document.documentElement.dataset.state, undefined, { timeout: 15_000 })
+      .catch(async () => `(not settled: "${await popup.evaluate(() => document.body.innerText.slice(0, 200)).catch(() => '')}")`);
+    if (shown === state) return { popup, tabId };
+    last = shown;
+    // The content script answers once it has analysed the page (and a loaded machine can
+    // leave an extension tab blank for a while): ask again.
     await popup.close();
     await new Promise((r) => setTimeout(r, 500));
   }
+  throw new Error(`the popup for tab ${tabId} shows ${last}, not "${state}"`);
 }
 
 export interface PopupNumbers {
