@@ -34,7 +34,7 @@ export async function openPopup(ext: Ext, page: ExtPage, state: PopupState = 're
       .waitForFunction(() => document.documentElement.dataset.state, undefined, { timeout: 15_000 })
       .catch(async () => `(not settled: "${await popup.evaluate(() => document.body.innerText.slice(0, 200)).catch(() => '')}")`);
     if (shown === state) return { popup, tabId };
-    last = shown;
+    last = String(shown);
     // The content script answers once it has analysed the page (and a loaded machine can
     // leave an extension tab blank for a while): ask again.
     await popup.close();
