@@ -59,9 +59,9 @@ export const certaintyProof: readonly Rule[] = [
   {
     id: 'certainty-in-fact',
     category: 'certainty',
-    name: 'In fact / actually',
+    name: 'In fact / indeed',
     explanation:
-      '"In fact" and "actually" present the writer’s correction as settled. Often fair, so off by default; switch on when auditing opinion pieces.',
+      '"In fact" and "indeed" present the writer’s correction or emphasis as settled. Often fair, so off by default; switch on when auditing opinion pieces.',
     check: 'phrase',
     defaultOn: false,
     patterns: ['[in fact|in reality|as a matter of fact|in truth|indeed]'],
