@@ -119,11 +119,10 @@ async function launchFirefoxOn(profile: string, server: FixtureServer): Promise<
       'network.proxy.ssl': host,
       'network.proxy.ssl_port': Number(port),
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
-      // The test installs the extension as a temporary add-on, which Firefox removes at
-      // shutdown; keep its storage as a permanent install would have it.
-      'extensions.webextensions.keepStorageOnUninstall': true,
     },
   });
+  // A temporary add-on is gone after a restart, so it is installed again (same id); its
+  // storage.sync data stays in the profile (checked: with another profile this test fails).
   await browser.installExtension(dir);
   return {
     extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
