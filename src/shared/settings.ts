@@ -385,19 +385,34 @@ async function writeSettings(settings: Settings): Promise<void> {
   if (stale.length > 0) await browser.storage.sync.remove(stale);
 }
 
+/**
+ * Writes from one page run one after another, so each reads what the one before wrote:
+ * two quick clicks must not both start from the same old value and lose one change.
+ */
+let writeQueue: Promise<unknown> = Promise.resolve();
+function queued<T>(task: () => Promise<T>): Promise<T> {
+  const run = writeQueue.then(task, task);
+  writeQueue = run.catch(() => undefined);
+  return run;
+}
+
 /** Applies a change to the stored settings and returns the result. Throws SettingsError. */
-export async function saveSettings(patch: SettingsPatch): Promise<Settings> {
-  const { settings: current } = await loadSettings();
-  const next = assertValid(applyPatch(current, patch));
-  await writeSettings(next);
-  return next;
+export function saveSettings(patch: SettingsPatch): Promise<Settings> {
+  return queued(async () => {
+    const { settings: current } = await loadSettings();
+    const next = assertValid(applyPatch(current, patch));
+    await writeSettings(next);
+    return next;
+  });
 }
 
 /** Writes a whole settings object (e.g. to persist a repair). Throws SettingsError. */
-export async function replaceSettings(settings: Settings): Promise<Settings> {
-  const next = assertValid({ ...settings, schemaVersion: SCHEMA_VERSION });
-  await writeSettings(next);
-  return next;
+export function replaceSettings(settings: Settings): Promise<Settings> {
+  return queued(async () => {
+    const next = assertValid({ ...settings, schemaVersion: SCHEMA_VERSION });
+    await writeSettings(next);
+    return next;
+  });
 }
 
 /** Everything back to the defaults. */

@@ -178,6 +178,20 @@ describe('saving and quota', () => {
     expect((await loadSettings()).settings).toEqual(next);
   });
 
+  it('keeps both of two changes made at the same moment', async () => {
+    await Promise.all([saveSettings({ rules: { a: false } }), saveSettings({ rules: { b: false } }), saveSettings({ categories: { hedge: false } })]);
+    const { settings } = await loadSettings();
+    expect(settings.rules).toEqual({ a: false, b: false });
+    expect(settings.categories.hedge).toBe(false);
+  });
+
+  it('goes on saving after a refused write', async () => {
+    const refused = saveSettings({ runOn: 'never' as never });
+    const accepted = saveSettings({ enabled: false });
+    expect((await caught(refused)).code).toBe('invalid');
+    expect((await accepted).enabled).toBe(false);
+  });
+
   it('refuses an invalid patch and stores nothing', async () => {
     const error = await caught(saveSettings({ runOn: 'never' as never }));
     expect(error.code).toBe('invalid');
