@@ -152,5 +152,5 @@ test("the page's text is identical with and without the extension", async ({ ext
   expect(withExtension).toBe(withoutExtension);
   expect(withExtension).toContain('allegedly participated');
   expect(withExtension).toMatch(/\d+ min read/);
-  expect(page.pageErrors()).toEqual([]);
+  expect(ext.pageErrors(page)).toEqual([]);
 });

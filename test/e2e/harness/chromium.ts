@@ -3,7 +3,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExtPage, LaunchedBrowser, PageFunction } from './types';
+import { pageErrorLog, type ExtPage, type LaunchedBrowser, type PageFunction } from './types';
 
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -34,7 +34,7 @@ export interface ChromiumOptions {
 function wrap(page: Page): ExtPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  return {
+  const wrapped: ExtPage = {
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -49,13 +49,14 @@ function wrap(page: Page): ExtPage {
     mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
     keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
     click: (selector) => page.click(selector),
-    pageErrors: () => [...errors],
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
     close: () => page.close(),
   };
+  pageErrorLog.set(wrapped, errors);
+  return wrapped;
 }
 
 async function launch({ proxyHostPort, extensionDir, headless = true }: ChromiumOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {

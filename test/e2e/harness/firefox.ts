@@ -5,7 +5,7 @@
 import puppeteer, { type Browser, type JSHandle, type Page } from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExtPage, LaunchedBrowser, PageFunction } from './types';
+import { pageErrorLog, type ExtPage, type LaunchedBrowser, type PageFunction } from './types';
 
 export const firefoxPath = (): string => process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
@@ -49,7 +49,7 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
 function wrap(page: Page): ExtPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  return {
+  const wrapped: ExtPage = {
     goto: async (url) => {
       if (url.startsWith('moz-extension:')) await gotoExtensionPage(page, url);
       else await page.goto(url, { waitUntil: 'load' });
@@ -76,13 +76,14 @@ function wrap(page: Page): ExtPage {
       type: (text) => page.keyboard.type(text),
     },
     click: (selector) => page.click(selector),
-    pageErrors: () => [...errors],
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
     close: () => page.close(),
   };
+  pageErrorLog.set(wrapped, errors);
+  return wrapped;
 }
 
 async function launch(proxyHostPort: string, extraPrefs: Record<string, unknown> = {}): Promise<Browser> {

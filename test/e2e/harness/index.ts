@@ -19,8 +19,7 @@
  *   ext.fixtureUrl('bbc-1')     ../shared/fixtures/news/bbc-1/source.html
  *   ext.newPage(url?)           an ExtPage (see ./types.ts): goto, url, evaluate(fn, arg),
  *                               waitForFunction(fn, arg, {timeout}), hover(x, y), mouse.move/click,
- *                               keyboard.press/type, click(selector), pageErrors(), bringToFront,
- *                               screenshot, close
+ *                               keyboard.press/type, click(selector), bringToFront, screenshot, close
  *   ext.openExtensionPage(p)    'popup.html?tabId=N', 'options.html'... as a tab
  *   ext.tabIdOf(page)           the tab id the extension knows `page` by
  *   ext.inExtension((api, arg) => …, arg)   runs in an extension page; `api` is its browser/chrome
@@ -34,6 +33,7 @@
  *   ext.hoverHighlight(page, text)         scrolls to the first range with that text, points at it
  *   ext.outsideRequests()       requests for any host but 127.0.0.1 since the test began
  *                               (all refused), without the browsers' own housekeeping hosts
+ *   ext.pageErrors(page)        uncaught errors of the page's own scripts since it opened
  *   ext.plainPage(url)          the same URL in the same browser kind WITHOUT the extension
  *
  * Each test starts with storage.sync cleared (default settings) and closes the pages it
@@ -47,7 +47,7 @@ import { distDir } from '../../../src/tools/paths';
 import { launchChromium, launchPlainChromium } from './chromium';
 import { launchFirefox, launchPlainFirefox } from './firefox';
 import { hasHighlights, pointAtHighlight, readHighlights } from './page-functions';
-import type { BrowserKind, ExtensionApi, ExtPage, HighlightRange, LaunchedBrowser } from './types';
+import { pageErrorLog, type BrowserKind, type ExtensionApi, type ExtPage, type HighlightRange, type LaunchedBrowser } from './types';
 
 export type { BrowserKind, ExtensionApi, ExtPage, HighlightRange } from './types';
 export { expect };
@@ -87,6 +87,7 @@ export interface Ext {
   waitForHighlights(page: ExtPage, min?: number): Promise<void>;
   hoverHighlight(page: ExtPage, text: string): Promise<{ x: number; y: number }>;
   outsideRequests(): OutsideRequest[];
+  pageErrors(page: ExtPage): string[];
   plainPage(url: string): Promise<ExtPage>;
 }
 
@@ -190,6 +191,7 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
         return point;
       },
       outsideRequests: () => server.outsideRequests.filter((r) => !BROWSER_HOUSEKEEPING.has(hostOf(r))),
+      pageErrors: (page) => [...(pageErrorLog.get(page) ?? [])],
       plainPage: async (url) => track(await (await plainBrowser.get()).newPage(url)),
     };
     await use(ext);

@@ -34,8 +34,6 @@ export interface ExtPage {
   };
   /** Clicks the first element matching the CSS selector (in the main document). */
   click(selector: string): Promise<void>;
-  /** Uncaught errors of the page's own scripts since the page opened (a broken page shows here). */
-  pageErrors(): string[];
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -53,6 +51,9 @@ export interface HighlightRange {
   /** id of the nearest ancestor that has one ('' if none). */
   closestId: string;
 }
+
+/** Uncaught errors of each page's own scripts, recorded by the launcher that wrapped it. */
+export const pageErrorLog = new WeakMap<ExtPage, string[]>();
 
 export interface LaunchedBrowser {
   kind: BrowserKind;
