@@ -50,27 +50,16 @@ function compiledFor(options: AnalyzeOptions, pack: LanguagePack): Compiled {
   if (hit) return hit;
   const rules = RULES.filter((r) => isRuleEnabled(r, options));
   const customPhrases = (options.customPhrases ?? []).filter((c) => !options.disabledCategories?.includes(c.category));
+  const finder = new AttributionFinder(pack);
   const compiled: Compiled = {
-    scanner: buildScanner({ rules, customPhrases }, pack),
+    scanner: buildScanner({ rules, customPhrases, triggers: finder.triggers }, pack),
     attributionRules: rules.filter((r): r is AttributionRule => r.check === 'attribution'),
-    finder: new AttributionFinder(pack),
+    finder,
     pack,
   };
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, compiled);
   return compiled;
-}
-
-/** Lower case with every offset kept: characters whose lower case is longer stay as they are. */
-export function foldCase(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const l = text[i]!.toLowerCase();
-    out += l.length === 1 ? l : text[i];
-  }
-  return out;
 }
 
 /** Counts words as runs of letters and digits (apostrophes and hyphens inside a word). */
@@ -137,19 +126,27 @@ const STATUS_ORDER: SourcingStatus[] = ['named', 'linked', 'anonymous', 'vague',
 
 export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: LanguagePack = english): Report {
   const compiled = compiledFor(options, pack);
-  const lower = foldCase(text);
   const hardBreaks = (options.blocks ?? []).flatMap((b) => [b.start, b.end]);
   const paragraphs = splitParagraphs(text, hardBreaks);
-  const sentenceSpans = splitSentences(text, pack, hardBreaks);
+  const sentenceSpans = splitSentences(text, pack, paragraphs);
   const quotes = quotedSpans(text, paragraphs);
 
+  // One scan finds rule matches and the reporting words attribution starts from.
   let hint = 0;
   const bounds = (pos: number): Span => {
     hint = spanIndex(sentenceSpans, pos, hint);
     return sentenceSpans[hint] ?? { start: 0, end: text.length };
   };
-  const raw = compiled.scanner.run(text, lower, bounds);
-  const attributions = compiled.finder.find(text, lower, sentenceSpans);
+  const attributions: Attribution[] = [];
+  const onTrigger = (pos: number, word: string): void => {
+    const s = bounds(pos);
+    if (s.start > pos || s.end <= pos) return;
+    const last = attributions[attributions.length - 1];
+    if (last && pos < last.end) return;
+    const a = compiled.finder.at(text, pos, word, s, hint);
+    if (a && (!last || a.start >= last.end)) attributions.push(a);
+  };
+  const raw = compiled.scanner.run(text, bounds, onTrigger);
 
   // Sources, in order of appearance.
   const book = new SourceBook();
@@ -191,11 +188,16 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   const merged = dedupe(findings);
 
   // Vague and anonymous sources named by phrase findings ("international observers").
+  let ai = 0;
   for (const f of merged) {
     const status = SOURCED_BY_CATEGORY[f.category];
     if (status) statusFlags[f.sentence]!.add(status);
     if (f.category === 'anonymous-source' || f.category === 'vague-source') {
-      const phrase = groupNoun(f, pack, attributions);
+      while (ai < attributions.length && attributions[ai]!.end <= f.start) ai++;
+      const a = attributions[ai];
+      // Already recorded by an attribution over the same words?
+      if (a && a.start < f.end && (a.source.kind === 'anonymous' || a.source.kind === 'vague')) continue;
+      const phrase = groupNoun(f, pack);
       if (phrase) {
         const entry = book.mention(phrase, f.sentence);
         if (entry) sentenceSources[f.sentence]!.add(entry);
@@ -276,9 +278,7 @@ function dedupe(findings: Finding[]): Finding[] {
 const GROUP_WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 
 /** The unnamed group a vague or anonymous finding refers to, if its words name one. */
-function groupNoun(f: Finding, pack: LanguagePack, attributions: readonly Attribution[]): SourcePhrase | null {
-  // Already recorded by an attribution over the same words.
-  if (attributions.some((a) => a.start < f.end && f.start < a.end && (a.source.kind === 'anonymous' || a.source.kind === 'vague'))) return null;
+function groupNoun(f: Finding, pack: LanguagePack): SourcePhrase | null {
   const lex = pack.attribution;
   const words = [...f.text.matchAll(GROUP_WORD)];
   for (let k = words.length - 1; k >= 0; k--) {

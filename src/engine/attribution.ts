@@ -10,7 +10,7 @@
 import type { AttributionLexicon, LanguagePack } from './lang/types';
 import type { SourceKind } from './types';
 import type { Span } from './sentences';
-import { WORD_AFTER, WORD_BEFORE } from './pattern';
+import { WORD_CLASS } from './pattern';
 
 export type AttributionForm = 'subject-verb' | 'verb-subject' | 'introducer';
 
@@ -45,8 +45,10 @@ interface Tok {
   word: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:['’.\-‐][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+/** Words (with inner apostrophes, dots, hyphens: "BBC's", "U.S", "Son-hui") or single other characters. */
+const TOKEN_RE = new RegExp(`[${WORD_CLASS}]+(?:['’.\\-‐][${WORD_CLASS}]+)*|[^\\s${WORD_CLASS}]`, 'g');
 const CAPITAL_RE = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
 /** Words that open an appositive: "Hicks, a Navy veteran, said"; "Pierce, who also tried it, said". */
@@ -67,56 +69,69 @@ const INVERTIBLE = new Set([
   'acknowledged', 'acknowledges', 'conceded', 'concedes', 'claimed', 'claims', 'suggested', 'suggests',
 ]);
 
+const PASSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...PASSIVE_TRIGGERS].join('|')})(?:[^\\p{L}]|$)`, 'iu');
+/** How far around a reporting word its source is looked for (characters, within the sentence). */
+const WINDOW_BEFORE = 200;
+const WINDOW_AFTER = 120;
+
 export class AttributionFinder {
   private readonly lex: AttributionLexicon;
   private readonly verbs: ReadonlySet<string>;
-  /** One scan for every reporting word and introducer, on lower-cased text. */
-  private readonly scan: RegExp;
   private readonly introducers: ReadonlyArray<readonly string[]>;
+  /** Words worth a closer look right before a reporting verb. */
+  private readonly subjectEnds: ReadonlySet<string>;
+  /** Literal phrases the scanner reports to at(): reporting verbs, introducers, "by". */
+  readonly triggers: readonly string[];
 
   constructor(pack: LanguagePack) {
     this.lex = pack.attribution;
     this.verbs = new Set(this.lex.reportingVerbs);
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
-    const alts = [...this.lex.reportingVerbs, ...this.lex.sourceIntroducers, 'by']
-      .sort((a, b) => b.length - a.length)
-      .map((s) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/ /g, '\\s+'));
-    this.scan = new RegExp(`${WORD_BEFORE}(?:${alts.join('|')})${WORD_AFTER}`, 'gu');
+    this.triggers = [...this.lex.reportingVerbs, ...this.lex.sourceIntroducers, 'by'];
+    const l = this.lex;
+    this.subjectEnds = new Set([
+      ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
+      ...l.documentNouns, ...l.titles, ...l.pronouns, 'and',
+    ]);
   }
 
-  find(text: string, lower: string, sentences: readonly Span[]): Attribution[] {
-    const out: Attribution[] = [];
-    const re = this.scan;
-    re.lastIndex = 0;
-    let si = 0;
-    let tokens: Tok[] | null = null;
-    let tokSentence = -1;
-    let lastEnd = -1;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(lower))) {
-      const pos = m.index;
-      while (si < sentences.length && sentences[si]!.end <= pos) si++;
-      const s = sentences[si];
-      if (!s || s.start > pos) continue;
-      if (tokSentence !== si) {
-        tokens = tokenize(text, s);
-        tokSentence = si;
-      }
-      const toks = tokens!;
-      const v = toks.findIndex((t) => t.start === pos);
-      if (v < 0) continue;
-      const found = this.at(toks, v, si);
-      if (found && found.start >= lastEnd) {
-        out.push(found);
-        lastEnd = found.end;
-        re.lastIndex = Math.max(re.lastIndex, found.end);
-      }
+  /**
+   * The attribution around the trigger word `word` at `pos`, in sentence `s` (index `si`).
+   * Cheap checks on the raw text come first: most reporting words have no source next to them.
+   */
+  at(text: string, pos: number, word: string, s: Span, si: number): Attribution | null {
+    if (word === 'by') {
+      if (!PASSIVE_BEFORE.test(text.slice(Math.max(s.start, pos - 60), pos))) return null;
+    } else if (!this.verbs.has(word)) {
+      // The first word of an introducer ("according", "in", "as"): is the whole phrase there?
+      const ahead = text.slice(pos, pos + 40).toLowerCase().replace(/\s+/g, ' ');
+      if (!this.lex.sourceIntroducers.some((p) => ahead.startsWith(p))) return null;
+    } else if (!this.worthALook(text, pos, s)) {
+      return null;
     }
-    return out;
+    const from = Math.max(s.start, pos - WINDOW_BEFORE);
+    const toks = tokenize(text, { start: from, end: Math.min(s.end, pos + WINDOW_AFTER) }, from > s.start);
+    const v = toks.findIndex((t) => t.start === pos);
+    return v < 0 ? null : this.atToken(toks, v, si);
+  }
+
+  /** Is there something before the verb that can be its source, or a comma/quote for "said X"? */
+  private worthALook(text: string, pos: number, s: Span): boolean {
+    let i = pos;
+    while (i > s.start && /\s/.test(text[i - 1]!)) i--;
+    if (i <= s.start) return true;
+    const c = text[i - 1]!;
+    if (!WORD_CHAR.test(c)) return true; // ", said Hicks", "” says Parata", "(AP) reported"
+    let a = i;
+    while (a > s.start && WORD_CHAR.test(text[a - 1]!)) a--;
+    const prev = text.slice(a, i);
+    if (CAPITAL_RE.test(prev) || this.subjectEnds.has(prev.toLowerCase()) || /['’]s$/i.test(prev)) return true;
+    // "Parata and his family believe": a name a few words back, joined by "and".
+    return /\band\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, a - 40), a));
   }
 
   /** The attribution whose reporting word starts at token `v`, if any. */
-  private at(toks: Tok[], v: number, sentence: number): Attribution | null {
+  private atToken(toks: Tok[], v: number, sentence: number): Attribution | null {
     const t = toks[v]!;
     // "according to", "in the words of" ...
     for (const words of this.introducers) {
@@ -127,11 +142,12 @@ export class AttributionFinder {
       }
     }
     if (t.low === 'by') {
-      const trigger = toks.slice(Math.max(0, v - 4), v).some((p) => PASSIVE_TRIGGERS.has(p.low));
+      // Up to six tokens back: "described as “heartbreaking” by the conservation department".
+      const trigger = toks.slice(Math.max(0, v - 6), v).find((p) => PASSIVE_TRIGGERS.has(p.low));
       if (!trigger) return null;
       const np = this.nounPhraseRight(toks, v + 1);
       if (!np || np.kind === 'pronoun') return null;
-      const verbStart = toks.slice(Math.max(0, v - 4), v).find((p) => PASSIVE_TRIGGERS.has(p.low))!;
+      const verbStart = trigger;
       return { form: 'introducer', start: verbStart.start, end: np.end, sentence, source: np };
     }
     if (!this.verbs.has(t.low)) return null;
@@ -155,6 +171,12 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** A lower-case word that can describe a source: "sculptor", "whale rescue group", "explanatory notes". */
+  private isDescriptor(t: Tok): boolean {
+    if (!t.word || CAPITAL_RE.test(t.text) || this.lex.notNames.has(t.low)) return false;
+    return !this.verbs.has(t.low) || this.isSourceNoun(t.low);
   }
 
   private isNameWord(t: Tok | undefined): boolean {
@@ -209,7 +231,30 @@ export class AttributionFinder {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
-    return null;
+    return this.coordinatedSubject(toks, j);
+  }
+
+  /**
+   * "Parata and his family believe": a name joined to an unlisted noun.
+   * "Uber stepped in and tweeted": the subject of the first of two joined verbs.
+   */
+  private coordinatedSubject(toks: Tok[], j: number): SourcePhrase | null {
+    const t = toks[j]!;
+    if (t.low !== 'and') {
+      const det = toks[j - 1];
+      if (det && DETERMINERS.has(det.low) && toks[j - 2]?.low === 'and' && this.isNameWord(toks[j - 3])) {
+        const np = this.namedLeft(toks, j - 3);
+        return np && { ...np, end: t.end };
+      }
+      return null;
+    }
+    let cs = j - 1;
+    while (cs > 0 && j - cs < 10 && toks[cs - 1]!.word) cs--;
+    if (cs > 0 && !/[,;:—–(]/.test(toks[cs - 1]!.text) && !QUOTES.has(toks[cs - 1]!.text)) return null;
+    if (!this.isNameWord(toks[cs])) return null;
+    let e = cs;
+    while (e + 1 < j && this.isNameWord(toks[e + 1])) e++;
+    return this.namedLeft(toks, e);
   }
 
   private tokIndex(toks: Tok[], start: number): number {
@@ -350,6 +395,12 @@ export class AttributionFinder {
     const hasDet = !!det && DETERMINERS.has(det.low);
     const start = hasDet ? det.start : toks[a]!.start;
     const words = toks.slice(a, j + 1);
+    // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
+    const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(w === toks[0] && this.isSourceNoun(w.low)));
+    if (proper.length && (l.organizationNouns.has(low) || l.documentNouns.has(low)) && !l.titles.has(low)) {
+      const from = words.indexOf(proper[0]!);
+      return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };
+    }
     const name = textOf(words).toLowerCase();
     if (kind === 'anonymous' || kind === 'vague') {
       // "the ministry's officials", "Obama's aides": still unnamed individuals.
@@ -378,7 +429,7 @@ export class AttributionFinder {
     if (det) k++;
     // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4.
     const descStart = k;
-    while (k < toks.length && k - descStart < 4 && toks[k]!.word && !CAPITAL_RE.test(toks[k]!.text) && !this.lex.notNames.has(toks[k]!.low) && !this.verbs.has(toks[k]!.low)) k++;
+    while (k < toks.length && k - descStart < 4 && this.isDescriptor(toks[k]!)) k++;
     // The capitalised run.
     let e = k;
     while (e < toks.length) {
@@ -417,14 +468,18 @@ export class AttributionFinder {
   }
 }
 
-function tokenize(text: string, s: Span): Tok[] {
+/** Tokens of a window of a sentence; `cut` drops a first word the window may have cut in two. */
+function tokenize(text: string, s: Span, cut = false): Tok[] {
   const out: Tok[] = [];
-  const slice = text.slice(s.start, s.end);
-  TOKEN_RE.lastIndex = 0;
+  const re = TOKEN_RE;
+  re.lastIndex = s.start;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice))) {
+  while ((m = re.exec(text)) && m.index < s.end) {
     const t = m[0];
-    out.push({ start: s.start + m.index, end: s.start + m.index + t.length, text: t, low: t.toLowerCase(), word: /[\p{L}\p{N}]/u.test(t[0]!) });
+    if (cut && m.index === s.start) continue;
+    const end = Math.min(m.index + t.length, s.end);
+    const tt = end === m.index + t.length ? t : t.slice(0, end - m.index);
+    out.push({ start: m.index, end, text: tt, low: tt.toLowerCase(), word: tt.length > 1 || WORD_CHAR.test(tt) });
   }
   return out;
 }

@@ -1,6 +1,8 @@
 /**
- * Sentence splitting and quotation tracking, written by hand: one linear pass, no
- * Intl.Segmenter (super-linear on long strings in Node 20) and no per-character objects.
+ * Sentence splitting and quotation tracking, written by hand for speed and linearity:
+ * native searches (indexOf, one global RegExp) jump from candidate to candidate, and only
+ * candidates are looked at closely. No Intl.Segmenter (super-linear on long strings in
+ * Node 20), no per-character objects.
  */
 import type { LanguagePack } from './lang/types';
 
@@ -12,58 +14,52 @@ export interface Span {
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v' || c === '\u2028' || c === '\u2029' || c === '\u202f' || c === '\u2009';
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
+const SPACE = /\s/;
+const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '¿', '¡']);
-const TERMINALS = new Set(['.', '!', '?', '…', '‽']);
+
+/**
+ * A possible sentence end: terminal punctuation (a run: "?!", "...", "…"), closing quotes
+ * or brackets, then whitespace.
+ */
+const TERMINAL_RUN = /[.!?…‽]+["”’')\]»›]*(?=\s)/g;
 
 /**
  * Paragraphs: separated by a blank line, or by a single line break when the next line
- * does not continue the sentence (a hard-wrapped line continues with a lower-case word).
- * Extra hard boundaries (block edges from HTML input) are honoured too.
+ * does not continue the sentence (a hard-wrapped line goes on with a lower-case word or a
+ * comma). Extra hard boundaries (block edges from HTML input) are honoured too.
  */
 export function splitParagraphs(text: string, hardBreaks: readonly number[] = []): Span[] {
-  const out: Span[] = [];
-  const breaks = [...hardBreaks].sort((a, b) => a - b);
-  let bi = 0;
-  let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text[s]!)) s++;
-    while (e > s && isSpace(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
-  for (let i = 0; i < text.length; i++) {
-    while (bi < breaks.length && breaks[bi]! <= i) {
-      if (breaks[bi]! > start) {
-        push(breaks[bi]!);
-        start = breaks[bi]!;
-      }
-      bi++;
-    }
-    if (text[i] !== '\n') continue;
-    // Find the next non-space character; a blank line in between is always a break.
+  const cuts: Array<[number, number]> = []; // [end of one paragraph, start of the next]
+  let i = text.indexOf('\n');
+  while (i >= 0) {
     let j = i + 1;
     let blank = false;
-    while (j < text.length && isSpace(text[j]!)) {
+    while (j < text.length && isSpace(text[j])) {
       if (text[j] === '\n') blank = true;
       j++;
     }
     const next = text[j];
     const continues = !blank && next !== undefined && (isLower(next) || /[,;:)\]]/.test(next));
-    if (!continues) {
-      push(i);
-      start = j;
-      i = j - 1;
-    }
+    if (!continues) cuts.push([i, j]);
+    i = text.indexOf('\n', j);
   }
-  while (bi < breaks.length) {
-    if (breaks[bi]! > start && breaks[bi]! < text.length) {
-      push(breaks[bi]!);
-      start = breaks[bi]!;
-    }
-    bi++;
+  for (const b of hardBreaks) if (b > 0 && b < text.length) cuts.push([b, b]);
+  cuts.sort((a, b) => a[0] - b[0]);
+
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (const [end, next] of cuts) {
+    if (end < start) continue;
+    push(end);
+    start = next;
   }
   push(text.length);
   return out;
@@ -82,61 +78,52 @@ function wordAfter(text: string, start: number, to: number): string {
   return text.slice(start, e).toLowerCase();
 }
 
-/** Sentences of one paragraph. */
-function splitParagraph(text: string, para: Span, pack: LanguagePack, out: Span[]): void {
-  let start = para.start;
-  const end = para.end;
-  let i = para.start;
-  while (i < end) {
-    const c = text[i]!;
-    if (!TERMINALS.has(c)) {
-      i++;
-      continue;
-    }
-    // Run of terminal punctuation ("?!", "...", "…"), then closing quotes/brackets.
-    let j = i;
-    while (j < end && TERMINALS.has(text[j]!)) j++;
-    const single = c === '.' && j - i === 1;
-    while (j < end && CLOSERS.has(text[j]!)) j++;
-    // A boundary needs whitespace after it.
-    if (j < end && !isSpace(text[j]!)) {
-      i = j;
-      continue;
-    }
-    let k = j;
-    while (k < end && isSpace(text[k]!)) k++;
-    if (k >= end) break;
-    // The next sentence starts with an opener, a capital or a digit.
-    let n = k;
-    while (n < end && OPENERS.has(text[n]!)) n++;
-    const next = text[n] ?? '';
-    const startsSentence = isUpper(next) || isDigit(next) || n > k;
-    let boundary = startsSentence;
-    if (boundary && single) {
-      const prev = wordBefore(text, i, start);
-      const nextWord = wordAfter(text, n, end);
-      if (pack.titleAbbreviations.has(prev)) {
-        boundary = false; // "Mr. Smith", "Gen. Petraeus", "Jan. 5"
-      } else if (/^\p{Lu}$/u.test(text.slice(i - 1, i)) && prev.length === 1 && isUpper(next)) {
-        boundary = false; // an initial: "J. K. Rowling"
-      } else if (pack.otherAbbreviations.has(prev) || /^(?:\p{L}\.)+\p{L}$/u.test(prev)) {
-        boundary = pack.sentenceOpeners.has(nextWord); // "the U.S. The ..." but "U.S. Army"
-      }
-    }
-    if (boundary) {
-      out.push({ start, end: j });
-      start = k;
-    }
-    i = k;
+/** Is the terminal run at [i, j) (followed by whitespace, then `next` at n) a sentence end? */
+function isBoundary(text: string, sentenceStart: number, i: number, n: number, end: number, pack: LanguagePack): boolean {
+  // n: the first character after the whitespace; skip opening quotes to the first letter.
+  let m = n;
+  while (m < end && OPENERS.has(text[m]!)) m++;
+  const next = text[m] ?? '';
+  if (!(isUpper(next) || isDigit(next) || m > n)) return false; // "... and so on" goes on
+  const single = text[i] === '.' && text[i + 1] !== '.';
+  if (!single) return true;
+  const prev = wordBefore(text, i, sentenceStart);
+  if (pack.titleAbbreviations.has(prev)) return false; // "Mr. Smith", "Gen. Petraeus", "Jan. 5"
+  if (prev.length === 1 && isUpper(text[i - 1]!) && isUpper(next)) return false; // "J. K. Rowling"
+  if (pack.otherAbbreviations.has(prev) || /^(?:\p{L}\.)+\p{L}$/u.test(prev)) {
+    return pack.sentenceOpeners.has(wordAfter(text, m, end)); // "in the U.S. The ..." but "U.S. Army"
   }
-  if (end > start) out.push({ start, end });
+  return true;
 }
 
-export function splitSentences(text: string, pack: LanguagePack, hardBreaks: readonly number[] = []): Span[] {
+function splitParagraph(text: string, para: Span, pack: LanguagePack, out: Span[]): void {
+  let start = para.start;
+  TERMINAL_RUN.lastIndex = para.start;
+  let m: RegExpExecArray | null;
+  while ((m = TERMINAL_RUN.exec(text)) && m.index < para.end) {
+    const i = m.index;
+    const j = i + m[0].length;
+    if (j >= para.end) break;
+    let n = j;
+    while (n < para.end && isSpace(text[n])) n++;
+    if (isBoundary(text, start, i, n, para.end, pack)) {
+      out.push({ start, end: j });
+      start = n;
+    }
+    TERMINAL_RUN.lastIndex = n;
+  }
+  if (para.end > start) out.push({ start, end: para.end });
+}
+
+export function splitSentences(text: string, pack: LanguagePack, paragraphs: readonly Span[] = splitParagraphs(text)): Span[] {
   const out: Span[] = [];
-  for (const p of splitParagraphs(text, hardBreaks)) splitParagraph(text, p, pack, out);
+  for (const p of paragraphs) splitParagraph(text, p, pack, out);
   return out;
 }
+
+const QUOTE_CHARS = /["“”«»„‘’]/g;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Spans inside quotation marks. Curly and straight double quotes pair up; guillemets
@@ -149,8 +136,11 @@ export function quotedSpans(text: string, paragraphs: readonly Span[]): Span[] {
   for (const p of paragraphs) {
     let open = -1;
     let single = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
+    QUOTE_CHARS.lastIndex = p.start;
+    let m: RegExpExecArray | null;
+    while ((m = QUOTE_CHARS.exec(text)) && m.index < p.end) {
+      const i = m.index;
+      const c = m[0];
       if (c === '“' || c === '«' || c === '„') {
         if (open < 0) open = i;
       } else if (c === '”' || c === '»') {
@@ -163,12 +153,12 @@ export function quotedSpans(text: string, paragraphs: readonly Span[]): Span[] {
           out.push({ start: open, end: i + 1 });
           open = -1;
         } else open = i;
-      } else if (c === '‘' && open < 0) {
-        if (single < 0 && (i === p.start || !/[\p{L}\p{N}]/u.test(text[i - 1]!))) single = i;
-      } else if (c === '’' && single >= 0 && open < 0) {
-        // A closing single quote is followed by a non-letter (an apostrophe is not).
+      } else if (c === '‘') {
+        if (open < 0 && single < 0 && (i === p.start || !LETTER_OR_DIGIT.test(text[i - 1]!))) single = i;
+      } else if (single >= 0 && open < 0) {
+        // ’ closes a single quote when no letter follows (an apostrophe has one: "don’t").
         const after = text[i + 1];
-        if (after === undefined || !/[\p{L}]/u.test(after)) {
+        if (after === undefined || !LETTER.test(after)) {
           out.push({ start: single, end: i + 1 });
           single = -1;
         }

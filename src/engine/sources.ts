@@ -1,7 +1,8 @@
 /**
  * The sources an article cites, with their mentions merged: "Foreign Minister Sergey
  * Lavrov" and a later "Lavrov" are one person; "the president" and "he" refer back to
- * the person last named with that title (or last named at all).
+ * the person last named with that title (or last named at all). Every lookup is a map
+ * lookup, so a long text with many sources stays linear.
  */
 import type { Source, SourceKind } from './types';
 import type { SourcePhrase } from './attribution';
@@ -12,14 +13,20 @@ export interface Entry {
   title?: string;
   mentions: number;
   sentences: Set<number>;
-  /** Lower-case words of the name, for surname matching. */
+  /** Lower-case words of the name. */
   words: string[];
 }
 
 const PERSONAL = new Set(['he', 'she']);
+const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
 
 export class SourceBook {
   private readonly entries: Entry[] = [];
+  private readonly byKey = new Map<string, Entry>();
+  /** The person last mentioned with this surname. */
+  private readonly bySurname = new Map<string, Entry>();
+  /** The named source last mentioned with this word in its name or title ("president", "ministry"). */
+  private readonly byDescriptor = new Map<string, Entry>();
   private lastPerson: Entry | null = null;
   private lastOther: Entry | null = null;
 
@@ -31,49 +38,50 @@ export class SourceBook {
     e.sentences.add(sentence);
     if (e.kind === 'person') this.lastPerson = e;
     else if (e.kind === 'organization' || e.kind === 'document') this.lastOther = e;
+    if (e.kind !== 'anonymous' && e.kind !== 'vague') {
+      for (const w of e.words) this.byDescriptor.set(w, e);
+      if (e.title) for (const w of lowerWords(e.title)) this.byDescriptor.set(w, e);
+    }
     return e;
   }
 
   private resolve(p: SourcePhrase): Entry | null {
     if (p.kind === 'pronoun') {
       if (PERSONAL.has(p.name)) return this.lastPerson;
-      if (p.name === 'it') return this.lastOther;
-      return null;
+      return p.name === 'it' ? this.lastOther : null;
     }
     if (p.definite && p.head) {
-      const head = p.head;
-      for (let k = this.entries.length - 1; k >= 0; k--) {
-        const e = this.entries[k]!;
-        if (e.kind === 'anonymous' || e.kind === 'vague') continue;
-        if (e.title?.toLowerCase().split(/\s+/).includes(head) || e.words.includes(head)) return e;
-      }
+      const e = this.byDescriptor.get(p.head);
+      if (e) return e;
     }
-    const kind = p.kind as SourceKind;
-    const words = p.name.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
-    const key = words.join(' ');
+    const kind = p.kind;
+    const words = lowerWords(p.name);
+    const key = `${kind}:${words.join(' ')}`;
+    const known = this.byKey.get(key);
+    if (known) return this.update(known, p);
     if (kind === 'person') {
-      const last = words[words.length - 1]!;
-      for (let k = this.entries.length - 1; k >= 0; k--) {
-        const e = this.entries[k]!;
-        if (e.kind !== 'person') continue;
-        const same = e.words.join(' ') === key;
-        const surname = e.words[e.words.length - 1] === last && (words.length === 1 || e.words.length === 1);
-        if (same || surname) {
-          if (words.length > e.words.length) {
-            e.name = p.name;
-            e.words = words;
-          }
-          if (p.title && !e.title) e.title = p.title;
-          return e;
+      const same = this.bySurname.get(words[words.length - 1]!);
+      // "Lavrov" after "Sergey Lavrov", or "Sergey Lavrov" after "Lavrov".
+      if (same && (words.length === 1 || same.words.length === 1)) {
+        if (words.length > same.words.length) {
+          same.name = p.name;
+          same.words = words;
+          this.byKey.set(key, same);
         }
+        return this.update(same, p);
       }
-    } else {
-      const found = this.entries.find((e) => e.kind === kind && e.words.join(' ') === key);
-      if (found) return found;
     }
     const e: Entry = { name: p.name, kind, mentions: 0, sentences: new Set(), words };
     if (p.title) e.title = p.title;
     this.entries.push(e);
+    this.byKey.set(key, e);
+    if (kind === 'person') this.bySurname.set(words[words.length - 1]!, e);
+    return e;
+  }
+
+  private update(e: Entry, p: SourcePhrase): Entry {
+    if (p.title && !e.title) e.title = p.title;
+    if (e.kind === 'person') this.bySurname.set(e.words[e.words.length - 1]!, e);
     return e;
   }
 

@@ -6,6 +6,17 @@ const set = (s: string): ReadonlySet<string> => new Set(words(s));
 
 const VOWEL = /[aeiou]/;
 
+/** Frequent function words, most frequent first (roughly, from news English). */
+const STOPWORDS = words(`
+  the of to a and in that is for it on was with he as s said by at be his from are
+  have has i they not an this but had were who their will we been its or one would
+  she also her after more there about which than all up out t new can could two when
+  if what so no into over some our other may them were only just most like any being
+  him should many while you my did how do does very much even might still those these
+  here then because where why each every under me us your must shall can't won't
+  re ve ll d nor yet am done having hers theirs ours whom whose onto off down
+`);
+
 /**
  * Over-generates on purpose: a spelling that never occurs in text costs nothing, a
  * missing one is a missed finding. allege -> alleges, alleged, alleging, allegedly;
@@ -34,7 +45,7 @@ export function inflectEnglish(word: string): string[] {
 const REPORTING_VERBS = words(`
   say says said saying tell tells told telling state states stated stating
   add adds added adding note notes noted noting explain explains explained explaining
-  write writes wrote written writing tweet tweets tweeted tweeting post posts posted
+  write writes wrote written writing tweet tweets tweeted tweeting retweet retweets retweeted post posts posted
   announce announces announced announcing confirm confirms confirmed confirming
   report reports reported reporting recall recalls recalled recalling
   warn warns warned warning argue argues argued arguing
@@ -83,14 +94,19 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
+/** Upper-case and any letters as BMP ranges (the engine's RegExps run without the `u` flag). */
+const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0400-\u042F`;
+const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF`;
+
 /**
  * A proper name, case-sensitive: "Sergey Lavrov", "Cho Son-hui", "J. K. Rowling",
  * "the Interior Ministry", "Ministry of Defense". Bounded repetition keeps it linear.
  */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)?(?:-\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.)`;
+const NAME_WORD = `(?:[${UPPER}][${LETTER}]*(?:['’][${LETTER}]+)?(?:-[${LETTER}]+)*|[${UPPER}]\\.)`;
 const NAME_LINK = String.raw`(?:\s+(?:of(?:\s+the)?|for|de|da|van|von|der|al|bin|du|la|le)\s+|\s+|-)`;
 const NAME_EXACT = String.raw`(?:[Tt]he\s+)?${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){0,6}`;
-const LOOSE_WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*`;
+// The loose form only prefilters: any run of non-space characters.
+const LOOSE_WORD = String.raw`[^\s]+`;
 const NAME_LOOSE = String.raw`${LOOSE_WORD}(?:\s+${LOOSE_WORD}){0,14}`;
 
 export const english: LanguagePack = {
@@ -103,6 +119,8 @@ export const english: LanguagePack = {
     be: { kind: 'list', patterns: words(`is are was were be been being 's 're`) },
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
   },
+  stopwords: new Set(STOPWORDS),
+  stopwordRank: new Map(STOPWORDS.map((w, i) => [w, i])),
   titleAbbreviations: set(`
     mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt insp
     rev fr st sr jr hon amb det messrs mmes
@@ -179,6 +197,7 @@ export const english: LanguagePack = {
     notNames: set(`
       the a an he she it they we i you this that these those there but and yet so then
       in on at for of as if when while after before since however meanwhile still also
+      from by with to into about against over under between through
       monday tuesday wednesday thursday friday saturday sunday
       january february march april may june july august september october november december
       his her its their our my your some many most one no not what who why how where

@@ -9,9 +9,9 @@ export type MacroDef =
   | { kind: 'list'; patterns: readonly string[] }
   /**
    * A case-sensitive regular-expression fragment written by the pack author (never by a
-   * rule author or reader). `exact` is matched against the original text; `loose` must
-   * match a superset of it case-insensitively (it prefilters lower-cased text).
-   * Both must be linear: bounded repetition only, no nested unbounded quantifiers.
+   * rule author or reader), for RegExps without the `u` flag (no \p classes). `exact` is matched against the original text; `loose` must
+   * match a superset of it case-insensitively. Both must be linear: bounded repetition only, no
+   * nested unbounded quantifiers.
    */
   | { kind: 'regex'; exact: string; loose: string };
 
@@ -21,6 +21,13 @@ export interface LanguagePack {
   /** `word~`: the word and its inflections (lower case in, lower case out). */
   inflect(word: string): string[];
   macros: Readonly<Record<string, MacroDef>>;
+  /**
+   * Frequent function words (lower case). The scanner never anchors a pattern on them
+   * when the pattern has a rarer word: "is [widely|] believed to" is looked for at "believed".
+   */
+  stopwords: ReadonlySet<string>;
+  /** Position of each stopword in a most-frequent-first order (0 = most frequent). */
+  stopwordRank: ReadonlyMap<string, number>;
 
   /** Sentence splitting. Abbreviations are lower case, without their final full stop. */
   /** Never end a sentence when followed by a name or a number: "Mr.", "Gen.", "Jan.". */

@@ -1,0 +1,164 @@
+/**
+ * The engine against the alternatives, on the same corpus, in one process, alternating:
+ *   analyze (the built package, sentences + context + sources included),
+ *   the floor: one big case-insensitive alternation RegExp over the same phrase list,
+ *   write-good (default checks), retext + retext-english + retext-intensify.
+ * Corpus: every article.txt under ../shared/fixtures, repeated to at least 5 MB, analysed
+ * document by document (as the extension and those tools are used), and analyze once more
+ * on the whole corpus as one string, to show it stays linear.
+ * Targets (issue 3): analyze >= 100x retext-intensify and write-good, within 3x of the floor.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
+import retextIntensify from 'retext-intensify';
+import type { BenchPart } from './part';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = resolve(ROOT, '../shared/fixtures');
+const TARGET_BYTES = 5 * 1024 * 1024;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** The slow baselines run on a sample of the corpus and report MB/s (they take ~20 s per 5 MB). */
+const SLOW_SAMPLE_BYTES = 512 * 1024;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const require = createRequire(import.meta.url);
+const writeGood = require('write-good') as (text: string) => unknown[];
+
+interface EngineModule {
+  analyze(text: string): { findings: unknown[] };
+  RULES: ReadonlyArray<{ check: string; patterns?: string[] }>;
+}
+
+function articles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = resolve(dir, name);
+    if (statSync(path).isDirectory()) out.push(...articles(path));
+    else if (name === 'article.txt') out.push(readFileSync(path, 'utf8'));
+  }
+  return out;
+}
+
+const bytes = (docs: readonly string[]): number => docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
+const mb = (n: number): string => (n / 1024 / 1024).toFixed(2);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function time(fn: () => number): { seconds: number; result: number } {
+  const t0 = performance.now();
+  const result = fn();
+  return { seconds: (performance.now() - t0) / 1000, result };
+}
+
+/** Escaped literal phrases of every phrase-like rule: the scanner's own phrase list. */
+async function phraseList(engine: EngineModule): Promise<string[]> {
+  const { parsePattern, expandPattern } = await import('../../src/engine/pattern');
+  const { english } = await import('../../src/engine/lang/en');
+  const phrases = new Set<string>();
+  for (const rule of engine.RULES) {
+    for (const p of rule.patterns ?? []) {
+      for (const phrase of expandPattern(parsePattern(p, english), english) ?? []) phrases.add(phrase);
+    }
+  }
+  return [...phrases];
+}
+
+function floorRegExp(phrases: string[]): RegExp {
+  const alts = phrases
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, 'gi');
+}
+
+export const enginePart: BenchPart = {
+  name: 'engine: analyze vs write-good, retext-intensify and a one-RegExp floor',
+  async run() {
+    const engine = (await import(resolve(ROOT, 'dist/node/index.js'))) as EngineModule;
+    const base = articles(FIXTURES);
+    const docs: string[] = [];
+    while (bytes(docs) < TARGET_BYTES) docs.push(...base);
+    const whole = docs.join('\n\n');
+    const total = bytes(docs);
+    const sample: string[] = [];
+    for (const d of docs) {
+      if (bytes(sample) >= SLOW_SAMPLE_BYTES) break;
+      sample.push(d);
+    }
+    const sampleBytes = bytes(sample);
+    const phrases = await phraseList(engine);
+    const floor = floorRegExp(phrases);
+    const intensify = retext().use(retextEnglish).use(retextIntensify).freeze();
+
+    console.log(`corpus: ${base.length} articles (${(bytes(base) / 1024).toFixed(0)} KB) repeated to ${docs.length} documents, ${mb(total)} MB`);
+    console.log(`phrase list for the floor: ${phrases.length} phrases from ${engine.RULES.length} rules`);
+    console.log(`slow baselines on a ${mb(sampleBytes)} MB sample; ${ROUNDS} alternating rounds\n`);
+
+    const contenders: Array<{ name: string; size: number; run: () => number }> = [
+      { name: 'analyze (per document)', size: total, run: () => docs.reduce((n, d) => n + engine.analyze(d).findings.length, 0) },
+      { name: 'analyze (one 5 MB string)', size: Buffer.byteLength(whole), run: () => engine.analyze(whole).findings.length },
+      {
+        name: 'one-RegExp floor',
+        size: total,
+        run: () => docs.reduce((n, d) => n + (d.match(floor)?.length ?? 0), 0),
+      },
+      { name: 'write-good', size: sampleBytes, run: () => sample.reduce((n, d) => n + writeGood(d).length, 0) },
+      {
+        name: 'retext-intensify',
+        size: sampleBytes,
+        run: () => sample.reduce((n, d) => n + intensify.processSync(d).messages.length, 0),
+      },
+    ];
+
+    const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+    const counts = new Map<string, number>();
+    contenders[0]!.run(); // warm-up: compile the rules, let the JIT see the code
+    contenders[2]!.run();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const c of contenders) {
+        gc();
+        const { seconds, result } = time(c.run);
+        times.get(c.name)!.push(seconds);
+        counts.set(c.name, result);
+      }
+    }
+    const speed = new Map<string, number>();
+    console.log('contender                      median s     MB/s   matches');
+    for (const c of contenders) {
+      const med = median(times.get(c.name)!);
+      const rate = c.size / 1024 / 1024 / med;
+      speed.set(c.name, rate);
+      console.log(`${c.name.padEnd(30)} ${med.toFixed(4).padStart(8)} ${rate.toFixed(2).padStart(8)} ${String(counts.get(c.name)).padStart(9)}`);
+    }
+
+    // Memory: what a report of the whole corpus keeps alive, per byte of input.
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const report = engine.analyze(whole);
+    gc();
+    const retained = process.memoryUsage().heapUsed - before;
+    console.log(
+      `\nmemory: a report of the ${mb(Buffer.byteLength(whole))} MB string retains ${mb(retained)} MB of heap ` +
+        `(${(retained / Buffer.byteLength(whole)).toFixed(2)} bytes per input byte, ${report.findings.length} findings); ` +
+        `peak RSS ${mb(process.memoryUsage().rss)} MB`,
+    );
+
+    const analyzeRate = speed.get('analyze (per document)')!;
+    const vsRetext = analyzeRate / speed.get('retext-intensify')!;
+    const vsWriteGood = analyzeRate / speed.get('write-good')!;
+    const floorRatio = speed.get('one-RegExp floor')! / analyzeRate;
+    const checks = [
+      { label: `analyze / retext-intensify = ${vsRetext.toFixed(0)}x (target >= 100x)`, ok: vsRetext >= 100 },
+      { label: `analyze / write-good = ${vsWriteGood.toFixed(0)}x (target >= 100x)`, ok: vsWriteGood >= 100 },
+      { label: `floor / analyze = ${floorRatio.toFixed(2)} (target <= 3)`, ok: floorRatio <= 3 },
+    ];
+    console.log('');
+    for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'MISS'} ${c.label}`);
+    return checks.every((c) => c.ok);
+  },
+};
