@@ -35,3 +35,10 @@ test('opens extension pages and records requests bound for the outside', async (
   await page.evaluate(() => fetch('http://example.invalid/probe').catch(() => 'refused'));
   expect(ext.outsideRequests().map((r) => r.url)).toContain('http://example.invalid/probe');
 });
+
+test("records uncaught errors of the page's own scripts", async ({ ext }) => {
+  const page = await ext.newPage(ext.seedDemoUrl);
+  expect(ext.pageErrors(page)).toEqual([]);
+  await page.evaluate(() => void setTimeout(() => { throw new Error('page script broke'); }));
+  await expect.poll(() => ext.pageErrors(page).join('\n')).toContain('page script broke');
+});
