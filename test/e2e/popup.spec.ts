@@ -139,6 +139,22 @@ test('choosing a finding scrolls the page to it and flashes it', async ({ ext })
     target.text,
     { timeout: 10_000 },
   );
+  // Flashed (the content script's focus highlight covers it) and its card shown.
+  const shown = await page.evaluate(() => {
+    const focus = CSS.highlights.get('sourcelight-focus');
+    const focused = focus ? [...focus].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    }) : [];
+    const card = [...document.querySelectorAll('*')]
+      .map((e) => e.shadowRoot?.querySelector<HTMLElement>('#card'))
+      .find((c) => c && !c.hidden);
+    return { focused, explanation: card?.querySelector('.explanation')?.textContent ?? null };
+  });
+  expect(shown.focused).toEqual([target.text]);
+  expect(shown.explanation).toBe(target.explanation);
 });
 
 test('exports Markdown and JSON with the report’s numbers', async ({ ext }) => {
