@@ -176,6 +176,22 @@ export function App({ target, onReady }: { target: Target | null; onReady: (stat
     onReady(loaded.kind);
   }, [loaded]);
 
+  // A page may still be analysing when the popup opens: look again for a few seconds.
+  useEffect(() => {
+    if (loaded?.kind !== 'noArticle') return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      if (++tries > 10) return clearInterval(timer);
+      void loadFor(target).then((next) => {
+        if (next.kind !== 'noArticle') {
+          clearInterval(timer);
+          setLoaded(next);
+        }
+      });
+    }, 500);
+    return () => clearInterval(timer);
+  }, [loaded, target]);
+
   const reveal = async (index: number) => {
     if (!target) return;
     try {
