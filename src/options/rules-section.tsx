@@ -93,7 +93,8 @@ function CategoryBlock({ category, rules, searching, settings, update }: BlockPr
         </h3>
         <label class="category-switch">
           <input type="checkbox" id={`cat-${category}`} checked={on} onChange={(e) => void update({ categories: { [category]: e.currentTarget.checked } })} />
-          {t('options_categoryOn', name)}
+          {/* Named sources are reported, and painted only on request (How it looks). */}
+          {category === 'named-source' ? t('options_categoryOnNamed') : t('options_categoryOn', name)}
         </label>
         <span class="count" id={`count-${category}`}>
           {on ? t('options_countOn', [String(count), String(all.length)]) : t('options_countCategoryOff')}

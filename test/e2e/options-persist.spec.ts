@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { chromiumPath } from './harness/chromium';
 import { FIREFOX_EXTENSION_UUID, firefoxPath } from './harness/firefox';
 import type { ExtPage } from './harness';
+import type { PageFunction } from './harness/types';
 import { startFixtureServer, type FixtureServer } from '../../src/tools/fixture-server';
 import { repoRoot } from '../../src/tools/paths';
 import { OptionsPage } from './options-page';
@@ -25,14 +26,14 @@ interface Session {
 
 /** The few ExtPage calls OptionsPage and this spec use, over a Playwright page. */
 function fromPlaywright(page: PwPage): ExtPage {
-  return {
+  const wrapped: ExtPage = {
     goto: async (url) => void (await page.goto(url)),
     url: async () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
-    evaluateExpression: (expression) => page.evaluate(expression),
-    waitForFunction: async (fn, arg, options) => {
+    evaluate: <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg) => page.evaluate(fn as never, arg) as Promise<R>,
+    evaluateExpression: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
+    waitForFunction: async <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg, options?: { timeout?: number }) => {
       const handle = await page.waitForFunction(fn as never, arg as never, { timeout: options?.timeout ?? 10_000 });
-      return handle.jsonValue();
+      return (await handle.jsonValue()) as R;
     },
     hover: (x, y) => page.mouse.move(x, y),
     mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
@@ -41,12 +42,13 @@ function fromPlaywright(page: PwPage): ExtPage {
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
-  } as ExtPage;
+  };
+  return wrapped;
 }
 
 /** The same over a puppeteer (Firefox) page; moz-extension:// navigation never resolves, so watch for it. */
 function fromPuppeteer(page: PptrPage): ExtPage {
-  return {
+  const wrapped: ExtPage = {
     goto: async (url) => {
       if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
       page.goto(url, { timeout: 0 }).catch(() => undefined);
@@ -55,11 +57,11 @@ function fromPuppeteer(page: PptrPage): ExtPage {
         .toBe(true);
     },
     url: async () => page.evaluate(() => location.href),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
-    evaluateExpression: (expression) => page.evaluate(expression),
-    waitForFunction: async (fn, arg, options) => {
+    evaluate: <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg) => page.evaluate(fn as never, arg) as Promise<R>,
+    evaluateExpression: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
+    waitForFunction: async <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg, options?: { timeout?: number }) => {
       const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: options?.timeout ?? 10_000, polling: 100 }, arg);
-      return handle.jsonValue();
+      return (await handle.jsonValue()) as R;
     },
     hover: (x, y) => page.mouse.move(x, y),
     mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
@@ -68,7 +70,8 @@ function fromPuppeteer(page: PptrPage): ExtPage {
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
-  } as ExtPage;
+  };
+  return wrapped;
 }
 
 async function launchChromiumOn(profile: string, server: FixtureServer): Promise<Session> {
