@@ -22,6 +22,7 @@ import {
   type Settings,
 } from '../../../src/shared/settings';
 import type { CustomPhrase } from '../../../src/engine/types';
+import { RULES, isRuleEnabled as engineRunsRule } from '../../../src/engine';
 
 vi.mock('../../../src/shared/browser', async () => (await import('./fake-browser')).fakeBrowserModule());
 
@@ -329,6 +330,18 @@ describe('what the settings mean', () => {
     expect(isRuleEnabled({ ...s, rules: { 'hedge-allegedly': false } }, rule)).toBe(false);
     expect(isRuleEnabled({ ...s, categories: { ...s.categories, hedge: false } }, rule)).toBe(false);
     expect(isRuleEnabled({ ...s, enabled: false }, rule)).toBe(false);
+  });
+
+  it('agrees with the engine on which rules run, for every rule in the catalogue', () => {
+    const offByDefault = RULES.find((r) => r.defaultOn === false);
+    const [first, second] = RULES;
+    const s: Settings = {
+      ...defaultSettings(),
+      categories: { ...DEFAULT_SETTINGS.categories, certainty: false },
+      rules: { [first!.id]: false, [second!.id]: true, ...(offByDefault ? { [offByDefault.id]: true } : {}) },
+    };
+    const options = analyzeOptionsFrom(s);
+    for (const rule of RULES) expect(engineRunsRule(rule, options), rule.id).toBe(isRuleEnabled(s, rule));
   });
 
   it('highlights named sources only when asked', () => {
