@@ -208,6 +208,14 @@ describe('saving and quota', () => {
     expect((await loadSettings()).settings.customPhrases).toEqual(many);
   });
 
+  it('counts bytes, not characters: phrases in other scripts are split so each part fits', async () => {
+    const wide = Array.from({ length: 120 }, (_, i) => phrase(i, { phrase: `сообщают ${i} `.padEnd(100, 'ж') }));
+    await saveSettings({ customPhrases: wide });
+    const encoder = new TextEncoder();
+    for (const [key, value] of sync.data) expect(encoder.encode(key + JSON.stringify(value)).length).toBeLessThanOrEqual(QUOTA_BYTES_PER_ITEM);
+    expect((await loadSettings()).settings.customPhrases).toEqual(wide);
+  });
+
   it('refuses a write over the total quota with an explanation, and keeps what was stored', async () => {
     await saveSettings({ customPhrases: [phrase(1)], enabled: false });
     const before = new Map(sync.data);
