@@ -36,9 +36,12 @@ export function profileText(t: Translate, profile: Profile): { line: string; bec
   return { line, because: t('popup_because', [parts.join('; ')]) };
 }
 
-/** The CLI's JSON object for the page, plus where and when it was analysed. */
+/**
+ * The CLI's JSON object for the page, plus where and when it was analysed. The page's link
+ * list is the engine's input, not part of the CLI's output, so it stays out.
+ */
 export function toJsonExport(report: PageReport): Record<string, unknown> {
-  const { url, title, analyzedAt, ...cli } = report;
+  const { url, title, analyzedAt, links: _links, ...cli } = report;
   return { ...cli, url, title, analyzedAt };
 }
 

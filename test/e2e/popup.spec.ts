@@ -182,6 +182,9 @@ test('exports Markdown and JSON with the report’s numbers', async ({ ext }) =>
   expect(json.title.length).toBeGreaterThan(10);
   expect(await page.evaluate(() => document.title)).toContain(json.title);
   expect(Date.parse(json.analyzedAt)).toBeGreaterThan(Date.now() - 10 * 60_000);
+  // The CLI's object (its `source` is the file path, the page's is its URL) plus url, title, analyzedAt.
+  const withoutSource = (keys: string[]) => keys.filter((k) => k !== 'source').sort();
+  expect(withoutSource(Object.keys(json))).toEqual(withoutSource([...Object.keys(cli), 'url', 'title', 'analyzedAt']));
   expect(json.summary).toEqual(cli.summary);
   expect(json.text).toBe(cli.text);
   expect(json.findings.map((f) => [f.rule, f.start, f.end])).toEqual(cli.findings.map((f) => [f.rule, f.start, f.end]));

@@ -21,6 +21,11 @@ describe('toJsonExport', () => {
     expect(parsed.sentences).toEqual(r.sentences);
     expect(parsed.sources).toEqual(r.sources);
   });
+
+  it('has exactly the CLI object’s keys plus url, title and analyzedAt', () => {
+    const keys = Object.keys(toJsonExport(sampleReport()));
+    expect(keys).toEqual(['source', 'language', 'text', 'findings', 'sentences', 'sources', 'summary', 'url', 'title', 'analyzedAt']);
+  });
 });
 
 describe('profileText', () => {
