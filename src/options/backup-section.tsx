@@ -1,5 +1,5 @@
 /** Export to a JSON file, import one back (checked; a bad file changes nothing), restore everything. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, SettingsError, exportSettings, importSettings, resetSettings, type Settings } from '../shared/settings';
 import { errorText, type Status } from './app';
 import { t } from './i18n';
@@ -12,6 +12,15 @@ interface Props {
 export function BackupSection({ setStatus }: Props) {
   const [importResult, setImportResult] = useState<Status | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Keyboard focus moves into the confirmation (on its harmless choice) and back out of it.
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const restoreRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+    else if (asked.current) restoreRef.current?.focus();
+    asked.current ||= confirming;
+  }, [confirming]);
 
   const download = async () => {
     const text = await exportSettings();
@@ -72,12 +81,12 @@ export function BackupSection({ setStatus }: Props) {
           <button type="button" id="restore-all-confirm" class="danger" onClick={() => void restoreAll()}>
             {t('options_restoreAllYes')}
           </button>
-          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+          <button type="button" class="secondary" id="restore-all-cancel" ref={cancelRef} onClick={() => setConfirming(false)}>
             {t('options_cancel')}
           </button>
         </div>
       ) : (
-        <button type="button" id="restore-all" class="secondary" onClick={() => setConfirming(true)}>
+        <button type="button" id="restore-all" class="secondary" ref={restoreRef} onClick={() => setConfirming(true)}>
           {t('options_restoreAll')}
         </button>
       )}

@@ -1,5 +1,5 @@
 /** A category's own phrases: add (with an optional explanation), edit, remove; checked as typed in. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CategoryId, CustomPhrase } from '../engine/types';
 import { MAX_CUSTOM_PHRASES, MAX_EXPLANATION_LENGTH, MAX_PHRASE_LENGTH, type Settings } from '../shared/settings';
 import type { Update } from './app';
@@ -18,6 +18,16 @@ const say = (p: Problem | null) => (p ? t(p.key, p.subs) : '');
 export function OwnPhrases({ category, settings, update }: Props) {
   const mine = settings.customPhrases.filter((p) => p.category === category);
   const [editing, setEditing] = useState<string | null>(null);
+  // Keyboard focus follows the edit: into the form, then back to the row's Edit button.
+  const listRef = useRef<HTMLUListElement>(null);
+  const lastEdited = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing !== null) lastEdited.current = editing;
+    else if (lastEdited.current) {
+      listRef.current?.querySelector<HTMLButtonElement>(`[data-phrase-id="${lastEdited.current}"] button`)?.focus();
+      lastEdited.current = null;
+    }
+  }, [editing]);
   const prefix = `own-${category}`;
 
   const save = async (phrase: string, explanation: string, id?: string): Promise<{ phrase: string; explanation: string }> => {
@@ -39,7 +49,7 @@ export function OwnPhrases({ category, settings, update }: Props) {
     <div class="own-phrases">
       <h4 id={`${prefix}-heading`}>{t('options_ownHeading', categoryName(category))}</h4>
       {mine.length > 0 ? (
-        <ul class="own-list" aria-labelledby={`${prefix}-heading`}>
+        <ul class="own-list" aria-labelledby={`${prefix}-heading`} ref={listRef}>
           {mine.map((p) =>
             editing === p.id ? (
               <li key={p.id}>
@@ -49,6 +59,7 @@ export function OwnPhrases({ category, settings, update }: Props) {
                   submitLabel={t('options_save')}
                   onSubmit={(phrase, explanation) => save(phrase, explanation, p.id)}
                   onCancel={() => setEditing(null)}
+                  focusOnShow
                 />
               </li>
             ) : (
@@ -83,10 +94,16 @@ interface FormProps {
   /** Resolves to the messages to show; empty strings mean it was saved. */
   onSubmit: (phrase: string, explanation: string) => Promise<{ phrase: string; explanation: string }>;
   onCancel?: () => void;
+  /** Put the cursor in the phrase field when the form appears (editing an existing phrase). */
+  focusOnShow?: boolean;
 }
 
-function PhraseForm({ idPrefix, initial, submitLabel, onSubmit, onCancel }: FormProps) {
+function PhraseForm({ idPrefix, initial, submitLabel, onSubmit, onCancel, focusOnShow }: FormProps) {
   const [phrase, setPhrase] = useState(initial?.phrase ?? '');
+  const phraseRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnShow) phraseRef.current?.focus();
+  }, [focusOnShow]);
   const [explanation, setExplanation] = useState(initial?.explanation ?? '');
   const [errors, setErrors] = useState({ phrase: '', explanation: '' });
 
@@ -107,6 +124,7 @@ function PhraseForm({ idPrefix, initial, submitLabel, onSubmit, onCancel }: Form
         <label for={field('phrase')}>{t('options_phraseLabel')}</label>
         <input
           id={field('phrase')}
+          ref={phraseRef}
           value={phrase}
           maxLength={MAX_PHRASE_LENGTH * 2}
           aria-invalid={errors.phrase ? 'true' : 'false'}

@@ -282,6 +282,24 @@ test('keyboard alone: reach a switch with Tab, toggle it with Space, add a phras
   await options.page.keyboard.type('word on the street');
   await options.page.keyboard.press('Enter');
   await expect.poll(async () => (await ext.storageSync())['customPhrases.0']).toEqual([expect.objectContaining({ phrase: 'word on the street' })]);
+
+  // Edit with the keyboard: Enter on Edit puts the cursor in the field, saving brings it back.
+  const focused = () => options.page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || '');
+  await options.page.evaluate(() => (document.querySelector('#own-hedge-heading + ul button') as HTMLElement).focus());
+  await options.page.keyboard.press('Enter');
+  await expect.poll(focused).toMatch(/^edit-custom-.*-phrase$/);
+  await options.page.keyboard.type(' again');
+  await options.page.keyboard.press('Enter');
+  await expect.poll(async () => (await ext.storageSync())['customPhrases.0']).toEqual([expect.objectContaining({ phrase: 'word on the street again' })]);
+  await expect.poll(focused).toBe('Edit');
+
+  // "Restore all" asks first, with the focus on the harmless answer; Cancel changes nothing.
+  await options.page.evaluate(() => (document.querySelector('#restore-all') as HTMLElement).focus());
+  await options.page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('restore-all-cancel');
+  await options.page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('restore-all');
+  expect((await ext.storageSync())['customPhrases.0']).toEqual([expect.objectContaining({ phrase: 'word on the street again' })]);
 });
 
 test('the contrast check follows the colour and the style', async ({ ext }) => {
