@@ -251,3 +251,22 @@ test('the options button opens the options page', async ({ ext }) => {
     .poll(() => ext.inExtension((api) => api.extension.getViews({ type: 'tab' }).map((w) => w.location.pathname)))
     .toContain('/options.html');
 });
+
+test('every control is reachable with the keyboard alone', async ({ ext }) => {
+  const page = await ext.newPage(ext.pageUrl('popup-links.html'));
+  const { popup } = await openPopup(ext, page);
+  const reached = new Set<string>();
+  for (let i = 0; i < 120; i++) {
+    await popup.keyboard.press('Tab');
+    const id = await popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return '';
+      return el.id || (el.classList.contains('finding') ? 'finding' : el.localName === 'summary' ? `summary:${el.parentElement?.id || 'howto'}` : el.localName);
+    });
+    reached.add(id);
+    if (id === 'off-page') break;
+  }
+  for (const id of ['open-options', 'summary:howto', 'summary:categories', 'summary:sources', 'summary:links', 'summary:findings', 'finding', 'copy-md', 'download-md', 'copy-json', 'download-json', 'off-site', 'off-page']) {
+    expect(reached).toContain(id);
+  }
+});
