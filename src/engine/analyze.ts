@@ -62,23 +62,30 @@ function compiledFor(options: AnalyzeOptions, pack: LanguagePack): Compiled {
   return compiled;
 }
 
-/** Counts words as runs of letters and digits (apostrophes and hyphens inside a word). */
+/**
+ * Counts words: runs of non-space characters with a letter or digit in them (a lone dash
+ * or ellipsis is not a word). One tight pass; the class test stops at a run's first letter.
+ */
 export function countWords(text: string): number {
   let n = 0;
-  let inWord = false;
+  let inRun = false;
+  let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const wordy: boolean =
-      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
-      (c > 127 && !isSpaceCode(c)) || (inWord && (c === 39 || c === 45));
-    if (wordy && !inWord) n++;
-    inWord = wordy;
+    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff)))) {
+      n++;
+      counted = true;
+    }
   }
   return n;
-}
-
-function isSpaceCode(c: number): boolean {
-  return c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2014 || c === 0x2013;
 }
 
 /** Which block a sentence belongs to; without blocks, a short first line without a full stop is a headline. */
@@ -239,6 +246,9 @@ function statusOf(kind: Entry['kind']): SourcingStatus {
   return kind === 'anonymous' ? 'anonymous' : kind === 'vague' ? 'vague' : 'named';
 }
 
+/** How far (characters) from a conditional claim its support is looked for. */
+const CONDITION_WINDOW = 400;
+
 function satisfied(
   m: RawMatch,
   si: number,
@@ -251,8 +261,12 @@ function satisfied(
   if (c.namedSource && flags[si]?.has('named')) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
+    // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.
     const s = sentences[si];
-    if (s && (c.pattern.test(text.slice(s.start, m.start)) || c.pattern.test(text.slice(m.end, s.end)))) return true;
+    if (!s) return false;
+    const before = text.slice(Math.max(s.start, m.start - CONDITION_WINDOW), m.start);
+    const after = text.slice(m.end, Math.min(s.end, m.end + CONDITION_WINDOW));
+    if (c.pattern.test(before) || c.pattern.test(after)) return true;
   }
   return false;
 }

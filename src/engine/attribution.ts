@@ -71,8 +71,10 @@ const INVERTIBLE = new Set([
 
 const PASSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...PASSIVE_TRIGGERS].join('|')})(?:[^\\p{L}]|$)`, 'iu');
 /** How far around a reporting word its source is looked for (characters, within the sentence). */
-const WINDOW_BEFORE = 200;
-const WINDOW_AFTER = 120;
+const WINDOW_BEFORE = 240;
+const WINDOW_AFTER = 140;
+const SMALL_BEFORE = 90;
+const SMALL_AFTER = 70;
 
 export class AttributionFinder {
   private readonly lex: AttributionLexicon;
@@ -109,10 +111,26 @@ export class AttributionFinder {
     } else if (!this.worthALook(text, pos, s)) {
       return null;
     }
-    const from = Math.max(s.start, pos - WINDOW_BEFORE);
-    const toks = tokenize(text, { start: from, end: Math.min(s.end, pos + WINDOW_AFTER) }, from > s.start);
+    // A small window first; a wide one only when the source may reach past its start.
+    const small = this.inWindow(text, pos, s, si, SMALL_BEFORE, SMALL_AFTER);
+    if (small.complete) return small.found;
+    return this.inWindow(text, pos, s, si, WINDOW_BEFORE, WINDOW_AFTER).found;
+  }
+
+  private inWindow(text: string, pos: number, s: Span, si: number, before: number, after: number): { found: Attribution | null; complete: boolean } {
+    const from = Math.max(s.start, pos - before);
+    const to = Math.min(s.end, pos + after);
+    const toks = tokenize(text, { start: from, end: to }, from > s.start);
     const v = toks.findIndex((t) => t.start === pos);
-    return v < 0 ? null : this.atToken(toks, v, si);
+    if (v < 0) return { found: null, complete: true };
+    const found = this.atToken(toks, v, si);
+    // Complete unless the result (or the search for one) may have run into a cut edge.
+    const cutStart = from > s.start;
+    const cutEnd = to < s.end;
+    const touchesEdge = found
+      ? (cutStart && found.start <= toks[0]!.start) || (cutEnd && found.end >= toks[toks.length - 1]!.end)
+      : (cutStart && (v < 4 || toks[v - 1]!.text === ',')) || (cutEnd && toks.length - v < 6);
+    return { found, complete: !touchesEdge };
   }
 
   /** Is there something before the verb that can be its source, or a comma/quote for "said X"? */
@@ -222,6 +240,13 @@ export class AttributionFinder {
     if (this.lex.pronouns.has(t.low) && (j === 0 || !toks[j - 1]!.word || !CAPITAL_RE.test(t.text) || j === 0)) {
       if (t.low === 'i' || t.low === 'we') return null; // the speaker of a quote, not a source
       return { name: t.low, kind: 'pronoun', start: t.start, end: t.end, head: t.low };
+    }
+    // "Officials said", "Critics say", "Studies show": unnamed groups even when capitalised.
+    const groupNoun = this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low);
+    const sentenceInitial = j === 0 || (j === 1 && DETERMINERS.has(toks[0]!.low));
+    if (groupNoun || (sentenceInitial && this.isSourceNoun(t.low) && !this.isNameWord(toks[j - 1]))) {
+      const common = this.commonLeft(toks, j);
+      if (common) return this.withCoordination(toks, common);
     }
     if (this.isNameWord(t) || (CAPITAL_RE.test(t.text) && this.isSourceNoun(t.low))) {
       const named = this.namedLeft(toks, j);

@@ -120,8 +120,10 @@ export class Scanner {
         else this.byAnchor.set(w, [entry]);
       }
     }
-    for (const t of triggers) keys.add(leadingWord(t));
-    this.triggerWords = new Set(triggers.map(leadingWord));
+    // Multi-word triggers ("according to") are keys as whole phrases, so that "in" alone
+    // ("in the words of") does not stop the scanner.
+    for (const t of triggers) keys.add(t);
+    this.triggerWords = new Set(triggers.filter((t) => !t.includes(' ')));
     this.scan = scanRegExp(keys);
   }
 
@@ -138,13 +140,16 @@ export class Scanner {
     while ((m = re.exec(text))) {
       const q = m.index;
       const end = q + m[0].length;
-      re.lastIndex = end;
+      let word = m[0].toLowerCase();
+      const phrase = /\s/.test(word);
+      if (phrase) word = leadingWord(word);
+      // After a trigger phrase ("according to") the words inside it are scanned again.
+      re.lastIndex = phrase ? q + word.length : end;
       // The ASCII prefilter lets "caféclaimed" and "claimedé" through: check exactly.
       if ((q > 0 && isWordCode(text.charCodeAt(q - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
-      const word = m[0].toLowerCase();
-      if (onTrigger && this.triggerWords.has(word)) onTrigger(q, word);
+      if (onTrigger && (phrase || this.triggerWords.has(word))) onTrigger(q, word);
       const anchored = this.byAnchor.get(word);
-      if (anchored) this.matchAround(text, q, end, anchored, bounds, found);
+      if (anchored) this.matchAround(text, q, q + word.length, anchored, bounds, found);
     }
     return resolveOverlaps(found);
   }

@@ -508,7 +508,8 @@ function bestAnchor(seq: PatternNode[], pack: LanguagePack, depth = 0): AnchorOp
   for (const node of seq) {
     const option = nodeAnchor(node, pack, depth);
     if (option) {
-      const candidate = { ...option, before: before + option.before };
+      // At each hit the scanner tries every start up to `before` words back: weigh that in.
+      const candidate = { ...option, before: before + option.before, cost: option.cost * (1 + (before + option.before) / 2) };
       if (!best || candidate.cost < best.cost) best = candidate;
     }
     before += maxWords([node], pack);

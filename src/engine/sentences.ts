@@ -89,6 +89,7 @@ function isBoundary(text: string, sentenceStart: number, i: number, n: number, e
   if (!single) return true;
   const prev = wordBefore(text, i, sentenceStart);
   if (pack.titleAbbreviations.has(prev)) return false; // "Mr. Smith", "Gen. Petraeus", "Jan. 5"
+  if (pack.numberAbbreviations.has(prev)) return !isDigit(next); // "No. 5" but "He said no. Then"
   if (prev.length === 1 && isUpper(text[i - 1]!) && isUpper(next)) return false; // "J. K. Rowling"
   if (pack.otherAbbreviations.has(prev) || /^(?:\p{L}\.)+\p{L}$/u.test(prev)) {
     return pack.sentenceOpeners.has(wordAfter(text, m, end)); // "in the U.S. The ..." but "U.S. Army"

@@ -125,8 +125,8 @@ export const english: LanguagePack = {
     mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt insp
     rev fr st sr jr hon amb det messrs mmes
     jan feb mar apr jun jul aug sep sept oct nov dec
-    no nos vol p pp fig art sec ch para
   `),
+  numberAbbreviations: set(`no nos vol p pp fig art sec ch para op ed`),
   otherAbbreviations: set(`
     u.s u.k u.n e.u u.s.a d.c a.m p.m inc ltd co corp llc plc bros dept est approx etc vs
     i.e e.g et al cf ave blvd rd mt ft

@@ -32,6 +32,8 @@ export interface LanguagePack {
   /** Sentence splitting. Abbreviations are lower case, without their final full stop. */
   /** Never end a sentence when followed by a name or a number: "Mr.", "Gen.", "Jan.". */
   titleAbbreviations: ReadonlySet<string>;
+  /** Never end a sentence when followed by a number, but do otherwise: "No. 5", "p. 12", "Art. 3". */
+  numberAbbreviations: ReadonlySet<string>;
   /** End a sentence only when the next word is a typical sentence opener: "U.S.", "Inc.". */
   otherAbbreviations: ReadonlySet<string>;
   /** Words that typically open a sentence (lower case). */

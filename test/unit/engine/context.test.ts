@@ -1,0 +1,87 @@
+/**
+ * Context, end to end through analyze() with the real rule catalogue: negation and
+ * reversal, word sense, quoted speech, and named vs anonymous vs vague attribution.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/index';
+import type { CategoryId } from '../../../src/engine/types';
+
+const found = (text: string, category?: CategoryId): string[] =>
+  analyze(text)
+    .findings.filter((f) => !category || f.category === category)
+    .map((f) => f.text);
+
+describe('negation and reversal', () => {
+  it('marks missing evidence but not evidence', () => {
+    expect(found('There is no evidence that the vote was rigged.', 'evidence-gap')).toEqual(['no evidence']);
+    expect(found('There is evidence that the vote was rigged.', 'evidence-gap')).toEqual([]);
+  });
+
+  it('does not mark a confirmation as a gap', () => {
+    expect(found('Officials confirmed the report.', 'evidence-gap')).toEqual([]);
+  });
+});
+
+describe('word sense', () => {
+  it('"claimed" the reporting verb, not "claimed responsibility" or "the insurance claim"', () => {
+    expect(found('He claimed the attack was staged.', 'loaded-verb')).toEqual(['claimed']);
+    expect(found('The group claimed responsibility for the attack.', 'loaded-verb')).toEqual([]);
+    expect(found('The insurance claim was rejected.')).toEqual([]);
+  });
+
+  it('"clearly" the certainty, not "clearly visible"', () => {
+    expect(found('Clearly, the plan failed.', 'certainty')).toEqual(['Clearly']);
+    expect(found('The crater was clearly visible from the road.', 'certainty')).toEqual([]);
+  });
+
+  it('"perceived" the adjective, not "perceived by"', () => {
+    expect(found('It reinforces the perceived alliance between them.', 'hedge')).toEqual(['perceived']);
+    expect(found('It was perceived by many as a threat.', 'hedge')).toEqual([]);
+  });
+
+  it('"May" the month is no speculation', () => {
+    expect(found('The talks resumed in May.', 'speculation')).toEqual([]);
+    expect(found('The summit may have been a turning point.', 'speculation')).toEqual(['may have been']);
+  });
+});
+
+describe('quoted speech', () => {
+  it('marks words inside quotation marks but counts them as quoted', () => {
+    const report = analyze('“The man allegedly fled,” the officer said. The man allegedly returned.');
+    const hedges = report.findings.filter((f) => f.category === 'hedge');
+    expect(hedges.map((f) => [f.text, f.quoted])).toEqual([
+      ['allegedly', true],
+      ['allegedly', false],
+    ]);
+    expect(report.summary.byCategory.hedge).toBe(2);
+    expect(report.summary.quotedByCategory.hedge).toBe(1);
+  });
+
+  it('keeps a quote that runs over several sentences quoted', () => {
+    const report = analyze('“It is clearly over. They will undoubtedly lose,” she said.');
+    expect(report.findings.filter((f) => f.category === 'certainty').map((f) => f.quoted)).toEqual([true, true]);
+  });
+});
+
+describe('named, anonymous and vague sources', () => {
+  const status = (text: string): string => analyze(text).sentences[0]!.sourcing;
+
+  it('tells them apart', () => {
+    expect(status('Prime Minister Habib Essid said the talks had failed.')).toBe('named');
+    expect(status('A senior official said the talks had failed.')).toBe('anonymous');
+    expect(status('Officials said the talks had failed.')).toBe('anonymous');
+    expect(status('Critics say the talks had failed.')).toBe('vague');
+  });
+
+  it('marks the named attribution as named-source and the others in their categories', () => {
+    expect(found('Prime Minister Habib Essid said the talks had failed.')).toEqual(['Prime Minister Habib Essid said']);
+    expect(found('A senior official said the talks had failed.', 'anonymous-source')).toHaveLength(1);
+    expect(found('Critics say the talks had failed.', 'vague-source')).toHaveLength(1);
+    expect(found('Officials said the talks had failed.', 'named-source')).toEqual([]);
+  });
+
+  it('lets a named source satisfy "studies show"', () => {
+    expect(found('Studies show that coffee is healthy.', 'vague-source')).toHaveLength(1);
+    expect(found('Studies show that coffee is healthy, according to the World Health Organization.', 'vague-source')).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/index';
+
+const SEED =
+  'The initiative aligns with statements made by Russian Foreign Minister Sergey Lavrov in July. ' +
+  'Lavrov highlighted the two nations’ shared commitment. ' +
+  'According to the Interior Ministry, three people were arrested. ' +
+  'The ministry later released their names.';
+
+describe('sources', () => {
+  it('extracts a named person with the title and merges later mentions', () => {
+    const report = analyze(SEED);
+    const lavrov = report.sources.find((s) => s.name === 'Sergey Lavrov');
+    expect(lavrov).toMatchObject({ kind: 'person', mentions: 2, title: 'Russian Foreign Minister', sentences: [0, 1] });
+    expect(report.sources.filter((s) => /Lavrov/.test(s.name))).toHaveLength(1);
+  });
+
+  it('extracts organisations and resolves "the ministry" to them', () => {
+    const report = analyze(SEED);
+    expect(report.sources.find((s) => s.kind === 'organization')).toMatchObject({ name: 'Interior Ministry', mentions: 1 });
+    expect(report.sentences[2]!.sources).toEqual(['Interior Ministry']);
+  });
+
+  it('merges "Mr Obama", "President Obama" and "the president" into "Barack Obama"', () => {
+    const report = analyze(
+      'President Barack Obama said the laws had failed. Mr Obama said it again. The president said he was frustrated. He said nothing else.',
+    );
+    const obama = report.sources.filter((s) => s.kind === 'person');
+    expect(obama).toHaveLength(1);
+    expect(obama[0]).toMatchObject({ name: 'Barack Obama', title: 'President', mentions: 4, sentences: [0, 1, 2, 3] });
+  });
+
+  it('lists anonymous and vague sources with their mentions', () => {
+    const report = analyze('Officials said the plan failed. Critics say it never worked. Officials said more.');
+    expect(report.sources.map((s) => [s.name, s.kind, s.mentions])).toEqual([
+      ['officials', 'anonymous', 2],
+      ['critics', 'vague', 1],
+    ]);
+  });
+
+  it('reads inverted attributions and appositives', () => {
+    const report = analyze(
+      '“We will not give up,” said chief inspector Jennifer Mattinson. Hicks, a Navy veteran herself, said she was proud.',
+    );
+    expect(report.sources.map((s) => [s.name, s.title])).toEqual([
+      ['Jennifer Mattinson', 'chief inspector'],
+      ['Hicks', undefined],
+    ]);
+  });
+});
+
+describe('sentence sourcing', () => {
+  it('gives every sentence one status', () => {
+    const text = [
+      'Prime Minister Habib Essid said the attack was planned.',
+      'A source familiar with the matter said the attack was planned.',
+      'Some say the attack was planned.',
+      'The gunman allegedly planned the attack.',
+      'There is no evidence that the attack was planned.',
+      'The attack was planned, a report shows.',
+      'The attack was planned.',
+    ].join(' ');
+    const links = [{ start: text.indexOf('a report shows'), end: text.indexOf('a report shows') + 8, href: 'https://example.org/report.pdf' }];
+    const report = analyze(text, { links });
+    expect(report.sentences.map((s) => s.sourcing)).toEqual(['named', 'anonymous', 'vague', 'hedged', 'gap', 'linked', 'unattributed']);
+    expect(report.summary.bySourcing).toEqual({ named: 1, anonymous: 1, vague: 1, hedged: 1, gap: 1, linked: 1, unattributed: 1 });
+  });
+
+  it('attributes every sentence of a quotation to its speaker', () => {
+    const report = analyze('“It was awful. We were all scared,” Lavrov said. The weather was fine.');
+    expect(report.sentences.map((s) => [s.sourcing, s.sources])).toEqual([
+      ['named', ['Lavrov']],
+      ['named', ['Lavrov']],
+      ['unattributed', []],
+    ]);
+  });
+
+  it('counts a headline apart and follows HTML blocks', () => {
+    const plain = analyze('Obama admits gun laws failed\n\nPresident Barack Obama has admitted it.');
+    expect(plain.sentences.map((s) => s.block)).toEqual(['headline', 'body']);
+    const text = 'A caption here. Body text.';
+    const html = analyze(text, { blocks: [{ start: 0, end: 15, kind: 'caption' }, { start: 16, end: 26, kind: 'body' }] });
+    expect(html.sentences.map((s) => s.block)).toEqual(['caption', 'body']);
+  });
+});
