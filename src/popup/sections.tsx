@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { CategoryId, Source } from '../engine/types';
 import type { PageReport } from '../shared/messages';
-import { categoryLabel, formatPercent, primaryLabel } from '../shared/report-export';
+import { categoryLabel, formatPercent, mentionsLabel, primaryLabel } from '../shared/report-export';
 import { evidenceSummary } from '../shared/report-links';
 import { findingsByCategory, firstFindingInSentence, sentenceText, sourceGroups } from '../shared/report-profile';
 import { t } from './i18n';
@@ -52,7 +52,7 @@ function SourceItem({ report, source, reveal }: { report: PageReport; source: So
         <span class="name">{source.name}</span>
         {source.title && <span class="title">{source.title}</span>}
         <span class="kind">{t(`popup_source_kind_${source.kind}`)}</span>
-        <span class="mentions">{t('popup_mentions', [source.mentions])}</span>
+        <span class="mentions">{mentionsLabel(t, source.mentions)}</span>
       </button>
       {open && (
         <ul id={listId} class="source-sentences" aria-label={t('popup_source_sentences', [source.name])}>

@@ -27,6 +27,7 @@ export const formatRate = (value: number): string => (Math.round(value * 10) / 1
 export const categoryLabel = (t: Translate, c: CategoryId): string => t(`popup_cat_${c.replace('-', '_')}`);
 export const statusLabel = (t: Translate, s: SourcingStatus): string => t(`popup_status_${s}`);
 export const primaryLabel = (t: Translate, k: PrimaryKind): string => t(`popup_primary_${k}`);
+export const mentionsLabel = (t: Translate, n: number): string => (n === 1 ? t('popup_mentions_one') : t('popup_mentions_other', [n]));
 
 /** The profile line and the sentence with the figures behind it. */
 export function profileText(t: Translate, profile: Profile): { line: string; because: string } {
@@ -67,7 +68,7 @@ export function toMarkdown(report: PageReport, t: Translate): string {
   line();
   line(`<${mdUrl(report.url)}>`);
   line();
-  line(t('popup_md_analyzed', [report.analyzedAt]));
+  line(t('popup_md_analyzed', [report.analyzedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')]));
   line();
 
   line(`## ${t('popup_glance_heading')}`);
@@ -114,7 +115,7 @@ export function toMarkdown(report: PageReport, t: Translate): string {
     if (list.length === 0) line(t('popup_none'));
     for (const s of list) {
       const title = s.title ? ` (${md(s.title)})` : '';
-      line(`- **${md(s.name)}**${title}: ${t('popup_mentions', [s.mentions])}`);
+      line(`- **${md(s.name)}**${title}: ${mentionsLabel(t, s.mentions)}`);
     }
     line();
   }

@@ -92,7 +92,7 @@ test('evidence links are grouped by domain with primary material marked', async 
   );
   expect(domains).toHaveLength(6);
   expect(await popup.evaluate(() => document.querySelector('[data-testid="links-summary"]')?.textContent)).toBe(
-    '6 links in the article body, 5 to other sites; 4 look like primary material.',
+    'Links in the article body: 6; to other sites: 5; looking like primary material: 4.',
   );
   // Each link sits in its own sentence; the claim sentences are the report's body sentences.
   const claims = await ext.inExtension(
@@ -104,7 +104,7 @@ test('evidence links are grouped by domain with primary material marked', async 
   );
   expect(claims).toBeGreaterThan(6);
   expect(await popup.evaluate(() => document.querySelector('[data-testid="links-share"]')?.textContent)).toBe(
-    `6 of ${claims} claim sentences (${Math.round((6 / claims) * 100)}%) carry a link.`,
+    `Claim sentences carrying a link: 6 of ${claims} (${Math.round((6 / claims) * 100)}%).`,
   );
 });
 

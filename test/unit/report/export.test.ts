@@ -85,12 +85,15 @@ describe('toMarkdown', () => {
   });
 
   it('lists sources, links and findings with their sentences', () => {
-    expect(lines).toContain('- **Sergey Lavrov** (Foreign Minister): mentions: 1');
+    expect(lines).toContain('- **Sergey Lavrov** (Foreign Minister): 1 mention');
     expect(lines).toContain('- **state.gov** (1): data file');
     expect(lines).toContain('  - [data](https://www.state.gov/data.csv)');
     expect(lines).toContain('- **news.example.com** (1): this site');
-    expect(lines).toContain('2 of 5 claim sentences (40%) carry a link.');
+    expect(lines).toContain('Claim sentences carrying a link: 2 of 5 (40%).');
     expect(lines).toContain('- **clearly** (in quotes): Critics say it was clearly wrong.');
+    expect(lines).toContain('- **Interior Ministry**: 3 mentions');
+    expect(lines).toContain('Links in the article body: 3; to other sites: 2; looking like primary material: 2.');
+    expect(lines).toContain('Analysed by Sourcelight at 2026-11-26 18:00:00 UTC.');
   });
 
   it('says so when the page did not report its links', () => {
