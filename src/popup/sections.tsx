@@ -51,7 +51,7 @@ function SourceItem({ report, source, reveal }: { report: PageReport; source: So
       <button type="button" class="source-name" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
         <span class="name">{source.name}</span>
         {source.title && <span class="title">{source.title}</span>}
-        <span class="kind">{t(`popup_source_kind_${source.kind}`)}</span>
+        {source.kind !== 'anonymous' && source.kind !== 'vague' && <span class="kind">{t(`popup_source_kind_${source.kind}`)}</span>}
         <span class="mentions">{mentionsLabel(t, source.mentions)}</span>
       </button>
       {open && (

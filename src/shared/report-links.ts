@@ -33,7 +33,7 @@ export interface EvidenceSummary {
   total: number;
   outbound: number;
   primary: number;
-  /** Outbound domains first (most links first), then the page's own site. */
+  /** Other sites first (primary material first, then most links), then the page's own site. */
   domains: DomainGroup[];
   /** Body sentences, and those of them holding at least one link. */
   claimSentences: number;
@@ -177,8 +177,13 @@ export function evidenceSummary(
 
   const domains = [...groups.values()];
   for (const g of domains) g.primary.sort((a, b) => PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b));
+  // Other sites before the page's own, primary material first, then by number of links.
   domains.sort(
-    (a, b) => Number(a.internal) - Number(b.internal) || b.links.length - a.links.length || a.domain.localeCompare(b.domain),
+    (a, b) =>
+      Number(a.internal) - Number(b.internal) ||
+      Number(b.primary.length > 0) - Number(a.primary.length > 0) ||
+      b.links.length - a.links.length ||
+      a.domain.localeCompare(b.domain),
   );
 
   const bodySentences = report.sentences.map((s, i) => ({ s, i })).filter(({ s }) => s.block === 'body');

@@ -89,3 +89,15 @@ describe('evidenceSummary', () => {
     expect(ev).toMatchObject({ total: 0, outbound: 0, primary: 0, domains: [], linkedClaimSentences: 0, linkedClaimShare: 0 });
   });
 });
+
+describe('evidenceSummary ordering', () => {
+  it('puts domains with primary material before others with more links', () => {
+    const r = sampleReport();
+    const links = [
+      { start: 0, end: 9, href: 'https://news.other.com/a' },
+      { start: 0, end: 9, href: 'https://news.other.com/b' },
+      { start: 0, end: 9, href: 'https://www.court.gov.uk/ruling' },
+    ];
+    expect(evidenceSummary(r, links, r.url).domains.map((d) => d.domain)).toEqual(['court.gov.uk', 'news.other.com']);
+  });
+});

@@ -32,7 +32,7 @@ describe('popup messages', () => {
       ...Object.keys(SOURCING_GROUPS).map((g) => `popup_because_${g}`),
       ...['empty', 'wellSourced', 'unverifiable', 'doubtful', 'unattributed', 'partlySourced', 'mixed'].map((p) => `popup_profile_${p}`),
       ...['good', 'mixed', 'weak', 'none'].map((tone) => `popup_tone_${tone}`),
-      ...['person', 'organization', 'document', 'anonymous', 'vague'].map((k) => `popup_source_kind_${k}`),
+      ...['person', 'organization', 'document'].map((k) => `popup_source_kind_${k}`),
       ...['browserPage', 'store', 'fileAccess', 'otherScheme'].map((r) => `popup_unsupported_${r}`),
     ];
     expect(built.filter((k) => !MESSAGES[k])).toEqual([]);
