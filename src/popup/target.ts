@@ -6,7 +6,7 @@
  */
 import browser from '../shared/browser';
 import type { Message, PageReport, TabState } from '../shared/messages';
-import { pageSupport, type PageSupport } from '../shared/report-support';
+import { offScope, pageSupport, type PageSupport } from '../shared/report-support';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings';
 import { matchesSite, pageKeyFor, sitePatternFor } from '../shared/site-patterns';
 
@@ -40,14 +40,6 @@ async function urlOf(tabId: number): Promise<string | undefined> {
     browser.runtime.sendMessage({ kind: 'toBackground/getTabState', tabId } satisfies Message).catch(() => null) as Promise<TabState | null>,
   ]);
   return tab?.url || state?.url || undefined;
-}
-
-/** Why the extension is off for a URL, if it is. */
-export function offScope(settings: Settings, url: string): 'all' | 'site' | 'page' | null {
-  if (!settings.enabled) return 'all';
-  if (matchesSite(settings.blockedSites, url)) return 'site';
-  const page = pageKeyFor(url);
-  return page !== null && settings.blockedPages.includes(page) ? 'page' : null;
 }
 
 export async function loadFor(target: Target | null): Promise<Loaded> {

@@ -3,6 +3,8 @@
  * out of their own pages and their extension stores; file:// pages need the reader to
  * allow file access. The popup says so instead of showing an empty report. Pure.
  */
+import type { Settings } from './settings';
+import { matchesSite, pageKeyFor } from './site-patterns';
 
 export type PageSupport =
   | 'supported'
@@ -40,4 +42,15 @@ export function pageSupport(url: string, fileAccessAllowed: boolean): PageSuppor
     default:
       return 'browserPage';
   }
+}
+
+/** Why the reader has turned the extension off for a URL (everywhere, its site, the page), if they have. */
+export function offScope(
+  settings: Pick<Settings, 'enabled' | 'blockedSites' | 'blockedPages'>,
+  url: string,
+): 'all' | 'site' | 'page' | null {
+  if (!settings.enabled) return 'all';
+  if (matchesSite(settings.blockedSites, url)) return 'site';
+  const page = pageKeyFor(url);
+  return page !== null && settings.blockedPages.includes(page) ? 'page' : null;
 }

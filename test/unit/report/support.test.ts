@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSupport } from '../../../src/shared/report-support';
+import { offScope, pageSupport } from '../../../src/shared/report-support';
 
 describe('pageSupport', () => {
   it.each([
@@ -28,5 +28,29 @@ describe('pageSupport', () => {
 
   it('does not treat other Google pages as the store', () => {
     expect(pageSupport('https://chrome.google.com/other', false)).toBe('supported');
+  });
+});
+
+describe('offScope', () => {
+  const on = { enabled: true, blockedSites: [] as string[], blockedPages: [] as string[] };
+  const url = 'https://news.example.com/world/story?id=1#comments';
+
+  it('is null where the extension runs', () => {
+    expect(offScope(on, url)).toBeNull();
+  });
+
+  it('names the master switch first', () => {
+    expect(offScope({ ...on, enabled: false, blockedSites: ['news.example.com'] }, url)).toBe('all');
+  });
+
+  it('finds the site by host or wildcard pattern', () => {
+    expect(offScope({ ...on, blockedSites: ['news.example.com'] }, url)).toBe('site');
+    expect(offScope({ ...on, blockedSites: ['*.example.com'] }, url)).toBe('site');
+    expect(offScope({ ...on, blockedSites: ['other.example.com'] }, url)).toBeNull();
+  });
+
+  it('finds the page without its fragment', () => {
+    expect(offScope({ ...on, blockedPages: ['https://news.example.com/world/story?id=1'] }, url)).toBe('page');
+    expect(offScope({ ...on, blockedPages: ['https://news.example.com/world/story?id=2'] }, url)).toBeNull();
   });
 });
