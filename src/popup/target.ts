@@ -59,7 +59,10 @@ export async function loadFor(target: Target | null): Promise<Loaded> {
     browser.extension.isAllowedFileSchemeAccess().catch(() => false),
   ]);
   if (url) {
-    const support = pageSupport(url, fileAccess);
+    const runsOnFiles = (browser.runtime.getManifest().content_scripts ?? []).some((cs) =>
+      (cs.matches ?? []).some((m) => m === '<all_urls>' || m.startsWith('file:')),
+    );
+    const support = pageSupport(url, fileAccess, runsOnFiles);
     if (support !== 'supported') return { kind: 'unsupported', reason: support };
   }
   const scope = url ? offScope(settings, url) : settings.enabled ? null : 'all';

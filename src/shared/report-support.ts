@@ -19,7 +19,11 @@ export type PageSupport =
 
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
-export function pageSupport(url: string, fileAccessAllowed: boolean): PageSupport {
+/**
+ * `runsOnFiles`: whether the manifest's content scripts match file:// at all; when they do
+ * not, file pages are like any other non-web page, whatever the reader allowed.
+ */
+export function pageSupport(url: string, fileAccessAllowed: boolean, runsOnFiles = true): PageSupport {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -34,6 +38,7 @@ export function pageSupport(url: string, fileAccessAllowed: boolean): PageSuppor
       return STORE_HOSTS.includes(host) || oldChromeStore ? 'store' : 'supported';
     }
     case 'file:':
+      if (!runsOnFiles) return 'otherScheme';
       return fileAccessAllowed ? 'supported' : 'fileAccess';
     case 'data:':
     case 'blob:':

@@ -26,6 +26,11 @@ describe('pageSupport', () => {
     expect(pageSupport('file:///home/a.html', true)).toBe('supported');
   });
 
+  it('treats file pages as out of reach when no content script matches them', () => {
+    expect(pageSupport('file:///home/a.html', true, false)).toBe('otherScheme');
+    expect(pageSupport('https://example.com/', true, false)).toBe('supported');
+  });
+
   it('does not treat other Google pages as the store', () => {
     expect(pageSupport('https://chrome.google.com/other', false)).toBe('supported');
   });
