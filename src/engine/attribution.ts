@@ -380,16 +380,20 @@ export class AttributionFinder {
         .map((w) => w.text)
         .join(' ');
       const lastTitleWord = titleWords[titleWords.length - 1];
-      const orgTitled = lastTitleWord && this.lex.organizationNouns.has(lastTitleWord.low) && !this.lex.titles.has(lastTitleWord.low);
       const name = textOf(nameWords);
+      if (lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !CAPITAL_RE.test(lastTitleWord.text)) {
+        // "the New Zealand Department of Conservation": one organisation's name.
+        const first = ws.findIndex((w) => CAPITAL_RE.test(w.text));
+        return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: lastTitleWord.low };
+      }
+      const orgTitled = lastTitleWord && this.lex.organizationNouns.has(lastTitleWord.low) && !this.lex.titles.has(lastTitleWord.low);
       if (orgTitled && !titleWords.some((w) => this.lex.titles.has(w.low))) {
         // "whale rescue group Project Jonah": the organisation's kind, then its name.
         return { name, kind: 'organization', title: title || undefined, start, end };
       }
-      if (!titleWords.length && nameWords.some((w) => this.lex.organizationNouns.has(w.low))) {
-        return { name: textOf(ws), kind: 'organization', start, end };
-      }
-      return { name, kind: 'person', title: title || undefined, start, end };
+      // An acronym on its own is an institution or a place: "the US", "the BBC", "TMZ".
+      const acronym = !titleWords.length && nameWords.length === 1 && /^[A-Z]{2,6}$/.test(nameWords[0]!.text);
+      return { name, kind: acronym ? 'organization' : 'person', title: title || undefined, start, end };
     }
     // No trailing name: the whole phrase names an organisation or a document.
     const kind: SourceKind = anyDoc && !anyOrg ? 'document' : anyOrg ? 'organization' : 'person';

@@ -202,6 +202,8 @@ export const english: LanguagePack = {
       january february march april may june july august september october november december
       his her its their our my your some many most one no not what who why how where
       read more related advertisement
+      evidence history experience science research data analysis logic reason tradition
+      wisdom literature polling statistics figures numbers records common
     `),
     nameParticles: set(`of de da van von der al bin du la le the`),
   },
