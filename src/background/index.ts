@@ -10,6 +10,7 @@ import { profileOf, warningCount } from '../shared/report-profile';
 import { badgeFor } from '../shared/report-badge';
 import { showBadge } from './badge';
 import { clearTabState, getTabState, setTabState } from './tab-state';
+import { answerAnalyze, answerFindArticle } from './analysis';
 
 /** The report is fetched only when the content script did not send its sourcing numbers. */
 async function sourcingOf(tabId: number, sent?: Partial<Record<SourcingStatus, number>>) {
@@ -48,6 +49,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   switch (message?.kind) {
     case 'toBackground/findingsChanged':
       return onFindingsChanged(message, sender).then(() => undefined);
+    case 'toBackground/analyze':
+      return Promise.resolve(answerAnalyze(message.text, message.options));
+    case 'toBackground/findArticle':
+      return Promise.resolve(answerFindArticle(message.page));
     case 'toBackground/getTabState':
       return getTabState(message.tabId);
     case 'toBackground/openOptions':

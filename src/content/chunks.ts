@@ -8,9 +8,12 @@
  * Findings never cross a block boundary (blocks are sentence boundaries), so splitting at
  * blocks finds the same findings as one call.
  */
-import { analyze, countWords } from '../engine/index';
 import type { AnalyzeOptions, Report, Source, Summary, TextBlock, TextLink } from '../engine/types';
-import type { Work } from '../page/tasks';
+import type { AnalyzeAnswer } from '../shared/messages';
+import { Cancelled } from '../page/tasks';
+
+/** Runs the engine on one chunk: in the extension, a message to the background. */
+export type Analyzer = (text: string, options: AnalyzeOptions) => Promise<AnalyzeAnswer>;
 
 /** A chunk closes after a block once it holds this much text and the block's hash says so. */
 const MIN_CHUNK = 6_000;
@@ -79,22 +82,24 @@ function splitHugeBlock(text: string, block: TextBlock): TextBlock[] {
 
 /** Reports of chunks seen before, keyed by their content; cleared when the settings change. */
 export class ChunkCache {
-  private reports = new Map<string, Report>();
+  private reports = new Map<string, Promise<AnalyzeAnswer>>();
 
   /** Forget everything (the engine options changed). */
   clear(): void {
     this.reports.clear();
   }
 
-  /** The report for one chunk, from the cache or the engine; `fresh` collects the keys in use. */
-  get(key: string, compute: () => Report, fresh: Set<string>): Report {
+  /** The answer for one chunk, from the cache or the engine; `fresh` collects the keys in use. */
+  get(key: string, compute: () => Promise<AnalyzeAnswer>, fresh: Set<string>): Promise<AnalyzeAnswer> {
     fresh.add(key);
-    let report = this.reports.get(key);
-    if (!report) {
-      report = compute();
-      this.reports.set(key, report);
+    let answer = this.reports.get(key);
+    if (!answer) {
+      answer = compute();
+      // A failed call is not remembered: the next pass asks again.
+      answer.catch(() => this.reports.delete(key));
+      this.reports.set(key, answer);
     }
-    return report;
+    return answer;
   }
 
   /** Drop reports of chunks no longer on the page (bounded memory on pages that keep changing). */
@@ -107,14 +112,31 @@ export class ChunkCache {
   }
 }
 
-/** Analyse the text chunk by chunk (yielding between engine calls), then merge. */
-export function* analyseInChunks(input: ChunkInput, options: AnalyzeOptions, cache: ChunkCache): Work<Report> {
+/** The page's report, and the names of the rules in it (for the card). */
+export interface ChunkedAnalysis {
+  report: Report;
+  ruleNames: Map<string, string>;
+}
+
+/**
+ * Analyse the text chunk by chunk (one engine call each, awaited, so the page's main thread
+ * is free meanwhile), reusing the cache's answers for chunks seen before, then merge.
+ */
+export async function analyseInChunks(
+  input: ChunkInput,
+  options: AnalyzeOptions,
+  cache: ChunkCache,
+  analyzer: Analyzer,
+  signal?: AbortSignal,
+): Promise<ChunkedAnalysis> {
   const { text } = input;
   const chunks = chunkBlocks(text, input.blocks);
   const parts: Array<{ offset: number; report: Report }> = [];
+  const ruleNames = new Map<string, string>();
   const used = new Set<string>();
   let linkIndex = 0;
   for (const chunk of chunks) {
+    if (signal?.aborted) throw new Cancelled();
     const sub = text.slice(chunk.start, chunk.end);
     const blocks = chunk.blocks.map((b) => ({ start: b.start - chunk.start, end: b.end - chunk.start, kind: b.kind }));
     const links: TextLink[] = [];
@@ -123,14 +145,13 @@ export function* analyseInChunks(input: ChunkInput, options: AnalyzeOptions, cac
       if (link.start >= chunk.start) links.push({ start: link.start - chunk.start, end: Math.min(link.end, chunk.end) - chunk.start, href: link.href });
     }
     const key = JSON.stringify([sub, blocks, links]);
-    const report = cache.get(key, () => analyze(sub, { ...options, blocks, links }), used);
-    parts.push({ offset: chunk.start, report });
-    yield;
+    const answer = await cache.get(key, () => analyzer(sub, { ...options, blocks, links }), used);
+    for (const [id, name] of Object.entries(answer.ruleNames)) ruleNames.set(id, name);
+    parts.push({ offset: chunk.start, report: answer.report });
   }
   cache.retain(used);
-  return parts.length === 1 && parts[0]!.offset === 0 && parts[0]!.report.text === text
-    ? parts[0]!.report
-    : mergeReports(text, parts, options);
+  const single = parts.length === 1 && parts[0]!.offset === 0 && parts[0]!.report.text === text;
+  return { report: single ? parts[0]!.report : mergeReports(text, parts, options), ruleNames };
 }
 
 /** One report from the reports of consecutive chunks of `text`, as the engine would summarise it. */
@@ -154,7 +175,8 @@ export function mergeReports(text: string, parts: ReadonlyArray<{ offset: number
       }
     }
   }
-  const words = countWords(text);
+  // Word counts add up: chunks meet at block boundaries ("\n\n") or sentence ends.
+  const words = parts.reduce((sum, { report }) => sum + report.summary.words, 0);
   const summary: Summary = { words, sentences: sentences.length, byCategory: {}, bySourcing: {}, quotedByCategory: {}, findingsPer1000Words: 0 };
   for (const f of findings) {
     summary.byCategory[f.category] = (summary.byCategory[f.category] ?? 0) + 1;

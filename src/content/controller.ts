@@ -9,13 +9,12 @@
  * the reader turns us off, when the page navigates, and (through the lifetime signal) when the
  * extension goes away under the page.
  */
-import { ruleById } from '../engine/index';
 import type { AnalyzeOptions, Report } from '../engine/types';
-import { findArticle, type ArticleScope } from '../page/article';
+import { scopeFrom, snapshot, type ArticleDecision, type ArticleScope, type LightPage } from '../page/article';
 import { buildTextMap, type TextMap } from '../page/text-map';
-import { Cancelled, Meter, runSliced } from '../page/tasks';
+import { Cancelled, Meter, runSliced, type Work } from '../page/tasks';
 import browser, { type Runtime } from '../shared/browser';
-import type { Message, PageReport } from '../shared/messages';
+import type { AnalyzeAnswer, Message, PageReport } from '../shared/messages';
 import {
   analyzeOptionsFrom,
   isCategoryHighlighted,
@@ -26,12 +25,11 @@ import {
   type Settings,
 } from '../shared/settings';
 import { Card } from './card';
-import { analyseInChunks, ChunkCache } from './chunks';
+import { analyseInChunks, ChunkCache, type Analyzer } from './chunks';
 import { Painter } from './highlights';
 import { contextAlive } from './lifecycle';
 import { HitTester, liveRange, placeFindings, type PlacedFinding } from './placed';
 import { HOST_TAG } from '../page/dom-rules';
-import type { CategoryId } from '../engine/types';
 
 /** Wait this long after the last DOM change before refreshing, but never longer than MAX_WAIT. */
 const MUTATION_DEBOUNCE_MS = 250;
@@ -59,8 +57,24 @@ interface Analysis {
   /** Placed findings that are painted (and so hoverable and steppable), in text order. */
   painted: PlacedFinding[];
   hits: HitTester;
+  /** Rule id -> the rule's name, for the card. */
+  ruleNames: Map<string, string>;
   analyzedAt: string;
 }
+
+/** Readability runs in the background too, on the page's light copy (see src/page/article.ts). */
+async function decideInBackground(page: LightPage): Promise<ArticleDecision> {
+  const decision = (await browser.runtime.sendMessage({ kind: 'toBackground/findArticle', page } satisfies Message)) as ArticleDecision | undefined;
+  if (!decision || !Array.isArray(decision.kept)) throw new Error('the background did not look at the page');
+  return decision;
+}
+
+/** The engine runs in the background (see src/background/analysis.ts): one message per chunk. */
+const analyzeInBackground: Analyzer = async (text, options) => {
+  const answer = (await browser.runtime.sendMessage({ kind: 'toBackground/analyze', text, options } satisfies Message)) as AnalyzeAnswer | undefined;
+  if (!answer?.report) throw new Error('the background did not analyse the text');
+  return answer;
+};
 
 export class PageController {
   private settings: Settings | null = null;
@@ -120,18 +134,18 @@ export class PageController {
       return;
     }
     // Only the look changed: repaint what we have.
-    if (this.analysis) this.paint(this.analysis);
+    if (this.analysis && this.run) void runSliced(this.paint(this.analysis), this.run.signal).catch(() => undefined);
   }
 
   /** The one cleanup path for a run: highlights, stylesheet, card host, observers, listeners. */
-  private stop({ clearBadge = true } = {}): void {
+  private stop({ clearBadge = true, keepPaint = false } = {}): void {
     this.run?.abort();
     this.run = null;
     this.analysis = null;
     this.noArticle = false;
     this.step = -1;
     this.pinned = null;
-    this.painter.clear();
+    if (!keepPaint) this.painter.clear();
     this.card?.remove();
     this.card = null;
     this.redetections = 0;
@@ -139,8 +153,9 @@ export class PageController {
   }
 
   private restart(delayMs = 0): void {
-    // The next pass reports the new count; a 0 in between would race it to the badge.
-    this.stop({ clearBadge: false });
+    // The next pass reports the new count and repaints; a 0 or a blank page in between
+    // would race it to the badge and make the marks flicker.
+    this.stop({ clearBadge: false, keepPaint: true });
     const run = new AbortController();
     this.run = run;
     const start = () => void this.analyse(run.signal, true);
@@ -164,15 +179,12 @@ export class PageController {
     try {
       let scope = this.analysis?.scope ?? null;
       if (detect || !scope || !scope.root.isConnected) {
-        scope = await runSliced(
-          findArticle(document, {
-            createDocument: () => document.implementation.createHTMLDocument(''),
-            wholePageFallback: settings.runOn !== 'articles',
-          }),
-          signal,
-          meter,
-        );
+        const shot = await runSliced(snapshot(document), signal, meter);
+        const decision = await decideInBackground(shot.page);
+        if (signal.aborted) throw new Cancelled();
+        scope = meter.time(() => scopeFrom(document, shot, decision, settings.runOn !== 'articles'));
         if (!scope) {
+          this.painter.clear();
           this.noArticle = true;
           this.sendCount(0, null);
           if (detect && this.redetections === 0) this.observe(null, signal);
@@ -180,24 +192,28 @@ export class PageController {
         }
         if (detect) this.observe(scope, signal);
       }
+      meter.endPhase('article');
       const map = await runSliced(buildTextMap(scope, document.baseURI), signal, meter);
+      meter.endPhase('text-map');
       const options: AnalyzeOptions = { ...analyzeOptionsFrom(settings), blocks: map.blocks, links: map.links };
-      const report = await runSliced(analyseInChunks(map, options, this.cache), signal, meter);
+      const { report, ruleNames } = await analyseInChunks(map, options, this.cache, analyzeInBackground, signal);
+      meter.endPhase('engine');
       const placed = await runSliced(placeFindings(map, report.findings), signal, meter);
-      const painted = placed.filter((p) => isCategoryHighlighted(settings, p.finding.category));
       const analysis: Analysis = {
         scope,
         map,
         report,
         placed,
-        painted,
-        hits: meter.time(() => new HitTester(map, painted)),
+        painted: [],
+        hits: new HitTester(map, []),
+        ruleNames,
         analyzedAt: new Date().toISOString(),
       };
       this.analysis = analysis;
       this.noArticle = false;
       this.step = -1;
-      meter.time(() => this.paint(analysis));
+      await runSliced(this.paint(analysis), signal, meter);
+      meter.endPhase('paint');
       if (this.card?.visible) this.card.hide();
       this.sendCount(report.findings.length, report);
       recordTiming(passStart, meter, report.findings.length);
@@ -206,16 +222,13 @@ export class PageController {
     }
   }
 
-  private paint(analysis: Analysis): void {
+  /** Paint the findings the settings ask for (a generator: thousands of ranges are added in slices). */
+  private *paint(analysis: Analysis): Work<void> {
     const settings = this.settings!;
     analysis.painted = analysis.placed.filter((p) => isCategoryHighlighted(settings, p.finding.category));
+    yield;
     analysis.hits = new HitTester(analysis.map, analysis.painted);
-    const byCategory = new Map<CategoryId, StaticRange[]>();
-    for (const { finding, range } of analysis.painted) {
-      let ranges = byCategory.get(finding.category);
-      if (!ranges) byCategory.set(finding.category, (ranges = []));
-      ranges.push(range);
-    }
+    const byCategory = yield* this.painter.build(analysis.painted.map((p) => [p.finding.category, p.range] as const));
     this.painter.paint(byCategory, { style: settings.highlightStyle, colors: settings.colors });
     if (analysis.painted.length > 0 && this.run) this.ensureCard(this.run.signal);
   }
@@ -395,7 +408,7 @@ export class PageController {
     card.show(
       {
         finding,
-        ruleName: ruleById(finding.rule)?.name ?? finding.rule,
+        ruleName: analysis.ruleNames.get(finding.rule) ?? finding.rule,
         sourcing: sentence?.sourcing ?? null,
         color: settings.colors[finding.category],
         ...(position ? { position } : {}),
@@ -472,7 +485,8 @@ export function reportError(error: unknown): void {
 /**
  * Expose each pass's cost as performance measures the page (and the bench) can read:
  * `sourcelight:busy` lasts as long as our main-thread time, `sourcelight:longest-slice` as our
- * longest single slice, `sourcelight:pass` from start to painted.
+ * longest single slice, `sourcelight:pass` from start to painted, `sourcelight:phase:<name>`
+ * our time in each phase (article, text-map, engine, paint).
  */
 function recordTiming(passStart: number, meter: Meter, findings: number): void {
   try {
@@ -480,6 +494,9 @@ function recordTiming(passStart: number, meter: Meter, findings: number): void {
     performance.measure('sourcelight:pass', { start: passStart, end: performance.now(), detail });
     performance.measure('sourcelight:busy', { start: passStart, duration: meter.busy });
     performance.measure('sourcelight:longest-slice', { start: passStart, duration: meter.longest });
+    for (const [phase, busy] of Object.entries(meter.phases)) {
+      performance.measure(`sourcelight:phase:${phase}`, { start: passStart, duration: busy });
+    }
   } catch {
     // User Timing unavailable: nothing to report.
   }

@@ -8,6 +8,7 @@
  */
 import { CATEGORY_IDS, type CategoryId } from '../engine/types';
 import { DEFAULT_COLORS, type HighlightStyle } from '../shared/settings';
+import type { Work } from '../page/tasks';
 
 export const HIGHLIGHT_PREFIX = 'sourcelight-';
 /** The finding the card or a keyboard step is on. */
@@ -46,14 +47,28 @@ export class Painter {
   private sheet: CSSStyleSheet | null = null;
   private flashTimer = 0;
 
-  /** Show exactly these ranges, per category (categories absent from the map are cleared). */
-  paint(byCategory: ReadonlyMap<CategoryId, StaticRange[]>, look: PaintStyle): void {
+  /** One unregistered Highlight per category, filled in slices (yields every thousand ranges). */
+  *build(ranges: ReadonlyArray<readonly [CategoryId, StaticRange]>): Work<Map<CategoryId, Highlight>> {
+    const byCategory = new Map<CategoryId, Highlight>();
+    if (!canHighlight()) return byCategory;
+    for (let i = 0; i < ranges.length; i++) {
+      if (i % 1000 === 999) yield;
+      const [category, range] = ranges[i]!;
+      let highlight = byCategory.get(category);
+      if (!highlight) byCategory.set(category, (highlight = new Highlight()));
+      highlight.add(range);
+    }
+    return byCategory;
+  }
+
+  /** Show exactly these highlights, per category (categories absent from the map are cleared). */
+  paint(byCategory: ReadonlyMap<CategoryId, Highlight>, look: PaintStyle): void {
     if (!canHighlight()) return;
     this.applyStyle(look);
     for (const category of CATEGORY_IDS) {
-      const ranges = byCategory.get(category);
+      const highlight = byCategory.get(category);
       const name = highlightName(category);
-      if (ranges && ranges.length > 0) CSS.highlights.set(name, new Highlight(...ranges));
+      if (highlight && highlight.size > 0) CSS.highlights.set(name, highlight);
       else CSS.highlights.delete(name);
     }
   }

@@ -1,15 +1,21 @@
 /**
- * Finding the article on a page, without touching the page.
+ * Finding the article on a page, without touching the page, in three steps:
  *
- * Readability (Mozilla's reader view) decides what the article is, but it rewrites the
- * document it reads, and it is slow on the scripts, styles and SVG of real pages. So it reads
- * a light copy instead: elements and text only, built in slices, with the attributes its
- * scoring looks at, and every copied element tagged with the index of its live original.
- * The elements that survive into Readability's result are the article; we map them back to
- * the live DOM and keep the decisions in a WeakMap. Nothing is ever written to the page.
+ * 1. `snapshot` (on the page, in slices): a light copy of the body as plain data — elements
+ *    with the attributes Readability's scoring reads, and text — numbering every element and
+ *    text node in reading order, and keeping the live nodes by those numbers.
+ * 2. `decideArticle` (anywhere with a DOM implementation): Readability (Mozilla's reader view)
+ *    runs on a document built from the copy (it rewrites what it reads, so never the page),
+ *    and answers with the numbers of the elements and text nodes it kept. The extension runs
+ *    this step in the background, on linkedom, off the page's main thread; the CLI runs it
+ *    in-process on linkedom too, so both decide alike.
+ * 3. `scopeFrom` (on the page): the numbers back to live nodes, kept in a WeakMap/WeakSet,
+ *    the article's root and its headline.
+ *
+ * Nothing is ever written to the page.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { isSkippedElement } from './dom-rules';
+import { isInlineElement, isSkippedElement } from './dom-rules';
 import type { Work } from './tasks';
 
 /** Copied onto the light copy only (never onto the page), so decisions survive Readability's rewrites. */
@@ -20,6 +26,9 @@ const COPIED_ATTRS = ['id', 'class', 'href', 'rel', 'itemprop', 'itemtype', 'rol
 
 /** Bounds that keep Readability's single synchronous pass short on huge pages. */
 export const SNAPSHOT_LIMITS = { elements: 12_000, chars: 200_000, charsPerNode: 8_000 };
+
+/** Inline elements deeper than this are not copied, only their text (see `snapshot`). */
+const MAX_COPY_DEPTH = 48;
 
 /** Yield to the scheduler after this many copied nodes. */
 const NODES_PER_SLICE = 1_000;
@@ -64,40 +73,55 @@ export function composedParent(node: Node): Node | null {
   return parent;
 }
 
-/** Copy head metadata (title, meta tags) that Readability uses for the headline. */
-function copyHead(source: Document, target: Document): void {
-  const title = target.createElement('title');
-  title.textContent = source.title ?? '';
-  target.head.appendChild(title);
-  // Anywhere, not only in <head>: markup before <head> makes parsers put metadata in the body.
-  for (const meta of Array.from(source.querySelectorAll('meta[content]'))) {
-    const copy = target.createElement('meta');
+/**
+ * One node of the light copy, in reading order, pointing at its parent element by number
+ * (-1: the body): an element `[parent, tag, attributes or 0]` or a text `[parent, text]`.
+ * Flat, because extension messaging refuses deeply nested data (pages nest 1,000 deep).
+ */
+export type LightNode = [parent: number, tag: string, attrs: Record<string, string> | 0] | [parent: number, text: string];
+
+/** The light copy of a page: what Readability needs of it, as plain (message-safe) data. */
+export interface LightPage {
+  title: string;
+  metas: Array<Record<string, string>>;
+  nodes: LightNode[];
+}
+
+export interface Snapshot {
+  page: LightPage;
+  /** Live elements and text nodes by their number in the copy (reading order). */
+  live: Element[];
+  liveText: Text[];
+}
+
+/** Readability's answer, as numbers into the snapshot. */
+export interface ArticleDecision {
+  isArticle: boolean;
+  kept: number[];
+  keptText: number[];
+  title: string;
+}
+
+/** Copy the page's body (and its metadata) into plain data, in slices. */
+export function* snapshot(source: Document): Work<Snapshot> {
+  // Metadata from anywhere, not only <head>: markup before <head> makes parsers put it in the body.
+  const metas = Array.from(source.querySelectorAll('meta[content]')).map((meta) => {
+    const attrs: Record<string, string> = {};
     for (const name of ['name', 'property', 'itemprop', 'content']) {
       const value = meta.getAttribute(name);
-      if (value !== null) copy.setAttribute(name, value);
+      if (value !== null) attrs[name] = value;
     }
-    target.head.appendChild(copy);
-  }
-}
-
-interface BodyCopy {
-  /** Live elements by the index the copy carries in INDEX_ATTR. */
-  live: Element[];
-  /** Copied text node -> live text node (identity survives Readability's moves). */
-  liveText: WeakMap<Node, Text>;
-}
-
-/** Build the light copy of `source.body` inside `target.body`. */
-function* copyBody(source: Document, target: Document): Work<BodyCopy> {
+    return attrs;
+  });
   const live: Element[] = [];
-  const liveText = new WeakMap<Node, Text>();
-  const body = source.body;
-  if (!body) return { live, liveText };
+  const liveText: Text[] = [];
+  const page: LightPage = { title: source.title ?? '', metas, nodes: [] };
+  if (!source.body) return { page, live, liveText };
   let chars = 0;
   let visited = 0;
-  // Iterative depth-first copy: each frame is a list of live children and the copy's parent.
-  const stack: Array<{ nodes: Node[]; i: number; parent: Element }> = [
-    { nodes: childNodesOf(body), i: 0, parent: target.body },
+  // Iterative depth-first copy: each frame is a list of live children and their parent's number.
+  const stack: Array<{ nodes: Node[]; i: number; parent: number; depth: number }> = [
+    { nodes: childNodesOf(source.body), i: 0, parent: -1, depth: 0 },
   ];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -110,27 +134,88 @@ function* copyBody(source: Document, target: Document): Work<BodyCopy> {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       chars += Math.min(data.length, SNAPSHOT_LIMITS.charsPerNode);
-      const copy = target.createTextNode(data.slice(0, SNAPSHOT_LIMITS.charsPerNode));
-      liveText.set(copy, node as Text);
-      frame.parent.appendChild(copy);
+      liveText.push(node as Text);
+      page.nodes.push([frame.parent, data.slice(0, SNAPSHOT_LIMITS.charsPerNode)]);
     } else if (node.nodeType === 1) {
       const el = node as Element;
       if (isSkippedElement(el)) continue;
-      const copy = target.createElement(el.localName);
+      if (frame.depth >= MAX_COPY_DEPTH && isInlineElement(el)) {
+        // Inline markup nested this deep carries nothing Readability scores, and would make
+        // it crawl: its text joins the nearest copied ancestor (which it follows, unknown).
+        stack.push({ nodes: childNodesOf(el), i: 0, parent: frame.parent, depth: frame.depth });
+        continue;
+      }
+      let attrs: Record<string, string> | 0 = 0;
       for (const name of COPIED_ATTRS) {
         const value = el.getAttribute(name);
-        if (value !== null) copy.setAttribute(name, value);
+        if (value !== null) (attrs ||= {})[name] = value;
       }
-      copy.setAttribute(INDEX_ATTR, String(live.length));
+      page.nodes.push([frame.parent, el.localName, attrs]);
+      stack.push({ nodes: childNodesOf(el), i: 0, parent: live.length, depth: frame.depth + 1 });
       live.push(el);
-      frame.parent.appendChild(copy);
-      stack.push({ nodes: childNodesOf(el), i: 0, parent: copy });
     }
     // Past the bounds the rest of the page stays unknown: the text map lets unknown
     // elements follow their nearest known neighbour (see `decide` in text-map.ts).
     if (live.length >= SNAPSHOT_LIMITS.elements || chars >= SNAPSHOT_LIMITS.chars) break;
   }
-  return { live, liveText };
+  return { page, live, liveText };
+}
+
+/** Build a document from the light copy; elements carry their number in INDEX_ATTR. */
+function buildDocument(page: LightPage, createDocument: () => Document): { doc: Document; textIndex: WeakMap<Node, number> } {
+  const doc = createDocument();
+  const title = doc.createElement('title');
+  title.textContent = page.title;
+  doc.head.appendChild(title);
+  for (const attrs of page.metas) {
+    const meta = doc.createElement('meta');
+    for (const [name, value] of Object.entries(attrs)) meta.setAttribute(name, value);
+    doc.head.appendChild(meta);
+  }
+  const textIndex = new WeakMap<Node, number>();
+  const elements: Element[] = [];
+  let texts = 0;
+  // Reading order, as `snapshot` numbered them: appending in turn keeps each parent's child order.
+  for (const node of page.nodes) {
+    const parent = node[0] < 0 ? doc.body : elements[node[0]];
+    if (!parent) continue;
+    if (node.length === 2) {
+      const text = doc.createTextNode(node[1]);
+      textIndex.set(text, texts++);
+      parent.appendChild(text);
+      continue;
+    }
+    const el = doc.createElement(node[1]);
+    if (node[2]) for (const [name, value] of Object.entries(node[2])) el.setAttribute(name, value);
+    el.setAttribute(INDEX_ATTR, String(elements.length));
+    elements.push(el);
+    parent.appendChild(el);
+  }
+  return { doc, textIndex };
+}
+
+/** Readability's verdict on the light copy: which of its elements and text nodes are the article. */
+export function decideArticle(page: LightPage, createDocument: () => Document): ArticleDecision {
+  const { doc, textIndex } = buildDocument(page, createDocument);
+  const none: ArticleDecision = { isArticle: false, kept: [], keptText: [], title: page.title };
+  if (!isProbablyReaderable(doc)) return none;
+  const result = new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    disableJSONLD: true,
+    keepClasses: true,
+  }).parse();
+  const content = result?.content;
+  if (!content) return none;
+  const kept = Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`), (el) => Number(el.getAttribute(INDEX_ATTR)));
+  if (kept.length === 0) return none;
+  // Text nodes Readability moved out of a dropped parent into paragraphs of its own.
+  const keptText: number[] = [];
+  const walker = doc.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const index = textIndex.get(n);
+    if (index !== undefined) keptText.push(index);
+  }
+  return { isArticle: true, kept, keptText, title: result.title ?? '' };
 }
 
 /** Ancestors in the composed tree, the node itself first. */
@@ -194,44 +279,17 @@ function wholePage(doc: Document): ArticleScope {
 }
 
 /**
- * Decide what of `doc` is the article. Returns null when the page is not an article and
- * `wholePageFallback` is off (the content script then does nothing on the page).
+ * The live side of a decision: what the text map reads. Null when the page is not an article
+ * and `wholePageFallback` is off (the content script then does nothing on the page).
  */
-export function* findArticle(doc: Document, options: FindArticleOptions): Work<ArticleScope | null> {
+export function scopeFrom(doc: Document, shot: Snapshot, decision: ArticleDecision, wholePageFallback: boolean): ArticleScope | null {
   if (!doc.body) return null;
-  const copy = options.createDocument();
-  copyHead(doc, copy);
-  const { live, liveText } = yield* copyBody(doc, copy);
-  yield;
-
-  const fallback = (): ArticleScope | null => (options.wholePageFallback ? wholePage(doc) : null);
-  if (!isProbablyReaderable(copy)) return fallback();
-  const result = new Readability<Element>(copy, {
-    serializer: (node) => node as Element,
-    disableJSONLD: true,
-    keepClasses: true,
-  }).parse();
-  const content = result?.content;
-  if (!content) return fallback();
-  yield;
-
-  const kept = new Set<number>();
-  for (const el of Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))) {
-    kept.add(Number(el.getAttribute(INDEX_ATTR)));
-  }
-  if (kept.size === 0) return fallback();
-
-  const keptText = new WeakSet<Text>();
-  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const original = liveText.get(n);
-    if (original) keptText.add(original);
-  }
-
+  if (!decision.isArticle) return wholePageFallback ? wholePage(doc) : null;
+  const kept = new Set(decision.kept);
   const decisions = new WeakMap<Element, boolean>();
   let first: Element | null = null;
   let last: Element | null = null;
-  live.forEach((el, i) => {
+  shot.live.forEach((el, i) => {
     const isKept = kept.has(i);
     decisions.set(el, isKept);
     if (isKept) {
@@ -239,7 +297,20 @@ export function* findArticle(doc: Document, options: FindArticleOptions): Work<A
       last = el;
     }
   });
-  const root = commonAncestor(first!, last!);
-  const title = result.title ?? '';
-  return { root, headline: findHeadline(doc, title), decisions, keptText, isArticle: true, title };
+  if (!first || !last) return wholePageFallback ? wholePage(doc) : null;
+  const keptText = new WeakSet<Text>();
+  for (const i of decision.keptText) {
+    const text = shot.liveText[i];
+    if (text) keptText.add(text);
+  }
+  const root = commonAncestor(first, last);
+  return { root, headline: findHeadline(doc, decision.title), decisions, keptText, isArticle: true, title: decision.title };
+}
+
+/** All three steps in one go (the CLI, tests): `createDocument` makes the empty document Readability reads. */
+export function* findArticle(doc: Document, options: FindArticleOptions): Work<ArticleScope | null> {
+  const shot = yield* snapshot(doc);
+  yield;
+  const decision = decideArticle(shot.page, options.createDocument);
+  return scopeFrom(doc, shot, decision, options.wholePageFallback);
 }

@@ -10,6 +10,9 @@ import { buildTextMap } from './text-map';
 
 const EMPTY_PAGE = '<!doctype html><html><head></head><body></body></html>';
 
+/** An empty document for Readability to read a light copy in. */
+export const emptyDocument = (): Document => parseDocument(EMPTY_PAGE);
+
 export interface AnalysisInput {
   text: string;
   options: Partial<AnalyzeOptions>;
@@ -50,7 +53,7 @@ function normalizeTopLevel(doc: Document): void {
 export function htmlToAnalysisInput(html: string, url?: string): AnalysisInput {
   const doc = parseDocument(html);
   const scope = runSync(
-    findArticle(doc, { createDocument: () => parseDocument(EMPTY_PAGE), wholePageFallback: true }),
+    findArticle(doc, { createDocument: emptyDocument, wholePageFallback: true }),
   );
   if (!scope) return { text: '', options: url ? { source: url } : {} };
   const map = runSync(buildTextMap(scope, url));

@@ -40,6 +40,15 @@ function yieldToPage(): Promise<void> {
 export class Meter {
   busy = 0;
   longest = 0;
+  /** Busy time per named phase (see `endPhase`). */
+  readonly phases: Record<string, number> = {};
+  private phaseStart = 0;
+
+  /** Attribute the busy time since the last phase ended to `name`. */
+  endPhase(name: string): void {
+    this.phases[name] = (this.phases[name] ?? 0) + this.busy - this.phaseStart;
+    this.phaseStart = this.busy;
+  }
 
   /** Count `ms` of work done in one go. */
   add(ms: number): void {

@@ -77,13 +77,19 @@ function decide(el: Element, parentIncluded: boolean, decisions: WeakMap<Element
   if (el.localName === 'a') return parentIncluded;
   const known = decisions.get(el);
   if (known !== undefined) return known;
+  let decision = parentIncluded;
   let sibling = el.previousElementSibling;
   for (let steps = 0; sibling && steps < 50; steps++, sibling = sibling.previousElementSibling) {
     if (sibling.localName !== el.localName) continue;
-    const decision = decisions.get(sibling);
-    if (decision !== undefined) return decision;
+    const siblingDecision = decisions.get(sibling);
+    if (siblingDecision !== undefined) {
+      decision = siblingDecision;
+      break;
+    }
   }
-  return parentIncluded;
+  // Remembered, so the next unknown sibling stops at this one (5,000 new paragraphs stay linear).
+  decisions.set(el, decision);
+  return decision;
 }
 
 interface Frame {

@@ -2,7 +2,8 @@
  * Every message between the extension's parts, as one union keyed on `kind`.
  * The prefix names the direction: `toBackground/…`, `toContent/…`.
  */
-import type { Report, CategoryId, SourcingStatus, TextLink } from '../engine/types';
+import type { Report, CategoryId, SourcingStatus, TextLink, AnalyzeOptions } from '../engine/types';
+import type { LightPage } from '../page/article';
 
 /** What the content script knows about its page: the engine's report plus where it came from. */
 export interface PageReport extends Report {
@@ -24,6 +25,16 @@ export interface TabState {
   count: number;
 }
 
+/**
+ * The background's answer to `toBackground/analyze`: the engine's report for the text, and
+ * the names of the rules it found (the card shows them; the content script carries no
+ * rule catalogue).
+ */
+export interface AnalyzeAnswer {
+  report: Report;
+  ruleNames: Record<string, string>;
+}
+
 export type Message =
   /** The page's findings changed: update the badge. */
   | {
@@ -35,6 +46,17 @@ export type Message =
     }
   /** Open the options page (from a card's "turn this rule off" link, or the popup). */
   | { kind: 'toBackground/openOptions' }
+  /**
+   * The content script's text (one chunk of an article) for the engine, answered with
+   * `AnalyzeAnswer`. The engine runs in the background, off the page's main thread: its
+   * compiled rules are built once per background, not on every page load.
+   */
+  | { kind: 'toBackground/analyze'; text: string; options: AnalyzeOptions }
+  /**
+   * The content script's light copy of its page, for Readability; answered with an
+   * `ArticleDecision` (src/page/article.ts). Off the page's main thread, like the engine.
+   */
+  | { kind: 'toBackground/findArticle'; page: LightPage }
   /** The popup asks what the background knows about a tab; answered with `TabState`. */
   | { kind: 'toBackground/getTabState'; tabId: number }
   /** The popup asks the page for its report; answered with `PageReport | null`. */

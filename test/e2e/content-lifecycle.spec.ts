@@ -145,7 +145,7 @@ test("the card's 'turn off this rule' stores the choice and removes that rule's 
     .poll(async () => ((await ext.storageSync()).settings as { rules?: Record<string, boolean> } | undefined)?.rules)
     .toMatchObject({ 'hedge-allegedly': false });
   await expect.poll(() => page.evaluate(ourTexts)).not.toContain('allegedly');
-  expect(await page.evaluate(ourTexts)).toContain('reportedly');
+  await expect.poll(() => page.evaluate(ourTexts)).toContain('reportedly');
 });
 
 test('a page that changes: read more, a lazy paragraph, a single-page-app navigation', async ({ ext }) => {

@@ -2,11 +2,13 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseInChunks, chunkBlocks, ChunkCache } from '../../../src/content/chunks';
+import { analyseInChunks, chunkBlocks, ChunkCache, type Analyzer } from '../../../src/content/chunks';
 import { analyze } from '../../../src/engine/index';
 import type { TextBlock } from '../../../src/engine/types';
 import { htmlToAnalysisInput } from '../../../src/page/html-input';
-import { runSync } from '../../../src/page/tasks';
+
+/** The engine in this process, as the background answers the content script. */
+const local: Analyzer = async (text, options) => ({ report: analyze(text, options), ruleNames: {} });
 
 const NEWS = resolve(import.meta.dirname, '../../../../shared/fixtures/news');
 const pages = readdirSync(NEWS).filter((name) => existsSync(resolve(NEWS, name, 'source.html')));
@@ -35,21 +37,21 @@ const paragraphs = (n: number, salt = '') => Array.from({ length: n }, (_, i) =>
 
 describe('chunked analysis', () => {
   for (const page of pages) {
-    it(`${page}: same findings and counts as analyze(text)`, () => {
+    it(`${page}: same findings and counts as analyze(text)`, async () => {
       const { text, options } = htmlToAnalysisInput(readFileSync(resolve(NEWS, page, 'source.html'), 'utf8'));
       const whole = analyze(text, options);
-      const chunked = runSync(analyseInChunks({ text, blocks: options.blocks ?? [], links: options.links ?? [] }, {}, new ChunkCache()));
+      const { report: chunked } = await analyseInChunks({ text, blocks: options.blocks ?? [], links: options.links ?? [] }, {}, new ChunkCache(), local);
       expect(chunked.findings.map(key)).toEqual(whole.findings.map(key));
       expect(chunked.summary.byCategory).toEqual(whole.summary.byCategory);
       expect(chunked.summary.words).toBe(whole.summary.words);
     });
   }
 
-  it('splits a long article into several chunks whose merged report matches one engine call', () => {
+  it('splits a long article into several chunks whose merged report matches one engine call', async () => {
     const { text, blocks } = article(paragraphs(400));
     expect(chunkBlocks(text, blocks).length).toBeGreaterThan(5);
     const whole = analyze(text, { blocks });
-    const chunked = runSync(analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache()));
+    const { report: chunked } = await analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache(), local);
     expect(chunked.findings.length).toBeGreaterThan(400);
     expect(chunked.findings.map(key)).toEqual(whole.findings.map(key));
     expect(chunked.sentences.length).toBe(whole.sentences.length);
@@ -57,29 +59,29 @@ describe('chunked analysis', () => {
     for (const f of chunked.findings) expect(chunked.text.slice(f.start, f.end)).toBe(f.text);
   });
 
-  it('analyses again only the chunks whose blocks changed, and forgets chunks that are gone', () => {
+  it('analyses again only the chunks whose blocks changed, and forgets chunks that are gone', async () => {
     const cache = new ChunkCache();
     const before = article(paragraphs(400));
-    runSync(analyseInChunks({ ...before, links: [] }, {}, cache));
-    const chunksBefore = cache.size;
-    // A lazy paragraph appended at the end: at most the last chunk or two are new.
-    const after = article([...paragraphs(400), 'It was reportedly the last word on the matter.']);
     let computed = 0;
-    const counting = Object.assign(Object.create(Object.getPrototypeOf(cache)), cache) as ChunkCache;
-    const get = counting.get.bind(counting);
-    counting.get = (k, compute, fresh) => get(k, () => (computed++, compute()), fresh);
-    runSync(analyseInChunks({ ...after, links: [] }, {}, counting));
+    const counting: Analyzer = (text, options) => (computed++, local(text, options));
+    await analyseInChunks({ ...before, links: [] }, {}, cache, counting);
+    const chunksBefore = cache.size;
+    expect(computed).toBe(chunksBefore);
+    // A lazy paragraph appended at the end: at most the last chunk or two are new.
+    computed = 0;
+    const after = article([...paragraphs(400), 'It was reportedly the last word on the matter.']);
+    await analyseInChunks({ ...after, links: [] }, {}, cache, counting);
     expect(computed).toBeGreaterThanOrEqual(1);
     expect(computed).toBeLessThanOrEqual(2);
-    expect(counting.size).toBeLessThanOrEqual(chunksBefore + 1);
+    expect(cache.size).toBeLessThanOrEqual(chunksBefore + 1);
   });
 
-  it('cuts a block longer than a chunk at sentence ends, finding the same', () => {
+  it('cuts a block longer than a chunk at sentence ends, finding the same', async () => {
     const huge = paragraphs(300).join(' ');
     const { text, blocks } = article(['Short opening paragraph.', huge]);
     expect(chunkBlocks(text, blocks).length).toBeGreaterThan(4);
     const whole = analyze(text, { blocks });
-    const chunked = runSync(analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache()));
+    const { report: chunked } = await analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache(), local);
     expect(chunked.findings.map(key)).toEqual(whole.findings.map(key));
   });
 });
