@@ -28,8 +28,9 @@ export type Loaded =
 export async function resolveTarget(search: string): Promise<Target | null> {
   const param = new URLSearchParams(search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) return { tabId: Number(param), isToolbarPopup: false };
-  if (await browser.tabs.getCurrent()) return null;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Both asked at once: the toolbar popup should not wait on two round trips in a row.
+  const [current, [tab]] = await Promise.all([browser.tabs.getCurrent(), browser.tabs.query({ active: true, currentWindow: true })]);
+  if (current) return null;
   return tab?.id === undefined ? null : { tabId: tab.id, isToolbarPopup: true };
 }
 
