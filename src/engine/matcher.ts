@@ -251,7 +251,7 @@ export function listRegExp(patterns: readonly Pattern[] | undefined, pack: Langu
   if (!patterns?.length) return null;
   const seqs = patterns.map((p) => parsePattern(p, pack));
   const cased = seqs.some((s) => needsCase(s, pack));
-  const body = seqs.map((s) => compilePattern(s, pack, 'exact', cased)).join('|');
+  const body = seqs.map((s) => compilePattern(s, pack, cased)).join('|');
   return new RegExp(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, cased ? '' : 'i');
 }
 
@@ -276,7 +276,7 @@ function compileConditional(rule: ConditionalRule, pack: LanguagePack): Compiled
 
 function exactRegExp(nodes: PatternNode[], pack: LanguagePack): RegExp {
   const cased = needsCase(nodes, pack);
-  return new RegExp(`${compilePattern(nodes, pack, 'exact', cased)}${WORD_AFTER}`, cased ? 'y' : 'yi');
+  return new RegExp(`${compilePattern(nodes, pack, cased)}${WORD_AFTER}`, cased ? 'y' : 'yi');
 }
 
 export interface ScannerOptions {

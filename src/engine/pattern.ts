@@ -1,10 +1,7 @@
 /**
  * The phrase-pattern language of rule.ts, parsed into a small tree and compiled into
- * regular-expression source. Two compilations of every pattern:
- *   scan   - case-insensitive superset, run as part of one big alternation over the
- *            lower-cased text to find candidate positions fast;
- *   exact  - anchored (sticky) and exact, run only at a candidate position to decide
- *            which pattern matched there and how long it is.
+ * regular-expression source that is matched sticky at a candidate position (the scanner
+ * in matcher.ts finds candidates by an anchor word of each pattern, see chooseAnchor).
  * Nothing a rule author or reader writes reaches a RegExp unescaped.
  */
 import type { LanguagePack } from './lang/types';
@@ -140,12 +137,9 @@ function caseless(word: string): string {
   return out;
 }
 
-export type CompileMode = 'scan' | 'exact';
-
 interface Ctx {
   pack: LanguagePack;
-  mode: CompileMode;
-  /** In exact mode without case-sensitive macros the regex gets the `i` flag instead. */
+  /** Without case-sensitive macros the RegExp gets the `i` flag instead of `[aA]` classes. */
   caseClasses: boolean;
   depth: number;
 }
@@ -266,7 +260,7 @@ function compileNode(n: PatternNode, ctx: Ctx): string {
     }
     case 'macro': {
       const def = ctx.pack.macros[n.name]!;
-      if (def.kind === 'regex') return `(?:${ctx.mode === 'scan' ? def.loose : def.exact})`;
+      if (def.kind === 'regex') return `(?:${def.source})`;
       if (ctx.depth > 4) throw new PatternError(`<${n.name}> nests too deep`);
       const inner: Ctx = { ...ctx, depth: ctx.depth + 1 };
       return compileAlts(macroAlternatives(n.name, ctx.pack), inner);
@@ -286,16 +280,11 @@ export function needsCase(seq: PatternNode[], pack: LanguagePack, depth = 0): bo
 }
 
 /**
- * Regex source of a pattern. In exact mode, `caseClasses` spells literal words as
- * `[aA]` classes so the regex can run without the `i` flag (needed by <name>).
+ * Regex source of a pattern. `caseClasses` spells literal words as `[aA]` classes so
+ * the RegExp can run without the `i` flag (needed by case-sensitive macros like <name>).
  */
-export function compilePattern(
-  seq: PatternNode[],
-  pack: LanguagePack,
-  mode: CompileMode,
-  caseClasses = mode === 'exact' && needsCase(seq, pack),
-): string {
-  return compileSeq(seq, { pack, mode, caseClasses, depth: 0 });
+export function compilePattern(seq: PatternNode[], pack: LanguagePack, caseClasses = needsCase(seq, pack)): string {
+  return compileSeq(seq, { pack, caseClasses, depth: 0 });
 }
 
 /**
@@ -392,20 +381,6 @@ export function customPhraseNodes(phrase: string, pack: LanguagePack): PatternNo
 export function expandPattern(seq: PatternNode[], pack: LanguagePack, limit = 500): string[] | null {
   const raw = expandRaw(seq, pack, limit);
   return raw && [...new Set(raw.map(tidy))];
-}
-
-/** The literal phrases up to the first open-ended part, and the nodes after it. */
-export function expandPrefix(
-  seq: PatternNode[],
-  pack: LanguagePack,
-  limit = 500,
-): { prefixes: string[]; rest: PatternNode[] } {
-  let cut = seq.length;
-  while (cut > 0 && !expandRaw(seq.slice(0, cut), pack, limit)) cut--;
-  // The separator before the open-ended part belongs to the rest, so optional groups keep working.
-  while (cut > 0 && (seq[cut - 1]!.t === 'space' || seq[cut - 1]!.t === 'hyphen')) cut--;
-  const prefixes = cut ? [...new Set(expandRaw(seq.slice(0, cut), pack, limit)!.map(tidy))] : [''];
-  return { prefixes, rest: seq.slice(cut) };
 }
 
 /** An optional group leaves a doubled or dangling space behind. */

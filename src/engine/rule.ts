@@ -20,10 +20,14 @@
  *   <be>        is/are/was/were/be/been/being/'s/'re
  *   <have>      has/have/had/having/'ve/'s/'d
  *
- * Matching: a pattern matches whole words only; where several patterns match at the
- * same place the longest wins, and later text is scanned after it (findings of the
- * phrase scanner never overlap). A context rule whose neighbours reject it lets a
- * shorter pattern at the same place win instead.
+ * Matching: a pattern matches whole words only, within one sentence; where several
+ * patterns match at the same place the longest wins, and later text is scanned after it
+ * (findings of the phrase scanner never overlap). A context rule whose neighbours reject
+ * it lets a shorter pattern at the same place win instead. A pattern must contain a word
+ * outside < > and cannot start with <name>: the scanner looks for each pattern by one of
+ * its required words, the rarest-looking ("is [widely|] believed to" at "believed").
+ * Everything is matched in linear time; a bounded number of words before that anchor
+ * word are tried.
  */
 import type { CategoryId } from './types';
 
@@ -59,9 +63,9 @@ export interface PhraseRule extends RuleMeta {
 export interface ContextRule extends RuleMeta {
   check: 'context';
   patterns: Pattern[];
-  /** How many words either side are looked at (default 3). */
+  /** How many words either side are looked at (default 3), never past the sentence. */
   window?: number;
-  /** At least one of these must occur just before / after the match. */
+  /** At least one of these must occur within the window before / after the match. */
   requireBefore?: Pattern[];
   requireAfter?: Pattern[];
   /** None of these may occur just before / after the match. */
@@ -73,7 +77,11 @@ export interface ContextRule extends RuleMeta {
 export interface ConditionalRule extends RuleMeta {
   check: 'conditional';
   patterns: Pattern[];
-  /** The claim is supported when its sentence has one of these. */
+  /**
+   * The claim is supported when its sentence has one of these: 'named-source' (the
+   * attribution analysis found a named person, organisation or document in it), 'link'
+   * (a link from HTML input lies in it) or a pattern (within 400 characters of the claim).
+   */
   satisfiedBy: Array<'named-source' | 'link' | Pattern>;
 }
 

@@ -105,16 +105,13 @@ const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u
 const NAME_WORD = `(?:[${UPPER}][${LETTER}]*(?:['’][${LETTER}]+)?(?:-[${LETTER}]+)*|[${UPPER}]\\.)`;
 const NAME_LINK = String.raw`(?:\s+(?:of(?:\s+the)?|for|de|da|van|von|der|al|bin|du|la|le)\s+|\s+|-)`;
 const NAME_EXACT = String.raw`(?:[Tt]he\s+)?${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){0,6}`;
-// The loose form only prefilters: any run of non-space characters.
-const LOOSE_WORD = String.raw`[^\s]+`;
-const NAME_LOOSE = String.raw`${LOOSE_WORD}(?:\s+${LOOSE_WORD}){0,14}`;
 
 export const english: LanguagePack = {
   id: 'en',
   inflect: inflectEnglish,
   macros: {
     report: { kind: 'list', patterns: REPORTING_VERBS },
-    name: { kind: 'regex', exact: NAME_EXACT, loose: NAME_LOOSE },
+    name: { kind: 'regex', source: NAME_EXACT },
     neg: { kind: 'list', patterns: words(`not n't never no without hardly nor cannot`) },
     be: { kind: 'list', patterns: words(`is are was were be been being 's 're`) },
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },

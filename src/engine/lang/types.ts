@@ -9,11 +9,11 @@ export type MacroDef =
   | { kind: 'list'; patterns: readonly string[] }
   /**
    * A case-sensitive regular-expression fragment written by the pack author (never by a
-   * rule author or reader), for RegExps without the `u` flag (no \p classes). `exact` is matched against the original text; `loose` must
-   * match a superset of it case-insensitively. Both must be linear: bounded repetition only, no
-   * nested unbounded quantifiers.
+   * rule author or reader), for RegExps without the `u` flag (no \p classes). It must be
+   * linear: bounded repetition only, no nested unbounded quantifiers. A pattern cannot
+   * start with it (the scanner needs a word to look for).
    */
-  | { kind: 'regex'; exact: string; loose: string };
+  | { kind: 'regex'; source: string };
 
 export interface LanguagePack {
   /** BCP 47 code, reported as `Report.language`. */
