@@ -32,17 +32,31 @@ function prefs(proxyHost: string, proxyPort: number): Record<string, unknown> {
   };
 }
 
-/** Firefox resolves `page.goto` to moz-extension:// never (see RECIPES.md): go, then watch. */
-async function gotoExtensionPage(page: Page, url: string): Promise<void> {
-  page.goto(url, { timeout: 0 }).catch(() => undefined);
-  const deadline = Date.now() + 15_000;
+/** Polls until the page shows `url` and has finished loading. */
+async function untilLoaded(page: Page, url: string, cause?: unknown): Promise<void> {
+  const deadline = Date.now() + 20_000;
   for (;;) {
     const there = await page
       .evaluate((want) => location.href === want && document.readyState === 'complete', url)
       .catch(() => false);
     if (there) return;
-    if (Date.now() > deadline) throw new Error(`Firefox did not open ${url}`);
+    if (Date.now() > deadline) throw new Error(`Firefox did not load ${url}`, { cause });
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function goto(page: Page, url: string): Promise<void> {
+  if (url.startsWith('moz-extension:')) {
+    // Firefox never resolves `page.goto` to moz-extension:// (see RECIPES.md): go, then watch.
+    page.goto(url, { timeout: 0 }).catch(() => undefined);
+    return untilLoaded(page, url);
+  }
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+  } catch (error) {
+    // Firefox's BiDi can fail a navigation ("Address rejected") when one of the page's frames
+    // is refused, as the proxy refuses every outside host: the page itself may load fine.
+    await untilLoaded(page, url, error);
   }
 }
 
@@ -50,10 +64,7 @@ function wrap(page: Page): ExtPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   const wrapped: ExtPage = {
-    goto: async (url) => {
-      if (url.startsWith('moz-extension:')) await gotoExtensionPage(page, url);
-      else await page.goto(url, { waitUntil: 'load' });
-    },
+    goto: (url) => goto(page, url),
     url: async () => page.evaluate(() => location.href),
     evaluate: <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg) => page.evaluate(fn as never, arg) as Promise<R>,
     evaluateExpression: <R>(expression: string) => page.evaluate(expression) as Promise<R>,

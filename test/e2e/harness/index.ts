@@ -70,6 +70,16 @@ const BROWSER_HOUSEKEEPING = new Set([
 const hostOf = (request: OutsideRequest): string =>
   request.method === 'CONNECT' ? request.url.replace(/:\d+$/, '') : new URL(request.url).hostname;
 
+/** Resolves once `log` has not grown for `quietMs` (or after `maxMs`). */
+async function untilQuiet(log: unknown[], quietMs: number, maxMs: number): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let seen = -1;
+  while (seen !== log.length && Date.now() < deadline) {
+    seen = log.length;
+    await new Promise((r) => setTimeout(r, quietMs));
+  }
+}
+
 export interface Ext {
   kind: BrowserKind;
   extensionBase: string;
@@ -196,5 +206,8 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
     };
     await use(ext);
     await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
+    // A page that talked to the outside may still send (unload beacons, keepalive fetches):
+    // let that settle here, so the next test starts with a log of its own.
+    if (server.outsideRequests.length > 0) await untilQuiet(server.outsideRequests, 500, 3_000);
   },
 });
