@@ -37,9 +37,10 @@ interface CompiledContext {
 
 interface CompiledPattern {
   rule: ActiveRule;
-  /** Sticky, exact. */
-  exact: RegExp;
-  context: CompiledContext | null;
+  /** Sticky, exact; built on first use (most patterns never meet their anchor on a page). */
+  exact: () => RegExp;
+  /** Built on first use, like `exact`. */
+  context: (() => CompiledContext) | null;
   /** For conditional rules: what satisfies the claim. */
   conditional: CompiledConditional | null;
   /** Order of the rule in the registry: breaks ties between equally long matches. */
@@ -163,12 +164,13 @@ export class Scanner {
     for (const a of anchored) {
       for (let k = 0; k <= a.wordsBefore && k < starts.length; k++) {
         const start = starts[k]!;
-        a.c.exact.lastIndex = start;
-        const mm = a.c.exact.exec(text);
+        const exact = a.c.exact();
+        exact.lastIndex = start;
+        const mm = exact.exec(text);
         if (!mm) continue;
         const end = start + mm[0].length;
         if (end < qEnd) continue; // matched without reaching its anchor: found from that anchor
-        if (a.c.context && !contextAllows(a.c.context, text, start, end, s)) continue;
+        if (a.c.context && !contextAllows(a.c.context(), text, start, end, s)) continue;
         out.push({ c: a.c, start, end });
       }
     }
@@ -274,9 +276,17 @@ function compileConditional(rule: ConditionalRule, pack: LanguagePack): Compiled
   };
 }
 
-function exactRegExp(nodes: PatternNode[], pack: LanguagePack): RegExp {
-  const cased = needsCase(nodes, pack);
-  return new RegExp(`${compilePattern(nodes, pack, cased)}${WORD_AFTER}`, cased ? 'y' : 'yi');
+/** A value computed on first use: most patterns never meet their anchor word on a page. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function exactRegExp(nodes: PatternNode[], pack: LanguagePack): () => RegExp {
+  return lazy(() => {
+    const cased = needsCase(nodes, pack);
+    return new RegExp(`${compilePattern(nodes, pack, cased)}${WORD_AFTER}`, cased ? 'y' : 'yi');
+  });
 }
 
 export interface ScannerOptions {
@@ -294,7 +304,7 @@ export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions,
   rules.forEach((rule, order) => {
     if (rule.check !== 'phrase' && rule.check !== 'context' && rule.check !== 'conditional') return;
     const active: ActiveRule = { id: rule.id, category: rule.category, explanation: rule.explanation, rule };
-    const context = rule.check === 'context' ? compileContext(rule, pack) : null;
+    const context = rule.check === 'context' ? lazy(() => compileContext(rule, pack)) : null;
     const conditional = rule.check === 'conditional' ? compileConditional(rule, pack) : null;
     for (const p of rule.patterns) {
       const nodes = parsePattern(p, pack);

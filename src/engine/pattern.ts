@@ -31,8 +31,21 @@ export function macroAlternatives(name: string, pack: LanguagePack): PatternNode
   return alts;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const SPACE_CHAR = /\s/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_CHAR_RE = /\s/u;
+// Patterns are parsed by the hundred when a page is first analysed: ASCII without a RegExp.
+const WORD_CHAR = {
+  test: (c: string): boolean => {
+    const k = c.charCodeAt(0);
+    return k < 128 ? (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) : WORD_CHAR_RE.test(c);
+  },
+};
+const SPACE_CHAR = {
+  test: (c: string): boolean => {
+    const k = c.charCodeAt(0);
+    return k < 128 ? k === 32 || (k >= 9 && k <= 13) : SPACE_CHAR_RE.test(c);
+  },
+};
 
 /** Parses a pattern; throws PatternError with a reader-friendly message. */
 export function parsePattern(pattern: string, pack: LanguagePack): PatternNode[] {
