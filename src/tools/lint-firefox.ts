@@ -28,6 +28,9 @@ const THIRD_PARTY: Array<{ library: string; code: string; around: RegExp }> = [
     code: 'UNSAFE_VAR_ASSIGNMENT',
     around: /this\._(?:attempts|getInnerText|isSingleImage|forEachNode|charThreshold)\b/,
   },
+  // linkedom, the DOM Readability gets in the background: its innerHTML is its own parser
+  // filling its own JavaScript objects, no browser document involved.
+  { library: "linkedom's own DOM (background)", code: 'UNSAFE_VAR_ASSIGNMENT', around: /\.ignoreCase\?|set outerHTML\(/ },
 ];
 
 /** The bundled library a warning comes from, or null when it is ours. */
