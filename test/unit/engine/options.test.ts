@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, isRuleEnabled, ruleById, RULES } from '../../../src/engine/index';
+
+describe('analyze options', () => {
+  const text = 'The deep states allegedly plotted it. Critics say so.';
+
+  it('matches a reader’s own phrase like a built-in one: any case, whole words, last word inflected', () => {
+    const report = analyze(text, { customPhrases: [{ id: 'custom-deep-state', category: 'hedge', phrase: 'Deep State' }] });
+    const custom = report.findings.filter((f) => f.rule === 'custom-deep-state');
+    expect(custom.map((f) => [f.text, f.category])).toEqual([['deep states', 'hedge']]);
+    expect(custom[0]!.explanation).toMatch(/you added/);
+  });
+
+  it('skips a stored phrase that is not valid instead of failing', () => {
+    const report = analyze(text, { customPhrases: [{ id: 'custom-bad', category: 'hedge', phrase: '[broken' }] });
+    expect(report.findings.some((f) => f.rule === 'custom-bad')).toBe(false);
+  });
+
+  it('switches rules and categories off and on', () => {
+    const allegedly = analyze(text).findings.find((f) => f.text === 'allegedly')!;
+    expect(analyze(text, { disabledRules: [allegedly.rule] }).findings.some((f) => f.text === 'allegedly')).toBe(false);
+    expect(analyze(text, { disabledCategories: ['hedge'] }).findings.some((f) => f.category === 'hedge')).toBe(false);
+    const offByDefault = { ...ruleById(allegedly.rule)!, id: 'test-off', defaultOn: false };
+    expect(isRuleEnabled(offByDefault, {})).toBe(false);
+    expect(isRuleEnabled(offByDefault, { enabledRules: ['test-off'] })).toBe(true);
+    expect(isRuleEnabled(offByDefault, { enabledRules: ['test-off'], disabledCategories: ['hedge'] })).toBe(false);
+    expect(ruleById(allegedly.rule)?.category).toBe('hedge');
+  });
+
+  it('reports the source and a summary', () => {
+    const report = analyze(text, { source: 'x.txt' });
+    expect(report.source).toBe('x.txt');
+    expect(report.language).toBe('en');
+    expect(report.summary.words).toBe(9);
+    expect(report.summary.sentences).toBe(2);
+    expect(report.summary.findingsPer1000Words).toBeCloseTo((report.findings.length / 9) * 1000, 0);
+  });
+
+  it('lists rules sorted by id, with unique ids', () => {
+    const ids = RULES.map((r) => r.id);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
