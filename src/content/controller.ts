@@ -62,19 +62,26 @@ interface Analysis {
   analyzedAt: string;
 }
 
-/** Readability runs in the background too, on the page's light copy (see src/page/article.ts). */
-async function decideInBackground(page: LightPage): Promise<ArticleDecision> {
-  const decision = (await browser.runtime.sendMessage({ kind: 'toBackground/findArticle', page } satisfies Message)) as ArticleDecision | undefined;
+/**
+ * Readability runs in the background too, on the page's light copy (see src/page/article.ts).
+ * Sending copies the message on this thread: that part is metered as ours.
+ */
+async function decideInBackground(page: LightPage, meter: Meter): Promise<ArticleDecision> {
+  const sent = meter.time(() => browser.runtime.sendMessage({ kind: 'toBackground/findArticle', page } satisfies Message));
+  const decision = (await sent) as ArticleDecision | undefined;
   if (!decision || !Array.isArray(decision.kept)) throw new Error('the background did not look at the page');
   return decision;
 }
 
 /** The engine runs in the background (see src/background/analysis.ts): one message per chunk. */
-const analyzeInBackground: Analyzer = async (text, options) => {
-  const answer = (await browser.runtime.sendMessage({ kind: 'toBackground/analyze', text, options } satisfies Message)) as AnalyzeAnswer | undefined;
-  if (!answer?.report) throw new Error('the background did not analyse the text');
-  return answer;
-};
+const analyzeInBackground =
+  (meter: Meter): Analyzer =>
+  async (text, options) => {
+    const sent = meter.time(() => browser.runtime.sendMessage({ kind: 'toBackground/analyze', text, options } satisfies Message));
+    const answer = (await sent) as AnalyzeAnswer | undefined;
+    if (!answer?.report) throw new Error('the background did not analyse the text');
+    return answer;
+  };
 
 export class PageController {
   private settings: Settings | null = null;
@@ -180,7 +187,7 @@ export class PageController {
       let scope = this.analysis?.scope ?? null;
       if (detect || !scope || !scope.root.isConnected) {
         const shot = await runSliced(snapshot(document), signal, meter);
-        const decision = await decideInBackground(shot.page);
+        const decision = await decideInBackground(shot.page, meter);
         if (signal.aborted) throw new Cancelled();
         scope = meter.time(() => scopeFrom(document, shot, decision, settings.runOn !== 'articles'));
         if (!scope) {
@@ -196,7 +203,7 @@ export class PageController {
       const map = await runSliced(buildTextMap(scope, document.baseURI), signal, meter);
       meter.endPhase('text-map');
       const options: AnalyzeOptions = { ...analyzeOptionsFrom(settings), blocks: map.blocks, links: map.links };
-      const { report, ruleNames } = await analyseInChunks(map, options, this.cache, analyzeInBackground, signal);
+      const { report, ruleNames } = await analyseInChunks(map, options, this.cache, analyzeInBackground(meter), signal);
       meter.endPhase('engine');
       const placed = await runSliced(placeFindings(map, report.findings), signal, meter);
       const analysis: Analysis = {

@@ -22,7 +22,7 @@ import type { Work } from './tasks';
 const INDEX_ATTR = 'data-sl-i';
 
 /** Attributes Readability's scoring and metadata read; everything else is left behind. */
-const COPIED_ATTRS = ['id', 'class', 'href', 'rel', 'itemprop', 'itemtype', 'role', 'dir', 'lang'];
+const COPIED_ATTRS = new Set(['id', 'class', 'href', 'rel', 'itemprop', 'itemtype', 'role', 'dir', 'lang']);
 
 /** Bounds that keep Readability's single synchronous pass short on huge pages. */
 export const SNAPSHOT_LIMITS = { elements: 12_000, chars: 200_000, charsPerNode: 8_000 };
@@ -146,9 +146,10 @@ export function* snapshot(source: Document): Work<Snapshot> {
         continue;
       }
       let attrs: Record<string, string> | 0 = 0;
-      for (const name of COPIED_ATTRS) {
-        const value = el.getAttribute(name);
-        if (value !== null) (attrs ||= {})[name] = value;
+      if (el.hasAttributes()) {
+        for (const attr of Array.from(el.attributes)) {
+          if (COPIED_ATTRS.has(attr.name)) (attrs ||= {})[attr.name] = attr.value;
+        }
       }
       page.nodes.push([frame.parent, el.localName, attrs]);
       stack.push({ nodes: childNodesOf(el), i: 0, parent: live.length, depth: frame.depth + 1 });
