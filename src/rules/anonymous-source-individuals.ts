@@ -28,17 +28,22 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'A friend, colleague or neighbour speaks without a name. Personal closeness gives access but also a point of view; ask who this is and what they saw themselves.',
     check: 'context',
     patterns: [
-      '[a|an|one|another] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person]',
+      '[a|an|one|another] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal]',
+      // The same circle in the plural, the tabloid staple: "friends say", "pals claim".
+      '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants]',
     ],
     window: 4,
     requireAfter: [
-      '[said|says|told|tells|recalled|recalls|remembered|remembers|described|describes|claimed|claims|added|explained|alleged|wrote|writes|noted|insisted|confided|revealed]',
+      '[say|said|says|told|tells|recalled|recalls|remembered|remembers|described|describes|claimed|claims|added|explained|alleged|wrote|writes|noted|insisted|confided|revealed]',
     ],
+    // "Friends gathered to say goodbye": a farewell, not a statement.
+    rejectAfter: ['goodbye', 'farewell', 'prayers'],
     examples: {
       match: [
         'A colleague of Rothman’s then remembered the name.',
         'One resident told reporters the shelling lasted all night.',
         'A person who attended said the vote was close.',
+        'Friends say the star has been heartbroken since the split.',
       ],
       noMatch: ['A colleague of hers, Dr Maria Lopez, runs the lab.'],
     },

@@ -18,11 +18,11 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'A statement from an official who is not named. Officials speak for institutions that can be asked on the record; look for why this one is anonymous and whether the institution confirms.',
     check: 'phrase',
     patterns: [
-      `[a|an|one|another|two|three|four|several|some] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators] ${SAID}`,
-      `[officials|diplomats|aides|staffers] ${SAID}`,
+      `[a|an|one|another|two|three|four|several|some] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers] ${SAID}`,
+      `[officials|diplomats|aides|staffers|officers] ${SAID}`,
     ],
     examples: {
-      match: ['A senior official said the strike had been approved in May.', 'Officials said the road would reopen on Friday.'],
+      match: ['A senior official said the strike had been approved in May.', 'Officials said the road would reopen on Friday.', 'A senior police officer said the man was armed.'],
       noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.'],
     },
   },

@@ -51,12 +51,12 @@ export const anonymousSourceSources: readonly Rule[] = [
     check: 'context',
     patterns: ['close to'],
     window: 3,
-    requireBefore: ['[person|people|someone|insider|insiders|friend|friends|associate|associates|aide|aides|figure|figures|individual|individuals|official|officials]'],
+    requireBefore: ['[person|people|those|someone|insider|insiders|friend|friends|associate|associates|aide|aides|figure|figures|individual|individuals|official|officials]'],
     requireAfter: [
       '[him|her|them|family|talks|negotiations|investigation|inquiry|matter|administration|president|campaign|company|government|leadership|decision|situation|thinking|king|queen|palace|kremlin|minister|star|singer|actor|actress|couple|case|team|club|player|board|prince|princess|chancellor|premier]',
     ],
     examples: {
-      match: ['People close to the family said she had been unwell.', 'A person close to him said the talks had stalled.'],
+      match: ['People close to the family said she had been unwell.', 'A person close to him said the talks had stalled.', 'Those close to the president say he is ready to quit.'],
       noMatch: ['Many people close to the border fled on foot.'],
     },
   },

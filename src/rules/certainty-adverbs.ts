@@ -59,10 +59,10 @@ export const certaintyAdverbs: readonly Rule[] = [
     patterns: ['[certainly|definitely|surely|decidedly]'],
     window: 1,
     // "almost certainly" is a forecast, handled as speculation.
-    rejectBefore: ['almost', 'nearly', 'near', 'virtually', 'not', 'most'],
+    rejectBefore: ['almost', 'nearly', 'near', 'virtually', 'not', 'most', 'but'],
     examples: {
       match: ['And that certainly applies here.', 'It’s certainly not a ride-sharing service.'],
-      noMatch: ['The ship will almost certainly sink.'],
+      noMatch: ['The ship will almost certainly sink.', 'Slowly but surely, the team improved.'],
     },
   },
   {

@@ -36,11 +36,11 @@ export const evidenceGapWithheld: readonly Rule[] = [
     explanation:
       'A question the story raises is left open by the people who could answer it. Note what is missing: who, how many, why.',
     check: 'context',
-    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t] [immediately|yet|] say'],
+    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t] [immediately|yet|] [say|said]'],
     window: 1,
     requireAfter: ['[whether|if|how|why|what|when|who|where|which|exactly]'],
     examples: {
-      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.'],
+      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.'],
       noMatch: ['He did not say a word all evening.'],
     },
   },
@@ -52,14 +52,14 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'Key facts have been kept back. Note which ones, and read conclusions that depend on them with care.',
     check: 'context',
     patterns: [
-      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never] [immediately|yet|officially|publicly|] [released|disclosed|made public|published|revealed|made available|given|specified]',
+      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never] [immediately|yet|officially|publicly|] [released|disclosed|made public|published|revealed|made available|given|specified|named|identified]',
     ],
     window: 5,
     requireBefore: [
       '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost]',
     ],
     examples: {
-      match: ['Details of the agreement were not released.', 'The names of the victims have not been made public.'],
+      match: ['Details of the agreement were not released.', 'The names of the victims have not been made public.', 'The victim has not been named.'],
       noMatch: ['Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },

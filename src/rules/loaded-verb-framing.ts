@@ -45,6 +45,9 @@ export const loadedVerbFraming: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[was|were|is|are|been|being|has been|have been|had been] [largely|widely|often|variously|repeatedly|also|] [described|characterized|characterised|portrayed|depicted|billed|branded|framed|painted|dismissed|hailed|touted|labelled|labeled] as',
+      // The perfect passive of naming verbs attaches a label ("has been called a masterpiece");
+      // the simple "is called" only names a thing. The article keeps out "called off", "called to".
+      '[has been|have been|had been] [largely|widely|often|variously|repeatedly|also|] [called|dubbed|branded|labelled|labeled|deemed] [a|an|the]',
     ],
     window: 4,
     rejectBefore: ['what'],
@@ -53,8 +56,12 @@ export const loadedVerbFraming: readonly Rule[] = [
       match: [
         'A mass stranding that was described as “unprecedented” left the tribe scrambling.',
         'A conflict that has largely been framed as a Russian-led effort.',
+        'The stadium has been called the ugliest in Europe.',
       ],
-      noMatch: ['The strandings have been described as “heartbreaking” by the conservation department.'],
+      noMatch: [
+        'The strandings have been described as “heartbreaking” by the conservation department.',
+        'The match has been called off because of snow.',
+      ],
     },
   },
   {

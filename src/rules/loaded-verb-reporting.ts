@@ -21,6 +21,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
       'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
       'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
+      // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".
+      'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'maiden', 'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
     ],
     rejectBefore: ['lives', 'life', 'territory', 'land', 'responsibility', 'victims', 'seat', 'seats', 'title'],
     examples: {
@@ -33,6 +35,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'He claimed the trophy in 2019.',
         'The flood claimed 40 lives.',
         'He has since claimed the city’s “most improved” award twice.',
+        'The striker claimed his second Golden Boot in three seasons.',
         'The virus has cost many lives, some of them claimed by the first wave.',
       ],
     },
@@ -65,7 +68,8 @@ export const loadedVerbReporting: readonly Rule[] = [
     explanation:
       '"Admitted" implies the speaker owned up to something bad or long denied. Check whether the statement really was a concession, or ordinary speech framed as one.',
     check: 'context',
-    patterns: ['[admitted|admits|admit|admitting]'],
+    // The bare infinitive is left out: "nobody will admit this" reports no statement.
+    patterns: ['[admitted|admits|admitting]'],
     window: 2,
     // Hospital, school and membership senses.
     rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting'],
@@ -75,7 +79,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
         'The Government has effectively admitted as much.',
       ],
-      noMatch: ['She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.'],
+      noMatch: ['She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.'],
     },
   },
   {

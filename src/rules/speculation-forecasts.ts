@@ -66,9 +66,12 @@ export const speculationForecasts: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `${MODAL} [become|serve as|turn into|emerge as|end up|evolve into|act as|function as|develop into|grow into|replace|overtake]`,
+      // Forecasts of breakdown or runaway change: "the ice shelf could collapse". Not "may rise
+      // or fall": market copy hedges prices that way all the time (see neutral-copy.test.ts).
+      `${MODAL} [collapse|fail|escalate|spread|backfire|falter|spiral|double|triple]`,
     ],
     examples: {
-      match: ['Affordable taxi fares could become a thing of the past.', 'Its completion could serve as a powerful symbol.'],
+      match: ['Affordable taxi fares could become a thing of the past.', 'Its completion could serve as a powerful symbol.', 'The government could collapse within weeks.'],
       noMatch: ['Its completion served as a powerful symbol.'],
     },
   },

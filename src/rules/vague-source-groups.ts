@@ -115,13 +115,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says(
-        '[conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|economists’|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers]',
+        '[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|economists’|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers]',
       ),
     ],
     window: 1,
     rejectBefore: ANAPHORIC,
     examples: {
-      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.'],
+      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.', 'Some lawmakers say the bill was rushed.'],
       noMatch: ['The residents said the water had been off for a week.'],
     },
   },
@@ -203,7 +203,12 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Unnamed onlookers lend a view weight without being accountable for it. Ask who is observing, and from where.',
     check: 'context',
-    patterns: ['observers'],
+    // Bare "observers" is also a plain noun ("bird observers", "the observers’ gallery"):
+    // mark it when a vague modifier describes the group or when the group is made to speak.
+    patterns: [
+      '[international|political|independent|outside|foreign|western|some|many|most|several|other|informed|well-informed|seasoned|longtime|long-time|veteran|keen|close|neutral|regional|diplomatic|industry|market|media|legal|local|knowledgeable|careful|casual|critical] observers',
+      says('observers'),
+    ],
     window: 1,
     // Monitoring missions ("election observers from the OSCE") report, they are not a vague group.
     rejectBefore: ['election', 'electoral', 'osce', 'eu', 'un', 'ceasefire', 'truce', 'military', 'accredited'],
@@ -212,8 +217,13 @@ export const vagueSourceGroups: readonly Rule[] = [
       match: [
         'The lack of evidence raised questions among international observers.',
         'Observers say the vote was the freest in decades.',
+        'Some observers have questioned the timing of the raid.',
       ],
-      noMatch: ['Election observers from the OSCE will arrive on Monday.'],
+      noMatch: [
+        'Election observers from the OSCE will arrive on Monday.',
+        'Bird observers counted 4,000 puffins on the island.',
+        'The observers’ gallery was closed for repairs.',
+      ],
     },
   },
   {

@@ -60,10 +60,11 @@ export const vagueSourceStudies: readonly Rule[] = [
     patterns: [
       'according to [media|news|press|local|local news|local media|some|many|several|unconfirmed|earlier|recent|other|various|multiple|] reports',
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
+      'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
-      match: ['Many reports suggest that drivers are unhappy.', 'According to local news reports, the factory closed in March.'],
+      match: ['Many reports suggest that drivers are unhappy.', 'According to local news reports, the factory closed in March.', 'There have been reports of looting in the north.'],
       noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.'],
     },
   },

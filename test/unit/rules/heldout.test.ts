@@ -1,0 +1,271 @@
+/**
+ * Held-out check of the whole catalogue on sentences that were written for this test,
+ * not taken from ../shared/fixtures: wire copy, politics, science, sports, business,
+ * tabloid and opinion, many of them word-sense traps ("the claims process", "likely
+ * voters", "bird observers", "expected value", "may" of permission). Labels follow
+ * ANNOTATION.md: `{category:words}` marks a gold span, everything else is unmarked text.
+ *
+ * Scored as unseen articles are: a warning finding is correct when it overlaps a gold
+ * span of any warning category; a gold span is found when any warning finding overlaps
+ * it. named-source is the good case and is left out here (its attribution analysis is
+ * tested elsewhere). The rules must never be tuned to these sentences one by one: a miss
+ * here is fixed with a general signal, or left as a miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/index';
+import type { CategoryId } from '../../../src/engine/types';
+
+const CASES: string[] = [
+  // Wire copy
+  'The suspect {hedge:allegedly} fired several shots before fleeing on foot.',
+  '{evidence-gap:It was not immediately clear} how many people were inside the building at the time.',
+  'The footage, which was shared widely on social media, {evidence-gap:could not be independently verified}.',
+  'A spokesman for the company {evidence-gap:declined to comment} on the lawsuit.',
+  'Two {anonymous-source:people familiar with the matter} said the talks had broken down late on Tuesday.',
+  'The ceasefire {speculation:is expected to} take effect at midnight local time.',
+  '{anonymous-source:A senior administration official}, {anonymous-source:speaking on condition of anonymity}, said the sanctions would be lifted in stages.',
+  'The ministry said 14 people were killed and 30 wounded in the strike.',
+  'The death toll {evidence-gap:has not been confirmed} by health authorities.',
+  'Reuters {evidence-gap:was unable to verify} the figures.',
+  'The central bank raised its benchmark rate by a quarter point on Wednesday.',
+  'The claims process for flood victims opens on Monday, the council said.',
+  'Shares of the retailer fell 8% after it reported a quarterly loss.',
+  'The company {evidence-gap:did not respond to a request for comment}.',
+  '{anonymous-source:Sources} told the agency that the minister had offered to resign.',
+  'The rebels {hedge:reportedly} seized two villages near the border overnight.',
+  'The aid convoy {hedge:was said to} be carrying food and medicine.',
+  'The strike killed a senior commander, {anonymous-source:two U.S. officials said}.',
+  'The talks will resume in Geneva next week, {anonymous-source:a Western diplomat said}.',
+  '{anonymous-source:According to a senior Israeli official}, the operation could last weeks.',
+  '{anonymous-source:Witnesses said} the car was travelling at high speed when it hit the barrier.',
+  'A spokeswoman for the factory {evidence-gap:could not be reached for comment}.',
+  'The document {evidence-gap:could not be authenticated}.',
+  '{anonymous-source:An administration official told reporters} the plan was still under review.',
+
+  // Politics
+  '{vague-source:Critics argue} the bill would give the executive sweeping new powers.',
+  'The senator {loaded-verb:insisted} that the vote had been fair.',
+  'The governor {loaded-verb:admitted} that mistakes had been made in the rollout.',
+  'Likely voters in the district favour the incumbent by six points, according to a Marist poll.',
+  '{vague-source:Some lawmakers say} the deal was rushed through without debate.',
+  'The president {speculation:is likely to} veto the measure, {anonymous-source:aides said}.',
+  'The candidate {loaded-verb:claimed} the election had been stolen, {evidence-gap:without providing evidence}.',
+  'Opposition leader Maria Santos said the budget would hurt pensioners.',
+  'The White House {evidence-gap:has not said whether} the president will attend.',
+  'The prime minister {loaded-verb:conceded} that the target would be missed.',
+  '{vague-source:Observers} have questioned the timing of the announcement.',
+  'Bird observers on the island counted more than 4,000 puffins this spring.',
+  '{vague-source:Many believe} the reforms came too late to save the party.',
+  'The minister {hedge:is understood to} have offered his resignation twice.',
+  'Election observers from the OSCE said the vote was largely free.',
+  'It {speculation:remains to be seen} whether the coalition will hold.',
+  'The observers’ gallery of the parliament was closed for renovation.',
+  'The official results will be announced on Monday.',
+  'A senior official of the ruling party, Ahmed Khan, said the vote had been rigged.',
+  '{vague-source:Some have suggested} that the fire was started deliberately.',
+  '{vague-source:It has been claimed} that the charity misused donations.',
+  'The senator {loaded-verb:lashed out} at reporters who questioned his expenses.',
+
+  // Science and health
+  'The findings {speculation:suggest} that regular exercise slows cognitive decline.',
+  'The study {evidence-gap:has not been peer-reviewed}.',
+  '{vague-source:Studies show} that children who sleep less perform worse at school.',
+  'Researchers at the University of Leeds found that the bacteria survived for weeks.',
+  'The expected value of the bet is negative, the authors calculated.',
+  '{vague-source:Scientists believe} the ice shelf {speculation:could collapse} within decades.',
+  'The fossil {hedge:is thought to} be about 150 million years old.',
+  'The comet will be clearly visible to the naked eye on Friday night.',
+  'The virus {speculation:may have} jumped from bats to humans through an intermediate host.',
+  'How the parasite evades the immune system {evidence-gap:remains unclear}.',
+  'There is {evidence-gap:no evidence} that the supplement improves memory.',
+  'The patient was admitted to hospital with breathing difficulties.',
+  'The drug {speculation:appears to} reduce inflammation in mice.',
+  'Sources of funding for the project include two private foundations.',
+  'The chemical is {speculation:potentially} carcinogenic, the agency warned.',
+  '{speculation:It is possible that} the virus mutated in farmed animals.',
+  '{evidence-gap:There is little evidence} that the ban has reduced crime.',
+  'The pilot {speculation:might have} lost consciousness before the crash.',
+  'The trial {certainty:proves} that the vaccine works in older adults.',
+  'His evidence to the inquiry lasted three hours.',
+  'The samples were sent to a laboratory in Lyon for testing.',
+  'The outbreak {speculation:probably} began in a wet market.',
+  '{vague-source:Doctors have long warned} that the painkiller is addictive.',
+
+  // Sports
+  'The striker claimed his third Golden Boot in four seasons.',
+  'The club {hedge:is believed to} have rejected a second bid for the defender.',
+  'The manager {speculation:is expected to} name an unchanged side for Saturday.',
+  'United conceded two goals in the last ten minutes.',
+  'The midfielder {speculation:is likely to} miss the rest of the season with a knee injury.',
+  'The coach {loaded-verb:maintained} that his side had deserved the win.',
+  '{anonymous-source:Club insiders} say the board has lost patience with the coach.',
+  'The visitors {certainty:clearly} deserved their win after dominating the second half.',
+  'Fans may bring one small bag into the stadium.',
+  'The champion {hedge:reportedly} turned down a $50 million offer to fight in Riyadh.',
+  'The referee clearly explained the new rules before kick-off.',
+  'The striker has learned from his mistakes, the manager said.',
+  'Some 30,000 fans attended the final at Wembley.',
+
+  // Business
+  '{anonymous-source:People briefed on the talks} said the company is weighing a sale of its European unit.',
+  'The firm was sold to a private equity group for {evidence-gap:an undisclosed sum}.',
+  'Revenue rose 12% to $4.1 billion in the third quarter, the company said.',
+  'The chief executive {loaded-verb:touted} the new phone as a game changer.',
+  'Industry {vague-source:analysts expect} the chipmaker to cut its forecast.',
+  'Inflation {speculation:is projected to} fall to 2.5% next year.',
+  'The merger {speculation:could lead to} thousands of job losses.',
+  'Investors should weigh the expected return before buying the bonds.',
+  'The startup {loaded-verb:boasted} that its app had ten million users.',
+  'Employees may work from home two days a week under the new policy.',
+  'The terms of the deal {evidence-gap:were not disclosed}.',
+  'The startup {loaded-verb:claims} that its battery charges in five minutes.',
+  'According to official figures, unemployment fell to 4.1% in March.',
+  'The treasurer maintained the accounts for twenty years.',
+  'The company expects revenue of about $2 billion this year.',
+  'The source of the leak was traced to a faulty valve.',
+
+  // Tabloid and entertainment
+  '{anonymous-source:An insider} told the paper the couple had split weeks ago.',
+  '{anonymous-source:A source close to the singer} said she was devastated.',
+  'The actor {hedge:is rumoured to} be in talks to play the villain.',
+  '{anonymous-source:Pals say} the reality star is heartbroken.',
+  'The couple {hedge:apparently} tied the knot in a secret ceremony in Bali.',
+  'The footballer has quietly sold his mansion, the Daily Star {anonymous-source:has learned}.',
+  '{anonymous-source:Onlookers said} the pair argued loudly outside the club.',
+  'The singer {loaded-verb:hit out at} trolls who mocked her weight.',
+  '{anonymous-source:One fan wrote} on X that it was the best show she had ever seen.',
+  'The play won two critics’ awards and a prize for best director.',
+  'The singer apologised to fans in a post on Instagram.',
+  'The star was spotted leaving a restaurant in Mayfair, {anonymous-source:an eyewitness said}.',
+
+  // Opinion
+  '{certainty:Everybody knows} the tax is unfair, yet nothing changes.',
+  '{certainty:It is clear} that the government has lost control of the border.',
+  '{certainty:Of course}, nobody in Westminster will admit this.',
+  'This is {certainty:undoubtedly} the worst budget in a generation.',
+  '{certainty:There is no doubt} that the policy has failed.',
+  'The minister’s {hedge:so-called} reforms amount to little more than cuts.',
+  '{certainty:Needless to say}, the promises were broken.',
+  'The instructions were clearly printed on the box.',
+  '{speculation:Perhaps} the real problem is that nobody is listening.',
+  'The {hedge:supposedly} independent regulator approved every request.',
+  '{vague-source:Some say} the mayor has lost touch with ordinary residents.',
+  'The council’s failure {certainty:without a doubt} cost lives.',
+
+  // Hedged labels and withheld facts
+  'The {hedge:alleged} victim {evidence-gap:has not been named}.',
+  'The {hedge:purported} leader of the cell was arrested in Lyon.',
+  'A video {hedge:purportedly} showing the attack circulated online.',
+  'The {hedge:suspected} gunman was shot dead by police.',
+  'The move was {hedge:ostensibly} aimed at cutting costs.',
+  'The {hedge:perceived} threat from China has driven up defence spending.',
+  'The phenomenon, so-called dark matter, makes up most of the mass of the universe.',
+  'The man was suspected of drink-driving and was breathalysed at the scene.',
+  'The {hedge:supposed} cure was sold on street corners.',
+  'The hospital {evidence-gap:did not say} how many patients were affected.',
+
+  // Unnamed groups and reports
+  '{vague-source:According to local media reports}, at least three people were arrested.',
+  '{vague-source:It is widely believed} that the referendum will be delayed.',
+  '{vague-source:Experts warn} that the heatwave will strain the power grid.',
+  '{vague-source:Questions have been raised} about the value of the contract.',
+  'The tower was {vague-source:widely regarded} as an eyesore.',
+  'The experts on the panel were appointed by the minister.',
+  'The claim was rejected by the insurer in June.',
+  'He reported the theft to police the next morning.',
+  'She suggested a meeting on Friday to settle the dispute.',
+  'Students may apply for the grant until March 31.',
+  'Visitors must show proof of address at the door.',
+  'Some 300 people attended the vigil, and others watched online.',
+  '{anonymous-source:An official who requested anonymity} said the strike was planned weeks in advance.',
+  '{anonymous-source:A person with knowledge of the negotiations} said a deal was close.',
+  '{anonymous-source:Officials said} the bridge would reopen next month.',
+  '{anonymous-source:A government source} said the plan had been shelved.',
+  '{anonymous-source:Diplomats said} the talks would resume in Geneva.',
+];
+
+const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
+
+interface Span {
+  start: number;
+  end: number;
+  category: CategoryId;
+}
+
+/** "{hedge:allegedly}" -> the plain sentence and its gold spans. */
+function parse(marked: string): { text: string; gold: Span[] } {
+  const gold: Span[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of marked.matchAll(/\{([a-z-]+):([^}]+)\}/g)) {
+    text += marked.slice(last, m.index);
+    const category = m[1] as CategoryId;
+    if (!WARNING_CATEGORIES.includes(category)) throw new Error(`unknown category ${category} in ${marked}`);
+    gold.push({ start: text.length, end: text.length + m[2].length, category });
+    text += m[2];
+    last = m.index + m[0].length;
+  }
+  return { text: text + marked.slice(last), gold };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const ratio = (a: number, b: number): number => (b ? a / b : 1);
+
+function mark(text: string, start: number, end: number): string {
+  return `${text.slice(0, start)}[${text.slice(start, end)}]${text.slice(end)}`;
+}
+
+describe('held-out sentences (not from the fixtures)', () => {
+  it('the catalogue generalises: warning precision and recall on new sentences', () => {
+    const perCategory = new Map(WARNING_CATEGORIES.map((c) => [c, { gold: 0, found: 0, findings: 0, correct: 0 }]));
+    const misses: string[] = [];
+    const falsePositives: string[] = [];
+    let gold = 0;
+    let found = 0;
+    let findings = 0;
+    let correct = 0;
+    let traps = 0;
+    for (const marked of CASES) {
+      const { text, gold: spans } = parse(marked);
+      if (!spans.length) traps++;
+      const warnings = analyze(text).findings.filter((f) => f.category !== 'named-source');
+      for (const g of spans) {
+        const c = perCategory.get(g.category)!;
+        gold++;
+        c.gold++;
+        if (warnings.some((f) => overlaps(f, g))) {
+          found++;
+          c.found++;
+        } else misses.push(`${g.category}: ${mark(text, g.start, g.end)}`);
+      }
+      for (const f of warnings) {
+        const c = perCategory.get(f.category)!;
+        findings++;
+        c.findings++;
+        if (spans.some((g) => overlaps(f, g))) {
+          correct++;
+          c.correct++;
+        } else falsePositives.push(`${f.category} [${f.rule}]: ${mark(text, f.start, f.end)}`);
+      }
+    }
+    const recall = ratio(found, gold);
+    const precision = ratio(correct, findings);
+    console.log(
+      [
+        `held-out: ${CASES.length} sentences (${traps} with nothing to mark), ${gold} gold spans`,
+        `  warning recall    ${recall.toFixed(3)} (${found}/${gold})`,
+        `  warning precision ${precision.toFixed(3)} (${correct}/${findings})`,
+        ...[...perCategory].map(
+          ([c, s]) => `  ${c.padEnd(17)} recall ${ratio(s.found, s.gold).toFixed(2)} (${s.found}/${s.gold})  precision ${ratio(s.correct, s.findings).toFixed(2)} (${s.correct}/${s.findings})`,
+        ),
+        `misses (${misses.length}):`,
+        ...misses.map((m) => `  - ${m}`),
+        `false positives (${falsePositives.length}):`,
+        ...falsePositives.map((m) => `  - ${m}`),
+      ].join('\n'),
+    );
+    expect(CASES.length).toBeGreaterThanOrEqual(120);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+});
