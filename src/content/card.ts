@@ -3,7 +3,10 @@
  * <html> after <body> (so `document.body` and its text stay exactly as they were), fixed,
  * zero-sized, taking no pointer events. Everything we show lives in its shadow root, so the
  * page's CSS cannot reach it. The root is open: closing it would hide nothing from the page
- * (the card shows what the page already contains), and tests and tools can read it.
+ * (the card shows what the page already contains), and tests and tools can read it. Because
+ * page scripts can reach the buttons, every action ignores untrusted (scripted) events: a
+ * page must not be able to turn our rules off. Keyboard activation of a focused button
+ * produces a trusted click, so it still works.
  *
  * Accessibility: the card is a non-modal dialog labelled by its rule name; a polite live
  * region announces each card, so stepping with the keyboard shortcut is heard, not only seen.
@@ -127,16 +130,21 @@ export class Card {
     const close = el(doc, 'button', 'close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', t('card_close', 'Close'));
-    close.addEventListener('click', () => this.hide());
+    close.addEventListener('click', (event) => {
+      if (event.isTrusted) this.hide();
+    });
     this.turnOff = el(doc, 'button', 'turn-off', t('card_turnOffRule', 'Turn off this rule'));
     this.turnOff.type = 'button';
-    this.turnOff.addEventListener('click', () => {
+    this.turnOff.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
       if (this.current) this.actions.turnOffRule(this.current.finding.rule);
       this.hide();
     });
     const options = el(doc, 'button', 'options', t('card_options', 'Options'));
     options.type = 'button';
-    options.addEventListener('click', () => this.actions.openOptions());
+    options.addEventListener('click', (event) => {
+      if (event.isTrusted) this.actions.openOptions();
+    });
     const actionsRow = el(doc, 'div', 'actions');
     actionsRow.append(this.turnOff, options, this.parts.position);
     this.card.append(close, this.parts.category, this.parts.rule, this.parts.phrase, this.parts.explanation, this.parts.sourcing, actionsRow);
@@ -145,7 +153,7 @@ export class Card {
     this.live.setAttribute('aria-live', 'polite');
     shadow.append(style, this.card, this.live);
     this.card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.hide();
+      if (event.isTrusted && event.key === 'Escape') this.hide();
     });
     // After <body>: nothing in the body (its text, :last-child rules, scripts walking it) changes.
     doc.documentElement.appendChild(this.host);

@@ -140,7 +140,21 @@ test("the card's 'turn off this rule' stores the choice and removes that rule's 
   await ext.hoverHighlight(page, 'allegedly');
   const card = await page.waitForFunction(readCard);
   expect(card!.phrase).toBe('“allegedly”');
-  await page.evaluate(() => document.querySelector('sourcelight-host')!.shadowRoot!.querySelector<HTMLButtonElement>('.turn-off')!.click());
+  // A page script clicking our buttons changes nothing: only trusted events count.
+  await page.evaluate(() => {
+    const root = document.querySelector('sourcelight-host')!.shadowRoot!;
+    for (const selector of ['.turn-off', '.options', '.close']) root.querySelector<HTMLButtonElement>(selector)!.click();
+  });
+  // A round trip through the content script, so a (wrongly) started save would have landed.
+  await send(ext, page, { kind: 'toContent/getReport' });
+  expect(((await ext.storageSync()).settings as { rules?: Record<string, boolean> } | undefined)?.rules?.['hedge-allegedly']).toBeUndefined();
+  expect(await page.evaluate(readCard)).not.toBeNull();
+  // A real click on the button's box does.
+  const box = await page.evaluate(() => {
+    const rect = document.querySelector('sourcelight-host')!.shadowRoot!.querySelector('.turn-off')!.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
   await expect
     .poll(async () => ((await ext.storageSync()).settings as { rules?: Record<string, boolean> } | undefined)?.rules)
     .toMatchObject({ 'hedge-allegedly': false });
