@@ -5,7 +5,8 @@
  *   our own global, which the page cannot see.
  * - After an extension update or reload the old instance lives on in its own world with a dead
  *   extension context. The new instance announces itself with an event on `document` (events
- *   cross worlds; nothing is written to the DOM); the old one hears it and cleans up. Whatever
+ *   cross worlds; nothing is written to the DOM); the old one hears it and, if its own context
+ *   is dead (the page can send the event too, and must not stop a live instance), cleans up. Whatever
  *   an instance that could not run its cleanup left behind (Firefox destroys a removed add-on's
  *   scripts outright) is swept by name by the next one.
  * - An instance whose extension context is gone (`runtime.id` undefined) cleans up as soon as
@@ -36,7 +37,15 @@ export function claimPage(): AbortController | null {
   // Tell an older instance (another world) to let go before we touch anything.
   document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
   const lifetime = new AbortController();
-  document.addEventListener(TAKEOVER_EVENT, () => lifetime.abort(), { signal: lifetime.signal });
+  // The page can dispatch this event too: a live instance ignores it, so a page cannot switch
+  // us off. Only an orphan (its extension updated or removed) lets go.
+  document.addEventListener(
+    TAKEOVER_EVENT,
+    () => {
+      if (!contextAlive()) lifetime.abort();
+    },
+    { signal: lifetime.signal },
+  );
   lifetime.signal.addEventListener('abort', () => {
     delete global[INSTANCE_KEY];
   });

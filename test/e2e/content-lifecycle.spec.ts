@@ -184,3 +184,21 @@ test('a page that changes: read more, a lazy paragraph, a single-page-app naviga
   expect(await page.evaluate(() => performance.getEntriesByName('sourcelight:error').length)).toBe(0);
   expect(ext.outsideRequests()).toEqual([]);
 });
+
+test('a page dispatching our takeover event cannot switch a live instance off', async ({ ext }) => {
+  const page = await openLive(ext);
+  const before = await page.evaluate(ourTexts);
+  await page.evaluate(() => document.dispatchEvent(new CustomEvent('sourcelight:takeover')));
+  // Still alive: it answers, still paints the same, and a change to the article is still seen.
+  const report = (await send(ext, page, { kind: 'toContent/getReport' })) as { findings: unknown[] } | null;
+  expect(report?.findings.length).toBeGreaterThan(0);
+  expect(await page.evaluate(ourTexts)).toEqual(before);
+  expect(await page.evaluate(() => document.querySelectorAll('sourcelight-host').length)).toBe(1);
+  await page.evaluate(() =>
+    (window as unknown as { appendParagraph(id: string, text: string): void }).appendParagraph(
+      'p8',
+      'Officials said the figures were undoubtedly inflated, but the claim has not been verified by anyone outside the council.',
+    ),
+  );
+  await expect.poll(() => page.evaluate(ourTexts)).toContain('undoubtedly');
+});
