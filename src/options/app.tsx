@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsError, loadSettings, onSettingsChanged, replaceSettings, saveSettings, type Settings, type SettingsPatch } from '../shared/settings';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { RulesSection } from './rules-section';
 import { SitesSection } from './sites-section';
 import { LookSection } from './look-section';

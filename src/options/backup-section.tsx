@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, SettingsError, exportSettings, importSettings, resetSettings, type Settings } from '../shared/settings';
 import { errorText, type Status } from './app';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 interface Props {
   settings: Settings;

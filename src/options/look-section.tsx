@@ -2,7 +2,8 @@
 import { CATEGORY_IDS, type CategoryId } from '../engine/types';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from '../shared/settings';
 import type { Update } from './app';
-import { categoryName, t } from './i18n';
+import { t } from '../shared/i18n';
+import { categoryName } from '../shared/message-keys';
 import { checkContrast, type ContrastResult } from './contrast';
 
 interface Props {
@@ -72,7 +73,7 @@ function ColorRow({ category, settings, update }: Props & { category: CategoryId
   return (
     <tr>
       <th scope="row">
-        <label for={id}>{categoryName(category)}</label>
+        <label for={id}>{categoryName(t, category)}</label>
       </th>
       <td>
         {/* `change` fires when the picker closes, not on every drag: one write, not hundreds. */}

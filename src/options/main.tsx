@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from './app';
 import { applyTheme, storedTheme } from './theme';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import './options.css';
 
 // Before the first paint, so a dark theme does not flash white.

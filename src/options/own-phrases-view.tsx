@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CategoryId, CustomPhrase } from '../engine/types';
 import { MAX_CUSTOM_PHRASES, MAX_EXPLANATION_LENGTH, MAX_PHRASE_LENGTH, type Settings } from '../shared/settings';
 import type { Update } from './app';
-import { categoryName, t } from './i18n';
+import { t } from '../shared/i18n';
+import { categoryName } from '../shared/message-keys';
 import { builtInMatch, validatePhrase } from './engine-access';
 import { checkExplanation, checkOwnPhrase, newPhraseId, type Problem } from './own-phrases';
 
@@ -47,7 +48,7 @@ export function OwnPhrases({ category, settings, update }: Props) {
 
   return (
     <div class="own-phrases">
-      <h4 id={`${prefix}-heading`}>{t('options_ownHeading', categoryName(category))}</h4>
+      <h4 id={`${prefix}-heading`}>{t('options_ownHeading', categoryName(t, category))}</h4>
       {mine.length > 0 ? (
         <ul class="own-list" aria-labelledby={`${prefix}-heading`} ref={listRef}>
           {mine.map((p) =>

@@ -4,7 +4,8 @@ import { CATEGORY_IDS, type CategoryId } from '../engine/types';
 import type { Rule } from '../engine/rule';
 import { DEFAULT_COLORS, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../shared/settings';
 import type { Update } from './app';
-import { categoryDescription, categoryName, t } from './i18n';
+import { t } from '../shared/i18n';
+import { categoryDescription, categoryName } from '../shared/message-keys';
 import { readablePatterns, rulesByCategory } from './engine-access';
 import { OwnPhrases } from './own-phrases-view';
 
@@ -27,7 +28,7 @@ export function RulesSection({ settings, update }: Props) {
     const rules = rulesByCategory(category);
     const own = settings.customPhrases.filter((p) => p.category === category);
     if (!q) return { category, rules, own };
-    const categoryHit = categoryName(category).toLowerCase().includes(q) || category.includes(q);
+    const categoryHit = categoryName(t, category).toLowerCase().includes(q) || category.includes(q);
     return {
       category,
       rules: categoryHit ? rules : rules.filter((r) => searchText(r).includes(q)),
@@ -66,7 +67,7 @@ function CategoryBlock({ category, rules, searching, settings, update }: BlockPr
   const all = rulesByCategory(category);
   const on = settings.categories[category];
   const count = all.filter((r) => ruleOn(settings, r)).length;
-  const name = categoryName(category);
+  const name = categoryName(t, category);
   const own = settings.customPhrases.filter((p) => p.category === category);
   const [expanded, setExpanded] = useState(false);
 
@@ -104,7 +105,7 @@ function CategoryBlock({ category, rules, searching, settings, update }: BlockPr
           {t('options_restoreCategory')}
         </button>
       </div>
-      <p class="category-desc">{categoryDescription(category)}</p>
+      <p class="category-desc">{categoryDescription(t, category)}</p>
       {rules.length > 0 && (
         // Long lists stay folded until asked for; a search unfolds what it found.
         <details class="rule-list" open={searching || expanded} onToggle={(e) => setExpanded(e.currentTarget.open)}>

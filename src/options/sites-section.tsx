@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { MAX_SITES, RUN_MODES, type RunMode, type Settings } from '../shared/settings';
 import { normalizeSitePattern } from '../shared/site-patterns';
 import type { Update } from './app';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 interface Props {
   settings: Settings;

@@ -3,7 +3,7 @@
  * remembered for this page only (it is about the page, not about the analysis).
  */
 import { useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 export type Theme = 'system' | 'light' | 'dark';
 const STORAGE_KEY = 'sourcelight.optionsTheme';

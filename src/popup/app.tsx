@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import type { Message, PageReport } from '../shared/messages';
 import { DEFAULT_COLORS, type Settings } from '../shared/settings';
-import { categoryLabel, formatRate, profileText } from '../shared/report-export';
+import { formatRate, profileText } from '../shared/report-export';
+import { categoryLabel } from '../shared/message-keys';
 import {
   categoryCounts,
   PROFILE_THRESHOLDS,
@@ -14,7 +15,7 @@ import {
   type Profile,
 } from '../shared/report-profile';
 import { sitePatternFor } from '../shared/site-patterns';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { MixChart, MixPatterns } from './mix-chart';
 import { FindingsSection, LinksSection, SourcesSection, Section } from './sections';
 import { ExportBar } from './export';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { PageReport } from '../shared/messages';
 import { exportFileName, toJsonExport, toMarkdown } from '../shared/report-export';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 type Format = 'md' | 'json';
 

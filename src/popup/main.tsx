@@ -1,7 +1,7 @@
 /** Popup entry: pick the tab, render its report, and mark when it is shown (for `npm run bench`). */
 import { render } from 'preact';
 import { App } from './app';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { resolveTarget } from './target';
 import './popup.css';
 

@@ -6,7 +6,7 @@
 import type { SourcingStatus } from '../engine/types';
 import { formatPercent, statusLabel } from '../shared/report-export';
 import type { MixEntry } from '../shared/report-profile';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 /** Pattern drawn over each status's colour (the colours live in popup.css as --mix-*). */
 const PATTERNS: Record<SourcingStatus, (id: string) => preact.JSX.Element> = {

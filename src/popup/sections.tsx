@@ -3,10 +3,11 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { CategoryId, Source } from '../engine/types';
 import type { PageReport } from '../shared/messages';
-import { categoryLabel, formatPercent, mentionsLabel, primaryLabel } from '../shared/report-export';
+import { formatPercent, mentionsLabel, primaryLabel } from '../shared/report-export';
+import { categoryLabel } from '../shared/message-keys';
 import { evidenceSummary } from '../shared/report-links';
 import { findingsByCategory, firstFindingInSentence, sentenceText, sourceGroups } from '../shared/report-profile';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 /** A section that renders its content only once opened: the popup must open fast on long pages. */
 export function Section(props: { id: string; title: string; count?: number | string; open?: boolean; children: () => ComponentChildren }) {

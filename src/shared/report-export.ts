@@ -3,8 +3,9 @@
  * page plus its URL, title and time of analysis). Pure; the words come through `t`, the
  * same message keys the popup shows, so the two never drift apart.
  */
-import type { CategoryId, SourcingStatus } from '../engine/types';
+import type { SourcingStatus } from '../engine/types';
 import type { PageReport } from './messages';
+import { categoryLabel, type Translate } from './message-keys';
 import { evidenceSummary, type PrimaryKind } from './report-links';
 import {
   categoryCounts,
@@ -18,13 +19,9 @@ import {
   type Profile,
 } from './report-profile';
 
-/** `browser.i18n.getMessage` in the extension; a reader of messages.json in tests. */
-export type Translate = (key: string, substitutions?: readonly (string | number)[]) => string;
-
 export const formatPercent = (share: number): string => `${Math.round(share * 100)}%`;
 export const formatRate = (value: number): string => (Math.round(value * 10) / 10).toFixed(1);
 
-export const categoryLabel = (t: Translate, c: CategoryId): string => t(`popup_cat_${c.replace('-', '_')}`);
 export const statusLabel = (t: Translate, s: SourcingStatus): string => t(`popup_status_${s}`);
 export const primaryLabel = (t: Translate, k: PrimaryKind): string => t(`popup_primary_${k}`);
 export const mentionsLabel = (t: Translate, n: number): string => (n === 1 ? t('popup_mentions_one') : t('popup_mentions_other', [n]));

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Translate } from '../../../src/shared/report-export';
+import type { Translate } from '../../../src/shared/message-keys';
 
 interface Entry {
   message: string;
@@ -17,7 +17,7 @@ export const MESSAGES = JSON.parse(readFileSync(file, 'utf8')) as Record<string,
 export const t: Translate = (key, substitutions = []) => {
   const entry = MESSAGES[key];
   if (!entry) throw new Error(`missing message key ${key}`);
-  const subs = substitutions.map(String);
+  const subs = [substitutions].flat().map(String);
   return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content;
     if (content === undefined) throw new Error(`${key}: no placeholder ${name}`);
