@@ -1,7 +1,5 @@
-/** The options page's pure parts: own-phrase checks, the contrast check, and its message keys. */
+/** The options page's pure parts: own-phrase checks and the contrast check (message keys: test/unit/i18n). */
 import { describe, expect, it, vi } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { checkExplanation, checkOwnPhrase, newPhraseId, type PhraseContext } from '../../../src/options/own-phrases';
 import { blend, checkContrast, contrastRatio } from '../../../src/options/contrast';
 import { validatePhrase } from '../../../src/engine';
@@ -122,36 +120,5 @@ describe('contrast check', () => {
       expect(checkContrast(color, 'background', 'light').ok, color).toBe(true);
       expect(checkContrast(color, 'background', 'dark').ok, color).toBe(true);
     }
-  });
-});
-
-describe('options page text', () => {
-  const root = resolve(import.meta.dirname, '../../..');
-  const messages = JSON.parse(readFileSync(join(root, 'src/public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const sources = readdirSync(join(root, 'src/options'))
-    .filter((f) => /\.tsx?$/.test(f))
-    .map((f) => readFileSync(join(root, 'src/options', f), 'utf8'))
-    .join('\n');
-
-  it('has every message key the page uses', () => {
-    const used = new Set([...sources.matchAll(/'(options_[A-Za-z0-9_]+)'/g)].map((m) => m[1]!));
-    expect(used.size).toBeGreaterThan(50);
-    const missing = [...used].filter((key) => !messages[key]);
-    expect(missing).toEqual([]);
-  });
-
-  it('names every category', async () => {
-    const { CATEGORY_IDS } = await import('../../../src/engine/types');
-    for (const c of CATEGORY_IDS) {
-      const part = c.replace(/-/g, '_');
-      expect(messages[`options_cat_${part}`]?.message).toBeTruthy();
-      expect(messages[`options_catDesc_${part}`]?.message).toBeTruthy();
-    }
-  });
-
-  it('uses no key that was never defined, and defines no options key nobody uses', () => {
-    const defined = Object.keys(messages).filter((k) => k.startsWith('options_') && !/^options_(cat|catDesc)_/.test(k));
-    const unused = defined.filter((key) => !sources.includes(`'${key}'`));
-    expect(unused).toEqual([]);
   });
 });
