@@ -1,10 +1,10 @@
 /** What the options page needs of the engine: the rule catalogue and the phrase checks. */
-import { RULES, analyze, validatePhrase } from '../engine';
+import { RULES, analyze, isRuleEnabled, validatePhrase } from '../engine';
 import type { CategoryId } from '../engine/types';
 import type { Rule } from '../engine/rule';
 import type { BuiltInMatch } from './own-phrases';
 
-export { validatePhrase };
+export { isRuleEnabled, validatePhrase };
 
 export const rulesByCategory = (category: CategoryId): Rule[] => RULES.filter((rule) => rule.category === category);
 

@@ -2,19 +2,17 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_IDS, type CategoryId } from '../engine/types';
 import type { Rule } from '../engine/rule';
-import { DEFAULT_COLORS, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../shared/settings';
+import { DEFAULT_COLORS, DEFAULT_SETTINGS, analyzeOptionsFrom, type Settings, type SettingsPatch } from '../shared/settings';
 import type { Update } from './app';
 import { t } from '../shared/i18n';
 import { categoryDescription, categoryName } from '../shared/message-keys';
-import { readablePatterns, rulesByCategory } from './engine-access';
+import { isRuleEnabled, readablePatterns, rulesByCategory } from './engine-access';
 import { OwnPhrases } from './own-phrases-view';
 
 interface Props {
   settings: Settings;
   update: Update;
 }
-
-const ruleOn = (settings: Settings, rule: Rule) => settings.rules[rule.id] ?? rule.defaultOn ?? true;
 
 function searchText(rule: Rule): string {
   return [rule.name, rule.id, ...readablePatterns(rule)].join('\n').toLowerCase();
@@ -66,7 +64,11 @@ interface BlockProps extends Props {
 function CategoryBlock({ category, rules, searching, settings, update }: BlockProps) {
   const all = rulesByCategory(category);
   const on = settings.categories[category];
-  const count = all.filter((r) => ruleOn(settings, r)).length;
+  // The engine's own decision, so the page shows what the analysis runs. Not the settings'
+  // isRuleEnabled: the master switch must not untick rules that stay editable while it is off.
+  const engineOptions = analyzeOptionsFrom(settings);
+  const ruleOn = (rule: Rule) => isRuleEnabled(rule, engineOptions);
+  const count = all.filter(ruleOn).length;
   const name = categoryName(t, category);
   const own = settings.customPhrases.filter((p) => p.category === category);
   const [expanded, setExpanded] = useState(false);
@@ -112,7 +114,7 @@ function CategoryBlock({ category, rules, searching, settings, update }: BlockPr
           <summary id={`show-rules-${category}`}>{searching ? t('options_rulesFound', String(rules.length)) : t('options_showRules', String(all.length))}</summary>
           <ul class="rules">
             {rules.map((rule) => (
-              <RuleItem key={rule.id} rule={rule} on={ruleOn(settings, rule)} categoryOn={on} toggle={(v) => toggleRule(rule, v)} />
+              <RuleItem key={rule.id} rule={rule} on={ruleOn(rule)} categoryOn={on} toggle={(v) => toggleRule(rule, v)} />
             ))}
           </ul>
         </details>

@@ -12,6 +12,7 @@
 import browser from './browser';
 import { CATEGORY_IDS, type AnalyzeOptions, type CategoryId, type CustomPhrase } from '../engine/types';
 import type { Rule } from '../engine/rule';
+import { isRuleEnabled as engineRunsRule } from '../engine';
 import { matchesSite, normalizeSitePattern, pageKeyFor } from './site-patterns';
 
 export type RunMode = 'articles' | 'all' | 'listed';
@@ -471,10 +472,14 @@ export async function importSettings(text: string): Promise<Settings> {
 
 // ---- what the settings mean -----------------------------------------------------------
 
-/** Whether a rule runs: master switch, its category, then the reader's override or the rule's default. */
+/**
+ * Whether a rule runs: the master switch, then the engine's own decision (category, the
+ * reader's override, the rule's default) on the options these settings give it, so the
+ * options page and the analysis never disagree.
+ */
 export function isRuleEnabled(settings: Settings, rule: Pick<Rule, 'id' | 'category' | 'defaultOn'>): boolean {
-  if (!settings.enabled || !settings.categories[rule.category]) return false;
-  return settings.rules[rule.id] ?? rule.defaultOn ?? true;
+  // The engine reads only these three fields of a rule.
+  return settings.enabled && engineRunsRule(rule as Rule, analyzeOptionsFrom(settings));
 }
 
 /** Whether findings of a category are painted (named sources only when asked). */
