@@ -29,9 +29,10 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
       '[everyone|everybody|we all] [knows|know|agrees|agree|understands|accepts|can see]',
       '[anyone|anybody] can see',
       '[nobody|no one] [doubts|disputes|denies|questions]',
+      '[nobody|no one] [can|could] [seriously|really|honestly|] [doubt|dispute|question]',
     ],
     examples: {
-      match: ['Everyone knows the election was rigged.', 'We all know the system is broken.'],
+      match: ['Everyone knows the election was rigged.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.'],
       noMatch: ['Everyone voted in the first round.'],
     },
   },

@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../engine/rule';
 
-const NOT_DONE = '[did not|didn’t|has not|have not|had not|hasn’t|haven’t|hadn’t|does not|doesn’t|never]';
+const NOT_DONE = '[did not|didn’t|has not|have not|had not|hasn’t|haven’t|hadn’t|does not|doesn’t|never|has yet to|have yet to|had yet to]';
 
 export const evidenceGapNoComment: readonly Rule[] = [
   {
@@ -17,10 +17,11 @@ export const evidenceGapNoComment: readonly Rule[] = [
     patterns: [
       '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release]',
       '[would not|wouldn’t|did not|didn’t|could not|couldn’t] [immediately|] comment',
+      '[has not|hasn’t|have not|haven’t|had not|hadn’t] [yet|publicly|] commented',
       'no comment',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.'],
       noMatch: ['The ministry commented on the report in a statement.'],
     },
   },
@@ -41,6 +42,7 @@ export const evidenceGapNoComment: readonly Rule[] = [
       match: [
         'The company did not respond to a request for comment.',
         'Her lawyer did not immediately reply to questions.',
+        'The ministry has yet to respond.',
       ],
       noMatch: ['The tumour did not respond to treatment.'],
     },

@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../engine/rule';
 
-const CHECKED = '[verified|confirmed|corroborated|substantiated|authenticated]';
+const CHECKED = '[verified|confirmed|corroborated|substantiated|authenticated|replicated|reproduced|validated]';
 const CHECK = '[verify|confirm|corroborate|substantiate|authenticate]';
 
 export const evidenceGapVerification: readonly Rule[] = [
@@ -22,6 +22,7 @@ export const evidenceGapVerification: readonly Rule[] = [
       match: [
         'The footage could not be independently verified.',
         'The death toll has not been confirmed by the health ministry.',
+        'The findings have not been replicated.',
       ],
       noMatch: ['Officials confirmed the death toll on Tuesday.'],
     },

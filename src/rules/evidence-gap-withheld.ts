@@ -3,6 +3,7 @@
  * not released", "no official announcement", "an undisclosed sum".
  */
 import type { Rule } from '../engine/rule';
+import { INFORMATION } from './fragments';
 
 export const evidenceGapWithheld: readonly Rule[] = [
   {
@@ -14,6 +15,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
+      // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
+      `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [release|released|publish|published|make public|made public] [the|any|its|their|his|her|] [name|names|identity|identities|findings|results|report|terms|cause|${INFORMATION.slice(1, -1)}]`,
     ],
     window: 1,
     // "would not say to go there": an instruction, not withheld information.
@@ -22,10 +25,12 @@ export const evidenceGapWithheld: readonly Rule[] = [
       match: [
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
+        'Police have not released the name of the driver.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',
         '“Our ancestors wouldn’t say to go down there and hug the whales.”',
+        'The band has not released an album since 2010.',
       ],
     },
   },

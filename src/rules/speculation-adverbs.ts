@@ -27,11 +27,13 @@ export const speculationAdverbs: readonly Rule[] = [
     check: 'context',
     patterns: ['[possibly|perhaps|maybe|conceivably]'],
     window: 1,
+    // "Could not possibly", "can’t possibly": emphasis, not a guess.
+    rejectBefore: ['not', 'cannot', 'can’t', 'couldn’t'],
     // Before a number it approximates a quantity ("maybe one sheet of paper") rather than guessing.
     rejectAfter: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen', 'dozens', 'twenty', 'thirty', 'forty', 'fifty', 'a hundred', 'hundreds', 'a thousand', 'thousands', 'half'],
     examples: {
       match: ['Yahoo faces a tax bill, possibly a substantial one.', 'Or maybe they are just greedy.'],
-      noMatch: ['It is possible to book tickets online.', 'He would come in with maybe one yellow sheet of paper.'],
+      noMatch: ['It is possible to book tickets online.', 'He would come in with maybe one yellow sheet of paper.', 'The team could not possibly have known.'],
     },
   },
   {

@@ -115,7 +115,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says(
-        '[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|economists’|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers]',
+        '[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers]',
       ),
     ],
     window: 1,

@@ -184,6 +184,85 @@ const CASES: string[] = [
   '{anonymous-source:Diplomats said} the talks would resume in Geneva.',
 ];
 
+/**
+ * A second batch, written after the first round of rule fixes and scored before any
+ * further change, so that its first figures were an honest estimate for unseen text.
+ */
+const CASES_B: string[] = [
+  '{anonymous-source:A spokesperson who declined to be named} said the review was ongoing.',
+  '{anonymous-source:Two people with direct knowledge of the plans} said the launch had been pushed back.',
+  'The gang {hedge:allegedly} laundered more than $40 million through shell companies.',
+  '{anonymous-source:Government insiders} fear the policy will backfire.',
+  'The prince {hedge:is said to} be furious about the book.',
+  '{vague-source:Some Conservative MPs believe} the leader should step down.',
+  'The figure {evidence-gap:could not be independently confirmed}.',
+  'Police {evidence-gap:have not released} the name of the driver.',
+  'It {evidence-gap:is unknown} how the fire started.',
+  'The drone strike, {anonymous-source:according to a military source}, hit a weapons depot.',
+  '{anonymous-source:A Downing Street source} said the prime minister was relaxed about the polls.',
+  '{vague-source:Political commentators have noted} the irony of the timing.',
+  'The agency {evidence-gap:refused to release} the report.',
+  'The government claimed victory in the by-election.',
+  'The minister denied any wrongdoing.',
+  'The compound could {speculation:potentially} be used to treat malaria.',
+  '{vague-source:Research has shown} that bilingual children switch tasks faster.',
+  'These results {speculation:point to} a genetic cause.',
+  'The link between the two {evidence-gap:has yet to be established}.',
+  'The treatment {speculation:seems to} work best in younger patients.',
+  'The new variant {hedge:is thought to} be more transmissible.',
+  'The findings {evidence-gap:have not been replicated}.',
+  'The cause of the illness {evidence-gap:remains a mystery}.',
+  'Doctors gave the patient a clean bill of health on Friday.',
+  '{hedge:Rumours} are swirling that the Frenchman will join Real Madrid.',
+  'The goalkeeper {speculation:could be out} for months.',
+  'The hosts {speculation:look set to} qualify for the knockout stage.',
+  'The referee’s decision was {certainty:undeniably} harsh.',
+  'Each team may use a fourth substitute in extra time.',
+  'The striker {loaded-verb:admitted} to feeling nervous before the penalty.',
+  'The club’s expected goals figure was the lowest in the league.',
+  'The company {hedge:is reported to} be considering layoffs.',
+  '{anonymous-source:Bankers involved in the deal} said the price had been agreed.',
+  'The stock {speculation:may well} recover by the summer.',
+  'The firm’s market share is {speculation:likely} to shrink.',
+  'The retailer {evidence-gap:did not disclose} how much it paid.',
+  'The stake was bought by {anonymous-source:unnamed investors}.',
+  'Analysts at Goldman Sachs cut their forecast for growth.',
+  '{anonymous-source:A source told} the Mirror that the singer was furious.',
+  'The star {hedge:reportedly} splashed out £2 million on a new home.',
+  '{anonymous-source:A family friend} said the couple were happier than ever.',
+  '{vague-source:Fans claimed} online that the video had been edited.',
+  'The singer was {hedge:apparently} unaware that she was being filmed.',
+  '{certainty:Let’s be clear}: this budget is a disaster.',
+  '{certainty:Nobody can seriously doubt} that the scheme has failed.',
+  '{certainty:The truth is} that the party has run out of ideas.',
+  'This is, {certainty:without question}, the most important election of our lifetimes.',
+  'The minister {loaded-verb:trumpeted} the figures as proof of recovery.',
+  'The government {loaded-verb:would have us believe} that the crisis is over.',
+  '{vague-source:Few would deny} that the country needs more homes.',
+  'The {hedge:self-styled} guru ran courses costing thousands of pounds.',
+  '{vague-source:It is generally accepted} that the reforms helped.',
+  '{vague-source:Many observers} see the vote as a referendum on the president.',
+  'The so-called Gini coefficient measures inequality.',
+  'Police are investigating {hedge:an apparent} hit-and-run.',
+  'She clearly remembers the day the war began.',
+  'The plan will {certainty:inevitably} lead to higher bills.',
+  '{evidence-gap:No official figures} exist for the number of homeless people.',
+  'The army {evidence-gap:has not commented} on the report.',
+  'The ministry {evidence-gap:has yet to respond}.',
+  'The bridge {speculation:is poised to} reopen ahead of schedule.',
+  'Visitors may photograph the exhibits without flash.',
+  'The plane was expected at 6 p.m. but landed two hours late.',
+  '{anonymous-source:Sources close to the investigation} say the suspect has confessed.',
+  '{vague-source:A growing number of economists warn} that a recession is coming.',
+  'The dossier {evidence-gap:remains classified}.',
+  'Scientists at CERN announced the discovery on Tuesday.',
+  '{vague-source:Some scientists question} whether the effect is real.',
+  'The prime minister’s office {evidence-gap:did not immediately respond}.',
+  'The figures {speculation:imply} that growth has stalled.',
+  'He was one of the fiercest critics of the regime.',
+  'The insurer processed 12,000 claims last year.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -215,56 +294,73 @@ function mark(text: string, start: number, end: number): string {
   return `${text.slice(0, start)}[${text.slice(start, end)}]${text.slice(end)}`;
 }
 
-describe('held-out sentences (not from the fixtures)', () => {
-  it('the catalogue generalises: warning precision and recall on new sentences', () => {
-    const perCategory = new Map(WARNING_CATEGORIES.map((c) => [c, { gold: 0, found: 0, findings: 0, correct: 0 }]));
-    const misses: string[] = [];
-    const falsePositives: string[] = [];
-    let gold = 0;
-    let found = 0;
-    let findings = 0;
-    let correct = 0;
-    let traps = 0;
-    for (const marked of CASES) {
-      const { text, gold: spans } = parse(marked);
-      if (!spans.length) traps++;
-      const warnings = analyze(text).findings.filter((f) => f.category !== 'named-source');
-      for (const g of spans) {
-        const c = perCategory.get(g.category)!;
-        gold++;
-        c.gold++;
-        if (warnings.some((f) => overlaps(f, g))) {
-          found++;
-          c.found++;
-        } else misses.push(`${g.category}: ${mark(text, g.start, g.end)}`);
-      }
-      for (const f of warnings) {
-        const c = perCategory.get(f.category)!;
-        findings++;
-        c.findings++;
-        if (spans.some((g) => overlaps(f, g))) {
-          correct++;
-          c.correct++;
-        } else falsePositives.push(`${f.category} [${f.rule}]: ${mark(text, f.start, f.end)}`);
-      }
+interface Figures {
+  recall: number;
+  precision: number;
+}
+
+/** Scores one batch the way unseen articles are scored, and prints the figures, misses and false positives. */
+function scoreBatch(label: string, cases: string[]): Figures {
+  const perCategory = new Map(WARNING_CATEGORIES.map((c) => [c, { gold: 0, found: 0, findings: 0, correct: 0 }]));
+  const misses: string[] = [];
+  const falsePositives: string[] = [];
+  let gold = 0;
+  let found = 0;
+  let findings = 0;
+  let correct = 0;
+  let traps = 0;
+  for (const marked of cases) {
+    const { text, gold: spans } = parse(marked);
+    if (!spans.length) traps++;
+    const warnings = analyze(text).findings.filter((f) => f.category !== 'named-source');
+    for (const g of spans) {
+      const c = perCategory.get(g.category)!;
+      gold++;
+      c.gold++;
+      if (warnings.some((f) => overlaps(f, g))) {
+        found++;
+        c.found++;
+      } else misses.push(`${g.category}: ${mark(text, g.start, g.end)}`);
     }
-    const recall = ratio(found, gold);
-    const precision = ratio(correct, findings);
-    console.log(
-      [
-        `held-out: ${CASES.length} sentences (${traps} with nothing to mark), ${gold} gold spans`,
-        `  warning recall    ${recall.toFixed(3)} (${found}/${gold})`,
-        `  warning precision ${precision.toFixed(3)} (${correct}/${findings})`,
-        ...[...perCategory].map(
-          ([c, s]) => `  ${c.padEnd(17)} recall ${ratio(s.found, s.gold).toFixed(2)} (${s.found}/${s.gold})  precision ${ratio(s.correct, s.findings).toFixed(2)} (${s.correct}/${s.findings})`,
-        ),
-        `misses (${misses.length}):`,
-        ...misses.map((m) => `  - ${m}`),
-        `false positives (${falsePositives.length}):`,
-        ...falsePositives.map((m) => `  - ${m}`),
-      ].join('\n'),
-    );
+    for (const f of warnings) {
+      const c = perCategory.get(f.category)!;
+      findings++;
+      c.findings++;
+      if (spans.some((g) => overlaps(f, g))) {
+        correct++;
+        c.correct++;
+      } else falsePositives.push(`${f.category} [${f.rule}]: ${mark(text, f.start, f.end)}`);
+    }
+  }
+  const recall = ratio(found, gold);
+  const precision = ratio(correct, findings);
+  console.log(
+    [
+      `${label}: ${cases.length} sentences (${traps} with nothing to mark), ${gold} gold spans`,
+      `  warning recall    ${recall.toFixed(3)} (${found}/${gold})`,
+      `  warning precision ${precision.toFixed(3)} (${correct}/${findings})`,
+      ...[...perCategory].map(
+        ([c, s]) => `  ${c.padEnd(17)} recall ${ratio(s.found, s.gold).toFixed(2)} (${s.found}/${s.gold})  precision ${ratio(s.correct, s.findings).toFixed(2)} (${s.correct}/${s.findings})`,
+      ),
+      `misses (${misses.length}):`,
+      ...misses.map((m) => `  - ${m}`),
+      `false positives (${falsePositives.length}):`,
+      ...falsePositives.map((m) => `  - ${m}`),
+    ].join('\n'),
+  );
+  return { recall, precision };
+}
+
+describe('held-out sentences (not from the fixtures)', () => {
+  it('first batch: warning recall and precision >= 0.8 on new sentences', () => {
+    const { recall, precision } = scoreBatch('held-out A', CASES);
     expect(CASES.length).toBeGreaterThanOrEqual(120);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('second batch: warning recall and precision >= 0.8 on new sentences', () => {
+    const { recall, precision } = scoreBatch('held-out B', CASES_B);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
