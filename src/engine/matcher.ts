@@ -17,6 +17,7 @@ import {
   needsCase,
   parsePattern,
   trieSource,
+  type Anchor,
   type PatternNode,
 } from './pattern';
 
@@ -105,14 +106,9 @@ export class Scanner {
   private readonly triggerWords: ReadonlySet<string>;
 
   /** `triggers`: literal phrases (lower case) reported to run()'s handler. */
-  constructor(
-    patterns: Array<{ nodes: PatternNode[]; compiled: CompiledPattern }>,
-    pack: LanguagePack,
-    triggers: readonly string[] = [],
-  ) {
+  constructor(patterns: Array<{ anchor: Anchor; compiled: CompiledPattern }>, triggers: readonly string[] = []) {
     const keys = new Set<string>();
-    for (const { nodes, compiled } of patterns) {
-      const anchor = chooseAnchor(nodes, pack);
+    for (const { anchor, compiled } of patterns) {
       for (const w of anchor.words) {
         keys.add(w);
         const list = this.byAnchor.get(w);
@@ -289,6 +285,31 @@ function exactRegExp(nodes: PatternNode[], pack: LanguagePack): () => RegExp {
   });
 }
 
+/** A pattern parsed, anchored and (on first use) compiled: shared by every options-set. */
+interface Prepared {
+  anchor: Anchor;
+  exact: () => RegExp;
+}
+
+/**
+ * Per pack, by pattern (custom phrases apart: their last word inflects). Changing an
+ * option rebuilds only the scanner's trie; a sticky RegExp is safe to share because
+ * every use sets lastIndex first.
+ */
+const preparedCache = new WeakMap<LanguagePack, Map<string, Prepared>>();
+
+function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): Prepared {
+  let byKey = preparedCache.get(pack);
+  if (!byKey) preparedCache.set(pack, (byKey = new Map()));
+  let p = byKey.get(key);
+  if (!p) {
+    const nodes = parse();
+    p = { anchor: chooseAnchor(nodes, pack), exact: exactRegExp(nodes, pack) };
+    byKey.set(key, p);
+  }
+  return p;
+}
+
 export interface ScannerOptions {
   rules: readonly Rule[];
   customPhrases: readonly CustomPhrase[];
@@ -300,29 +321,29 @@ export const DEFAULT_CUSTOM_EXPLANATION =
   'A phrase you added yourself. Ask what it tells you about where the claim comes from.';
 
 export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions, pack: LanguagePack): Scanner {
-  const patterns: Array<{ nodes: PatternNode[]; compiled: CompiledPattern }> = [];
+  const patterns: Array<{ anchor: Anchor; compiled: CompiledPattern }> = [];
   rules.forEach((rule, order) => {
     if (rule.check !== 'phrase' && rule.check !== 'context' && rule.check !== 'conditional') return;
     const active: ActiveRule = { id: rule.id, category: rule.category, explanation: rule.explanation, rule };
     const context = rule.check === 'context' ? lazy(() => compileContext(rule, pack)) : null;
     const conditional = rule.check === 'conditional' ? compileConditional(rule, pack) : null;
     for (const p of rule.patterns) {
-      const nodes = parsePattern(p, pack);
-      patterns.push({ nodes, compiled: { rule: active, exact: exactRegExp(nodes, pack), context, conditional, order } });
+      const { anchor, exact } = prepared(p, pack, () => parsePattern(p, pack));
+      patterns.push({ anchor, compiled: { rule: active, exact, context, conditional, order } });
     }
   });
   customPhrases.forEach((cp, i) => {
-    let nodes: PatternNode[];
+    let pattern: Prepared;
     try {
-      nodes = customPhraseNodes(cp.phrase, pack);
+      pattern = prepared(`custom:${cp.phrase}`, pack, () => customPhraseNodes(cp.phrase, pack));
     } catch {
       return; // validated where it is entered; a bad stored phrase is skipped, never fatal
     }
     const active: ActiveRule = { id: cp.id, category: cp.category, explanation: cp.explanation || DEFAULT_CUSTOM_EXPLANATION };
     patterns.push({
-      nodes,
-      compiled: { rule: active, exact: exactRegExp(nodes, pack), context: null, conditional: null, order: rules.length + i },
+      anchor: pattern.anchor,
+      compiled: { rule: active, exact: pattern.exact, context: null, conditional: null, order: rules.length + i },
     });
   });
-  return new Scanner(patterns, pack, triggers);
+  return new Scanner(patterns, triggers);
 }

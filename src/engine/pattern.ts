@@ -275,8 +275,15 @@ function compileNode(n: PatternNode, ctx: Ctx): string {
       const def = ctx.pack.macros[n.name]!;
       if (def.kind === 'regex') return `(?:${def.source})`;
       if (ctx.depth > 4) throw new PatternError(`<${n.name}> nests too deep`);
-      const inner: Ctx = { ...ctx, depth: ctx.depth + 1 };
-      return compileAlts(macroAlternatives(n.name, ctx.pack), inner);
+      // Compiled once per pack and form: <report> alone is a trie of ~200 verb forms.
+      const byKey = cacheFor(macroSourceCache, ctx.pack);
+      const key = `${n.name}/${ctx.caseClasses}/${ctx.depth}`;
+      let source = byKey.get(key);
+      if (source === undefined) {
+        source = compileAlts(macroAlternatives(n.name, ctx.pack), { ...ctx, depth: ctx.depth + 1 });
+        byKey.set(key, source);
+      }
+      return source;
     }
   }
 }
@@ -466,8 +473,30 @@ function maxWords(seq: PatternNode[], pack: LanguagePack, depth = 0): number {
     else if (node.t === 'group') n += Math.max(...node.alts.map((a) => maxWords(a, pack, depth)));
     else if (node.t === 'macro') {
       const def = pack.macros[node.name]!;
-      n += def.kind === 'regex' || depth > 4 ? OPEN_MACRO_WORDS : Math.max(...macroAlternatives(node.name, pack).map((alt) => maxWords(alt, pack, depth + 1)));
+      n += def.kind === 'regex' || depth > 4 ? OPEN_MACRO_WORDS : macroMaxWords(node.name, pack, depth);
     }
+  }
+  return n;
+}
+
+const macroSourceCache = new WeakMap<LanguagePack, Map<string, string>>();
+/** Per pack and macro: a list macro like <report> has hundreds of alternatives and is used by many patterns. */
+const macroWordsCache = new WeakMap<LanguagePack, Map<string, number>>();
+const macroAnchorCache = new WeakMap<LanguagePack, Map<string, AnchorOption | null>>();
+
+function cacheFor<T>(cache: WeakMap<LanguagePack, Map<string, T>>, pack: LanguagePack): Map<string, T> {
+  let byKey = cache.get(pack);
+  if (!byKey) cache.set(pack, (byKey = new Map()));
+  return byKey;
+}
+
+function macroMaxWords(name: string, pack: LanguagePack, depth: number): number {
+  const byKey = cacheFor(macroWordsCache, pack);
+  const key = `${name}/${depth}`;
+  let n = byKey.get(key);
+  if (n === undefined) {
+    n = Math.max(...macroAlternatives(name, pack).map((alt) => maxWords(alt, pack, depth + 1)));
+    byKey.set(key, n);
   }
   return n;
 }
@@ -512,11 +541,22 @@ function nodeAnchor(node: PatternNode, pack: LanguagePack, depth: number): Ancho
     for (const w of words) cost += wordCost(w, pack);
     return { words, before: 0, cost };
   }
-  let alts: PatternNode[][];
-  if (node.t === 'group') alts = node.alts;
-  else if (node.t === 'macro' && pack.macros[node.name]!.kind === 'list' && depth < 4) {
-    alts = macroAlternatives(node.name, pack);
-  } else return null;
+  if (node.t === 'group') return altsAnchor(node.alts, pack, depth);
+  if (node.t === 'macro' && pack.macros[node.name]!.kind === 'list' && depth < 4) {
+    const byKey = cacheFor(macroAnchorCache, pack);
+    const key = `${node.name}/${depth}`;
+    let option = byKey.get(key);
+    if (option === undefined) {
+      option = altsAnchor(macroAlternatives(node.name, pack), pack, depth);
+      byKey.set(key, option);
+    }
+    return option;
+  }
+  return null;
+}
+
+/** One required word per alternative (their union), or null when an alternative is empty. */
+function altsAnchor(alts: PatternNode[][], pack: LanguagePack, depth: number): AnchorOption | null {
   if (alts.some((a) => a.length === 0)) return null; // optional: a match need not contain it
   const words = new Set<string>();
   let before = 0;
