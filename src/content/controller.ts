@@ -14,7 +14,7 @@ import { scopeFrom, snapshot, type ArticleDecision, type ArticleScope, type Ligh
 import { buildTextMap, type TextMap } from '../page/text-map';
 import { Cancelled, Meter, runSliced, type Work } from '../page/tasks';
 import browser, { type Runtime } from '../shared/browser';
-import type { AnalyzeAnswer, Message, PageReport } from '../shared/messages';
+import type { AnalyzeAnswer, ContentStats, Message, PageReport } from '../shared/messages';
 import {
   analyzeOptionsFrom,
   isCategoryHighlighted,
@@ -36,6 +36,8 @@ const MUTATION_DEBOUNCE_MS = 250;
 const MUTATION_MAX_WAIT_MS = 1_500;
 /** How often a page without an article is looked at again as it changes. */
 const MAX_REDETECTIONS = 3;
+/** Errors kept for `toContent/getStats` (the first ones; a page that keeps failing repeats itself). */
+const MAX_KEPT_ERRORS = 20;
 /** How often the URL (SPA navigations without the Navigation API) and the extension context are checked. */
 const POLL_MS = 1_000;
 /** Content needs a moment to render after an SPA navigation. */
@@ -100,6 +102,8 @@ export class PageController {
   private lastSentCount = -1;
   /** Times the page was looked at again for an article after none was found (bounded). */
   private redetections = 0;
+  /** What our passes cost, for `toContent/getStats`: kept here, never on the page's performance timeline. */
+  private readonly costs: Omit<ContentStats, 'errors' | 'cachedChunks'> = { passes: 0, busyMs: 0, longestSliceMs: 0 };
 
   constructor(private readonly lifetime: AbortSignal) {}
 
@@ -176,7 +180,7 @@ export class PageController {
 
   /**
    * One pass: find the article (when `detect`, or when the old root left the page), read its
-   * text, analyse changed chunks, place and paint. Timing goes to performance measures.
+   * text, analyse changed chunks, place and paint. Its cost is kept for `toContent/getStats`.
    */
   private async analyse(signal: AbortSignal, detect: boolean): Promise<void> {
     const settings = this.settings;
@@ -223,7 +227,7 @@ export class PageController {
       meter.endPhase('paint');
       if (this.card?.visible) this.card.hide();
       this.sendCount(report.findings.length, report);
-      recordTiming(passStart, meter, report.findings.length);
+      this.recordCost(passStart, meter, report.findings.length);
     } catch (error) {
       if (!(error instanceof Cancelled)) reportError(error);
     }
@@ -238,6 +242,26 @@ export class PageController {
     const byCategory = yield* this.painter.build(analysis.painted.map((p) => [p.finding.category, p.range] as const));
     this.painter.paint(byCategory, { style: settings.highlightStyle, colors: settings.colors });
     if (analysis.painted.length > 0 && this.run) this.ensureCard(this.run.signal);
+  }
+
+  /** Add a finished pass's cost to the totals; the first pass is kept whole (the bench reads it). */
+  private recordCost(passStart: number, meter: Meter, findings: number): void {
+    const costs = this.costs;
+    costs.passes++;
+    costs.busyMs += meter.busy;
+    costs.longestSliceMs = Math.max(costs.longestSliceMs, meter.longest);
+    costs.firstPass ??= {
+      startMs: passStart,
+      wallMs: performance.now() - passStart,
+      busyMs: meter.busy,
+      longestSliceMs: meter.longest,
+      findings,
+      phases: { ...meter.phases },
+    };
+  }
+
+  private stats(): ContentStats {
+    return { ...this.costs, errors: [...keptErrors], cachedChunks: this.cache.size };
   }
 
   /** Tell the background (badge). `report` undefined: only the count changed (turned off). */
@@ -450,6 +474,8 @@ export class PageController {
     switch (message?.kind) {
       case 'toContent/getReport':
         return Promise.resolve(this.pageReport());
+      case 'toContent/getStats':
+        return Promise.resolve(this.stats());
       case 'toContent/revealFinding': {
         const placed = this.analysis?.placed.find((p) => p.index === message.index);
         return Promise.resolve(placed ? this.reveal(placed, false) : false);
@@ -476,35 +502,14 @@ export class PageController {
   }
 }
 
+/** Our failures on this page, as text, for `toContent/getStats` (tests check there are none). */
+const keptErrors: string[] = [];
+
 /**
- * A failure of ours: logged, and marked on the performance timeline (`sourcelight:error`) so
- * tests can tell that nothing of ours failed on a page. The page itself never sees a throw.
+ * A failure of ours: logged, and kept for `toContent/getStats`. Nothing goes on the page's
+ * performance timeline (page scripts could read it). The page itself never sees a throw.
  */
 export function reportError(error: unknown): void {
   console.warn('Sourcelight:', error);
-  try {
-    performance.mark('sourcelight:error', { detail: String(error) });
-  } catch {
-    // No User Timing: the console has it.
-  }
-}
-
-/**
- * Expose each pass's cost as performance measures the page (and the bench) can read:
- * `sourcelight:busy` lasts as long as our main-thread time, `sourcelight:longest-slice` as our
- * longest single slice, `sourcelight:pass` from start to painted, `sourcelight:phase:<name>`
- * our time in each phase (article, text-map, engine, paint).
- */
-function recordTiming(passStart: number, meter: Meter, findings: number): void {
-  try {
-    const detail = { findings, busy: meter.busy, longest: meter.longest };
-    performance.measure('sourcelight:pass', { start: passStart, end: performance.now(), detail });
-    performance.measure('sourcelight:busy', { start: passStart, duration: meter.busy });
-    performance.measure('sourcelight:longest-slice', { start: passStart, duration: meter.longest });
-    for (const [phase, busy] of Object.entries(meter.phases)) {
-      performance.measure(`sourcelight:phase:${phase}`, { start: passStart, duration: busy });
-    }
-  } catch {
-    // User Timing unavailable: nothing to report.
-  }
+  if (keptErrors.length < MAX_KEPT_ERRORS) keptErrors.push(String(error));
 }

@@ -35,6 +35,34 @@ export interface AnalyzeAnswer {
   ruleNames: Record<string, string>;
 }
 
+/**
+ * The content script's answer to `toContent/getStats`: what its passes cost on the page's main
+ * thread and what failed, for tests and the bench. Kept in the content script, never written
+ * to the page's performance timeline (page scripts and analytics could read that).
+ */
+export interface ContentStats {
+  /** Finished passes (find the article, read, analyse, paint). */
+  passes: number;
+  /** Main-thread time of all passes together (sum of their slices). */
+  busyMs: number;
+  /** The longest single slice of any pass. */
+  longestSliceMs: number;
+  /** Our failures on the page, as text (empty when all went well). */
+  errors: string[];
+  /** Chunk reports held in the content script's cache. */
+  cachedChunks: number;
+  /** The first pass in detail (startMs on the page's performance.now() clock); absent before it ends. */
+  firstPass?: {
+    startMs: number;
+    wallMs: number;
+    busyMs: number;
+    longestSliceMs: number;
+    findings: number;
+    /** Busy time per phase: article, text-map, engine, paint. */
+    phases: Record<string, number>;
+  };
+}
+
 export type Message =
   /** The page's findings changed: update the badge. */
   | {
@@ -61,6 +89,8 @@ export type Message =
   | { kind: 'toBackground/getTabState'; tabId: number }
   /** The popup asks the page for its report; answered with `PageReport | null`. */
   | { kind: 'toContent/getReport' }
+  /** Tests and the bench ask the page what our work cost; answered with `ContentStats`. */
+  | { kind: 'toContent/getStats' }
   /** Scroll to a finding, flash it and show its card. */
   | { kind: 'toContent/revealFinding'; index: number }
   /** A keyboard shortcut from the manifest's `commands`, relayed to the active tab. */

@@ -3,15 +3,16 @@
  * built extension (dist/chrome).
  *
  * - Every fixture page, ROUNDS loads each: the content script's main-thread time for its
- *   first pass (the `sourcelight:busy` measure it records: the sum of its slices, from
- *   finding the article to painting) and its longest slice, medians over the loads.
+ *   first pass (its busy time, as it answers `toContent/getStats`: the sum of its slices,
+ *   from finding the article to painting) and its longest slice, medians over the loads.
  * - The synthetic page of 5,000 paragraphs (test/pages/content-stress.html): total main-thread
  *   time, and the longest task the browser saw while our pass ran (Long Tasks API).
  * - Baseline, for ratios that hold on any machine: a TreeWalker over the same page's text
  *   in the page itself, the cheapest read of the text there is.
  *
- * Measures recorded in the content script's isolated world land on the page's own
- * performance timeline (checked here: they are read from the page's main world).
+ * The content script keeps its numbers to itself (nothing on the page's performance timeline,
+ * which page scripts could read): they are asked for from the extension's service worker.
+ * Its pass start is on the page's performance.now() clock (one time origin per document).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -21,6 +22,8 @@ import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../src/tools/fixture-server';
 import { distDir, repoRoot } from '../../src/tools/paths';
 import { chromiumPath } from '../e2e/harness/chromium';
+import type { ExtensionApi } from '../e2e/harness/types';
+import type { ContentStats } from '../../src/shared/messages';
 import type { BenchPart } from './part';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -86,30 +89,42 @@ async function launch(extensionDir: string, proxyHostPort: string): Promise<{ co
   };
 }
 
+/** The content script's own numbers for the active tab, asked from the extension's service worker. */
+async function contentStats(context: BrowserContext): Promise<ContentStats | null> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    try {
+      return (await api.tabs.sendMessage(tab.id, { kind: 'toContent/getStats' }, { frameId: 0 })) as ContentStats;
+    } catch {
+      return null; // Not injected yet.
+    }
+  });
+}
+
 async function measure(page: Page, url: string): Promise<PassTiming> {
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('sourcelight:pass').length > 0, undefined, { timeout: 60_000 });
+  let pass: NonNullable<ContentStats['firstPass']> | undefined;
+  const deadline = Date.now() + 60_000;
+  while (!(pass = (await contentStats(page.context()))?.firstPass)) {
+    if (Date.now() > deadline) throw new Error(`no pass of the content script on ${url}`);
+    await page.waitForTimeout(50);
+  }
   // Let the Long Tasks observer deliver the last entries.
   await page.waitForTimeout(100);
-  return page.evaluate(() => {
-    const pass = performance.getEntriesByName('sourcelight:pass')[0] as PerformanceMeasure;
-    const busy = performance.getEntriesByName('sourcelight:busy')[0]!.duration;
-    const longestSlice = performance.getEntriesByName('sourcelight:longest-slice')[0]!.duration;
-    const detail = pass.detail as { findings: number } | null;
+  const { longestTask, baseline } = await page.evaluate(({ start, end }) => {
     const tasks = (window as unknown as { __sourcelightBenchTasks: Array<{ start: number; duration: number }> }).__sourcelightBenchTasks;
-    const passEnd = pass.startTime + pass.duration;
-    const longestTask = Math.max(0, ...tasks.filter((t) => t.start + t.duration > pass.startTime && t.start < passEnd).map((t) => t.duration));
+    const longestTask = Math.max(0, ...tasks.filter((t) => t.start + t.duration > start && t.start < end).map((t) => t.duration));
     const t0 = performance.now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let chars = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
     const baseline = performance.now() - t0 + (chars < 0 ? 1 : 0);
-    const phases: Record<string, number> = {};
-    for (const e of performance.getEntriesByType('measure')) {
-      if (e.name.startsWith('sourcelight:phase:') && !(e.name.slice(18) in phases)) phases[e.name.slice(18)] = e.duration;
-    }
-    return { busy, longestSlice, wall: pass.duration, findings: detail?.findings ?? -1, longestTask, baseline, phases };
-  });
+    return { longestTask, baseline };
+  }, { start: pass.startMs, end: pass.startMs + pass.wallMs });
+  return { busy: pass.busyMs, longestSlice: pass.longestSliceMs, wall: pass.wallMs, findings: pass.findings, longestTask, baseline, phases: pass.phases };
 }
 
 async function run(): Promise<boolean> {
