@@ -277,12 +277,13 @@ function parse(marked: string): { text: string; gold: Span[] } {
   let text = '';
   let last = 0;
   for (const m of marked.matchAll(/\{([a-z-]+):([^}]+)\}/g)) {
+    const [whole, label, words] = m as unknown as [string, string, string];
     text += marked.slice(last, m.index);
-    const category = m[1] as CategoryId;
+    const category = label as CategoryId;
     if (!WARNING_CATEGORIES.includes(category)) throw new Error(`unknown category ${category} in ${marked}`);
-    gold.push({ start: text.length, end: text.length + m[2].length, category });
-    text += m[2];
-    last = m.index + m[0].length;
+    gold.push({ start: text.length, end: text.length + words.length, category });
+    text += words;
+    last = m.index + whole.length;
   }
   return { text: text + marked.slice(last), gold };
 }
