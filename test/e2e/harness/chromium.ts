@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by Playwright, with or without the built extension. */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pageErrorLog, type ExtPage, type LaunchedBrowser, type PageFunction } from './types';
@@ -61,6 +61,10 @@ function wrap(page: Page): ExtPage {
 
 async function launch({ proxyHostPort, extensionDir, headless = true }: ChromiumOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
+  // No preloading: Chromium would otherwise preconnect to hosts an earlier page of the same
+  // origin (127.0.0.1) used, and those requests would land in a later test's log.
+  await mkdir(join(userDataDir, 'Default'));
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
   const args = chromiumArgs(proxyHostPort);
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -23,6 +23,7 @@ function prefs(proxyHost: string, proxyPort: number): Record<string, unknown> {
     'network.proxy.allow_hijacking_localhost': false,
     'network.dns.disablePrefetch': true,
     'network.prefetch-next': false,
+    'network.predictor.enabled': false,
     'network.captive-portal-service.enabled': false,
     'network.connectivity-service.enabled': false,
     'browser.safebrowsing.update.enabled': false,

@@ -145,13 +145,21 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
   ],
 
   plainBrowser: [
-    async ({ browserKind, server }, use) => {
-      let launched: Promise<LaunchedBrowser> | undefined;
-      await use({
-        get: () =>
-          (launched ??= browserKind === 'chromium' ? launchPlainChromium(server.hostPort) : launchPlainFirefox(server.hostPort)),
-      });
-      if (launched) await (await launched).close();
+    async ({ browserKind }, use) => {
+      // Its own refusing proxy: what the plain browser's pages request never mixes with the
+      // log the extension's browser is judged by.
+      let launched: Promise<{ browser: LaunchedBrowser; proxy: FixtureServer }> | undefined;
+      const launch = async () => {
+        const proxy = await startFixtureServer();
+        const browser = browserKind === 'chromium' ? await launchPlainChromium(proxy.hostPort) : await launchPlainFirefox(proxy.hostPort);
+        return { browser, proxy };
+      };
+      await use({ get: async () => (await (launched ??= launch())).browser });
+      if (launched) {
+        const { browser, proxy } = await launched;
+        await browser.close();
+        await proxy.close();
+      }
     },
     { scope: 'worker', timeout: 60_000 },
   ],
