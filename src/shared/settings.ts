@@ -12,7 +12,7 @@
 import browser from './browser';
 import { CATEGORY_IDS, type AnalyzeOptions, type CategoryId, type CustomPhrase } from '../engine/types';
 import type { Rule } from '../engine/rule';
-import { isRuleEnabled as engineRunsRule } from '../engine';
+import { MAX_PHRASE_LENGTH, isRuleEnabled as engineRunsRule } from '../engine';
 import { matchesSite, normalizeSitePattern, pageKeyFor } from './site-patterns';
 
 export type RunMode = 'articles' | 'all' | 'listed';
@@ -66,11 +66,13 @@ export type SettingsPatch = Partial<Omit<Settings, 'categories' | 'colors' | 'ru
 
 // ---- limits ---------------------------------------------------------------------------
 
+/** The engine's limit on a phrase pattern; an own phrase is one. */
+export { MAX_PHRASE_LENGTH };
+
 /** storage.sync quotas, the same in Chrome and Firefox. */
 export const QUOTA_BYTES = 102_400;
 export const QUOTA_BYTES_PER_ITEM = 8_192;
 export const MAX_CUSTOM_PHRASES = 500;
-export const MAX_PHRASE_LENGTH = 100;
 export const MAX_EXPLANATION_LENGTH = 300;
 export const MAX_SITES = 1_000;
 export const MAX_PAGE_URL_LENGTH = 2_048;
@@ -109,6 +111,8 @@ export class SettingsError extends Error {
 // ---- validation and repair ------------------------------------------------------------
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+/** A colour as settings store it: "#rrggbb" (any case). The one check for stored colours. */
+export const isHexColor = (value: unknown): value is string => typeof value === 'string' && HEX_COLOR.test(value);
 const RULE_ID = /^[a-z0-9][a-z0-9:._-]{0,99}$/;
 const CUSTOM_ID = /^[A-Za-z0-9_-]{1,40}$/;
 const LIST_FIELDS = ['customPhrases', 'allowedSites', 'blockedSites', 'blockedPages'] as const;
@@ -178,7 +182,7 @@ export function repairSettings(input: unknown): { settings: Settings; repaired: 
     if (!isRecord(value)) repaired.push('colors');
     else
       for (const [key, color] of Object.entries(value)) {
-        if (isCategory(key) && typeof color === 'string' && HEX_COLOR.test(color)) settings.colors[key] = color.toLowerCase();
+        if (isCategory(key) && isHexColor(color)) settings.colors[key] = color.toLowerCase();
         else repaired.push(`colors.${key}`);
       }
   }

@@ -11,6 +11,7 @@ import {
   exportSettings,
   importSettings,
   isCategoryHighlighted,
+  isHexColor,
   isRuleEnabled,
   loadSettings,
   onSettingsChanged,
@@ -350,6 +351,11 @@ describe('what the settings mean', () => {
     };
     const options = analyzeOptionsFrom(s);
     for (const rule of RULES) expect(engineRunsRule(rule, options), rule.id).toBe(isRuleEnabled(s, rule));
+  });
+
+  it('accepts stored colours only as #rrggbb', () => {
+    expect(isHexColor('#aBc123')).toBe(true);
+    for (const bad of ['#abc', '#abcdef00', 'abcdef', 'red', '#ggg000', 1]) expect(isHexColor(bad), String(bad)).toBe(false);
   });
 
   it('highlights named sources only when asked', () => {
