@@ -90,10 +90,10 @@ export const loadedVerbFraming: readonly Rule[] = [
       '[slammed|slams|slamming|blasted|blasts|lashed out|lashes out|lashing out|hit out at|hits out at|ripped into|rips into|tore into|tears into|railed against|rails against|savaged|savages|excoriated|excoriates]',
     ],
     window: 2,
-    rejectAfter: ['door', 'doors', 'shut', 'brakes', 'into a', 'into the wall', 'off', 'through', 'ball'],
+    rejectAfter: ['door', 'doors', 'shut', 'brakes', 'into', 'off', 'through', 'ball'],
     examples: {
       match: ['The senator slammed the decision as reckless.', 'Union leaders hit out at the new contracts.'],
-      noMatch: ['He slammed the door and left.'],
+      noMatch: ['He slammed the door and left.', 'The car slammed into the barrier at high speed.'],
     },
   },
   {
@@ -102,13 +102,16 @@ export const loadedVerbFraming: readonly Rule[] = [
     name: 'Scoffed or whined',
     explanation:
       'Verbs like "scoffed", "whined" or "crowed" describe an attitude the writer attributes to the speaker. Ask whether the quote bears that reading out.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       '[scoffed|scoffs|sneered|sneers|whined|whines|whining|moaned|griped|grumbled|grumbles|crowed|gushed|gushes|ranted|huffed|fumed|bristled|smirked|carped|bleated|bemoaned|bemoans]',
     ],
+    window: 1,
+    // Physical senses: "oil gushed from the pipe", "the hills bristled with guns".
+    rejectAfter: ['from', 'out', 'into', 'through', 'with', 'down', 'forth', 'up', 'across', 'onto'],
     examples: {
       match: ['“Nobody reads those reports,” he scoffed.', 'The owners whined about the new tax.'],
-      noMatch: ['“Nobody reads those reports,” he said.'],
+      noMatch: ['“Nobody reads those reports,” he said.', 'Oil gushed from the ruptured pipeline.'],
     },
   },
   {

@@ -49,11 +49,16 @@ export const speculationModalPerfect: readonly Rule[] = [
     check: 'context',
     patterns: ['[may|might] [well|also|even|not|yet|] be'],
     window: 1,
-    // Permission and obligation: "may be able", "may be required".
-    rejectAfter: ['able', 'allowed', 'permitted', 'required', 'eligible', 'entitled', 'subject', 'asked', 'obliged', 'liable'],
+    // Permission and obligation: "may be able", "may be required"; what readers may do:
+    // "tickets may be purchased online", "details may be found on the website".
+    rejectAfter: [
+      'able', 'allowed', 'permitted', 'required', 'eligible', 'entitled', 'subject', 'asked', 'obliged', 'liable',
+      'purchased', 'bought', 'booked', 'ordered', 'obtained', 'submitted', 'collected', 'downloaded', 'accessed', 'viewed',
+      'found', 'reached', 'contacted', 'sent', 'made', 'paid', 'renewed', 'redeemed', 'returned', 'exchanged',
+    ],
     examples: {
       match: ['The giant tree, which may be 2,000 years old, is under threat.', 'The report might not be accurate.'],
-      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.'],
+      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.'],
     },
   },
   {

@@ -135,13 +135,16 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: ['[many|some|most|a lot of|lots of|plenty of|countless|numerous] people'],
     window: 5,
     requireAfter: [QUANTIFIER_VERB],
+    // The same verbs telling what people did or had done to them: "many people were told to
+    // leave", "most people see a doctor", "many people called the hotline".
+    rejectAfter: ['were told', 'are told', 'was told', 'been told', 'being told', 'called the', 'call the', 'called for', 'see a', 'see the', 'saw a', 'saw the', 'saw their', 'see their'],
     examples: {
       match: [
         'Many people, both military and civilian, told her they did not find the picture offensive.',
         'Most people do not believe this.',
         'Some people actually think the moon landing was staged.',
       ],
-      noMatch: ['Many people died in the flood.', 'Many people found themselves homeless after the storm.'],
+      noMatch: ['Many people died in the flood.', 'Many people found themselves homeless after the storm.', 'Many people were told to leave their homes.'],
     },
   },
   {
