@@ -11,6 +11,9 @@ import { badgeFor } from '../shared/report-badge';
 import { showBadge } from './badge';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 import { answerAnalyze, answerFindArticle } from './analysis';
+import { mayAnswer } from './senders';
+
+const EXTENSION_ORIGIN = browser.runtime.getURL('');
 
 /** The report is fetched only when the content script did not send its sourcing numbers. */
 async function sourcingOf(tabId: number, sent?: Partial<Record<SourcingStatus, number>>) {
@@ -46,7 +49,8 @@ async function onFindingsChanged(message: Extract<Message, { kind: 'toBackground
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const message = raw as Message;
-  switch (message?.kind) {
+  if (typeof message?.kind !== 'string' || !mayAnswer(message.kind, sender, browser.runtime.id, EXTENSION_ORIGIN)) return undefined;
+  switch (message.kind) {
     case 'toBackground/findingsChanged':
       return onFindingsChanged(message, sender).then(() => undefined);
     case 'toBackground/analyze':
