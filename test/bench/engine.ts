@@ -19,10 +19,10 @@ import { runInNewContext } from 'node:vm';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextIntensify from 'retext-intensify';
+import { fixturesDir } from '../../src/tools/paths';
 import type { BenchPart } from './part';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = resolve(ROOT, '../shared/fixtures');
 const TARGET_BYTES = 5 * 1024 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** The slow baselines run on a sample of the corpus and report MB/s (they take ~20 s per 5 MB). */
@@ -117,7 +117,7 @@ export const enginePart: BenchPart = {
   name: 'engine: analyze vs write-good, retext-intensify and a one-RegExp floor',
   async run() {
     const engine = (await import(resolve(ROOT, 'dist/node/index.js'))) as EngineModule;
-    const base = articles(FIXTURES);
+    const base = articles(fixturesDir);
     const docs: string[] = [];
     while (bytes(docs) < TARGET_BYTES) docs.push(...base);
     const whole = docs.join('\n\n');

@@ -7,12 +7,13 @@ import { accessSync, constants, existsSync, mkdtempSync, readFileSync, writeFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturesDir, newsPageFile } from '../../../src/tools/paths';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = resolve(ROOT, 'src/cli/main.ts');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
-const SEED = resolve(ROOT, '../shared/fixtures/seed/article.txt');
-const NEWS_HTML = resolve(ROOT, '../shared/fixtures/news/bbc-1/source.html');
+const SEED = resolve(fixturesDir, 'seed/article.txt');
+const NEWS_HTML = newsPageFile('bbc-1', 'source.html');
 
 function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
