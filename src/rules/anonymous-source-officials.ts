@@ -22,7 +22,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[officials|diplomats|aides|staffers|officers] ${SAID}`,
     ],
     examples: {
-      match: ['A senior official said the strike had been approved in May.', 'Officials said the road would reopen on Friday.', 'A senior police officer said the man was armed.'],
+      match: ['A senior official said the strike had been approved in May.', 'Officials said the road would reopen on Friday.', 'A senior police officer said the man was armed.', 'A US official said the talks would resume.'],
       noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.'],
     },
   },
