@@ -5,10 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Report } from '../../src/engine/types';
+import { newsPageFile, repoRoot } from '../../src/tools/paths';
 import type { Ext, ExtPage } from './harness';
-
-const repoRoot = resolve(import.meta.dirname, '../..');
-export const fixturesDir = resolve(repoRoot, '../shared/fixtures');
 
 /** The CLI's JSON for a file (the built dist/node, as a user runs it). */
 export function cliReport(file: string): Report {
@@ -19,8 +17,7 @@ export function cliReport(file: string): Report {
   return JSON.parse(out) as Report;
 }
 
-export const pageFile = (name: string) => resolve(repoRoot, 'test/pages', name);
-export const fixtureFile = (name: string) => resolve(fixturesDir, 'news', name, 'source.html');
+export const fixtureFile = (name: string) => newsPageFile(name, 'source.html');
 
 export type PopupState = 'report' | 'unsupported' | 'noScript' | 'off' | 'noArticle' | 'noTab';
 
