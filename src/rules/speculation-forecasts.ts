@@ -15,11 +15,11 @@ export const speculationForecasts: readonly Rule[] = [
       'A forecast with the forecaster left out. Who expects it, and on what basis? Expectations are often the subject’s own plans or hopes.',
     check: 'phrase',
     patterns: [
-      '[is|are|was|were|be|been] [widely|largely|generally|also|still|now|not|] expected to',
+      '[is|are|was|were|be|been] [widely|largely|generally|also|still|now|not|] [expected|anticipated] to',
       '[it is|it was|it’s] [widely|generally|] expected that',
     ],
     examples: {
-      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.'],
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.'],
       noMatch: ['The president met relatives in Nairobi, his office said.'],
     },
   },

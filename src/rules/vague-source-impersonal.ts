@@ -18,10 +18,12 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     check: 'conditional',
     patterns: [
       `${IT_BE} [said|claimed|alleged|argued|reported|suggested|rumoured|rumored|asserted|maintained|contended|speculated|whispered|stated|mentioned|noted|hinted|posited]`,
+      // The newsroom formula for news that arrives without a teller: "it has emerged that".
+      'it [has|had] [now|since|also|] emerged',
     ],
     satisfiedBy: ['named-source', 'link'],
     examples: {
-      match: ['It has been suggested that the fire was deliberate.', 'It is often said that the city never sleeps.'],
+      match: ['It has been suggested that the fire was deliberate.', 'It is often said that the city never sleeps.', 'It has emerged that the minister knew of the leak.'],
       noMatch: ['It was reported by the Interior Ministry that the fire was deliberate.'],
     },
   },
@@ -94,9 +96,10 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[questions|concerns|doubts] [have been|has been|had been|were|are being|were being|have also been|have repeatedly been] [raised|voiced|expressed]',
+      'there [are|were|have been|had been] [growing|mounting|widespread|renewed|serious|] [fears|concerns|doubts|suggestions|claims|accusations] that',
     ],
     examples: {
-      match: ['Questions have been raised about the contract.', 'Concerns were voiced over the cost.'],
+      match: ['Questions have been raised about the contract.', 'Concerns were voiced over the cost.', 'There are growing fears that the dam could burst.'],
       noMatch: ['The auditor raised questions about the contract in her report.'],
     },
   },
