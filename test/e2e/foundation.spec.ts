@@ -45,12 +45,6 @@ function readCard(): { category: string; rule: string; explanation: string } | n
   return { category: text('.category'), rule: text('.rule'), explanation: text('.explanation') };
 }
 
-test('the extension is loaded', async ({ ext }) => {
-  const manifest = await ext.inExtension((api) => api.runtime.getManifest());
-  expect(manifest.short_name).toBe('Sourcelight');
-  expect(manifest.manifest_version).toBe(3);
-});
-
 test('highlights the expected phrases, one highlight per category, only inside the article', async ({ ext }) => {
   const { page, ranges } = await openSeedDemo(ext);
 
