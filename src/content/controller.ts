@@ -102,6 +102,12 @@ export class PageController {
   private lastSentCount = -1;
   /** Times the page was looked at again for an article after none was found (bounded). */
   private redetections = 0;
+  /** The one watcher of page changes (of the article, or of the body while none is found). */
+  private observer: MutationObserver | null = null;
+  /** The pass in progress: passes run one at a time, each sees the page as a whole. */
+  private passing = false;
+  /** Asked for while a pass ran: one more pass of that run afterwards (requests coalesce). */
+  private queued: { signal: AbortSignal; detect: boolean } | null = null;
   /** What our passes cost, for `toContent/getStats`: kept here, never on the page's performance timeline. */
   private readonly costs: Omit<ContentStats, 'errors' | 'cachedChunks'> = { passes: 0, busyMs: 0, longestSliceMs: 0 };
 
@@ -160,6 +166,9 @@ export class PageController {
     this.card?.remove();
     this.card = null;
     this.redetections = 0;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.queued = null;
     if (clearBadge) this.sendCount(0);
   }
 
@@ -169,7 +178,7 @@ export class PageController {
     this.stop({ clearBadge: false, keepPaint: true });
     const run = new AbortController();
     this.run = run;
-    const start = () => void this.analyse(run.signal, true);
+    const start = () => this.requestPass(run.signal, true);
     if (delayMs > 0) {
       const timer = setTimeout(start, delayMs);
       run.signal.addEventListener('abort', () => clearTimeout(timer));
@@ -179,7 +188,27 @@ export class PageController {
   }
 
   /**
-   * One pass: find the article (when `detect`, or when the old root left the page), read its
+   * Start a pass, or, while one runs, queue one more. Overlapping passes would race: the
+   * slower would overwrite the newer analysis. A pass of an aborted run stops at its next
+   * check and never writes; the queued pass of the new run then starts.
+   */
+  private requestPass(signal: AbortSignal, detect: boolean): void {
+    if (this.passing) {
+      const keepDetect = this.queued?.signal === signal && this.queued.detect;
+      this.queued = { signal, detect: detect || keepDetect };
+      return;
+    }
+    this.passing = true;
+    void this.analyse(signal, detect).finally(() => {
+      this.passing = false;
+      const next = this.queued;
+      this.queued = null;
+      if (next && !next.signal.aborted) this.requestPass(next.signal, next.detect);
+    });
+  }
+
+  /**
+   * One pass (never two at once: see requestPass): find the article (when `detect`, or when the old root left the page), read its
    * text, analyse changed chunks, place and paint. Its cost is kept for `toContent/getStats`.
    */
   private async analyse(signal: AbortSignal, detect: boolean): Promise<void> {
@@ -197,11 +226,14 @@ export class PageController {
         if (!scope) {
           this.painter.clear();
           this.noArticle = true;
+          this.recordCost(passStart, meter, null);
           this.sendCount(0, null);
+          // Watch the body for the article to appear (once: redetections keep this watcher).
           if (detect && this.redetections === 0) this.observe(null, signal);
           return;
         }
-        if (detect) this.observe(scope, signal);
+        this.redetections = 0;
+        this.observe(scope, signal);
       }
       meter.endPhase('article');
       const map = await runSliced(buildTextMap(scope, document.baseURI), signal, meter);
@@ -244,12 +276,16 @@ export class PageController {
     if (analysis.painted.length > 0 && this.run) this.ensureCard(this.run.signal);
   }
 
-  /** Add a finished pass's cost to the totals; the first pass is kept whole (the bench reads it). */
-  private recordCost(passStart: number, meter: Meter, findings: number): void {
+  /**
+   * Add a finished pass's cost to the totals (`findings` null: it found no article); the first
+   * pass that painted an article is kept whole (the bench reads it).
+   */
+  private recordCost(passStart: number, meter: Meter, findings: number | null): void {
     const costs = this.costs;
     costs.passes++;
     costs.busyMs += meter.busy;
     costs.longestSliceMs = Math.max(costs.longestSliceMs, meter.longest);
+    if (findings === null) return;
     costs.firstPass ??= {
       startMs: passStart,
       wallMs: performance.now() - passStart,
@@ -283,8 +319,18 @@ export class PageController {
 
   // ---- page changes -----------------------------------------------------------------
 
-  /** Watch the article (or the whole body, while no article is found) for changes. */
+  /**
+   * Watch the article for changes (or the body, while no article is found), with one observer:
+   * the previous one is disconnected first.
+   *
+   * With an article, only changes that can change what we read count: anything inside the root
+   * (text, children, hidden/style/contenteditable attributes) or the headline, and the root
+   * leaving the page (a child list change of one of its ancestors, counted only when the root
+   * is then disconnected). The rest of the page (ads, animations setting `style`) is not
+   * observed at all, so it costs us nothing.
+   */
   private observe(scope: ArticleScope | null, signal: AbortSignal): void {
+    this.observer?.disconnect();
     let timer = 0;
     let firstPending = 0;
     const refresh = () => {
@@ -293,33 +339,49 @@ export class PageController {
       if (!this.checkAlive() || signal.aborted) return;
       if (scope === null) {
         // No article yet: it may just have been rendered; look again, a bounded number of times.
-        if (++this.redetections > MAX_REDETECTIONS) return observer.disconnect();
-        void this.analyse(signal, true);
+        if (++this.redetections > MAX_REDETECTIONS) {
+          observer.disconnect();
+          return;
+        }
+        this.requestPass(signal, true);
         return;
       }
-      void this.analyse(signal, false);
+      this.requestPass(signal, false);
+    };
+    const root = scope?.root ?? null;
+    const headline = scope?.headline && root && !root.contains(scope.headline) ? scope.headline : null;
+    const relevant = (r: MutationRecord): boolean => {
+      const target = r.target;
+      if (target.nodeType === Node.ELEMENT_NODE && (target as Element).localName === HOST_TAG) return false;
+      // No article: something added to the page may be it.
+      if (!root) return r.type === 'childList' && r.addedNodes.length > 0;
+      if (root.contains(target) || headline?.contains(target)) return true;
+      // An ancestor's child list: only the root leaving the page matters.
+      return !root.isConnected;
     };
     const observer = new MutationObserver((records) => {
-      const root = this.analysis?.scope.root ?? scope?.root ?? null;
-      const relevant = records.some((r) => {
-        if ((r.target as Element).localName === HOST_TAG) return false;
-        if (!root) return r.type === 'childList' && r.addedNodes.length > 0;
-        return root.contains(r.target) || r.target.contains(root) || !root.isConnected;
-      });
-      if (!relevant) return;
+      if (!records.some(relevant)) return;
       const now = performance.now();
       firstPending ||= now;
       clearTimeout(timer);
       const wait = Math.min(MUTATION_DEBOUNCE_MS, Math.max(0, firstPending + MUTATION_MAX_WAIT_MS - now));
       timer = window.setTimeout(refresh, wait);
     });
-    observer.observe(document.body ?? document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'aria-hidden', 'style', 'contenteditable'],
-    });
+    if (root) {
+      const inside: MutationObserverInit = {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['hidden', 'aria-hidden', 'style', 'contenteditable'],
+      };
+      observer.observe(root, inside);
+      if (headline) observer.observe(headline, inside);
+      for (let ancestor = root.parentNode; ancestor; ancestor = ancestor.parentNode) observer.observe(ancestor, { childList: true });
+    } else {
+      observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    }
+    this.observer = observer;
     signal.addEventListener('abort', () => {
       observer.disconnect();
       clearTimeout(timer);

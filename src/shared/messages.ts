@@ -41,7 +41,7 @@ export interface AnalyzeAnswer {
  * to the page's performance timeline (page scripts and analytics could read that).
  */
 export interface ContentStats {
-  /** Finished passes (find the article, read, analyse, paint). */
+  /** Finished passes (find the article, read, analyse, paint), those that found no article included. */
   passes: number;
   /** Main-thread time of all passes together (sum of their slices). */
   busyMs: number;

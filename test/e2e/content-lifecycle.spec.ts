@@ -218,3 +218,44 @@ test('a page dispatching our takeover event cannot switch a live instance off', 
   );
   await expect.poll(() => page.evaluate(ourTexts)).toContain('undoubtedly');
 });
+
+test('one pass per change of the article; changes elsewhere on the page cost no pass', async ({ ext }) => {
+  const page = await ext.newPage(ext.pageUrl(`${PAGE}?late`));
+  // No article at first: a pass that found none.
+  await expect.poll(async () => (await contentStats(ext, page).catch(() => null))?.passes ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+  expect(await page.evaluate(ourTexts)).toEqual([]);
+  await page.evaluate(() => (window as unknown as { showArticle(): void }).showArticle());
+  await expect.poll(() => page.evaluate(ourTexts), { timeout: 20_000 }).toContain('allegedly');
+  const settled = async () => {
+    // Past the debounce (250 ms, at most 1.5 s) and a pass.
+    await new Promise((r) => setTimeout(r, 2_000));
+    return (await contentStats(ext, page)).passes;
+  };
+  const afterArticle = await settled();
+
+  // One change inside the article: exactly one more pass (the watcher of the article-less
+  // page is gone, not running a second detection next to the article's).
+  await page.evaluate(() =>
+    (window as unknown as { appendParagraph(id: string, text: string): void }).appendParagraph(
+      'p8',
+      'Officials said the figures were undoubtedly inflated, but the claim has not been verified by anyone outside the council.',
+    ),
+  );
+  await expect.poll(() => page.evaluate(ourTexts)).toContain('undoubtedly');
+  const afterChange = await settled();
+  expect(afterChange).toBe(afterArticle + 1);
+
+  // Elsewhere: nodes added to <body>, styles animated on the article's ancestors and the ad.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 20; i++) {
+      const div = document.createElement('div');
+      div.textContent = `Banner ${i}: reportedly the best deal`;
+      document.body.appendChild(div);
+      document.querySelector('main')!.style.opacity = String(1 - i / 100);
+      document.getElementById('ads')!.style.transform = `translateX(${i}px)`;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+  expect(await settled()).toBe(afterChange);
+  expect((await contentStats(ext, page)).errors).toEqual([]);
+});
