@@ -9,7 +9,6 @@ import { RulesSection } from './rules-section';
 import { SitesSection } from './sites-section';
 import { LookSection } from './look-section';
 import { BackupSection } from './backup-section';
-import { ThemePicker } from './theme';
 
 export type Update = (patch: SettingsPatch) => Promise<boolean>;
 
@@ -71,7 +70,6 @@ export function App() {
     <>
       <header class="page-header">
         <h1>{t('options_title')}</h1>
-        <ThemePicker />
       </header>
       <nav aria-label={t('options_navLabel')} class="page-nav">
         <a href="#rules">{t('options_rulesHeading')}</a>

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { forceDarkScheme } from './color-scheme';
 import type { ExtPage } from './harness';
 
 const require = createRequire(import.meta.url);
@@ -133,13 +134,9 @@ export class OptionsPage {
     }, name);
   }
 
+  /** The page follows the browser's colour scheme: light as loaded, dark forced the way the popup's tests do. */
   async setTheme(theme: 'light' | 'dark'): Promise<void> {
-    await this.page.evaluate((value) => {
-      const select = document.querySelector('#theme') as HTMLSelectElement;
-      select.value = value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    }, theme);
-    await this.page.waitForFunction((value) => document.documentElement.dataset.theme === value, theme);
+    if (theme === 'dark' && (await forceDarkScheme(this.page)) === 0) throw new Error('options.css has no dark colour scheme');
   }
 
   /** Runs axe-core (WCAG 2.x A/AA and best practices) over the whole page. */

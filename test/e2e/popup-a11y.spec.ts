@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test, expect, type ExtPage } from './harness';
+import { forceDarkScheme } from './color-scheme';
 import { openPopup, openSection } from './popup-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,27 +25,6 @@ async function axeViolations(page: ExtPage): Promise<Violation[]> {
   );
 }
 
-/**
- * The dark theme as the browser would apply it: the rules under
- * `@media (prefers-color-scheme: dark)` made unconditional (the harness's pages are
- * browser-neutral and have no media emulation).
- */
-function forceDarkTheme(page: ExtPage): Promise<number> {
-  return page.evaluate(() => {
-    let promoted = 0;
-    for (const sheet of [...document.styleSheets]) {
-      for (const rule of [...sheet.cssRules]) {
-        if (rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-color-scheme: dark')) {
-          for (const inner of [...rule.cssRules]) sheet.insertRule(inner.cssText, sheet.cssRules.length);
-          promoted++;
-        }
-      }
-    }
-    document.documentElement.style.colorScheme = 'dark';
-    return promoted;
-  });
-}
-
 async function openEverything(popup: ExtPage): Promise<void> {
   for (const id of ['categories', 'sources', 'links', 'findings']) await openSection(popup, id);
   await popup.evaluate(() => {
@@ -58,7 +38,7 @@ for (const theme of ['light', 'dark'] as const) {
     const page = await ext.newPage(ext.pageUrl('popup-links.html'));
     const { popup } = await openPopup(ext, page);
     await openEverything(popup);
-    if (theme === 'dark') expect(await forceDarkTheme(popup)).toBeGreaterThan(0);
+    if (theme === 'dark') expect(await forceDarkScheme(popup)).toBeGreaterThan(0);
     const violations = await axeViolations(popup);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });
@@ -66,7 +46,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`the "cannot run here" view has no axe violations in the ${theme} theme`, async ({ ext }) => {
     const blank = await ext.newPage('about:blank');
     const { popup } = await openPopup(ext, blank, 'noScript');
-    if (theme === 'dark') await forceDarkTheme(popup);
+    if (theme === 'dark') await forceDarkScheme(popup);
     const violations = await axeViolations(popup);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });
