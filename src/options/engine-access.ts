@@ -8,14 +8,14 @@ export { isRuleEnabled, validatePhrase };
 
 export const rulesByCategory = (category: CategoryId): Rule[] => RULES.filter((rule) => rule.category === category);
 
-const ruleNames = new Map(RULES.map((rule) => [rule.id, rule]));
+const rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /** A built-in rule that already finds the whole phrase (whatever its on/off state). */
 export const builtInMatch: BuiltInMatch = (phrase) => {
   const text = phrase.trim();
   const everything = { enabledRules: RULES.map((r) => r.id) };
-  const hit = analyze(text, everything).findings.find((f) => f.start === 0 && f.end === text.length && ruleNames.has(f.rule));
-  const rule = hit && ruleNames.get(hit.rule);
+  const hit = analyze(text, everything).findings.find((f) => f.start === 0 && f.end === text.length && rulesById.has(f.rule));
+  const rule = hit && rulesById.get(hit.rule);
   return rule ? { ruleName: rule.name, category: rule.category } : null;
 };
 
