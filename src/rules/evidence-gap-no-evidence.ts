@@ -31,9 +31,10 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[little|scant|scarce|thin|insufficient|slim|flimsy|meagre|meager|sparse|weak|inconclusive] [hard|direct|scientific|solid|public|] [evidence|proof]',
+      '[is|are|was|were|remain|remains|remained|proved|proved to be|have been|has been] [still|largely|so far|] inconclusive',
     ],
     examples: {
-      match: ['There is scant evidence that the policy worked.', 'Critics say the case rests on flimsy proof.'],
+      match: ['There is scant evidence that the policy worked.', 'Critics say the case rests on flimsy proof.', 'The tests were inconclusive.'],
       noMatch: ['There is strong evidence that the policy worked.'],
     },
   },

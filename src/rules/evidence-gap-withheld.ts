@@ -14,7 +14,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'Someone is holding back information the story needs. Ask why, and whether the claim can be judged without it.',
     check: 'context',
     patterns: [
-      '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
+      '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [yet|publicly|officially|] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [release|released|publish|published|make public|made public] [the|any|its|their|his|her|] [name|names|identity|identities|findings|results|report|terms|cause|${INFORMATION.slice(1, -1)}]`,
     ],
@@ -26,6 +26,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
         'Police have not released the name of the driver.',
+        'Police have not yet identified the victim.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',
@@ -41,11 +42,11 @@ export const evidenceGapWithheld: readonly Rule[] = [
     explanation:
       'A question the story raises is left open by the people who could answer it. Note what is missing: who, how many, why.',
     check: 'context',
-    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t] [immediately|yet|] [say|said]'],
+    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|has yet to|have yet to] [immediately|yet|] [say|said]'],
     window: 1,
     requireAfter: ['[whether|if|how|why|what|when|who|where|which|exactly]'],
     examples: {
-      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.'],
+      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.'],
       noMatch: ['He did not say a word all evening.'],
     },
   },

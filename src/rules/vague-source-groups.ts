@@ -45,13 +45,18 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Borrows the authority of experts without naming any. Which experts, in what field, and do they agree? A named specialist can be checked; "experts" cannot.',
     check: 'context',
-    patterns: [says('[experts|specialists]')],
+    patterns: [
+      says('[experts|specialists]'),
+      // A split among unnamed experts, with no one on either side: "experts are divided".
+      '[experts|specialists|scientists|economists|analysts|researchers|scholars|historians] [are|were|remain|remained|have been] [deeply|sharply|bitterly|] [divided|split]',
+    ],
     window: 1,
     rejectBefore: ANAPHORIC,
     examples: {
       match: [
         'A number of experts have challenged the idea that the siege was terrorism.',
         'Whale experts regard New Zealand as a stranding hotspot.',
+        'Experts are divided over whether the policy works.',
       ],
       noMatch: ['The experts said they had reviewed every sample.'],
     },

@@ -10,6 +10,11 @@
  * it. named-source is the good case and is left out here (its attribution analysis is
  * tested elsewhere). The rules must never be tuned to these sentences one by one: a miss
  * here is fixed with a general signal, or left as a miss.
+ *
+ * Each batch was scored once before any rule was changed for it; those first figures are
+ * the honest estimate for unseen text (warning recall / precision):
+ *   A 0.937 / 0.963 (written by someone who had read the rules), B 0.831 / 0.980,
+ *   C 0.839 / 0.929. Rules were then generalised; a new batch is the way to re-estimate.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/index';
@@ -263,6 +268,51 @@ const CASES_B: string[] = [
   'The insurer processed 12,000 claims last year.',
 ];
 
+/** A third batch, written after the second round of rule changes and scored before the third. */
+const CASES_C: string[] = [
+  '{anonymous-source:A senior European diplomat told reporters} the summit had been a failure.',
+  'The company {evidence-gap:has not explained} why the recall was delayed.',
+  'The minister {hedge:is alleged to} have accepted gifts from a developer.',
+  '{vague-source:Most economists expect} the central bank to hold rates.',
+  'The museum is {speculation:unlikely} to reopen before spring.',
+  '{vague-source:Some residents complained} that the noise kept them awake.',
+  'The {hedge:rumour} mill went into overdrive after the photos appeared.',
+  'The vaccine {certainty:definitely} works, the doctor {loaded-verb:insisted}.',
+  'It {speculation:looks like} the talks will drag on into next week.',
+  'The coach {loaded-verb:fumed} at the referee after the match.',
+  'Water gushed through the streets after the dam burst.',
+  'The report was {loaded-verb:dismissed as} a political stunt.',
+  'Police have {evidence-gap:not yet identified} the victim.',
+  '{anonymous-source:Sources at the ministry} said the budget would be cut.',
+  'The agency’s sources of revenue include fees and fines.',
+  'The polls {speculation:suggest} a close race.',
+  'Shoppers may return unwanted gifts within 30 days.',
+  'The tests {evidence-gap:were inconclusive}.',
+  '{vague-source:Critics have long complained} that the prize favours men.',
+  'The critics’ circle named it the best play of the year.',
+  'She won the observer’s prize for her first novel.',
+  'The pair {hedge:reportedly} met on a dating app.',
+  '{anonymous-source:Multiple sources} confirmed the split to the magazine.',
+  'The singer’s representatives {evidence-gap:did not return requests for comment}.',
+  'He claimed asylum in Germany in 2015.',
+  'The government {loaded-verb:admits} that waiting lists are too long.',
+  'Visitors to the park are clearly told to stay on the paths.',
+  'The ruling {speculation:could pave the way} for similar lawsuits.',
+  '{vague-source:Experts are divided} over whether the policy works.',
+  'The deal {speculation:is likely} to be signed next month.',
+  'The plant’s output {speculation:is forecast to} double by 2030.',
+  'The ministry {evidence-gap:gave no details} about the arrests.',
+  'Officials {evidence-gap:have yet to say} what caused the outage.',
+  'An expert panel appointed by the WHO reviewed the data.',
+  'The striker’s goal was {certainty:undoubtedly} the highlight of the night.',
+  'The claims adjuster visited the house on Monday.',
+  'Expected inflation fell to 3%, the survey showed.',
+  'Observers in the public gallery gasped as the verdict was read.',
+  'The prosecutor {loaded-verb:conceded} that the key witness had lied.',
+  'He {hedge:is said to} have paid £1 million for the painting.',
+  '{anonymous-source:People who have seen the document} say it runs to 200 pages.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -362,6 +412,12 @@ describe('held-out sentences (not from the fixtures)', () => {
 
   it('second batch: warning recall and precision >= 0.8 on new sentences', () => {
     const { recall, precision } = scoreBatch('held-out B', CASES_B);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('third batch: warning recall and precision >= 0.8 on new sentences', () => {
+    const { recall, precision } = scoreBatch('held-out C', CASES_C);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
