@@ -43,7 +43,8 @@ export interface Boundary {
 }
 
 const NODES_PER_SLICE = 1_000;
-const IS_SPACE = /[ \t\n\r\f]/;
+/** CSS's collapsible white space: space, tab, line feed, carriage return, form feed. */
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 /** Block kinds by element: captions, quotes and the headline are counted apart by the engine. */
 function kindOf(el: Element, headline: Element | null): BlockKind | null {
@@ -135,7 +136,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
     const data = node.data;
     if (data.length === 0) return;
     // Fast path: nothing to collapse.
-    let clean = !IS_SPACE.test(data[0]!) || !atSpace;
+    let clean = !isSpaceCode(data.charCodeAt(0)) || !atSpace;
     if (clean) {
       for (let i = 0; i < data.length; i++) {
         const c = data.charCodeAt(i);
@@ -151,23 +152,38 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
       out = data;
       origin = 0;
     } else {
-      const chars: string[] = [];
-      const offsets: number[] = [];
+      // Slow path, linear and without a string per character (a 2 MB text node): the output
+      // is stretches of `data` copied as they are, cut where a space is dropped or a tab or
+      // line break becomes ' '; each kept character's node offset goes into a typed array.
+      const stretches: string[] = [];
+      const offsets = new Uint32Array(data.length);
+      let kept = 0;
+      let copyFrom = 0;
       let space = atSpace;
       for (let i = 0; i < data.length; i++) {
-        const ch = data[i]!;
-        if (IS_SPACE.test(ch)) {
-          if (space) continue;
-          space = true;
-          chars.push(' ');
-        } else {
+        const c = data.charCodeAt(i);
+        if (!isSpaceCode(c)) {
           space = false;
-          chars.push(ch);
+          offsets[kept++] = i;
+          continue;
         }
-        offsets.push(i);
+        if (space) {
+          // Collapsed away.
+          if (i > copyFrom) stretches.push(data.slice(copyFrom, i));
+          copyFrom = i + 1;
+          continue;
+        }
+        space = true;
+        offsets[kept++] = i;
+        if (c !== 32) {
+          if (i > copyFrom) stretches.push(data.slice(copyFrom, i));
+          stretches.push(' ');
+          copyFrom = i + 1;
+        }
       }
-      out = chars.join('');
-      origin = Uint32Array.from(offsets);
+      if (copyFrom < data.length) stretches.push(data.slice(copyFrom));
+      out = stretches.join('');
+      origin = offsets.subarray(0, kept);
     }
     if (out.length === 0) return;
     if (pendingBreak || blockStart < 0) {

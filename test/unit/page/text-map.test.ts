@@ -78,6 +78,43 @@ describe('text map', () => {
     expect(pageText(map, cjk, cjk + 2)).toBe('官员');
   });
 
+  it('collapses a long text node of mixed whitespace exactly, every character mapped back', () => {
+    // Words with single spaces, runs of spaces, tabs, CR/LF, form feeds, and a no-break space
+    // (not collapsible), deterministic and long (the slow path on a big node).
+    const gaps = [' ', '  ', '\t', '\n', '\r\n', ' \t \n ', '\f', '\u00a0', '   \n\n   '];
+    let data = '\n\t ';
+    for (let i = 0; data.length < 40_000; i++) data += `word${i}` + gaps[(i * 7) % gaps.length];
+    const doc = parseDocument('<!doctype html><html><head></head><body><p></p></body></html>');
+    const node = doc.createTextNode(data);
+    doc.querySelector('p')!.appendChild(node);
+    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, isArticle: false, title: '' };
+    const map = runSync(buildTextMap(scope));
+    // The reference: CSS collapsing, and each kept character's offset in the node.
+    let expected = '';
+    const offsets: number[] = [];
+    let space = true;
+    for (let i = 0; i < data.length; i++) {
+      const collapsible = /[ \t\n\r\f]/.test(data[i]!);
+      if (collapsible && space) continue;
+      space = collapsible;
+      expected += collapsible ? ' ' : data[i];
+      offsets.push(i);
+    }
+    if (expected.endsWith(' ')) {
+      expected = expected.slice(0, -1);
+      offsets.pop();
+    }
+    expect(map.text).toBe(expected);
+    expect(map.text).toContain('\u00a0');
+    expect(map.segments).toHaveLength(1);
+    const mapped: number[] = [];
+    for (let i = 0; i < expected.length; i++) {
+      const [from, to] = boundariesOf(map, i, i + 1)!;
+      mapped.push(from.node === node && to.offset === from.offset + 1 ? from.offset : -1);
+    }
+    expect(mapped).toEqual(offsets);
+  });
+
   it('gives no boundaries for a span that lies only in a block separator', () => {
     const { map } = wholeBody('<p>a</p><p>b</p>');
     expect(boundariesOf(map, 1, 3)).toBeNull();
