@@ -1,6 +1,13 @@
-/** The readable report of `sourcelight analyze --format text`. */
+/**
+ * The readable report of `sourcelight analyze --format text`. Its words follow the popup's:
+ * "warnings" are the findings a reader is warned about (named sources left out, as in the
+ * badge and the popup); named sources are counted apart as attributions. The JSON output
+ * (the engine's Report, whose summary.findingsPer1000Words counts both) is not changed.
+ */
 import type { CategoryId, Report, SourcingStatus } from '../engine/types';
 import { CATEGORY_IDS, SOURCING_STATUSES } from '../engine/types';
+import { formatRate } from '../shared/report-export';
+import { warningCount, warningsPer1000Words } from '../shared/report-profile';
 
 const SNIPPET = 60;
 
@@ -31,12 +38,15 @@ export function formatText(report: Report, label: string): string {
   const { summary, text } = report;
   const out: string[] = [];
   out.push(`== ${label} ==`);
+  const warnings = warningCount(summary.byCategory);
+  const attributions = summary.byCategory['named-source'] ?? 0;
   out.push(
-    `${summary.words} words, ${summary.sentences} sentences, ${report.findings.length} findings ` +
-      `(${summary.findingsPer1000Words} per 1,000 words)`,
+    `${summary.words} words, ${summary.sentences} sentences, ${warnings} warning${warnings === 1 ? '' : 's'} ` +
+      `(${formatRate(warningsPer1000Words(summary))} per 1,000 words), ` +
+      `${attributions} named-source attribution${attributions === 1 ? '' : 's'}`,
   );
   out.push(`Sentence sourcing: ${counts<SourcingStatus>(SOURCING_STATUSES, summary.bySourcing)}`);
-  out.push(`Findings by category: ${counts<CategoryId>(CATEGORY_IDS, summary.byCategory)}`);
+  out.push(`Findings by category (warnings and attributions): ${counts<CategoryId>(CATEGORY_IDS, summary.byCategory)}`);
   if (Object.keys(summary.quotedByCategory).length) {
     out.push(`  of which in quotation marks: ${counts<CategoryId>(CATEGORY_IDS, summary.quotedByCategory)}`);
   }
@@ -48,7 +58,7 @@ export function formatText(report: Report, label: string): string {
     }
   }
   if (report.findings.length) {
-    out.push('Findings:');
+    out.push('Findings (warnings and named-source attributions):');
     const at = lineCursor(text);
     for (const f of report.findings) {
       const [line, col] = at(f.start);
