@@ -84,13 +84,15 @@ export const anonymousSourceSources: readonly Rule[] = [
     explanation:
       'The outlet presents information as its own discovery, usually from sources it does not name. Ask where it came from and whether others have confirmed it.',
     check: 'context',
-    patterns: ['[has|have] [learned|learnt]'],
+    // An outlet is one: "TMZ has learned", "we have learned". Plural subjects are people
+    // finding things out ("investigators have learned that the fire began in the kitchen").
+    patterns: ['[has|we have|we’ve] [learned|learnt]'],
     window: 1,
     rejectBefore: ['i', 'he', 'she', 'they', 'you', 'who', 'people', 'children', 'students', 'everyone', 'one'],
     rejectAfter: ['to', 'how', 'from', 'about', 'lesson', 'lessons', 'a', 'the', 'his', 'her', 'their', 'its', 'of', 'what', 'why', 'when', 'much', 'more', 'nothing', 'something', 'little', 'english', 'new'],
     examples: {
       match: ['The gown was stolen from her hotel room, TMZ has learned.', 'The Post has learned that the deal collapsed on Friday.'],
-      noMatch: ['She has learned to live with the pain.', 'The team has learned a lot since last season.'],
+      noMatch: ['She has learned to live with the pain.', 'The team has learned a lot since last season.', 'Investigators have learned that the fire began in the kitchen.'],
     },
   },
   {
