@@ -80,7 +80,38 @@ function splitHugeBlock(text: string, block: TextBlock): TextBlock[] {
   return parts;
 }
 
-/** Reports of chunks seen before, keyed by their content; cleared when the settings change. */
+/**
+ * A chunk's cache key: two 32-bit FNV-1a hashes (different seeds) over its text, blocks and
+ * links, with the lengths. Short, so the cache does not hold the page's text a second time;
+ * a hit is still checked against the text its report carries (see ChunkCache.get).
+ */
+export function chunkKey(text: string, blocks: readonly TextBlock[], links: readonly TextLink[]): string {
+  let a = 2166136261;
+  let b = 0x9747b28c;
+  const mix = (c: number) => {
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  };
+  const mixString = (s: string) => {
+    for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
+    mix(s.length);
+  };
+  mixString(text);
+  for (const block of blocks) {
+    mix(block.start);
+    mix(block.end);
+    mixString(block.kind);
+  }
+  for (const link of links) {
+    mix(link.start);
+    mix(link.end);
+    mixString(link.href);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}.${blocks.length}.${links.length}`;
+}
+
+/** Reports of chunks seen before, keyed by `chunkKey`; cleared when the settings change. */
 export class ChunkCache {
   private reports = new Map<string, Promise<AnalyzeAnswer>>();
 
@@ -89,16 +120,18 @@ export class ChunkCache {
     this.reports.clear();
   }
 
-  /** The answer for one chunk, from the cache or the engine; `fresh` collects the keys in use. */
-  get(key: string, compute: () => Promise<AnalyzeAnswer>, fresh: Set<string>): Promise<AnalyzeAnswer> {
+  /**
+   * The answer for chunk `text`, from the cache or the engine; `fresh` collects the keys in use.
+   * A cached answer whose report is of another text (a hash collision) is not used.
+   */
+  get(key: string, text: string, compute: () => Promise<AnalyzeAnswer>, fresh: Set<string>): Promise<AnalyzeAnswer> {
     fresh.add(key);
-    let answer = this.reports.get(key);
-    if (!answer) {
-      answer = compute();
-      // A failed call is not remembered: the next pass asks again.
-      answer.catch(() => this.reports.delete(key));
-      this.reports.set(key, answer);
-    }
+    const known = this.reports.get(key);
+    if (known) return known.then((answer) => (answer.report.text === text ? answer : compute()));
+    const answer = compute();
+    // A failed call is not remembered: the next pass asks again.
+    answer.catch(() => this.reports.delete(key));
+    this.reports.set(key, answer);
     return answer;
   }
 
@@ -119,8 +152,9 @@ export interface ChunkedAnalysis {
 }
 
 /**
- * Analyse the text chunk by chunk (one engine call each, awaited, so the page's main thread
- * is free meanwhile), reusing the cache's answers for chunks seen before, then merge.
+ * Analyse the text chunk by chunk (one engine call each; the calls are independent, so they
+ * are all sent at once and awaited together, the page's main thread free meanwhile), reusing
+ * the cache's answers for chunks seen before, then merge.
  */
 export async function analyseInChunks(
   input: ChunkInput,
@@ -131,12 +165,11 @@ export async function analyseInChunks(
 ): Promise<ChunkedAnalysis> {
   const { text } = input;
   const chunks = chunkBlocks(text, input.blocks);
-  const parts: Array<{ offset: number; report: Report }> = [];
   const ruleNames = new Map<string, string>();
   const used = new Set<string>();
   let linkIndex = 0;
-  for (const chunk of chunks) {
-    if (signal?.aborted) throw new Cancelled();
+  if (signal?.aborted) throw new Cancelled();
+  const pending = chunks.map((chunk) => {
     const sub = text.slice(chunk.start, chunk.end);
     const blocks = chunk.blocks.map((b) => ({ start: b.start - chunk.start, end: b.end - chunk.start, kind: b.kind }));
     const links: TextLink[] = [];
@@ -144,11 +177,14 @@ export async function analyseInChunks(
       const link = input.links[linkIndex++]!;
       if (link.start >= chunk.start) links.push({ start: link.start - chunk.start, end: Math.min(link.end, chunk.end) - chunk.start, href: link.href });
     }
-    const key = JSON.stringify([sub, blocks, links]);
-    const answer = await cache.get(key, () => analyzer(sub, { ...options, blocks, links }), used);
+    return cache.get(chunkKey(sub, blocks, links), sub, () => analyzer(sub, { ...options, blocks, links }), used);
+  });
+  const answers = await Promise.all(pending);
+  if (signal?.aborted) throw new Cancelled();
+  const parts = answers.map((answer, i) => {
     for (const [id, name] of Object.entries(answer.ruleNames)) ruleNames.set(id, name);
-    parts.push({ offset: chunk.start, report: answer.report });
-  }
+    return { offset: chunks[i]!.start, report: answer.report };
+  });
   cache.retain(used);
   const single = parts.length === 1 && parts[0]!.offset === 0 && parts[0]!.report.text === text;
   return { report: single ? parts[0]!.report : mergeReports(text, parts, options), ruleNames };
@@ -175,6 +211,8 @@ export function mergeReports(text: string, parts: ReadonlyArray<{ offset: number
       }
     }
   }
+  // The summary below repeats the engine's `summarize` (src/engine/analyze.ts), which
+  // src/engine/index.ts does not export: keep the two in step until it does.
   // Word counts add up: chunks meet at block boundaries ("\n\n") or sentence ends.
   const words = parts.reduce((sum, { report }) => sum + report.summary.words, 0);
   const summary: Summary = { words, sentences: sentences.length, byCategory: {}, bySourcing: {}, quotedByCategory: {}, findingsPer1000Words: 0 };

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseInChunks, chunkBlocks, ChunkCache, type Analyzer } from '../../../src/content/chunks';
+import { analyseInChunks, chunkBlocks, chunkKey, ChunkCache, type Analyzer } from '../../../src/content/chunks';
 import { analyze } from '../../../src/engine/index';
 import type { TextBlock } from '../../../src/engine/types';
 import { htmlToAnalysisInput } from '../../../src/page/html-input';
@@ -83,5 +83,46 @@ describe('chunked analysis', () => {
     const whole = analyze(text, { blocks });
     const { report: chunked } = await analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache(), local);
     expect(chunked.findings.map(key)).toEqual(whole.findings.map(key));
+  });
+
+  it('sends the chunks to the engine all at once, not one after another', async () => {
+    // Numbered paragraphs: no two chunks alike (the cache would share their one call).
+    const { text, blocks } = article(paragraphs(400).map((p, i) => `${p} Note ${i}.`));
+    const chunkCount = chunkBlocks(text, blocks).length;
+    expect(chunkCount).toBeGreaterThan(5);
+    let inFlight = 0;
+    let most = 0;
+    const slow: Analyzer = async (sub, options) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 1));
+      inFlight--;
+      return local(sub, options);
+    };
+    const { report } = await analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache(), slow);
+    expect(most).toBe(chunkCount);
+    expect(report.findings.map(key)).toEqual(analyze(text, { blocks }).findings.map(key));
+  });
+
+  it('keys a chunk by a short hash of its text, blocks and links', () => {
+    const text = paragraphs(40).join('\n\n');
+    const blocks: TextBlock[] = [{ start: 0, end: text.length, kind: 'body' }];
+    const k = chunkKey(text, blocks, []);
+    expect(k.length).toBeLessThan(48);
+    expect(chunkKey(text, blocks, [])).toBe(k);
+    expect(chunkKey(`${text.slice(0, -1)}!`, blocks, [])).not.toBe(k);
+    expect(chunkKey(text, [{ ...blocks[0]!, kind: 'quote' }], [])).not.toBe(k);
+    expect(chunkKey(text, blocks, [{ start: 0, end: 3, href: 'https://a.example/' }])).not.toBe(k);
+    expect(chunkKey(text, blocks, [{ start: 0, end: 3, href: 'https://b.example/' }])).not.toBe(
+      chunkKey(text, blocks, [{ start: 0, end: 3, href: 'https://a.example/' }]),
+    );
+  });
+
+  it('does not use a cached report of another text under the same key (a hash collision)', async () => {
+    const cache = new ChunkCache();
+    const used = new Set<string>();
+    const first = await cache.get('same', 'It was allegedly done.', () => local('It was allegedly done.', {}), used);
+    const second = await cache.get('same', 'It was reportedly done.', () => local('It was reportedly done.', {}), used);
+    expect(first.report.text).toBe('It was allegedly done.');
+    expect(second.report.text).toBe('It was reportedly done.');
   });
 });
