@@ -45,8 +45,44 @@ interface Tok {
   word: boolean;
 }
 
-/** Words (with inner apostrophes, dots, hyphens: "BBC's", "U.S", "Son-hui") or single other characters. */
-const TOKEN_RE = new RegExp(`[${WORD_CLASS}]+(?:['’.\\-‐][${WORD_CLASS}]+)*|[^\\s${WORD_CLASS}]`, 'g');
+/**
+ * Character classes for tokenize, one byte per UTF-16 code unit: WORD_CLASS letters and
+ * digits, JavaScript's \s, and the characters that join two runs of letters into one
+ * word ("BBC's", "U.S", "Son-hui"). Filled by ranges: cheap to build on first load.
+ */
+const TOK_WORD = 1;
+const TOK_SPACE = 2;
+const TOK_JOIN = 4;
+const TOKEN_CLASS = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) t[c] = TOK_SPACE;
+  t.fill(TOK_SPACE, 0x2000, 0x200b);
+  for (const [a, b] of wordRanges(WORD_CLASS)) t.fill(TOK_WORD, a, b + 1); // U+FEFF is a word character first, as in a RegExp class
+  for (const c of [0x27, 0x2019, 0x2e, 0x2d, 0x2010]) t[c] = TOK_JOIN;
+  return t;
+})();
+
+/** The ranges of a RegExp class body made of `a-z` ranges and single \uXXXX or ASCII characters. */
+function wordRanges(cls: string): Array<[number, number]> {
+  const chars: number[] = [];
+  for (let i = 0; i < cls.length; ) {
+    if (cls[i] === '\\') {
+      chars.push(parseInt(cls.slice(i + 2, i + 6), 16));
+      i += 6;
+    } else if (cls[i] === '-' && chars.length) {
+      chars.push(-1);
+      i++;
+    } else chars.push(cls.charCodeAt(i++));
+  }
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < chars.length; k++) {
+    if (chars[k + 1] === -1) {
+      out.push([chars[k]!, chars[k + 2]!]);
+      k += 2;
+    } else out.push([chars[k]!, chars[k]!]);
+  }
+  return out;
+}
 const CAPITAL_RE = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
@@ -497,20 +533,42 @@ export class AttributionFinder {
   }
 }
 
-/** Tokens of a window of a sentence; `cut` drops a first word the window may have cut in two. */
+/**
+ * Tokens of a window of a sentence: words (with inner apostrophes, dots, hyphens: "BBC's",
+ * "U.S", "Son-hui") or single other characters; `cut` drops a first word the window may
+ * have cut in two. A token may run past the window's end on the text and is then cut there.
+ */
 function tokenize(text: string, s: Span, cut = false): Tok[] {
   const out: Tok[] = [];
-  const re = TOKEN_RE;
-  re.lastIndex = s.start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < s.end) {
-    const t = m[0];
-    if (cut && m.index === s.start) continue;
-    const end = Math.min(m.index + t.length, s.end);
-    const tt = end === m.index + t.length ? t : t.slice(0, end - m.index);
-    out.push({ start: m.index, end, text: tt, low: tt.toLowerCase(), word: tt.length > 1 || WORD_CHAR.test(tt) });
+  const cls = TOKEN_CLASS;
+  const n = text.length;
+  let i = s.start;
+  while (i < s.end) {
+    const k = cls[text.charCodeAt(i)]!;
+    if (k === TOK_SPACE) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    if (k === TOK_WORD) {
+      for (;;) {
+        while (i < n && cls[text.charCodeAt(i)] === TOK_WORD) i++;
+        if (i + 1 < n && cls[text.charCodeAt(i)] === TOK_JOIN && cls[text.charCodeAt(i + 1)] === TOK_WORD) i += 2;
+        else break;
+      }
+    }
+    if (cut && start === s.start) continue;
+    const end = Math.min(i, s.end);
+    const tt = text.slice(start, end);
+    out.push({ start, end, text: tt, low: tt.toLowerCase(), word: tt.length > 1 || isWordUnit(tt.charCodeAt(0), tt) });
   }
   return out;
+}
+
+/** A letter, digit or mark: ASCII by code, the rest by Unicode property. */
+function isWordUnit(c: number, ch: string): boolean {
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_CHAR.test(ch);
 }
 
 function textOf(words: readonly Tok[]): string {
