@@ -11,8 +11,8 @@
  */
 import browser from './browser';
 import { CATEGORY_IDS, type AnalyzeOptions, type CategoryId, type CustomPhrase } from '../engine/types';
-import type { Rule } from '../engine/rule';
-import { MAX_PHRASE_LENGTH, isRuleEnabled as engineRunsRule } from '../engine';
+// From the engine's module, not its index: the content script imports settings and must not bundle the engine.
+import { MAX_PHRASE_LENGTH } from '../engine/pattern';
 import { matchesSite, normalizeSitePattern, pageKeyFor } from './site-patterns';
 
 export type RunMode = 'articles' | 'all' | 'listed';
@@ -475,16 +475,6 @@ export async function importSettings(text: string): Promise<Settings> {
 }
 
 // ---- what the settings mean -----------------------------------------------------------
-
-/**
- * Whether a rule runs: the master switch, then the engine's own decision (category, the
- * reader's override, the rule's default) on the options these settings give it, so the
- * options page and the analysis never disagree.
- */
-export function isRuleEnabled(settings: Settings, rule: Pick<Rule, 'id' | 'category' | 'defaultOn'>): boolean {
-  // The engine reads only these three fields of a rule.
-  return settings.enabled && engineRunsRule(rule as Rule, analyzeOptionsFrom(settings));
-}
 
 /** Whether findings of a category are painted (named sources only when asked). */
 export function isCategoryHighlighted(settings: Settings, category: CategoryId): boolean {

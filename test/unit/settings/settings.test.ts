@@ -12,7 +12,6 @@ import {
   importSettings,
   isCategoryHighlighted,
   isHexColor,
-  isRuleEnabled,
   loadSettings,
   onSettingsChanged,
   repairSettings,
@@ -23,6 +22,7 @@ import {
   type Settings,
 } from '../../../src/shared/settings';
 import type { CustomPhrase } from '../../../src/engine/types';
+import { isRuleEnabled } from '../../../src/shared/rule-switches';
 import { RULES, isRuleEnabled as engineRunsRule } from '../../../src/engine';
 
 vi.mock('../../../src/shared/browser', async () => (await import('./fake-browser')).fakeBrowserModule());
