@@ -84,6 +84,11 @@ function wordRanges(cls: string): Array<[number, number]> {
   return out;
 }
 const CAPITAL_RE = /^\p{Lu}/u;
+const SPACE_RE = /\s/;
+/** "the BBC's", "Obama’s" */
+const POSSESSIVE_RE = /['’]s$/;
+/** "London-based" */
+const BASED_RE = /-based$/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
@@ -172,7 +177,7 @@ export class AttributionFinder {
   /** Is there something before the verb that can be its source, or a comma/quote for "said X"? */
   private worthALook(text: string, pos: number, s: Span): boolean {
     let i = pos;
-    while (i > s.start && /\s/.test(text[i - 1]!)) i--;
+    while (i > s.start && SPACE_RE.test(text[i - 1]!)) i--;
     if (i <= s.start) return true;
     const c = text[i - 1]!;
     if (!WORD_CHAR.test(c)) return true; // ", said Hicks", "” says Parata", "(AP) reported"
@@ -364,8 +369,8 @@ export class AttributionFinder {
     while (d > 0) {
       const p = toks[d - 1]!;
       if (p.word && (this.lex.titles.has(p.low) || this.lex.organizationNouns.has(p.low)) && !CAPITAL_RE.test(p.text)) d--;
-      else if (p.word && /['’]s$/.test(p.low)) d--;
-      else if (p.word && /-based$/.test(p.low)) d--;
+      else if (p.word && POSSESSIVE_RE.test(p.low)) d--;
+      else if (p.word && BASED_RE.test(p.low)) d--;
       else if (this.isNameWord(p)) d--;
       else break;
     }
@@ -403,7 +408,7 @@ export class AttributionFinder {
     let lastTitle = -1;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || /['’]s$/.test(w.low) || /-based$/.test(w.low) || !CAPITAL_RE.test(w.text)) lastTitle = k;
+      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || POSSESSIVE_RE.test(w.low) || BASED_RE.test(w.low) || !CAPITAL_RE.test(w.text)) lastTitle = k;
     }
     const nameWords = ws.slice(lastTitle + 1);
     const titleWords = ws.slice(0, lastTitle + 1);
@@ -473,7 +478,7 @@ export class AttributionFinder {
       return { name, kind, start, end: head.end, head: low };
     }
     // "the president", "the company", "the ministry's report": refers to a named source.
-    const possessor = words.find((w) => /['’]s$/.test(w.low));
+    const possessor = words.find((w) => POSSESSIVE_RE.test(w.low));
     if (det?.low === 'the' || possessor) {
       const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
       return { name: (det?.low === 'the' ? 'the ' : '') + name, kind: k, start, end: head.end, definite: true, head: low };

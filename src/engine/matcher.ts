@@ -138,7 +138,7 @@ export class Scanner {
       const q = m.index;
       const end = q + m[0].length;
       let word = m[0].toLowerCase();
-      const phrase = /\s/.test(word);
+      const phrase = SPACE_RE.test(word);
       if (phrase) word = leadingWord(word);
       // After a trigger phrase ("according to") the words inside it are scanned again.
       re.lastIndex = phrase ? q + word.length : end;
@@ -206,20 +206,25 @@ function isWordCode(c: number): boolean {
 }
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_RE = /\s/;
+const LEADING_WORD_RE = /^[\p{L}\p{N}\p{M}]+/u;
 
 function leadingWord(w: string): string {
-  const m = /^[\p{L}\p{N}\p{M}]+/u.exec(w);
+  const m = LEADING_WORD_RE.exec(w);
   return m ? m[0] : w;
 }
 
-const CONTEXT_WORD = /[\p{L}\p{N}\p{M}'’]/u;
+/** A character of a context window's words: a letter, digit, mark or apostrophe ("don't", "don’t"). */
+function isContextCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || isWordCode(c);
+}
 
 /** Start of the window of `n` words before `pos` (not before `min`). */
 function windowStart(text: string, pos: number, min: number, n: number): number {
   let i = pos;
   for (let words = 0; words < n && i > min; words++) {
-    while (i > min && !CONTEXT_WORD.test(text[i - 1]!)) i--;
-    while (i > min && CONTEXT_WORD.test(text[i - 1]!)) i--;
+    while (i > min && !isContextCode(text.charCodeAt(i - 1))) i--;
+    while (i > min && isContextCode(text.charCodeAt(i - 1))) i--;
   }
   return i;
 }
@@ -228,8 +233,8 @@ function windowStart(text: string, pos: number, min: number, n: number): number 
 function windowEnd(text: string, pos: number, max: number, n: number): number {
   let i = pos;
   for (let words = 0; words < n && i < max; words++) {
-    while (i < max && !CONTEXT_WORD.test(text[i]!)) i++;
-    while (i < max && CONTEXT_WORD.test(text[i]!)) i++;
+    while (i < max && !isContextCode(text.charCodeAt(i))) i++;
+    while (i < max && isContextCode(text.charCodeAt(i))) i++;
   }
   return i;
 }

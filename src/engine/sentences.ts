@@ -14,8 +14,21 @@ export interface Span {
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-const SPACE = /\s/;
-const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+/** JavaScript's \s, by code: called for every character after a line break and a full stop. */
+const isSpace = (c: string | undefined): boolean => c !== undefined && isSpaceCode(c.charCodeAt(0));
+
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/** \p{L} or \p{N}: ASCII by code, the rest by Unicode property. */
+function isLetterOrDigitCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_DIGIT_RE.test(String.fromCharCode(c));
+}
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '¿', '¡']);
 
 /**
@@ -68,13 +81,13 @@ export function splitParagraphs(text: string, hardBreaks: readonly number[] = []
 /** The word (letters and inner dots) ending just before `end`, lower case: "u.s" for "U.S.". */
 function wordBefore(text: string, end: number, from: number): string {
   let s = end;
-  while (s > from && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--;
+  while (s > from && (text.charCodeAt(s - 1) === 46 || isLetterOrDigitCode(text.charCodeAt(s - 1)))) s--;
   return text.slice(s, end).toLowerCase();
 }
 
 function wordAfter(text: string, start: number, to: number): string {
   let e = start;
-  while (e < to && /[\p{L}\p{N}]/u.test(text[e]!)) e++;
+  while (e < to && isLetterOrDigitCode(text.charCodeAt(e))) e++;
   return text.slice(start, e).toLowerCase();
 }
 
