@@ -43,6 +43,23 @@ async function contentStats(ext: Ext, page: ExtPage): Promise<ContentStats> {
   );
 }
 
+/** Resolves once `count()` has not changed for `quietMs` (or after `maxMs`). */
+async function untilQuiet(count: () => number, quietMs = 500, maxMs = 6_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let seen = -1;
+  while (seen !== count() && Date.now() < deadline) {
+    seen = count();
+    await new Promise((r) => setTimeout(r, quietMs));
+  }
+}
+
+/** Outside hosts requested (all refused by the test server), sorted and without repeats. */
+const hostsOf = (requests: Array<{ method: string; url: string }>): string[] =>
+  [...new Set(requests.map((r) => (r.method === 'CONNECT' ? r.url.replace(/:\d+$/, '') : new URL(r.url).hostname)))].sort();
+
+/** Page errors as a set of messages, time stamps and counters masked (they differ between loads). */
+const errorSet = (errors: string[]): string[] => [...new Set(errors.map((e) => e.replace(/\d+/g, '#')))].sort();
+
 /** The report the content script answers the popup with. */
 async function pageReport(ext: Ext, page: ExtPage): Promise<Report | null> {
   const tabId = await ext.tabIdOf(page);
@@ -108,8 +125,14 @@ for (const name of PAGES) {
 
     // The page's own text is exactly what it is without the extension.
     const withText = await page.evaluate(() => document.body.innerText);
-    const plain = await (await ext.plainPage(url)).evaluate(() => document.body.innerText);
+    // What went out (all refused) with the extension, before the hover below scrolls (lazy loads).
+    await untilQuiet(() => ext.outsideRequests().length);
+    const requestsWith = ext.outsideRequests();
+    const plainPage = await ext.plainPage(url);
+    const plain = await plainPage.evaluate(() => document.body.innerText);
     expect(maskTimestamps(withText)).toBe(maskTimestamps(plain));
+    // The page's own scripts fail exactly as they do without us.
+    expect(errorSet(ext.pageErrors(page))).toEqual(errorSet(ext.pageErrors(plainPage)));
 
     // Hovering a known phrase shows its card.
     const first = warnings.find((f) => ours.some((r) => r.text === f.text));
@@ -123,5 +146,16 @@ for (const name of PAGES) {
       expect(card.rule.length).toBeGreaterThan(0);
     }
     expect((await contentStats(ext, page)).errors).toEqual([]);
+
+    // The extension asks no outside host for anything: every host the page asked for while we
+    // worked, it asks for again in this browser with the extension switched off. (Not the
+    // plain browser: inside the test worker its page loads record no outside requests at all,
+    // which would make any comparison with it fail; cause not yet found.)
+    await ext.setStorageSync({ settings: { schemaVersion: 2, enabled: false, chunks: {} } });
+    const before = ext.outsideRequests().length;
+    await ext.newPage(url);
+    await untilQuiet(() => ext.outsideRequests().length);
+    const requestsOff = ext.outsideRequests().slice(before);
+    expect(hostsOf(requestsWith).filter((host) => !hostsOf(requestsOff).includes(host))).toEqual([]);
   });
 }
