@@ -82,6 +82,20 @@ async function launch({ proxyHostPort, extensionDir, headless = true }: Chromium
   };
 }
 
+/**
+ * Opens pages; the first reuses the blank tab a persistent context starts with (closing it
+ * instead would leave a headed browser with no window, and it would quit).
+ */
+function pageOpener(context: BrowserContext): LaunchedBrowser['newPage'] {
+  let blank: Page | undefined = context.pages()[0];
+  return async (url) => {
+    const page = wrap(blank ?? (await context.newPage()));
+    blank = undefined;
+    if (url) await page.goto(url);
+    return page;
+  };
+}
+
 export interface LaunchedChromium extends LaunchedBrowser {
   /** Resolves when the user closes the browser (for a headed `npm start`). */
   closed: Promise<void>;
@@ -94,21 +108,7 @@ export async function launchChromium(options: ChromiumOptions & { extensionDir: 
     // The extension's service worker is its proof of life.
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
-    // The persistent context opens with one blank tab; the specs open their own.
-    const blank = context.pages();
-    const browser: LaunchedChromium = {
-      kind: 'chromium',
-      closed,
-      extensionBase,
-      newPage: async (url) => {
-        const page = wrap(await context.newPage());
-        if (url) await page.goto(url);
-        return page;
-      },
-      close,
-    };
-    await Promise.all(blank.map((p) => p.close()));
-    return browser;
+    return { kind: 'chromium', closed, extensionBase, newPage: pageOpener(context), close };
   } catch (error) {
     await close();
     throw new Error(`The extension did not load in Chromium from ${options.extensionDir}: ${String(error)}`, { cause: error });
@@ -118,14 +118,5 @@ export async function launchChromium(options: ChromiumOptions & { extensionDir: 
 /** Chromium without the extension: the reference for "the page is unchanged". */
 export async function launchPlainChromium(proxyHostPort: string): Promise<LaunchedBrowser> {
   const { context, close } = await launch({ proxyHostPort, extensionDir: null });
-  return {
-    kind: 'chromium',
-    extensionBase: '',
-    newPage: async (url) => {
-      const page = wrap(await context.newPage());
-      if (url) await page.goto(url);
-      return page;
-    },
-    close,
-  };
+  return { kind: 'chromium', extensionBase: '', newPage: pageOpener(context), close };
 }
