@@ -149,8 +149,7 @@ for (const name of PAGES) {
 
     // The extension asks no outside host for anything: every host the page asked for while we
     // worked, it asks for again in this browser with the extension switched off. (Not the
-    // plain browser: inside the test worker its page loads record no outside requests at all,
-    // which would make any comparison with it fail; cause not yet found.)
+    // plain browser: it has its own refusing proxy, whose log the harness does not expose.)
     await ext.setStorageSync({ settings: { schemaVersion: 2, enabled: false, chunks: {} } });
     const before = ext.outsideRequests().length;
     await ext.newPage(url);
