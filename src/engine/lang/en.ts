@@ -6,7 +6,10 @@ const set = (s: string): ReadonlySet<string> => new Set(words(s));
 
 const VOWEL = /[aeiou]/;
 
-/** Frequent function words, most frequent first (roughly, from news English). */
+/**
+ * Frequent function words, most frequent first (roughly, from news English), then a few
+ * frequent content words: the scanner avoids anchoring a pattern on any of them.
+ */
 const STOPWORDS = words(`
   the of to a and in that is for it on was with he as s said by at be his from are
   have has i they not an this but had were who their will we been its or one would
@@ -15,6 +18,7 @@ const STOPWORDS = words(`
   him should many while you my did how do does very much even might still those these
   here then because where why each every under me us your must shall can't won't
   re ve ll d nor yet am done having hers theirs ours whom whose onto off down
+  first time way people make made say well another back years year now
 `);
 
 /**
