@@ -158,13 +158,13 @@ export class Scanner {
     for (const a of anchored) if (a.wordsBefore > maxBefore) maxBefore = a.wordsBefore;
     const starts = wordStartsBefore(text, q, s.start, maxBefore);
     for (const a of anchored) {
+      const exact = a.c.exact();
       for (let k = 0; k <= a.wordsBefore && k < starts.length; k++) {
         const start = starts[k]!;
-        const exact = a.c.exact();
         exact.lastIndex = start;
-        const mm = exact.exec(text);
-        if (!mm) continue;
-        const end = start + mm[0].length;
+        // test(), not exec(): a sticky RegExp ends at lastIndex, and no match array is built per try.
+        if (!exact.test(text)) continue;
+        const end = exact.lastIndex;
         if (end < qEnd) continue; // matched without reaching its anchor: found from that anchor
         if (a.c.context && !contextAllows(a.c.context(), text, start, end, s)) continue;
         out.push({ c: a.c, start, end });
