@@ -147,12 +147,24 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 export function quotedSpans(text: string, paragraphs: readonly Span[]): Span[] {
   const out: Span[] = [];
+  // The search that ended the last paragraph ran on to the next quote mark: no quote lies in
+  // [searchedFrom, nextQuote), so a paragraph inside that gap is skipped without a search
+  // (else every paragraph without quotes would scan on to the next quote, maybe far ahead).
+  let searchedFrom = 0;
+  let nextQuote = -1;
   for (const p of paragraphs) {
+    if (p.start >= searchedFrom && p.end <= nextQuote) continue;
     let open = -1;
     let single = -1;
     QUOTE_CHARS.lastIndex = p.start;
-    let m: RegExpExecArray | null;
-    while ((m = QUOTE_CHARS.exec(text)) && m.index < p.end) {
+    for (;;) {
+      const from = QUOTE_CHARS.lastIndex;
+      const m = QUOTE_CHARS.exec(text);
+      if (!m || m.index >= p.end) {
+        searchedFrom = from;
+        nextQuote = m ? m.index : text.length;
+        break;
+      }
       const i = m.index;
       const c = m[0];
       if (c === '“' || c === '«' || c === '„') {
