@@ -110,11 +110,31 @@ function isBoundary(text: string, sentenceStart: number, i: number, n: number, e
   return true;
 }
 
-function splitParagraph(text: string, para: Span, pack: LanguagePack, out: Span[]): void {
+/**
+ * What the last TERMINAL_RUN search found: no terminal run starts in [from, next), so a
+ * paragraph inside that gap has none and needs no search (else, in text without sentence
+ * ends, every paragraph's search would run on to the end of the text).
+ */
+interface TerminalGap {
+  from: number;
+  next: number;
+}
+
+function splitParagraph(text: string, para: Span, pack: LanguagePack, out: Span[], gap: TerminalGap): void {
   let start = para.start;
+  if (para.start >= gap.from && para.end <= gap.next) {
+    if (para.end > start) out.push({ start, end: para.end });
+    return;
+  }
   TERMINAL_RUN.lastIndex = para.start;
-  let m: RegExpExecArray | null;
-  while ((m = TERMINAL_RUN.exec(text)) && m.index < para.end) {
+  for (;;) {
+    const from = TERMINAL_RUN.lastIndex;
+    const m = TERMINAL_RUN.exec(text);
+    if (!m || m.index >= para.end) {
+      gap.from = from;
+      gap.next = m ? m.index : text.length;
+      break;
+    }
     const i = m.index;
     const j = i + m[0].length;
     if (j >= para.end) break;
@@ -131,7 +151,8 @@ function splitParagraph(text: string, para: Span, pack: LanguagePack, out: Span[
 
 export function splitSentences(text: string, pack: LanguagePack, paragraphs: readonly Span[] = splitParagraphs(text)): Span[] {
   const out: Span[] = [];
-  for (const p of paragraphs) splitParagraph(text, p, pack, out);
+  const gap: TerminalGap = { from: 0, next: -1 };
+  for (const p of paragraphs) splitParagraph(text, p, pack, out, gap);
   return out;
 }
 
