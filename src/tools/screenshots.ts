@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { startFixtureServer } from './fixture-server';
 import { distDir, repoRoot } from './paths';
-import { chromiumPath } from '../../test/e2e/harness/chromium';
+import { chromiumArgs, chromiumPath } from './chromium';
 import { hasHighlights, pointAtHighlight } from '../../test/e2e/harness/page-functions';
 
 const outDir = resolve(repoRoot, 'test/screenshots');
@@ -44,18 +44,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--proxy-server=http://${server.hostPort}`,
-      '--proxy-bypass-list=127.0.0.1;localhost',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: chromiumArgs({ proxyHostPort: server.hostPort, extensionDir }),
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
   });

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../src/tools/fixture-server';
 import { distDir, repoRoot } from '../../src/tools/paths';
-import { chromiumPath } from '../e2e/harness/chromium';
+import { chromiumArgs, chromiumPath } from '../../src/tools/chromium';
 import type { ExtensionApi } from '../e2e/harness/types';
 import type { ContentStats } from '../../src/shared/messages';
 import type { BenchPart } from './part';
@@ -54,18 +54,7 @@ async function launch(extensionDir: string, proxyHostPort: string): Promise<{ co
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--proxy-server=http://${proxyHostPort}`,
-      '--proxy-bypass-list=127.0.0.1;localhost',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: chromiumArgs({ proxyHostPort, extensionDir }),
   });
   // Long tasks from the very start of each page, whoever runs them.
   await context.addInitScript(() => {

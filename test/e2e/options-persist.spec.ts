@@ -10,7 +10,7 @@ import puppeteer, { type Page as PptrPage } from 'puppeteer-core';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumPath } from './harness/chromium';
+import { chromiumArgs, chromiumPath } from '../../src/tools/chromium';
 import { FIREFOX_EXTENSION_UUID, firefoxPath } from './harness/firefox';
 import type { ExtPage } from './harness';
 import type { PageFunction } from './harness/types';
@@ -79,19 +79,8 @@ async function launchChromiumOn(profile: string, server: FixtureServer): Promise
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Everything bound for the outside goes to the fixture server, which refuses it.
-      `--proxy-server=http://${server.hostPort}`,
-      '--proxy-bypass-list=127.0.0.1;localhost',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
+    // Everything bound for the outside goes to the fixture server, which refuses it.
+    args: chromiumArgs({ proxyHostPort: server.hostPort, extensionDir: dir }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
   return {

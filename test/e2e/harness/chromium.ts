@@ -3,25 +3,8 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumArgs, chromiumPath } from '../../../src/tools/chromium';
 import { pageErrorLog, type ExtPage, type LaunchedBrowser, type PageFunction } from './types';
-
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-/** Quiet and deterministic; with a proxy, it catches everything bound for the outside. */
-function chromiumArgs(proxyHostPort: string | null): string[] {
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  // Loopback bypasses the proxy by default; the bypass list says so explicitly.
-  if (proxyHostPort) args.push(`--proxy-server=http://${proxyHostPort}`, '--proxy-bypass-list=127.0.0.1;localhost');
-  return args;
-}
 
 export interface ChromiumOptions {
   /** host:port of the recording proxy; null lets the browser reach the network (npm start). */
@@ -65,8 +48,7 @@ async function launch({ proxyHostPort, extensionDir, headless = true }: Chromium
   // origin (127.0.0.1) used, and those requests would land in a later test's log.
   await mkdir(join(userDataDir, 'Default'));
   await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
-  const args = chromiumArgs(proxyHostPort);
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const args = chromiumArgs({ proxyHostPort, extensionDir });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
