@@ -73,4 +73,4 @@ async function run(): Promise<boolean> {
   }
 }
 
-export const part: BenchPart = { name: 'Popup open time (Chromium)', run };
+export const popupPart: BenchPart = { name: 'Popup open time (Chromium)', run };
