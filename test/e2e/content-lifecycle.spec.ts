@@ -4,7 +4,7 @@
  * the card, and a page that changes (read more, lazy paragraph, single-page-app navigation).
  */
 import { test, expect, type Ext, type ExtPage } from './harness';
-import type { ContentStats } from '../../src/shared/messages';
+import { contentStats } from './content-stats';
 
 const PAGE = 'content-live.html';
 
@@ -61,14 +61,6 @@ async function send(ext: Ext, page: ExtPage, message: Record<string, unknown>): 
   );
 }
 
-/** What the content script says of its work (passes, errors), asked from an extension page. */
-async function contentStats(ext: Ext, page: ExtPage): Promise<ContentStats> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.inExtension(
-    (api, id) => api.tabs.sendMessage(id, { kind: 'toContent/getStats' }, { frameId: 0 }) as Promise<ContentStats>,
-    tabId,
-  );
-}
 
 async function openLive(ext: Ext): Promise<ExtPage> {
   const page = await ext.newPage(ext.pageUrl(PAGE));

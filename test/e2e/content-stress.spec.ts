@@ -4,6 +4,7 @@
  */
 import { test, expect, type Ext, type ExtPage } from './harness';
 import type { ContentStats } from '../../src/shared/messages';
+import { contentStats } from './content-stats';
 
 interface PassState {
   passes: number;
@@ -28,14 +29,8 @@ function rangeState(): Pick<PassState, 'ranges' | 'outside'> {
   return { ranges, outside };
 }
 
-/** What the content script says of its work (its passes and errors), asked from an extension page. */
-async function stats(ext: Ext, page: ExtPage): Promise<ContentStats | null> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.inExtension(
-    (api, id) => api.tabs.sendMessage(id, { kind: 'toContent/getStats' }, { frameId: 0 }) as Promise<ContentStats>,
-    tabId,
-  ).catch(() => null);
-}
+/** The content script's own account of its work, or null while it cannot answer. */
+const stats = (ext: Ext, page: ExtPage): Promise<ContentStats | null> => contentStats(ext, page).catch(() => null);
 
 async function passState(ext: Ext, page: ExtPage): Promise<PassState> {
   const { passes = 0, errors = ['no answer'] } = (await stats(ext, page)) ?? {};

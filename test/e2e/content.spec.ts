@@ -3,20 +3,19 @@
  * article, paints only inside it, leaves the page's text alone, agrees with the CLI, and
  * shows the card on hover.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test, expect, type Ext, type ExtPage } from './harness';
-import type { ContentStats } from '../../src/shared/messages';
+import { contentStats } from './content-stats';
+import { newsPageFile, newsPages } from '../../src/tools/paths';
 import { htmlToAnalysisInput } from '../../src/page/html-input';
 import { analyze } from '../../src/engine/index';
 import { WARNING_CATEGORIES, type Report } from '../../src/engine/types';
 
-const NEWS = resolve(import.meta.dirname, '../../../shared/fixtures/news');
-const PAGES = readdirSync(NEWS).filter((name) => existsSync(resolve(NEWS, name, 'source.html')));
+const PAGES = newsPages();
 
 /** What `sourcelight analyze source.html --format json` reports for the page. */
 function cliReport(page: string, url: string): Report {
-  const { text, options } = htmlToAnalysisInput(readFileSync(resolve(NEWS, page, 'source.html'), 'utf8'), url);
+  const { text, options } = htmlToAnalysisInput(readFileSync(newsPageFile(page, 'source.html'), 'utf8'), url);
   return analyze(text, options);
 }
 
@@ -34,14 +33,6 @@ async function waitForPass(ext: Ext, page: ExtPage): Promise<void> {
  */
 const maskTimestamps = (text: string): string => text.replace(/\d{10,}/g, '#');
 
-/** What the content script says of its work (passes, errors), asked from an extension page. */
-async function contentStats(ext: Ext, page: ExtPage): Promise<ContentStats> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.inExtension(
-    (api, id) => api.tabs.sendMessage(id, { kind: 'toContent/getStats' }, { frameId: 0 }) as Promise<ContentStats>,
-    tabId,
-  );
-}
 
 /** Resolves once `count()` has not changed for `quietMs` (or after `maxMs`). */
 async function untilQuiet(count: () => number, quietMs = 500, maxMs = 6_000): Promise<void> {
@@ -105,7 +96,7 @@ for (const name of PAGES) {
     await expect.poll(() => ext.badgeText(tabId)).toBe(warnings.length > 0 ? String(warnings.length) : '');
 
     // Every highlight sits in the article text (or its headline), and each warning is painted.
-    const article = normalize(readFileSync(resolve(NEWS, name, 'article.txt'), 'utf8'));
+    const article = normalize(readFileSync(newsPageFile(name, 'article.txt'), 'utf8'));
     const headline = normalize(expected.text.slice(0, expected.text.indexOf('\n\n') >>> 0));
     const ranges = await ext.highlights(page);
     const ours = ranges.filter((r) => r.name.startsWith('sourcelight-') && r.name !== 'sourcelight-focus');
