@@ -8,7 +8,8 @@
  * Findings never cross a block boundary (blocks are sentence boundaries), so splitting at
  * blocks finds the same findings as one call.
  */
-import type { AnalyzeOptions, Report, Source, Summary, TextBlock, TextLink } from '../engine/types';
+import type { AnalyzeOptions, Report, Source, TextBlock, TextLink } from '../engine/types';
+import { summarize } from '../engine/summary';
 import type { AnalyzeAnswer } from '../shared/messages';
 import { Cancelled } from '../page/tasks';
 
@@ -211,17 +212,8 @@ export function mergeReports(text: string, parts: ReadonlyArray<{ offset: number
       }
     }
   }
-  // The summary below repeats the engine's `summarize` (src/engine/analyze.ts), which
-  // src/engine/index.ts does not export: keep the two in step until it does.
   // Word counts add up: chunks meet at block boundaries ("\n\n") or sentence ends.
   const words = parts.reduce((sum, { report }) => sum + report.summary.words, 0);
-  const summary: Summary = { words, sentences: sentences.length, byCategory: {}, bySourcing: {}, quotedByCategory: {}, findingsPer1000Words: 0 };
-  for (const f of findings) {
-    summary.byCategory[f.category] = (summary.byCategory[f.category] ?? 0) + 1;
-    if (f.quoted) summary.quotedByCategory[f.category] = (summary.quotedByCategory[f.category] ?? 0) + 1;
-  }
-  for (const s of sentences) summary.bySourcing[s.sourcing] = (summary.bySourcing[s.sourcing] ?? 0) + 1;
-  summary.findingsPer1000Words = words ? Math.round((findings.length / words) * 10000) / 10 : 0;
   return {
     ...(options.source !== undefined ? { source: options.source } : {}),
     language: parts[0]?.report.language ?? 'en',
@@ -229,6 +221,6 @@ export function mergeReports(text: string, parts: ReadonlyArray<{ offset: number
     findings,
     sentences,
     sources: [...sources.values()],
-    summary,
+    summary: summarize(words, findings, sentences),
   };
 }

@@ -10,6 +10,7 @@ import { AttributionFinder, type Attribution, type SourcePhrase } from './attrib
 import { buildScanner, type RawMatch, type Scanner } from './matcher';
 import { quotedSpans, splitParagraphs, splitSentences, type Span } from './sentences';
 import { SourceBook, type Entry } from './sources';
+import { summarize } from './summary';
 import type {
   AnalyzeOptions,
   BlockKind,
@@ -18,7 +19,6 @@ import type {
   Report,
   Sentence,
   SourcingStatus,
-  Summary,
 } from './types';
 
 interface Compiled {
@@ -243,7 +243,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     findings: merged,
     sentences,
     sources: book.list(),
-    summary: summarize(text, merged, sentences),
+    summary: summarize(countWords(text), merged, sentences),
   };
 }
 
@@ -341,18 +341,4 @@ function inheritAcrossQuotes(
       flags[k]!.add('named');
     }
   }
-}
-
-function summarize(text: string, findings: readonly Finding[], sentences: readonly Sentence[]): Summary {
-  const words = countWords(text);
-  const byCategory: Summary['byCategory'] = {};
-  const quotedByCategory: Summary['quotedByCategory'] = {};
-  for (const f of findings) {
-    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-    if (f.quoted) quotedByCategory[f.category] = (quotedByCategory[f.category] ?? 0) + 1;
-  }
-  const bySourcing: Summary['bySourcing'] = {};
-  for (const s of sentences) bySourcing[s.sourcing] = (bySourcing[s.sourcing] ?? 0) + 1;
-  const findingsPer1000Words = words ? Math.round((findings.length / words) * 10000) / 10 : 0;
-  return { words, sentences: sentences.length, byCategory, bySourcing, quotedByCategory, findingsPer1000Words };
 }

@@ -12,6 +12,7 @@ export type { Rule, PhraseRule, ContextRule, ConditionalRule, AttributionRule, R
 export type { LanguagePack } from './lang/types';
 export { RULES, ruleById } from '../rules/index';
 export { isRuleEnabled, countWords } from './analyze';
+export { summarize } from './summary';
 export { MAX_PHRASE_LENGTH } from './pattern';
 export { english } from './lang/en';
 
