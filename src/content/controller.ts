@@ -138,7 +138,7 @@ export class PageController {
   private apply(settings: Settings): void {
     const previous = this.settings;
     this.settings = settings;
-    if (!shouldRunOn(settings, location.href, true)) {
+    if (!shouldRunOn(settings, location.href)) {
       this.stop();
       return;
     }
@@ -399,7 +399,7 @@ export class PageController {
       const now = pageUrl();
       if (now === this.url) return;
       this.url = now;
-      if (this.settings && shouldRunOn(this.settings, location.href, true)) this.restart(NAVIGATION_SETTLE_MS);
+      if (this.settings && shouldRunOn(this.settings, location.href)) this.restart(NAVIGATION_SETTLE_MS);
       else this.stop();
     };
     window.addEventListener('popstate', check, { signal });

@@ -493,17 +493,19 @@ export function analyzeOptionsFrom(settings: Settings): AnalyzeOptions {
   };
 }
 
-/** Whether the extension analyses a page (the page's article-likeness is the caller's to judge). */
-export function shouldRunOn(settings: Settings, url: string, isArticleLike: boolean): boolean {
+/**
+ * Whether the extension may analyse a page. In 'articles' mode this says yes: whether the
+ * page is article-like is decided later, by article detection on the page itself.
+ */
+export function shouldRunOn(settings: Settings, url: string): boolean {
   if (!settings.enabled) return false;
   const page = pageKeyFor(url);
   if (page === null) return false;
   if (matchesSite(settings.blockedSites, url) || settings.blockedPages.includes(page)) return false;
   switch (settings.runOn) {
     case 'all':
-      return true;
     case 'articles':
-      return isArticleLike;
+      return true;
     case 'listed':
       return matchesSite(settings.allowedSites, url);
   }

@@ -384,14 +384,13 @@ describe('what the settings mean', () => {
   it('decides where it runs', () => {
     const s = defaultSettings();
     const url = 'https://news.example.com/story#top';
-    expect(shouldRunOn(s, url, true)).toBe(true);
-    expect(shouldRunOn(s, url, false)).toBe(false);
-    expect(shouldRunOn({ ...s, runOn: 'all' }, url, false)).toBe(true);
-    expect(shouldRunOn({ ...s, runOn: 'listed', allowedSites: ['*.example.com'] }, url, false)).toBe(true);
-    expect(shouldRunOn({ ...s, runOn: 'listed', allowedSites: ['example.com'] }, url, true)).toBe(false);
-    expect(shouldRunOn({ ...s, blockedSites: ['*.example.com'] }, url, true)).toBe(false);
-    expect(shouldRunOn({ ...s, runOn: 'all', blockedPages: ['https://news.example.com/story'] }, url, true)).toBe(false);
-    expect(shouldRunOn({ ...s, enabled: false }, url, true)).toBe(false);
-    expect(shouldRunOn({ ...s, runOn: 'all' }, 'file:///tmp/a.html', true)).toBe(false);
+    expect(shouldRunOn(s, url)).toBe(true); // 'articles': article detection decides later
+    expect(shouldRunOn({ ...s, runOn: 'all' }, url)).toBe(true);
+    expect(shouldRunOn({ ...s, runOn: 'listed', allowedSites: ['*.example.com'] }, url)).toBe(true);
+    expect(shouldRunOn({ ...s, runOn: 'listed', allowedSites: ['example.com'] }, url)).toBe(false);
+    expect(shouldRunOn({ ...s, blockedSites: ['*.example.com'] }, url)).toBe(false);
+    expect(shouldRunOn({ ...s, runOn: 'all', blockedPages: ['https://news.example.com/story'] }, url)).toBe(false);
+    expect(shouldRunOn({ ...s, enabled: false }, url)).toBe(false);
+    expect(shouldRunOn({ ...s, runOn: 'all' }, 'file:///tmp/a.html')).toBe(false);
   });
 });
