@@ -331,9 +331,32 @@ function fromStorageItems(all: Record<string, unknown>): { raw: unknown; repaire
 
 // ---- the API --------------------------------------------------------------------------
 
+type StorageArea = typeof browser.storage.sync;
+
+/**
+ * The settings' storage area and everything in it: storage.sync, or storage.local where
+ * sync is switched off (Firefox's `webextensions.storage.sync.enabled`, some enterprise
+ * policies), so the settings stay on this device instead of failing to load or save.
+ * Asked on every read: once sync is back, settings kept on the device come along
+ * (`moved`: the local keys to drop after they are written to sync).
+ */
+async function settingsStore(): Promise<{ area: StorageArea; all: Record<string, unknown>; moved: string[] }> {
+  let all: Record<string, unknown>;
+  try {
+    all = await browser.storage.sync.get(null);
+  } catch {
+    return { area: browser.storage.local, all: await browser.storage.local.get(null), moved: [] };
+  }
+  if (!(CORE_KEY in all)) {
+    const kept = Object.entries(await browser.storage.local.get(null)).filter(([key]) => OUR_KEY.test(key));
+    if (kept.some(([key]) => key === CORE_KEY)) return { area: browser.storage.sync, all: { ...all, ...Object.fromEntries(kept) }, moved: kept.map(([key]) => key) };
+  }
+  return { area: browser.storage.sync, all, moved: [] };
+}
+
 /** Reads, migrates and repairs the stored settings. `repaired` names what had to be reset. */
 export async function loadSettings(): Promise<{ settings: Settings; repaired: string[] }> {
-  const all = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+  const { all } = await settingsStore();
   const { raw, repaired: layoutRepairs } = fromStorageItems(all);
   const { settings, repaired } = repairSettings(raw);
   return { settings, repaired: [...layoutRepairs, ...repaired] };
@@ -367,7 +390,8 @@ function assertValid(value: unknown): Settings {
  */
 async function writeSettings(settings: Settings): Promise<void> {
   const items = toStorageItems(settings);
-  const stored = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+  // Held to storage.sync's quotas even when kept in storage.local, so they can sync later.
+  const { area, all: stored, moved } = await settingsStore();
 
   const oversized = Object.entries(items).filter(([key, value]) => itemBytes(key, value) > QUOTA_BYTES_PER_ITEM);
   if (oversized.length > 0)
@@ -377,17 +401,19 @@ async function writeSettings(settings: Settings): Promise<void> {
   if (total > QUOTA_BYTES)
     throw new SettingsError('quota', `The settings need ${total} bytes; storage.sync holds at most ${QUOTA_BYTES}. Nothing was saved.`, [String(total)]);
 
-  const changed = Object.fromEntries(Object.entries(items).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)));
-  const stale = Object.keys(stored).filter((key) => OUR_KEY.test(key) && !(key in items));
+  // Items moved from storage.local are not in sync yet: all of them are written.
+  const changed = Object.fromEntries(Object.entries(items).filter(([key, value]) => moved.length > 0 || JSON.stringify(stored[key]) !== JSON.stringify(value)));
+  const stale = Object.keys(stored).filter((key) => OUR_KEY.test(key) && !(key in items) && !moved.includes(key));
   try {
-    if (Object.keys(changed).length > 0) await browser.storage.sync.set(changed);
+    if (Object.keys(changed).length > 0) await area.set(changed);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = /quota/i.test(message) ? 'quota' : 'storage';
     throw new SettingsError(code, `The browser refused to save the settings: ${message}`);
   }
   // The core item names how many parts to read, so leftovers are harmless until removed.
-  if (stale.length > 0) await browser.storage.sync.remove(stale);
+  if (stale.length > 0) await area.remove(stale);
+  if (moved.length > 0) await browser.storage.local.remove(moved);
 }
 
 /**
@@ -432,7 +458,7 @@ export function resetSettings(): Promise<Settings> {
 export function onSettingsChanged(cb: (settings: Settings, repaired: string[]) => void): () => void {
   let pending: Promise<void> = Promise.resolve();
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'sync' || !Object.keys(changes).some((key) => OUR_KEY.test(key))) return;
+    if ((area !== 'sync' && area !== 'local') || !Object.keys(changes).some((key) => OUR_KEY.test(key))) return;
     // One read after another, so callbacks see changes in order.
     pending = pending.then(() => loadSettings()).then(
       ({ settings, repaired }) => cb(settings, repaired),

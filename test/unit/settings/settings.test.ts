@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetStorage, sync } from './fake-browser';
+import { local, resetStorage, sync } from './fake-browser';
 import {
   DEFAULT_SETTINGS,
   MAX_CUSTOM_PHRASES,
@@ -291,6 +291,38 @@ describe('change notifications', () => {
     await sync.set({ somethingElse: 1 });
     await new Promise((r) => setTimeout(r, 10));
     expect(cb).not.toHaveBeenCalled();
+  });
+});
+
+describe('when storage.sync is switched off', () => {
+  beforeEach(() => {
+    sync.unavailable = true;
+  });
+
+  it('keeps the settings in storage.local instead of failing', async () => {
+    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
+    const saved = await saveSettings({ categories: { hedge: false }, customPhrases: [phrase(1)] });
+    expect((await loadSettings()).settings).toEqual(saved);
+    expect(local.data.get('settings')).toMatchObject({ categories: { hedge: false } });
+    expect(sync.data.size).toBe(0);
+  });
+
+  it('still tells listeners about changes', async () => {
+    const seen: boolean[] = [];
+    onSettingsChanged((s) => seen.push(s.categories.hedge));
+    await saveSettings({ categories: { hedge: false } });
+    await vi.waitFor(() => expect(seen).toEqual([false]));
+  });
+
+  it('brings the settings kept on the device along once storage.sync is back', async () => {
+    const saved = await saveSettings({ categories: { hedge: false }, customPhrases: [phrase(1)] });
+    sync.unavailable = false;
+    expect((await loadSettings()).settings).toEqual(saved);
+    const next = await saveSettings({ categories: { certainty: false } });
+    expect(next).toMatchObject({ categories: { hedge: false, certainty: false }, customPhrases: [phrase(1)] });
+    expect((await loadSettings()).settings).toEqual(next);
+    expect(sync.data.get('settings')).toMatchObject({ categories: { hedge: false, certainty: false } });
+    expect(local.data.size).toBe(0);
   });
 });
 
