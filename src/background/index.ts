@@ -12,6 +12,8 @@ import { showBadge } from './badge';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 import { answerAnalyze, answerFindArticle } from './analysis';
 import { mayAnswer } from './senders';
+import { plural } from '../shared/message-keys';
+import { t } from '../shared/i18n';
 
 const EXTENSION_ORIGIN = browser.runtime.getURL('');
 
@@ -38,7 +40,7 @@ async function onFindingsChanged(message: Extract<Message, { kind: 'toBackground
   const profile = profileOf(await sourcingOf(tabId, message.bySourcing));
   const title =
     count > 0
-      ? browser.i18n.getMessage('popup_badge_title', [String(count), browser.i18n.getMessage(`popup_profile_${profile.id}`)])
+      ? plural(t, count, 'popup_badge_title_one', 'popup_badge_title_other', [t(`popup_profile_${profile.id}`)])
       : browser.i18n.getMessage('popup_badge_title_none');
   try {
     await showBadge(tabId, badgeFor(count, profile.tone), title);

@@ -1,13 +1,13 @@
 /**
  * The readable report of `sourcelight analyze --format text`. Its words follow the popup's:
- * "warnings" are the findings a reader is warned about (named sources left out, as in the
- * badge and the popup); named sources are counted apart as attributions. The JSON output
+ * "warnings" are the findings of the seven warning categories (as in the badge and the
+ * popup); named sources are counted apart as "named-source attributions". The JSON output
  * (the engine's Report, whose summary.findingsPer1000Words counts both) is not changed.
  */
 import type { CategoryId, Report, SourcingStatus } from '../engine/types';
-import { CATEGORY_IDS, SOURCING_STATUSES } from '../engine/types';
+import { SOURCING_STATUSES, WARNING_CATEGORIES } from '../engine/types';
 import { formatRate } from '../shared/report-export';
-import { warningCount, warningsPer1000Words } from '../shared/report-profile';
+import { attributionCount, warningCount, warningsPer1000Words } from '../shared/report-profile';
 
 const SNIPPET = 60;
 
@@ -29,6 +29,9 @@ function lineCursor(text: string): (offset: number) => [number, number] {
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** "1 word", "2 words": every count the text report prints goes through here. */
+export const counted = (n: number, one: string, other = `${one}s`): string => `${n} ${n === 1 ? one : other}`;
+
 function counts<K extends string>(order: readonly K[], values: Partial<Record<K, number>>): string {
   const parts = order.filter((k) => values[k]).map((k) => `${k} ${values[k]}`);
   return parts.length ? parts.join(', ') : 'none';
@@ -39,26 +42,28 @@ export function formatText(report: Report, label: string): string {
   const out: string[] = [];
   out.push(`== ${label} ==`);
   const warnings = warningCount(summary.byCategory);
-  const attributions = summary.byCategory['named-source'] ?? 0;
+  const attributions = attributionCount(summary.byCategory);
   out.push(
-    `${summary.words} words, ${summary.sentences} sentences, ${warnings} warning${warnings === 1 ? '' : 's'} ` +
+    `${counted(summary.words, 'word')}, ${counted(summary.sentences, 'sentence')}, ${counted(warnings, 'warning')} ` +
       `(${formatRate(warningsPer1000Words(summary))} per 1,000 words), ` +
-      `${attributions} named-source attribution${attributions === 1 ? '' : 's'}`,
+      `${counted(attributions, 'named-source attribution')}`,
   );
   out.push(`Sentence sourcing: ${counts<SourcingStatus>(SOURCING_STATUSES, summary.bySourcing)}`);
-  out.push(`Findings by category (warnings and attributions): ${counts<CategoryId>(CATEGORY_IDS, summary.byCategory)}`);
-  if (Object.keys(summary.quotedByCategory).length) {
-    out.push(`  of which in quotation marks: ${counts<CategoryId>(CATEGORY_IDS, summary.quotedByCategory)}`);
+  out.push(`Warnings by category: ${counts<CategoryId>(WARNING_CATEGORIES, summary.byCategory)}`);
+  if (warningCount(summary.quotedByCategory) > 0) {
+    out.push(`  of which in quotation marks: ${counts<CategoryId>(WARNING_CATEGORIES, summary.quotedByCategory)}`);
   }
+  const quotedAttributions = attributionCount(summary.quotedByCategory);
+  if (quotedAttributions > 0) out.push(`Named-source attributions in quotation marks: ${quotedAttributions}`);
   if (report.sources.length) {
     out.push('Sources:');
     for (const s of report.sources) {
       const title = s.title ? `, ${s.title}` : '';
-      out.push(`  ${s.name} (${s.kind}${title}): ${s.mentions} mention${s.mentions === 1 ? '' : 's'}`);
+      out.push(`  ${s.name} (${s.kind}${title}): ${counted(s.mentions, 'mention')}`);
     }
   }
   if (report.findings.length) {
-    out.push('Findings (warnings and named-source attributions):');
+    out.push('Warnings and named-source attributions, in text order:');
     const at = lineCursor(text);
     for (const f of report.findings) {
       const [line, col] = at(f.start);

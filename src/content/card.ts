@@ -72,7 +72,7 @@ function t(key: string, fallback: string, substitutions?: string[]): string {
 }
 
 const CATEGORY_FALLBACK: Record<CategoryId, string> = {
-  hedge: 'Hedging',
+  hedge: 'Hedge',
   'evidence-gap': 'Evidence gap',
   'vague-source': 'Vague source',
   'anonymous-source': 'Anonymous source',
@@ -83,7 +83,7 @@ const CATEGORY_FALLBACK: Record<CategoryId, string> = {
 };
 
 export const categoryLabel = (category: CategoryId): string =>
-  t(`popup_cat_${category.replace(/-/g, '_')}`, CATEGORY_FALLBACK[category]);
+  t(`category_${category.replace(/-/g, '_')}_one`, CATEGORY_FALLBACK[category]);
 
 const sourcingLabel = (status: SourcingStatus): string => t(`popup_status_${status}`, status);
 
@@ -183,7 +183,7 @@ export class Card {
     this.parts.phrase.textContent = `“${finding.text}”`;
     this.parts.explanation.textContent = finding.explanation;
     this.parts.sourcing.textContent = content.sourcing
-      ? t('card_sourcing', `This sentence: ${sourcingLabel(content.sourcing)}`, [sourcingLabel(content.sourcing)])
+      ? t(`card_sourcing_${content.sourcing}`, `This sentence: ${sourcingLabel(content.sourcing)}`)
       : '';
     this.parts.position.textContent = content.position ?? '';
     this.card.hidden = false;

@@ -5,7 +5,7 @@ import type { Rule } from '../engine/rule';
 import { DEFAULT_COLORS, DEFAULT_SETTINGS, analyzeOptionsFrom, type Settings, type SettingsPatch } from '../shared/settings';
 import type { Update } from './app';
 import { t } from '../shared/i18n';
-import { categoryDescription, categoryName } from '../shared/message-keys';
+import { categoryDescription, categoryName, plural } from '../shared/message-keys';
 import { isRuleEnabled, readablePatterns, rulesByCategory } from './engine-access';
 import { OwnPhrases } from './own-phrases-view';
 
@@ -44,7 +44,7 @@ export function RulesSection({ settings, update }: Props) {
         <label for="rule-search">{t('options_search')}</label>
         <input type="search" id="rule-search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} aria-describedby="search-result" />
         <p id="search-result" role="status" aria-live="polite">
-          {q ? (blocks.length ? t('options_searchResult', String(shown)) : t('options_searchNothing')) : ''}
+          {q ? (blocks.length ? plural(t, shown, 'options_searchResult_one', 'options_searchResult_other') : t('options_searchNothing')) : ''}
         </p>
       </div>
       {blocks.map((b) => (
@@ -111,7 +111,7 @@ function CategoryBlock({ category, rules, searching, settings, update }: BlockPr
       {rules.length > 0 && (
         // Long lists stay folded until asked for; a search unfolds what it found.
         <details class="rule-list" open={searching || expanded} onToggle={(e) => setExpanded(e.currentTarget.open)}>
-          <summary id={`show-rules-${category}`}>{searching ? t('options_rulesFound', String(rules.length)) : t('options_showRules', String(all.length))}</summary>
+          <summary id={`show-rules-${category}`}>{searching ? plural(t, rules.length, 'options_rulesFound_one', 'options_rulesFound_other') : t('options_showRules', String(all.length))}</summary>
           <ul class="rules">
             {rules.map((rule) => (
               <RuleItem key={rule.id} rule={rule} on={ruleOn(rule)} categoryOn={on} toggle={(v) => toggleRule(rule, v)} />

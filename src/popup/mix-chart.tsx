@@ -7,6 +7,7 @@ import type { SourcingStatus } from '../engine/types';
 import { formatPercent, statusLabel } from '../shared/report-export';
 import type { MixEntry } from '../shared/report-profile';
 import { t } from '../shared/i18n';
+import { plural } from '../shared/message-keys';
 
 /** Pattern drawn over each status's colour (the colours live in popup.css as --mix-*). */
 const PATTERNS: Record<SourcingStatus, (id: string) => preact.JSX.Element> = {
@@ -72,7 +73,7 @@ export function MixChart({ total, entries }: { total: number; entries: MixEntry[
   let x = 0;
   return (
     <div class="mix">
-      <svg class="mix-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={t('popup_mix_chart_label', [total, parts])}>
+      <svg class="mix-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={plural(t, total, 'popup_mix_chart_label_one', 'popup_mix_chart_label_other', [parts])}>
         {total === 0 ? (
           <rect width="100" height="10" class="empty" />
         ) : (

@@ -10,9 +10,28 @@ export type Translate = (key: string, substitutions?: string | number | readonly
 /** Message keys allow only [A-Za-z0-9_@]: "evidence-gap" -> "evidence_gap" (every hyphen). */
 export const categoryKeyPart = (category: CategoryId): string => category.replace(/-/g, '_');
 
-/** The category's short name in the popup and the report export. */
-export const categoryLabel = (t: Translate, category: CategoryId): string => t(`popup_cat_${categoryKeyPart(category)}`);
-/** The category's name on the options page. */
-export const categoryName = (t: Translate, category: CategoryId): string => t(`options_cat_${categoryKeyPart(category)}`);
+/**
+ * The category's name, the same everywhere a category is named as a group: the popup, the
+ * report export and the options page ("Hedges", "Evidence gaps").
+ */
+export const categoryName = (t: Translate, category: CategoryId): string => t(`category_${categoryKeyPart(category)}`);
+/** The name for one finding of the category ("Hedge", "Evidence gap"): the hover card's heading. */
+export const categoryOne = (t: Translate, category: CategoryId): string => t(`category_${categoryKeyPart(category)}_one`);
 /** The category's one-line description on the options page. */
 export const categoryDescription = (t: Translate, category: CategoryId): string => t(`options_catDesc_${categoryKeyPart(category)}`);
+
+/**
+ * A message with a count in it, singular or plural. chrome.i18n has no plural rules, so each
+ * such message has two keys, named here literally by the caller: `oneKey` for exactly 1,
+ * `otherKey` for every other count. The count is the first substitution ($1), `rest` follow.
+ * (English needs only these two forms; a locale with more would need more keys.)
+ */
+export function plural(
+  t: Translate,
+  count: number,
+  oneKey: string,
+  otherKey: string,
+  rest: readonly (string | number)[] = [],
+): string {
+  return t(count === 1 ? oneKey : otherKey, [count, ...rest]);
+}

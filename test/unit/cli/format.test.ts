@@ -4,6 +4,23 @@ import { formatText } from '../../../src/cli/format';
 import { analyze } from '../../../src/engine/index';
 
 describe('text report', () => {
+  it('writes one of a thing in the singular', () => {
+    const report = analyze('Officials allegedly fled.');
+    const lines = formatText(report, 'x').split('\n');
+    expect(report.summary.sentences).toBe(1);
+    expect(lines[1]).toBe('3 words, 1 sentence, 1 warning (333.3 per 1,000 words), 0 named-source attributions');
+    expect(lines).toContain('Warnings by category: hedge 1');
+  });
+
+  it('uses the popup’s words: warnings by category, attributions apart', () => {
+    const report = analyze('Mayor Jane Smith said the road is closed. Critics say it was clearly wrong.');
+    const text = formatText(report, 'x');
+    expect(text).toContain('1 named-source attribution\n');
+    expect(text).toMatch(/^Warnings by category: .*vague-source 1/m);
+    expect(text).not.toMatch(/Warnings by category: .*named-source/);
+    expect(text).not.toMatch(/\b1 (words|sentences|warnings|mentions)\b/);
+  });
+
   it('counts warnings (named sources left out) and named-source attributions apart', () => {
     const report = analyze('The gunman allegedly fled, officials said. Mayor Jane Smith said the road is closed.');
     const named = report.summary.byCategory['named-source'] ?? 0;

@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, SOURCING_STATUSES } from '../../../src/engine/types';
-import { categoryKeyPart } from '../../../src/shared/message-keys';
+import { categoryKeyPart, categoryName, categoryOne, plural } from '../../../src/shared/message-keys';
 import { PRIMARY_ORDER } from '../../../src/shared/report-links';
 import { SOURCING_GROUPS } from '../../../src/shared/report-profile';
-import { MESSAGES } from '../report/messages';
+import { MESSAGES, t } from '../report/messages';
 
 const root = resolve(import.meta.dirname, '../../..');
 const CODE_DIRS = ['src/popup', 'src/options', 'src/background', 'src/content', 'src/shared'];
@@ -34,8 +34,9 @@ const manifestKeys = new Set([...pageFiles.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)]
 
 /** Keys the code builds from an id rather than naming them. */
 const BUILT_KEYS = [
-  ...CATEGORY_IDS.map((c) => `popup_cat_${categoryKeyPart(c)}`),
-  ...CATEGORY_IDS.map((c) => `options_cat_${categoryKeyPart(c)}`),
+  ...CATEGORY_IDS.map((c) => `category_${categoryKeyPart(c)}`),
+  ...CATEGORY_IDS.map((c) => `category_${categoryKeyPart(c)}_one`),
+  ...SOURCING_STATUSES.map((s) => `card_sourcing_${s}`),
   ...CATEGORY_IDS.map((c) => `options_catDesc_${categoryKeyPart(c)}`),
   ...SOURCING_STATUSES.map((s) => `popup_status_${s}`),
   ...PRIMARY_ORDER.map((k) => `popup_primary_${k}`),
@@ -82,5 +83,62 @@ describe('message keys', () => {
         expect(entry.placeholders?.[name!.toLowerCase()], `${key}: $${name}$`).toBeDefined();
       }
     }
+  });
+});
+
+describe('counts in messages', () => {
+  it('picks the singular message for exactly one, the plural for every other count', () => {
+    expect(plural(t, 1, 'popup_badge_title_one', 'popup_badge_title_other', ['Mixed'])).toBe('Sourcelight: 1 warning. Mixed');
+    expect(plural(t, 2, 'popup_badge_title_one', 'popup_badge_title_other', ['Mixed'])).toBe('Sourcelight: 2 warnings. Mixed');
+    expect(plural(t, 0, 'popup_badge_title_one', 'popup_badge_title_other', ['Mixed'])).toBe('Sourcelight: 0 warnings. Mixed');
+    expect(plural(t, 1, 'options_searchResult_one', 'options_searchResult_other')).toBe('1 rule or phrase matches.');
+    expect(plural(t, 3, 'options_searchResult_one', 'options_searchResult_other')).toBe('3 rules and phrases match.');
+    expect(plural(t, 1, 'popup_mix_chart_label_one', 'popup_mix_chart_label_other', ['x'])).toBe('Sourcing mix of 1 sentence: x');
+  });
+
+  it('gives every singular message its plural, and no message a count before a plural noun it cannot agree with', () => {
+    const ones = Object.keys(MESSAGES).filter((k) => k.endsWith('_one') && !k.startsWith('category_'));
+    expect(ones.length).toBeGreaterThan(4);
+    for (const key of ones) expect(MESSAGES[key.replace(/_one$/, '_other')], key).toBeDefined();
+    // "$COUNT$ findings", "$P1$ matching rules": a count before a plural noun needs a _one/_other pair
+    // ("$COUNT$ of $TOTAL$ sentences" is a part of a whole: plural unless the whole is 1).
+    const bare = Object.entries(MESSAGES).filter(
+      ([key, e]) => !key.endsWith('_other') && /(?<!of )\$[A-Z0-9]+\$ (?:matching )?(?:findings|warnings|rules|sentences|mentions|phrases|words)\b/.test(e.message),
+    );
+    // Counts that are never 1: the phrase limit (MAX_CUSTOM_PHRASES), the rules of a category (several each).
+    expect(bare.map(([k]) => k)).toEqual(['options_phraseErrorLimit', 'options_showRules']);
+  });
+});
+
+describe('category names', () => {
+  it('names each category the same way in the popup, the export, the options page and the card', () => {
+    expect(CATEGORY_IDS.map((c) => categoryName(t, c))).toEqual([
+      'Hedges',
+      'Evidence gaps',
+      'Vague sources',
+      'Anonymous sources',
+      'Loaded verbs',
+      'Unsupported certainty',
+      'Speculation',
+      'Named sources',
+    ]);
+    // One finding (the hover card) is the same noun in the singular.
+    expect(CATEGORY_IDS.map((c) => categoryOne(t, c))).toEqual([
+      'Hedge',
+      'Evidence gap',
+      'Vague source',
+      'Anonymous source',
+      'Loaded verb',
+      'Unsupported certainty',
+      'Speculation',
+      'Named source',
+    ]);
+    // No other family of category names is left to drift.
+    expect(Object.keys(MESSAGES).filter((k) => /^(popup|options)_cat_(?!col_)/.test(k))).toEqual([]);
+  });
+
+  it('describes a sentence’s sourcing on the card as a sentence', () => {
+    expect(SOURCING_STATUSES.map((s) => t(`card_sourcing_${s}`))).toContain('This sentence carries a link');
+    for (const s of SOURCING_STATUSES) expect(t(`card_sourcing_${s}`)).toMatch(/^This sentence [a-z]/);
   });
 });
