@@ -30,6 +30,7 @@ import { Painter } from './highlights';
 import { contextAlive } from './lifecycle';
 import { HitTester, liveRange, placeFindings, type PlacedFinding } from './placed';
 import { HOST_TAG } from '../page/dom-rules';
+import { isSameFinding } from '../shared/report-profile';
 
 /** Wait this long after the last DOM change before refreshing, but never longer than MAX_WAIT. */
 const MUTATION_DEBOUNCE_MS = 250;
@@ -539,7 +540,7 @@ export class PageController {
       case 'toContent/getStats':
         return Promise.resolve(this.stats());
       case 'toContent/revealFinding': {
-        const placed = this.analysis?.placed.find((p) => p.index === message.index);
+        const placed = this.analysis?.placed.find((p) => p.index === message.index && isSameFinding(p.finding, message));
         return Promise.resolve(placed ? this.reveal(placed, false) : false);
       }
       case 'toContent/command':

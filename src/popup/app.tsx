@@ -2,10 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import type { Message, PageReport } from '../shared/messages';
+import { WARNING_CATEGORIES } from '../engine/types';
 import { DEFAULT_COLORS, type Settings } from '../shared/settings';
 import { formatRate, profileText } from '../shared/report-export';
-import { categoryLabel } from '../shared/message-keys';
+import { categoryName } from '../shared/message-keys';
 import {
+  attributionCount,
   categoryCounts,
   PROFILE_THRESHOLDS,
   profileOf,
@@ -17,9 +19,9 @@ import {
 import { sitePatternFor } from '../shared/site-patterns';
 import { t } from '../shared/i18n';
 import { MixChart, MixPatterns } from './mix-chart';
-import { FindingsSection, LinksSection, SourcesSection, Section } from './sections';
+import { AttributionsSection, FindingsSection, LinksSection, SourcesSection, Section } from './sections';
 import { ExportBar } from './export';
-import { loadFor, turnBackOn, turnOff, type Loaded, type Target } from './target';
+import { loadFor, runOnSite, turnBackOn, turnOff, type Loaded, type Target } from './target';
 
 /** The tone is shown as a shape and a word, never by colour alone. */
 const TONE_ICONS = { good: '●', mixed: '◐', weak: '▲', none: '○' } as const;
@@ -57,12 +59,16 @@ function Glance({ report, profile }: { report: PageReport; profile: Profile }) {
       <MixChart total={mix.total} entries={mix.entries} />
       <dl class="stats">
         <div>
-          <dt>{t('popup_stat_findings')}</dt>
-          <dd data-testid="stat-findings">{warningCount(report.summary.byCategory)}</dd>
+          <dt>{t('popup_stat_warnings')}</dt>
+          <dd data-testid="stat-warnings">{warningCount(report.summary.byCategory)}</dd>
         </div>
         <div>
           <dt>{t('popup_stat_per1000')}</dt>
           <dd data-testid="stat-per1000">{formatRate(warningsPer1000Words(report.summary))}</dd>
+        </div>
+        <div>
+          <dt>{t('popup_stat_named')}</dt>
+          <dd data-testid="stat-named">{attributionCount(report.summary.byCategory)}</dd>
         </div>
         <div>
           <dt>{t('popup_stat_words')}</dt>
@@ -73,13 +79,13 @@ function Glance({ report, profile }: { report: PageReport; profile: Profile }) {
           <dd data-testid="stat-sentences">{report.summary.sentences}</dd>
         </div>
       </dl>
-      <p class="note">{t('popup_stat_named_note', [report.summary.byCategory['named-source'] ?? 0])}</p>
+      <p class="note">{t('popup_stat_named_note')}</p>
     </section>
   );
 }
 
 function Categories({ report, colors }: { report: PageReport; colors: Record<string, string> }) {
-  const counts = categoryCounts(report);
+  const counts = categoryCounts(report, WARNING_CATEGORIES);
   return (
     <Section id="categories" title={t('popup_categories_heading')} count={warningCount(report.summary.byCategory)} open>
       {() => (
@@ -87,7 +93,7 @@ function Categories({ report, colors }: { report: PageReport; colors: Record<str
           <thead>
             <tr>
               <th scope="col">{t('popup_cat_col_category')}</th>
-              <th scope="col" class="num">{t('popup_cat_col_findings')}</th>
+              <th scope="col" class="num">{t('popup_cat_col_warnings')}</th>
               <th scope="col" class="num">{t('popup_cat_col_quoted')}</th>
             </tr>
           </thead>
@@ -96,7 +102,7 @@ function Categories({ report, colors }: { report: PageReport; colors: Record<str
               <tr key={c.category} data-category={c.category} class={c.count === 0 ? 'zero' : ''} style={{ '--cat': colors[c.category] }}>
                 <th scope="row">
                   <span class="swatch-dot" aria-hidden="true" />
-                  {categoryLabel(t, c.category)}
+                  {categoryName(t, c.category)}
                 </th>
                 <td class="num" data-testid={`cat-${c.category}`}>{c.count}</td>
                 <td class="num">{c.quoted}</td>
@@ -109,20 +115,24 @@ function Categories({ report, colors }: { report: PageReport; colors: Record<str
   );
 }
 
-function Control({ url, onOff }: { url: string; onOff: (scope: 'site' | 'page') => void }) {
+function Control({ url, incognito, onOff }: { url: string; incognito: boolean; onOff: (scope: 'site' | 'page') => void }) {
   const host = sitePatternFor(url);
   if (!host) return null;
   return (
     <section class="control" aria-labelledby="control-heading">
       <h2 id="control-heading">{t('popup_control_heading')}</h2>
-      <div class="buttons">
-        <button type="button" id="off-site" onClick={() => onOff('site')}>
-          {t('popup_off_site', [host])}
-        </button>
-        <button type="button" id="off-page" onClick={() => onOff('page')}>
-          {t('popup_off_page')}
-        </button>
-      </div>
+      {incognito ? (
+        <p id="private-control">{t('popup_private_control')}</p>
+      ) : (
+        <div class="buttons">
+          <button type="button" id="off-site" onClick={() => onOff('site')}>
+            {t('popup_off_site', [host])}
+          </button>
+          <button type="button" id="off-page" onClick={() => onOff('page')}>
+            {t('popup_off_page')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
@@ -193,29 +203,43 @@ export function App({ target, onReady }: { target: Target | null; onReady: (stat
     return () => clearInterval(timer);
   }, [loaded, target]);
 
+  /** The page shows the finding only if it is still the one this report lists (it answers false if not). */
   const reveal = async (index: number) => {
-    if (!target) return;
+    const finding = loaded?.kind === 'report' ? loaded.report.findings[index] : undefined;
+    if (!target || !finding) return;
+    const { start, end, rule } = finding;
     try {
-      await browser.tabs.sendMessage(target.tabId, { kind: 'toContent/revealFinding', index } satisfies Message, { frameId: 0 });
-      setNotice('');
+      const shown = await browser.tabs.sendMessage(
+        target.tabId,
+        { kind: 'toContent/revealFinding', index, start, end, rule } satisfies Message,
+        { frameId: 0 },
+      );
+      setNotice(shown === true ? '' : t('popup_reveal_stale'));
     } catch {
       setNotice(t('popup_reveal_failed'));
     }
   };
 
-  const setOff = async (settings: Settings, url: string, scope: 'site' | 'page') => {
-    const next = await turnOff(settings, url, scope);
+  const setOff = async (settings: Settings, url: string, scope: 'site' | 'page', incognito: boolean) => {
+    const next = await turnOff(settings, url, scope, incognito);
     setLoaded({ kind: 'off', scope, url, settings: next });
   };
-  const setOn = async (settings: Settings, url: string) => {
-    await turnBackOn(settings, url);
-    // The content script re-analyses on the settings change; ask it again once it has.
+  /** After a change that lets the page run: the content script analyses it, then the report is asked for again. */
+  const reload = async () => {
     setLoaded(null);
     for (let attempt = 0; attempt < 20; attempt++) {
       const next = await loadFor(target);
       if (next.kind !== 'noArticle' || attempt === 19) return setLoaded(next);
       await new Promise((r) => setTimeout(r, 150));
     }
+  };
+  const setOn = async (settings: Settings, url: string) => {
+    await turnBackOn(settings, url);
+    await reload();
+  };
+  const runHere = async (settings: Settings, url: string, incognito: boolean) => {
+    await runOnSite(settings, url, incognito);
+    await reload();
   };
 
   if (!loaded) {
@@ -241,6 +265,19 @@ export function App({ target, onReady }: { target: Target | null; onReady: (stat
     case 'noArticle':
       body = <StatusMessage text={t('popup_no_article')} />;
       break;
+    case 'notListed':
+      body = loaded.incognito ? (
+        <StatusMessage text={t('popup_not_listed', [loaded.host])}>
+          <p id="private-not-listed">{t('popup_private_not_listed', [loaded.host])}</p>
+        </StatusMessage>
+      ) : (
+        <StatusMessage text={t('popup_not_listed', [loaded.host])}>
+          <button type="button" id="run-on-site" onClick={() => void runHere(loaded.settings, loaded.url, loaded.incognito)}>
+            {t('popup_run_on_site', [loaded.host])}
+          </button>
+        </StatusMessage>
+      );
+      break;
     case 'off': {
       const text =
         loaded.scope === 'all'
@@ -258,7 +295,7 @@ export function App({ target, onReady }: { target: Target | null; onReady: (stat
       break;
     }
     case 'report': {
-      const { report, settings } = loaded;
+      const { report, settings, incognito } = loaded;
       const colors = { ...DEFAULT_COLORS, ...settings.colors };
       body = (
         <>
@@ -268,8 +305,9 @@ export function App({ target, onReady }: { target: Target | null; onReady: (stat
           <SourcesSection report={report} reveal={reveal} />
           <LinksSection report={report} />
           <FindingsSection report={report} reveal={reveal} colors={colors} />
+          <AttributionsSection report={report} reveal={reveal} colors={colors} />
           <ExportBar report={report} />
-          <Control url={report.url} onOff={(scope) => void setOff(settings, report.url, scope)} />
+          <Control url={report.url} incognito={incognito} onOff={(scope) => void setOff(settings, report.url, scope, incognito)} />
         </>
       );
       break;

@@ -1,12 +1,21 @@
 /** The report's sections below the glance: sources, evidence links, every finding. */
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { CategoryId, Source } from '../engine/types';
+import { WARNING_CATEGORIES, type CategoryId, type Source } from '../engine/types';
 import type { PageReport } from '../shared/messages';
 import { formatPercent, mentionsLabel, primaryLabel } from '../shared/report-export';
-import { categoryLabel } from '../shared/message-keys';
+import { categoryName, plural } from '../shared/message-keys';
 import { evidenceSummary } from '../shared/report-links';
-import { findingsByCategory, firstFindingInSentence, sentenceText, sourceGroups } from '../shared/report-profile';
+import {
+  attributionCount,
+  findingsByCategory,
+  firstFindingInSentence,
+  sentenceText,
+  sourceGroups,
+  warningCount,
+  type FindingGroup,
+  type FindingItem,
+} from '../shared/report-profile';
 import { t } from '../shared/i18n';
 
 /** A section that renders its content only once opened: the popup must open fast on long pages. */
@@ -160,49 +169,94 @@ export function LinksSection({ report }: { report: PageReport }) {
   );
 }
 
-function CategoryFindings({ report, category, items, reveal, color }: {
-  report: PageReport;
-  category: CategoryId;
-  items: ReturnType<typeof findingsByCategory>[number]['items'];
-  reveal: Reveal;
-  color: string;
-}) {
+/** How many findings a list shows at first, and adds per "show more": a long page must not stall the popup. */
+export const FINDINGS_PAGE = 200;
+
+function FindingButton({ report, item: { index, finding }, reveal }: { report: PageReport; item: FindingItem; reveal: Reveal }) {
   return (
-    <div class="finding-group" data-category={category} style={{ '--cat': color }}>
-      <h3>
-        <span class="swatch-dot" aria-hidden="true" />
-        {categoryLabel(t, category)} <span class="count">{items.length}</span>
-      </h3>
-      <ul class="plain findings">
-        {items.map(({ index, finding }) => (
-          <li key={index}>
-            <button type="button" class="finding" data-index={index} onClick={() => reveal(index)}>
-              <Snippet report={report} start={finding.start} end={finding.end} sentence={finding.sentence} />
-              {finding.quoted && <span class="tag">{t('popup_quoted_mark')}</span>}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <li>
+      <button type="button" class="finding" data-index={index} onClick={() => reveal(index)}>
+        <Snippet report={report} start={finding.start} end={finding.end} sentence={finding.sentence} />
+        {finding.quoted && <span class="tag">{t('popup_quoted_mark')}</span>}
+      </button>
+    </li>
   );
 }
 
-export function FindingsSection({ report, reveal, colors }: { report: PageReport; reveal: Reveal; colors: Record<CategoryId, string> }) {
-  const groups = findingsByCategory(report);
+/**
+ * The groups' findings in order, the first FINDINGS_PAGE of them, then a button for more.
+ * `headed`: a heading per category (the warnings); the attributions are one category.
+ */
+function FindingList({ report, groups, reveal, colors, headed }: {
+  report: PageReport;
+  groups: FindingGroup[];
+  reveal: Reveal;
+  colors: Record<CategoryId, string>;
+  headed: boolean;
+}) {
+  const [limit, setLimit] = useState(FINDINGS_PAGE);
+  const total = groups.reduce((sum, g) => sum + g.items.length, 0);
+  let left = limit;
   return (
-    <Section id="findings" title={t('popup_findings_heading')} count={report.findings.length} open>
-      {() =>
-        groups.length === 0 ? (
+    <>
+      <p class="note">{t('popup_findings_hint')}</p>
+      {groups.map((g) => {
+        const items = g.items.slice(0, Math.max(0, left));
+        left -= items.length;
+        if (items.length === 0) return null;
+        return (
+          <div key={g.category} class="finding-group" data-category={g.category} style={{ '--cat': colors[g.category] }}>
+            {headed && (
+              <h3>
+                <span class="swatch-dot" aria-hidden="true" />
+                {categoryName(t, g.category)} <span class="count">{g.items.length}</span>
+              </h3>
+            )}
+            <ul class="plain findings">
+              {items.map((item) => (
+                <FindingButton key={item.index} report={report} item={item} reveal={reveal} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {total > limit && (
+        <button type="button" class="show-more" onClick={() => setLimit(limit + FINDINGS_PAGE)}>
+          {plural(t, Math.min(FINDINGS_PAGE, total - limit), 'popup_show_more_one', 'popup_show_more_other')}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Every warning, by category. Closed at first: on a long page it is the longest list. */
+export function FindingsSection({ report, reveal, colors }: { report: PageReport; reveal: Reveal; colors: Record<CategoryId, string> }) {
+  return (
+    <Section id="findings" title={t('popup_findings_heading')} count={warningCount(report.summary.byCategory)}>
+      {() => {
+        const groups = findingsByCategory(report, WARNING_CATEGORIES);
+        return groups.length === 0 ? (
           <p class="muted">{t('popup_findings_none')}</p>
         ) : (
-          <>
-            <p class="note">{t('popup_findings_hint')}</p>
-            {groups.map((g) => (
-              <CategoryFindings key={g.category} report={report} category={g.category} items={g.items} reveal={reveal} color={colors[g.category]} />
-            ))}
-          </>
-        )
-      }
+          <FindingList report={report} groups={groups} reveal={reveal} colors={colors} headed />
+        );
+      }}
+    </Section>
+  );
+}
+
+/** The named-source attributions, the good case, in a list of their own. */
+export function AttributionsSection({ report, reveal, colors }: { report: PageReport; reveal: Reveal; colors: Record<CategoryId, string> }) {
+  return (
+    <Section id="attributions" title={t('popup_attributions_heading')} count={attributionCount(report.summary.byCategory)}>
+      {() => {
+        const groups = findingsByCategory(report, ['named-source']);
+        return groups.length === 0 ? (
+          <p class="muted">{t('popup_attributions_none')}</p>
+        ) : (
+          <FindingList report={report} groups={groups} reveal={reveal} colors={colors} headed={false} />
+        );
+      }}
     </Section>
   );
 }

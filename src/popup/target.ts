@@ -6,7 +6,7 @@
  */
 import browser from '../shared/browser';
 import type { Message, PageReport, TabState } from '../shared/messages';
-import { offScope, pageSupport, type PageSupport } from '../shared/report-support';
+import { notListed, offScope, pageSupport, type PageSupport } from '../shared/report-support';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings';
 import { matchesSite, pageKeyFor, sitePatternFor } from '../shared/site-patterns';
 
@@ -16,12 +16,19 @@ export interface Target {
   isToolbarPopup: boolean;
 }
 
+/**
+ * `incognito`: the tab is in a private window. The popup then stores no page or site entry:
+ * settings live in storage.sync, which would carry the private window's history to every
+ * synced device.
+ */
 export type Loaded =
-  | { kind: 'report'; report: PageReport; settings: Settings }
+  | { kind: 'report'; report: PageReport; settings: Settings; incognito: boolean }
   | { kind: 'unsupported'; reason: Exclude<PageSupport, 'supported'> }
   /** The content script did not answer: not injected (yet), or a page we could not identify. */
   | { kind: 'noScript'; urlKnown: boolean }
   | { kind: 'off'; scope: 'all' | 'site' | 'page'; url: string; settings: Settings }
+  /** "Only the sites listed" is chosen and this page's site is not listed. */
+  | { kind: 'notListed'; url: string; host: string; settings: Settings; incognito: boolean }
   | { kind: 'noArticle' }
   | { kind: 'noTab' };
 
@@ -34,13 +41,19 @@ export async function resolveTarget(search: string): Promise<Target | null> {
   return tab?.id === undefined ? null : { tabId: tab.id, isToolbarPopup: true };
 }
 
-/** The tab's URL: readable with activeTab (toolbar click), else as its content script last reported it. */
-async function urlOf(tabId: number): Promise<string | undefined> {
+interface TabInfo {
+  /** Readable with activeTab (toolbar click), else as its content script last reported it. */
+  url: string | undefined;
+  /** In a private window (tabs.Tab.incognito needs no permission). */
+  incognito: boolean;
+}
+
+async function tabInfo(tabId: number): Promise<TabInfo> {
   const [tab, state] = await Promise.all([
     browser.tabs.get(tabId).catch(() => undefined),
     browser.runtime.sendMessage({ kind: 'toBackground/getTabState', tabId } satisfies Message).catch(() => null) as Promise<TabState | null>,
   ]);
-  return tab?.url || state?.url || undefined;
+  return { url: tab?.url || state?.url || undefined, incognito: tab?.incognito ?? false };
 }
 
 export async function loadFor(target: Target | null): Promise<Loaded> {
@@ -51,11 +64,15 @@ export async function loadFor(target: Target | null): Promise<Loaded> {
     .sendMessage(target.tabId, { kind: 'toContent/getReport' } satisfies Message, { frameId: 0 })
     .then((r) => ({ ok: true as const, report: (r ?? null) as PageReport | null }), () => ({ ok: false as const, report: null }));
   const settingsRead = loadSettings().then((s) => s.settings);
+  const tabRead = tabInfo(target.tabId);
   const answer = await reportAsked;
-  if (answer.report) return { kind: 'report', report: answer.report, settings: await settingsRead };
+  if (answer.report) {
+    const [settings, tab] = await Promise.all([settingsRead, tabRead]);
+    return { kind: 'report', report: answer.report, settings, incognito: tab.incognito };
+  }
 
-  const [url, settings, fileAccess] = await Promise.all([
-    urlOf(target.tabId),
+  const [{ url, incognito }, settings, fileAccess] = await Promise.all([
+    tabRead,
     settingsRead,
     browser.extension.isAllowedFileSchemeAccess().catch(() => false),
   ]);
@@ -68,13 +85,19 @@ export async function loadFor(target: Target | null): Promise<Loaded> {
   }
   const scope = url ? offScope(settings, url) : settings.enabled ? null : 'all';
   if (scope) return { kind: 'off', scope, url: url ?? '', settings };
+  const host = url ? notListed(settings, url) : null;
+  if (url && host) return { kind: 'notListed', url, host, settings, incognito };
   // No answer at all: no content script in that page (yet).
   if (!answer.ok) return { kind: 'noScript', urlKnown: url !== undefined };
   return { kind: 'noArticle' };
 }
 
-/** Turns the extension off for the page's site or the page itself; returns the new settings. */
-export async function turnOff(settings: Settings, url: string, scope: 'site' | 'page'): Promise<Settings> {
+/**
+ * Turns the extension off for the page's site or the page itself; returns the new settings.
+ * From a private window nothing is stored (see Loaded): the popup offers no button there.
+ */
+export async function turnOff(settings: Settings, url: string, scope: 'site' | 'page', incognito: boolean): Promise<Settings> {
+  if (incognito) return settings;
   if (scope === 'site') {
     const pattern = sitePatternFor(url);
     if (!pattern || settings.blockedSites.includes(pattern)) return settings;
@@ -93,4 +116,14 @@ export async function turnBackOn(settings: Settings, url: string): Promise<Setti
     blockedSites: settings.blockedSites.filter((p) => !matchesSite([p], url)),
     blockedPages: settings.blockedPages.filter((p) => p !== page),
   });
+}
+
+/**
+ * "Only the sites listed" is chosen and the page's site is not listed: add its host to the
+ * list (the content script then analyses the page). Not from a private window (see Loaded).
+ */
+export async function runOnSite(settings: Settings, url: string, incognito: boolean): Promise<Settings> {
+  const pattern = sitePatternFor(url);
+  if (incognito || !pattern || matchesSite(settings.allowedSites, url)) return settings;
+  return saveSettings({ allowedSites: [...settings.allowedSites, pattern] });
 }

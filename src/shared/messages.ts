@@ -91,7 +91,11 @@ export type Message =
   | { kind: 'toContent/getReport' }
   /** Tests and the bench ask the page what our work cost; answered with `ContentStats`. */
   | { kind: 'toContent/getStats' }
-  /** Scroll to a finding, flash it and show its card. */
-  | { kind: 'toContent/revealFinding'; index: number }
+  /**
+   * Scroll to a finding, flash it and show its card. `start`, `end` and `rule` are the
+   * finding's as the popup's report has them: the page reveals it only if its finding at
+   * `index` is still that one (see isSameFinding). Answered true when shown, else false.
+   */
+  | { kind: 'toContent/revealFinding'; index: number; start: number; end: number; rule: string }
   /** A keyboard shortcut from the manifest's `commands`, relayed to the active tab. */
   | { kind: 'toContent/command'; command: string };

@@ -3,11 +3,12 @@
  * page plus its URL, title and time of analysis). Pure; the words come through `t`, the
  * same message keys the popup shows, so the two never drift apart.
  */
-import type { SourcingStatus } from '../engine/types';
+import { WARNING_CATEGORIES, type Finding, type SourcingStatus } from '../engine/types';
 import type { PageReport } from './messages';
-import { categoryLabel, type Translate } from './message-keys';
+import { categoryName, plural, type Translate } from './message-keys';
 import { evidenceSummary, type PrimaryKind } from './report-links';
 import {
+  attributionCount,
   categoryCounts,
   findingsByCategory,
   profileOf,
@@ -24,7 +25,7 @@ export const formatRate = (value: number): string => (Math.round(value * 10) / 1
 
 export const statusLabel = (t: Translate, s: SourcingStatus): string => t(`popup_status_${s}`);
 export const primaryLabel = (t: Translate, k: PrimaryKind): string => t(`popup_primary_${k}`);
-export const mentionsLabel = (t: Translate, n: number): string => (n === 1 ? t('popup_mentions_one') : t('popup_mentions_other', [n]));
+export const mentionsLabel = (t: Translate, n: number): string => plural(t, n, 'popup_mentions_one', 'popup_mentions_other');
 
 /** The profile line and the sentence with the figures behind it. */
 export function profileText(t: Translate, profile: Profile): { line: string; because: string } {
@@ -58,8 +59,8 @@ export function toMarkdown(report: PageReport, t: Translate): string {
   const line = (s = '') => out.push(s);
   const profile = profileOf(report.summary.bySourcing);
   const { line: profileLine, because } = profileText(t, profile);
-  const counts = categoryCounts(report);
-  const total = warningCount(report.summary.byCategory);
+  const counts = categoryCounts(report, WARNING_CATEGORIES);
+  const warnings = warningCount(report.summary.byCategory);
 
   line(`# ${t('popup_md_title', [md(report.title || report.url)])}`);
   line();
@@ -76,12 +77,13 @@ export function toMarkdown(report: PageReport, t: Translate): string {
     line(because);
   }
   line();
-  line(`- ${t('popup_stat_findings')}: ${total}`);
+  line(`- ${t('popup_stat_warnings')}: ${warnings}`);
   line(`- ${t('popup_stat_per1000')}: ${formatRate(warningsPer1000Words(report.summary))}`);
+  line(`- ${t('popup_stat_named')}: ${attributionCount(report.summary.byCategory)}`);
   line(`- ${t('popup_stat_words')}: ${report.summary.words}`);
   line(`- ${t('popup_stat_sentences')}: ${report.summary.sentences}`);
   line();
-  line(t('popup_stat_named_note', [report.summary.byCategory['named-source'] ?? 0]));
+  line(t('popup_stat_named_note'));
   line();
 
   const mix = sourcingMix(report);
@@ -94,9 +96,9 @@ export function toMarkdown(report: PageReport, t: Translate): string {
 
   line(`## ${t('popup_categories_heading')}`);
   line();
-  line(`| ${t('popup_cat_col_category')} | ${t('popup_cat_col_findings')} | ${t('popup_cat_col_quoted')} |`);
+  line(`| ${t('popup_cat_col_category')} | ${t('popup_cat_col_warnings')} | ${t('popup_cat_col_quoted')} |`);
   line('|---|---:|---:|');
-  for (const c of counts) line(`| ${categoryLabel(t, c.category)} | ${c.count} | ${c.quoted} |`);
+  for (const c of counts) line(`| ${categoryName(t, c.category)} | ${c.count} | ${c.quoted} |`);
   line();
 
   const groups = sourceGroups(report);
@@ -135,22 +137,30 @@ export function toMarkdown(report: PageReport, t: Translate): string {
   }
   line();
 
+  const findingLine = (finding: Finding) => {
+    const quoted = finding.quoted ? ` ${t('popup_quoted_mark')}` : '';
+    line(`- **${md(finding.text)}**${quoted}: ${md(sentenceText(report, finding.sentence))}`);
+  };
   line(`## ${t('popup_findings_heading')}`);
   line();
-  const grouped = findingsByCategory(report);
+  const grouped = findingsByCategory(report, WARNING_CATEGORIES);
   if (grouped.length === 0) {
     line(t('popup_findings_none'));
     line();
   }
   for (const g of grouped) {
-    line(`### ${categoryLabel(t, g.category)} (${g.items.length})`);
+    line(`### ${categoryName(t, g.category)} (${g.items.length})`);
     line();
-    for (const { finding } of g.items) {
-      const quoted = finding.quoted ? ` ${t('popup_quoted_mark')}` : '';
-      line(`- **${md(finding.text)}**${quoted}: ${md(sentenceText(report, finding.sentence))}`);
-    }
+    for (const { finding } of g.items) findingLine(finding);
     line();
   }
+
+  const attributions = findingsByCategory(report, ['named-source'])[0]?.items ?? [];
+  line(`## ${t('popup_attributions_heading')}`);
+  line();
+  if (attributions.length === 0) line(t('popup_attributions_none'));
+  for (const { finding } of attributions) findingLine(finding);
+  line();
   return out.join('\n');
 }
 

@@ -124,9 +124,9 @@ export interface CategoryCount {
   quoted: number;
 }
 
-/** Counts per category in CATEGORY_IDS order, as the engine summarised them. */
-export function categoryCounts(report: Pick<Report, 'summary'>): CategoryCount[] {
-  return CATEGORY_IDS.map((category) => ({
+/** Counts per category in CATEGORY_IDS order (or of the categories given), as the engine summarised them. */
+export function categoryCounts(report: Pick<Report, 'summary'>, categories: readonly CategoryId[] = CATEGORY_IDS): CategoryCount[] {
+  return categories.map((category) => ({
     category,
     count: report.summary.byCategory[category] ?? 0,
     quoted: report.summary.quotedByCategory?.[category] ?? 0,
@@ -136,6 +136,11 @@ export function categoryCounts(report: Pick<Report, 'summary'>): CategoryCount[]
 /** Findings that warn the reader (every category but `named-source`, the good case). */
 export function warningCount(byCategory: Partial<Record<CategoryId, number>>): number {
   return WARNING_CATEGORIES.reduce((sum, c) => sum + (byCategory[c] ?? 0), 0);
+}
+
+/** Named-source attributions: the good case, counted apart from the warnings everywhere. */
+export function attributionCount(byCategory: Partial<Record<CategoryId, number>>): number {
+  return byCategory['named-source'] ?? 0;
 }
 
 /**
@@ -152,10 +157,19 @@ export interface FindingItem {
   finding: Finding;
 }
 
-/** Every finding grouped by category (CATEGORY_IDS order, empty groups left out), in page order. */
-export function findingsByCategory(report: Pick<Report, 'findings'>): { category: CategoryId; items: FindingItem[] }[] {
+export interface FindingGroup {
+  category: CategoryId;
+  items: FindingItem[];
+}
+
+/**
+ * The findings of the given categories (all by default) grouped by category (CATEGORY_IDS
+ * order, empty groups left out), each group in page order.
+ */
+export function findingsByCategory(report: Pick<Report, 'findings'>, categories: readonly CategoryId[] = CATEGORY_IDS): FindingGroup[] {
   const groups = new Map<CategoryId, FindingItem[]>();
   report.findings.forEach((finding, index) => {
+    if (!categories.includes(finding.category)) return;
     const list = groups.get(finding.category) ?? [];
     list.push({ index, finding });
     groups.set(finding.category, list);
@@ -164,6 +178,17 @@ export function findingsByCategory(report: Pick<Report, 'findings'>): { category
     category,
     items: (groups.get(category) ?? []).sort((a, b) => a.finding.start - b.finding.start),
   }));
+}
+
+/** What the popup sends with a finding's index, so the page can tell the index still means that finding. */
+export type FindingRef = Pick<Finding, 'start' | 'end' | 'rule'>;
+
+/**
+ * Whether a finding is the one the popup meant: after a re-analysis (settings changed, the
+ * page grew) the same index can name another finding, or none.
+ */
+export function isSameFinding(finding: FindingRef, ref: FindingRef): boolean {
+  return finding.start === ref.start && finding.end === ref.end && finding.rule === ref.rule;
 }
 
 /** The text of a sentence, whitespace collapsed. */

@@ -4,7 +4,7 @@
  * allow file access. The popup says so instead of showing an empty report. Pure.
  */
 import type { Settings } from './settings';
-import { matchesSite, pageKeyFor } from './site-patterns';
+import { matchesSite, pageKeyFor, sitePatternFor } from './site-patterns';
 
 export type PageSupport =
   | 'supported'
@@ -58,4 +58,14 @@ export function offScope(
   if (matchesSite(settings.blockedSites, url)) return 'site';
   const page = pageKeyFor(url);
   return page !== null && settings.blockedPages.includes(page) ? 'page' : null;
+}
+
+/**
+ * In "Only the sites listed below" mode, the host of a page whose site is not listed (what
+ * the popup offers to add); null when the page is listed, the mode is another, or the URL
+ * has no host. Checked after offScope: a page turned off says that first.
+ */
+export function notListed(settings: Pick<Settings, 'runOn' | 'allowedSites'>, url: string): string | null {
+  if (settings.runOn !== 'listed' || matchesSite(settings.allowedSites, url)) return null;
+  return sitePatternFor(url);
 }

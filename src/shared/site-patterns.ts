@@ -89,10 +89,21 @@ export function sitePatternFor(url: string): string | null {
   return result.ok ? result.pattern : null;
 }
 
-/** A page URL as "off for this page" stores it: http(s) only, without the #fragment. */
+/**
+ * A page URL as "off for this page" stores it and matches it: http(s) only, without the
+ * ?query, the #fragment and any user:password@. Settings sync across devices, and a query often carries session
+ * ids, tokens or tracking tags that must not travel there; without it, the same article
+ * reached through another link (other tracking tags) is the same page too. The price: on a
+ * site that tells its pages apart by the query alone (/article.php?id=7), "off for this page"
+ * covers every page at that path. Stored entries of the older form (with a query) turn into
+ * this one when the settings are read.
+ */
 export function pageKeyFor(url: string): string | null {
   if (hostOf(url) === null) return null;
   const parsed = new URL(url);
   parsed.hash = '';
+  parsed.search = '';
+  parsed.username = '';
+  parsed.password = '';
   return parsed.href;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, profileText, toJsonExport, toMarkdown } from '../../../src/shared/report-export';
-import { CATEGORY_IDS, SOURCING_STATUSES } from '../../../src/engine/types';
+import { SOURCING_STATUSES, WARNING_CATEGORIES } from '../../../src/engine/types';
 import { profileOf } from '../../../src/shared/report-profile';
 import { sampleReport } from './fixture';
 import { t } from './messages';
@@ -58,30 +58,51 @@ describe('toMarkdown', () => {
       '# Sourcing report: Talks \\[continue\\] \\*today\\*',
       '## At a glance',
       '## Sourcing mix',
-      '## Findings per category',
+      '## Warnings per category',
       '## Sources',
       '### Named (2)',
       '### Anonymous (1)',
       '### Vague (1)',
       '## Evidence links',
-      '## Every finding',
-      '### Hedging (1)',
-      '### Evidence gap (1)',
-      '### Vague source (1)',
-      '### Anonymous source (1)',
+      '## Every warning',
+      '### Hedges (1)',
+      '### Evidence gaps (1)',
+      '### Vague sources (1)',
+      '### Anonymous sources (1)',
       '### Unsupported certainty (1)',
-      '### Named source (1)',
+      '## Named-source attributions',
     ]);
   });
 
-  it('carries the counts', () => {
-    expect(lines).toContain('- Findings: 5');
-    expect(lines).toContain('- Per 1,000 words: 200.0');
-    expect(lines).toContain('Named-source attributions (1) are the good case and are not counted as findings here.');
+  it('counts warnings (the seven warning categories) and named-source attributions apart, with one word for each', () => {
+    expect(lines).toContain('- Warnings: 5');
+    expect(lines).toContain('- Warnings per 1,000 words: 200.0');
+    expect(lines).toContain('- Named sources: 1');
     expect(lines).toContain('| Vague source | 1 | 20% |');
     expect(lines).toContain('| Hedged, no source | 0 | 0% |');
+    expect(lines).toContain('| Category | Warnings | In quotes |');
     expect(lines).toContain('| Unsupported certainty | 1 | 1 |');
-    expect(lines.filter((l) => l.startsWith('| ')).length).toBe(2 + SOURCING_STATUSES.length + CATEGORY_IDS.length);
+    expect(lines).toContain('| Hedges | 1 | 0 |');
+    // The per-category table has the seven warning categories and no named-source row.
+    expect(lines.filter((l) => l.startsWith('| ')).length).toBe(1 + SOURCING_STATUSES.length + 1 + WARNING_CATEGORIES.length);
+    expect(lines.some((l) => l.startsWith('| Named sources'))).toBe(false);
+    // "Every warning" lists as many as the Warnings line says; the attributions follow apart.
+    const section = (heading: string) => {
+      const from = lines.indexOf(heading);
+      const to = lines.findIndex((l, i) => i > from && l.startsWith('## '));
+      return lines.slice(from, to < 0 ? undefined : to).filter((l) => l.startsWith('- **'));
+    };
+    expect(section('## Every warning')).toHaveLength(5);
+    expect(section('## Named-source attributions')).toEqual(['- **Sergey Lavrov said**: Foreign Minister Sergey Lavrov said the data is public.']);
+  });
+
+  it('says so when there are no attributions', () => {
+    const r = sampleReport();
+    r.findings = r.findings.filter((f) => f.category !== 'named-source');
+    r.summary.byCategory = { ...r.summary.byCategory, 'named-source': 0 };
+    const out = toMarkdown(r, t).split('\n');
+    expect(out).toContain('- Named sources: 0');
+    expect(out).toContain('No named-source attributions on this page.');
   });
 
   it('lists sources, links and findings with their sentences', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attributionCount,
   categoryCounts,
+  isSameFinding,
   findingsByCategory,
   groupFigures,
   profileOf,
@@ -11,7 +13,7 @@ import {
   firstFindingInSentence,
   warningsPer1000Words,
 } from '../../../src/shared/report-profile';
-import { CATEGORY_IDS, type CategoryId } from '../../../src/engine/types';
+import { CATEGORY_IDS, WARNING_CATEGORIES, type CategoryId } from '../../../src/engine/types';
 import { sampleReport } from './fixture';
 
 describe('sourcingMix', () => {
@@ -91,8 +93,16 @@ describe('counts', () => {
     expect(counts.find((c) => c.category === 'speculation')!.count).toBe(0);
   });
 
-  it('leaves named sources out of the warning count', () => {
+  it('leaves named sources out of the warning count, and counts them apart', () => {
     expect(warningCount(sampleReport().summary.byCategory)).toBe(5);
+    expect(attributionCount(sampleReport().summary.byCategory)).toBe(1);
+    expect(attributionCount({})).toBe(0);
+  });
+
+  it('counts the warning categories alone for the per-category table', () => {
+    const counts = categoryCounts(sampleReport(), WARNING_CATEGORIES);
+    expect(counts.map((c) => c.category)).toEqual(WARNING_CATEGORIES);
+    expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(warningCount(sampleReport().summary.byCategory));
   });
 });
 
@@ -103,6 +113,23 @@ describe('findings and sources', () => {
     const withoutFindings: CategoryId[] = ['loaded-verb', 'speculation'];
     expect(groups.map((g) => g.category)).toEqual(CATEGORY_IDS.filter((c) => !withoutFindings.includes(c)));
     expect(groups.find((g) => g.category === 'anonymous-source')!.items[0]!.index).toBe(5);
+  });
+
+  it('groups only the categories asked for: warnings and attributions apart, adding up to every finding', () => {
+    const r = sampleReport();
+    const warnings = findingsByCategory(r, WARNING_CATEGORIES);
+    const attributions = findingsByCategory(r, ['named-source']);
+    expect(warnings.some((g) => g.category === 'named-source')).toBe(false);
+    expect(warnings.flatMap((g) => g.items)).toHaveLength(warningCount(r.summary.byCategory));
+    expect(attributions.map((g) => [g.category, g.items.map((i) => i.index)])).toEqual([['named-source', [4]]]);
+  });
+
+  it('tells whether a finding is still the one the popup meant', () => {
+    const f = sampleReport().findings[0]!;
+    expect(isSameFinding(f, { start: f.start, end: f.end, rule: f.rule })).toBe(true);
+    expect(isSameFinding(f, { start: f.start + 1, end: f.end, rule: f.rule })).toBe(false);
+    expect(isSameFinding(f, { start: f.start, end: f.end + 1, rule: f.rule })).toBe(false);
+    expect(isSameFinding(f, { start: f.start, end: f.end, rule: 'another-rule' })).toBe(false);
   });
 
   it('returns a sentence as plain text', () => {

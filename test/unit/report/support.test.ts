@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offScope, pageSupport } from '../../../src/shared/report-support';
+import { notListed, offScope, pageSupport } from '../../../src/shared/report-support';
 
 describe('pageSupport', () => {
   it.each([
@@ -54,8 +54,29 @@ describe('offScope', () => {
     expect(offScope({ ...on, blockedSites: ['other.example.com'] }, url)).toBeNull();
   });
 
-  it('finds the page without its fragment', () => {
-    expect(offScope({ ...on, blockedPages: ['https://news.example.com/world/story?id=1'] }, url)).toBe('page');
-    expect(offScope({ ...on, blockedPages: ['https://news.example.com/world/story?id=2'] }, url)).toBeNull();
+  it('finds the page by its address without query and fragment', () => {
+    expect(offScope({ ...on, blockedPages: ['https://news.example.com/world/story'] }, url)).toBe('page');
+    expect(offScope({ ...on, blockedPages: ['https://news.example.com/world/story'] }, 'https://news.example.com/world/story?utm_source=x')).toBe('page');
+    expect(offScope({ ...on, blockedPages: ['https://news.example.com/world/other'] }, url)).toBeNull();
+  });
+});
+
+describe('notListed', () => {
+  const url = 'https://News.Example.com/world/story?id=1';
+
+  it('names the host to add when only listed sites are analysed and this one is not listed', () => {
+    expect(notListed({ runOn: 'listed', allowedSites: [] }, url)).toBe('news.example.com');
+    expect(notListed({ runOn: 'listed', allowedSites: ['other.example.org'] }, url)).toBe('news.example.com');
+  });
+
+  it('is null where the page runs: a listed site, or another mode', () => {
+    expect(notListed({ runOn: 'listed', allowedSites: ['news.example.com'] }, url)).toBeNull();
+    expect(notListed({ runOn: 'listed', allowedSites: ['*.example.com'] }, url)).toBeNull();
+    expect(notListed({ runOn: 'articles', allowedSites: [] }, url)).toBeNull();
+    expect(notListed({ runOn: 'all', allowedSites: [] }, url)).toBeNull();
+  });
+
+  it('is null for a page without a host', () => {
+    expect(notListed({ runOn: 'listed', allowedSites: [] }, 'file:///tmp/a.html')).toBeNull();
   });
 });

@@ -61,7 +61,7 @@ describe('schema and repair', () => {
       runOn: 'listed',
       allowedSites: ['*.example.com'],
       blockedSites: ['news.example.org'],
-      blockedPages: ['https://example.net/a?b=1'],
+      blockedPages: ['https://example.net/a'],
       highlightStyle: 'both',
       colors: { ...DEFAULT_SETTINGS.colors, hedge: '#123456' },
       highlightNamedSources: true,
@@ -81,7 +81,7 @@ describe('schema and repair', () => {
       customPhrases: [phrase(1), { id: 'x', category: 'nope', phrase: 'a' }, phrase(2, { phrase: '' }), phrase(3, { phrase: 'OWN phrase number 1' }), 'str'],
       allowedSites: ['example.com', 'not a host', 42],
       blockedSites: 'example.com',
-      blockedPages: ['https://a.example/x#frag', 'ftp://a.example/'],
+      blockedPages: ['https://a.example/x?session=s3cr3t#frag', 'ftp://a.example/', 'https://a.example/x?utm_source=mail'],
       surprise: 1,
     });
     expect(settings.enabled).toBe(true);
@@ -422,6 +422,9 @@ describe('what the settings mean', () => {
     expect(shouldRunOn({ ...s, runOn: 'listed', allowedSites: ['example.com'] }, url)).toBe(false);
     expect(shouldRunOn({ ...s, blockedSites: ['*.example.com'] }, url)).toBe(false);
     expect(shouldRunOn({ ...s, runOn: 'all', blockedPages: ['https://news.example.com/story'] }, url)).toBe(false);
+    // A page entry holds no query: the same page reached with another query is off too.
+    expect(shouldRunOn({ ...s, runOn: 'all', blockedPages: ['https://news.example.com/story'] }, 'https://news.example.com/story?ref=home')).toBe(false);
+    expect(shouldRunOn({ ...s, runOn: 'all', blockedPages: ['https://news.example.com/story'] }, 'https://news.example.com/story/2')).toBe(true);
     expect(shouldRunOn({ ...s, enabled: false }, url)).toBe(false);
     expect(shouldRunOn({ ...s, runOn: 'all' }, 'file:///tmp/a.html')).toBe(false);
   });

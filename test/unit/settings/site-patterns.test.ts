@@ -53,7 +53,10 @@ describe('site patterns', () => {
   it('derives what "off for this site/page" store', () => {
     expect(sitePatternFor('https://News.Example.com/a#b')).toBe('news.example.com');
     expect(sitePatternFor('about:blank')).toBeNull();
-    expect(pageKeyFor('https://example.com/a?b=1#c')).toBe('https://example.com/a?b=1');
+    // The query (tokens, session ids, tracking tags) never reaches synced storage.
+    expect(pageKeyFor('https://example.com/a?token=s3cr3t&b=1#c')).toBe('https://example.com/a');
+    expect(pageKeyFor('https://example.com/a?')).toBe('https://example.com/a');
+    expect(pageKeyFor('https://user:pw@example.com:8443/a/b/?x')).toBe('https://example.com:8443/a/b/');
     expect(pageKeyFor('moz-extension://x/options.html')).toBeNull();
   });
 });
