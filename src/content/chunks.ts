@@ -213,7 +213,10 @@ export function mergeReports(text: string, parts: ReadonlyArray<{ offset: number
     }
   }
   // Word counts add up: chunks meet at block boundaries ("\n\n") or sentence ends.
-  const words = parts.reduce((sum, { report }) => sum + report.summary.words, 0);
+  const words = {
+    body: parts.reduce((sum, { report }) => sum + report.summary.words, 0),
+    outside: parts.reduce((sum, { report }) => sum + report.summary.outsideBody.words, 0),
+  };
   return {
     ...(options.source !== undefined ? { source: options.source } : {}),
     language: parts[0]?.report.language ?? 'en',
@@ -221,6 +224,6 @@ export function mergeReports(text: string, parts: ReadonlyArray<{ offset: number
     findings,
     sentences,
     sources: [...sources.values()],
-    summary: summarize(words, findings, sentences),
+    summary: summarize(findings, sentences, words),
   };
 }

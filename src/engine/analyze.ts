@@ -15,6 +15,7 @@ import type {
   AnalyzeOptions,
   BlockKind,
   CategoryId,
+  CustomPhrase,
   Finding,
   Report,
   Sentence,
@@ -38,18 +39,23 @@ export function isRuleEnabled(rule: Rule, options: AnalyzeOptions): boolean {
   return rule.defaultOn !== false;
 }
 
+/** A reader's own phrase is switched off with its category, or on its own like a rule. */
+function activeCustomPhrases(options: AnalyzeOptions): CustomPhrase[] {
+  return (options.customPhrases ?? []).filter((c) => !options.disabledCategories?.includes(c.category) && !options.disabledRules?.includes(c.id));
+}
+
 function compiledFor(options: AnalyzeOptions, pack: LanguagePack): Compiled {
   const key = JSON.stringify([
     pack.id,
     [...(options.disabledRules ?? [])].sort(),
     [...(options.enabledRules ?? [])].sort(),
     [...(options.disabledCategories ?? [])].sort(),
-    (options.customPhrases ?? []).filter((c) => !options.disabledCategories?.includes(c.category)),
+    activeCustomPhrases(options),
   ]);
   const hit = cache.get(key);
   if (hit) return hit;
   const rules = RULES.filter((r) => isRuleEnabled(r, options));
-  const customPhrases = (options.customPhrases ?? []).filter((c) => !options.disabledCategories?.includes(c.category));
+  const customPhrases = activeCustomPhrases(options);
   const finder = new AttributionFinder(pack);
   const compiled: Compiled = {
     scanner: buildScanner({ rules, customPhrases, triggers: finder.triggers }, pack),
@@ -243,8 +249,15 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     findings: merged,
     sentences,
     sources: book.list(),
-    summary: summarize(countWords(text), merged, sentences),
+    summary: summarize(merged, sentences, wordsByPlace(text, sentences)),
   };
+}
+
+/** Words of the body and outside it (headlines and the like are short: counted one by one). */
+function wordsByPlace(text: string, sentences: readonly Sentence[]): { body: number; outside: number } {
+  let outside = 0;
+  for (const s of sentences) if (s.block !== 'body') outside += countWords(text.slice(s.start, s.end));
+  return { body: countWords(text) - outside, outside };
 }
 
 function statusOf(kind: Entry['kind']): SourcingStatus {

@@ -58,6 +58,10 @@ export interface Source {
   sentences: number[];
 }
 
+/**
+ * Counts of the article body. Headlines, bylines, captions and pull quotes are analysed
+ * (their findings are in `findings`) but counted apart, in `outsideBody`.
+ */
 export interface Summary {
   words: number;
   sentences: number;
@@ -66,6 +70,16 @@ export interface Summary {
   /** Findings inside quotation marks, per category: someone else's words. */
   quotedByCategory: Partial<Record<CategoryId, number>>;
   findingsPer1000Words: number;
+  outsideBody: OutsideBody;
+}
+
+/** What the summary counts apart from the body. */
+export interface OutsideBody {
+  words: number;
+  sentences: number;
+  /** Sentences per kind of block. */
+  byBlock: Partial<Record<Exclude<BlockKind, 'body'>, number>>;
+  byCategory: Partial<Record<CategoryId, number>>;
 }
 
 export interface Report {

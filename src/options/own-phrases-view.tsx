@@ -44,7 +44,9 @@ export function OwnPhrases({ category, settings, update }: Props) {
     return { phrase: '', explanation: '' };
   };
 
-  const remove = (id: string) => void update({ customPhrases: settings.customPhrases.filter((p) => p.id !== id) });
+  // Removing a phrase drops its switch too (the card's "turn off" stores one by id).
+  const remove = (id: string) => void update({ customPhrases: settings.customPhrases.filter((p) => p.id !== id), rules: { [id]: null } });
+  const categoryOn = settings.categories[category];
 
   return (
     <div class="own-phrases">
@@ -65,6 +67,14 @@ export function OwnPhrases({ category, settings, update }: Props) {
               </li>
             ) : (
               <li key={p.id} class="own-item" data-phrase-id={p.id}>
+                <input
+                  type="checkbox"
+                  id={`own-on-${p.id}`}
+                  checked={settings.rules[p.id] !== false}
+                  disabled={!categoryOn}
+                  aria-label={t('options_ownPhraseOn', p.phrase)}
+                  onChange={(e) => void update({ rules: { [p.id]: e.currentTarget.checked ? null : false } })}
+                />
                 <span class="own-phrase">{p.phrase}</span>
                 {p.explanation && <span class="own-expl">{p.explanation}</span>}
                 <span class="own-actions">

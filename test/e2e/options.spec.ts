@@ -138,6 +138,13 @@ test('an own phrase is checked next to its field, then highlighted in an open ta
   await expect.poll(async () => goneButOthersStay('initial sketches')(await settled(ext, demo))).toBe(true);
   expect(await texts(ext, demo)).toContain('selecting a site');
 
+  // Its own switch: off stops marking it (as the card's "turn off" does), on brings it back.
+  await options.page.click(`#own-on-${stored[0]!.id}`);
+  await expect.poll(async () => goneButOthersStay('selecting a site')(await settled(ext, demo))).toBe(true);
+  expect(((await ext.storageSync()).settings as { rules: Record<string, boolean> }).rules[stored[0]!.id]).toBe(false);
+  await options.page.click(`#own-on-${stored[0]!.id}`);
+  await expect.poll(() => texts(ext, demo)).toContain('selecting a site');
+
   // Remove.
   await options.page.click(`[data-phrase-id="${stored[0]!.id}"] button:last-child`);
   await expect.poll(async () => goneButOthersStay('selecting a site')(await settled(ext, demo))).toBe(true);

@@ -11,6 +11,12 @@ describe('analyze options', () => {
     expect(custom[0]!.explanation).toMatch(/you added/);
   });
 
+  it('switches a reader’s own phrase off by its id, like a rule', () => {
+    const own = { id: 'custom-deep-state', category: 'hedge' as const, phrase: 'deep state' };
+    const off = analyze(text, { customPhrases: [own], disabledRules: ['custom-deep-state'] });
+    expect(off.findings.some((f) => f.rule === 'custom-deep-state')).toBe(false);
+  });
+
   it('skips a stored phrase that is not valid instead of failing', () => {
     const report = analyze(text, { customPhrases: [{ id: 'custom-bad', category: 'hedge', phrase: '[broken' }] });
     expect(report.findings.some((f) => f.rule === 'custom-bad')).toBe(false);
@@ -34,6 +40,27 @@ describe('analyze options', () => {
     expect(report.summary.words).toBe(9);
     expect(report.summary.sentences).toBe(2);
     expect(report.summary.findingsPer1000Words).toBeCloseTo((report.findings.length / 9) * 1000, 0);
+  });
+
+  it('counts headlines, captions and the like apart from the body', () => {
+    const page = 'Talks allegedly stalled\n\nThe deep state allegedly plotted it. Critics say so.\n\nA caption, allegedly.';
+    const bodyStart = page.indexOf('The');
+    const captionStart = page.indexOf('A caption');
+    const report = analyze(page, {
+      blocks: [
+        { start: 0, end: 23, kind: 'headline' },
+        { start: bodyStart, end: captionStart - 2, kind: 'body' },
+        { start: captionStart, end: page.length, kind: 'caption' },
+      ],
+    });
+    const { summary } = report;
+    const inBody = report.findings.filter((f) => report.sentences[f.sentence]!.block === 'body');
+    expect(summary.sentences).toBe(2);
+    expect(summary.words).toBe(9);
+    expect(Object.values(summary.byCategory).reduce((a, b) => a + b, 0)).toBe(inBody.length);
+    expect(summary.outsideBody).toMatchObject({ words: 6, sentences: 2, byBlock: { headline: 1, caption: 1 } });
+    expect(summary.outsideBody.byCategory.hedge).toBe(2);
+    expect(inBody.length).toBeLessThan(report.findings.length);
   });
 
   it('lists rules sorted by id, with unique ids', () => {

@@ -53,6 +53,7 @@ export function sampleReport(): PageReport {
       bySourcing: { anonymous: 1, vague: 1, named: 1, gap: 1, unattributed: 1 },
       quotedByCategory: { certainty: 1 },
       findingsPer1000Words: 240,
+      outsideBody: { words: 0, sentences: 0, byBlock: {}, byCategory: {} },
     },
     url: 'https://news.example.com/a/1#top',
     title: 'Talks [continue] *today*',
