@@ -48,6 +48,14 @@ export function formatText(report: Report, label: string): string {
       `(${formatRate(warningsPer1000Words(summary))} per 1,000 words), ` +
       `${counted(attributions, 'named-source attribution')}`,
   );
+  const outside = summary.outsideBody;
+  if (outside.sentences > 0) {
+    // SPEC.md section 2: headlines, bylines, captions and pull quotes are analysed but counted apart.
+    out.push(
+      `Outside the article body (counted apart): ${counted(outside.words, 'word')}, ${counted(outside.sentences, 'sentence')}, ` +
+        `${counted(warningCount(outside.byCategory), 'warning')}, ${counted(attributionCount(outside.byCategory), 'named-source attribution')}`,
+    );
+  }
   out.push(`Sentence sourcing: ${counts<SourcingStatus>(SOURCING_STATUSES, summary.bySourcing)}`);
   out.push(`Warnings by category: ${counts<CategoryId>(WARNING_CATEGORIES, summary.byCategory)}`);
   if (warningCount(summary.quotedByCategory) > 0) {

@@ -4,7 +4,7 @@ import browser from '../shared/browser';
 import type { Message, PageReport } from '../shared/messages';
 import { WARNING_CATEGORIES } from '../engine/types';
 import { DEFAULT_COLORS, type Settings } from '../shared/settings';
-import { formatRate, profileText } from '../shared/report-export';
+import { formatRate, outsideBodyLine, profileText } from '../shared/report-export';
 import { categoryName } from '../shared/message-keys';
 import {
   attributionCount,
@@ -29,6 +29,7 @@ const TONE_ICONS = { good: '●', mixed: '◐', weak: '▲', none: '○' } as co
 function Glance({ report, profile }: { report: PageReport; profile: Profile }) {
   const { line, because } = profileText(t, profile);
   const mix = sourcingMix(report);
+  const outside = outsideBodyLine(t, report);
   const pct = (share: number) => `${Math.round(share * 100)}%`;
   const T = PROFILE_THRESHOLDS;
   return (
@@ -79,6 +80,11 @@ function Glance({ report, profile }: { report: PageReport; profile: Profile }) {
           <dd data-testid="stat-sentences">{report.summary.sentences}</dd>
         </div>
       </dl>
+      {outside && (
+        <p class="note" data-testid="outside-body">
+          {outside}
+        </p>
+      )}
       <p class="note">{t('popup_stat_named_note')}</p>
     </section>
   );

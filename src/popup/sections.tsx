@@ -3,18 +3,20 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { WARNING_CATEGORIES, type CategoryId, type Source } from '../engine/types';
 import type { PageReport } from '../shared/messages';
-import { formatPercent, mentionsLabel, primaryLabel } from '../shared/report-export';
+import { blockLabel, formatPercent, mentionsLabel, primaryLabel } from '../shared/report-export';
 import { categoryName, plural } from '../shared/message-keys';
 import { evidenceSummary } from '../shared/report-links';
 import {
   attributionCount,
+  blockOf,
   findingsByCategory,
+  findingsOutsideBody,
   firstFindingInSentence,
   sentenceText,
   sourceGroups,
   warningCount,
-  type FindingGroup,
   type FindingItem,
+  type OutsideBlock,
 } from '../shared/report-profile';
 import { t } from '../shared/i18n';
 
@@ -172,27 +174,34 @@ export function LinksSection({ report }: { report: PageReport }) {
 /** How many findings a list shows at first, and adds per "show more": a long page must not stall the popup. */
 export const FINDINGS_PAGE = 200;
 
-function FindingButton({ report, item: { index, finding }, reveal }: { report: PageReport; item: FindingItem; reveal: Reveal }) {
+/** A heading and its findings; `tag` says more of each (the block, for findings outside the body). */
+interface ListGroup {
+  key: string;
+  title?: string;
+  color?: string;
+  items: FindingItem[];
+  tag?: (item: FindingItem) => string;
+}
+
+function FindingButton({ report, item, reveal, color, tag }: { report: PageReport; item: FindingItem; reveal: Reveal; color?: string; tag?: string }) {
+  const { index, finding } = item;
   return (
     <li>
-      <button type="button" class="finding" data-index={index} onClick={() => reveal(index)}>
+      <button type="button" class="finding" data-index={index} style={color ? { '--cat': color } : undefined} onClick={() => reveal(index)}>
         <Snippet report={report} start={finding.start} end={finding.end} sentence={finding.sentence} />
         {finding.quoted && <span class="tag">{t('popup_quoted_mark')}</span>}
+        {tag && <span class="tag">({tag})</span>}
       </button>
     </li>
   );
 }
 
-/**
- * The groups' findings in order, the first FINDINGS_PAGE of them, then a button for more.
- * `headed`: a heading per category (the warnings); the attributions are one category.
- */
-function FindingList({ report, groups, reveal, colors, headed }: {
+/** The groups' findings in order, the first FINDINGS_PAGE of them, then a button for more. */
+function FindingList({ report, groups, reveal, colors }: {
   report: PageReport;
-  groups: FindingGroup[];
+  groups: ListGroup[];
   reveal: Reveal;
   colors: Record<CategoryId, string>;
-  headed: boolean;
 }) {
   const [limit, setLimit] = useState(FINDINGS_PAGE);
   const total = groups.reduce((sum, g) => sum + g.items.length, 0);
@@ -205,16 +214,23 @@ function FindingList({ report, groups, reveal, colors, headed }: {
         left -= items.length;
         if (items.length === 0) return null;
         return (
-          <div key={g.category} class="finding-group" data-category={g.category} style={{ '--cat': colors[g.category] }}>
-            {headed && (
+          <div key={g.key} class="finding-group" data-group={g.key} style={g.color ? { '--cat': g.color } : undefined}>
+            {g.title && (
               <h3>
-                <span class="swatch-dot" aria-hidden="true" />
-                {categoryName(t, g.category)} <span class="count">{g.items.length}</span>
+                {g.color && <span class="swatch-dot" aria-hidden="true" />}
+                {g.title} <span class="count">{g.items.length}</span>
               </h3>
             )}
             <ul class="plain findings">
               {items.map((item) => (
-                <FindingButton key={item.index} report={report} item={item} reveal={reveal} />
+                <FindingButton
+                  key={item.index}
+                  report={report}
+                  item={item}
+                  reveal={reveal}
+                  color={g.color ? undefined : colors[item.finding.category]}
+                  tag={g.tag?.(item)}
+                />
               ))}
             </ul>
           </div>
@@ -229,18 +245,47 @@ function FindingList({ report, groups, reveal, colors, headed }: {
   );
 }
 
+/**
+ * The findings of some categories: those of the body (counted in the numbers above) by
+ * category, then those outside it (headline, byline, captions, pull quotes) apart.
+ */
+function FindingsOf({ report, categories, reveal, colors, none }: {
+  report: PageReport;
+  categories: readonly CategoryId[];
+  reveal: Reveal;
+  colors: Record<CategoryId, string>;
+  none: string;
+}) {
+  const single = categories.length === 1;
+  const body: ListGroup[] = findingsByCategory(report, categories, 'body').map((g) => ({
+    key: g.category,
+    // One category (the attributions) needs no heading of its own inside its section.
+    ...(single ? {} : { title: categoryName(t, g.category), color: colors[g.category] }),
+    items: g.items,
+  }));
+  const outside = findingsOutsideBody(report, categories);
+  const groups: ListGroup[] = outside.length
+    ? [
+        ...body,
+        {
+          key: 'outside',
+          title: t('popup_outside_heading'),
+          items: outside,
+          tag: ({ finding }) => {
+            const block = blockLabel(t, blockOf(report, finding) as OutsideBlock);
+            return single ? block : `${categoryName(t, finding.category)}, ${block}`;
+          },
+        },
+      ]
+    : body;
+  return groups.length === 0 ? <p class="muted">{none}</p> : <FindingList report={report} groups={groups} reveal={reveal} colors={colors} />;
+}
+
 /** Every warning, by category. Closed at first: on a long page it is the longest list. */
 export function FindingsSection({ report, reveal, colors }: { report: PageReport; reveal: Reveal; colors: Record<CategoryId, string> }) {
   return (
     <Section id="findings" title={t('popup_findings_heading')} count={warningCount(report.summary.byCategory)}>
-      {() => {
-        const groups = findingsByCategory(report, WARNING_CATEGORIES);
-        return groups.length === 0 ? (
-          <p class="muted">{t('popup_findings_none')}</p>
-        ) : (
-          <FindingList report={report} groups={groups} reveal={reveal} colors={colors} headed />
-        );
-      }}
+      {() => <FindingsOf report={report} categories={WARNING_CATEGORIES} reveal={reveal} colors={colors} none={t('popup_findings_none')} />}
     </Section>
   );
 }
@@ -249,14 +294,7 @@ export function FindingsSection({ report, reveal, colors }: { report: PageReport
 export function AttributionsSection({ report, reveal, colors }: { report: PageReport; reveal: Reveal; colors: Record<CategoryId, string> }) {
   return (
     <Section id="attributions" title={t('popup_attributions_heading')} count={attributionCount(report.summary.byCategory)}>
-      {() => {
-        const groups = findingsByCategory(report, ['named-source']);
-        return groups.length === 0 ? (
-          <p class="muted">{t('popup_attributions_none')}</p>
-        ) : (
-          <FindingList report={report} groups={groups} reveal={reveal} colors={colors} headed={false} />
-        );
-      }}
+      {() => <FindingsOf report={report} categories={['named-source']} reveal={reveal} colors={colors} none={t('popup_attributions_none')} />}
     </Section>
   );
 }

@@ -3,20 +3,24 @@
  * page plus its URL, title and time of analysis). Pure; the words come through `t`, the
  * same message keys the popup shows, so the two never drift apart.
  */
-import { WARNING_CATEGORIES, type Finding, type SourcingStatus } from '../engine/types';
+import { WARNING_CATEGORIES, type CategoryId, type Finding, type SourcingStatus } from '../engine/types';
 import type { PageReport } from './messages';
 import { categoryName, plural, type Translate } from './message-keys';
 import { evidenceSummary, type PrimaryKind } from './report-links';
 import {
   attributionCount,
+  blockOf,
   categoryCounts,
   findingsByCategory,
+  findingsOutsideBody,
+  outsideWarningsByBlock,
   profileOf,
   sentenceText,
   sourceGroups,
   sourcingMix,
   warningCount,
   warningsPer1000Words,
+  type OutsideBlock,
   type Profile,
 } from './report-profile';
 
@@ -26,6 +30,20 @@ export const formatRate = (value: number): string => (Math.round(value * 10) / 1
 export const statusLabel = (t: Translate, s: SourcingStatus): string => t(`popup_status_${s}`);
 export const primaryLabel = (t: Translate, k: PrimaryKind): string => t(`popup_primary_${k}`);
 export const mentionsLabel = (t: Translate, n: number): string => plural(t, n, 'popup_mentions_one', 'popup_mentions_other');
+
+/** A block's name next to a finding listed as outside the body ("headline", "caption"). */
+export const blockLabel = (t: Translate, block: OutsideBlock): string => t(`popup_block_${block}`);
+
+/**
+ * The one line on what is marked outside the article body, which the numbers leave out
+ * ("Also marked outside the article body …: 2 in the headline, 1 in a caption."); '' if nothing is.
+ */
+export function outsideBodyLine(t: Translate, report: Pick<PageReport, 'findings' | 'sentences'>): string {
+  const parts = outsideWarningsByBlock(report).map(({ block, count }) =>
+    plural(t, count, `popup_outside_${block}_one`, `popup_outside_${block}_other`),
+  );
+  return parts.length ? t('popup_outside_line', [parts.join(', ')]) : '';
+}
 
 /** The profile line and the sentence with the figures behind it. */
 export function profileText(t: Translate, profile: Profile): { line: string; because: string } {
@@ -83,6 +101,11 @@ export function toMarkdown(report: PageReport, t: Translate): string {
   line(`- ${t('popup_stat_words')}: ${report.summary.words}`);
   line(`- ${t('popup_stat_sentences')}: ${report.summary.sentences}`);
   line();
+  const outside = outsideBodyLine(t, report);
+  if (outside) {
+    line(outside);
+    line();
+  }
   line(t('popup_stat_named_note'));
   line();
 
@@ -137,14 +160,28 @@ export function toMarkdown(report: PageReport, t: Translate): string {
   }
   line();
 
-  const findingLine = (finding: Finding) => {
+  /** `where`: the block (category for findings outside the body), which the body's own list needs not say. */
+  const findingLine = (finding: Finding, where = '') => {
     const quoted = finding.quoted ? ` ${t('popup_quoted_mark')}` : '';
-    line(`- **${md(finding.text)}**${quoted}: ${md(sentenceText(report, finding.sentence))}`);
+    line(`- **${md(finding.text)}**${quoted}${where ? ` (${where})` : ''}: ${md(sentenceText(report, finding.sentence))}`);
   };
+  /** The findings outside the body, apart, as the popup lists them. */
+  const outsideList = (categories: readonly CategoryId[], heading: string) => {
+    const items = findingsOutsideBody(report, categories);
+    if (items.length === 0) return;
+    line(`${heading} ${t('popup_outside_heading')} (${items.length})`);
+    line();
+    for (const { finding } of items) {
+      const block = blockOf(report, finding) as OutsideBlock;
+      findingLine(finding, categories.length > 1 ? `${categoryName(t, finding.category)}, ${blockLabel(t, block)}` : blockLabel(t, block));
+    }
+    line();
+  };
+
   line(`## ${t('popup_findings_heading')}`);
   line();
-  const grouped = findingsByCategory(report, WARNING_CATEGORIES);
-  if (grouped.length === 0) {
+  const grouped = findingsByCategory(report, WARNING_CATEGORIES, 'body');
+  if (grouped.length === 0 && findingsOutsideBody(report, WARNING_CATEGORIES).length === 0) {
     line(t('popup_findings_none'));
     line();
   }
@@ -154,13 +191,15 @@ export function toMarkdown(report: PageReport, t: Translate): string {
     for (const { finding } of g.items) findingLine(finding);
     line();
   }
+  outsideList(WARNING_CATEGORIES, '###');
 
-  const attributions = findingsByCategory(report, ['named-source'])[0]?.items ?? [];
+  const attributions = findingsByCategory(report, ['named-source'], 'body')[0]?.items ?? [];
   line(`## ${t('popup_attributions_heading')}`);
   line();
-  if (attributions.length === 0) line(t('popup_attributions_none'));
+  if (attributions.length === 0 && findingsOutsideBody(report, ['named-source']).length === 0) line(t('popup_attributions_none'));
   for (const { finding } of attributions) findingLine(finding);
   line();
+  outsideList(['named-source'], '###');
   return out.join('\n');
 }
 

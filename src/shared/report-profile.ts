@@ -11,6 +11,7 @@ import {
   CATEGORY_IDS,
   SOURCING_STATUSES,
   WARNING_CATEGORIES,
+  type BlockKind,
   type CategoryId,
   type Finding,
   type Report,
@@ -162,14 +163,32 @@ export interface FindingGroup {
   items: FindingItem[];
 }
 
+/** The blocks the summary counts apart from the body (SPEC.md section 2), in the order the report names them. */
+export const OUTSIDE_BLOCKS = ['headline', 'byline', 'caption', 'quote'] as const satisfies readonly Exclude<BlockKind, 'body'>[];
+export type OutsideBlock = (typeof OUTSIDE_BLOCKS)[number];
+
+/** The block a finding sits in (its sentence's); body when the sentence is unknown. */
+export function blockOf(report: Pick<Report, 'sentences'>, finding: Pick<Finding, 'sentence'>): BlockKind {
+  return report.sentences[finding.sentence]?.block ?? 'body';
+}
+
+/** Which findings: those the summary counts (the body), those it counts apart, or all. */
+export type Place = 'body' | 'outside' | 'anywhere';
+
+const isIn = (block: BlockKind, place: Place) => place === 'anywhere' || (place === 'body') === (block === 'body');
+
 /**
- * The findings of the given categories (all by default) grouped by category (CATEGORY_IDS
- * order, empty groups left out), each group in page order.
+ * The findings of the given categories (all by default) and place grouped by category
+ * (CATEGORY_IDS order, empty groups left out), each group in page order.
  */
-export function findingsByCategory(report: Pick<Report, 'findings'>, categories: readonly CategoryId[] = CATEGORY_IDS): FindingGroup[] {
+export function findingsByCategory(
+  report: Pick<Report, 'findings' | 'sentences'>,
+  categories: readonly CategoryId[] = CATEGORY_IDS,
+  place: Place = 'anywhere',
+): FindingGroup[] {
   const groups = new Map<CategoryId, FindingItem[]>();
   report.findings.forEach((finding, index) => {
-    if (!categories.includes(finding.category)) return;
+    if (!categories.includes(finding.category) || !isIn(blockOf(report, finding), place)) return;
     const list = groups.get(finding.category) ?? [];
     list.push({ index, finding });
     groups.set(finding.category, list);
@@ -178,6 +197,27 @@ export function findingsByCategory(report: Pick<Report, 'findings'>, categories:
     category,
     items: (groups.get(category) ?? []).sort((a, b) => a.finding.start - b.finding.start),
   }));
+}
+
+/** The findings of the given categories outside the body, in page order (the report lists them apart). */
+export function findingsOutsideBody(report: Pick<Report, 'findings' | 'sentences'>, categories: readonly CategoryId[]): FindingItem[] {
+  return findingsByCategory(report, categories, 'outside')
+    .flatMap((g) => g.items)
+    .sort((a, b) => a.finding.start - b.finding.start);
+}
+
+/**
+ * Warnings outside the body per kind of block, the blocks without any left out. From the
+ * findings: summary.outsideBody.byBlock counts sentences, not findings.
+ */
+export function outsideWarningsByBlock(report: Pick<Report, 'findings' | 'sentences'>): { block: OutsideBlock; count: number }[] {
+  const counts = new Map<BlockKind, number>();
+  for (const f of report.findings) {
+    if (f.category === 'named-source') continue;
+    const block = blockOf(report, f);
+    if (block !== 'body') counts.set(block, (counts.get(block) ?? 0) + 1);
+  }
+  return OUTSIDE_BLOCKS.filter((b) => counts.has(b)).map((block) => ({ block, count: counts.get(block)! }));
 }
 
 /** What the popup sends with a finding's index, so the page can tell the index still means that finding. */

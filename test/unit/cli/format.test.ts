@@ -12,6 +12,22 @@ describe('text report', () => {
     expect(lines).toContain('Warnings by category: hedge 1');
   });
 
+  it('counts what is outside the article body apart, on a line of its own', () => {
+    const headline = 'Officials allegedly hid the report';
+    const body = 'Mayor Jane Smith said the road is closed. The talks continue.';
+    const text = `${headline}\n\n${body}`;
+    const report = analyze(text, {
+      blocks: [
+        { start: 0, end: headline.length, kind: 'headline' },
+        { start: headline.length + 2, end: text.length, kind: 'body' },
+      ],
+    });
+    const lines = formatText(report, 'x').split('\n');
+    expect(lines[1]).toMatch(/^11 words, 2 sentences, 0 warnings \(0\.0 per 1,000 words\), 1 named-source attribution$/);
+    expect(lines[2]).toMatch(/^Outside the article body \(counted apart\): 5 words, 1 sentence, [1-9]\d* warnings?, 0 named-source attributions$/);
+    expect(formatText(analyze(body), 'x')).not.toContain('Outside the article body');
+  });
+
   it('uses the popup’s words: warnings by category, attributions apart', () => {
     const report = analyze('Mayor Jane Smith said the road is closed. Critics say it was clearly wrong.');
     const text = formatText(report, 'x');

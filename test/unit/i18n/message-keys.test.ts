@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, SOURCING_STATUSES } from '../../../src/engine/types';
 import { categoryKeyPart, categoryName, categoryOne, plural } from '../../../src/shared/message-keys';
 import { PRIMARY_ORDER } from '../../../src/shared/report-links';
-import { SOURCING_GROUPS } from '../../../src/shared/report-profile';
+import { OUTSIDE_BLOCKS, SOURCING_GROUPS } from '../../../src/shared/report-profile';
 import { MESSAGES, t } from '../report/messages';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -37,6 +37,7 @@ const BUILT_KEYS = [
   ...CATEGORY_IDS.map((c) => `category_${categoryKeyPart(c)}`),
   ...CATEGORY_IDS.map((c) => `category_${categoryKeyPart(c)}_one`),
   ...SOURCING_STATUSES.map((s) => `card_sourcing_${s}`),
+  ...OUTSIDE_BLOCKS.flatMap((b) => [`popup_outside_${b}_one`, `popup_outside_${b}_other`, `popup_block_${b}`]),
   ...CATEGORY_IDS.map((c) => `options_catDesc_${categoryKeyPart(c)}`),
   ...SOURCING_STATUSES.map((s) => `popup_status_${s}`),
   ...PRIMARY_ORDER.map((k) => `popup_primary_${k}`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, profileText, toJsonExport, toMarkdown } from '../../../src/shared/report-export';
+import { exportFileName, outsideBodyLine, profileText, toJsonExport, toMarkdown } from '../../../src/shared/report-export';
 import { SOURCING_STATUSES, WARNING_CATEGORIES } from '../../../src/engine/types';
 import { profileOf } from '../../../src/shared/report-profile';
 import { sampleReport } from './fixture';
@@ -94,6 +94,28 @@ describe('toMarkdown', () => {
     };
     expect(section('## Every warning')).toHaveLength(5);
     expect(section('## Named-source attributions')).toEqual(['- **Sergey Lavrov said**: Foreign Minister Sergey Lavrov said the data is public.']);
+  });
+
+  it('says in one line what is marked outside the body, and lists those findings apart', () => {
+    const r = sampleReport();
+    r.sentences[0] = { ...r.sentences[0]!, block: 'headline' };
+    r.sentences[2] = { ...r.sentences[2]!, block: 'caption' };
+    const out = toMarkdown(r, t).split('\n');
+    expect(out).toContain('Also marked outside the article body, and not in the numbers above: 2 in the headline.');
+    expect(out).toContain('### Outside the article body (2)');
+    expect(out).toContain('- **Officials** (Anonymous sources, headline): Officials allegedly hid the report.');
+    // The attribution in the caption: apart too, with its block.
+    expect(out).toContain('- **Sergey Lavrov said** (caption): Foreign Minister Sergey Lavrov said the data is public.');
+    expect(out).not.toContain('No named-source attributions on this page.');
+    expect(toMarkdown(sampleReport(), t)).not.toContain('outside the article body');
+  });
+
+  it('writes one finding in a caption in the singular', () => {
+    const r = sampleReport();
+    r.sentences[3] = { ...r.sentences[3]!, block: 'caption' };
+    expect(outsideBodyLine(t, r)).toBe('Also marked outside the article body, and not in the numbers above: 1 in a caption.');
+    r.sentences[1] = { ...r.sentences[1]!, block: 'quote' };
+    expect(outsideBodyLine(t, r)).toBe('Also marked outside the article body, and not in the numbers above: 1 in a caption, 2 in pull quotes.');
   });
 
   it('says so when there are no attributions', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributionCount,
+  blockOf,
   categoryCounts,
+  findingsOutsideBody,
   isSameFinding,
+  outsideWarningsByBlock,
   findingsByCategory,
   groupFigures,
   profileOf,
@@ -14,6 +17,7 @@ import {
   warningsPer1000Words,
 } from '../../../src/shared/report-profile';
 import { CATEGORY_IDS, WARNING_CATEGORIES, type CategoryId } from '../../../src/engine/types';
+import { analyze } from '../../../src/engine/index';
 import { sampleReport } from './fixture';
 
 describe('sourcingMix', () => {
@@ -156,5 +160,52 @@ describe('warningsPer1000Words', () => {
   it('leaves named sources out of the rate, like the count', () => {
     expect(warningsPer1000Words(sampleReport().summary)).toBe(200);
     expect(warningsPer1000Words({ byCategory: { hedge: 3 }, words: 0 })).toBe(0);
+  });
+});
+
+describe('the body and what is outside it', () => {
+  /** The sample with its first sentence as the headline and its second as a caption. */
+  const withBlocks = () => {
+    const r = sampleReport();
+    r.sentences[0] = { ...r.sentences[0]!, block: 'headline' };
+    r.sentences[1] = { ...r.sentences[1]!, block: 'caption' };
+    return r;
+  };
+
+  it('lists body findings and those outside it apart', () => {
+    const r = withBlocks();
+    expect(findingsByCategory(r, WARNING_CATEGORIES, 'body').flatMap((g) => g.items.map((i) => i.finding.text))).toEqual(['No evidence']);
+    expect(findingsOutsideBody(r, WARNING_CATEGORIES).map((i) => i.finding.text)).toEqual(['Officials', 'allegedly', 'Critics say', 'clearly']);
+    expect(findingsOutsideBody(r, ['named-source'])).toEqual([]);
+    expect(blockOf(r, r.findings[0]!)).toBe('headline');
+  });
+
+  it('counts warnings outside the body per kind of block, from the findings', () => {
+    expect(outsideWarningsByBlock(withBlocks())).toEqual([
+      { block: 'headline', count: 2 },
+      { block: 'caption', count: 2 },
+    ]);
+    expect(outsideWarningsByBlock(sampleReport())).toEqual([]);
+  });
+
+  it('adds up with the engine: the mix, the sentences and the warnings are the body’s', () => {
+    const headline = 'Officials allegedly hid the report';
+    const caption = 'Critics say the plan will likely fail.';
+    const body = 'Mayor Jane Smith said the road is closed. No evidence has been provided. The talks continue.';
+    const text = `${headline}\n\n${caption}\n\n${body}`;
+    const blocks = [
+      { start: 0, end: headline.length, kind: 'headline' as const },
+      { start: headline.length + 2, end: headline.length + 2 + caption.length, kind: 'caption' as const },
+      { start: text.length - body.length, end: text.length, kind: 'body' as const },
+    ];
+    const report = analyze(text, { blocks });
+    expect(sourcingMix(report).total).toBe(report.summary.sentences);
+    expect(report.summary.sentences).toBe(3);
+    expect(categoryCounts(report, WARNING_CATEGORIES).reduce((n, c) => n + c.count, 0)).toBe(warningCount(report.summary.byCategory));
+    expect(findingsByCategory(report, WARNING_CATEGORIES, 'body').flatMap((g) => g.items)).toHaveLength(warningCount(report.summary.byCategory));
+    // Outside: what the summary counts apart, block by block.
+    const outside = outsideWarningsByBlock(report);
+    expect(outside.map((o) => o.block)).toEqual(['headline', 'caption']);
+    expect(outside.reduce((n, o) => n + o.count, 0)).toBe(warningCount(report.summary.outsideBody.byCategory));
   });
 });
