@@ -26,7 +26,7 @@ async function axeViolations(page: ExtPage): Promise<Violation[]> {
 }
 
 async function openEverything(popup: ExtPage): Promise<void> {
-  for (const id of ['categories', 'sources', 'links', 'findings']) await openSection(popup, id);
+  for (const id of ['categories', 'sources', 'links', 'findings', 'attributions']) await openSection(popup, id);
   await popup.evaluate(() => {
     document.querySelector<HTMLDetailsElement>('.howto')!.open = true;
     document.querySelector<HTMLButtonElement>('.source-name')?.click();
@@ -39,6 +39,15 @@ for (const theme of ['light', 'dark'] as const) {
     const { popup } = await openPopup(ext, page);
     await openEverything(popup);
     if (theme === 'dark') expect(await forceDarkScheme(popup)).toBeGreaterThan(0);
+    const violations = await axeViolations(popup);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  });
+
+  test(`the "only listed sites" view has no axe violations in the ${theme} theme`, async ({ ext }) => {
+    await ext.setStorageSync({ settings: { schemaVersion: 2, runOn: 'listed' } });
+    const page = await ext.newPage(ext.pageUrl('popup-links.html'));
+    const { popup } = await openPopup(ext, page, 'notListed');
+    if (theme === 'dark') await forceDarkScheme(popup);
     const violations = await axeViolations(popup);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });

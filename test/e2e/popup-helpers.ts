@@ -19,7 +19,7 @@ export function cliReport(file: string): Report {
 
 export const fixtureFile = (name: string) => newsPageFile(name, 'source.html');
 
-export type PopupState = 'report' | 'unsupported' | 'noScript' | 'off' | 'noArticle' | 'noTab';
+export type PopupState = 'report' | 'unsupported' | 'noScript' | 'off' | 'notListed' | 'noArticle' | 'noTab';
 
 /** Opens `popup.html?tabId=N` for the page's tab and waits until it shows `state` (the page may still be analysing). */
 export async function openPopup(ext: Ext, page: ExtPage, state: PopupState = 'report'): Promise<{ popup: ExtPage; tabId: number }> {
@@ -45,11 +45,15 @@ export interface PopupNumbers {
   tone: string;
   mix: Record<string, number>;
   categories: Record<string, number>;
-  findings: number;
+  warnings: number;
   per1000: string;
+  named: number;
   words: number;
   sentences: number;
-  listedFindings: number;
+  /** The counts next to the "Every warning" and "Named-source attributions" headings. */
+  sectionCounts: { findings: number; attributions: number };
+  /** The one line on what is marked outside the body ('' when there is none). */
+  outside: string;
 }
 
 export function readNumbers(popup: ExtPage): Promise<PopupNumbers> {
@@ -67,13 +71,31 @@ export function readNumbers(popup: ExtPage): Promise<PopupNumbers> {
       tone: document.querySelector<HTMLElement>('[data-tone]')?.dataset.tone ?? '',
       mix: byTestId('mix-'),
       categories: byTestId('cat-'),
-      findings: Number(text('stat-findings')),
+      warnings: Number(text('stat-warnings')),
       per1000: text('stat-per1000'),
+      named: Number(text('stat-named')),
       words: Number(text('stat-words')),
       sentences: Number(text('stat-sentences')),
-      listedFindings: document.querySelectorAll('button.finding').length,
+      sectionCounts: {
+        findings: Number(document.querySelector('#findings > summary .count')?.textContent),
+        attributions: Number(document.querySelector('#attributions > summary .count')?.textContent),
+      },
+      outside: text('outside-body'),
     };
   });
+}
+
+/**
+ * Opens a findings section ("findings" or "attributions"), presses "show more" until
+ * everything is shown, and counts the findings listed: of the body, and outside it.
+ */
+export async function listedFindings(popup: ExtPage, id: 'findings' | 'attributions'): Promise<{ body: number; outside: number }> {
+  await openSection(popup, id);
+  while (await popup.evaluate((sid) => !!document.querySelector(`#${sid} .show-more`), id)) await popup.click(`#${id} .show-more`);
+  return popup.evaluate((sid) => ({
+    body: document.querySelectorAll(`#${sid} .finding-group:not([data-group="outside"]) button.finding`).length,
+    outside: document.querySelectorAll(`#${sid} .finding-group[data-group="outside"] button.finding`).length,
+  }), id);
 }
 
 /** Opens a collapsed section of the report (Sources, Evidence links…) by its summary, as a reader would. */

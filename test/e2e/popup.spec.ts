@@ -4,42 +4,61 @@
  * where the extension cannot run.
  */
 import { test, expect } from './harness';
-import { WARNING_CATEGORIES, CATEGORY_IDS, SOURCING_STATUSES, type Report } from '../../src/engine/types';
-import { profileOf, warningCount } from '../../src/shared/report-profile';
+import { WARNING_CATEGORIES, SOURCING_STATUSES, type Report } from '../../src/engine/types';
+import { attributionCount, profileOf, warningCount } from '../../src/shared/report-profile';
+import { outsideBodyLine } from '../../src/shared/report-export';
 import { TONE_COLORS } from '../../src/shared/report-badge';
+import { t } from '../unit/report/messages';
 import {
   captureExports,
   cliReport,
   copied,
   downloads,
   fixtureFile,
+  listedFindings,
   openPopup,
   openSection,
   readNumbers,
 } from './popup-helpers';
 
-/** What the popup must show for a page, from the CLI's JSON. */
+/** What the popup must show for a page, from the CLI's JSON: the body's numbers, warnings and attributions apart. */
 function expectedNumbers(cli: Report) {
   const warnings = warningCount(cli.summary.byCategory);
   return {
     profile: profileOf(cli.summary.bySourcing).id,
     tone: profileOf(cli.summary.bySourcing).tone,
     mix: Object.fromEntries(SOURCING_STATUSES.map((s) => [s, cli.summary.bySourcing[s] ?? 0])),
-    categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, cli.summary.byCategory[c] ?? 0])),
-    findings: warnings,
+    // The per-category table: the seven warning categories, no named-source row.
+    categories: Object.fromEntries(WARNING_CATEGORIES.map((c) => [c, cli.summary.byCategory[c] ?? 0])),
+    warnings,
     per1000: (Math.round((cli.summary.words ? (warnings / cli.summary.words) * 1000 : 0) * 10) / 10).toFixed(1),
+    named: attributionCount(cli.summary.byCategory),
     words: cli.summary.words,
     sentences: cli.summary.sentences,
-    listedFindings: cli.findings.length,
+    sectionCounts: { findings: warnings, attributions: attributionCount(cli.summary.byCategory) },
+    outside: outsideBodyLine(t, cli),
   };
 }
+
+const isWarning = (category: string) => (WARNING_CATEGORIES as readonly string[]).includes(category);
 
 for (const fixture of ['guardian-1', 'bbc-1']) {
   test(`the report of ${fixture} has the CLI's numbers, and its sources`, async ({ ext }) => {
     const cli = cliReport(fixtureFile(fixture));
     const page = await ext.newPage(ext.fixtureUrl(fixture));
     const { popup } = await openPopup(ext, page);
-    expect(await readNumbers(popup)).toEqual(expectedNumbers(cli));
+    const numbers = await readNumbers(popup);
+    expect(numbers).toEqual(expectedNumbers(cli));
+    // The mix and the profile are of the body's sentences, the same the Sentences figure counts.
+    expect(Object.values(numbers.mix).reduce((a, b) => a + b, 0)).toBe(numbers.sentences);
+    expect(Object.values(numbers.categories).reduce((a, b) => a + b, 0)).toBe(numbers.warnings);
+
+    // The lists: the body's findings as counted, those outside the body apart; together, every finding.
+    const outsideOf = (warning: boolean) =>
+      cli.findings.filter((f) => isWarning(f.category) === warning && cli.sentences[f.sentence]?.block !== 'body').length;
+    expect(await listedFindings(popup, 'findings')).toEqual({ body: numbers.warnings, outside: outsideOf(true) });
+    expect(await listedFindings(popup, 'attributions')).toEqual({ body: numbers.named, outside: outsideOf(false) });
+    expect(numbers.warnings + numbers.named + outsideOf(true) + outsideOf(false)).toBe(cli.findings.length);
 
     await openSection(popup, 'sources');
     const names = await popup.evaluate(() => [...document.querySelectorAll('.source-name .name')].map((e) => e.textContent));
@@ -111,13 +130,14 @@ test('evidence links are grouped by domain with primary material marked', async 
 test('choosing a finding scrolls the page to it and flashes it', async ({ ext }) => {
   const cli = cliReport(fixtureFile('guardian-1'));
   // The last highlighted finding sits far down the page.
-  const index = cli.findings.findLastIndex((f) => (WARNING_CATEGORIES as readonly string[]).includes(f.category));
+  const index = cli.findings.findLastIndex((f) => isWarning(f.category));
   expect(index).toBeGreaterThan(0);
   const target = cli.findings[index]!;
   const page = await ext.newPage(ext.fixtureUrl('guardian-1'));
   await ext.waitForHighlights(page);
   const { popup } = await openPopup(ext, page);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await openSection(popup, 'findings');
 
   // Keyboard: focus the finding's button and press Enter.
   await popup.evaluate((i) => document.querySelector<HTMLButtonElement>(`button.finding[data-index="${i}"]`)!.focus(), index);
@@ -155,6 +175,56 @@ test('choosing a finding scrolls the page to it and flashes it', async ({ ext })
   });
   expect(shown.focused).toEqual([target.text]);
   expect(shown.explanation).toBe(target.explanation);
+  expect(await popup.evaluate(() => document.querySelector('.notice')?.textContent)).toBe('');
+});
+
+test('a finding the page no longer has at that index is not revealed: the popup says so', async ({ ext }) => {
+  const cli = cliReport(fixtureFile('guardian-1'));
+  const warnings = cli.findings.map((f, index) => ({ f, index })).filter(({ f }) => isWarning(f.category));
+  // Turning off the rule of the first warning shifts the index of every finding after it: the
+  // next warning's index then names another finding of the new report.
+  const first = warnings[0]!;
+  const next = warnings.find(({ f, index }) => index > first.index && f.rule !== first.f.rule)!;
+  expect(next).toBeDefined();
+  const page = await ext.newPage(ext.fixtureUrl('guardian-1'));
+  await ext.waitForHighlights(page);
+  const { popup, tabId } = await openPopup(ext, page);
+  await openSection(popup, 'findings');
+
+  await ext.setStorageSync({ settings: { schemaVersion: 2, rules: { [first.f.rule]: false } } });
+  // The page analyses again without that rule; the popup still holds the report it opened with.
+  await expect
+    .poll(() =>
+      ext.inExtension(async (api, id) => {
+        const report = (await api.tabs.sendMessage(id, { kind: 'toContent/getReport' })) as Report | null;
+        return report?.findings.length ?? -1;
+      }, tabId),
+    )
+    .toBe(cli.findings.length - cli.findings.filter((f) => f.rule === first.f.rule).length);
+
+  await popup.click(`button.finding[data-index="${next.index}"]`);
+  await popup.waitForFunction(() => document.querySelector('.notice')?.textContent !== '');
+  expect(await popup.evaluate(() => document.querySelector('.notice')?.textContent)).toBe(
+    'That passage is no longer where this report found it: the page has changed since. Close and reopen the report to see it as it is now.',
+  );
+  // Nothing else was revealed in its place.
+  expect(await page.evaluate(() => CSS.highlights.get('sourcelight-focus')?.size ?? 0)).toBe(0);
+});
+
+test('a long page lists its warnings 200 at a time, closed until asked for', async ({ ext }) => {
+  const page = await ext.newPage(ext.pageUrl('content-stress.html?case=paragraphs&n=150'));
+  const { popup } = await openPopup(ext, page);
+  const { warnings } = await readNumbers(popup);
+  expect(warnings).toBeGreaterThan(400);
+  expect(await popup.evaluate(() => document.querySelectorAll('button.finding').length)).toBe(0);
+  await openSection(popup, 'findings');
+  const shown = () => popup.evaluate(() => document.querySelectorAll('#findings button.finding').length);
+  expect(await shown()).toBe(200);
+  expect(await popup.evaluate(() => document.querySelector('#findings .show-more')?.textContent)).toBe('Show 200 more');
+  await popup.click('#findings .show-more');
+  expect(await shown()).toBe(400);
+  expect((await listedFindings(popup, 'findings')).body).toBe(warnings);
+  expect(await popup.evaluate(() => document.querySelector('#findings .show-more'))).toBeNull();
 });
 
 test('exports Markdown and JSON with the report’s numbers', async ({ ext }) => {
@@ -190,12 +260,13 @@ test('exports Markdown and JSON with the report’s numbers', async ({ ext }) =>
   expect(json.findings.map((f) => [f.rule, f.start, f.end])).toEqual(cli.findings.map((f) => [f.rule, f.start, f.end]));
 
   const lines = mdText!.split('\n');
-  for (const heading of ['## At a glance', '## Sourcing mix', '## Findings per category', '## Sources', '## Evidence links', '## Every finding']) {
+  for (const heading of ['## At a glance', '## Sourcing mix', '## Warnings per category', '## Sources', '## Evidence links', '## Every warning', '## Named-source attributions']) {
     expect(lines).toContain(heading);
   }
-  expect(lines).toContain(`- Findings: ${warningCount(cli.summary.byCategory)}`);
+  expect(lines).toContain(`- Warnings: ${warningCount(cli.summary.byCategory)}`);
+  expect(lines).toContain(`- Named sources: ${attributionCount(cli.summary.byCategory)}`);
   expect(lines).toContain(`- Words: ${cli.summary.words}`);
-  for (const c of CATEGORY_IDS) {
+  for (const c of WARNING_CATEGORIES) {
     const count = cli.summary.byCategory[c] ?? 0;
     expect(lines.some((l) => new RegExp(`^\\| [^|]+ \\| ${count} \\| \\d+ \\|$`).test(l))).toBe(true);
   }
@@ -219,6 +290,34 @@ test('off for this site removes the highlights, and turning back on restores the
   await again.click('#turn-on');
   await again.waitForFunction(() => document.documentElement.dataset.state === 'report', undefined, { timeout: 15_000 });
   await ext.waitForHighlights(page);
+});
+
+test('"only the sites listed": an unlisted site says so, and one button runs it there', async ({ ext }) => {
+  await ext.setStorageSync({ settings: { schemaVersion: 2, runOn: 'listed' } });
+  const page = await ext.newPage(ext.seedDemoUrl);
+  const { popup } = await openPopup(ext, page, 'notListed');
+  expect(await popup.evaluate(() => document.querySelector('.message p')?.textContent)).toBe(
+    'Sourcelight runs only on the sites you listed, and 127.0.0.1 is not one of them.',
+  );
+  expect(await popup.evaluate(() => document.querySelector('#run-on-site')?.textContent)).toBe('Run on 127.0.0.1 too');
+  await popup.click('#run-on-site');
+  await popup.waitForFunction(() => document.documentElement.dataset.state === 'report', undefined, { timeout: 15_000 });
+  await ext.waitForHighlights(page);
+  expect(JSON.stringify(await ext.storageSync())).toContain('"127.0.0.1"');
+});
+
+test('off for this page stores the address without its query', async ({ ext }) => {
+  const page = await ext.newPage(`${ext.seedDemoUrl}?session=s3cr3t#top`);
+  await ext.waitForHighlights(page);
+  const { popup } = await openPopup(ext, page);
+  await popup.click('#off-page');
+  await popup.waitForFunction(() => document.documentElement.dataset.state === 'off');
+  const stored = JSON.stringify(await ext.storageSync());
+  expect(stored).toContain(JSON.stringify(ext.seedDemoUrl));
+  expect(stored).not.toContain('s3cr3t');
+  // The same page with another query is off too.
+  const again = await ext.newPage(`${ext.seedDemoUrl}?utm_source=mail`);
+  await openPopup(ext, again, 'off');
 });
 
 test('off for this page only', async ({ ext }) => {
@@ -264,6 +363,11 @@ test('every control is reachable with the keyboard alone', async ({ ext }) => {
       return el.id || (el.classList.contains('finding') ? 'finding' : el.localName === 'summary' ? `summary:${el.parentElement?.id || 'howto'}` : el.localName);
     });
     reached.add(id);
+    // The finding lists are closed at first: open "Every warning" as a reader would.
+    if (id === 'summary:findings' && !reached.has('finding')) {
+      await popup.keyboard.press('Enter');
+      await popup.waitForFunction(() => !!document.querySelector('#findings button.finding'));
+    }
     if (id === 'off-page') break;
   }
   for (const id of ['open-options', 'summary:howto', 'summary:categories', 'summary:sources', 'summary:links', 'summary:findings', 'finding', 'copy-md', 'download-md', 'copy-json', 'download-json', 'off-site', 'off-page']) {
