@@ -53,13 +53,6 @@ for (const fixture of ['guardian-1', 'bbc-1']) {
     expect(Object.values(numbers.mix).reduce((a, b) => a + b, 0)).toBe(numbers.sentences);
     expect(Object.values(numbers.categories).reduce((a, b) => a + b, 0)).toBe(numbers.warnings);
 
-    // The lists: the body's findings as counted, those outside the body apart; together, every finding.
-    const outsideOf = (warning: boolean) =>
-      cli.findings.filter((f) => isWarning(f.category) === warning && cli.sentences[f.sentence]?.block !== 'body').length;
-    expect(await listedFindings(popup, 'findings')).toEqual({ body: numbers.warnings, outside: outsideOf(true) });
-    expect(await listedFindings(popup, 'attributions')).toEqual({ body: numbers.named, outside: outsideOf(false) });
-    expect(numbers.warnings + numbers.named + outsideOf(true) + outsideOf(false)).toBe(cli.findings.length);
-
     await openSection(popup, 'sources');
     const names = await popup.evaluate(() => [...document.querySelectorAll('.source-name .name')].map((e) => e.textContent));
     expect(names.sort()).toEqual(cli.sources.map((s) => s.name).sort());
@@ -73,6 +66,13 @@ for (const fixture of ['guardian-1', 'bbc-1']) {
       }, cited.name);
       expect(listed).toBe(cited.sentences.length);
     }
+
+    // The lists: the body's findings as counted, those outside the body apart; together, every finding.
+    const outsideOf = (warning: boolean) =>
+      cli.findings.filter((f) => isWarning(f.category) === warning && cli.sentences[f.sentence]?.block !== 'body').length;
+    expect(await listedFindings(popup, 'findings')).toEqual({ body: numbers.warnings, outside: outsideOf(true) });
+    expect(await listedFindings(popup, 'attributions')).toEqual({ body: numbers.named, outside: outsideOf(false) });
+    expect(numbers.warnings + numbers.named + outsideOf(true) + outsideOf(false)).toBe(cli.findings.length);
   });
 }
 
