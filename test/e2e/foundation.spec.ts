@@ -37,12 +37,12 @@ async function openSeedDemo(ext: Ext): Promise<{ page: ExtPage; ranges: Highligh
 const categoryOf = (range: HighlightRange) => range.name.replace(/^sourcelight-/, '');
 
 /** The visible card in the extension's shadow root, or null. */
-function readCard(): { category: string; rule: string; explanation: string } | null {
+function readCard(): { category: string; rule: string; explanation: string; sourcing: string } | null {
   const hosts = document.querySelectorAll('sourcelight-host');
   const card = hosts[0]?.shadowRoot?.querySelector<HTMLElement>('.card');
   if (hosts.length !== 1 || !card || card.hidden) return null;
   const text = (selector: string) => card.querySelector(selector)?.textContent ?? '';
-  return { category: text('.category'), rule: text('.rule'), explanation: text('.explanation') };
+  return { category: text('.category'), rule: text('.rule'), explanation: text('.explanation'), sourcing: text('.sourcing') };
 }
 
 test('highlights the expected phrases, one highlight per category, only inside the article', async ({ ext }) => {
@@ -87,8 +87,21 @@ test('hovering a highlight shows its card with the rule and explanation; leaving
 
   await ext.hoverHighlight(page, 'allegedly');
   const card = (await page.waitForFunction(readCard))!;
-  expect(card.category).toMatch(/hedg/i);
+  expect(card.category).toBe('Hedge');
   expect(card.rule).toBe(rule.name);
+  // The sentence's sourcing, said as a sentence ("This sentence is hedged and names no source").
+  const sentence = analyze(seedText).sentences[finding!.sentence]!;
+  expect(card.sourcing).toBe(
+    {
+      named: 'This sentence names its source',
+      anonymous: 'This sentence cites an anonymous source',
+      vague: 'This sentence cites a vague source',
+      hedged: 'This sentence is hedged and names no source',
+      gap: 'This sentence says evidence is missing',
+      linked: 'This sentence carries a link',
+      unattributed: 'This sentence carries no attribution',
+    }[sentence.sourcing],
+  );
   expect(card.explanation).toBe(finding!.explanation);
   expect(card.explanation.length).toBeGreaterThan(20);
 
