@@ -94,6 +94,8 @@ test('search filters rules by name, phrase and category', async ({ ext }) => {
   await options.search('allegedly');
   await expect.poll(() => options.visibleRules()).toContain(rule.id);
   expect((await options.visibleRules()).length).toBeLessThan(all.length);
+  const found = (await options.visibleRules()).length;
+  expect(await options.text('#search-result')).toBe(found === 1 ? '1 rule or phrase matches.' : `${found} rules and phrases match.`);
 
   await options.search(rule.name);
   await expect.poll(() => options.visibleRules()).toContain(rule.id);
