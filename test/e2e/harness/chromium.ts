@@ -12,6 +12,12 @@ export interface ChromiumOptions {
   /** The unpacked extension to load, or null for a plain browser. */
   extensionDir: string | null;
   headless?: boolean;
+  /**
+   * Let the harness reinstall the extension through CDP (`Extensions.loadUnpacked`, which needs
+   * --enable-unsafe-extension-debugging). `runtime.reload()` is no substitute here: in headless
+   * Chromium 156 it leaves a --load-extension extension disabled, never loaded again.
+   */
+  reinstallable?: boolean;
 }
 
 function wrap(page: Page): ExtPage {
@@ -42,13 +48,14 @@ function wrap(page: Page): ExtPage {
   return wrapped;
 }
 
-async function launch({ proxyHostPort, extensionDir, headless = true }: ChromiumOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launch({ proxyHostPort, extensionDir, headless = true, reinstallable = false }: ChromiumOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
   // No preloading: Chromium would otherwise preconnect to hosts an earlier page of the same
   // origin (127.0.0.1) used, and those requests would land in a later test's log.
   await mkdir(join(userDataDir, 'Default'));
   await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
   const args = chromiumArgs({ proxyHostPort, extensionDir });
+  if (reinstallable) args.push('--enable-unsafe-extension-debugging');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
@@ -90,7 +97,28 @@ export async function launchChromium(options: ChromiumOptions & { extensionDir: 
     // The extension's service worker is its proof of life.
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
-    return { kind: 'chromium', closed, extensionBase, newPage: pageOpener(context), close };
+    const reinstallExtension = async () => {
+      // The same directory gives the same id: Chromium treats it as an update of the installed one.
+      const started = context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith(extensionBase),
+        timeout: 20_000,
+      });
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        await cdp.send('Extensions.loadUnpacked' as never, { path: options.extensionDir } as never);
+      } finally {
+        await cdp.detach();
+      }
+      await started;
+    };
+    return {
+      kind: 'chromium',
+      closed,
+      extensionBase,
+      newPage: pageOpener(context),
+      ...(options.reinstallable ? { reinstallExtension } : {}),
+      close,
+    };
   } catch (error) {
     await close();
     throw new Error(`The extension did not load in Chromium from ${options.extensionDir}: ${String(error)}`, { cause: error });
