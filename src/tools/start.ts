@@ -7,9 +7,8 @@
 import { resolve } from 'node:path';
 import { startFixtureServer } from './fixture-server';
 import { distDir } from './paths';
-import { chromiumPath } from './chromium';
-import { launchChromium } from '../../test/e2e/harness/chromium';
-import { hasHighlights, pointAtHighlight } from '../../test/e2e/harness/page-functions';
+import { chromiumPath, launchChromium } from './browsers/chromium';
+import { hasHighlights, pointAtHighlight } from './browsers/page-functions';
 
 const extensionDir = resolve(distDir, 'chrome');
 const screenshotPath = resolve(distDir, 'sourcelight-demo.png');

@@ -17,7 +17,7 @@
  *   ext.seedDemoUrl             the demo news page (test/pages/seed-demo.html + seed article)
  *   ext.pageUrl('x.html')       test/pages/x.html
  *   ext.fixtureUrl('bbc-1')     ../shared/fixtures/news/bbc-1/source.html
- *   ext.newPage(url?)           an ExtPage (see ./types.ts): goto, url, evaluate(fn, arg),
+ *   ext.newPage(url?)           an ExtPage (see src/tools/browsers/types.ts): goto, url, evaluate(fn, arg),
  *                               waitForFunction(fn, arg, {timeout}), hover(x, y), mouse.move/click,
  *                               keyboard.press/type, click(selector), bringToFront, screenshot, close
  *   ext.openExtensionPage(p)    'popup.html?tabId=N', 'options.html'... as a tab
@@ -50,12 +50,12 @@ import { test as base, expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer, type OutsideRequest } from '../../../src/tools/fixture-server';
 import { distDir } from '../../../src/tools/paths';
-import { launchChromium, launchPlainChromium } from './chromium';
-import { launchFirefox, launchPlainFirefox } from './firefox';
-import { hasHighlights, pointAtHighlight, readHighlights } from './page-functions';
-import { pageErrorLog, type BrowserKind, type ExtensionApi, type ExtPage, type HighlightRange, type LaunchedBrowser } from './types';
+import { launchChromium, launchPlainChromium } from '../../../src/tools/browsers/chromium';
+import { launchFirefox, launchPlainFirefox } from '../../../src/tools/browsers/firefox';
+import { hasHighlights, pointAtHighlight, readHighlights } from '../../../src/tools/browsers/page-functions';
+import { pageErrorLog, type BrowserKind, type ExtensionApi, type ExtPage, type HighlightRange, type LaunchedBrowser } from '../../../src/tools/browsers/types';
 
-export type { BrowserKind, ExtensionApi, ExtPage, HighlightRange } from './types';
+export type { BrowserKind, ExtensionApi, ExtPage, HighlightRange } from '../../../src/tools/browsers/types';
 export { expect };
 
 /**

@@ -1,10 +1,38 @@
-/** Debian's Chromium driven by Playwright, with or without the built extension. */
+/**
+ * Debian's Chromium driven by Playwright, with or without the built extension: one path and
+ * one flag set for the tests, the tools (npm start, screenshots) and the benchmarks.
+ */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, chromiumPath } from '../../../src/tools/chromium';
 import { pageErrorLog, type ExtPage, type LaunchedBrowser, type PageFunction } from './types';
+
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export interface ChromiumArgsOptions {
+  /** host:port of the refusing fixture proxy; null lets the browser reach the network (npm start). */
+  proxyHostPort: string | null;
+  /** The unpacked extension to load, or null for a plain browser. */
+  extensionDir: string | null;
+}
+
+/** Quiet and deterministic (headless as root needs these here); with a proxy, it catches everything bound for the outside. */
+export function chromiumArgs({ proxyHostPort, extensionDir }: ChromiumArgsOptions): string[] {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  // Loopback bypasses the proxy by default; the bypass list says so explicitly.
+  if (proxyHostPort) args.push(`--proxy-server=http://${proxyHostPort}`, '--proxy-bypass-list=127.0.0.1;localhost');
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return args;
+}
 
 export interface ChromiumOptions {
   /** host:port of the recording proxy; null lets the browser reach the network (npm start). */
