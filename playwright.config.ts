@@ -4,7 +4,7 @@
  * a project only picks which one (`browserKind`).
  */
 import { defineConfig } from '@playwright/test';
-import type { BrowserKind } from './test/e2e/harness/types';
+import type { BrowserKind } from './src/tools/browsers/types';
 
 export default defineConfig<{ browserKind: BrowserKind }>({
   testDir: 'test/e2e',

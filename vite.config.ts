@@ -20,8 +20,13 @@ type Browser = 'chrome' | 'firefox';
 function manifestFor(browser: Browser): ManifestV3Export {
   if (browser === 'chrome') return baseManifest as ManifestV3Export;
   const { service_worker, type } = baseManifest.background;
+  // Firefox injects content scripts into open tabs itself on install and update: the
+  // re-injection (src/background/reinject.ts), and so `scripting` and the host permissions it
+  // needs, are Chrome's alone.
+  const { host_permissions: _reinjectHosts, ...rest } = baseManifest;
   return {
-    ...baseManifest,
+    ...rest,
+    permissions: baseManifest.permissions.filter((p) => p !== 'scripting'),
     background: { scripts: [service_worker], type },
     browser_specific_settings: {
       gecko: {

@@ -73,7 +73,8 @@ function readInput(file: string): Buffer {
     throw new InputError(`cannot read (${code ?? 'unknown error'})`);
   }
   if (stat.isDirectory()) throw new InputError('is a directory, not a file');
-  if (!stat.isFile()) throw new InputError('is not a regular file');
+  // A pipe is read like a file: `sourcelight analyze <(curl ...)`, /dev/stdin.
+  if (!stat.isFile() && !stat.isFIFO()) throw new InputError('is not a regular file or a pipe');
   try {
     return readFileSync(file);
   } catch (e) {
@@ -95,8 +96,13 @@ function decodeText(bytes: Uint8Array): string {
   return text;
 }
 
+/**
+ * HTML by its name, or (standard input and pipes) by its content: a doctype or <html>, or a
+ * fragment that starts with a tag and closes one ("<p>It is said...</p>").
+ */
 const isHtml = (file: string, text: string): boolean =>
-  /\.x?html?$/i.test(file) || (file === '-' && /^\s*(?:<!doctype html|<html[\s>])/i.test(text));
+  /\.x?html?$/i.test(file) ||
+  (!/\.[a-z0-9]+$/i.test(file) && (/^\s*(?:<!doctype html|<html[\s>])/i.test(text) || (/^\s*<[a-z]/i.test(text) && /<\/[a-z][a-z0-9]*\s*>/i.test(text))));
 
 async function analyzeFile(file: string): Promise<Report> {
   const text = decodeText(readInput(file));
@@ -121,10 +127,13 @@ async function main(argv: string[]): Promise<number> {
   }
   let failed = false;
   let first = true;
+  let stdinRead = false;
   for (const file of args.files) {
     const label = file === '-' ? 'standard input' : file;
     let report: Report;
     try {
+      if (file === '-' && stdinRead) throw new InputError('was already read (give - once)');
+      stdinRead ||= file === '-';
       report = await analyzeFile(file);
     } catch (e) {
       failed = true;

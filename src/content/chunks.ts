@@ -1,12 +1,13 @@
 /**
- * The engine runs over the page's text in chunks of whole blocks, and remembers each chunk's
- * report by its content: when the page changes, only chunks whose blocks changed are analysed
- * again, and no single engine call grows with the page (a 5,000-paragraph page is many short
- * calls with the page's main thread given back between them).
- *
- * A typical article is one chunk, so its report is exactly the CLI's `analyze(text, options)`.
- * Findings never cross a block boundary (blocks are sentence boundaries), so splitting at
- * blocks finds the same findings as one call.
+ * The engine runs in the background, over the page's whole text in one call: the report is
+ * then exactly the CLI's `analyze(text, options)`, sources and sentence sourcing included.
+ * Only text longer than WHOLE_TEXT_LIMIT (far beyond any article) is cut into chunks of whole
+ * blocks, each report remembered by its content: when such a page changes, only chunks whose
+ * blocks changed are analysed again, and no single engine call or answer grows with the page
+ * (a 5,000-paragraph page is many short calls, the page's main thread free between them).
+ * Chunks find the same findings as one call (a phrase never crosses a sentence, and blocks
+ * end sentences), but a source named in one chunk is not known in the next, so sentence
+ * sourcing there can differ from the CLI's.
  */
 import type { AnalyzeOptions, Report, Source, TextBlock, TextLink } from '../engine/types';
 import { summarize } from '../engine/summary';
@@ -16,6 +17,8 @@ import { Cancelled } from '../page/tasks';
 /** Runs the engine on one chunk: in the extension, a message to the background. */
 export type Analyzer = (text: string, options: AnalyzeOptions) => Promise<AnalyzeAnswer>;
 
+/** Text up to this length (characters) is analysed in one call. */
+export const WHOLE_TEXT_LIMIT = 200_000;
 /** A chunk closes after a block once it holds this much text and the block's hash says so. */
 const MIN_CHUNK = 6_000;
 /** ...and never grows past this: bounds one engine call to a few milliseconds. */
@@ -165,7 +168,7 @@ export async function analyseInChunks(
   signal?: AbortSignal,
 ): Promise<ChunkedAnalysis> {
   const { text } = input;
-  const chunks = chunkBlocks(text, input.blocks);
+  const chunks = text.length <= WHOLE_TEXT_LIMIT ? [{ start: 0, end: text.length, blocks: [...input.blocks] }] : chunkBlocks(text, input.blocks);
   const ruleNames = new Map<string, string>();
   const used = new Set<string>();
   let linkIndex = 0;
@@ -202,13 +205,15 @@ export function mergeReports(text: string, parts: ReadonlyArray<{ offset: number
     for (const f of report.findings) findings.push({ ...f, start: f.start + offset, end: f.end + offset, sentence: f.sentence + sentenceBase });
     for (const source of report.sources) {
       const shifted = source.sentences.map((i) => i + sentenceBase);
-      const known = sources.get(source.name);
+      // Keyed as the engine keys them: "Interior Ministry" and "interior ministry" are one.
+      const sourceKey = `${source.kind}:${source.name.toLowerCase()}`;
+      const known = sources.get(sourceKey);
       if (known) {
         known.mentions += source.mentions;
         known.sentences.push(...shifted);
         if (!known.title && source.title) known.title = source.title;
       } else {
-        sources.set(source.name, { ...source, sentences: shifted });
+        sources.set(sourceKey, { ...source, sentences: shifted });
       }
     }
   }

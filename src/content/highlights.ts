@@ -127,3 +127,25 @@ export function removeOurHighlights(): void {
   for (const category of CATEGORY_IDS) CSS.highlights.delete(highlightName(category));
   CSS.highlights.delete(FOCUS_HIGHLIGHT);
 }
+
+/** Whether an adopted stylesheet is one of ours (any instance's): its first rule styles one of our highlights. */
+const isOurSheet = (sheet: CSSStyleSheet): boolean => {
+  try {
+    return sheet.cssRules[0]?.cssText.includes(`::highlight(${HIGHLIGHT_PREFIX}`) ?? false;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The stylesheets an instance that could not clean up left adopted (Firefox destroys a removed
+ * or updated add-on's content scripts outright). The page's array is replaced only if one is there.
+ */
+export function removeOurStylesheets(): void {
+  try {
+    const sheets = document.adoptedStyleSheets;
+    if (sheets.some(isOurSheet)) document.adoptedStyleSheets = sheets.filter((sheet) => !isOurSheet(sheet));
+  } catch {
+    // No constructable stylesheets: nothing of ours can be there.
+  }
+}

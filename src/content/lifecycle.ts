@@ -6,9 +6,12 @@
  * - After an extension update or reload the old instance lives on in its own world with a dead
  *   extension context. The new instance announces itself with an event on `document` (events
  *   cross worlds; nothing is written to the DOM); the old one hears it and, if its own context
- *   is dead (the page can send the event too, and must not stop a live instance), cleans up. Whatever
- *   an instance that could not run its cleanup left behind (Firefox destroys a removed add-on's
- *   scripts outright) is swept by name by the next one.
+ *   is dead (the page can send the event too, and must not stop a live instance), cleans up.
+ *   Whatever an instance that could not run its cleanup left behind (Firefox destroys a removed
+ *   or updated add-on's scripts outright) is swept by the next one: highlights by name, the
+ *   stylesheet by its rules, the card host by tag.
+ * - Tabs open when the extension is installed or updated get the new instance from the
+ *   background in Chrome (src/background/reinject.ts), from the browser itself in Firefox.
  * - An instance whose extension context is gone (`runtime.id` undefined) cleans up as soon as
  *   it notices: on its next event, or on its periodic check.
  */

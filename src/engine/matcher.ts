@@ -166,6 +166,7 @@ export class Scanner {
         if (!exact.test(text)) continue;
         const end = exact.lastIndex;
         if (end < qEnd) continue; // matched without reaching its anchor: found from that anchor
+        if (end > s.end) continue; // a phrase never runs on into the next sentence or paragraph
         if (a.c.context && !contextAllows(a.c.context(), text, start, end, s)) continue;
         out.push({ c: a.c, start, end });
       }

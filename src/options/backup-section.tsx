@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, SettingsError, exportSettings, importSettings, resetSettings, type Settings } from '../shared/settings';
 import { errorText, type Status } from './app';
 import { t } from '../shared/i18n';
+import { validatePhrase } from './engine-access';
 
 interface Props {
   settings: Settings;
@@ -41,7 +42,7 @@ export function BackupSection({ setStatus }: Props) {
     try {
       // Refused before reading, so a huge file cannot stall the page.
       if (file.size > MAX_IMPORT_BYTES) throw new SettingsError('tooLarge', 'too large');
-      await importSettings(await file.text());
+      await importSettings(await file.text(), validatePhrase);
       setImportResult({ kind: 'ok', text: t('options_imported', file.name) });
     } catch (error) {
       setImportResult({ kind: 'error', text: t('options_importFailed', [file.name, errorText(error)]) });

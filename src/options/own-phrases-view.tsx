@@ -77,6 +77,7 @@ export function OwnPhrases({ category, settings, update }: Props) {
                 />
                 <span class="own-phrase">{p.phrase}</span>
                 {p.explanation && <span class="own-expl">{p.explanation}</span>}
+                <UnusablePhrase phrase={p.phrase} />
                 <span class="own-actions">
                   <button type="button" class="secondary" onClick={() => setEditing(p.id)} aria-label={t('options_editPhrase', p.phrase)}>
                     {t('options_edit')}
@@ -96,6 +97,12 @@ export function OwnPhrases({ category, settings, update }: Props) {
       <PhraseForm idPrefix={prefix} submitLabel={t('options_addPhrase')} onSubmit={(phrase, explanation) => save(phrase, explanation)} />
     </div>
   );
+}
+
+/** A stored phrase the engine cannot use (from an older version or edited storage) says so. */
+function UnusablePhrase({ phrase }: { phrase: string }) {
+  const reason = validatePhrase(phrase);
+  return reason ? <span class="field-error">{t('options_phraseNotUsed', reason)}</span> : null;
 }
 
 interface FormProps {

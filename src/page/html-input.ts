@@ -20,7 +20,9 @@ export interface AnalysisInput {
 
 /** Parse HTML into a DOM the page code can read (linkedom: fast, no layout, no scripts). */
 export function parseDocument(html: string): Document {
-  const doc = parseHTML(html).document as unknown as Document;
+  // A fragment ("<p>...</p>") goes into a body, as a browser's parser would put it.
+  const page = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const doc = parseHTML(page).document as unknown as Document;
   normalizeTopLevel(doc);
   return doc;
 }

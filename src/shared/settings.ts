@@ -496,8 +496,19 @@ export function parseSettingsFile(text: string): Settings {
 }
 
 /** Replaces the stored settings with an export file's; on any error nothing changes. */
-export async function importSettings(text: string): Promise<Settings> {
-  return replaceSettings(parseSettingsFile(text));
+/**
+ * Imports a settings file. `checkPhrase` (the engine's phrase check, which the options page
+ * has and this module must not bundle) refuses a file whose own phrases the engine could
+ * not use, rather than storing phrases that would silently never match.
+ */
+export async function importSettings(text: string, checkPhrase?: (phrase: string) => string | null): Promise<Settings> {
+  const settings = parseSettingsFile(text);
+  const unusable = settings.customPhrases.flatMap((p) => {
+    const reason = checkPhrase?.(p.phrase);
+    return reason ? [`“${p.phrase}” (${reason})`] : [];
+  });
+  if (unusable.length > 0) throw new SettingsError('invalid', `Phrases that cannot be used: ${unusable.join(', ')}`, unusable);
+  return replaceSettings(settings);
 }
 
 // ---- what the settings mean -----------------------------------------------------------

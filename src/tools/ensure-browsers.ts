@@ -1,7 +1,8 @@
 /**
- * Makes sure the browsers the end-to-end tests drive are installed (first step of `npm test`).
- * Debian's `chromium` and `firefox-esr` come from apt, which npm cannot do: as root this
- * installs them; otherwise it says what is missing and how to point the tests elsewhere.
+ * Makes sure the browsers the end-to-end tests drive are installed (first step of `npm test`;
+ * `npm start` asks for Chromium only: `ensure-browsers.ts chromium`). Debian's `chromium` and
+ * `firefox-esr` come from apt, which npm cannot do: as root this installs them; otherwise it
+ * says what is missing and how to point the tools elsewhere.
  */
 import { accessSync, constants } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -36,8 +37,14 @@ function apt(args: string[]): void {
   if (result.status !== 0) throw new Error(`apt-get ${args[0]} failed (exit ${result.status ?? result.signal})`);
 }
 
-function main(): number {
-  const missing = BROWSERS.filter((b) => !runnable(b.path));
+function main(wanted: string[]): number {
+  const unknown = wanted.filter((name) => !BROWSERS.some((b) => b.aptPackage === name));
+  if (unknown.length > 0) {
+    console.error(`ensure-browsers: unknown browser ${unknown.join(', ')} (known: ${BROWSERS.map((b) => b.aptPackage).join(', ')})`);
+    return 1;
+  }
+  const needed = wanted.length > 0 ? BROWSERS.filter((b) => wanted.includes(b.aptPackage)) : BROWSERS;
+  const missing = needed.filter((b) => !runnable(b.path));
   if (missing.length === 0) return 0;
 
   // A path given explicitly is the user's choice: never paper over it with an install.
@@ -51,7 +58,7 @@ function main(): number {
     const packages = missing.map((b) => b.aptPackage).join(' ');
     console.error(
       [
-        `ensure-browsers: the end-to-end tests need ${missing.map((b) => `${b.name} (${b.path})`).join(' and ')}.`,
+        `ensure-browsers: Sourcelight's tools need ${missing.map((b) => `${b.name} (${b.path})`).join(' and ')}.`,
         `Install the Debian/Ubuntu package(s): sudo apt-get install -y ${packages}`,
         `or point the tests at browsers you have: ${missing.map((b) => `${b.envVar}=/path/to/${b.aptPackage}`).join(' ')}`,
       ].join('\n'),
@@ -71,4 +78,4 @@ function main(): number {
   return still.length === 0 ? 0 : 1;
 }
 
-process.exitCode = main();
+process.exitCode = main(process.argv.slice(2));

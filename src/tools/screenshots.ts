@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { startFixtureServer } from './fixture-server';
 import { distDir, repoRoot } from './paths';
-import { chromiumArgs, chromiumPath } from './chromium';
-import { hasHighlights, pointAtHighlight } from '../../test/e2e/harness/page-functions';
+import { chromiumArgs, chromiumPath } from './browsers/chromium';
+import { hasHighlights, pointAtHighlight } from './browsers/page-functions';
 
 const outDir = resolve(repoRoot, 'test/screenshots');
 const extensionDir = resolve(distDir, 'chrome');

@@ -7,8 +7,8 @@
 import { resolve } from 'node:path';
 import { startFixtureServer } from './fixture-server';
 import { distDir } from './paths';
-import { launchChromium } from '../../test/e2e/harness/chromium';
-import { hasHighlights, pointAtHighlight } from '../../test/e2e/harness/page-functions';
+import { chromiumPath, launchChromium } from './browsers/chromium';
+import { hasHighlights, pointAtHighlight } from './browsers/page-functions';
 
 const extensionDir = resolve(distDir, 'chrome');
 const screenshotPath = resolve(distDir, 'sourcelight-demo.png');
@@ -17,7 +17,14 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 async function main(): Promise<number> {
   const server = await startFixtureServer();
   const demoUrl = `${server.origin}/pages/seed-demo.html`;
-  const browser = await launchChromium({ proxyHostPort: null, extensionDir, headless: !hasDisplay });
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  try {
+    browser = await launchChromium({ proxyHostPort: null, extensionDir, headless: !hasDisplay });
+  } catch (error) {
+    await server.close();
+    console.error(`Could not start Chromium with the extension (${chromiumPath()}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return 1;
+  }
   try {
     const page = await browser.newPage(demoUrl);
     if (hasDisplay) {

@@ -21,8 +21,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../src/tools/fixture-server';
 import { distDir, repoRoot } from '../../src/tools/paths';
-import { chromiumArgs, chromiumPath } from '../../src/tools/chromium';
-import type { ExtensionApi } from '../e2e/harness/types';
+import { chromiumArgs, chromiumPath } from '../../src/tools/browsers/chromium';
+import type { ExtensionApi } from '../../src/tools/browsers/types';
 import type { ContentStats } from '../../src/shared/messages';
 import type { BenchPart } from './part';
 

@@ -9,8 +9,8 @@
 import { resolve } from 'node:path';
 import { startFixtureServer } from '../../src/tools/fixture-server';
 import { distDir } from '../../src/tools/paths';
-import { launchChromium } from '../e2e/harness/chromium';
-import type { ExtPage } from '../e2e/harness/types';
+import { launchChromium } from '../../src/tools/browsers/chromium';
+import type { ExtPage } from '../../src/tools/browsers/types';
 import type { BenchPart } from './part';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);

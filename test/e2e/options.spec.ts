@@ -220,6 +220,11 @@ test('export, then import the file back; bad files are refused and change nothin
     ['other.json', JSON.stringify({ theme: 'dark', rules: [] }), /not a Sourcelight settings export/],
     ['wrong.json', JSON.stringify({ format: 'sourcelight-settings', settings: { runOn: 'sometimes' } }), /not valid settings \(runOn\)/],
     ['huge.json', JSON.stringify({ ...exported, padding: 'x'.repeat(600 * 1024) }), /too large/],
+    [
+      'phrase.json',
+      JSON.stringify({ ...exported, settings: { ...exported.settings, customPhrases: [{ id: 'custom-x', category: 'hedge', phrase: 'as [rumour' }] } }),
+      /as \[rumour/,
+    ],
   ];
   for (const [name, text, message] of bad) {
     const result = await options.importFile(name, text);

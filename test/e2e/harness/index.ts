@@ -17,7 +17,7 @@
  *   ext.seedDemoUrl             the demo news page (test/pages/seed-demo.html + seed article)
  *   ext.pageUrl('x.html')       test/pages/x.html
  *   ext.fixtureUrl('bbc-1')     ../shared/fixtures/news/bbc-1/source.html
- *   ext.newPage(url?)           an ExtPage (see ./types.ts): goto, url, evaluate(fn, arg),
+ *   ext.newPage(url?)           an ExtPage (see src/tools/browsers/types.ts): goto, url, evaluate(fn, arg),
  *                               waitForFunction(fn, arg, {timeout}), hover(x, y), mouse.move/click,
  *                               keyboard.press/type, click(selector), bringToFront, screenshot, close
  *   ext.openExtensionPage(p)    'popup.html?tabId=N', 'options.html'... as a tab
@@ -35,6 +35,12 @@
  *                               (all refused), without the browsers' own housekeeping hosts
  *   ext.pageErrors(page)        uncaught errors of the page's own scripts since it opened
  *   ext.plainPage(url)          the same URL in the same browser kind WITHOUT the extension
+ *   ext.reloadExtension()       the extension updated under the open pages: installed again from
+ *                               dist/ over itself (Chromium: CDP Extensions.loadUnpacked; Firefox:
+ *                               the temporary add-on installed again; both give onInstalled
+ *                               reason 'update'; extension pages close). Resolves once the new
+ *                               instance runs, with a new control page for ext.inExtension; pages
+ *                               are not reloaded. Later tests of the worker see the new instance.
  *
  * Each test starts with storage.sync cleared (default settings) and closes the pages it
  * opened. Launching fails, and with it every test of that browser, if the extension does not
@@ -44,12 +50,12 @@ import { test as base, expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer, type OutsideRequest } from '../../../src/tools/fixture-server';
 import { distDir } from '../../../src/tools/paths';
-import { launchChromium, launchPlainChromium } from './chromium';
-import { launchFirefox, launchPlainFirefox } from './firefox';
-import { hasHighlights, pointAtHighlight, readHighlights } from './page-functions';
-import { pageErrorLog, type BrowserKind, type ExtensionApi, type ExtPage, type HighlightRange, type LaunchedBrowser } from './types';
+import { launchChromium, launchPlainChromium } from '../../../src/tools/browsers/chromium';
+import { launchFirefox, launchPlainFirefox } from '../../../src/tools/browsers/firefox';
+import { hasHighlights, pointAtHighlight, readHighlights } from '../../../src/tools/browsers/page-functions';
+import { pageErrorLog, type BrowserKind, type ExtensionApi, type ExtPage, type HighlightRange, type LaunchedBrowser } from '../../../src/tools/browsers/types';
 
-export type { BrowserKind, ExtensionApi, ExtPage, HighlightRange } from './types';
+export type { BrowserKind, ExtensionApi, ExtPage, HighlightRange } from '../../../src/tools/browsers/types';
 export { expect };
 
 /**
@@ -99,14 +105,18 @@ export interface Ext {
   outsideRequests(): OutsideRequest[];
   pageErrors(page: ExtPage): string[];
   plainPage(url: string): Promise<ExtPage>;
+  reloadExtension(): Promise<void>;
 }
 
 interface WorkerFixtures {
   browserKind: BrowserKind;
   server: FixtureServer;
   extBrowser: LaunchedBrowser;
-  /** An extension page kept open for API calls: manifest.json runs none of our code. */
-  control: ExtPage;
+  /**
+   * An extension page kept open for API calls: manifest.json runs none of our code. A holder,
+   * because a reload of the extension closes it and `ext.reloadExtension` opens another.
+   */
+  control: { page: ExtPage };
   plainBrowser: { get(): Promise<LaunchedBrowser> };
 }
 
@@ -128,7 +138,7 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
     async ({ browserKind, server }, use) => {
       const browser =
         browserKind === 'chromium'
-          ? await launchChromium({ proxyHostPort: server.hostPort, extensionDir: resolve(distDir, 'chrome') })
+          ? await launchChromium({ proxyHostPort: server.hostPort, extensionDir: resolve(distDir, 'chrome'), reinstallable: true })
           : await launchFirefox(server.hostPort, resolve(distDir, 'firefox'));
       await use(browser);
       await browser.close();
@@ -138,8 +148,7 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
 
   control: [
     async ({ extBrowser }, use) => {
-      const page = await extBrowser.newPage(`${extBrowser.extensionBase}manifest.json`);
-      await use(page);
+      await use({ page: await extBrowser.newPage(`${extBrowser.extensionBase}manifest.json`) });
     },
     { scope: 'worker' },
   ],
@@ -169,7 +178,7 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
     const track = (page: ExtPage) => (opened.push(page), page);
     // The function travels as source; the page hands it its own API object.
     const inExtension = <R, Arg>(fn: (api: ExtensionApi, arg: Arg) => R | Promise<R>, arg?: Arg) =>
-      control.evaluateExpression<R>(
+      control.page.evaluateExpression<R>(
         `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)})`,
       );
 
@@ -211,6 +220,13 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
       outsideRequests: () => server.outsideRequests.filter((r) => !BROWSER_HOUSEKEEPING.has(hostOf(r))),
       pageErrors: (page) => [...(pageErrorLog.get(page) ?? [])],
       plainPage: async (url) => track(await (await plainBrowser.get()).newPage(url)),
+      reloadExtension: async () => {
+        if (!extBrowser.reinstallExtension) throw new Error(`${browserKind}: this launcher cannot reload the extension`);
+        await extBrowser.reinstallExtension();
+        // The old control page went with the old instance (or is left over): use a new one.
+        await control.page.close().catch(() => undefined);
+        control.page = await extBrowser.newPage(`${extBrowser.extensionBase}manifest.json`);
+      },
     };
     await use(ext);
     await Promise.all(opened.map((page) => page.close().catch(() => undefined)));

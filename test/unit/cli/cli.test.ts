@@ -65,6 +65,22 @@ describe('sourcelight analyze', { timeout: 120_000 }, () => {
     expect(report.findings.map((f: { category: string }) => f.category)).toEqual(expect.arrayContaining(['vague-source', 'hedge']));
   });
 
+  it('reads standard input once, and knows HTML there without a doctype', () => {
+    const r = run(['analyze', '--format=json', '-', '-'], '<div><p>Critics say the plan <em>reportedly</em> failed.</p></div>');
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('sourcelight: standard input: was already read (give - once)');
+    const report = JSON.parse(r.stdout);
+    expect(report.text).toBe('Critics say the plan reportedly failed.');
+    expect(report.findings.map((f: { text: string }) => f.text)).toContain('reportedly');
+  });
+
+  it('reads a named pipe like a file', () => {
+    const r = spawnSync('bash', ['-c', `"${TSX}" "${CLI}" analyze --format json <(printf 'It is allegedly true.')`], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).findings.map((f: { text: string }) => f.text)).toEqual(['allegedly']);
+  });
+
   it('analyses the article body of an HTML page', () => {
     const r = run(['analyze', '--format', 'json', NEWS_HTML]);
     expect(r.code).toBe(0);

@@ -22,6 +22,17 @@ describe('negation and reversal', () => {
   });
 });
 
+describe('sentence and paragraph edges', () => {
+  it('never marks a phrase across a paragraph break', () => {
+    expect(found('The minister is said to favour the plan.', 'hedge')).toEqual(['is said to']);
+    expect(found('The minister is said\n\nto favour the plan.', 'hedge')).toEqual([]);
+  });
+
+  it('marks a phrase wrapped over a line break inside a paragraph', () => {
+    expect(found('The minister is said\nto favour the plan.', 'hedge')).toEqual(['is said\nto']);
+  });
+});
+
 describe('word sense', () => {
   it('"claimed" the reporting verb, not "claimed responsibility" or "the insurance claim"', () => {
     expect(found('He claimed the attack was staged.', 'loaded-verb')).toEqual(['claimed']);

@@ -1,17 +1,14 @@
 /** The content script's chunked analysis finds what one engine call over the whole text finds. */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseInChunks, chunkBlocks, chunkKey, ChunkCache, type Analyzer } from '../../../src/content/chunks';
+import { analyseInChunks, chunkBlocks, chunkKey, ChunkCache, WHOLE_TEXT_LIMIT, type Analyzer } from '../../../src/content/chunks';
 import { analyze } from '../../../src/engine/index';
 import type { TextBlock } from '../../../src/engine/types';
 import { htmlToAnalysisInput } from '../../../src/page/html-input';
+import { newsPageFile, newsPages } from '../../../src/tools/paths';
 
 /** The engine in this process, as the background answers the content script. */
 const local: Analyzer = async (text, options) => ({ report: analyze(text, options), ruleNames: {} });
-
-const NEWS = resolve(import.meta.dirname, '../../../../shared/fixtures/news');
-const pages = readdirSync(NEWS).filter((name) => existsSync(resolve(NEWS, name, 'source.html')));
 
 const key = (f: { rule: string; start: number; end: number; category: string; quoted: boolean }) => `${f.rule}@${f.start}-${f.end}/${f.category}/${f.quoted}`;
 
@@ -34,25 +31,26 @@ const PROSE = [
   'Sources familiar with the matter said the contract had reportedly been signed before the vote took place.',
 ];
 const paragraphs = (n: number, salt = '') => Array.from({ length: n }, (_, i) => `${PROSE[i % 4]} ${PROSE[(i + 1) % 4]}${salt}`);
+/** Enough paragraphs (about 220 characters each) to pass WHOLE_TEXT_LIMIT: a page that is chunked. */
+const LONG = Math.ceil(WHOLE_TEXT_LIMIT / 200);
 
 describe('chunked analysis', () => {
-  for (const page of pages) {
-    it(`${page}: same findings and counts as analyze(text)`, async () => {
-      const { text, options } = htmlToAnalysisInput(readFileSync(resolve(NEWS, page, 'source.html'), 'utf8'));
-      const whole = analyze(text, options);
-      const { report: chunked } = await analyseInChunks({ text, blocks: options.blocks ?? [], links: options.links ?? [] }, {}, new ChunkCache(), local);
-      expect(chunked.findings.map(key)).toEqual(whole.findings.map(key));
-      expect(chunked.summary.byCategory).toEqual(whole.summary.byCategory);
-      expect(chunked.summary.words).toBe(whole.summary.words);
+  for (const page of newsPages()) {
+    it(`${page}: exactly the report of analyze(text), sources and sentence sourcing included`, async () => {
+      const { text, options } = htmlToAnalysisInput(readFileSync(newsPageFile(page, 'source.html'), 'utf8'));
+      const input = { text, blocks: options.blocks ?? [], links: options.links ?? [] };
+      const { report } = await analyseInChunks(input, {}, new ChunkCache(), local);
+      expect(report).toEqual(analyze(text, { blocks: input.blocks, links: input.links }));
     });
   }
 
-  it('splits a long article into several chunks whose merged report matches one engine call', async () => {
-    const { text, blocks } = article(paragraphs(400));
+  it('splits text past WHOLE_TEXT_LIMIT into chunks whose merged report has the findings of one engine call', async () => {
+    const { text, blocks } = article(paragraphs(LONG));
+    expect(text.length).toBeGreaterThan(WHOLE_TEXT_LIMIT);
     expect(chunkBlocks(text, blocks).length).toBeGreaterThan(5);
     const whole = analyze(text, { blocks });
     const { report: chunked } = await analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache(), local);
-    expect(chunked.findings.length).toBeGreaterThan(400);
+    expect(chunked.findings.length).toBeGreaterThan(LONG);
     expect(chunked.findings.map(key)).toEqual(whole.findings.map(key));
     expect(chunked.sentences.length).toBe(whole.sentences.length);
     expect(chunked.summary).toEqual(whole.summary);
@@ -61,7 +59,7 @@ describe('chunked analysis', () => {
 
   it('analyses again only the chunks whose blocks changed, and forgets chunks that are gone', async () => {
     const cache = new ChunkCache();
-    const before = article(paragraphs(400));
+    const before = article(paragraphs(LONG));
     let computed = 0;
     const counting: Analyzer = (text, options) => (computed++, local(text, options));
     await analyseInChunks({ ...before, links: [] }, {}, cache, counting);
@@ -69,7 +67,7 @@ describe('chunked analysis', () => {
     expect(computed).toBe(chunksBefore);
     // A lazy paragraph appended at the end: at most the last chunk or two are new.
     computed = 0;
-    const after = article([...paragraphs(400), 'It was reportedly the last word on the matter.']);
+    const after = article([...paragraphs(LONG), 'It was reportedly the last word on the matter.']);
     await analyseInChunks({ ...after, links: [] }, {}, cache, counting);
     expect(computed).toBeGreaterThanOrEqual(1);
     expect(computed).toBeLessThanOrEqual(2);
@@ -77,7 +75,7 @@ describe('chunked analysis', () => {
   });
 
   it('cuts a block longer than a chunk at sentence ends, finding the same', async () => {
-    const huge = paragraphs(300).join(' ');
+    const huge = paragraphs(LONG).join(' ');
     const { text, blocks } = article(['Short opening paragraph.', huge]);
     expect(chunkBlocks(text, blocks).length).toBeGreaterThan(4);
     const whole = analyze(text, { blocks });
@@ -87,7 +85,7 @@ describe('chunked analysis', () => {
 
   it('sends the chunks to the engine all at once, not one after another', async () => {
     // Numbered paragraphs: no two chunks alike (the cache would share their one call).
-    const { text, blocks } = article(paragraphs(400).map((p, i) => `${p} Note ${i}.`));
+    const { text, blocks } = article(paragraphs(LONG).map((p, i) => `${p} Note ${i}.`));
     const chunkCount = chunkBlocks(text, blocks).length;
     expect(chunkCount).toBeGreaterThan(5);
     let inFlight = 0;

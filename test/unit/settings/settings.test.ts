@@ -327,6 +327,16 @@ describe('when storage.sync is switched off', () => {
 });
 
 describe('export and import', () => {
+  it('refuses a file whose own phrases the engine cannot use, and changes nothing', async () => {
+    const saved = await saveSettings({ categories: { hedge: false } });
+    const file = JSON.stringify({ format: 'sourcelight-settings', settings: { ...saved, customPhrases: [phrase(1), phrase(2, { phrase: 'a [broken' })] } });
+    const check = (p: string) => (p.includes('[') ? 'unclosed bracket' : null);
+    const error = await caught(importSettings(file, check));
+    expect(error.code).toBe('invalid');
+    expect(error.details).toEqual(['“a [broken” (unclosed bracket)']);
+    expect((await loadSettings()).settings).toEqual(saved);
+  });
+
   it('exports to JSON and imports it back', async () => {
     const saved = await saveSettings({ customPhrases: [phrase(1)], highlightStyle: 'underline', blockedSites: ['*.example.com'] });
     const file = await exportSettings();

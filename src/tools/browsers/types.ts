@@ -60,5 +60,12 @@ export interface LaunchedBrowser {
   /** chrome-extension://ID/ or moz-extension://UUID/ (with the trailing slash). */
   extensionBase: string;
   newPage(url?: string): Promise<ExtPage>;
+  /**
+   * Installs the extension again from its directory over the running one, as an update does:
+   * the old instance is unloaded (its extension pages close), the new one gets
+   * `runtime.onInstalled` with reason 'update'. Resolves once the new one runs. Absent on a
+   * plain browser.
+   */
+  reinstallExtension?(): Promise<void>;
   close(): Promise<void>;
 }

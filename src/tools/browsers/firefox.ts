@@ -111,10 +111,13 @@ async function launch(proxyHostPort: string, extraPrefs: Record<string, unknown>
   });
 }
 
-function launched(browser: Browser, extensionBase: string): LaunchedBrowser {
+function launched(browser: Browser, extensionBase: string, extensionDir?: string): LaunchedBrowser {
   return {
     kind: 'firefox',
     extensionBase,
+    // Installing the temporary add-on again is an update of it (as `runtime.reload()` is: both
+    // fire onInstalled with reason 'update'); the pinned UUID keeps its pages' addresses.
+    ...(extensionDir ? { reinstallExtension: async () => void (await browser.installExtension(extensionDir)) } : {}),
     newPage: async (url) => {
       const page = wrap(await browser.newPage());
       if (url) await page.goto(url);
@@ -134,7 +137,7 @@ export async function launchFirefox(proxyHostPort: string, extensionDir: string)
   try {
     const installedId = await browser.installExtension(extensionDir);
     if (installedId !== geckoId) throw new Error(`installed as ${installedId}, expected ${geckoId}`);
-    return launched(browser, `moz-extension://${FIREFOX_EXTENSION_UUID}/`);
+    return launched(browser, `moz-extension://${FIREFOX_EXTENSION_UUID}/`, extensionDir);
   } catch (error) {
     await browser.close();
     throw new Error(`The extension did not load in Firefox from ${extensionDir}: ${String(error)}`, { cause: error });

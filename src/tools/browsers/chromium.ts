@@ -1,10 +1,38 @@
-/** Debian's Chromium driven by Playwright, with or without the built extension. */
+/**
+ * Debian's Chromium driven by Playwright, with or without the built extension: one path and
+ * one flag set for the tests, the tools (npm start, screenshots) and the benchmarks.
+ */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, chromiumPath } from '../../../src/tools/chromium';
 import { pageErrorLog, type ExtPage, type LaunchedBrowser, type PageFunction } from './types';
+
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export interface ChromiumArgsOptions {
+  /** host:port of the refusing fixture proxy; null lets the browser reach the network (npm start). */
+  proxyHostPort: string | null;
+  /** The unpacked extension to load, or null for a plain browser. */
+  extensionDir: string | null;
+}
+
+/** Quiet and deterministic (headless as root needs these here); with a proxy, it catches everything bound for the outside. */
+export function chromiumArgs({ proxyHostPort, extensionDir }: ChromiumArgsOptions): string[] {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  // Loopback bypasses the proxy by default; the bypass list says so explicitly.
+  if (proxyHostPort) args.push(`--proxy-server=http://${proxyHostPort}`, '--proxy-bypass-list=127.0.0.1;localhost');
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return args;
+}
 
 export interface ChromiumOptions {
   /** host:port of the recording proxy; null lets the browser reach the network (npm start). */
@@ -12,6 +40,12 @@ export interface ChromiumOptions {
   /** The unpacked extension to load, or null for a plain browser. */
   extensionDir: string | null;
   headless?: boolean;
+  /**
+   * Let the harness reinstall the extension through CDP (`Extensions.loadUnpacked`, which needs
+   * --enable-unsafe-extension-debugging). `runtime.reload()` is no substitute here: in headless
+   * Chromium 156 it leaves a --load-extension extension disabled, never loaded again.
+   */
+  reinstallable?: boolean;
 }
 
 function wrap(page: Page): ExtPage {
@@ -42,13 +76,14 @@ function wrap(page: Page): ExtPage {
   return wrapped;
 }
 
-async function launch({ proxyHostPort, extensionDir, headless = true }: ChromiumOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launch({ proxyHostPort, extensionDir, headless = true, reinstallable = false }: ChromiumOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
   // No preloading: Chromium would otherwise preconnect to hosts an earlier page of the same
   // origin (127.0.0.1) used, and those requests would land in a later test's log.
   await mkdir(join(userDataDir, 'Default'));
   await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
   const args = chromiumArgs({ proxyHostPort, extensionDir });
+  if (reinstallable) args.push('--enable-unsafe-extension-debugging');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
@@ -90,7 +125,28 @@ export async function launchChromium(options: ChromiumOptions & { extensionDir: 
     // The extension's service worker is its proof of life.
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
-    return { kind: 'chromium', closed, extensionBase, newPage: pageOpener(context), close };
+    const reinstallExtension = async () => {
+      // The same directory gives the same id: Chromium treats it as an update of the installed one.
+      const started = context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith(extensionBase),
+        timeout: 20_000,
+      });
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        await cdp.send('Extensions.loadUnpacked' as never, { path: options.extensionDir } as never);
+      } finally {
+        await cdp.detach();
+      }
+      await started;
+    };
+    return {
+      kind: 'chromium',
+      closed,
+      extensionBase,
+      newPage: pageOpener(context),
+      ...(options.reinstallable ? { reinstallExtension } : {}),
+      close,
+    };
   } catch (error) {
     await close();
     throw new Error(`The extension did not load in Chromium from ${options.extensionDir}: ${String(error)}`, { cause: error });
