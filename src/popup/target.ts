@@ -4,7 +4,7 @@
  * A popup opened as a tab is itself the active tab, so without `tabId` it must not report
  * on "the active tab"; `tabs.getCurrent()` tells the two apart (undefined in a real popup).
  */
-import browser from '../shared/browser';
+import browser, { type Tabs } from '../shared/browser';
 import type { Message, PageReport, TabState } from '../shared/messages';
 import { notListed, offScope, pageSupport, type PageSupport } from '../shared/report-support';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings';
@@ -41,19 +41,13 @@ export async function resolveTarget(search: string): Promise<Target | null> {
   return tab?.id === undefined ? null : { tabId: tab.id, isToolbarPopup: true };
 }
 
-interface TabInfo {
-  /** Readable with activeTab (toolbar click), else as its content script last reported it. */
-  url: string | undefined;
-  /** In a private window (tabs.Tab.incognito needs no permission). */
-  incognito: boolean;
-}
-
-async function tabInfo(tabId: number): Promise<TabInfo> {
+/** The tab's URL: readable with activeTab (toolbar click), else as its content script last reported it. */
+async function urlOf(tabId: number, tabRead: Promise<Tabs.Tab | undefined>): Promise<string | undefined> {
   const [tab, state] = await Promise.all([
-    browser.tabs.get(tabId).catch(() => undefined),
+    tabRead,
     browser.runtime.sendMessage({ kind: 'toBackground/getTabState', tabId } satisfies Message).catch(() => null) as Promise<TabState | null>,
   ]);
-  return { url: tab?.url || state?.url || undefined, incognito: tab?.incognito ?? false };
+  return tab?.url || state?.url || undefined;
 }
 
 export async function loadFor(target: Target | null): Promise<Loaded> {
@@ -64,18 +58,21 @@ export async function loadFor(target: Target | null): Promise<Loaded> {
     .sendMessage(target.tabId, { kind: 'toContent/getReport' } satisfies Message, { frameId: 0 })
     .then((r) => ({ ok: true as const, report: (r ?? null) as PageReport | null }), () => ({ ok: false as const, report: null }));
   const settingsRead = loadSettings().then((s) => s.settings);
-  const tabRead = tabInfo(target.tabId);
+  // Whether the tab is private (tabs.Tab.incognito needs no permission); asks the browser, not the background.
+  const tabRead = browser.tabs.get(target.tabId).catch(() => undefined);
   const answer = await reportAsked;
   if (answer.report) {
     const [settings, tab] = await Promise.all([settingsRead, tabRead]);
-    return { kind: 'report', report: answer.report, settings, incognito: tab.incognito };
+    return { kind: 'report', report: answer.report, settings, incognito: tab?.incognito ?? false };
   }
 
-  const [{ url, incognito }, settings, fileAccess] = await Promise.all([
-    tabRead,
+  const [url, settings, fileAccess, tab] = await Promise.all([
+    urlOf(target.tabId, tabRead),
     settingsRead,
     browser.extension.isAllowedFileSchemeAccess().catch(() => false),
+    tabRead,
   ]);
+  const incognito = tab?.incognito ?? false;
   if (url) {
     const runsOnFiles = (browser.runtime.getManifest().content_scripts ?? []).some((cs) =>
       (cs.matches ?? []).some((m) => m === '<all_urls>' || m.startsWith('file:')),

@@ -4,7 +4,7 @@
  *   highlighted-page.png   the demo article with its highlights and a hover card
  *   popup-light.png        the popup's report for that page, light theme
  *   popup-dark.png         the same, dark theme
- *   popup-findings.png     the report scrolled to its list of findings
+ *   popup-findings.png     the report scrolled to its list of warnings, opened
  * Chromium headless, the fixture server as proxy: nothing leaves the machine.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -73,7 +73,11 @@ async function main(): Promise<void> {
       const popup = await openPopup(context, base, tabId, scheme);
       await shot(popup, `popup-${scheme}.png`);
       if (scheme === 'light') {
+        // "Every warning" is closed at first: open it as a reader would.
+        await popup.click('#findings > summary');
+        await popup.waitForSelector('#findings button.finding');
         await popup.evaluate(() => document.querySelector('#findings')?.scrollIntoView({ block: 'start' }));
+        await popup.mouse.move(0, 0); // no hover left on a finding from the click
         await shot(popup, 'popup-findings.png');
       }
       await popup.close();
