@@ -258,7 +258,7 @@ export class PageController {
       await runSliced(this.paint(analysis), signal, meter);
       meter.endPhase('paint');
       if (this.card?.visible) this.card.hide();
-      this.sendCount(report.findings.length, report);
+      this.sendCount(report.findings.filter((f) => f.category !== 'named-source').length, report);
       this.recordCost(passStart, meter, report.findings.length);
     } catch (error) {
       if (!(error instanceof Cancelled)) reportError(error);
@@ -300,15 +300,16 @@ export class PageController {
     return { ...this.costs, errors: [...keptErrors], cachedChunks: this.cache.size };
   }
 
-  /** Tell the background (badge). `report` undefined: only the count changed (turned off). */
-  private sendCount(count: number, report?: Report | null): void {
-    if (count === this.lastSentCount && report === undefined) return;
-    this.lastSentCount = count;
+  /**
+   * Tell the background (badge): `warnings`, every warning marked on the page (headlines and
+   * captions too, unlike the summary's body counts). `report` undefined: only the count changed.
+   */
+  private sendCount(warnings: number, report?: Report | null): void {
+    if (warnings === this.lastSentCount && report === undefined) return;
+    this.lastSentCount = warnings;
     const message: Message = {
       kind: 'toBackground/findingsChanged',
-      count,
-      byCategory: report?.summary.byCategory ?? {},
-      // Always sent, so the background never has to ask the page back while we change.
+      warnings,
       bySourcing: report?.summary.bySourcing ?? {},
     };
     if (!contextAlive()) return;
