@@ -1,9 +1,10 @@
 /**
  * Findings inside the page's open shadow roots (test/pages/content-shadow.html: an open root
- * with a nested open one, a closed one, and a component defined late): painted with our
- * styles (our sheet adopted by each root that needs it, and pixels that change only where a
- * finding is), hoverable, reachable by the keyboard steps, and, turned off, every root's
- * adoptedStyleSheets exactly as the page has them, the closed root never touched.
+ * with a nested open one, a declarative one, a closed one, and a component defined late):
+ * painted with our styles (our sheet adopted by each root that needs it, and pixels that
+ * change only where a finding is), hoverable, reachable by the keyboard steps, and, turned
+ * off, every root's adoptedStyleSheets exactly as the page has them, the closed root never
+ * touched.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,7 @@ function ourTexts(): string[] {
  * Runs in the page: each tree's adoptedStyleSheets, by name: the page's own sheets by the
  * names it keeps them under, ours as "sourcelight" (it holds our ::highlight rules).
  */
-function adoptedSheets(): Record<'document' | 'panel' | 'note' | 'sealed', string[]> {
+function adoptedSheets(): Record<'document' | 'panel' | 'note' | 'declared' | 'sealed', string[]> {
   const own = (window as unknown as { pageShadow: Record<string, unknown> }).pageShadow;
   const named = (sheets: readonly CSSStyleSheet[]) =>
     sheets.map((sheet) => {
@@ -50,6 +51,7 @@ function adoptedSheets(): Record<'document' | 'panel' | 'note' | 'sealed', strin
     document: named(document.adoptedStyleSheets),
     panel: named(panel.adoptedStyleSheets),
     note: named(note.adoptedStyleSheets),
+    declared: named(document.getElementById('declared')!.shadowRoot!.adoptedStyleSheets),
     sealed: named(sealed.adoptedStyleSheets),
   };
 }
@@ -101,7 +103,9 @@ async function send(ext: Ext, page: ExtPage, message: Record<string, unknown>): 
 
 async function openShadowPage(ext: Ext): Promise<ExtPage> {
   const page = await ext.newPage(ext.pageUrl(PAGE));
-  await expect.poll(() => page.evaluate(ourTexts), { timeout: 20_000 }).toEqual(expect.arrayContaining(['allegedly', 'reportedly', 'Purportedly']));
+  await expect
+    .poll(() => page.evaluate(ourTexts), { timeout: 20_000 })
+    .toEqual(expect.arrayContaining(['allegedly', 'reportedly', 'Purportedly', 'ostensibly']));
   return page;
 }
 
@@ -156,6 +160,7 @@ test('paints findings in open shadow roots (nested too) with our styles, never i
     document: ['sourcelight'],
     panel: ['panelFont', 'panelBox', 'sourcelight'],
     note: ['noteSheet', 'sourcelight'],
+    declared: ['sourcelight'],
     sealed: ['noteSheet'],
   });
 
@@ -232,7 +237,7 @@ test('turned off, every shadow root has exactly the sheets the page gave it; the
   const plainInnerText = await plain.evaluate(() => document.body.innerText);
   const plainText = await plain.evaluate(composedText);
   const plainSheets = await plain.evaluate(adoptedSheets);
-  expect(plainSheets).toEqual({ document: [], panel: ['panelFont', 'panelBox'], note: ['noteSheet'], sealed: ['noteSheet'] });
+  expect(plainSheets).toEqual({ document: [], panel: ['panelFont', 'panelBox'], note: ['noteSheet'], declared: [], sealed: ['noteSheet'] });
 
   const page = await openShadowPage(ext);
   expect(await page.evaluate(() => document.body.innerText)).toBe(plainInnerText);
@@ -257,6 +262,7 @@ test('turned off, every shadow root has exactly the sheets the page gave it; the
     document: [],
     panel: ['panelFont', 'panelBox', 'extra'],
     note: ['extra', 'noteSheet'],
+    declared: [],
     sealed: ['noteSheet'],
   });
   expect(await page.evaluate(() => document.body.innerText)).toBe(plainInnerText);
@@ -264,11 +270,12 @@ test('turned off, every shadow root has exactly the sheets the page gave it; the
 
   // On again: painted again, our sheet back in each root after the page's.
   await ext.setStorageSync(ON);
-  await expect.poll(() => page.evaluate(ourTexts)).toEqual(expect.arrayContaining(['reportedly', 'Purportedly']));
+  await expect.poll(() => page.evaluate(ourTexts)).toEqual(expect.arrayContaining(['reportedly', 'Purportedly', 'ostensibly']));
   expect(await page.evaluate(adoptedSheets)).toEqual({
     document: ['sourcelight'],
     panel: ['panelFont', 'panelBox', 'extra', 'sourcelight'],
     note: ['extra', 'noteSheet', 'sourcelight'],
+    declared: ['sourcelight'],
     sealed: ['noteSheet'],
   });
   expect(ext.pageErrors(page)).toEqual([]);
