@@ -146,6 +146,8 @@ export class PageController {
   private observer: MutationObserver | null = null;
   /** The open shadow roots the observer watches too (mutations inside them reach no observer outside). */
   private watchedShadowRoots = new WeakSet<Node>();
+  /** The timer that looks at Analysis.lateHosts (one at a time, like the observer). */
+  private lateHostTimer = 0;
   /** The pass in progress: passes run one at a time, each sees the page as a whole. */
   private passing = false;
   /** Asked for while a pass ran: one more pass of that run afterwards (requests coalesce). */
@@ -383,6 +385,7 @@ export class PageController {
    */
   private observe(scope: ArticleScope | null, signal: AbortSignal): void {
     this.observer?.disconnect();
+    clearInterval(this.lateHostTimer);
     const watchedShadowRoots = new WeakSet<Node>();
     this.watchedShadowRoots = watchedShadowRoots;
     let timer = 0;
@@ -429,14 +432,15 @@ export class PageController {
       if (headline) observer.observe(headline, WATCH_INSIDE);
       for (let ancestor = root.parentNode; ancestor; ancestor = ancestor.parentNode) observer.observe(ancestor, { childList: true });
       // A custom element defined since the last pass may have attached an open shadow root.
-      const lateCheck = window.setInterval(() => {
+      const lateHostTimer = window.setInterval(() => {
         const analysis = this.analysis;
         if (!analysis || analysis.lateHosts.length === 0) return;
         const upgraded = analysis.lateHosts.some((el) => el.shadowRoot !== null);
         analysis.lateHosts = analysis.lateHosts.filter((el) => !el.matches(':defined'));
         if (upgraded) schedule();
       }, POLL_MS);
-      signal.addEventListener('abort', () => clearInterval(lateCheck));
+      this.lateHostTimer = lateHostTimer;
+      signal.addEventListener('abort', () => clearInterval(lateHostTimer));
     } else {
       observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     }
