@@ -72,14 +72,21 @@ function composedText(): string {
   return parts.join('|');
 }
 
-type Word = { host: 'panel' | 'note' | 'sealed'; id: string; word: string };
+/** A word in a shadow tree: in the element with that id, or ('') in the root's own first text. */
+type Word = { host: 'panel' | 'note' | 'declared' | 'sealed'; id: string; word: string };
 
 /** Runs in the page: a word's box in the viewport, found inside the given shadow tree. */
 function wordBox({ host, id, word }: Word): { x: number; y: number; width: number; height: number } {
   const own = (window as unknown as { pageShadow: { sealedRoot: ShadowRoot } }).pageShadow;
   const panel = document.getElementById('panel')!.shadowRoot!;
-  const root = host === 'panel' ? panel : host === 'note' ? panel.querySelector('story-note')!.shadowRoot! : own.sealedRoot;
-  const text = root.getElementById(id)!.firstChild as Text;
+  const roots = {
+    panel,
+    note: panel.querySelector('story-note')!.shadowRoot!,
+    declared: document.getElementById('declared')!.shadowRoot!,
+    sealed: own.sealedRoot,
+  };
+  const root = roots[host];
+  const text = (id ? root.getElementById(id)!.firstChild : root.firstChild) as Text;
   const start = text.data.indexOf(word);
   const range = document.createRange();
   range.setStart(text, start);
@@ -205,6 +212,12 @@ test('hover shows the card for a finding in a shadow root; keyboard steps reach 
 
   const painted = (await page.evaluate(ourTexts)).length;
   expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight + 500)).toBe(true);
+  const shadowWords: Record<string, Word> = {
+    '“reportedly”': { host: 'panel', id: 'shadow-lead', word: 'reportedly' },
+    '“Purportedly”': { host: 'note', id: 'nested-note', word: 'Purportedly' },
+    // Text right under a shadow root: the step scrolls its host into view (the text has no parent element).
+    '“ostensibly”': { host: 'declared', id: '', word: 'ostensibly' },
+  };
   const stepped: string[] = [];
   for (let i = 1; i <= painted; i++) {
     // From the bottom of the page: the step must scroll its finding into view.
@@ -213,18 +226,19 @@ test('hover shows the card for a finding in a shadow root; keyboard steps reach 
     await expect.poll(async () => (await page.evaluate(readCard))?.position).toBe(`${i} / ${painted}`);
     const phrase = (await page.evaluate(readCard))!.phrase;
     stepped.push(phrase);
-    if (phrase === '“reportedly”' || phrase === '“Purportedly”') {
-      const word: Word = phrase === '“reportedly”' ? { host: 'panel', id: 'shadow-lead', word: 'reportedly' } : { host: 'note', id: 'nested-note', word: 'Purportedly' };
+    const word = shadowWords[phrase];
+    if (word) {
       const box = await page.evaluate(wordBox, word);
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(900);
     }
   }
   // In text order: the light paragraph's finding, then the open root's, then the nested root's.
-  const [light, shadow, nested] = ['“allegedly”', '“reportedly”', '“Purportedly”'].map((phrase) => stepped.indexOf(phrase));
+  const [light, shadow, nested, declared] = ['“allegedly”', '“reportedly”', '“Purportedly”', '“ostensibly”'].map((phrase) => stepped.indexOf(phrase));
   expect(light).toBe(0);
   expect(shadow).toBeGreaterThan(light!);
   expect(nested).toBeGreaterThan(shadow!);
+  expect(declared).toBeGreaterThan(nested!);
   // Stepping back from the first wraps to the last.
   await send(ext, page, { kind: 'toContent/command', command: 'next-finding' });
   await send(ext, page, { kind: 'toContent/command', command: 'previous-finding' });
