@@ -295,20 +295,28 @@ test('turned off, every shadow root has exactly the sheets the page gave it; the
   expect(ext.pageErrors(page)).toEqual([]);
 });
 
-test('text added inside an open root and a component defined after the first pass are read and painted', async ({ ext }) => {
+test('components inserted or defined after the first pass, and text added inside an open root, are read and painted', async ({ ext }) => {
   const page = await openShadowPage(ext);
   expect(await page.evaluate(ourTexts)).not.toContain('apparently');
+  const purportedly = async () => (await page.evaluate(ourTexts)).filter((text) => text === 'Purportedly').length;
+  expect(await purportedly()).toBe(1);
+  // A component inserted into the article: the light DOM's mutation leads to a pass that reads its root.
+  await page.evaluate(() => (window as unknown as { appendNote(): void }).appendNote());
+  await expect.poll(purportedly).toBe(2);
   // A mutation inside an open shadow root: no observer of the light DOM sees it.
   await page.evaluate(() => (window as unknown as { extendPanel(): void }).extendPanel());
   await expect.poll(() => page.evaluate(ourTexts)).toContain('Arguably');
   // A custom element defined now: the upgrade attaches its shadow root without any mutation record.
   await page.evaluate(() => (window as unknown as { defineLateNote(): void }).defineLateNote());
   await expect.poll(() => page.evaluate(ourTexts), { timeout: 15_000 }).toContain('apparently');
-  const late = await page.evaluate(() => {
-    const root = document.getElementById('late')!.shadowRoot!;
-    return root.adoptedStyleSheets.map((sheet) => Array.from(sheet.cssRules).some((rule) => rule.cssText.includes('::highlight(sourcelight-hedge)')));
+  // Both new roots got our sheet (after the page's own), so their findings are painted.
+  const ours = await page.evaluate(() => {
+    const isOurs = (sheet: CSSStyleSheet) => Array.from(sheet.cssRules).some((rule) => rule.cssText.includes('::highlight(sourcelight-hedge)'));
+    const inserted = document.querySelector('#article-body > story-note')!.shadowRoot!;
+    const late = document.getElementById('late')!.shadowRoot!;
+    return { inserted: inserted.adoptedStyleSheets.map(isOurs), late: late.adoptedStyleSheets.map(isOurs) };
   });
-  expect(late).toEqual([true]);
+  expect(ours).toEqual({ inserted: [false, true], late: [true] });
   expect((await contentStats(ext, page)).errors).toEqual([]);
   expect(ext.pageErrors(page)).toEqual([]);
 });
