@@ -4,9 +4,8 @@
  * so that a stopped service worker is woken up by the event that needs it.
  */
 import browser, { type Runtime, type Tabs } from '../shared/browser';
-import type { Message, PageReport, TabState } from '../shared/messages';
-import type { SourcingStatus } from '../engine/types';
-import { profileOf, warningCount } from '../shared/report-profile';
+import type { Message, TabState } from '../shared/messages';
+import { profileOf } from '../shared/report-profile';
 import { badgeFor } from '../shared/report-badge';
 import { showBadge } from './badge';
 import { clearTabState, getTabState, setTabState } from './tab-state';
@@ -18,27 +17,14 @@ import { REINJECT_REASONS, reinjectContentScripts } from './reinject';
 
 const EXTENSION_ORIGIN = browser.runtime.getURL('');
 
-/** The report is fetched only when the content script did not send its sourcing numbers. */
-async function sourcingOf(tabId: number, sent?: Partial<Record<SourcingStatus, number>>) {
-  if (sent) return sent;
-  try {
-    const report = (await browser.tabs.sendMessage(tabId, { kind: 'toContent/getReport' } satisfies Message, {
-      frameId: 0,
-    })) as PageReport | null;
-    return report?.summary.bySourcing ?? {};
-  } catch {
-    return {};
-  }
-}
-
 async function onFindingsChanged(message: Extract<Message, { kind: 'toBackground/findingsChanged' }>, sender: Runtime.MessageSender) {
   const tabId = sender.tab?.id;
   // Frames other than the top one do not own the tab's badge.
   if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
-  const count = Object.keys(message.byCategory).length > 0 ? warningCount(message.byCategory) : message.count;
+  const count = message.warnings;
   const state: TabState = { count, ...(sender.url ? { url: sender.url } : {}) };
   await setTabState(tabId, state);
-  const profile = profileOf(await sourcingOf(tabId, message.bySourcing));
+  const profile = profileOf(message.bySourcing);
   const title =
     count > 0
       ? plural(t, count, 'popup_badge_title_one', 'popup_badge_title_other', [t(`popup_profile_${profile.id}`)])

@@ -11,9 +11,10 @@
  * Accessibility: the card is a non-modal dialog labelled by its rule name; a polite live
  * region announces each card, so stepping with the keyboard shortcut is heard, not only seen.
  */
-import type { CategoryId, Finding, SourcingStatus } from '../engine/types';
+import type { Finding, SourcingStatus } from '../engine/types';
 import { HOST_TAG } from '../page/dom-rules';
-import browser from '../shared/browser';
+import { t } from '../shared/i18n';
+import { categoryOne } from '../shared/message-keys';
 
 export interface CardContent {
   finding: Finding;
@@ -62,30 +63,6 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 }
 `;
 
-/** Localised text, with English when the message is missing (e.g. in a test build). */
-function t(key: string, fallback: string, substitutions?: string[]): string {
-  try {
-    return browser.i18n.getMessage(key, substitutions) || fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-const CATEGORY_FALLBACK: Record<CategoryId, string> = {
-  hedge: 'Hedge',
-  'evidence-gap': 'Evidence gap',
-  'vague-source': 'Vague source',
-  'anonymous-source': 'Anonymous source',
-  'loaded-verb': 'Loaded verb',
-  certainty: 'Unsupported certainty',
-  speculation: 'Speculation',
-  'named-source': 'Named source',
-};
-
-export const categoryLabel = (category: CategoryId): string =>
-  t(`category_${category.replace(/-/g, '_')}_one`, CATEGORY_FALLBACK[category]);
-
-const sourcingLabel = (status: SourcingStatus): string => t(`popup_status_${status}`, status);
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -129,18 +106,18 @@ export class Card {
     this.card.setAttribute('aria-labelledby', 'rule');
     const close = el(doc, 'button', 'close', '×');
     close.type = 'button';
-    close.setAttribute('aria-label', t('card_close', 'Close'));
+    close.setAttribute('aria-label', t('card_close'));
     close.addEventListener('click', (event) => {
       if (event.isTrusted) this.hide();
     });
-    this.turnOff = el(doc, 'button', 'turn-off', t('card_turnOffRule', 'Turn off this rule'));
+    this.turnOff = el(doc, 'button', 'turn-off', t('card_turnOffRule'));
     this.turnOff.type = 'button';
     this.turnOff.addEventListener('click', (event) => {
       if (!event.isTrusted) return;
       if (this.current) this.actions.turnOffRule(this.current.finding.rule);
       this.hide();
     });
-    const options = el(doc, 'button', 'options', t('card_options', 'Options'));
+    const options = el(doc, 'button', 'options', t('card_options'));
     options.type = 'button';
     options.addEventListener('click', (event) => {
       if (event.isTrusted) this.actions.openOptions();
@@ -178,17 +155,17 @@ export class Card {
     const sameFinding = this.visible && this.current?.finding === finding;
     this.current = content;
     this.card.style.setProperty('--accent', content.color);
-    this.parts.category.textContent = categoryLabel(finding.category) + (finding.quoted ? ` ${t('popup_quoted_mark', '(in quotes)')}` : '');
+    this.parts.category.textContent = categoryOne(t, finding.category) + (finding.quoted ? ` ${t('popup_quoted_mark')}` : '');
     this.parts.rule.textContent = content.ruleName;
     this.parts.phrase.textContent = `“${finding.text}”`;
     this.parts.explanation.textContent = finding.explanation;
     this.parts.sourcing.textContent = content.sourcing
-      ? t(`card_sourcing_${content.sourcing}`, `This sentence: ${sourcingLabel(content.sourcing)}`)
+      ? t(`card_sourcing_${content.sourcing}`)
       : '';
     this.parts.position.textContent = content.position ?? '';
     this.card.hidden = false;
     this.place(anchor);
-    if (!sameFinding) this.live.textContent = `${categoryLabel(finding.category)}: ${finding.text}. ${content.ruleName}.`;
+    if (!sameFinding) this.live.textContent = `${categoryOne(t, finding.category)}: ${finding.text}. ${content.ruleName}.`;
     if (focus) this.turnOff.focus({ preventScroll: true });
   }
 

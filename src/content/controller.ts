@@ -26,7 +26,7 @@ import {
 } from '../shared/settings';
 import { Card } from './card';
 import { analyseInChunks, ChunkCache, type Analyzer } from './chunks';
-import { Painter } from './highlights';
+import { Painter, shadowRootsHolding } from './highlights';
 import { contextAlive } from './lifecycle';
 import { HitTester, liveRange, placeFindings, type PlacedFinding } from './placed';
 import { HOST_TAG } from '../page/dom-rules';
@@ -45,6 +45,17 @@ const POLL_MS = 1_000;
 const NAVIGATION_SETTLE_MS = 400;
 /** Hover: hide the card when the pointer has been off the finding (and the card) this long. */
 const HOVER_HIDE_MS = 300;
+/** At most this many not-yet-defined custom elements are watched for a late shadow root. */
+const MAX_LATE_HOSTS = 100;
+
+/** What is watched inside the article (and inside its open shadow roots). */
+const WATCH_INSIDE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'aria-hidden', 'style', 'contenteditable'],
+};
 
 export const COMMAND_NEXT = 'next-finding';
 export const COMMAND_PREVIOUS = 'previous-finding';
@@ -63,6 +74,35 @@ interface Analysis {
   /** Rule id -> the rule's name, for the card. */
   ruleNames: Map<string, string>;
   analyzedAt: string;
+  /**
+   * Custom elements in the article not defined yet: defining one later attaches its shadow
+   * root without any mutation record, so these are looked at on a timer instead.
+   */
+  lateHosts: Element[];
+}
+
+/**
+ * Not-yet-defined custom elements in the scope and in the open shadow roots read (a bounded
+ * number): the hosts that may get a shadow root after this pass.
+ */
+function undefinedElements(scope: ArticleScope, shadowRoots: readonly ShadowRoot[]): Element[] {
+  const found: Element[] = [];
+  const trees: ParentNode[] = [scope.root, ...(scope.headline && !scope.root.contains(scope.headline) ? [scope.headline] : []), ...shadowRoots];
+  for (const tree of trees) {
+    for (const el of Array.from(tree.querySelectorAll(':not(:defined)'))) {
+      if (found.length >= MAX_LATE_HOSTS) return found;
+      found.push(el);
+    }
+  }
+  return found;
+}
+
+/** The element a text node sits in: its parent, or the host when it is a shadow root's own child. */
+function elementAround(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
+  return (parent as ShadowRoot).host ?? null;
 }
 
 /**
@@ -105,6 +145,10 @@ export class PageController {
   private redetections = 0;
   /** The one watcher of page changes (of the article, or of the body while none is found). */
   private observer: MutationObserver | null = null;
+  /** The open shadow roots the observer watches too (mutations inside them reach no observer outside). */
+  private watchedShadowRoots = new WeakSet<Node>();
+  /** The timer that looks at Analysis.lateHosts (one at a time, like the observer). */
+  private lateHostTimer = 0;
   /** The pass in progress: passes run one at a time, each sees the page as a whole. */
   private passing = false;
   /** Asked for while a pass ran: one more pass of that run afterwards (requests coalesce). */
@@ -238,6 +282,11 @@ export class PageController {
       }
       meter.endPhase('article');
       const map = await runSliced(buildTextMap(scope, document.baseURI), signal, meter);
+      const articleScope = scope;
+      const lateHosts = meter.time(() => {
+        this.watchShadowRoots(map.shadowRoots);
+        return undefinedElements(articleScope, map.shadowRoots);
+      });
       meter.endPhase('text-map');
       const options: AnalyzeOptions = { ...analyzeOptionsFrom(settings), blocks: map.blocks, links: map.links };
       const { report, ruleNames } = await analyseInChunks(map, options, this.cache, analyzeInBackground(meter), signal);
@@ -252,6 +301,7 @@ export class PageController {
         hits: new HitTester(map, []),
         ruleNames,
         analyzedAt: new Date().toISOString(),
+        lateHosts,
       };
       this.analysis = analysis;
       this.noArticle = false;
@@ -259,7 +309,7 @@ export class PageController {
       await runSliced(this.paint(analysis), signal, meter);
       meter.endPhase('paint');
       if (this.card?.visible) this.card.hide();
-      this.sendCount(report.findings.length, report);
+      this.sendCount(report.findings.filter((f) => f.category !== 'named-source').length, report);
       this.recordCost(passStart, meter, report.findings.length);
     } catch (error) {
       if (!(error instanceof Cancelled)) reportError(error);
@@ -273,7 +323,9 @@ export class PageController {
     yield;
     analysis.hits = new HitTester(analysis.map, analysis.painted);
     const byCategory = yield* this.painter.build(analysis.painted.map((p) => [p.finding.category, p.range] as const));
-    this.painter.paint(byCategory, { style: settings.highlightStyle, colors: settings.colors });
+    // Only pages with open shadow roots pay for finding the trees that need our stylesheet.
+    const shadowRoots = analysis.map.shadowRoots.length > 0 ? shadowRootsHolding(analysis.painted.map((p) => p.range)) : [];
+    this.painter.paint(byCategory, { style: settings.highlightStyle, colors: settings.colors }, shadowRoots);
     if (analysis.painted.length > 0 && this.run) this.ensureCard(this.run.signal);
   }
 
@@ -301,15 +353,16 @@ export class PageController {
     return { ...this.costs, errors: [...keptErrors], cachedChunks: this.cache.size };
   }
 
-  /** Tell the background (badge). `report` undefined: only the count changed (turned off). */
-  private sendCount(count: number, report?: Report | null): void {
-    if (count === this.lastSentCount && report === undefined) return;
-    this.lastSentCount = count;
+  /**
+   * Tell the background (badge): `warnings`, every warning marked on the page (headlines and
+   * captions too, unlike the summary's body counts). `report` undefined: only the count changed.
+   */
+  private sendCount(warnings: number, report?: Report | null): void {
+    if (warnings === this.lastSentCount && report === undefined) return;
+    this.lastSentCount = warnings;
     const message: Message = {
       kind: 'toBackground/findingsChanged',
-      count,
-      byCategory: report?.summary.byCategory ?? {},
-      // Always sent, so the background never has to ask the page back while we change.
+      warnings,
       bySourcing: report?.summary.bySourcing ?? {},
     };
     if (!contextAlive()) return;
@@ -328,10 +381,15 @@ export class PageController {
    * (text, children, hidden/style/contenteditable attributes) or the headline, and the root
    * leaving the page (a child list change of one of its ancestors, counted only when the root
    * is then disconnected). The rest of the page (ads, animations setting `style`) is not
-   * observed at all, so it costs us nothing.
+   * observed at all, so it costs us nothing. Open shadow roots in the article are added as
+   * each pass reads them (see watchShadowRoots); custom elements defined later get theirs
+   * without a mutation record, so those are checked on a timer (see Analysis.lateHosts).
    */
   private observe(scope: ArticleScope | null, signal: AbortSignal): void {
     this.observer?.disconnect();
+    clearInterval(this.lateHostTimer);
+    const watchedShadowRoots = new WeakSet<Node>();
+    this.watchedShadowRoots = watchedShadowRoots;
     let timer = 0;
     let firstPending = 0;
     const refresh = () => {
@@ -357,28 +415,34 @@ export class PageController {
       // No article: something added to the page may be it.
       if (!root) return r.type === 'childList' && r.addedNodes.length > 0;
       if (root.contains(target) || headline?.contains(target)) return true;
+      if (watchedShadowRoots.has(target.getRootNode())) return true;
       // An ancestor's child list: only the root leaving the page matters.
       return !root.isConnected;
     };
-    const observer = new MutationObserver((records) => {
-      if (!records.some(relevant)) return;
+    const schedule = () => {
       const now = performance.now();
       firstPending ||= now;
       clearTimeout(timer);
       const wait = Math.min(MUTATION_DEBOUNCE_MS, Math.max(0, firstPending + MUTATION_MAX_WAIT_MS - now));
       timer = window.setTimeout(refresh, wait);
+    };
+    const observer = new MutationObserver((records) => {
+      if (records.some(relevant)) schedule();
     });
     if (root) {
-      const inside: MutationObserverInit = {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: ['hidden', 'aria-hidden', 'style', 'contenteditable'],
-      };
-      observer.observe(root, inside);
-      if (headline) observer.observe(headline, inside);
+      observer.observe(root, WATCH_INSIDE);
+      if (headline) observer.observe(headline, WATCH_INSIDE);
       for (let ancestor = root.parentNode; ancestor; ancestor = ancestor.parentNode) observer.observe(ancestor, { childList: true });
+      // A custom element defined since the last pass may have attached an open shadow root.
+      const lateHostTimer = window.setInterval(() => {
+        const analysis = this.analysis;
+        if (!analysis || analysis.lateHosts.length === 0) return;
+        const upgraded = analysis.lateHosts.some((el) => el.shadowRoot !== null);
+        analysis.lateHosts = analysis.lateHosts.filter((el) => !el.matches(':defined'));
+        if (upgraded) schedule();
+      }, POLL_MS);
+      this.lateHostTimer = lateHostTimer;
+      signal.addEventListener('abort', () => clearInterval(lateHostTimer));
     } else {
       observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     }
@@ -387,6 +451,17 @@ export class PageController {
       observer.disconnect();
       clearTimeout(timer);
     });
+  }
+
+  /** Watch open shadow roots of the article not watched yet: the light DOM's observer sees nothing inside them. */
+  private watchShadowRoots(roots: readonly ShadowRoot[]): void {
+    const observer = this.observer;
+    if (!observer) return;
+    for (const root of roots) {
+      if (this.watchedShadowRoots.has(root)) continue;
+      this.watchedShadowRoots.add(root);
+      observer.observe(root, WATCH_INSIDE);
+    }
   }
 
   /**
@@ -514,7 +589,7 @@ export class PageController {
   }
 
   private reveal(placed: PlacedFinding, keyboard: boolean): boolean {
-    const target = placed.range.startContainer.parentElement;
+    const target = elementAround(placed.range.startContainer);
     if (!target || !target.isConnected) return false;
     target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     const shown = this.showCard(placed, keyboard, !keyboard);

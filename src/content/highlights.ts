@@ -3,11 +3,16 @@
  * StaticRanges (live Ranges would slow every later DOM edit of the page), registered under
  * names no page would use. The `::highlight()` rules live in one constructed stylesheet
  * adopted by the document: no element is added to the page, and removing it from
- * `document.adoptedStyleSheets` leaves nothing behind. (A stylesheet inside our shadow root
- * could not reach the page's text: `::highlight()` styles only its own tree.)
+ * `document.adoptedStyleSheets` leaves nothing behind.
+ *
+ * `::highlight()` styles only text of its own tree (a stylesheet in our shadow root could not
+ * reach the page's text; the document's cannot reach text inside the page's shadow roots). So
+ * the same sheet is also adopted by every open shadow root that holds a painted finding, and
+ * taken out of each again on clear, leaving the page's own sheets in the order the page has
+ * them then (it may have changed them meanwhile: we only ever add or remove our one sheet).
  */
 import { CATEGORY_IDS, type CategoryId } from '../engine/types';
-import { DEFAULT_COLORS, type HighlightStyle } from '../shared/settings';
+import { DEFAULT_COLORS, isHexColor, type HighlightStyle } from '../shared/settings';
 import type { Work } from '../page/tasks';
 
 export const HIGHLIGHT_PREFIX = 'sourcelight-';
@@ -15,8 +20,6 @@ export const HIGHLIGHT_PREFIX = 'sourcelight-';
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
 export const highlightName = (category: CategoryId): string => `${HIGHLIGHT_PREFIX}${category}`;
-
-const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
 export interface PaintStyle {
   style: HighlightStyle;
@@ -26,7 +29,7 @@ export interface PaintStyle {
 /** The stylesheet's text. Colours are checked again here: they end up in CSS. */
 export function highlightCss({ style, colors }: PaintStyle): string {
   const rules = CATEGORY_IDS.map((category) => {
-    const color = HEX_COLOR.test(colors[category] ?? '') ? colors[category] : DEFAULT_COLORS[category];
+    const color = isHexColor(colors[category]) ? colors[category] : DEFAULT_COLORS[category];
     const declarations: string[] = [];
     if (style !== 'underline') declarations.push(`background-color: color-mix(in srgb, ${color} 40%, transparent)`);
     if (style !== 'background') {
@@ -43,8 +46,58 @@ export function canHighlight(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' && typeof StaticRange === 'function';
 }
 
+/** Where a stylesheet can be adopted: the document or a shadow root. */
+export interface StyleScope {
+  adoptedStyleSheets: CSSStyleSheet[];
+}
+
+/** `sheets` with `ours` added last, or null when it is there already (nothing to write). */
+export function withSheet<T>(sheets: readonly T[], ours: T): T[] | null {
+  return sheets.includes(ours) ? null : [...sheets, ours];
+}
+
+/** `sheets` without `ours`, in their order, or null when it is not there (nothing to write). */
+export function withoutSheet<T>(sheets: readonly T[], ours: T): T[] | null {
+  return sheets.includes(ours) ? sheets.filter((sheet) => sheet !== ours) : null;
+}
+
+/**
+ * The shadow roots holding the ranges' ends (an open root: only those are read). Ranges in
+ * the document's own tree, or in light-DOM text slotted into a shadow tree, need none.
+ */
+export function shadowRootsHolding(ranges: Iterable<Pick<AbstractRange, 'startContainer' | 'endContainer'>>): Set<ShadowRoot> {
+  const roots = new Set<ShadowRoot>();
+  for (const range of ranges) {
+    for (const node of [range.startContainer, range.endContainer]) {
+      const root = node.getRootNode();
+      if (root.nodeType === 11 && (root as ShadowRoot).host) roots.add(root as ShadowRoot);
+    }
+  }
+  return roots;
+}
+
+/**
+ * Read the list as it is now and write it back with or without our sheet, in one synchronous
+ * step: the page's own sheets (and changes it made to them since) are kept as they are.
+ */
+function adoptInto(scope: StyleScope, sheet: CSSStyleSheet): void {
+  const next = withSheet(scope.adoptedStyleSheets, sheet);
+  if (next) scope.adoptedStyleSheets = next;
+}
+
+function removeFrom(scope: StyleScope, sheet: CSSStyleSheet): void {
+  try {
+    const next = withoutSheet(scope.adoptedStyleSheets, sheet);
+    if (next) scope.adoptedStyleSheets = next;
+  } catch {
+    // The document is going away.
+  }
+}
+
 export class Painter {
   private sheet: CSSStyleSheet | null = null;
+  /** The page's shadow roots our sheet is adopted by (besides the document). */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private flashTimer = 0;
 
   /** One unregistered Highlight per category, filled in slices (yields every thousand ranges). */
@@ -61,10 +114,13 @@ export class Painter {
     return byCategory;
   }
 
-  /** Show exactly these highlights, per category (categories absent from the map are cleared). */
-  paint(byCategory: ReadonlyMap<CategoryId, Highlight>, look: PaintStyle): void {
+  /**
+   * Show exactly these highlights, per category (categories absent from the map are cleared).
+   * `shadowRoots`: the shadow roots holding painted ranges (see shadowRootsHolding).
+   */
+  paint(byCategory: ReadonlyMap<CategoryId, Highlight>, look: PaintStyle, shadowRoots: Iterable<ShadowRoot> = []): void {
     if (!canHighlight()) return;
-    this.applyStyle(look);
+    this.applyStyle(look, shadowRoots);
     for (const category of CATEGORY_IDS) {
       const highlight = byCategory.get(category);
       const name = highlightName(category);
@@ -87,33 +143,47 @@ export class Painter {
     if (flashMs > 0) this.flashTimer = window.setTimeout(() => CSS.highlights.delete(FOCUS_HIGHLIGHT), flashMs);
   }
 
-  private applyStyle(look: PaintStyle): void {
-    const css = highlightCss(look);
+  /**
+   * Our sheet, with this look, in the document and in these shadow roots. Checked on every
+   * paint, so a page that replaced a list without our sheet gets it back on the next pass.
+   */
+  private applyStyle(look: PaintStyle, shadowRoots: Iterable<ShadowRoot>): void {
+    let sheet = this.sheet;
     try {
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
-      }
-      this.sheet.replaceSync(css);
+      sheet ??= new CSSStyleSheet();
+      sheet.replaceSync(highlightCss(look));
+      adoptInto(document, sheet);
     } catch {
       // No constructable stylesheets: highlights stay registered but unstyled (never a <style> in the page).
-      this.sheet = null;
+      return;
+    }
+    this.sheet = sheet;
+    // Roots whose host left the page lose our sheet (and our reference to them).
+    for (const root of this.shadowRoots) {
+      if (root.host.isConnected) continue;
+      removeFrom(root, sheet);
+      this.shadowRoots.delete(root);
+    }
+    for (const root of shadowRoots) {
+      try {
+        adoptInto(root, sheet);
+        this.shadowRoots.add(root);
+      } catch {
+        // A root that refuses (another document's sheet): its findings stay unstyled.
+      }
     }
   }
 
-  /** Remove every highlight and our stylesheet. */
+  /** Remove every highlight and our stylesheet (from the document and every shadow root). */
   clear(): void {
     clearTimeout(this.flashTimer);
     removeOurHighlights();
-    if (this.sheet) {
-      const sheet = this.sheet;
-      try {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      } catch {
-        // The document is going away.
-      }
-      this.sheet = null;
-    }
+    const sheet = this.sheet;
+    if (!sheet) return;
+    removeFrom(document, sheet);
+    for (const root of this.shadowRoots) removeFrom(root, sheet);
+    this.shadowRoots.clear();
+    this.sheet = null;
   }
 }
 

@@ -45,14 +45,19 @@ export function liveRange(range: StaticRange): Range | null {
   return live;
 }
 
-/** The caret position under a viewport point (Firefox and Chromium ≥ 128, else the older WebKit call). */
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The caret position under a viewport point (Firefox and Chromium ≥ 128, else the older WebKit
+ * call). A position inside a shadow tree is reported only for the roots named in
+ * `shadowRoots`; for any other it is moved out to the host (so the old call, which takes no
+ * roots, never finds text inside a shadow tree).
+ */
+function caretAt(x: number, y: number, shadowRoots: readonly ShadowRoot[]): { node: Node; offset: number } | null {
   const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    const position = shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] }) : doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   if (typeof doc.caretRangeFromPoint === 'function') {
@@ -86,16 +91,19 @@ function textOffsetOf(segment: Segment, nodeOffset: number): number {
 /** Finds the placed finding under a point; built once per analysis. */
 export class HitTester {
   private readonly segments = new Map<Text, Segment>();
+  /** The open shadow roots the text was read from: the caret may be reported inside them. */
+  private readonly shadowRoots: readonly ShadowRoot[];
 
   constructor(
     map: TextMap,
     private readonly placed: readonly PlacedFinding[],
   ) {
     for (const segment of map.segments) this.segments.set(segment.node, segment);
+    this.shadowRoots = map.shadowRoots;
   }
 
   at(x: number, y: number): PlacedFinding | null {
-    const caret = caretAt(x, y);
+    const caret = caretAt(x, y, this.shadowRoots);
     if (!caret || caret.node.nodeType !== 3) return null;
     const segment = this.segments.get(caret.node as Text);
     if (!segment) return null;

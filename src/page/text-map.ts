@@ -34,6 +34,11 @@ export interface TextMap {
   links: TextLink[];
   /** In text order, so binary search finds a segment by offset. */
   segments: Segment[];
+  /**
+   * The open shadow roots read (nested ones too), hosts in reading order: the content script
+   * styles, hit-tests and watches inside them, since none of that crosses a shadow boundary.
+   */
+  shadowRoots: ShadowRoot[];
 }
 
 /** A (node, offset) pair on the page, as StaticRange wants it. */
@@ -108,6 +113,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
   const segments: Segment[] = [];
   const blocks: TextBlock[] = [];
   const rawLinks: TextLink[] = [];
+  const shadowRoots: ShadowRoot[] = [];
   let length = 0;
   /** The last character written was a space (or we are at a block's start). */
   let atSpace = true;
@@ -212,7 +218,14 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
     atSpace = true;
   };
 
+  /** Open roots only: `shadowRoot` is null for closed ones, which stay unread and untouched. */
+  const noteShadowRoot = (el: Element): void => {
+    const shadow = el.shadowRoot;
+    if (shadow) shadowRoots.push(shadow);
+  };
+
   const readSubtree = function* (start: Element, startIncluded: boolean, startKind: BlockKind): Work<void> {
+    noteShadowRoot(start);
     const stack: Frame[] = [{ nodes: childNodesOf(start), i: 0, included: startIncluded, kind: startKind, exit: null }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
@@ -245,6 +258,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
           }
         };
       }
+      noteShadowRoot(el);
       stack.push({ nodes: childNodesOf(el), i: 0, included, kind, exit });
     }
   };
@@ -259,7 +273,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
   if (headline && !headlineFirst && !root.contains(headline)) yield* readSubtree(headline, true, 'headline');
   closeBlock();
   const text = pieces.join('');
-  return { text, blocks, links: trimLinks(rawLinks, text), segments };
+  return { text, blocks, links: trimLinks(rawLinks, text), segments, shadowRoots };
 }
 
 /** Link spans without the spaces at their edges; empty ones dropped. */

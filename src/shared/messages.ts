@@ -2,7 +2,7 @@
  * Every message between the extension's parts, as one union keyed on `kind`.
  * The prefix names the direction: `toBackground/…`, `toContent/…`.
  */
-import type { Report, CategoryId, SourcingStatus, TextLink, AnalyzeOptions } from '../engine/types';
+import type { Report, SourcingStatus, TextLink, AnalyzeOptions } from '../engine/types';
 import type { LightPage } from '../page/article';
 
 /** What the content script knows about its page: the engine's report plus where it came from. */
@@ -67,10 +67,10 @@ export type Message =
   /** The page's findings changed: update the badge. */
   | {
       kind: 'toBackground/findingsChanged';
-      count: number;
-      byCategory: Partial<Record<CategoryId, number>>;
-      /** The report's summary.bySourcing; lets the badge colour follow the profile without fetching the report. */
-      bySourcing?: Partial<Record<SourcingStatus, number>>;
+      /** Warnings marked on the page (named sources are the good case, not counted). */
+      warnings: number;
+      /** The report's summary.bySourcing: the badge's colour follows the profile. */
+      bySourcing: Partial<Record<SourcingStatus, number>>;
     }
   /** Open the options page (from a card's "turn this rule off" link, or the popup). */
   | { kind: 'toBackground/openOptions' }

@@ -80,7 +80,8 @@ test('the badge shows the warning count in the colour of the profile', async ({ 
   const cli = cliReport(fixtureFile('guardian-1'));
   const page = await ext.newPage(ext.fixtureUrl('guardian-1'));
   const { tabId } = await openPopup(ext, page);
-  const count = warningCount(cli.summary.byCategory);
+  // Every warning marked on the page, headlines and captions included.
+  const count = cli.findings.filter((f) => f.category !== 'named-source').length;
   await expect.poll(() => ext.badgeText(tabId)).toBe(count > 0 ? String(count) : '');
   const color = await ext.inExtension((api, id) => api.action.getBadgeBackgroundColor({ tabId: id }), tabId);
   const hex = `#${(color as number[]).slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`;

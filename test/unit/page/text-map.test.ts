@@ -119,4 +119,33 @@ describe('text map', () => {
     const { map } = wholeBody('<p>a</p><p>b</p>');
     expect(boundariesOf(map, 1, 3)).toBeNull();
   });
+
+  it('reads open shadow roots, nested ones too, and lists them; a closed root is neither read nor listed', () => {
+    const { doc, map: before } = wholeBody('<p>Light one.</p><x-panel id="panel"></x-panel><x-sealed id="sealed"></x-sealed><p>Light two.</p>');
+    expect(before.shadowRoots).toEqual([]);
+    const panel = doc.getElementById('panel')!.attachShadow({ mode: 'open' });
+    const lead = doc.createElement('p');
+    lead.textContent = 'It was reportedly signed.';
+    const note = doc.createElement('x-note');
+    panel.append(lead, note);
+    const nested = note.attachShadow({ mode: 'open' });
+    const p = doc.createElement('p');
+    p.textContent = 'Purportedly approved.';
+    nested.append(p);
+    const sealed = doc.getElementById('sealed')!.attachShadow({ mode: 'closed' });
+    const hidden = doc.createElement('p');
+    hidden.textContent = 'Supposedly secret.';
+    sealed.append(hidden);
+
+    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, isArticle: false, title: '' };
+    const map = runSync(buildTextMap(scope));
+    expect(map.text.split('\n\n')).toEqual(['Light one.', 'It was reportedly signed.', 'Purportedly approved.', 'Light two.']);
+    expect(map.shadowRoots).toEqual([panel, nested]);
+    // Offsets inside a shadow tree map back to its own text nodes.
+    const at = map.text.indexOf('Purportedly');
+    const bounds = boundariesOf(map, at, at + 'Purportedly'.length)!;
+    expect(bounds[0].node).toBe(p.firstChild);
+    expect(bounds[0].node.getRootNode()).toBe(nested);
+    expect(pageText(map, at, at + 'Purportedly'.length)).toBe('Purportedly');
+  });
 });

@@ -1,0 +1,73 @@
+/**
+ * The pure parts of painting: our stylesheet added to and taken from a tree's adopted list
+ * without disturbing the page's own sheets, the trees that need it, and the CSS it holds.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowserModule } from '../settings/fake-browser';
+import { parseDocument } from '../../../src/page/html-input';
+
+vi.mock('../../../src/shared/browser', () => fakeBrowserModule());
+const { highlightCss, shadowRootsHolding, withSheet, withoutSheet } = await import('../../../src/content/highlights');
+const { DEFAULT_COLORS } = await import('../../../src/shared/settings');
+
+describe('our sheet in an adopted list', () => {
+  type Sheet = { name: string };
+  const ours: Sheet = { name: 'sourcelight' };
+  const [a, b, c]: Sheet[] = [{ name: 'a' }, { name: 'b' }, { name: 'c' }];
+
+  it('is added last, once; a list that has it already is not written', () => {
+    expect(withSheet([a, b], ours)).toEqual([a, b, ours]);
+    expect(withSheet([], ours)).toEqual([ours]);
+    expect(withSheet([a, ours, b], ours)).toBeNull();
+  });
+
+  it('is taken out wherever the page moved it, leaving the page sheets in their order', () => {
+    // The page added c after ours while we were on, then reordered its list.
+    expect(withoutSheet([a, b, ours, c], ours)).toEqual([a, b, c]);
+    expect(withoutSheet([c, ours, a], ours)).toEqual([c, a]);
+    // The page dropped ours itself: nothing to write back (its list is left exactly as it is).
+    expect(withoutSheet([b, a], ours)).toBeNull();
+  });
+
+  it('round-trips to the very same sheets', () => {
+    const page = [a, b, c];
+    const on = withSheet(page, ours)!;
+    const off = withoutSheet(on, ours)!;
+    expect(off).toEqual(page);
+    off.forEach((sheet, i) => expect(sheet).toBe(page[i]));
+  });
+});
+
+describe('the trees that need our sheet', () => {
+  it('are the shadow roots holding a range end: nested ones too, not the document', () => {
+    const doc = parseDocument('<!doctype html><html><head></head><body><p id="light">light text</p><x-panel id="panel"></x-panel></body></html>');
+    const panel = doc.getElementById('panel')!.attachShadow({ mode: 'open' });
+    const inPanel = doc.createElement('p');
+    inPanel.textContent = 'panel text';
+    const note = doc.createElement('x-note');
+    panel.append(inPanel, note);
+    const nested = note.attachShadow({ mode: 'open' });
+    const inNested = doc.createElement('p');
+    inNested.textContent = 'nested text';
+    nested.append(inNested);
+    const light = doc.getElementById('light')!.firstChild!;
+    const range = (start: Node, end: Node = start) => ({ startContainer: start, endContainer: end });
+
+    expect(shadowRootsHolding([range(light)])).toEqual(new Set());
+    expect(shadowRootsHolding([range(light), range(inPanel.firstChild!), range(inNested.firstChild!), range(inPanel.firstChild!)])).toEqual(
+      new Set([panel, nested]),
+    );
+    // A range from the light tree into a shadow tree needs the sheet where it ends.
+    expect(shadowRootsHolding([range(light, inNested.firstChild!)])).toEqual(new Set([nested]));
+  });
+});
+
+describe('highlight CSS', () => {
+  it('uses a stored colour, and the default for anything that is not one', () => {
+    const colors = { ...DEFAULT_COLORS, hedge: '#123abc', certainty: 'red; } body { display: none' };
+    const css = highlightCss({ style: 'background', colors });
+    expect(css).toContain('::highlight(sourcelight-hedge) { background-color: color-mix(in srgb, #123abc 40%, transparent); }');
+    expect(css).toContain(`::highlight(sourcelight-certainty) { background-color: color-mix(in srgb, ${DEFAULT_COLORS.certainty} 40%, transparent); }`);
+    expect(css).not.toContain('display: none');
+  });
+});
