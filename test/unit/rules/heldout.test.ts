@@ -15,6 +15,14 @@
  * the honest estimate for unseen text (warning recall / precision):
  *   A 0.937 / 0.963 (written by someone who had read the rules), B 0.831 / 0.980,
  *   C 0.839 / 0.929. Rules were then generalised; a new batch is the way to re-estimate.
+ *
+ * Batch D (145 sentences, 69 of them hard negatives; 79 warning spans and 6 named
+ * sources) was written and scored before any rule change for it. Its first score, the
+ * honest estimate this round: warning recall 0.734 (58/79), precision 0.871 (61/70),
+ * named-source recall 0.83 (5/6). Per category, recall / precision:
+ *   hedge 0.67 / 1.00, evidence-gap 0.71 / 1.00, vague-source 0.53 / 0.82,
+ *   anonymous-source 0.73 / 1.00, loaded-verb 1.00 / 0.67, certainty 1.00 / 0.83,
+ *   speculation 0.81 / 0.82.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/index';
@@ -313,6 +321,175 @@ const CASES_C: string[] = [
   '{anonymous-source:People who have seen the document} say it runs to 200 pages.',
 ];
 
+/**
+ * A fourth batch (D), written in one sitting before any rule was changed for it, by
+ * someone who had read ANNOTATION.md but deliberately used inflections and word orders
+ * the rule examples do not show. Half of it is hard negatives. Unlike A–C it also labels
+ * some named sources (scored apart, recall only, as in the accuracy test).
+ */
+const CASES_D: string[] = [
+  // Courts and crime
+  'Prosecutors {evidence-gap:offered no evidence} that the defendant knew about the payments.',
+  'The authenticity of the recording {evidence-gap:has not been established}.',
+  'The man, {hedge:believed to be} in his 40s, was taken to hospital with stab wounds.',
+  'The lawsuit {evidence-gap:does not cite any evidence} for the claim.',
+  'The plaintiffs claimed damages of $5 million in the suit filed on Monday.',
+  'The probable cause hearing is set for Friday morning.',
+  'The court heard evidence from three witnesses before adjourning.',
+  'The witness was cross-examined for three hours on Tuesday.',
+  'The defendant denied the charges and was released on bail.',
+  'The suspect was charged with murder and will appear in court on Monday.',
+  'The judge maintained the injunction pending an appeal.',
+  'The appeal court upheld the conviction in a unanimous ruling.',
+  'The militia {hedge:is said to have} seized the airport overnight.',
+  'Whether the two attacks are linked {evidence-gap:is not known}.',
+  '{named-source:Police Chief Maria Gonzalez told reporters} the suspect was in custody.',
+  'Police say the man, 34, was arrested at the scene.',
+  'The insider trading case went to trial in March.',
+  '{anonymous-source:Police sources} said the suspect was known to officers.',
+  'Details of the settlement {evidence-gap:were kept confidential}.',
+  'The claim that the vaccine causes autism has been repeatedly debunked.',
+
+  // Conflict and diplomacy
+  '{anonymous-source:Two U.S. officials} told CNN the strike was carried out by a drone.',
+  '{anonymous-source:U.S. officials said} the talks had stalled over the sequencing of sanctions.',
+  '{anonymous-source:A military official}, who {anonymous-source:spoke on the condition of anonymity}, said five soldiers were killed.',
+  '{anonymous-source:Officials in Kyiv said} the power station had been hit twice.',
+  'The strikes will continue, {anonymous-source:officials told reporters} on Sunday.',
+  'Neither account {evidence-gap:could be independently verified}.',
+  'The exact number of casualties {evidence-gap:was not immediately known}.',
+  '{vague-source:Western intelligence agencies believe} the missile was fired from the east.',
+  '{vague-source:Rights groups say} thousands have been detained without trial.',
+  '{vague-source:Local reports said} dozens of homes had been damaged.',
+  'The hackers, {hedge:thought to be} linked to a state group, stole millions of records.',
+  'Officials confirmed that the border crossing had reopened.',
+  'Officials from both countries will meet in Geneva next week.',
+  'Two officials were fired over the scandal.',
+  '{named-source:The Kremlin said} the talks had been constructive.',
+  'Moscow denied the accusations and summoned the ambassador.',
+  'Washington has imposed new sanctions on the two firms.',
+  'UN observers monitored the vote in 40 districts.',
+  'The attack took place in May, two weeks before the election.',
+  'The Foreign Ministry said in a statement that the ambassador had been summoned.',
+  'The Pentagon {evidence-gap:has provided no evidence} to support its account of the strike.',
+  '{vague-source:According to some estimates}, as many as 2,000 people died in the siege.',
+
+  // Politics
+  '{anonymous-source:Those close to the minister} say he is considering his future.',
+  'The minister was told to resign, {anonymous-source:a senior Labour figure claimed}.',
+  '{vague-source:Many in the party fear} a repeat of the 2019 defeat.',
+  'The move {vague-source:has been criticised by some} as a giveaway to donors.',
+  'The measure is {vague-source:seen by many as} a test of the coalition.',
+  '{vague-source:Critics of the plan say} it does nothing for renters.',
+  '{vague-source:There are those who argue} that the tax should be scrapped.',
+  'The prime minister {speculation:is tipped to} announce a reshuffle before the summer.',
+  'The vote {speculation:is set to} go ahead despite the protests.',
+  'The senator {loaded-verb:claims} to have never met the donor.',
+  'The president {loaded-verb:slammed} the ruling as a disgrace.',
+  '{named-source:Foreign Secretary David Lammy said} Britain would send more aid.',
+  'Jane Doe, a senior official at the Treasury, said the plan was affordable.',
+  'A Treasury spokeswoman, Emma Clarke, said the figures would be revised.',
+  'The prime minister conceded defeat in the early hours of Friday.',
+  'The governor signed the bill into law on Thursday.',
+  'The bill passed 52 to 48 in the Senate.',
+  'The president declined to run for a second term.',
+  'The minister declined an invitation to the summit.',
+  'The president told reporters at the White House that talks had gone well.',
+  'May Day rallies drew thousands of workers to the capital.',
+  'Candidates may withdraw until noon on Friday.',
+  'The ruling party won a clear majority in the lower house.',
+  'Many residents were evacuated before the storm hit.',
+  '{speculation:Presumably}, the cabinet knew about the losses before the vote.',
+  'It {speculation:is conceivable that} the error was deliberate.',
+
+  // Business and economy
+  'The central bank {speculation:is widely expected to} cut rates in June.',
+  'The merger {speculation:would likely} face scrutiny from regulators in Brussels.',
+  '{vague-source:Analysts said} the rally {speculation:might not last}.',
+  'The deficit {speculation:is on course to} exceed 5% of GDP.',
+  'Higher tariffs {speculation:would almost certainly} push up prices.',
+  'The deal {speculation:stands to} benefit shareholders of both companies.',
+  '{vague-source:Market watchers} are betting on a rate cut in September.',
+  '{vague-source:Some economists have warned} that the stimulus will fuel inflation.',
+  '{anonymous-source:A source with knowledge of the matter} told Reuters the bid had been withdrawn.',
+  'The board is split, {anonymous-source:according to people familiar with its thinking}.',
+  '{anonymous-source:A person close to the negotiations} said the price had not been agreed.',
+  'The company {evidence-gap:would not say} how many customers were affected.',
+  'Officials {evidence-gap:refused to disclose} the location of the facility.',
+  'The data on which the report relies {evidence-gap:has not been made public}.',
+  'The firm {loaded-verb:boasts} of record profits despite the downturn.',
+  'The startup {loaded-verb:purports} to detect cancer from a single drop of blood.',
+  '{named-source:Goldman Sachs analysts wrote} in a note to clients that the rally would fade.',
+  'An analyst at Barclays, Tom Reed, said the deal made sense.',
+  'The company reported a profit of $3 billion for the quarter.',
+  'The company expects to hire 2,000 workers next year.',
+  'The company claimed a tax deduction for the losses.',
+  'The company said it believes the lawsuit is without merit.',
+  'The company has confirmed that it will close the plant.',
+  'The potential buyers toured the factory on Monday.',
+  'The expected arrival of the ship was delayed by fog.',
+  'Renewable sources now supply a third of the country’s power.',
+  'The agency received more than 3,000 complaints last year.',
+
+  // Health and science
+  'The rover {speculation:may have found} signs of ancient water.',
+  'The outbreak {speculation:could have been prevented}, the report found.',
+  'The discovery {speculation:raises the possibility that} life once existed there.',
+  'The findings {speculation:hint at} a link between diet and depression.',
+  'The storm {speculation:could strengthen} into a hurricane by Thursday.',
+  'A growing body of {vague-source:research suggests} that loneliness shortens lives.',
+  '{vague-source:Health experts} have cautioned against reading too much into the figures.',
+  'The painting {vague-source:is considered by some scholars} to be a forgery.',
+  '{vague-source:Environmental campaigners argue} that the airport expansion breaks climate law.',
+  'The claims {evidence-gap:are impossible to verify} independently.',
+  '{evidence-gap:It is unclear whether} the treatment works in children.',
+  'There is evidence that the drug reduces hospital admissions, the trial found.',
+  'A study published in The Lancet on Thursday found that the drug cut deaths by a fifth.',
+  'Researchers at Stanford University estimated that 40% of cases go undiagnosed.',
+  'The study, published in Nature, found that the ice sheet is thinning.',
+  'A team of experts from the IAEA inspected the plant.',
+  'Scientists launched the satellite from French Guiana on Monday.',
+  'The evidence {certainty:clearly shows} that the policy failed.',
+  'It is {certainty:beyond doubt} that the dam was poorly built.',
+  'Scratches on the hull were clearly visible in the photographs.',
+  'The course of treatment lasts six weeks.',
+  'The school admitted 40 new pupils this year.',
+  'The hospital says it is prepared for a surge in cases.',
+  'The virus has killed 12 people, {named-source:according to the World Health Organization}.',
+  'She spoke clearly and calmly to the jury.',
+
+  // Sport
+  'The Lakers claimed the title with a 102-98 win in Boston.',
+  'The striker maintained his fine form with two goals.',
+  'The unlikely hero of the night was the reserve goalkeeper.',
+  'Few players have scored more goals for the club.',
+  'The club {loaded-verb:insists} that the stadium will be ready.',
+  'The injury {speculation:will probably} keep him out until the new year.',
+  '{anonymous-source:A well-placed source} said the announcement was imminent.',
+  'The decision could not have come at a worse time for the team.',
+  'You could have heard a pin drop in the dressing room.',
+  'The tournament was delayed by rain in Melbourne.',
+  '“We are not going anywhere,” {named-source:said Maria Okafor}, the club’s captain.',
+
+  // Tabloid and culture
+  '{anonymous-source:Palace aides} {hedge:are said to} be furious about the interview.',
+  '{anonymous-source:One person present at the meeting} described the mood as tense.',
+  'Representatives for the actor {evidence-gap:did not reply to emailed questions}.',
+  '{vague-source:Residents say} the water has been brown for weeks.',
+  'The {hedge:purportedly} leaked emails were posted on a fringe forum.',
+  'The {hedge:ostensible} reason for the visit was trade.',
+  'She worked as a film critic for 20 years.',
+  'In a statement, the family said they were heartbroken.',
+  'The sources of the river lie in the Andes.',
+
+  // Opinion
+  '{certainty:Obviously}, the government cannot keep borrowing at this rate.',
+  '{certainty:It goes without saying} that the victims deserve answers.',
+  '{certainty:As everyone knows}, the scheme was doomed from the start.',
+  'The health secretary {loaded-verb:admitted} that the targets would be missed.',
+  'The guidance is clearly set out in the regulations.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -330,7 +507,7 @@ function parse(marked: string): { text: string; gold: Span[] } {
     const [whole, label, words] = m as unknown as [string, string, string];
     text += marked.slice(last, m.index);
     const category = label as CategoryId;
-    if (!WARNING_CATEGORIES.includes(category)) throw new Error(`unknown category ${category} in ${marked}`);
+    if (!WARNING_CATEGORIES.includes(category) && category !== 'named-source') throw new Error(`unknown category ${category} in ${marked}`);
     gold.push({ start: text.length, end: text.length + words.length, category });
     text += words;
     last = m.index + whole.length;
@@ -348,11 +525,19 @@ function mark(text: string, start: number, end: number): string {
 interface Figures {
   recall: number;
   precision: number;
+  /** Gold named-source spans overlapped by a named-source finding (1 when a batch labels none). */
+  namedRecall: number;
 }
 
-/** Scores one batch the way unseen articles are scored, and prints the figures, misses and false positives. */
+/**
+ * Scores one batch the way unseen articles are scored, and prints the figures, misses and
+ * false positives. Per category: recall counts a gold span found by a warning of any
+ * category ("same" when of its own category); precision counts a finding overlapping
+ * any warning gold span. named-source gold spans are scored apart, like the accuracy test:
+ * a warning overlapping only a named source is a false positive.
+ */
 function scoreBatch(label: string, cases: string[]): Figures {
-  const perCategory = new Map(WARNING_CATEGORIES.map((c) => [c, { gold: 0, found: 0, findings: 0, correct: 0 }]));
+  const perCategory = new Map(WARNING_CATEGORIES.map((c) => [c, { gold: 0, found: 0, same: 0, findings: 0, correct: 0 }]));
   const misses: string[] = [];
   const falsePositives: string[] = [];
   let gold = 0;
@@ -360,17 +545,30 @@ function scoreBatch(label: string, cases: string[]): Figures {
   let findings = 0;
   let correct = 0;
   let traps = 0;
+  let namedGold = 0;
+  let namedFound = 0;
   for (const marked of cases) {
-    const { text, gold: spans } = parse(marked);
+    const { text, gold: all } = parse(marked);
+    const spans = all.filter((g) => g.category !== 'named-source');
     if (!spans.length) traps++;
-    const warnings = analyze(text).findings.filter((f) => f.category !== 'named-source');
+    const report = analyze(text);
+    const warnings = report.findings.filter((f) => f.category !== 'named-source');
+    const named = report.findings.filter((f) => f.category === 'named-source');
+    for (const g of all) {
+      if (g.category !== 'named-source') continue;
+      namedGold++;
+      if (named.some((f) => overlaps(f, g))) namedFound++;
+      else misses.push(`named-source: ${mark(text, g.start, g.end)}`);
+    }
     for (const g of spans) {
       const c = perCategory.get(g.category)!;
       gold++;
       c.gold++;
-      if (warnings.some((f) => overlaps(f, g))) {
+      const hits = warnings.filter((f) => overlaps(f, g));
+      if (hits.length) {
         found++;
         c.found++;
+        if (hits.some((f) => f.category === g.category)) c.same++;
       } else misses.push(`${g.category}: ${mark(text, g.start, g.end)}`);
     }
     for (const f of warnings) {
@@ -385,21 +583,24 @@ function scoreBatch(label: string, cases: string[]): Figures {
   }
   const recall = ratio(found, gold);
   const precision = ratio(correct, findings);
+  const namedRecall = ratio(namedFound, namedGold);
   console.log(
     [
       `${label}: ${cases.length} sentences (${traps} with nothing to mark), ${gold} gold spans`,
       `  warning recall    ${recall.toFixed(3)} (${found}/${gold})`,
       `  warning precision ${precision.toFixed(3)} (${correct}/${findings})`,
       ...[...perCategory].map(
-        ([c, s]) => `  ${c.padEnd(17)} recall ${ratio(s.found, s.gold).toFixed(2)} (${s.found}/${s.gold})  precision ${ratio(s.correct, s.findings).toFixed(2)} (${s.correct}/${s.findings})`,
+        ([c, s]) =>
+          `  ${c.padEnd(17)} recall ${ratio(s.found, s.gold).toFixed(2)} (${s.found}/${s.gold}, same category ${s.same})  precision ${ratio(s.correct, s.findings).toFixed(2)} (${s.correct}/${s.findings})`,
       ),
+      ...(namedGold ? [`  named-source recall ${namedRecall.toFixed(2)} (${namedFound}/${namedGold})`] : []),
       `misses (${misses.length}):`,
       ...misses.map((m) => `  - ${m}`),
       `false positives (${falsePositives.length}):`,
       ...falsePositives.map((m) => `  - ${m}`),
     ].join('\n'),
   );
-  return { recall, precision };
+  return { recall, precision, namedRecall };
 }
 
 describe('held-out sentences (not from the fixtures)', () => {
@@ -420,5 +621,13 @@ describe('held-out sentences (not from the fixtures)', () => {
     const { recall, precision } = scoreBatch('held-out C', CASES_C);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('fourth batch: no worse than its first (blind) score', () => {
+    const { recall, precision, namedRecall } = scoreBatch('held-out D', CASES_D);
+    expect(CASES_D.length).toBeGreaterThanOrEqual(120);
+    expect(recall).toBeGreaterThanOrEqual(0.73);
+    expect(precision).toBeGreaterThanOrEqual(0.87);
+    expect(namedRecall).toBeGreaterThanOrEqual(0.8);
   });
 });
