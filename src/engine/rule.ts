@@ -8,6 +8,8 @@
  *   word~       the word and its inflections: allege~ -> allege, alleges, alleged, alleging, allegedly
  *   [a|b c]     one of the alternatives; an empty alternative makes it optional: [very|]
  *   '           a straight or curly apostrophe;  -  a hyphen, dash or space ("so-called", "so called")
+ *   . ,         a full stop or comma, exactly ("u.s. official", "official[,|] who spoke");
+ *               a phrase cannot start with one
  *   spaces      any run of whitespace, line breaks included
  *   <macro>     a lexicon entry of the language pack, e.g. <report> (reporting verbs, all forms),
  *               <name> (a proper name such as "Sergey Lavrov" or "the Interior Ministry")

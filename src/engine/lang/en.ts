@@ -185,7 +185,7 @@ export const english: LanguagePack = {
       source sources official officials insider insiders person people individual
       spokesperson spokesman spokeswoman aide aides staffer staffers diplomat diplomats
       employee employees member members colleague colleagues
-      friend friends relative relatives witness witnesses resident residents
+      friend friends pal pals relative relatives witness witnesses resident residents
     `),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers
@@ -194,6 +194,29 @@ export const english: LanguagePack = {
       pundits scholars historians economists libertarians conservatives liberals
       reports studies accounts circles
     `),
+    places: new Set(
+      [
+        ...words(`
+          us u.s. usa u.s.a. uk u.k. america britain england scotland wales ireland
+          russia ukraine china japan india pakistan afghanistan iran iraq syria israel
+          lebanon jordan egypt libya tunisia algeria morocco sudan ethiopia kenya nigeria
+          turkey greece france germany italy spain portugal poland hungary romania
+          belarus georgia armenia azerbaijan kazakhstan serbia croatia austria switzerland
+          belgium netherlands denmark sweden norway finland estonia latvia lithuania
+          canada mexico brazil argentina venezuela colombia chile peru cuba australia
+          indonesia malaysia philippines vietnam thailand myanmar taiwan qatar bahrain
+          kuwait oman yemen
+          washington moscow beijing kyiv kiev london paris berlin brussels tokyo seoul
+          pyongyang tehran baghdad damascus ankara jerusalem riyadh cairo islamabad kabul
+          caracas havana ottawa canberra madrid rome warsaw budapest minsk tbilisi doha
+          taipei manila jakarta hanoi bangkok beirut amman tripoli khartoum nairobi
+          pretoria abuja westminster whitehall holyrood
+        `),
+        'united states', 'united kingdom', 'great britain', 'south korea', 'north korea',
+        'saudi arabia', 'south africa', 'new zealand', 'new delhi', 'abu dhabi',
+        'downing street', 'capitol hill', 'the west',
+      ],
+    ),
     pronouns: set(`he she they it we i`),
     notNames: set(`
       the a an he she it they we i you this that these those there but and yet so then
