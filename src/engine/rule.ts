@@ -21,6 +21,7 @@
  *   <neg>       a negator: not, n't, never, no, without, hardly, nor, cannot
  *   <be>        is/are/was/were/be/been/being/'s/'re
  *   <have>      has/have/had/having/'ve/'s/'d
+ *   <number>    a number in digits: "40", "2,000", "3.5"
  *
  * Matching: a pattern matches whole words only, within one sentence; where several
  * patterns match at the same place the longest wins, and later text is scanned after it

@@ -65,6 +65,23 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     },
   },
   {
+    id: 'anonymous-source-participant',
+    category: 'anonymous-source',
+    name: 'Someone who was there said',
+    explanation:
+      'An unnamed person described only by having been present: at a meeting, in the room, at the scene. Presence gives access, but the reader cannot tell who it was or whose side they are on; look for a second account.',
+    check: 'context',
+    patterns: [
+      '[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members] [present|who was present|who were present|who attended|who was there|who were there|in the room|who was in the room|who were in the room|who took part|at the meeting]',
+    ],
+    window: 6,
+    requireAfter: ['[said|says|told|tells|described|describes|recalled|recalls|claimed|added|wrote|insisted|revealed]'],
+    examples: {
+      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.'],
+      noMatch: ['One person present at the protest was arrested.'],
+    },
+  },
+  {
     id: 'anonymous-source-social-media',
     category: 'anonymous-source',
     name: 'A social media user',

@@ -17,14 +17,14 @@ export const certaintyAdverbs: readonly Rule[] = [
     window: 1,
     // Manner and perception senses: "clearly visible", "speak clearly", "as clearly as".
     rejectBefore: ['speak', 'spoke', 'speaking', 'see', 'saw', 'seen', 'hear', 'heard', 'think', 'write', 'wrote', 'written', 'explain', 'explained', 'state', 'stated', 'communicate', 'as', 'more', 'less', 'very', 'so', 'most', 'read', 'enunciate', 'remember', 'remembered', 'mark', 'marked', 'label', 'labelled', 'labeled'],
-    rejectAfter: ['visible', 'audible', 'marked', 'labelled', 'labeled', 'defined', 'written', 'seen', 'heard', 'legible', 'displayed', 'signposted', 'lit', 'identifiable', 'identified', 'shown', 'explained', 'stated', 'printed', 'as', 'enough', 'recognisable', 'recognizable', 'readable', 'outlined', 'set out', 'spelled out', 'spelt out',
+    rejectAfter: ['visible', 'audible', 'marked', 'labelled', 'labeled', 'defined', 'written', 'seen', 'heard', 'legible', 'displayed', 'signposted', 'lit', 'identifiable', 'identified', 'shown', 'explained', 'stated', 'printed', 'as', 'enough', 'recognisable', 'recognizable', 'readable', 'outlined', 'set', 'spelled', 'spelt', 'laid',
       // Memory and perception: "she clearly remembers the day".
       'remember', 'remembers', 'remembered', 'recall', 'recalls', 'recalled', 'see', 'sees', 'hear', 'hears',
       // Manner of telling: "visitors are clearly told to stay on the paths".
       'told', 'tells', 'said', 'says', 'worded', 'communicated', 'instructed'],
     examples: {
       match: ['Apple’s goal for the headset is clearly to get developers building for it.', 'The minister was clearly wrong.'],
-      noMatch: ['The crater is clearly visible from space.', 'I could see the text just as clearly as the photos.', 'She clearly remembers the day the war began.'],
+      noMatch: ['The crater is clearly visible from space.', 'I could see the text just as clearly as the photos.', 'She clearly remembers the day the war began.', 'The rules are clearly set out on the website.'],
     },
   },
   {

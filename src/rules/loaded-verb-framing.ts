@@ -16,7 +16,8 @@ export const loadedVerbFraming: readonly Rule[] = [
     patterns: [
       '[describes|described|describe|characterizes|characterized|characterises|characterised|portrays|portrayed|frames|framed|paints|painted|casts|regards|regarded|sees|saw] as',
       '[calls|called|call|terms|termed|labels|labelled|labeled|dubs|dubbed|deems|deemed]',
-      '[believes|believe|believed|considers|consider|considered|thinks|think|thought|perceives|perceive|perceived|imagines|imagine] to be',
+      // "believed to be" and "thought to be" are hedge-believed-to-be's: the hidden believer.
+      '[believes|believe|considers|consider|considered|thinks|think|perceives|perceive|perceived|imagines|imagine] to be',
     ],
     window: 5,
     requireBefore: ['what'],

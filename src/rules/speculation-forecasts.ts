@@ -71,8 +71,44 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [collapse|fail|escalate|spread|backfire|falter|spiral|double|triple]`,
     ],
     examples: {
-      match: ['Affordable taxi fares could become a thing of the past.', 'Its completion could serve as a powerful symbol.', 'The government could collapse within weeks.'],
+      match: [
+        'Affordable taxi fares could become a thing of the past.',
+        'Its completion could serve as a powerful symbol.',
+        'The government could collapse within weeks.',
+      ],
       noMatch: ['Its completion served as a powerful symbol.'],
+    },
+  },
+  {
+    id: 'speculation-could-rise',
+    category: 'speculation',
+    name: 'Could rise / may strengthen',
+    explanation:
+      'Forecasts a trend (a storm strengthening, prices rising, a slump deepening) without saying who forecasts it or on what model. Look for the forecaster and the range of outcomes.',
+    check: 'context',
+    patterns: [
+      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|exceed|surpass|top|persist|drag on|linger]`,
+    ],
+    window: 1,
+    // "Shares may rise or fall": both ways at once is a disclaimer, not a forecast; "you could rise early" is ability.
+    rejectAfter: ['or'],
+    rejectBefore: ['you'],
+    examples: {
+      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.'],
+      noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.'],
+    },
+  },
+  {
+    id: 'speculation-stands-to',
+    category: 'speculation',
+    name: 'Stands to gain',
+    explanation:
+      'Forecasts who will win or lose from an event as if it were settled. Ask who made the estimate and what it assumes.',
+    check: 'phrase',
+    patterns: ['[stand|stands|stood|standing] to [gain|lose|benefit|make|earn|receive|profit|win|suffer|reap|pocket|collect|save|inherit]'],
+    examples: {
+      match: ['The deal stands to benefit shareholders of both firms.', 'Farmers stand to lose millions if the ban goes ahead.'],
+      noMatch: ['The statue stands to the left of the gate.'],
     },
   },
   {
@@ -113,9 +149,11 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: ['[likely|unlikely|more likely|most likely|less likely|highly likely|highly unlikely]'],
     window: 1,
     rejectAfter: ['voters', 'voter'],
+    // "An unlikely hero", "the unlikely alliance": surprising, not improbable.
+    rejectBefore: ['an', 'the', 'this', 'that', 'their', 'his', 'her', 'its', 'our'],
     examples: {
       match: ['Yahoo is likely to have a tax bill on the sale.', 'Prescription inserts will likely cost as much as a used car.'],
-      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.'],
+      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.', 'An unlikely alliance of farmers and bankers formed.'],
     },
   },
   {

@@ -15,13 +15,22 @@ export const speculationModalPerfect: readonly Rule[] = [
     check: 'context',
     // "might have" + verb is left out: in news it is mostly counterfactual ("we might have read
     // of hero cabdrivers"), not a guess about what happened.
-    patterns: ['[may|could|must] [not|well|also|already|never|even|] have'],
+    // Not "could not have": emphasis ("could not have come at a worse time"), not a guess.
+    patterns: ['[may|must] [not|well|also|already|never|even|] have', 'could [well|also|already|even|] have'],
     window: 1,
+    // "You could have heard a pin drop": a figure of speech.
+    rejectBefore: ['you'],
     // "may have the option", "may have to": possession and obligation; "have been" is the next rule's.
     rejectAfter: ['a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up', 'been'],
     examples: {
       match: ['The virus may have spread earlier than thought.', 'A faulty valve could have caused the crash.'],
-      noMatch: ['Members may have a guest at the dinner.', 'We may have to wait until May.', 'Once we might have read of hero cabdrivers.'],
+      noMatch: [
+        'Members may have a guest at the dinner.',
+        'We may have to wait until May.',
+        'Once we might have read of hero cabdrivers.',
+        'The injury could not have come at a worse time.',
+        'You could have heard a pin drop in the room.',
+      ],
     },
   },
   {

@@ -7,7 +7,9 @@ import type { Rule } from '../engine/rule';
 
 /** Words that show the study or report is identified after all: "published in the journal Nature", "a poll by Gallup". */
 const IDENTIFIED =
-  '[journal|university|institute|college|laboratory|agency|foundation|commission|ministry|department|published in|study by|survey by|poll by|report by|researchers at|scientists at|conducted by|commissioned by|carried out by|led by]';
+  '[journal|university|institute|college|laboratory|agency|foundation|commission|ministry|department|published in|study by|survey by|poll by|report by|researchers at|scientists at|conducted by|commissioned by|carried out by|led by|' +
+  // Journals known by their bare names: "published in The Lancet".
+  'in nature|in science|in the lancet|in the bmj|in jama|in cell|in pnas|in plos one|in the new england journal of medicine|in nejm|in annals of|in the annals of]';
 
 const SHOW =
   '[have|has|had|] [show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|find|finds|found|demonstrate~|confirm~|reveal~|conclude~]';
@@ -31,6 +33,7 @@ export const vagueSourceStudies: readonly Rule[] = [
         'Studies show that children who read early do better, according to the Education Ministry.',
         'The study’s authors declined to comment.',
         'A new study published in the journal Nature found that the ice sheet is shrinking.',
+        'A study published in the BMJ last week found that the drug is safe.',
       ],
     },
   },

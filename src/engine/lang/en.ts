@@ -119,6 +119,7 @@ export const english: LanguagePack = {
     neg: { kind: 'list', patterns: words(`not n't never no without hardly nor cannot`) },
     be: { kind: 'list', patterns: words(`is are was were be been being 's 're`) },
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
+    number: { kind: 'regex', source: String.raw`[0-9]+(?:[,.][0-9]+)*` },
   },
   stopwords: new Set(STOPWORDS),
   stopwordRank: new Map(STOPWORDS.map((w, i) => [w, i])),
