@@ -53,6 +53,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     patterns: [
       '[one|another] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed]',
       '[said|says|told|according to] [one|another] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker]',
+      // One unnamed expert: "one analyst said", "an economist told Reuters".
+      '[a|an|one|another] [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]',
       '[witnesses|eyewitnesses|onlookers|bystanders] [said|say|says|told|tell|described|reported|recalled]',
       // The unnamed circle of a person, the tabloid staple: "friends say", "pals claim". The verb
       // must follow at once: "he spent the day with friends, he said" is no attribution.
@@ -60,7 +62,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told]',
     ],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.'],
+      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.'],
       noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.'],
     },
   },
@@ -91,9 +93,10 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     patterns: [
       '[one|another|a|an|that|this] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [user|poster|commenter|commentator|tweeter|response|reply|post|account|troll]',
       '[one|another|that|this] [tweeter|commenter|redditor|netizen]',
+      '[posts|videos|messages|users|accounts|rumours|rumors] [on|circulating on|shared on|spread on] [social media|facebook|twitter|tiktok|telegram|whatsapp|instagram]',
     ],
     examples: {
-      match: ['“Surge pricing in a crisis?” one Twitter response began.', 'Or maybe, as that tweeter in Sydney suggested, they are just greedy.'],
+      match: ['“Surge pricing in a crisis?” one Twitter response began.', 'Or maybe, as that tweeter in Sydney suggested, they are just greedy.', 'Videos circulating on social media showed the crowd fleeing.'],
       noMatch: ['The company posted its statement on Twitter.'],
     },
   },

@@ -70,10 +70,10 @@ export const anonymousSourceSources: readonly Rule[] = [
     patterns: ['[familiar with|briefed on|with knowledge of|with direct knowledge of|with firsthand knowledge of|with first-hand knowledge of|with inside knowledge of|with detailed knowledge of|knowledgeable about]'],
     window: 3,
     requireBefore: [
-      '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders]',
+      '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders|those|others|one|two|three|several]',
     ],
     examples: {
-      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.'],
+      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.'],
       noMatch: ['She is familiar with the city’s history.'],
     },
   },

@@ -18,10 +18,10 @@ export const evidenceGapNoComment: readonly Rule[] = [
       '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release]',
       '[would not|wouldn’t|did not|didn’t|could not|couldn’t] [immediately|] comment',
       '[has not|hasn’t|have not|haven’t|had not|hadn’t] [yet|publicly|] commented',
-      'no comment',
+      'no [immediate|further|official|public|] comment',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.'],
       noMatch: ['The ministry commented on the report in a statement.'],
     },
   },
@@ -56,9 +56,16 @@ export const evidenceGapNoComment: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `${NOT_DONE} [immediately|] [return|returned] [a|our|repeated|several|multiple|] [call|calls|phone call|phone calls|message|messages|email|emails|request|requests|texts] [for comment|seeking comment|]`,
+      // The same from the other end: "calls to the ministry went unanswered".
+      '[went|go|goes|have gone|has gone|had gone] unanswered',
     ],
     examples: {
-      match: ['The senator did not return calls on Friday.', 'The firm has not returned repeated messages.', 'Her agent did not return requests for comment.'],
+      match: [
+        'The senator did not return calls on Friday.',
+        'The firm has not returned repeated messages.',
+        'Her agent did not return requests for comment.',
+        'Emails to the agency went unanswered.',
+      ],
       noMatch: ['The senator did not return to Washington on Friday.'],
     },
   },

@@ -19,7 +19,10 @@ export const evidenceGapVerification: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|hasn’t|haven’t|hadn’t|was not|were not|wasn’t|weren’t|is not|are not] [be|been|yet been|] [independently|immediately|yet|officially|fully|] ${CHECKED}`,
-      `[has not|have not|had not|hasn’t|haven’t|hadn’t|has never|have never|had never|could not|cannot|can’t|couldn’t] [yet|] been [independently|scientifically|conclusively|clearly|definitively|firmly|officially|yet|] ${SHOWN}`,
+      `[has not|have not|had not|hasn’t|haven’t|hadn’t|has never|have never|had never] [yet|] been [independently|scientifically|conclusively|clearly|definitively|firmly|officially|yet|] ${SHOWN}`,
+      `[could not|cannot|can not|can’t|couldn’t] [yet|] be [independently|scientifically|conclusively|clearly|definitively|firmly|immediately|yet|] ${SHOWN}`,
+      // "Checked" alone is too common ("the bags were not checked"): only with "independently".
+      '[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|was not|were not|is not|are not] [be|been|] independently [checked|assessed|tested|examined|audited|reviewed]',
     ],
     examples: {
       match: [
@@ -28,6 +31,8 @@ export const evidenceGapVerification: readonly Rule[] = [
         'The findings have not been replicated.',
         'The authenticity of the letter has not been established.',
         'A link to the mine has never been proven.',
+        'It could not be determined who fired first.',
+        'The casualty figures cannot be independently checked.',
       ],
       noMatch: ['Officials confirmed the death toll on Tuesday.', 'The cause has been established by the coroner.'],
     },

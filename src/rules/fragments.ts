@@ -29,7 +29,7 @@ export const QUANTIFIER_VERB = `[${OPINION}]`;
 
 /** Auxiliaries and adverbs allowed between the group and its verb: "experts have long argued". */
 export const GROUP_AUX =
-  '[have|had|have long|had long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
+  '[have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
   'do not|don’t|did not|didn’t|would|will|may|might|could|can|]';
 
 /** Determiners that point back to people already named: "the researchers said". */

@@ -87,15 +87,32 @@ export const speculationForecasts: readonly Rule[] = [
       'Forecasts a trend (a storm strengthening, prices rising, a slump deepening) without saying who forecasts it or on what model. Look for the forecaster and the range of outcomes.',
     check: 'context',
     patterns: [
-      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|exceed|surpass|top|persist|drag on|linger]`,
+      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades]`,
+      // An absence forecast: "the striker could be out for months".
+      `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
     ],
     window: 1,
     // "Shares may rise or fall": both ways at once is a disclaimer, not a forecast; "you could rise early" is ability.
     rejectAfter: ['or'],
     rejectBefore: ['you'],
     examples: {
-      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.'],
+      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.'],
       noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.'],
+    },
+  },
+  {
+    id: 'speculation-threatens-to',
+    category: 'speculation',
+    name: 'Threatens to derail',
+    explanation:
+      'A consequence forecast as a looming threat ("the row threatens to derail the talks"). Ask who expects it, and what would have to happen first.',
+    check: 'phrase',
+    patterns: [
+      '[threatens|threaten|threatened|threatening] to [derail|undermine|overshadow|upend|unravel|destabilise|destabilize|spill over|engulf|wreck|scupper|torpedo|overwhelm|eclipse|reignite|escalate|worsen|deepen|paralyse|paralyze|split|topple|bankrupt|cripple|swamp|tip|plunge|drag]',
+    ],
+    examples: {
+      match: ['The row threatens to derail the peace talks.', 'Rising debt threatened to topple the government.'],
+      noMatch: ['The union threatened a strike in March.'],
     },
   },
   {
@@ -132,10 +149,10 @@ export const speculationForecasts: readonly Rule[] = [
       'Warns of an effect that has not happened. Look for the basis of the warning: a model, a precedent, an interested party?',
     check: 'phrase',
     patterns: [
-      `${MODAL} [cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
+      `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
     ],
     examples: {
-      match: ['The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.'],
+      match: ['The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.'],
       noMatch: ['The tariffs cost thousands of jobs last year.'],
     },
   },

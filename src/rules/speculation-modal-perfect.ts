@@ -16,14 +16,18 @@ export const speculationModalPerfect: readonly Rule[] = [
     // "might have" + verb is left out: in news it is mostly counterfactual ("we might have read
     // of hero cabdrivers"), not a guess about what happened.
     // Not "could not have": emphasis ("could not have come at a worse time"), not a guess.
-    patterns: ['[may|must] [not|well|also|already|never|even|] have', 'could [well|also|already|even|] have'],
+    patterns: ['[may|might|must] [not|well|also|already|never|even|] have', 'could [well|also|already|even|] have'],
     window: 1,
-    // "You could have heard a pin drop": a figure of speech.
-    rejectBefore: ['you'],
-    // "may have the option", "may have to": possession and obligation; "have been" is the next rule's.
-    rejectAfter: ['a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up', 'been'],
+    // "You could have heard a pin drop", "we might have read of heroes": figures of speech.
+    rejectBefore: ['you', 'we'],
+    rejectAfter: [
+      // "may have the option", "may have to": possession and obligation; "have been" is the next rule's.
+      'a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up', 'been',
+      // Counterfactual expectation or speech ("one might have expected", "it might have said more"), not a guess about the past.
+      'expected', 'hoped', 'wanted', 'liked', 'preferred', 'suggested', 'said', 'offered', 'mentioned', 'asked', 'thought', 'imagined',
+    ],
     examples: {
-      match: ['The virus may have spread earlier than thought.', 'A faulty valve could have caused the crash.'],
+      match: ['The virus may have spread earlier than thought.', 'A faulty valve could have caused the crash.', 'The driver might have fallen asleep at the wheel.'],
       noMatch: [
         'Members may have a guest at the dinner.',
         'We may have to wait until May.',

@@ -62,12 +62,21 @@ export const vagueSourceStudies: readonly Rule[] = [
     check: 'conditional',
     patterns: [
       'according to [media|news|press|local|local news|local media|some|many|several|unconfirmed|earlier|recent|other|various|multiple|] reports',
+      'according to [local|foreign|western|social|some|other|international|regional|] media',
+      '[local|foreign|western|social|international|regional|some|other] media [reported|reports|report|said|say|says|claimed|claim|suggested|suggest|have reported|have said]',
+      'reports [have|had|] [emerged|surfaced|circulated|swirled]',
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
-      match: ['Many reports suggest that drivers are unhappy.', 'According to local news reports, the factory closed in March.', 'There have been reports of looting in the north.'],
+      match: [
+        'Many reports suggest that drivers are unhappy.',
+        'According to local news reports, the factory closed in March.',
+        'There have been reports of looting in the north.',
+        'According to local media, the bridge collapsed at dawn.',
+        'Reports have emerged of a second explosion.',
+      ],
       noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.'],
     },
   },
