@@ -50,7 +50,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'Unnamed officials placed by where they work ("officials in Kyiv", "diplomats at the UN"). The place lends weight but not a name; ask who exactly, and whether their institution says the same on the record.',
     check: 'context',
     patterns: [
-      '[officials|diplomats|aides|staffers|officers|negotiators|investigators|executives|bankers|insiders|lawyers|people] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
+      '[officials|diplomats|aides|staffers|officers|negotiators|investigators|executives|bankers|insiders|lawyers|people|figures] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
     ],
     window: 6,
     requireAfter: ['[said|say|says|told|tell|tells|added|warned|believe|believed|fear|feared|described|claimed|insisted|confirmed|acknowledged|cautioned]'],
@@ -61,6 +61,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Officials in Moscow said the drone had been shot down.',
         'Diplomats at the United Nations said a vote was unlikely this week.',
         'Bankers involved in the sale told the paper the price had been agreed.',
+        'Senior figures in the union are said to be furious.',
       ],
       noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.'],
     },

@@ -21,6 +21,8 @@ export const evidenceGapVerification: readonly Rule[] = [
       `[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|hasn’t|haven’t|hadn’t|was not|were not|wasn’t|weren’t|is not|are not] [be|been|yet been|] [independently|immediately|yet|officially|fully|] ${CHECKED}`,
       `[has not|have not|had not|hasn’t|haven’t|hadn’t|has never|have never|had never] [yet|] been [independently|scientifically|conclusively|clearly|definitively|firmly|officially|yet|] ${SHOWN}`,
       `[could not|cannot|can not|can’t|couldn’t] [yet|] be [independently|scientifically|conclusively|clearly|definitively|firmly|immediately|yet|] ${SHOWN}`,
+      // "Not shown to work": the claim's evidence has not been produced.
+      '[has not|have not|had not|hasn’t|haven’t|hadn’t|has never|have never|was not|were not] [yet|] been [clearly|conclusively|convincingly|scientifically|] [shown|demonstrated|proven|proved|found] to',
       // "Checked" alone is too common ("the bags were not checked"): only with "independently".
       '[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|was not|were not|is not|are not] [be|been|] independently [checked|assessed|tested|examined|audited|reviewed]',
     ],
@@ -33,6 +35,7 @@ export const evidenceGapVerification: readonly Rule[] = [
         'A link to the mine has never been proven.',
         'It could not be determined who fired first.',
         'The casualty figures cannot be independently checked.',
+        'The device has not been shown to reduce crashes.',
       ],
       noMatch: ['Officials confirmed the death toll on Tuesday.', 'The cause has been established by the coroner.'],
     },

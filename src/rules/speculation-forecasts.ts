@@ -101,6 +101,19 @@ export const speculationForecasts: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-doubtful-for',
+    category: 'speculation',
+    name: 'Doubtful for the match',
+    explanation:
+      'A fitness forecast ("doubtful for Sunday", "a doubt for the final") that usually comes from the club or from guesswork. Look for who assessed the injury.',
+    check: 'phrase',
+    patterns: ['[is|are|was|were|remains|remain|looks|look|considered|rated] [a|an|] [doubtful|doubt|major doubt|big doubt|injury doubt|fitness doubt|serious doubt|touch and go|fifty-fifty|50-50] for'],
+    examples: {
+      match: ['The captain is doubtful for Saturday’s final.', 'The winger remains a major doubt for the trip to Madrid.'],
+      noMatch: ['The captain is fit for Saturday’s final.'],
+    },
+  },
+  {
     id: 'speculation-threatens-to',
     category: 'speculation',
     name: 'Threatens to derail',

@@ -85,10 +85,11 @@ export const speculationModalPerfect: readonly Rule[] = [
     window: 1,
     // "You may not enter": prohibition, addressed to people.
     rejectBefore: ['you', 'visitors', 'students', 'users', 'passengers', 'employees', 'members', 'customers', 'applicants', 'one', 'children', 'pupils', 'staff', 'drivers', 'players', 'guests', 'tenants', 'candidates', 'and'],
-    rejectAfter: ['have', 'be'],
+    // Permission: "visitors may not enter", "soldiers may not carry phones".
+    rejectAfter: ['have', 'be', 'enter', 'carry', 'bring', 'use', 'leave', 'take', 'wear', 'park', 'smoke', 'drink', 'sell', 'buy', 'photograph', 'film', 'record', 'travel', 'attend', 'vote', 'apply', 'publish', 'disclose', 'share', 'remove', 'exceed', 'operate', 'drive', 'fly', 'fish', 'hunt', 'camp', 'access', 'join', 'stand', 'sit', 'receive', 'keep'],
     examples: {
       match: ['The incidents suggest that the system may not work as well as regulation.', 'The cuts might not last.'],
-      noMatch: ['Visitors may not enter after dark.'],
+      noMatch: ['Visitors may not enter after dark.', 'Pilots may not fly more than nine hours a day.'],
     },
   },
   {

@@ -68,11 +68,11 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Attributes an assessment to unnamed analysts or commentators. Ask who they are, whom they work for, and whether the article names even one.',
     check: 'context',
-    patterns: [says('[analysts|commentators|pundits|strategists|forecasters]')],
+    patterns: [says('[analysts|commentators|pundits|strategists|forecasters|pollsters|bookmakers]')],
     window: 1,
     rejectBefore: ANAPHORIC,
     examples: {
-      match: ['Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.'],
+      match: ['Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
       noMatch: ['The analysts at the bank said they expect another rise.'],
     },
   },
@@ -174,6 +174,19 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Aid organisations have warned that famine is imminent.',
       ],
       noMatch: ['The rights groups named in the report, Amnesty and Human Rights Watch, say hundreds have been detained.', 'Aid agencies delivered 40 tonnes of food on Monday.'],
+    },
+  },
+  {
+    id: 'vague-source-some-group',
+    category: 'vague-source',
+    name: 'Some backbenchers believe',
+    explanation:
+      'A quantifier and a group ("some backbenchers", "many farmers", "most economists") hold a view together. The reader learns neither who they are nor how many; look for a named member or a survey.',
+    check: 'phrase',
+    patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
+    examples: {
+      match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.'],
+      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.'],
     },
   },
   {

@@ -12,7 +12,7 @@ const IDENTIFIED =
   'in nature|in science|in the lancet|in the bmj|in jama|in cell|in pnas|in plos one|in the new england journal of medicine|in nejm|in annals of|in the annals of]';
 
 const SHOW =
-  '[have|has|had|] [show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|find|finds|found|demonstrate~|confirm~|reveal~|conclude~]';
+  '[have|has|had|] [long|consistently|repeatedly|also|previously|already|] [show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|find|finds|found|demonstrate~|confirm~|reveal~|conclude~]';
 
 export const vagueSourceStudies: readonly Rule[] = [
   {
@@ -28,7 +28,7 @@ export const vagueSourceStudies: readonly Rule[] = [
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
-      match: ['Studies show that children who read early do better.', 'In a study published just last month, researchers concluded that no advance could help.'],
+      match: ['Studies show that children who read early do better.', 'Research has consistently found that tutoring helps.', 'In a study published just last month, researchers concluded that no advance could help.'],
       noMatch: [
         'Studies show that children who read early do better, according to the Education Ministry.',
         'The study’s authors declined to comment.',

@@ -25,6 +25,13 @@
  *   speculation 0.81 / 0.82.
  * The rules were then generalised (new families, not these sentences); D now scores
  * recall 1.000, precision 0.976, which is fitted and no longer an estimate.
+ *
+ * Batch E (73 sentences, 28 hard negatives, 47 warning spans) was written after that by
+ * the same author and scored once before any change for it: recall 0.830 (39/47),
+ * precision 0.976 (40/41); per category recall / precision: hedge 1.00 / 1.00,
+ * evidence-gap 0.86 / 1.00, vague-source 0.60 / 1.00, anonymous-source 1.00 / 1.00,
+ * loaded-verb 1.00 / 1.00, certainty 0.60 / 1.00, speculation 0.88 / 0.88. Unnamed
+ * groups (vague-source) stay the weakest family on new text.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/index';
@@ -492,6 +499,100 @@ const CASES_D: string[] = [
   'The guidance is clearly set out in the regulations.',
 ];
 
+/**
+ * A fifth batch (E), written after D's rule changes and scored once before any change
+ * for it. Same author as D, who by then knew the rules well: read its first score as an
+ * optimistic estimate, not a blind one.
+ */
+const CASES_E: string[] = [
+  // Wire and conflict
+  'The blast, {hedge:thought to have been} caused by a gas leak, destroyed three homes.',
+  'Casualty figures {evidence-gap:could not be independently confirmed} because of a communications blackout.',
+  '{anonymous-source:Two security officials}, {anonymous-source:who requested anonymity because they were not authorised to speak to the media}, said the convoy was ambushed.',
+  'The army {evidence-gap:did not immediately respond to a request for comment} sent by email.',
+  '{anonymous-source:A Pentagon official said} the drone was operating in international airspace.',
+  'The rebels {hedge:purportedly} control about a third of the province.',
+  '{vague-source:Humanitarian groups have warned} that the camp cannot cope with more arrivals.',
+  'The truce {speculation:looks likely to} collapse within days.',
+  'Israeli officials declined an invitation to the conference in Cairo.',
+  'The ministry said 40 soldiers had been killed, a figure confirmed by the UN.',
+  'Officials confirmed the bodies of the two climbers had been recovered.',
+  'The navy released photographs showing the damaged hull.',
+  'Soldiers may not carry personal phones in the combat zone.',
+  'Troops clearly marked the minefield with red flags.',
+
+  // Politics
+  '{vague-source:Senior figures in the party} {hedge:are said to} be plotting a leadership challenge.',
+  '{vague-source:Some backbenchers privately believe} the prime minister will be gone by Christmas.',
+  'The chancellor {loaded-verb:insisted} the figures added up.',
+  'The candidate {evidence-gap:has refused to release} his tax returns.',
+  '{vague-source:It has been widely reported} that the minister will resign.',
+  'The bill {speculation:is almost certain to} be defeated in the upper house.',
+  '{vague-source:Pollsters say} the race has tightened sharply.',
+  'The president {loaded-verb:conceded} that the policy had not worked as planned.',
+  'A spokesman for the prime minister, James Slack, said no decision had been taken.',
+  'Opposition leader Keir Starmer said the government had lost its way.',
+  'The senator claimed his seat in the chamber on Tuesday.',
+  'The party’s critics were invited to the conference.',
+  'She will stand for re-election in May.',
+  'Turnout was {certainty:clearly} higher in the cities than in the countryside, the commission said.',
+
+  // Business
+  '{anonymous-source:People with knowledge of the talks} said the two companies were close to agreeing a price.',
+  'The retailer {evidence-gap:has not disclosed} how much it paid for the brand.',
+  '{vague-source:Traders said} the sell-off was driven by fears of a recession.',
+  'Oil prices {speculation:could climb} above $100 a barrel if the strait is closed.',
+  'The merger {speculation:would probably} lead to higher fares on some routes.',
+  '{vague-source:Investors fear} the company will have to raise more cash.',
+  'The firm {loaded-verb:touts} its chips as the fastest on the market.',
+  'The company {evidence-gap:gave no timeline} for the reopening of the plant.',
+  'The company said in a filing that it expects a loss for the year.',
+  'Shares in the company closed 4% higher on Friday.',
+  'The bank claimed the top spot in the league table of lenders.',
+  'The company insisted on a clause allowing it to exit the deal.',
+  'Analysts at Morgan Stanley raised their price target to $250.',
+  'Sources of revenue for the airline include cargo and loyalty schemes.',
+
+  // Health and science
+  'The supplement {evidence-gap:has not been shown to} improve memory in healthy adults.',
+  'The drug {speculation:could potentially} help patients with rare forms of epilepsy.',
+  '{vague-source:Some doctors worry} that the guidance will lead to over-prescribing.',
+  'The outbreak {hedge:is believed to have} started at a wedding.',
+  'The results {speculation:appear to} confirm earlier studies.',
+  '{vague-source:Research has long suggested} that sleep affects mood.',
+  'Scientists at the University of Bristol found that the bees learned faster in warm weather.',
+  'The trial, published in the New England Journal of Medicine, enrolled 4,000 patients.',
+  'There is strong evidence that smoking causes cancer.',
+  'The patient was clearly visible on the ward’s cameras.',
+  'The hospital admitted 300 patients with flu last week.',
+  'The expected date of delivery was in early March.',
+
+  // Sport
+  '{anonymous-source:Sources at the club} say the manager has been given three games to save his job.',
+  'The striker {speculation:is doubtful for} Sunday’s derby with a hamstring strain.',
+  'The champion {hedge:reportedly} earned $80 million for the fight.',
+  'The goalkeeper {loaded-verb:admitted} he should have saved the shot.',
+  'The team {speculation:is tipped to} win the league for a third year.',
+  'The club claimed the title on the final day of the season.',
+  'The defender conceded a penalty in the 89th minute.',
+  'The manager said his players had given everything.',
+
+  // Culture and tabloid
+  '{anonymous-source:An insider close to the production} said filming had been halted.',
+  'The star {hedge:allegedly} stormed off the set after a row with the director.',
+  '{anonymous-source:Friends of the couple} say they are happier than ever.',
+  'The actress {evidence-gap:did not respond to requests for comment}.',
+  'The singer’s spokesman, Tom Bell, denied the story.',
+  'The museum’s so-called “treasure room” reopens on Friday.',
+
+  // Opinion
+  '{certainty:Without doubt}, this is the most important vote in a generation.',
+  '{certainty:Nobody seriously disputes} that the system is broken.',
+  'The minister {certainty:plainly} has no idea how to fix it.',
+  '{vague-source:Many would argue} the damage has already been done.',
+  'The verdict {certainty:proves beyond doubt} that the police lied.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -631,5 +732,11 @@ describe('held-out sentences (not from the fixtures)', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(namedRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('fifth batch: warning recall and precision >= 0.9 on new sentences', () => {
+    const { recall, precision } = scoreBatch('held-out E', CASES_E);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 });
