@@ -14,7 +14,8 @@ const SAID =
 const WHO_UNNAMED =
   '[speaking|who spoke|who asked|who requested|who declined|who insisted|who demanded|who was not|who is not|who were not|who are not|who did not|who would not]';
 
-const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers]`;
+/** Up to three modifiers: "a senior U.S. defense official". */
+const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers]`;
 
 export const anonymousSourceOfficials: readonly Rule[] = [
   {
@@ -36,6 +37,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'A senior police officer said the man was armed.',
         'A US official said the talks would resume.',
         'Two U.K. diplomats told the paper the envoy had been recalled.',
+        'One senior Russian military official told the agency the drills would continue.',
         'An intelligence officer, who was not authorised to brief the press, described the raid.',
         'Royal aides are said to be alarmed by the interview.',
       ],

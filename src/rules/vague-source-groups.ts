@@ -185,7 +185,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'phrase',
     patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
     examples: {
-      match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.'],
+      match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.'],
       noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.'],
     },
   },

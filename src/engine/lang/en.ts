@@ -120,8 +120,8 @@ export const english: LanguagePack = {
     be: { kind: 'list', patterns: words(`is are was were be been being 's 're`) },
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
     number: { kind: 'regex', source: String.raw`[0-9]+(?:[,.][0-9]+)*` },
-    // A lower-case plural noun ("backbenchers", "farmers"); bounded so it stays linear.
-    plural: { kind: 'regex', source: '[a-z][a-z-]{1,30}s' },
+    // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
+    plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s' },
   },
   stopwords: new Set(STOPWORDS),
   stopwordRank: new Map(STOPWORDS.map((w, i) => [w, i])),
