@@ -178,6 +178,8 @@ export const english: LanguagePack = {
       network channel magazine reuters bloomberg associated tmz bbc cnn nbc abc cbs
       fox ap afp kremlin pentagon whitehouse nasa who un nato fbi cia
       tass interfax xinhua snopes mashable
+      twitter facebook google meta apple amazon microsoft uber lyft tesla alibaba yahoo
+      netflix instagram tiktok youtube openai nvidia samsung huawei airbnb spotify
     `),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
@@ -214,10 +216,14 @@ export const english: LanguagePack = {
           caracas havana ottawa canberra madrid rome warsaw budapest minsk tbilisi doha
           taipei manila jakarta hanoi bangkok beirut amman tripoli khartoum nairobi
           pretoria abuja westminster whitehall holyrood
+          sydney melbourne toronto chicago boston geneva vienna stockholm oslo copenhagen
+          helsinki dublin edinburgh athens lisbon prague bucharest sofia belgrade zagreb
+          shanghai mumbai singapore dubai istanbul lagos johannesburg auckland
         `),
         'united states', 'united kingdom', 'great britain', 'south korea', 'north korea',
         'saudi arabia', 'south africa', 'new zealand', 'new delhi', 'abu dhabi',
-        'downing street', 'capitol hill', 'the west',
+        'downing street', 'capitol hill', 'the west', 'san francisco', 'los angeles', 'new york',
+        'hong kong', 'mexico city', 'buenos aires', 'sao paulo', 'rio de janeiro', 'tel aviv',
       ],
     ),
     pronouns: set(`he she they it we i`),
@@ -228,6 +234,8 @@ export const english: LanguagePack = {
       monday tuesday wednesday thursday friday saturday sunday
       january february march april may june july august september october november december
       his her its their our my your some many most one no not what who why how where
+      all every each both any either neither
+      i'd i’d i'm i’m i've i’ve i'll i’ll
       read more related advertisement
       evidence history experience science research data analysis logic reason tradition
       wisdom literature polling statistics figures numbers records common

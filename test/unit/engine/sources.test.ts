@@ -65,6 +65,12 @@ describe('sources', () => {
     ]);
   });
 
+  it('knows platforms and companies by name, and that "All" and "I’d" are not people', () => {
+    const report = analyze('Uber said it would appeal. Twitter said the account was suspended. All agreed that it was late, the mayor said. “I’d say so,” he said.');
+    expect(report.sources.filter((s) => s.kind === 'person').map((s) => s.name)).toEqual(['the mayor']);
+    expect(report.sources.filter((s) => s.kind === 'organization').map((s) => s.name)).toEqual(['Uber', 'Twitter']);
+  });
+
   it('keeps the dots of "U.S." in an unnamed group: "U.S. officials said"', () => {
     const report = analyze('Two U.S. officials said the strike was carried out by a drone.');
     expect(report.sources.map((s) => [s.name, s.kind])).toEqual([['u.s. officials', 'anonymous']]);
