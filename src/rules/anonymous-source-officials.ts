@@ -52,10 +52,12 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'Unnamed officials placed by where they work ("officials in Kyiv", "diplomats at the UN"). The place lends weight but not a name; ask who exactly, and whether their institution says the same on the record.',
     check: 'context',
     patterns: [
-      '[officials|diplomats|aides|staffers|officers|negotiators|investigators|executives|bankers|insiders|lawyers|people|figures] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
+      '[officials|diplomats|aides|staffers|officers|negotiators|investigators|executives|bankers|insiders|lawyers|figures] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
     ],
     window: 6,
     requireAfter: ['[said|say|says|told|tell|tells|added|warned|believe|believed|fear|feared|described|claimed|insisted|confirmed|acknowledged|cautioned]'],
+    // "Said prayers", "said goodbye": not a statement.
+    rejectAfter: ['prayers', 'goodbye', 'farewell', 'grace', 'mass'],
     // Determiners point back to people already named; quantifiers make a vague group ("many people in the town say").
     rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'many', 'most', 'some', 'few', 'several'],
     examples: {
@@ -65,7 +67,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Bankers involved in the sale told the paper the price had been agreed.',
         'Senior figures in the union are said to be furious.',
       ],
-      noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.'],
+      noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.'],
     },
   },
   {

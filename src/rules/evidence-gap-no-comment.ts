@@ -56,17 +56,29 @@ export const evidenceGapNoComment: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `${NOT_DONE} [immediately|] [return|returned] [a|our|repeated|several|multiple|] [call|calls|phone call|phone calls|message|messages|email|emails|request|requests|texts] [for comment|seeking comment|]`,
-      // The same from the other end: "calls to the ministry went unanswered".
-      '[went|go|goes|have gone|has gone|had gone] unanswered',
     ],
     examples: {
       match: [
         'The senator did not return calls on Friday.',
         'The firm has not returned repeated messages.',
         'Her agent did not return requests for comment.',
-        'Emails to the agency went unanswered.',
       ],
       noMatch: ['The senator did not return to Washington on Friday.'],
+    },
+  },
+  {
+    id: 'evidence-gap-went-unanswered',
+    category: 'evidence-gap',
+    name: 'Went unanswered',
+    explanation:
+      'The reporter’s calls or emails got no reply, so one side of the story is missing. Look for an update with that side’s answer.',
+    check: 'context',
+    patterns: ['[went|go|goes|have gone|has gone|had gone|have so far gone] unanswered'],
+    window: 6,
+    requireBefore: ['[calls|call|emails|email|messages|message|requests|request|inquiries|enquiries|letters|letter|texts]'],
+    examples: {
+      match: ['Calls to the ministry went unanswered.', 'Repeated emails to the club have gone unanswered.'],
+      noMatch: ['The phone went unanswered for hours, his daughter said.'],
     },
   },
   {

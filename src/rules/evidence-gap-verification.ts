@@ -50,9 +50,11 @@ export const evidenceGapVerification: readonly Rule[] = [
     patterns: [`[could|can|has|have|had|was|were|is|are] [be|been|yet been|] [independently|immediately|yet|officially|fully|] ${CHECKED}`],
     window: 4,
     requireBefore: ['[neither|none|nor|no]'],
+    // "Verified as fit", "confirmed as captain": another sense.
+    rejectAfter: ['as'],
     examples: {
       match: ['Neither account could be independently verified.', 'None of the claims could be verified by the BBC.'],
-      noMatch: ['Both accounts could be independently verified.', 'The toll was confirmed by the ministry.'],
+      noMatch: ['Both accounts could be independently verified.', 'The toll was confirmed by the ministry.', 'No new coach has been confirmed as successor yet.'],
     },
   },
   {

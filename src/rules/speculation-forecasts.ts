@@ -135,7 +135,8 @@ export const speculationForecasts: readonly Rule[] = [
     explanation:
       'Forecasts who will win or lose from an event as if it were settled. Ask who made the estimate and what it assumes.',
     check: 'phrase',
-    patterns: ['[stand|stands|stood|standing] to [gain|lose|benefit|make|earn|receive|profit|win|suffer|reap|pocket|collect|save|inherit]'],
+    // Gains and losses, not "stands to inherit", which a will can settle.
+    patterns: ['[stand|stands|stood|standing] to [gain|lose|benefit|make|earn|profit|win|suffer|reap|pocket|save]'],
     examples: {
       match: ['The deal stands to benefit shareholders of both firms.', 'Farmers stand to lose millions if the ban goes ahead.'],
       noMatch: ['The statue stands to the left of the gate.'],

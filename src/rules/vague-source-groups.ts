@@ -182,11 +182,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'Some backbenchers believe',
     explanation:
       'A quantifier and a group ("some backbenchers", "many farmers", "most economists") hold a view together. The reader learns neither who they are nor how many; look for a named member or a survey.',
-    check: 'phrase',
+    // Conditional: "most voters think ..., according to a YouGov survey" counts them.
+    check: 'conditional',
     patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
+    satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
       match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.'],
-      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.'],
+      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.'],
     },
   },
   {
@@ -210,13 +212,16 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'Criticised by some',
     explanation:
       'A passive whose agent is an unnamed group: "seen by many as", "criticised by some", "considered by experts". It reports a judgement and hides whose it is; ask who, and how many.',
-    check: 'phrase',
+    check: 'context',
+    window: 1,
+    // "Praised by critics at The Times", "by experts from the WHO": identified after all.
+    rejectAfter: ['at', 'from', 'including', 'such as', 'like'],
     patterns: [
       '[seen|viewed|regarded|considered|described|called|branded|labelled|labeled|hailed|praised|criticised|criticized|condemned|dismissed|questioned|challenged|disputed|blamed|derided|lauded|welcomed|decried|denounced|attacked|slammed|panned|ridiculed|mocked|accused|touted|billed|deemed|thought of|perceived] by [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|supporters|detractors|pundits]',
     ],
     examples: {
       match: ['The measure is seen by many as a test of the coalition.', 'The painting is considered by some scholars to be a forgery.', 'The plan has been criticised by some as a giveaway.'],
-      noMatch: ['The plan has been criticised by the Institute for Fiscal Studies as a giveaway.'],
+      noMatch: ['The plan has been criticised by the Institute for Fiscal Studies as a giveaway.', 'The album was praised by critics at Rolling Stone.'],
     },
   },
   {

@@ -593,6 +593,64 @@ const CASES_E: string[] = [
   'The verdict {certainty:proves beyond doubt} that the police lied.',
 ];
 
+/**
+ * A sixth batch (F): hard negatives aimed at the rules added for D and E (officials "in"
+ * somewhere, quantified groups, passives "by many", trends forecast, "went unanswered"),
+ * with a few positives. Written after those rules by their author and scored once before
+ * any change for it: a precision check of the new families, not a blind estimate. First
+ * score as written: recall 1.000 (8/8), precision 0.381 (8/21). Two traps were then
+ * relabelled because ANNOTATION.md marks them whoever is quoted (as batch A does with
+ * "is likely to ..., aides said"): "could rise ..., the Bank of England forecast" and
+ * "the dog, believed to be a stray"; the other eleven were fixed in the rules.
+ */
+const CASES_F: string[] = [
+  'Officials in Kyiv met their Polish counterparts on Tuesday.',
+  'Officials at the port inspected 40 containers, customs said.',
+  'Diplomats from 30 countries attended the funeral, the foreign ministry said.',
+  'People in the village said prayers for the missing fishermen.',
+  'Executives at the firm received bonuses worth $3 million, its annual report shows.',
+  'Some farmers grow wheat, others raise sheep.',
+  'Many Americans believe in ghosts, a Gallup poll found.',
+  'Most voters think the economy is the main issue, according to a YouGov survey.',
+  'Several companies say they will cut prices, according to filings with the SEC.',
+  'The novel was praised by critics at The New York Times and The Guardian.',
+  'The bridge was designed by many of the same engineers who built the tower.',
+  'The plan was backed by most of the cabinet in a vote on Monday.',
+  'Questions from the audience went unanswered when the microphone failed.',
+  'The phone went unanswered for hours, his daughter said.',
+  'Prices {speculation:could rise} by 5% next year, the Bank of England forecast.',
+  'The river may rise or fall by a metre in a single day.',
+  'Visitors could see the eclipse from the roof of the museum.',
+  'The heir stands to inherit the estate, according to the will.',
+  'The statue stands to the left of the cathedral door.',
+  'Rebels threatened to kill the hostages unless the ransom was paid, police said.',
+  'The dog, {hedge:believed to be} a stray, was taken to a shelter by the RSPCA.',
+  'The coach is doubtful whether the pitch will be ready, he said.',
+  'No reason was needed for the visit, the guide said.',
+  'Details of the ceremony were announced on Monday.',
+  'Information about the route is available on the council’s website.',
+  'Neither player could be verified as fit before the deadline, the club said.',
+  'The vaccine has been shown to cut deaths by half in three large trials.',
+  'Market traders set up their stalls at dawn.',
+  'The group of rights activists was released on Friday.',
+  'Posts on social media by the ministry announced the closure.',
+  'One analyst at Jefferies, Ana Ruiz, said the stock was cheap.',
+  'The minister plainly stated the new rules in a letter to MPs.',
+  'The results might have been different with a larger sample, the authors wrote.',
+  'The senator hit back at the ball during the charity tennis match.',
+  'Many in the audience cried during the final scene.',
+  'Some in the crowd wore masks.',
+
+  '{vague-source:Some diplomats privately concede} that the talks are going nowhere.',
+  '{anonymous-source:Officials at the Pentagon said} the drone had been shot down.',
+  'Prices {speculation:could climb} further next year.',
+  'Calls to the mayor’s office {evidence-gap:went unanswered}.',
+  'The tanker, {hedge:believed to be} carrying Iranian oil, was seized in the Gulf.',
+  'The ruling {speculation:threatens to upend} decades of precedent.',
+  '{vague-source:Many economists warn} that the tariffs will backfire.',
+  'The policy is {vague-source:seen by some} as a betrayal.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -738,5 +796,11 @@ describe('held-out sentences (not from the fixtures)', () => {
     const { recall, precision } = scoreBatch('held-out E', CASES_E);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('sixth batch (traps for the newest rules): warning recall and precision >= 0.8', () => {
+    const { recall, precision } = scoreBatch('held-out F', CASES_F);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
   });
 });
