@@ -52,13 +52,14 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'Unnamed officials placed by where they work ("officials in Kyiv", "diplomats at the UN"). The place lends weight but not a name; ask who exactly, and whether their institution says the same on the record.',
     check: 'context',
     patterns: [
-      '[officials|diplomats|aides|staffers|officers|negotiators|investigators|executives|bankers|insiders|lawyers|figures] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
+      '[officials|diplomats|aides|staffers|officers|negotiators|executives|bankers|insiders|figures] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
     ],
     window: 6,
     requireAfter: ['[said|say|says|told|tell|tells|added|warned|believe|believed|fear|feared|described|claimed|insisted|confirmed|acknowledged|cautioned]'],
     // "Said prayers", "said goodbye": not a statement.
     rejectAfter: ['prayers', 'goodbye', 'farewell', 'grace', 'mass'],
-    // Determiners point back to people already named; quantifiers make a vague group ("many people in the town say").
+    // Prosecutors, investigators and lawyers speak for a named institution ("prosecutors in San Francisco say"): left out.
+    // Determiners point back to people already named; quantifiers make a vague group.
     rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'many', 'most', 'some', 'few', 'several'],
     examples: {
       match: [
