@@ -167,7 +167,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   const raw = compiled.scanner.run(text, bounds, onTrigger);
 
   // Sources, in order of appearance.
-  const book = new SourceBook();
+  const book = new SourceBook(pack.attribution);
   const sentenceSources: Array<Set<Entry>> = sentenceSpans.map(() => new Set());
   const statusFlags: Array<Set<SourcingStatus>> = sentenceSpans.map(() => new Set());
   for (const a of attributions) {

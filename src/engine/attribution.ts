@@ -84,6 +84,10 @@ function wordRanges(cls: string): Array<[number, number]> {
   return out;
 }
 const CAPITAL_RE = /^\p{Lu}/u;
+/** An acronym standing for an institution or a place: "BBC", "US", "U.S." */
+const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
+/** A dotted abbreviation of single letters: "U.S.", "U.K.", "E.U." */
+const DOTTED_RE = /^(?:[A-Z]\.){2,3}$/;
 const SPACE_RE = /\s/;
 /** "the BBC's", "Obama’s" */
 const POSSESSIVE_RE = /['’]s$/;
@@ -212,6 +216,9 @@ export class AttributionFinder {
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
     if (v > 0 && CAPITAL_RE.test(t.text)) return null;
+    // Before a reporting verb that is only ever a verb, this one is a noun: "Local reports said".
+    const after = toks[v + 1];
+    if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
 
     const subject = this.subjectLeft(toks, v);
     if (subject) {
@@ -433,7 +440,7 @@ export class AttributionFinder {
         return { name, kind: 'organization', title: title || undefined, start, end };
       }
       // An acronym on its own is an institution or a place: "the US", "the BBC", "TMZ".
-      const acronym = !titleWords.length && nameWords.length === 1 && /^[A-Z]{2,6}$/.test(nameWords[0]!.text);
+      const acronym = !titleWords.length && nameWords.length === 1 && ACRONYM_RE.test(nameWords[0]!.text);
       return { name, kind: acronym ? 'organization' : 'person', title: title || undefined, start, end };
     }
     // No trailing name: the whole phrase names an organisation or a document.
@@ -562,6 +569,8 @@ function tokenize(text: string, s: Span, cut = false): Tok[] {
         if (i + 1 < n && cls[text.charCodeAt(i)] === TOK_JOIN && cls[text.charCodeAt(i + 1)] === TOK_WORD) i += 2;
         else break;
       }
+      // "U.S.", "U.N.": a dotted abbreviation keeps its last full stop.
+      if (text.charCodeAt(i) === 0x2e && i - start <= 5 && DOTTED_RE.test(text.slice(start, i + 1))) i++;
     }
     if (cut && start === s.start) continue;
     const end = Math.min(i, s.end);

@@ -11,6 +11,8 @@ export type PatternNode =
   | { t: 'apos' }
   | { t: 'hyphen' }
   | { t: 'space' }
+  /** A full stop or comma written in the pattern: "u.s. official", "official[,|] who spoke". */
+  | { t: 'punct'; ch: '.' | ',' }
   | { t: 'group'; alts: PatternNode[][] }
   | { t: 'macro'; name: string };
 
@@ -70,6 +72,12 @@ export function parsePattern(pattern: string, pack: LanguagePack): PatternNode[]
         i++;
         continue;
       }
+      if (c === '.' || c === ',') {
+        if (!seq.length && !inGroup) throw new PatternError(`a phrase cannot start with "${c}"`);
+        seq.push({ t: 'punct', ch: c });
+        i++;
+        continue;
+      }
       if (c === '-') {
         if (seq.length && seq[seq.length - 1]!.t === 'space') seq.pop();
         seq.push({ t: 'hyphen' });
@@ -114,7 +122,7 @@ export function parsePattern(pattern: string, pack: LanguagePack): PatternNode[]
         continue;
       }
       if (c === '~') throw new PatternError('"~" must follow a word');
-      throw new PatternError(`"${c}" is not part of the phrase language (letters, spaces, ' - ~ [a|b] <macro>)`);
+      throw new PatternError(`"${c}" is not part of the phrase language (letters, spaces, ' - . , ~ [a|b] <macro>)`);
     }
     return seq;
   }
@@ -263,6 +271,8 @@ function compileNode(n: PatternNode, ctx: Ctx): string {
       return HYPHEN;
     case 'apos':
       return APOS;
+    case 'punct':
+      return escapeRe(n.ch);
     case 'word': {
       if (!n.inflect) return compileWord(n.text, ctx);
       return `(?:${trieSource(ctx.pack.inflect(n.text), (ch) => atomFor(ch, ctx))})`;
@@ -325,7 +335,7 @@ export function firstWords(seq: PatternNode[], pack: LanguagePack, depth = 0): S
   const out = new Set<string>();
   for (const n of seq) {
     if (n.t === 'space' || n.t === 'hyphen') continue;
-    if (n.t === 'apos') return null;
+    if (n.t === 'apos' || n.t === 'punct') return null;
     if (n.t === 'word') {
       for (const f of n.inflect ? pack.inflect(n.text) : [n.text]) out.add(f);
       return out;
@@ -421,6 +431,9 @@ function expandRaw(seq: PatternNode[], pack: LanguagePack, limit: number, depth 
         break;
       case 'apos':
         options = ["'"];
+        break;
+      case 'punct':
+        options = [n.ch];
         break;
       case 'word':
         options = n.inflect ? pack.inflect(n.text) : [n.text];

@@ -8,6 +8,8 @@
  *   word~       the word and its inflections: allege~ -> allege, alleges, alleged, alleging, allegedly
  *   [a|b c]     one of the alternatives; an empty alternative makes it optional: [very|]
  *   '           a straight or curly apostrophe;  -  a hyphen, dash or space ("so-called", "so called")
+ *   . ,         a full stop or comma, exactly ("u.s. official", "official[,|] who spoke");
+ *               a phrase cannot start with one
  *   spaces      any run of whitespace, line breaks included
  *   <macro>     a lexicon entry of the language pack, e.g. <report> (reporting verbs, all forms),
  *               <name> (a proper name such as "Sergey Lavrov" or "the Interior Ministry")
@@ -19,6 +21,8 @@
  *   <neg>       a negator: not, n't, never, no, without, hardly, nor, cannot
  *   <be>        is/are/was/were/be/been/being/'s/'re
  *   <have>      has/have/had/having/'ve/'s/'d
+ *   <number>    a number in digits: "40", "2,000", "3.5"
+ *   <plural>    a word ending in s, the shape of a plural noun: "backbenchers", "Republicans"
  *
  * Matching: a pattern matches whole words only, within one sentence; where several
  * patterns match at the same place the longest wins, and later text is scanned after it

@@ -6,6 +6,7 @@
  */
 import type { Source, SourceKind } from './types';
 import type { SourcePhrase } from './attribution';
+import type { AttributionLexicon } from './lang/types';
 
 export interface Entry {
   name: string;
@@ -29,6 +30,9 @@ export class SourceBook {
   private readonly byDescriptor = new Map<string, Entry>();
   private lastPerson: Entry | null = null;
   private lastOther: Entry | null = null;
+
+  /** `places`: countries and capitals that speak for a government ("Moscow denied"). */
+  constructor(private readonly lex?: Pick<AttributionLexicon, 'places'>) {}
 
   /** Records a mention and returns the source it refers to (null when it cannot be resolved). */
   mention(p: SourcePhrase, sentence: number): Entry | null {
@@ -54,8 +58,9 @@ export class SourceBook {
       const e = this.byDescriptor.get(p.head);
       if (e) return e;
     }
-    const kind = p.kind;
     const words = lowerWords(p.name);
+    // "Moscow said", "the U.S. said": a country or capital speaking is its government.
+    const kind = p.kind === 'person' && !p.title && this.lex?.places.has(words.join(' ')) ? 'organization' : p.kind;
     const key = `${kind}:${words.join(' ')}`;
     const known = this.byKey.get(key);
     if (known) return this.update(known, p);

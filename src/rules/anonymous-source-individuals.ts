@@ -53,6 +53,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     patterns: [
       '[one|another] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed]',
       '[said|says|told|according to] [one|another] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker]',
+      // One unnamed expert: "one analyst said", "an economist told Reuters".
+      '[a|an|one|another] [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]',
       '[witnesses|eyewitnesses|onlookers|bystanders] [said|say|says|told|tell|described|reported|recalled]',
       // The unnamed circle of a person, the tabloid staple: "friends say", "pals claim". The verb
       // must follow at once: "he spent the day with friends, he said" is no attribution.
@@ -60,8 +62,25 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told]',
     ],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.'],
+      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.'],
       noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.'],
+    },
+  },
+  {
+    id: 'anonymous-source-participant',
+    category: 'anonymous-source',
+    name: 'Someone who was there said',
+    explanation:
+      'An unnamed person described only by having been present: at a meeting, in the room, at the scene. Presence gives access, but the reader cannot tell who it was or whose side they are on; look for a second account.',
+    check: 'context',
+    patterns: [
+      '[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members] [present|who was present|who were present|who attended|who was there|who were there|in the room|who was in the room|who were in the room|who took part|at the meeting]',
+    ],
+    window: 6,
+    requireAfter: ['[said|says|told|tells|described|describes|recalled|recalls|claimed|added|wrote|insisted|revealed]'],
+    examples: {
+      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.'],
+      noMatch: ['One person present at the protest was arrested.'],
     },
   },
   {

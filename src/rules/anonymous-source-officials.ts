@@ -7,7 +7,15 @@ import { OFFICIAL_MODIFIER, optional } from './fragments';
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
-  '[said|say|says|told|tell|tells|added|noted|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined]';
+  '[said|say|says|told|tell|tells|added|noted|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
+  'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to]';
+
+/** After the comma of an appositive that explains the anonymity: "a senior official, speaking on condition of anonymity". */
+const WHO_UNNAMED =
+  '[speaking|who spoke|who asked|who requested|who declined|who insisted|who demanded|who was not|who is not|who were not|who are not|who did not|who would not]';
+
+/** Up to three modifiers: "a senior U.S. defense official". */
+const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers]`;
 
 export const anonymousSourceOfficials: readonly Rule[] = [
   {
@@ -18,12 +26,49 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'A statement from an official who is not named. Officials speak for institutions that can be asked on the record; look for why this one is anonymous and whether the institution confirms.',
     check: 'phrase',
     patterns: [
-      `[a|an|one|another|two|three|four|several|some] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers] ${SAID}`,
+      `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL} ${SAID}`,
+      `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
       `[officials|diplomats|aides|staffers|officers] ${SAID}`,
     ],
     examples: {
-      match: ['A senior official said the strike had been approved in May.', 'Officials said the road would reopen on Friday.', 'A senior police officer said the man was armed.', 'A US official said the talks would resume.'],
-      noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.'],
+      match: [
+        'A senior official said the strike had been approved in May.',
+        'Officials said the road would reopen on Friday.',
+        'A senior police officer said the man was armed.',
+        'A US official said the talks would resume.',
+        'Two U.K. diplomats told the paper the envoy had been recalled.',
+        'One senior Russian military official told the agency the drills would continue.',
+        'An intelligence officer, who was not authorised to brief the press, described the raid.',
+        'Royal aides are said to be alarmed by the interview.',
+      ],
+      noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.'],
+    },
+  },
+  {
+    id: 'anonymous-source-officials-in',
+    category: 'anonymous-source',
+    name: 'Officials in the capital said',
+    explanation:
+      'Unnamed officials placed by where they work ("officials in Kyiv", "diplomats at the UN"). The place lends weight but not a name; ask who exactly, and whether their institution says the same on the record.',
+    check: 'context',
+    patterns: [
+      '[officials|diplomats|aides|staffers|officers|negotiators|executives|bankers|insiders|figures] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
+    ],
+    window: 6,
+    requireAfter: ['[said|say|says|told|tell|tells|added|warned|believe|believed|fear|feared|described|claimed|insisted|confirmed|acknowledged|cautioned]'],
+    // "Said prayers", "said goodbye": not a statement.
+    rejectAfter: ['prayers', 'goodbye', 'farewell', 'grace', 'mass'],
+    // Prosecutors, investigators and lawyers speak for a named institution ("prosecutors in San Francisco say"): left out.
+    // Determiners point back to people already named; quantifiers make a vague group.
+    rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'many', 'most', 'some', 'few', 'several'],
+    examples: {
+      match: [
+        'Officials in Moscow said the drone had been shot down.',
+        'Diplomats at the United Nations said a vote was unlikely this week.',
+        'Bankers involved in the sale told the paper the price had been agreed.',
+        'Senior figures in the union are said to be furious.',
+      ],
+      noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.'],
     },
   },
   {

@@ -67,13 +67,17 @@ export const anonymousSourceSources: readonly Rule[] = [
     explanation:
       'An unnamed person said to know the details. Ask how they know, why they will not be named, and whether the outlet found anyone to confirm it.',
     check: 'context',
-    patterns: ['[familiar with|briefed on|with knowledge of|with direct knowledge of|with firsthand knowledge of|with first-hand knowledge of|with inside knowledge of|with detailed knowledge of|knowledgeable about]'],
+    patterns: [
+      '[familiar with|briefed on|with knowledge of|with direct knowledge of|with firsthand knowledge of|with first-hand knowledge of|with inside knowledge of|with detailed knowledge of|knowledgeable about]',
+      // "People who have seen the report": access to a document, no name.
+      '[who have seen|who has seen|who had seen|who saw|who have read|who has read|who had read|who have reviewed|who reviewed]',
+    ],
     window: 3,
     requireBefore: [
-      '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders]',
+      '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders|those|others|one|two|three|several]',
     ],
     examples: {
-      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.'],
+      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Two people who have seen the draft said it runs to 90 pages.'],
       noMatch: ['She is familiar with the city’s history.'],
     },
   },

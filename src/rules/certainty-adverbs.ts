@@ -9,22 +9,24 @@ export const certaintyAdverbs: readonly Rule[] = [
   {
     id: 'certainty-clearly',
     category: 'certainty',
-    name: 'Clearly',
+    name: 'Clearly / plainly',
     explanation:
       '"Clearly" tells the reader a point is beyond dispute instead of showing why. Look for the evidence; if it were clear, it would not need saying.',
     check: 'context',
-    patterns: ['clearly'],
+    patterns: ['[clearly|plainly]'],
     window: 1,
     // Manner and perception senses: "clearly visible", "speak clearly", "as clearly as".
     rejectBefore: ['speak', 'spoke', 'speaking', 'see', 'saw', 'seen', 'hear', 'heard', 'think', 'write', 'wrote', 'written', 'explain', 'explained', 'state', 'stated', 'communicate', 'as', 'more', 'less', 'very', 'so', 'most', 'read', 'enunciate', 'remember', 'remembered', 'mark', 'marked', 'label', 'labelled', 'labeled'],
-    rejectAfter: ['visible', 'audible', 'marked', 'labelled', 'labeled', 'defined', 'written', 'seen', 'heard', 'legible', 'displayed', 'signposted', 'lit', 'identifiable', 'identified', 'shown', 'explained', 'stated', 'printed', 'as', 'enough', 'recognisable', 'recognizable', 'readable', 'outlined', 'set out', 'spelled out', 'spelt out',
+    rejectAfter: ['visible', 'audible', 'marked', 'labelled', 'labeled', 'defined', 'written', 'seen', 'heard', 'legible', 'displayed', 'signposted', 'lit', 'identifiable', 'identified', 'shown', 'explained', 'stated', 'printed', 'as', 'enough', 'recognisable', 'recognizable', 'readable', 'outlined', 'set', 'spelled', 'spelt', 'laid',
       // Memory and perception: "she clearly remembers the day".
       'remember', 'remembers', 'remembered', 'recall', 'recalls', 'recalled', 'see', 'sees', 'hear', 'hears',
       // Manner of telling: "visitors are clearly told to stay on the paths".
-      'told', 'tells', 'said', 'says', 'worded', 'communicated', 'instructed'],
+      'told', 'tells', 'said', 'says', 'worded', 'communicated', 'instructed',
+      // "Plainly dressed", "a plainly furnished room".
+      'dressed', 'furnished', 'decorated', 'clad', 'built', 'designed'],
     examples: {
-      match: ['Apple’s goal for the headset is clearly to get developers building for it.', 'The minister was clearly wrong.'],
-      noMatch: ['The crater is clearly visible from space.', 'I could see the text just as clearly as the photos.', 'She clearly remembers the day the war began.'],
+      match: ['Apple’s goal for the headset is clearly to get developers building for it.', 'The minister was clearly wrong.', 'The scheme plainly failed the people it was meant to help.'],
+      noMatch: ['The crater is clearly visible from space.', 'I could see the text just as clearly as the photos.', 'She clearly remembers the day the war began.', 'The rules are clearly set out on the website.', 'She was plainly dressed in a grey coat.'],
     },
   },
   {

@@ -28,11 +28,11 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     patterns: [
       '[everyone|everybody|we all] [knows|know|agrees|agree|understands|accepts|can see]',
       '[anyone|anybody] can see',
-      '[nobody|no one] [doubts|disputes|denies|questions]',
+      '[nobody|no one] [seriously|really|now|any longer|] [doubts|disputes|denies|questions]',
       '[nobody|no one] [can|could] [seriously|really|honestly|] [doubt|dispute|question]',
     ],
     examples: {
-      match: ['Everyone knows the election was rigged.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.'],
+      match: ['Everyone knows the election was rigged.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.', 'No one now disputes that the reform failed.'],
       noMatch: ['Everyone voted in the first round.'],
     },
   },

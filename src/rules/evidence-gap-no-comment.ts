@@ -18,10 +18,10 @@ export const evidenceGapNoComment: readonly Rule[] = [
       '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release]',
       '[would not|wouldn’t|did not|didn’t|could not|couldn’t] [immediately|] comment',
       '[has not|hasn’t|have not|haven’t|had not|hadn’t] [yet|publicly|] commented',
-      'no comment',
+      'no [immediate|further|official|public|] comment',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.'],
       noMatch: ['The ministry commented on the report in a statement.'],
     },
   },
@@ -58,8 +58,27 @@ export const evidenceGapNoComment: readonly Rule[] = [
       `${NOT_DONE} [immediately|] [return|returned] [a|our|repeated|several|multiple|] [call|calls|phone call|phone calls|message|messages|email|emails|request|requests|texts] [for comment|seeking comment|]`,
     ],
     examples: {
-      match: ['The senator did not return calls on Friday.', 'The firm has not returned repeated messages.', 'Her agent did not return requests for comment.'],
+      match: [
+        'The senator did not return calls on Friday.',
+        'The firm has not returned repeated messages.',
+        'Her agent did not return requests for comment.',
+      ],
       noMatch: ['The senator did not return to Washington on Friday.'],
+    },
+  },
+  {
+    id: 'evidence-gap-went-unanswered',
+    category: 'evidence-gap',
+    name: 'Went unanswered',
+    explanation:
+      'The reporter’s calls or emails got no reply, so one side of the story is missing. Look for an update with that side’s answer.',
+    check: 'context',
+    patterns: ['[went|go|goes|have gone|has gone|had gone|have so far gone] unanswered'],
+    window: 6,
+    requireBefore: ['[calls|call|emails|email|messages|message|requests|request|inquiries|enquiries|letters|letter|texts]'],
+    examples: {
+      match: ['Calls to the ministry went unanswered.', 'Repeated emails to the club have gone unanswered.'],
+      noMatch: ['The phone went unanswered for hours, his daughter said.'],
     },
   },
   {

@@ -65,11 +65,22 @@ export const evidenceGapUnclear: readonly Rule[] = [
     name: 'It is not known',
     explanation:
       'States plainly that a fact is not known. Note whether later sentences treat the unknown as settled.',
-    check: 'phrase',
-    patterns: ['[it is|it was|it’s|it remains] not [yet|immediately|publicly|] known'],
+    check: 'context',
+    patterns: [
+      '[it is|it was|it’s|it remains|is|are|was|were|remains|remain|remained] not [yet|immediately|publicly|precisely|exactly|fully|] known',
+      '[isn’t|wasn’t|aren’t|weren’t] [yet|immediately|publicly|precisely|exactly|fully|] known',
+    ],
+    window: 1,
+    // Another sense: "not known for his patience", "was not known to police", "not known as".
+    rejectAfter: ['for', 'to', 'as', 'by'],
     examples: {
-      match: ['It is not known how many people were on board.', 'It was not immediately known who fired first.'],
-      noMatch: ['It is known that twelve people were on board.'],
+      match: [
+        'It is not known how many people were on board.',
+        'It was not immediately known who fired first.',
+        'Whether the two attacks are linked is not known.',
+        'The exact number of casualties was not immediately known.',
+      ],
+      noMatch: ['It is known that twelve people were on board.', 'The man was not known to police.', 'He is not known for his patience.'],
     },
   },
   {

@@ -5,6 +5,8 @@
 import type { Rule } from '../engine/rule';
 
 const CHECKED = '[verified|confirmed|corroborated|substantiated|authenticated|replicated|reproduced|validated]';
+/** What a claim needs before it is a fact: "has not been established", "was never proven". */
+const SHOWN = '[established|proven|proved|demonstrated|determined]';
 const CHECK = '[verify|confirm|corroborate|substantiate|authenticate]';
 
 export const evidenceGapVerification: readonly Rule[] = [
@@ -17,14 +19,42 @@ export const evidenceGapVerification: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|hasn’t|haven’t|hadn’t|was not|were not|wasn’t|weren’t|is not|are not] [be|been|yet been|] [independently|immediately|yet|officially|fully|] ${CHECKED}`,
+      `[has not|have not|had not|hasn’t|haven’t|hadn’t|has never|have never|had never] [yet|] been [independently|scientifically|conclusively|clearly|definitively|firmly|officially|yet|] ${SHOWN}`,
+      `[could not|cannot|can not|can’t|couldn’t] [yet|] be [independently|scientifically|conclusively|clearly|definitively|firmly|immediately|yet|] ${SHOWN}`,
+      // "Not shown to work": the claim's evidence has not been produced.
+      '[has not|have not|had not|hasn’t|haven’t|hadn’t|has never|have never|was not|were not] [yet|] been [clearly|conclusively|convincingly|scientifically|] [shown|demonstrated|proven|proved|found] to',
+      // "Checked" alone is too common ("the bags were not checked"): only with "independently".
+      '[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|was not|were not|is not|are not] [be|been|] independently [checked|assessed|tested|examined|audited|reviewed]',
     ],
     examples: {
       match: [
         'The footage could not be independently verified.',
         'The death toll has not been confirmed by the health ministry.',
         'The findings have not been replicated.',
+        'The authenticity of the letter has not been established.',
+        'A link to the mine has never been proven.',
+        'It could not be determined who fired first.',
+        'The casualty figures cannot be independently checked.',
+        'The device has not been shown to reduce crashes.',
       ],
-      noMatch: ['Officials confirmed the death toll on Tuesday.'],
+      noMatch: ['Officials confirmed the death toll on Tuesday.', 'The cause has been established by the coroner.'],
+    },
+  },
+  {
+    id: 'evidence-gap-none-could-be-verified',
+    category: 'evidence-gap',
+    name: 'None could be verified',
+    explanation:
+      'The negation sits on the subject ("neither account", "none of the claims", "no casualty figures") but the meaning is the same: nothing here could be checked. Weigh every such claim as one side’s word.',
+    check: 'context',
+    patterns: [`[could|can|has|have|had|was|were|is|are] [be|been|yet been|] [independently|immediately|yet|officially|fully|] ${CHECKED}`],
+    window: 4,
+    requireBefore: ['[neither|none|nor|no]'],
+    // "Verified as fit", "confirmed as captain": another sense.
+    rejectAfter: ['as'],
+    examples: {
+      match: ['Neither account could be independently verified.', 'None of the claims could be verified by the BBC.'],
+      noMatch: ['Both accounts could be independently verified.', 'The toll was confirmed by the ministry.', 'No new coach has been confirmed as successor yet.'],
     },
   },
   {

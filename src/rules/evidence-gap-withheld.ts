@@ -58,14 +58,14 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'Key facts have been kept back. Note which ones, and read conclusions that depend on them with care.',
     check: 'context',
     patterns: [
-      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never] [immediately|yet|officially|publicly|] [released|disclosed|made public|published|revealed|made available|given|specified|named|identified]',
+      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never] [immediately|yet|officially|publicly|] [released|disclosed|made public|published|revealed|made available|given|specified|named|identified|returned]',
     ],
     window: 5,
     requireBefore: [
-      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost]',
+      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests]',
     ],
     examples: {
-      match: ['Details of the agreement were not released.', 'The names of the victims have not been made public.', 'The victim has not been named.'],
+      match: ['Details of the agreement were not released.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.'],
       noMatch: ['Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },
@@ -79,14 +79,49 @@ export const evidenceGapWithheld: readonly Rule[] = [
     patterns: [
       'no [official|independent|public|immediate|further|formal|] [confirmation|announcement|announcements|statement|explanation|details|information|figures|word|record|records|documentation]',
       'no [official|independent|public|further|] [data|numbers|statistics|documents] [has|have|had|was|were] [yet|] [been|] [released|published|provided|made public|given|disclosed|produced|presented]',
+      '[few|scant|little|limited|no further|no other] [details|information] [was|were|is|are|has been|have been|had been] [immediately|yet|publicly|] [available|released|given|provided|forthcoming|made available]',
     ],
     examples: {
       match: [
         'No official announcements have been made.',
         'There was no independent confirmation of the figures.',
+        'Few details were immediately available.',
         'The scheme was called a success, although no data has been released to support that.',
       ],
       noMatch: ['The official announcement came on Monday.'],
+    },
+  },
+  {
+    id: 'evidence-gap-no-reason-given',
+    category: 'evidence-gap',
+    name: 'No reason given',
+    explanation:
+      'A decision or event is reported without its explanation, because none was offered. The missing reason is part of the story: ask who could give it and why they have not.',
+    check: 'phrase',
+    patterns: [
+      '[gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides|cited|cite|cites] no [reason|reasons|explanation|explanations|motive|justification|rationale|timeline|timetable|further details]',
+      'no [reason|reasons|explanation|motive|justification|rationale] [was|were|has been|have been|had been|is|are] [immediately|yet|officially|publicly|] [given|offered|provided|cited|disclosed|released|announced]',
+    ],
+    examples: {
+      match: ['The airline gave no reason for the cancellation.', 'No explanation was offered for the delay.'],
+      noMatch: ['The airline gave a reason for the cancellation: a strike.', 'The minister had no reason to doubt the figures.'],
+    },
+  },
+  {
+    id: 'evidence-gap-details-scarce',
+    category: 'evidence-gap',
+    name: 'Details are scarce',
+    explanation:
+      'Admits that little is known yet, usually early in a breaking story. Expect the account to change, and read confident details elsewhere in the piece with care.',
+    check: 'context',
+    patterns: [
+      '[remain|remained|remains|was|were|are|is|have been|has been] [still|so far|] [sketchy|scarce|scant|sparse|patchy|hazy|few and far between|hard to come by|thin on the ground]',
+    ],
+    window: 5,
+    requireBefore: ['[details|information|facts|data|figures|news]'],
+    examples: {
+      match: ['Details of the attack remain sketchy.', 'Information from the region was scarce.'],
+      noMatch: ['Full details were published on the ministry’s website.'],
     },
   },
   {

@@ -29,7 +29,7 @@ export const QUANTIFIER_VERB = `[${OPINION}]`;
 
 /** Auxiliaries and adverbs allowed between the group and its verb: "experts have long argued". */
 export const GROUP_AUX =
-  '[have|had|have long|had long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
+  '[have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
   'do not|don’t|did not|didn’t|would|will|may|might|could|can|]';
 
 /** Determiners that point back to people already named: "the researchers said". */
@@ -47,8 +47,7 @@ export const OFFICIAL_MODIFIER =
   'israeli|russian|ukrainian|chinese|iranian|british|french|german|turkish|arab|pakistani|afghan|iraqi|' +
   'syrian|saudi|indian|japanese|korean|egyptian|palestinian|nato|un|eu|company|party|campaign|industry|' +
   'ministry|city|county|health|election|justice department|state department|pentagon|kremlin|' +
-  // "US" and "UK" without dots ("U.S." cannot be written in a pattern: dots are not words).
-  'us|uk|canadian|australian|italian|spanish|polish|dutch|swedish|greek|hungarian|qatari|emirati|jordanian|lebanese|' +
+  'u.s.|us|u.k.|uk|u.n.|e.u.|canadian|australian|italian|spanish|polish|dutch|swedish|greek|hungarian|qatari|emirati|jordanian|lebanese|' +
   'libyan|sudanese|nigerian|kenyan|brazilian|mexican|venezuelan|taiwanese|indonesian|north korean|south korean|' +
   'treasury|foreign ministry|interior ministry|downing street|whitehall|cabinet|senate|congressional|republican|' +
   'democratic|labour|tory|conservative|military intelligence|law enforcement|border|customs|immigration]';

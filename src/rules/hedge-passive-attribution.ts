@@ -53,6 +53,22 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     },
   },
   {
+    id: 'hedge-believed-to-be',
+    category: 'hedge',
+    name: 'Believed to be (without "is")',
+    explanation:
+      'The same hidden believer as "is believed to", in a shorter form: "the man, believed to be in his 40s", "hackers thought to be linked to the state". Ask who believes it and on what grounds.',
+    check: 'context',
+    patterns: ['[believed|thought|understood|alleged|reputed|presumed|rumoured|rumored|suspected] to [be|have]'],
+    window: 1,
+    // A subject who does the believing ("he thought to have ...") is not a hidden one.
+    rejectBefore: ['i', 'we', 'you', 'he', 'she', 'they', 'who', 'never', 'not', 'be', 'is', 'are', 'was', 'were', 'been', 'being'],
+    examples: {
+      match: ['The man, believed to be in his 40s, was taken to hospital.', 'Hackers thought to be linked to a state group stole the data.'],
+      noMatch: ['He never thought to have the brakes checked.'],
+    },
+  },
+  {
     id: 'hedge-is-understood-to',
     category: 'hedge',
     name: 'Is understood to',

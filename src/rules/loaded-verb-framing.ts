@@ -16,7 +16,8 @@ export const loadedVerbFraming: readonly Rule[] = [
     patterns: [
       '[describes|described|describe|characterizes|characterized|characterises|characterised|portrays|portrayed|frames|framed|paints|painted|casts|regards|regarded|sees|saw] as',
       '[calls|called|call|terms|termed|labels|labelled|labeled|dubs|dubbed|deems|deemed]',
-      '[believes|believe|believed|considers|consider|considered|thinks|think|thought|perceives|perceive|perceived|imagines|imagine] to be',
+      // "believed to be" and "thought to be" are hedge-believed-to-be's: the hidden believer.
+      '[believes|believe|considers|consider|considered|thinks|think|perceives|perceive|perceived|imagines|imagine] to be',
     ],
     window: 5,
     requireBefore: ['what'],
@@ -87,12 +88,12 @@ export const loadedVerbFraming: readonly Rule[] = [
       'Headline verbs like "slammed", "blasted" or "hit out at" dramatise a disagreement. Look for what was actually said; it is often milder.',
     check: 'context',
     patterns: [
-      '[slammed|slams|slamming|blasted|blasts|lashed out|lashes out|lashing out|hit out at|hits out at|ripped into|rips into|tore into|tears into|railed against|rails against|savaged|savages|excoriated|excoriates]',
+      '[slammed|slams|slamming|blasted|blasts|lashed out|lashes out|lashing out|hit out at|hits out at|ripped into|rips into|tore into|tears into|railed against|rails against|savaged|savages|excoriated|excoriates|hit back at|hits back at|hitting back at|fired back at|fires back at|lashed back at]',
     ],
     window: 2,
     rejectAfter: ['door', 'doors', 'shut', 'brakes', 'into', 'off', 'through', 'ball'],
     examples: {
-      match: ['The senator slammed the decision as reckless.', 'Union leaders hit out at the new contracts.'],
+      match: ['The senator slammed the decision as reckless.', 'Union leaders hit out at the new contracts.', 'The manager fired back at his critics on Friday.'],
       noMatch: ['He slammed the door and left.', 'The car slammed into the barrier at high speed.'],
     },
   },

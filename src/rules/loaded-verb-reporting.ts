@@ -21,6 +21,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
       'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
       'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
+      // "Claim" as apply for: "claimed a tax deduction", "claimed expenses".
+      'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks',
       // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".
       'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'maiden', 'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
     ],
@@ -36,6 +38,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'The flood claimed 40 lives.',
         'He has since claimed the city’s “most improved” award twice.',
         'The striker claimed his second Golden Boot in three seasons.',
+        'He claimed travel expenses for the trip.',
         'The virus has cost many lives, some of them claimed by the first wave.',
       ],
     },
@@ -73,13 +76,14 @@ export const loadedVerbReporting: readonly Rule[] = [
     window: 2,
     // Hospital, school and membership senses.
     rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting'],
-    rejectAfter: ['hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one'],
+    // Admission, not confession: "admitted to hospital", "admitted 40 new pupils".
+    rejectAfter: ['hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new'],
     examples: {
       match: [
         'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
         'The Government has effectively admitted as much.',
       ],
-      noMatch: ['She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.'],
+      noMatch: ['She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.'],
     },
   },
   {

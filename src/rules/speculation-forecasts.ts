@@ -71,8 +71,75 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [collapse|fail|escalate|spread|backfire|falter|spiral|double|triple]`,
     ],
     examples: {
-      match: ['Affordable taxi fares could become a thing of the past.', 'Its completion could serve as a powerful symbol.', 'The government could collapse within weeks.'],
+      match: [
+        'Affordable taxi fares could become a thing of the past.',
+        'Its completion could serve as a powerful symbol.',
+        'The government could collapse within weeks.',
+      ],
       noMatch: ['Its completion served as a powerful symbol.'],
+    },
+  },
+  {
+    id: 'speculation-could-rise',
+    category: 'speculation',
+    name: 'Could rise / may strengthen',
+    explanation:
+      'Forecasts a trend (a storm strengthening, prices rising, a slump deepening) without saying who forecasts it or on what model. Look for the forecaster and the range of outcomes.',
+    check: 'context',
+    patterns: [
+      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades]`,
+      // An absence forecast: "the striker could be out for months".
+      `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
+    ],
+    window: 1,
+    // "Shares may rise or fall": both ways at once is a disclaimer, not a forecast; "you could rise early" is ability.
+    rejectAfter: ['or'],
+    rejectBefore: ['you'],
+    examples: {
+      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.'],
+      noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.'],
+    },
+  },
+  {
+    id: 'speculation-doubtful-for',
+    category: 'speculation',
+    name: 'Doubtful for the match',
+    explanation:
+      'A fitness forecast ("doubtful for Sunday", "a doubt for the final") that usually comes from the club or from guesswork. Look for who assessed the injury.',
+    check: 'phrase',
+    patterns: ['[is|are|was|were|remains|remain|looks|look|considered|rated] [a|an|] [doubtful|doubt|major doubt|big doubt|injury doubt|fitness doubt|serious doubt|touch and go|fifty-fifty|50-50] for'],
+    examples: {
+      match: ['The captain is doubtful for Saturday’s final.', 'The winger remains a major doubt for the trip to Madrid.'],
+      noMatch: ['The captain is fit for Saturday’s final.'],
+    },
+  },
+  {
+    id: 'speculation-threatens-to',
+    category: 'speculation',
+    name: 'Threatens to derail',
+    explanation:
+      'A consequence forecast as a looming threat ("the row threatens to derail the talks"). Ask who expects it, and what would have to happen first.',
+    check: 'phrase',
+    patterns: [
+      '[threatens|threaten|threatened|threatening] to [derail|undermine|overshadow|upend|unravel|destabilise|destabilize|spill over|engulf|wreck|scupper|torpedo|overwhelm|eclipse|reignite|escalate|worsen|deepen|paralyse|paralyze|split|topple|bankrupt|cripple|swamp|tip|plunge|drag]',
+    ],
+    examples: {
+      match: ['The row threatens to derail the peace talks.', 'Rising debt threatened to topple the government.'],
+      noMatch: ['The union threatened a strike in March.'],
+    },
+  },
+  {
+    id: 'speculation-stands-to',
+    category: 'speculation',
+    name: 'Stands to gain',
+    explanation:
+      'Forecasts who will win or lose from an event as if it were settled. Ask who made the estimate and what it assumes.',
+    check: 'phrase',
+    // Gains and losses, not "stands to inherit", which a will can settle.
+    patterns: ['[stand|stands|stood|standing] to [gain|lose|benefit|make|earn|profit|win|suffer|reap|pocket|save]'],
+    examples: {
+      match: ['The deal stands to benefit shareholders of both firms.', 'Farmers stand to lose millions if the ban goes ahead.'],
+      noMatch: ['The statue stands to the left of the gate.'],
     },
   },
   {
@@ -96,10 +163,10 @@ export const speculationForecasts: readonly Rule[] = [
       'Warns of an effect that has not happened. Look for the basis of the warning: a model, a precedent, an interested party?',
     check: 'phrase',
     patterns: [
-      `${MODAL} [cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
+      `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
     ],
     examples: {
-      match: ['The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.'],
+      match: ['The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.'],
       noMatch: ['The tariffs cost thousands of jobs last year.'],
     },
   },
@@ -113,9 +180,11 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: ['[likely|unlikely|more likely|most likely|less likely|highly likely|highly unlikely]'],
     window: 1,
     rejectAfter: ['voters', 'voter'],
+    // "An unlikely hero", "the unlikely alliance": surprising, not improbable.
+    rejectBefore: ['an', 'the', 'this', 'that', 'their', 'his', 'her', 'its', 'our'],
     examples: {
       match: ['Yahoo is likely to have a tax bill on the sale.', 'Prescription inserts will likely cost as much as a used car.'],
-      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.'],
+      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.', 'An unlikely alliance of farmers and bankers formed.'],
     },
   },
   {

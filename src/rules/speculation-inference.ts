@@ -42,13 +42,13 @@ export const speculationInference: readonly Rule[] = [
       'Draws an inference from something that does not state it. Ask whether the evidence supports that reading, and what else it might suggest.',
     check: 'context',
     // "Point to" is left out: "critics point to the cost" cites evidence rather than inferring.
-    patterns: ['[suggest|suggests|indicate|indicates|imply|implies]'],
+    patterns: ['[suggest|suggests|indicate|indicates|imply|implies|hint at|hints at]'],
     window: 1,
     requireAfter: ['[that|a|an]'],
     // People who suggest are proposing, not inferring; "as its name suggests" is idiom.
     rejectBefore: ['as', 'i', 'we', 'you', 'he', 'she', 'they', 'who', 'to', 'not', 'would', 'might', 'may', 'could'],
     examples: {
-      match: ['Early sketches suggest a focus on themes of sacrifice.', 'That opener suggests that the company is a good citizen.', 'The early results indicate that the drug works.', 'The figures imply that hiring has slowed.'],
+      match: ['Early sketches suggest a focus on themes of sacrifice.', 'That opener suggests that the company is a good citizen.', 'The early results indicate that the drug works.', 'The figures imply that hiring has slowed.', 'The findings hint at a link between diet and mood.'],
       noMatch: ['But Uber, as its name suggests, is hierarchical.', 'They suggest a meeting on Monday.'],
     },
   },

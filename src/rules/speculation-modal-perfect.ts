@@ -15,13 +15,26 @@ export const speculationModalPerfect: readonly Rule[] = [
     check: 'context',
     // "might have" + verb is left out: in news it is mostly counterfactual ("we might have read
     // of hero cabdrivers"), not a guess about what happened.
-    patterns: ['[may|could|must] [not|well|also|already|never|even|] have'],
+    // Not "could not have": emphasis ("could not have come at a worse time"), not a guess.
+    patterns: ['[may|might|must] [not|well|also|already|never|even|] have', 'could [well|also|already|even|] have'],
     window: 1,
-    // "may have the option", "may have to": possession and obligation; "have been" is the next rule's.
-    rejectAfter: ['a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up', 'been'],
+    // "You could have heard a pin drop", "we might have read of heroes": figures of speech.
+    rejectBefore: ['you', 'we'],
+    rejectAfter: [
+      // "may have the option", "may have to": possession and obligation; "have been" is the next rule's.
+      'a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up', 'been',
+      // Counterfactual expectation or speech ("one might have expected", "it might have said more"), not a guess about the past.
+      'expected', 'hoped', 'wanted', 'liked', 'preferred', 'suggested', 'said', 'offered', 'mentioned', 'asked', 'thought', 'imagined',
+    ],
     examples: {
-      match: ['The virus may have spread earlier than thought.', 'A faulty valve could have caused the crash.'],
-      noMatch: ['Members may have a guest at the dinner.', 'We may have to wait until May.', 'Once we might have read of hero cabdrivers.'],
+      match: ['The virus may have spread earlier than thought.', 'A faulty valve could have caused the crash.', 'The driver might have fallen asleep at the wheel.'],
+      noMatch: [
+        'Members may have a guest at the dinner.',
+        'We may have to wait until May.',
+        'Once we might have read of hero cabdrivers.',
+        'The injury could not have come at a worse time.',
+        'You could have heard a pin drop in the room.',
+      ],
     },
   },
   {
@@ -72,10 +85,11 @@ export const speculationModalPerfect: readonly Rule[] = [
     window: 1,
     // "You may not enter": prohibition, addressed to people.
     rejectBefore: ['you', 'visitors', 'students', 'users', 'passengers', 'employees', 'members', 'customers', 'applicants', 'one', 'children', 'pupils', 'staff', 'drivers', 'players', 'guests', 'tenants', 'candidates', 'and'],
-    rejectAfter: ['have', 'be'],
+    // Permission: "visitors may not enter", "soldiers may not carry phones".
+    rejectAfter: ['have', 'be', 'enter', 'carry', 'bring', 'use', 'leave', 'take', 'wear', 'park', 'smoke', 'drink', 'sell', 'buy', 'photograph', 'film', 'record', 'travel', 'attend', 'vote', 'apply', 'publish', 'disclose', 'share', 'remove', 'exceed', 'operate', 'drive', 'fly', 'fish', 'hunt', 'camp', 'access', 'join', 'stand', 'sit', 'receive', 'keep'],
     examples: {
       match: ['The incidents suggest that the system may not work as well as regulation.', 'The cuts might not last.'],
-      noMatch: ['Visitors may not enter after dark.'],
+      noMatch: ['Visitors may not enter after dark.', 'Pilots may not fly more than nine hours a day.'],
     },
   },
   {

@@ -68,11 +68,11 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Attributes an assessment to unnamed analysts or commentators. Ask who they are, whom they work for, and whether the article names even one.',
     check: 'context',
-    patterns: [says('[analysts|commentators|pundits|strategists|forecasters]')],
+    patterns: [says('[analysts|commentators|pundits|strategists|forecasters|pollsters|bookmakers]')],
     window: 1,
     rejectBefore: ANAPHORIC,
     examples: {
-      match: ['Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.'],
+      match: ['Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
       noMatch: ['The analysts at the bank said they expect another rise.'],
     },
   },
@@ -153,6 +153,78 @@ export const vagueSourceGroups: readonly Rule[] = [
     },
   },
   {
+    id: 'vague-source-unnamed-organisations',
+    category: 'vague-source',
+    name: 'Rights groups say',
+    explanation:
+      'Attributes a claim to a kind of organisation ("rights groups", "aid agencies", "Western intelligence agencies") without naming one. Organisations have names and publish their findings: look for which one, and for its report.',
+    check: 'context',
+    patterns: [
+      says(
+        '[rights|human rights|civil rights|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity] [groups|organisations|organizations|agencies|bodies|charities]',
+      ),
+      says('[intelligence|spy|security|western|foreign|international|aid|law enforcement] [agencies|services|governments|powers|capitals]'),
+    ],
+    window: 1,
+    rejectBefore: ANAPHORIC,
+    examples: {
+      match: [
+        'Rights groups say hundreds have been detained since the protests began.',
+        'Western intelligence agencies believe the plot was ordered from abroad.',
+        'Aid organisations have warned that famine is imminent.',
+      ],
+      noMatch: ['The rights groups named in the report, Amnesty and Human Rights Watch, say hundreds have been detained.', 'Aid agencies delivered 40 tonnes of food on Monday.'],
+    },
+  },
+  {
+    id: 'vague-source-some-group',
+    category: 'vague-source',
+    name: 'Some backbenchers believe',
+    explanation:
+      'A quantifier and a group ("some backbenchers", "many farmers", "most economists") hold a view together. The reader learns neither who they are nor how many; look for a named member or a survey.',
+    // Conditional: "most voters think ..., according to a YouGov survey" counts them.
+    check: 'conditional',
+    patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
+    satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
+    examples: {
+      match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.'],
+      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.'],
+    },
+  },
+  {
+    id: 'vague-source-many-in',
+    category: 'vague-source',
+    name: 'Many in the party fear',
+    explanation:
+      'A share of a group ("many in the party", "some in Washington", "those inside the company") is made to hold a view. Nobody is named and nobody is counted; ask who, and how many.',
+    check: 'context',
+    patterns: ['[many|some|most|few|others|several|plenty] [in|within|inside|across|around|among|on] [the|his|her|their|its|both|]'],
+    window: 5,
+    requireAfter: [QUANTIFIER_VERB],
+    examples: {
+      match: ['Many in the party fear a repeat of the last defeat.', 'Some in Washington believe the sanctions have failed.', 'Others within the government have questioned the plan.'],
+      noMatch: ['Many in the crowd were injured in the crush.', 'Some in the audience cheered loudly.'],
+    },
+  },
+  {
+    id: 'vague-source-by-some',
+    category: 'vague-source',
+    name: 'Criticised by some',
+    explanation:
+      'A passive whose agent is an unnamed group: "seen by many as", "criticised by some", "considered by experts". It reports a judgement and hides whose it is; ask who, and how many.',
+    check: 'context',
+    window: 1,
+    // "Praised by critics at The Times", "by experts from the WHO": identified after all.
+    rejectAfter: ['at', 'from', 'including', 'such as', 'like'],
+    patterns: [
+      '[seen|viewed|regarded|considered|described|called|branded|labelled|labeled|hailed|praised|criticised|criticized|condemned|dismissed|questioned|challenged|disputed|blamed|derided|lauded|welcomed|decried|denounced|attacked|slammed|panned|ridiculed|mocked|accused|touted|billed|deemed|thought of|perceived] by [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|supporters|detractors|pundits]',
+    ],
+    examples: {
+      match: ['The measure is seen by many as a test of the coalition.', 'The painting is considered by some scholars to be a forgery.', 'The plan has been criticised by some as a giveaway.'],
+      noMatch: ['The plan has been criticised by the Institute for Fiscal Studies as a giveaway.', 'The album was praised by critics at Rolling Stone.'],
+    },
+  },
+  {
     id: 'vague-source-people-say',
     category: 'vague-source',
     name: 'People say',
@@ -216,6 +288,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       '[international|political|independent|outside|foreign|western|some|many|most|several|other|informed|well-informed|seasoned|longtime|long-time|veteran|keen|close|neutral|regional|diplomatic|industry|market|media|legal|local|knowledgeable|careful|casual|critical] observers',
       says('observers'),
+      // "Watchers" of a field are observers by another name ("bird watchers" are not).
+      '[market|industry|political|media|kremlin|china|fed|royal|wall street|city|policy|economy|tech|oil|bond|currency|palace|election|washington|westminster|beltway|eu|brussels] watchers',
     ],
     window: 1,
     // Monitoring missions ("election observers from the OSCE") report, they are not a vague group.
@@ -226,11 +300,13 @@ export const vagueSourceGroups: readonly Rule[] = [
         'The lack of evidence raised questions among international observers.',
         'Observers say the vote was the freest in decades.',
         'Some observers have questioned the timing of the raid.',
+        'Market watchers are betting on a cut in September.',
       ],
       noMatch: [
         'Election observers from the OSCE will arrive on Monday.',
         'Bird observers counted 4,000 puffins on the island.',
         'The observers’ gallery was closed for repairs.',
+        'Bird watchers counted 4,000 puffins on the island.',
       ],
     },
   },

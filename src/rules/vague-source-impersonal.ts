@@ -50,9 +50,11 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[widely|commonly|generally|popularly|broadly|universally] [believed|thought|held|accepted|assumed|regarded|considered|seen|viewed|reported|acknowledged|recognized|recognised|understood|cited|agreed]',
+      // Reception without a receiver: "widely criticised", "widely praised".
+      'widely [criticised|criticized|condemned|praised|derided|ridiculed|mocked|panned|lauded|hailed|welcomed|blamed|credited|feared|touted|described|dismissed]',
     ],
     examples: {
-      match: ['The plan is widely regarded as a failure.', 'The theory was commonly accepted until the 1990s.'],
+      match: ['The plan is widely regarded as a failure.', 'The theory was commonly accepted until the 1990s.', 'The budget was widely criticised as unfair.'],
       noMatch: ['The plan was widely publicised in the local press.'],
     },
   },

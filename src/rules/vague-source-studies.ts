@@ -7,10 +7,12 @@ import type { Rule } from '../engine/rule';
 
 /** Words that show the study or report is identified after all: "published in the journal Nature", "a poll by Gallup". */
 const IDENTIFIED =
-  '[journal|university|institute|college|laboratory|agency|foundation|commission|ministry|department|published in|study by|survey by|poll by|report by|researchers at|scientists at|conducted by|commissioned by|carried out by|led by]';
+  '[journal|university|institute|college|laboratory|agency|foundation|commission|ministry|department|published in|study by|survey by|poll by|report by|researchers at|scientists at|conducted by|commissioned by|carried out by|led by|' +
+  // Journals known by their bare names: "published in The Lancet".
+  'in nature|in science|in the lancet|in the bmj|in jama|in cell|in pnas|in plos one|in the new england journal of medicine|in nejm|in annals of|in the annals of]';
 
 const SHOW =
-  '[have|has|had|] [show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|find|finds|found|demonstrate~|confirm~|reveal~|conclude~]';
+  '[have|has|had|] [long|consistently|repeatedly|also|previously|already|] [show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|find|finds|found|demonstrate~|confirm~|reveal~|conclude~]';
 
 export const vagueSourceStudies: readonly Rule[] = [
   {
@@ -26,11 +28,12 @@ export const vagueSourceStudies: readonly Rule[] = [
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
-      match: ['Studies show that children who read early do better.', 'In a study published just last month, researchers concluded that no advance could help.'],
+      match: ['Studies show that children who read early do better.', 'Research has consistently found that tutoring helps.', 'In a study published just last month, researchers concluded that no advance could help.'],
       noMatch: [
         'Studies show that children who read early do better, according to the Education Ministry.',
         'The study’s authors declined to comment.',
         'A new study published in the journal Nature found that the ice sheet is shrinking.',
+        'A study published in the BMJ last week found that the drug is safe.',
       ],
     },
   },
@@ -59,12 +62,21 @@ export const vagueSourceStudies: readonly Rule[] = [
     check: 'conditional',
     patterns: [
       'according to [media|news|press|local|local news|local media|some|many|several|unconfirmed|earlier|recent|other|various|multiple|] reports',
+      'according to [local|foreign|western|social|some|other|international|regional|] media',
+      '[local|foreign|western|social|international|regional|some|other] media [reported|reports|report|said|say|says|claimed|claim|suggested|suggest|have reported|have said]',
+      'reports [have|had|] [emerged|surfaced|circulated|swirled]',
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
-      match: ['Many reports suggest that drivers are unhappy.', 'According to local news reports, the factory closed in March.', 'There have been reports of looting in the north.'],
+      match: [
+        'Many reports suggest that drivers are unhappy.',
+        'According to local news reports, the factory closed in March.',
+        'There have been reports of looting in the north.',
+        'According to local media, the bridge collapsed at dawn.',
+        'Reports have emerged of a second explosion.',
+      ],
       noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.'],
     },
   },

@@ -119,6 +119,9 @@ export const english: LanguagePack = {
     neg: { kind: 'list', patterns: words(`not n't never no without hardly nor cannot`) },
     be: { kind: 'list', patterns: words(`is are was were be been being 's 're`) },
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
+    number: { kind: 'regex', source: String.raw`[0-9]+(?:[,.][0-9]+)*` },
+    // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
+    plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s' },
   },
   stopwords: new Set(STOPWORDS),
   stopwordRank: new Map(STOPWORDS.map((w, i) => [w, i])),
@@ -175,6 +178,8 @@ export const english: LanguagePack = {
       network channel magazine reuters bloomberg associated tmz bbc cnn nbc abc cbs
       fox ap afp kremlin pentagon whitehouse nasa who un nato fbi cia
       tass interfax xinhua snopes mashable
+      twitter facebook google meta apple amazon microsoft uber lyft tesla alibaba yahoo
+      netflix instagram tiktok youtube openai nvidia samsung huawei airbnb spotify
     `),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
@@ -185,7 +190,7 @@ export const english: LanguagePack = {
       source sources official officials insider insiders person people individual
       spokesperson spokesman spokeswoman aide aides staffer staffers diplomat diplomats
       employee employees member members colleague colleagues
-      friend friends relative relatives witness witnesses resident residents
+      friend friends pal pals relative relatives witness witnesses resident residents
     `),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers
@@ -194,6 +199,33 @@ export const english: LanguagePack = {
       pundits scholars historians economists libertarians conservatives liberals
       reports studies accounts circles
     `),
+    places: new Set(
+      [
+        ...words(`
+          us u.s. usa u.s.a. uk u.k. america britain england scotland wales ireland
+          russia ukraine china japan india pakistan afghanistan iran iraq syria israel
+          lebanon jordan egypt libya tunisia algeria morocco sudan ethiopia kenya nigeria
+          turkey greece france germany italy spain portugal poland hungary romania
+          belarus georgia armenia azerbaijan kazakhstan serbia croatia austria switzerland
+          belgium netherlands denmark sweden norway finland estonia latvia lithuania
+          canada mexico brazil argentina venezuela colombia chile peru cuba australia
+          indonesia malaysia philippines vietnam thailand myanmar taiwan qatar bahrain
+          kuwait oman yemen
+          washington moscow beijing kyiv kiev london paris berlin brussels tokyo seoul
+          pyongyang tehran baghdad damascus ankara jerusalem riyadh cairo islamabad kabul
+          caracas havana ottawa canberra madrid rome warsaw budapest minsk tbilisi doha
+          taipei manila jakarta hanoi bangkok beirut amman tripoli khartoum nairobi
+          pretoria abuja westminster whitehall holyrood
+          sydney melbourne toronto chicago boston geneva vienna stockholm oslo copenhagen
+          helsinki dublin edinburgh athens lisbon prague bucharest sofia belgrade zagreb
+          shanghai mumbai singapore dubai istanbul lagos johannesburg auckland
+        `),
+        'united states', 'united kingdom', 'great britain', 'south korea', 'north korea',
+        'saudi arabia', 'south africa', 'new zealand', 'new delhi', 'abu dhabi',
+        'downing street', 'capitol hill', 'the west', 'san francisco', 'los angeles', 'new york',
+        'hong kong', 'mexico city', 'buenos aires', 'sao paulo', 'rio de janeiro', 'tel aviv',
+      ],
+    ),
     pronouns: set(`he she they it we i`),
     notNames: set(`
       the a an he she it they we i you this that these those there but and yet so then
@@ -202,6 +234,8 @@ export const english: LanguagePack = {
       monday tuesday wednesday thursday friday saturday sunday
       january february march april may june july august september october november december
       his her its their our my your some many most one no not what who why how where
+      all every each both any either neither
+      i'd i’d i'm i’m i've i’ve i'll i’ll
       read more related advertisement
       evidence history experience science research data analysis logic reason tradition
       wisdom literature polling statistics figures numbers records common

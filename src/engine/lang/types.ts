@@ -64,6 +64,12 @@ export interface AttributionLexicon {
   anonymousNouns: ReadonlySet<string>;
   /** Unnamed groups ("critics", "experts", "observers", "some", "many"). */
   vagueNouns: ReadonlySet<string>;
+  /**
+   * Countries, capitals and seats of government, lower case, that stand for a government
+   * when they speak ("Moscow denied", "the U.S. said", "Downing Street said"): an
+   * organisation, never a person.
+   */
+  places: ReadonlySet<string>;
   /** Definite descriptions that refer back to a named source ("the president", "the company"). */
   pronouns: ReadonlySet<string>;
   /** Capitalised words that are not names on their own (sentence openers, days, months...). */

@@ -42,6 +42,29 @@ describe('phrase-pattern language', () => {
     expect(find([rule(['admit~'])], 'he admitted it, admittedly')).toEqual(['admitted', 'admittedly']);
   });
 
+  it('writes full stops and commas: "U.S. officials", "an official, who spoke"', () => {
+    const dotted = [rule(['[u.s.|us] [official|officials] said'])];
+    expect(find(dotted, 'U.S. officials said so. US officials said so. U S officials said so. Us officials said so.')).toEqual([
+      'U.S. officials said',
+      'US officials said',
+      'Us officials said',
+    ]);
+    expect(find(dotted, 'U-S officials said so; U.S officials said so.')).toEqual([]);
+    const comma = [rule(['official[,|] who spoke'])];
+    expect(find(comma, 'An official, who spoke to us. An official who spoke to us. An official; who spoke.')).toEqual([
+      'official, who spoke',
+      'official who spoke',
+    ]);
+    expect(expandPattern(parsePattern('[u.s.|us] official[,|] who', english), english)).toEqual([
+      'u.s. official, who',
+      'u.s. official who',
+      'us official, who',
+      'us official who',
+    ]);
+    expect(() => parsePattern('. said', english)).toThrow(PatternError);
+    expect(() => parsePattern(', said', english)).toThrow(PatternError);
+  });
+
   it('treats straight and curly apostrophes alike', () => {
     const r = [rule(["won't say"])];
     expect(find(r, 'They won’t say. They won\'t say.')).toEqual(['won’t say', "won't say"]);

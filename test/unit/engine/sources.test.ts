@@ -38,6 +38,45 @@ describe('sources', () => {
     ]);
   });
 
+  it('takes a country or capital that speaks for its government as an organisation', () => {
+    const report = analyze(
+      'Moscow denied the accusations. The U.S. said it would respond. Saudi Arabia said output would rise. Coach Denzel Washington said the team was ready.',
+    );
+    expect(report.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Moscow', 'organization'],
+      ['U.S.', 'organization'],
+      ['Saudi Arabia', 'organization'],
+      ['Denzel Washington', 'person'],
+    ]);
+    expect(report.findings.filter((f) => f.category === 'named-source').map((f) => f.text)).toEqual([
+      'Moscow denied',
+      'The U.S. said',
+      'Saudi Arabia said',
+      'Coach Denzel Washington said',
+    ]);
+  });
+
+  it('does not take a sentence-initial common word for a name: "Pals say", "Local reports said"', () => {
+    const report = analyze('Pals say the star is heartbroken. Local reports said dozens of homes were damaged.');
+    expect(report.findings.filter((f) => f.category === 'named-source')).toEqual([]);
+    expect(report.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['pals', 'anonymous'],
+      ['local reports', 'vague'],
+    ]);
+  });
+
+  it('knows platforms and companies by name, and that "All" and "I’d" are not people', () => {
+    const report = analyze('Uber said it would appeal. Twitter said the account was suspended. All agreed that it was late, the mayor said. “I’d say so,” he said.');
+    expect(report.sources.filter((s) => s.kind === 'person').map((s) => s.name)).toEqual(['the mayor']);
+    expect(report.sources.filter((s) => s.kind === 'organization').map((s) => s.name)).toEqual(['Uber', 'Twitter']);
+  });
+
+  it('keeps the dots of "U.S." in an unnamed group: "U.S. officials said"', () => {
+    const report = analyze('Two U.S. officials said the strike was carried out by a drone.');
+    expect(report.sources.map((s) => [s.name, s.kind])).toEqual([['u.s. officials', 'anonymous']]);
+    expect(report.findings.map((f) => [f.category, f.text])).toEqual([['anonymous-source', 'Two U.S. officials said']]);
+  });
+
   it('reads inverted attributions and appositives', () => {
     const report = analyze(
       '“We will not give up,” said chief inspector Jennifer Mattinson. Hicks, a Navy veteran herself, said she was proud.',

@@ -31,6 +31,7 @@ function phrases(nodes: PatternNode[], limit = 20000): string[] | null {
     else if (n.t === 'space') parts = [' '];
     else if (n.t === 'hyphen') parts = ['-'];
     else if (n.t === 'apos') parts = ["'"];
+    else if (n.t === 'punct') parts = [n.ch];
     else if (n.t === 'macro') parts = [`<${n.name}>`];
     else {
       parts = [];

@@ -15,6 +15,23 @@
  * the honest estimate for unseen text (warning recall / precision):
  *   A 0.937 / 0.963 (written by someone who had read the rules), B 0.831 / 0.980,
  *   C 0.839 / 0.929. Rules were then generalised; a new batch is the way to re-estimate.
+ *
+ * Batch D (145 sentences, 69 of them hard negatives; 79 warning spans and 6 named
+ * sources) was written and scored before any rule change for it. Its first score, the
+ * honest estimate this round: warning recall 0.734 (58/79), precision 0.871 (61/70),
+ * named-source recall 0.83 (5/6). Per category, recall / precision:
+ *   hedge 0.67 / 1.00, evidence-gap 0.71 / 1.00, vague-source 0.53 / 0.82,
+ *   anonymous-source 0.73 / 1.00, loaded-verb 1.00 / 0.67, certainty 1.00 / 0.83,
+ *   speculation 0.81 / 0.82.
+ * The rules were then generalised (new families, not these sentences); D now scores
+ * recall 1.000, precision 0.976, which is fitted and no longer an estimate.
+ *
+ * Batch E (73 sentences, 28 hard negatives, 47 warning spans) was written after that by
+ * the same author and scored once before any change for it: recall 0.830 (39/47),
+ * precision 0.976 (40/41); per category recall / precision: hedge 1.00 / 1.00,
+ * evidence-gap 0.86 / 1.00, vague-source 0.60 / 1.00, anonymous-source 1.00 / 1.00,
+ * loaded-verb 1.00 / 1.00, certainty 0.60 / 1.00, speculation 0.88 / 0.88. Unnamed
+ * groups (vague-source) stay the weakest family on new text.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/index';
@@ -313,6 +330,327 @@ const CASES_C: string[] = [
   '{anonymous-source:People who have seen the document} say it runs to 200 pages.',
 ];
 
+/**
+ * A fourth batch (D), written in one sitting before any rule was changed for it, by
+ * someone who had read ANNOTATION.md but deliberately used inflections and word orders
+ * the rule examples do not show. Half of it is hard negatives. Unlike A–C it also labels
+ * some named sources (scored apart, recall only, as in the accuracy test).
+ */
+const CASES_D: string[] = [
+  // Courts and crime
+  'Prosecutors {evidence-gap:offered no evidence} that the defendant knew about the payments.',
+  'The authenticity of the recording {evidence-gap:has not been established}.',
+  'The man, {hedge:believed to be} in his 40s, was taken to hospital with stab wounds.',
+  'The lawsuit {evidence-gap:does not cite any evidence} for the claim.',
+  'The plaintiffs claimed damages of $5 million in the suit filed on Monday.',
+  'The probable cause hearing is set for Friday morning.',
+  'The court heard evidence from three witnesses before adjourning.',
+  'The witness was cross-examined for three hours on Tuesday.',
+  'The defendant denied the charges and was released on bail.',
+  'The suspect was charged with murder and will appear in court on Monday.',
+  'The judge maintained the injunction pending an appeal.',
+  'The appeal court upheld the conviction in a unanimous ruling.',
+  'The militia {hedge:is said to have} seized the airport overnight.',
+  'Whether the two attacks are linked {evidence-gap:is not known}.',
+  '{named-source:Police Chief Maria Gonzalez told reporters} the suspect was in custody.',
+  'Police say the man, 34, was arrested at the scene.',
+  'The insider trading case went to trial in March.',
+  '{anonymous-source:Police sources} said the suspect was known to officers.',
+  'Details of the settlement {evidence-gap:were kept confidential}.',
+  'The claim that the vaccine causes autism has been repeatedly debunked.',
+
+  // Conflict and diplomacy
+  '{anonymous-source:Two U.S. officials} told CNN the strike was carried out by a drone.',
+  '{anonymous-source:U.S. officials said} the talks had stalled over the sequencing of sanctions.',
+  '{anonymous-source:A military official}, who {anonymous-source:spoke on the condition of anonymity}, said five soldiers were killed.',
+  '{anonymous-source:Officials in Kyiv said} the power station had been hit twice.',
+  'The strikes will continue, {anonymous-source:officials told reporters} on Sunday.',
+  'Neither account {evidence-gap:could be independently verified}.',
+  'The exact number of casualties {evidence-gap:was not immediately known}.',
+  '{vague-source:Western intelligence agencies believe} the missile was fired from the east.',
+  '{vague-source:Rights groups say} thousands have been detained without trial.',
+  '{vague-source:Local reports said} dozens of homes had been damaged.',
+  'The hackers, {hedge:thought to be} linked to a state group, stole millions of records.',
+  'Officials confirmed that the border crossing had reopened.',
+  'Officials from both countries will meet in Geneva next week.',
+  'Two officials were fired over the scandal.',
+  '{named-source:The Kremlin said} the talks had been constructive.',
+  'Moscow denied the accusations and summoned the ambassador.',
+  'Washington has imposed new sanctions on the two firms.',
+  'UN observers monitored the vote in 40 districts.',
+  'The attack took place in May, two weeks before the election.',
+  'The Foreign Ministry said in a statement that the ambassador had been summoned.',
+  'The Pentagon {evidence-gap:has provided no evidence} to support its account of the strike.',
+  '{vague-source:According to some estimates}, as many as 2,000 people died in the siege.',
+
+  // Politics
+  '{anonymous-source:Those close to the minister} say he is considering his future.',
+  'The minister was told to resign, {anonymous-source:a senior Labour figure claimed}.',
+  '{vague-source:Many in the party fear} a repeat of the 2019 defeat.',
+  'The move {vague-source:has been criticised by some} as a giveaway to donors.',
+  'The measure is {vague-source:seen by many as} a test of the coalition.',
+  '{vague-source:Critics of the plan say} it does nothing for renters.',
+  '{vague-source:There are those who argue} that the tax should be scrapped.',
+  'The prime minister {speculation:is tipped to} announce a reshuffle before the summer.',
+  'The vote {speculation:is set to} go ahead despite the protests.',
+  'The senator {loaded-verb:claims} to have never met the donor.',
+  'The president {loaded-verb:slammed} the ruling as a disgrace.',
+  '{named-source:Foreign Secretary David Lammy said} Britain would send more aid.',
+  'Jane Doe, a senior official at the Treasury, said the plan was affordable.',
+  'A Treasury spokeswoman, Emma Clarke, said the figures would be revised.',
+  'The prime minister conceded defeat in the early hours of Friday.',
+  'The governor signed the bill into law on Thursday.',
+  'The bill passed 52 to 48 in the Senate.',
+  'The president declined to run for a second term.',
+  'The minister declined an invitation to the summit.',
+  'The president told reporters at the White House that talks had gone well.',
+  'May Day rallies drew thousands of workers to the capital.',
+  'Candidates may withdraw until noon on Friday.',
+  'The ruling party won a clear majority in the lower house.',
+  'Many residents were evacuated before the storm hit.',
+  '{speculation:Presumably}, the cabinet knew about the losses before the vote.',
+  'It {speculation:is conceivable that} the error was deliberate.',
+
+  // Business and economy
+  'The central bank {speculation:is widely expected to} cut rates in June.',
+  'The merger {speculation:would likely} face scrutiny from regulators in Brussels.',
+  '{vague-source:Analysts said} the rally {speculation:might not last}.',
+  'The deficit {speculation:is on course to} exceed 5% of GDP.',
+  'Higher tariffs {speculation:would almost certainly} push up prices.',
+  'The deal {speculation:stands to} benefit shareholders of both companies.',
+  '{vague-source:Market watchers} are betting on a rate cut in September.',
+  '{vague-source:Some economists have warned} that the stimulus will fuel inflation.',
+  '{anonymous-source:A source with knowledge of the matter} told Reuters the bid had been withdrawn.',
+  'The board is split, {anonymous-source:according to people familiar with its thinking}.',
+  '{anonymous-source:A person close to the negotiations} said the price had not been agreed.',
+  'The company {evidence-gap:would not say} how many customers were affected.',
+  'Officials {evidence-gap:refused to disclose} the location of the facility.',
+  'The data on which the report relies {evidence-gap:has not been made public}.',
+  'The firm {loaded-verb:boasts} of record profits despite the downturn.',
+  'The startup {loaded-verb:purports} to detect cancer from a single drop of blood.',
+  '{named-source:Goldman Sachs analysts wrote} in a note to clients that the rally would fade.',
+  'An analyst at Barclays, Tom Reed, said the deal made sense.',
+  'The company reported a profit of $3 billion for the quarter.',
+  'The company expects to hire 2,000 workers next year.',
+  'The company claimed a tax deduction for the losses.',
+  'The company said it believes the lawsuit is without merit.',
+  'The company has confirmed that it will close the plant.',
+  'The potential buyers toured the factory on Monday.',
+  'The expected arrival of the ship was delayed by fog.',
+  'Renewable sources now supply a third of the country’s power.',
+  'The agency received more than 3,000 complaints last year.',
+
+  // Health and science
+  'The rover {speculation:may have found} signs of ancient water.',
+  'The outbreak {speculation:could have been prevented}, the report found.',
+  'The discovery {speculation:raises the possibility that} life once existed there.',
+  'The findings {speculation:hint at} a link between diet and depression.',
+  'The storm {speculation:could strengthen} into a hurricane by Thursday.',
+  'A growing body of {vague-source:research suggests} that loneliness shortens lives.',
+  '{vague-source:Health experts} have cautioned against reading too much into the figures.',
+  'The painting {vague-source:is considered by some scholars} to be a forgery.',
+  '{vague-source:Environmental campaigners argue} that the airport expansion breaks climate law.',
+  'The claims {evidence-gap:are impossible to verify} independently.',
+  '{evidence-gap:It is unclear whether} the treatment works in children.',
+  'There is evidence that the drug reduces hospital admissions, the trial found.',
+  'A study published in The Lancet on Thursday found that the drug cut deaths by a fifth.',
+  'Researchers at Stanford University estimated that 40% of cases go undiagnosed.',
+  'The study, published in Nature, found that the ice sheet is thinning.',
+  'A team of experts from the IAEA inspected the plant.',
+  'Scientists launched the satellite from French Guiana on Monday.',
+  'The evidence {certainty:clearly shows} that the policy failed.',
+  'It is {certainty:beyond doubt} that the dam was poorly built.',
+  'Scratches on the hull were clearly visible in the photographs.',
+  'The course of treatment lasts six weeks.',
+  'The school admitted 40 new pupils this year.',
+  'The hospital says it is prepared for a surge in cases.',
+  'The virus has killed 12 people, {named-source:according to the World Health Organization}.',
+  'She spoke clearly and calmly to the jury.',
+
+  // Sport
+  'The Lakers claimed the title with a 102-98 win in Boston.',
+  'The striker maintained his fine form with two goals.',
+  'The unlikely hero of the night was the reserve goalkeeper.',
+  'Few players have scored more goals for the club.',
+  'The club {loaded-verb:insists} that the stadium will be ready.',
+  'The injury {speculation:will probably} keep him out until the new year.',
+  '{anonymous-source:A well-placed source} said the announcement was imminent.',
+  'The decision could not have come at a worse time for the team.',
+  'You could have heard a pin drop in the dressing room.',
+  'The tournament was delayed by rain in Melbourne.',
+  '“We are not going anywhere,” {named-source:said Maria Okafor}, the club’s captain.',
+
+  // Tabloid and culture
+  '{anonymous-source:Palace aides} {hedge:are said to} be furious about the interview.',
+  '{anonymous-source:One person present at the meeting} described the mood as tense.',
+  'Representatives for the actor {evidence-gap:did not reply to emailed questions}.',
+  '{vague-source:Residents say} the water has been brown for weeks.',
+  'The {hedge:purportedly} leaked emails were posted on a fringe forum.',
+  'The {hedge:ostensible} reason for the visit was trade.',
+  'She worked as a film critic for 20 years.',
+  'In a statement, the family said they were heartbroken.',
+  'The sources of the river lie in the Andes.',
+
+  // Opinion
+  '{certainty:Obviously}, the government cannot keep borrowing at this rate.',
+  '{certainty:It goes without saying} that the victims deserve answers.',
+  '{certainty:As everyone knows}, the scheme was doomed from the start.',
+  'The health secretary {loaded-verb:admitted} that the targets would be missed.',
+  'The guidance is clearly set out in the regulations.',
+];
+
+/**
+ * A fifth batch (E), written after D's rule changes and scored once before any change
+ * for it. Same author as D, who by then knew the rules well: read its first score as an
+ * optimistic estimate, not a blind one.
+ */
+const CASES_E: string[] = [
+  // Wire and conflict
+  'The blast, {hedge:thought to have been} caused by a gas leak, destroyed three homes.',
+  'Casualty figures {evidence-gap:could not be independently confirmed} because of a communications blackout.',
+  '{anonymous-source:Two security officials}, {anonymous-source:who requested anonymity because they were not authorised to speak to the media}, said the convoy was ambushed.',
+  'The army {evidence-gap:did not immediately respond to a request for comment} sent by email.',
+  '{anonymous-source:A Pentagon official said} the drone was operating in international airspace.',
+  'The rebels {hedge:purportedly} control about a third of the province.',
+  '{vague-source:Humanitarian groups have warned} that the camp cannot cope with more arrivals.',
+  'The truce {speculation:looks likely to} collapse within days.',
+  'Israeli officials declined an invitation to the conference in Cairo.',
+  'The ministry said 40 soldiers had been killed, a figure confirmed by the UN.',
+  'Officials confirmed the bodies of the two climbers had been recovered.',
+  'The navy released photographs showing the damaged hull.',
+  'Soldiers may not carry personal phones in the combat zone.',
+  'Troops clearly marked the minefield with red flags.',
+
+  // Politics
+  '{vague-source:Senior figures in the party} {hedge:are said to} be plotting a leadership challenge.',
+  '{vague-source:Some backbenchers privately believe} the prime minister will be gone by Christmas.',
+  'The chancellor {loaded-verb:insisted} the figures added up.',
+  'The candidate {evidence-gap:has refused to release} his tax returns.',
+  '{vague-source:It has been widely reported} that the minister will resign.',
+  'The bill {speculation:is almost certain to} be defeated in the upper house.',
+  '{vague-source:Pollsters say} the race has tightened sharply.',
+  'The president {loaded-verb:conceded} that the policy had not worked as planned.',
+  'A spokesman for the prime minister, James Slack, said no decision had been taken.',
+  'Opposition leader Keir Starmer said the government had lost its way.',
+  'The senator claimed his seat in the chamber on Tuesday.',
+  'The party’s critics were invited to the conference.',
+  'She will stand for re-election in May.',
+  'Turnout was {certainty:clearly} higher in the cities than in the countryside, the commission said.',
+
+  // Business
+  '{anonymous-source:People with knowledge of the talks} said the two companies were close to agreeing a price.',
+  'The retailer {evidence-gap:has not disclosed} how much it paid for the brand.',
+  '{vague-source:Traders said} the sell-off was driven by fears of a recession.',
+  'Oil prices {speculation:could climb} above $100 a barrel if the strait is closed.',
+  'The merger {speculation:would probably} lead to higher fares on some routes.',
+  '{vague-source:Investors fear} the company will have to raise more cash.',
+  'The firm {loaded-verb:touts} its chips as the fastest on the market.',
+  'The company {evidence-gap:gave no timeline} for the reopening of the plant.',
+  'The company said in a filing that it expects a loss for the year.',
+  'Shares in the company closed 4% higher on Friday.',
+  'The bank claimed the top spot in the league table of lenders.',
+  'The company insisted on a clause allowing it to exit the deal.',
+  'Analysts at Morgan Stanley raised their price target to $250.',
+  'Sources of revenue for the airline include cargo and loyalty schemes.',
+
+  // Health and science
+  'The supplement {evidence-gap:has not been shown to} improve memory in healthy adults.',
+  'The drug {speculation:could potentially} help patients with rare forms of epilepsy.',
+  '{vague-source:Some doctors worry} that the guidance will lead to over-prescribing.',
+  'The outbreak {hedge:is believed to have} started at a wedding.',
+  'The results {speculation:appear to} confirm earlier studies.',
+  '{vague-source:Research has long suggested} that sleep affects mood.',
+  'Scientists at the University of Bristol found that the bees learned faster in warm weather.',
+  'The trial, published in the New England Journal of Medicine, enrolled 4,000 patients.',
+  'There is strong evidence that smoking causes cancer.',
+  'The patient was clearly visible on the ward’s cameras.',
+  'The hospital admitted 300 patients with flu last week.',
+  'The expected date of delivery was in early March.',
+
+  // Sport
+  '{anonymous-source:Sources at the club} say the manager has been given three games to save his job.',
+  'The striker {speculation:is doubtful for} Sunday’s derby with a hamstring strain.',
+  'The champion {hedge:reportedly} earned $80 million for the fight.',
+  'The goalkeeper {loaded-verb:admitted} he should have saved the shot.',
+  'The team {speculation:is tipped to} win the league for a third year.',
+  'The club claimed the title on the final day of the season.',
+  'The defender conceded a penalty in the 89th minute.',
+  'The manager said his players had given everything.',
+
+  // Culture and tabloid
+  '{anonymous-source:An insider close to the production} said filming had been halted.',
+  'The star {hedge:allegedly} stormed off the set after a row with the director.',
+  '{anonymous-source:Friends of the couple} say they are happier than ever.',
+  'The actress {evidence-gap:did not respond to requests for comment}.',
+  'The singer’s spokesman, Tom Bell, denied the story.',
+  'The museum’s so-called “treasure room” reopens on Friday.',
+
+  // Opinion
+  '{certainty:Without doubt}, this is the most important vote in a generation.',
+  '{certainty:Nobody seriously disputes} that the system is broken.',
+  'The minister {certainty:plainly} has no idea how to fix it.',
+  '{vague-source:Many would argue} the damage has already been done.',
+  'The verdict {certainty:proves beyond doubt} that the police lied.',
+];
+
+/**
+ * A sixth batch (F): hard negatives aimed at the rules added for D and E (officials "in"
+ * somewhere, quantified groups, passives "by many", trends forecast, "went unanswered"),
+ * with a few positives. Written after those rules by their author and scored once before
+ * any change for it: a precision check of the new families, not a blind estimate. First
+ * score as written: recall 1.000 (8/8), precision 0.381 (8/21). Two traps were then
+ * relabelled because ANNOTATION.md marks them whoever is quoted (as batch A does with
+ * "is likely to ..., aides said"): "could rise ..., the Bank of England forecast" and
+ * "the dog, believed to be a stray"; the other eleven were fixed in the rules.
+ */
+const CASES_F: string[] = [
+  'Officials in Kyiv met their Polish counterparts on Tuesday.',
+  'Officials at the port inspected 40 containers, customs said.',
+  'Diplomats from 30 countries attended the funeral, the foreign ministry said.',
+  'People in the village said prayers for the missing fishermen.',
+  'Executives at the firm received bonuses worth $3 million, its annual report shows.',
+  'Some farmers grow wheat, others raise sheep.',
+  'Many Americans believe in ghosts, a Gallup poll found.',
+  'Most voters think the economy is the main issue, according to a YouGov survey.',
+  'Several companies say they will cut prices, according to filings with the SEC.',
+  'The novel was praised by critics at The New York Times and The Guardian.',
+  'The bridge was designed by many of the same engineers who built the tower.',
+  'The plan was backed by most of the cabinet in a vote on Monday.',
+  'Questions from the audience went unanswered when the microphone failed.',
+  'The phone went unanswered for hours, his daughter said.',
+  'Prices {speculation:could rise} by 5% next year, the Bank of England forecast.',
+  'The river may rise or fall by a metre in a single day.',
+  'Visitors could see the eclipse from the roof of the museum.',
+  'The heir stands to inherit the estate, according to the will.',
+  'The statue stands to the left of the cathedral door.',
+  'Rebels threatened to kill the hostages unless the ransom was paid, police said.',
+  'The dog, {hedge:believed to be} a stray, was taken to a shelter by the RSPCA.',
+  'The coach is doubtful whether the pitch will be ready, he said.',
+  'No reason was needed for the visit, the guide said.',
+  'Details of the ceremony were announced on Monday.',
+  'Information about the route is available on the council’s website.',
+  'Neither player could be verified as fit before the deadline, the club said.',
+  'The vaccine has been shown to cut deaths by half in three large trials.',
+  'Market traders set up their stalls at dawn.',
+  'The group of rights activists was released on Friday.',
+  'Posts on social media by the ministry announced the closure.',
+  'One analyst at Jefferies, Ana Ruiz, said the stock was cheap.',
+  'The minister plainly stated the new rules in a letter to MPs.',
+  'The results might have been different with a larger sample, the authors wrote.',
+  'The senator hit back at the ball during the charity tennis match.',
+  'Many in the audience cried during the final scene.',
+  'Some in the crowd wore masks.',
+
+  '{vague-source:Some diplomats privately concede} that the talks are going nowhere.',
+  '{anonymous-source:Officials at the Pentagon said} the drone had been shot down.',
+  'Prices {speculation:could climb} further next year.',
+  'Calls to the mayor’s office {evidence-gap:went unanswered}.',
+  'The tanker, {hedge:believed to be} carrying Iranian oil, was seized in the Gulf.',
+  'The ruling {speculation:threatens to upend} decades of precedent.',
+  '{vague-source:Many economists warn} that the tariffs will backfire.',
+  'The policy is {vague-source:seen by some} as a betrayal.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -330,7 +668,7 @@ function parse(marked: string): { text: string; gold: Span[] } {
     const [whole, label, words] = m as unknown as [string, string, string];
     text += marked.slice(last, m.index);
     const category = label as CategoryId;
-    if (!WARNING_CATEGORIES.includes(category)) throw new Error(`unknown category ${category} in ${marked}`);
+    if (!WARNING_CATEGORIES.includes(category) && category !== 'named-source') throw new Error(`unknown category ${category} in ${marked}`);
     gold.push({ start: text.length, end: text.length + words.length, category });
     text += words;
     last = m.index + whole.length;
@@ -348,11 +686,19 @@ function mark(text: string, start: number, end: number): string {
 interface Figures {
   recall: number;
   precision: number;
+  /** Gold named-source spans overlapped by a named-source finding (1 when a batch labels none). */
+  namedRecall: number;
 }
 
-/** Scores one batch the way unseen articles are scored, and prints the figures, misses and false positives. */
+/**
+ * Scores one batch the way unseen articles are scored, and prints the figures, misses and
+ * false positives. Per category: recall counts a gold span found by a warning of any
+ * category ("same" when of its own category); precision counts a finding overlapping
+ * any warning gold span. named-source gold spans are scored apart, like the accuracy test:
+ * a warning overlapping only a named source is a false positive.
+ */
 function scoreBatch(label: string, cases: string[]): Figures {
-  const perCategory = new Map(WARNING_CATEGORIES.map((c) => [c, { gold: 0, found: 0, findings: 0, correct: 0 }]));
+  const perCategory = new Map(WARNING_CATEGORIES.map((c) => [c, { gold: 0, found: 0, same: 0, findings: 0, correct: 0 }]));
   const misses: string[] = [];
   const falsePositives: string[] = [];
   let gold = 0;
@@ -360,17 +706,30 @@ function scoreBatch(label: string, cases: string[]): Figures {
   let findings = 0;
   let correct = 0;
   let traps = 0;
+  let namedGold = 0;
+  let namedFound = 0;
   for (const marked of cases) {
-    const { text, gold: spans } = parse(marked);
+    const { text, gold: all } = parse(marked);
+    const spans = all.filter((g) => g.category !== 'named-source');
     if (!spans.length) traps++;
-    const warnings = analyze(text).findings.filter((f) => f.category !== 'named-source');
+    const report = analyze(text);
+    const warnings = report.findings.filter((f) => f.category !== 'named-source');
+    const named = report.findings.filter((f) => f.category === 'named-source');
+    for (const g of all) {
+      if (g.category !== 'named-source') continue;
+      namedGold++;
+      if (named.some((f) => overlaps(f, g))) namedFound++;
+      else misses.push(`named-source: ${mark(text, g.start, g.end)}`);
+    }
     for (const g of spans) {
       const c = perCategory.get(g.category)!;
       gold++;
       c.gold++;
-      if (warnings.some((f) => overlaps(f, g))) {
+      const hits = warnings.filter((f) => overlaps(f, g));
+      if (hits.length) {
         found++;
         c.found++;
+        if (hits.some((f) => f.category === g.category)) c.same++;
       } else misses.push(`${g.category}: ${mark(text, g.start, g.end)}`);
     }
     for (const f of warnings) {
@@ -385,21 +744,24 @@ function scoreBatch(label: string, cases: string[]): Figures {
   }
   const recall = ratio(found, gold);
   const precision = ratio(correct, findings);
+  const namedRecall = ratio(namedFound, namedGold);
   console.log(
     [
       `${label}: ${cases.length} sentences (${traps} with nothing to mark), ${gold} gold spans`,
       `  warning recall    ${recall.toFixed(3)} (${found}/${gold})`,
       `  warning precision ${precision.toFixed(3)} (${correct}/${findings})`,
       ...[...perCategory].map(
-        ([c, s]) => `  ${c.padEnd(17)} recall ${ratio(s.found, s.gold).toFixed(2)} (${s.found}/${s.gold})  precision ${ratio(s.correct, s.findings).toFixed(2)} (${s.correct}/${s.findings})`,
+        ([c, s]) =>
+          `  ${c.padEnd(17)} recall ${ratio(s.found, s.gold).toFixed(2)} (${s.found}/${s.gold}, same category ${s.same})  precision ${ratio(s.correct, s.findings).toFixed(2)} (${s.correct}/${s.findings})`,
       ),
+      ...(namedGold ? [`  named-source recall ${namedRecall.toFixed(2)} (${namedFound}/${namedGold})`] : []),
       `misses (${misses.length}):`,
       ...misses.map((m) => `  - ${m}`),
       `false positives (${falsePositives.length}):`,
       ...falsePositives.map((m) => `  - ${m}`),
     ].join('\n'),
   );
-  return { recall, precision };
+  return { recall, precision, namedRecall };
 }
 
 describe('held-out sentences (not from the fixtures)', () => {
@@ -418,6 +780,26 @@ describe('held-out sentences (not from the fixtures)', () => {
 
   it('third batch: warning recall and precision >= 0.8 on new sentences', () => {
     const { recall, precision } = scoreBatch('held-out C', CASES_C);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('fourth batch: warning recall and precision >= 0.9, named-source recall >= 0.8 on new sentences', () => {
+    const { recall, precision, namedRecall } = scoreBatch('held-out D', CASES_D);
+    expect(CASES_D.length).toBeGreaterThanOrEqual(120);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(namedRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('fifth batch: warning recall and precision >= 0.9 on new sentences', () => {
+    const { recall, precision } = scoreBatch('held-out E', CASES_E);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('sixth batch (traps for the newest rules): warning recall and precision >= 0.8', () => {
+    const { recall, precision } = scoreBatch('held-out F', CASES_F);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
