@@ -66,18 +66,10 @@ export async function loadFor(target: Target | null): Promise<Loaded> {
     return { kind: 'report', report: answer.report, settings, incognito: tab?.incognito ?? false };
   }
 
-  const [url, settings, fileAccess, tab] = await Promise.all([
-    urlOf(target.tabId, tabRead),
-    settingsRead,
-    browser.extension.isAllowedFileSchemeAccess().catch(() => false),
-    tabRead,
-  ]);
+  const [url, settings, tab] = await Promise.all([urlOf(target.tabId, tabRead), settingsRead, tabRead]);
   const incognito = tab?.incognito ?? false;
   if (url) {
-    const runsOnFiles = (browser.runtime.getManifest().content_scripts ?? []).some((cs) =>
-      (cs.matches ?? []).some((m) => m === '<all_urls>' || m.startsWith('file:')),
-    );
-    const support = pageSupport(url, fileAccess, runsOnFiles);
+    const support = pageSupport(url);
     if (support !== 'supported') return { kind: 'unsupported', reason: support };
   }
   const scope = url ? offScope(settings, url) : settings.enabled ? null : 'all';

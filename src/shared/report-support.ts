@@ -1,7 +1,8 @@
 /**
  * Whether the extension can run on a page at all, from its URL. Browsers keep extensions
- * out of their own pages and their extension stores; file:// pages need the reader to
- * allow file access. The popup says so instead of showing an empty report. Pure.
+ * out of their own pages and their extension stores, and Sourcelight runs on web pages only
+ * (saved files go through the command line). The popup says so instead of showing an empty
+ * report. Pure.
  */
 import type { Settings } from './settings';
 import { matchesSite, pageKeyFor, sitePatternFor } from './site-patterns';
@@ -12,18 +13,12 @@ export type PageSupport =
   | 'browserPage'
   /** The Chrome Web Store and addons.mozilla.org: no extension may touch them. */
   | 'store'
-  /** A file:// page without "Allow access to file URLs". */
-  | 'fileAccess'
-  /** Not an http(s) page and not one of the above (data:, blob:, ftp:). */
+  /** Not an http(s) page and not one of the above (file:, data:, blob:, ftp:). */
   | 'otherScheme';
 
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
-/**
- * `runsOnFiles`: whether the manifest's content scripts match file:// at all; when they do
- * not, file pages are like any other non-web page, whatever the reader allowed.
- */
-export function pageSupport(url: string, fileAccessAllowed: boolean, runsOnFiles = true): PageSupport {
+export function pageSupport(url: string): PageSupport {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -38,8 +33,6 @@ export function pageSupport(url: string, fileAccessAllowed: boolean, runsOnFiles
       return STORE_HOSTS.includes(host) || oldChromeStore ? 'store' : 'supported';
     }
     case 'file:':
-      if (!runsOnFiles) return 'otherScheme';
-      return fileAccessAllowed ? 'supported' : 'fileAccess';
     case 'data:':
     case 'blob:':
     case 'ftp:':

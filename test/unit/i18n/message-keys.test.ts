@@ -45,7 +45,7 @@ const BUILT_KEYS = [
   ...['empty', 'wellSourced', 'unverifiable', 'doubtful', 'unattributed', 'partlySourced', 'mixed'].map((p) => `popup_profile_${p}`),
   ...['good', 'mixed', 'weak', 'none'].map((tone) => `popup_tone_${tone}`),
   ...['person', 'organization', 'document'].map((k) => `popup_source_kind_${k}`),
-  ...['browserPage', 'store', 'fileAccess', 'otherScheme'].map((r) => `popup_unsupported_${r}`),
+  ...['browserPage', 'store', 'otherScheme'].map((r) => `popup_unsupported_${r}`),
 ];
 
 describe('message keys', () => {

@@ -16,23 +16,14 @@ describe('pageSupport', () => {
     ['https://chrome.google.com/webstore/detail/x', 'store'],
     ['https://addons.mozilla.org/en-US/firefox/', 'store'],
     ['data:text/html,hi', 'otherScheme'],
+    ['file:///home/a.html', 'otherScheme'],
     ['not a url', 'browserPage'],
   ])('%s is %s', (url, expected) => {
-    expect(pageSupport(url, false)).toBe(expected);
-  });
-
-  it('needs file access for file pages', () => {
-    expect(pageSupport('file:///home/a.html', false)).toBe('fileAccess');
-    expect(pageSupport('file:///home/a.html', true)).toBe('supported');
-  });
-
-  it('treats file pages as out of reach when no content script matches them', () => {
-    expect(pageSupport('file:///home/a.html', true, false)).toBe('otherScheme');
-    expect(pageSupport('https://example.com/', true, false)).toBe('supported');
+    expect(pageSupport(url)).toBe(expected);
   });
 
   it('does not treat other Google pages as the store', () => {
-    expect(pageSupport('https://chrome.google.com/other', false)).toBe('supported');
+    expect(pageSupport('https://chrome.google.com/other')).toBe('supported');
   });
 });
 
