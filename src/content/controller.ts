@@ -164,7 +164,7 @@ export class PageController {
       if (this.checkAlive()) this.apply(settings);
     });
     signal.addEventListener('abort', unsubscribe);
-    // Only our own extension's pages and background ask the page (the card's state is the reader's business).
+    // The card's state is the reader's business: see fromExtension.
     const onMessage = (raw: unknown, sender: Runtime.MessageSender) => (fromExtension(sender) ? this.onMessage(raw as Message) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
@@ -643,8 +643,14 @@ export class PageController {
   }
 }
 
+/**
+ * Only our extension's own pages and background may ask the page (tabs.sendMessage). Chrome
+ * gives no `url` for a message from the service worker (w3c/webextensions#851); any URL given
+ * must lie under our extension's origin.
+ */
 function fromExtension(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+  if (sender.id !== browser.runtime.id) return false;
+  return sender.url === undefined || sender.url.startsWith(browser.runtime.getURL(''));
 }
 
 /** Our failures on this page, as text, for `toContent/getStats` (tests check there are none). */
