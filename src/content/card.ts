@@ -276,6 +276,9 @@ export class Card {
 
   remove(): void {
     this.giveFocusBack();
+    // A save still under way must not act on a card that is gone.
+    this.current = null;
+    this.card.hidden = true;
     this.host.remove();
   }
 
