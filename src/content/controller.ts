@@ -154,7 +154,7 @@ export class PageController {
   /** Asked for while a pass ran: one more pass of that run afterwards (requests coalesce). */
   private queued: { signal: AbortSignal; detect: boolean } | null = null;
   /** What our passes cost, for `toContent/getStats`: kept here, never on the page's performance timeline. */
-  private readonly costs: Omit<ContentStats, 'errors' | 'cachedChunks'> = { passes: 0, busyMs: 0, longestSliceMs: 0 };
+  private readonly costs: Omit<ContentStats, 'errors' | 'cachedChunks' | 'card'> = { passes: 0, busyMs: 0, longestSliceMs: 0 };
 
   constructor(private readonly lifetime: AbortSignal) {}
 
@@ -165,7 +165,8 @@ export class PageController {
       if (this.checkAlive()) this.apply(settings);
     });
     signal.addEventListener('abort', unsubscribe);
-    const onMessage = (raw: unknown, _sender: Runtime.MessageSender) => this.onMessage(raw as Message);
+    // The card's state is the reader's business: see fromExtension.
+    const onMessage = (raw: unknown, sender: Runtime.MessageSender) => (fromExtension(sender) ? this.onMessage(raw as Message) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
     this.watchNavigation(signal);
@@ -350,7 +351,7 @@ export class PageController {
   }
 
   private stats(): ContentStats {
-    return { ...this.costs, errors: [...keptErrors], cachedChunks: this.cache.size };
+    return { ...this.costs, errors: [...keptErrors], cachedChunks: this.cache.size, card: this.card?.state() ?? null };
   }
 
   /**
@@ -490,7 +491,8 @@ export class PageController {
   private ensureCard(signal: AbortSignal): Card {
     if (this.card) return this.card;
     const card = new Card({
-      turnOffRule: (ruleId) => void saveSettings({ rules: { [ruleId]: false } }).catch(() => undefined),
+      // A refusal reaches the card, which says so and stays open.
+      turnOffRule: async (ruleId) => void (await saveSettings({ rules: { [ruleId]: false } })),
       openOptions: () => void browser.runtime.sendMessage({ kind: 'toBackground/openOptions' } satisfies Message).catch(() => undefined),
       closed: () => {
         this.pinned = null;
@@ -537,7 +539,7 @@ export class PageController {
     document.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Escape' && card.visible) card.hide();
+        if (event.isTrusted && event.key === 'Escape' && card.visible) card.hide();
       },
       { capture: true, signal },
     );
@@ -550,7 +552,8 @@ export class PageController {
         if (!this.pinned) return card.hide();
         scrollFrame ||= requestAnimationFrame(() => {
           scrollFrame = 0;
-          if (this.pinned && card.visible) this.showCard(this.pinned.placed, this.pinned.keyboard);
+          // Placed again only: focus stays where the reader moved it (Tab to a button, say).
+          if (this.pinned && card.visible) this.showCard(this.pinned.placed, this.pinned.keyboard, { focus: false });
         });
       },
       { passive: true, capture: true, signal },
@@ -563,7 +566,8 @@ export class PageController {
     return card;
   }
 
-  private showCard(placed: PlacedFinding, keyboard: boolean, flash = false): boolean {
+  /** `keyboard`: stepped to (numbered, and the dialog takes focus unless `focus` says otherwise). */
+  private showCard(placed: PlacedFinding, keyboard: boolean, { flash = false, focus = keyboard } = {}): boolean {
     const analysis = this.analysis;
     const settings = this.settings;
     if (!analysis || !settings || !this.run) return false;
@@ -583,7 +587,7 @@ export class PageController {
         ...(position ? { position } : {}),
       },
       range.getBoundingClientRect(),
-      { focus: keyboard },
+      { focus },
     );
     return true;
   }
@@ -592,7 +596,7 @@ export class PageController {
     const target = elementAround(placed.range.startContainer);
     if (!target || !target.isConnected) return false;
     target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    const shown = this.showCard(placed, keyboard, !keyboard);
+    const shown = this.showCard(placed, keyboard, { flash: !keyboard });
     this.pinned = shown ? { placed, keyboard } : null;
     return shown;
   }
@@ -638,6 +642,16 @@ export class PageController {
       links: analysis.map.links,
     };
   }
+}
+
+/**
+ * Only our extension's own pages and background may ask the page (tabs.sendMessage). Chrome
+ * gives no `url` for a message from the service worker (w3c/webextensions#851); any URL given
+ * must lie under our extension's origin.
+ */
+function fromExtension(sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  return sender.url === undefined || sender.url.startsWith(browser.runtime.getURL(''));
 }
 
 /** Our failures on this page, as text, for `toContent/getStats` (tests check there are none). */

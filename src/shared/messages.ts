@@ -51,6 +51,8 @@ export interface ContentStats {
   errors: string[];
   /** Chunk reports held in the content script's cache. */
   cachedChunks: number;
+  /** What the hover card shows now (null: no card on screen). */
+  card: CardState | null;
   /** The first pass in detail (startMs on the page's performance.now() clock); absent before it ends. */
   firstPass?: {
     startMs: number;
@@ -61,6 +63,42 @@ export interface ContentStats {
     /** Busy time per phase: article, text-map, engine, paint. */
     phases: Record<string, number>;
   };
+}
+
+/** A box in viewport CSS pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * What the visible hover card shows, as the reader sees and hears it (in `ContentStats`).
+ * The card's shadow root is closed, so a page cannot read the reader's rules and choices
+ * from it; tests read the card here instead, asked from an extension page.
+ */
+export interface CardState {
+  category: string;
+  rule: string;
+  /** The phrase, in quotes. */
+  phrase: string;
+  explanation: string;
+  /** The sentence's sourcing line ('' when the card has none). */
+  sourcing: string;
+  /** "3 / 12" when stepping with the keyboard, else ''. */
+  position: string;
+  /** What the card's live region last announced. */
+  announced: string;
+  /** A failure shown in the card, e.g. turning a rule off was not saved ('' when none). */
+  error: string;
+  /** What has keyboard focus inside the card (null: focus is not in the card). */
+  focus: 'dialog' | 'close' | 'turn-off' | 'options' | null;
+  /** The dialog's role, aria-modal and accessible name (the text it is labelled by). */
+  dialog: { role: string; modal: string; name: string; description: string };
+  /** Each button's accessible name and box, so a test can press it with the real pointer. */
+  buttons: Record<'close' | 'turn-off' | 'options', { name: string; box: Box }>;
+  box: Box;
 }
 
 export type Message =

@@ -4,25 +4,9 @@
  * the card, and a page that changes (read more, lazy paragraph, single-page-app navigation).
  */
 import { test, expect, type Ext, type ExtPage } from './harness';
-import { contentStats } from './content-stats';
+import { cardOf, contentStats, waitForCard } from './content-stats';
 
 const PAGE = 'content-live.html';
-
-interface CardState {
-  rule: string;
-  phrase: string;
-  position: string;
-  live: string;
-}
-
-/** Runs in the page: the visible card, read from our host's open shadow root. */
-function readCard(): CardState | null {
-  const root = document.querySelector('sourcelight-host')?.shadowRoot;
-  const card = root?.querySelector<HTMLElement>('.card');
-  if (!root || !card || card.hidden) return null;
-  const text = (selector: string) => root.querySelector(selector)?.textContent ?? '';
-  return { rule: text('.rule'), phrase: text('.phrase'), position: text('.position'), live: text('[role="status"]') };
-}
 
 /** Runs in the page: texts of our registered ranges, in registry order. */
 function ourTexts(): string[] {
@@ -93,24 +77,24 @@ test('keyboard steps through findings with the card; Escape closes it; the popup
   const painted = (await page.evaluate(ourTexts)).length;
 
   await send(ext, page, { kind: 'toContent/command', command: 'next-finding' });
-  const first = await page.waitForFunction(readCard);
-  expect(first!.position).toBe(`1 / ${painted}`);
-  expect(first!.phrase).toBe('“allegedly”');
-  expect(first!.live).toContain('allegedly');
+  const first = await waitForCard(ext, page);
+  expect(first.position).toBe(`1 / ${painted}`);
+  expect(first.phrase).toBe('“allegedly”');
+  expect(first.announced).toContain('allegedly');
 
   await send(ext, page, { kind: 'toContent/command', command: 'next-finding' });
-  await expect.poll(async () => (await page.evaluate(readCard))?.position).toBe(`2 / ${painted}`);
+  await expect.poll(async () => (await cardOf(ext, page))?.position).toBe(`2 / ${painted}`);
   await send(ext, page, { kind: 'toContent/command', command: 'previous-finding' });
-  await expect.poll(async () => (await page.evaluate(readCard))?.position).toBe(`1 / ${painted}`);
+  await expect.poll(async () => (await cardOf(ext, page))?.position).toBe(`1 / ${painted}`);
 
   await page.keyboard.press('Escape');
-  await expect.poll(() => page.evaluate(readCard)).toBeNull();
+  await expect.poll(() => cardOf(ext, page)).toBeNull();
 
   const report = (await send(ext, page, { kind: 'toContent/getReport' })) as { findings: Array<{ text: string }> };
   const index = report.findings.findIndex((f) => f.text === 'it remains to be seen');
   expect(index).toBeGreaterThanOrEqual(0);
   expect(await send(ext, page, { kind: 'toContent/revealFinding', index })).toBe(true);
-  await expect.poll(async () => (await page.evaluate(readCard))?.phrase).toBe('“it remains to be seen”');
+  await expect.poll(async () => (await cardOf(ext, page))?.phrase).toBe('“it remains to be seen”');
   // The revealed finding is scrolled into the viewport.
   const inView = await page.evaluate(() => {
     const p = document.getElementById('p4')!.getBoundingClientRect();
@@ -140,23 +124,11 @@ test('turned off, the page is exactly as without us; turned on, the highlights c
 test("the card's 'turn off this rule' stores the choice and removes that rule's marks", async ({ ext }) => {
   const page = await openLive(ext);
   await ext.hoverHighlight(page, 'allegedly');
-  const card = await page.waitForFunction(readCard);
-  expect(card!.phrase).toBe('“allegedly”');
-  // A page script clicking our buttons changes nothing: only trusted events count.
-  await page.evaluate(() => {
-    const root = document.querySelector('sourcelight-host')!.shadowRoot!;
-    for (const selector of ['.turn-off', '.options', '.close']) root.querySelector<HTMLButtonElement>(selector)!.click();
-  });
-  // A round trip through the content script, so a (wrongly) started save would have landed.
-  await send(ext, page, { kind: 'toContent/getReport' });
-  expect(((await ext.storageSync()).settings as { rules?: Record<string, boolean> } | undefined)?.rules?.['hedge-allegedly']).toBeUndefined();
-  expect(await page.evaluate(readCard)).not.toBeNull();
-  // A real click on the button's box does.
-  const box = await page.evaluate(() => {
-    const rect = document.querySelector('sourcelight-host')!.shadowRoot!.querySelector('.turn-off')!.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.click(box.x, box.y);
+  const card = await waitForCard(ext, page);
+  expect(card.phrase).toBe('“allegedly”');
+  // A real click on the button's box turns the rule off (page scripts cannot reach the button: see content-card.spec.ts).
+  const { box } = card.buttons['turn-off'];
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect
     .poll(async () => ((await ext.storageSync()).settings as { rules?: Record<string, boolean> } | undefined)?.rules)
     .toMatchObject({ 'hedge-allegedly': false });

@@ -10,7 +10,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Ext, type ExtPage } from './harness';
-import { contentStats } from './content-stats';
+import { cardOf, contentStats } from './content-stats';
 
 const PAGE = 'content-shadow.html';
 const OFF = { settings: { schemaVersion: 2, enabled: false, chunks: {} } };
@@ -93,14 +93,6 @@ function wordBox({ host, id, word }: Word): { x: number; y: number; width: numbe
   range.setEnd(text, start + word.length);
   const rect = range.getBoundingClientRect();
   return { x: Math.floor(rect.left), y: Math.floor(rect.top), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
-}
-
-/** Runs in the page: the visible card, read from our host's open shadow root. */
-function readCard(): { phrase: string; position: string } | null {
-  const root = document.querySelector('sourcelight-host')?.shadowRoot;
-  const card = root?.querySelector<HTMLElement>('.card');
-  if (!root || !card || card.hidden) return null;
-  return { phrase: root.querySelector('.phrase')?.textContent ?? '', position: root.querySelector('.position')?.textContent ?? '' };
 }
 
 async function send(ext: Ext, page: ExtPage, message: Record<string, unknown>): Promise<unknown> {
@@ -203,12 +195,12 @@ test('paints findings in open shadow roots (nested too) with our styles, never i
 test('hover shows the card for a finding in a shadow root; keyboard steps reach them in text order', async ({ ext }) => {
   const page = await openShadowPage(ext);
   await ext.hoverHighlight(page, 'reportedly');
-  await expect.poll(async () => (await page.evaluate(readCard))?.phrase).toBe('“reportedly”');
+  await expect.poll(async () => (await cardOf(ext, page))?.phrase).toBe('“reportedly”');
   await ext.hoverHighlight(page, 'Purportedly');
-  await expect.poll(async () => (await page.evaluate(readCard))?.phrase).toBe('“Purportedly”');
+  await expect.poll(async () => (await cardOf(ext, page))?.phrase).toBe('“Purportedly”');
   await page.keyboard.press('Escape');
   await page.mouse.move(2, 2);
-  await expect.poll(() => page.evaluate(readCard)).toBeNull();
+  await expect.poll(() => cardOf(ext, page)).toBeNull();
 
   const painted = (await page.evaluate(ourTexts)).length;
   expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight + 500)).toBe(true);
@@ -223,8 +215,8 @@ test('hover shows the card for a finding in a shadow root; keyboard steps reach 
     // From the bottom of the page: the step must scroll its finding into view.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await send(ext, page, { kind: 'toContent/command', command: 'next-finding' });
-    await expect.poll(async () => (await page.evaluate(readCard))?.position).toBe(`${i} / ${painted}`);
-    const phrase = (await page.evaluate(readCard))!.phrase;
+    await expect.poll(async () => (await cardOf(ext, page))?.position).toBe(`${i} / ${painted}`);
+    const phrase = (await cardOf(ext, page))!.phrase;
     stepped.push(phrase);
     const word = shadowWords[phrase];
     if (word) {
@@ -242,7 +234,7 @@ test('hover shows the card for a finding in a shadow root; keyboard steps reach 
   // Stepping back from the first wraps to the last.
   await send(ext, page, { kind: 'toContent/command', command: 'next-finding' });
   await send(ext, page, { kind: 'toContent/command', command: 'previous-finding' });
-  await expect.poll(async () => (await page.evaluate(readCard))?.position).toBe(`${painted} / ${painted}`);
+  await expect.poll(async () => (await cardOf(ext, page))?.position).toBe(`${painted} / ${painted}`);
 });
 
 test('turned off, every shadow root has exactly the sheets the page gave it; the text is unchanged', async ({ ext }) => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, type Ext, type ExtPage } from './harness';
-import { contentStats } from './content-stats';
+import { contentStats, waitForCard } from './content-stats';
 import { newsPageFile, newsPages } from '../../src/tools/paths';
 import { htmlToAnalysisInput } from '../../src/page/html-input';
 import { analyze } from '../../src/engine/index';
@@ -58,21 +58,6 @@ async function pageReport(ext: Ext, page: ExtPage): Promise<Report | null> {
     (api, id) => api.tabs.sendMessage(id, { kind: 'toContent/getReport' }, { frameId: 0 }) as Promise<Report | null>,
     tabId,
   );
-}
-
-/** Runs in the page: the visible card's parts, read from our host's (open) shadow root. */
-function readCard(): { category: string; rule: string; phrase: string; explanation: string; sourcing: string; role: string } | null {
-  const card = document.querySelector('sourcelight-host')?.shadowRoot?.querySelector<HTMLElement>('.card');
-  if (!card || card.hidden) return null;
-  const text = (selector: string) => card.querySelector(selector)?.textContent ?? '';
-  return {
-    category: text('.category'),
-    rule: text('.rule'),
-    phrase: text('.phrase'),
-    explanation: text('.explanation'),
-    sourcing: text('.sourcing'),
-    role: card.getAttribute('role') ?? '',
-  };
 }
 
 for (const name of PAGES) {
@@ -130,10 +115,10 @@ for (const name of PAGES) {
     expect(first !== undefined || warnings.length === 0).toBe(true);
     if (first) {
       await ext.hoverHighlight(page, first.text);
-      const card = (await page.waitForFunction(readCard, undefined, { timeout: 5_000 }))!;
+      const card = await waitForCard(ext, page, { timeout: 5_000 });
       expect(card.phrase).toBe(`“${first.text}”`);
       expect(card.explanation).toBe(first.explanation);
-      expect(card.role).toBe('dialog');
+      expect(card.dialog.role).toBe('dialog');
       expect(card.rule.length).toBeGreaterThan(0);
     }
     expect((await contentStats(ext, page)).errors).toEqual([]);

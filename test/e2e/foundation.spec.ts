@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, type Ext, type ExtPage, type HighlightRange } from './harness';
+import { cardOf, waitForCard } from './content-stats';
 import { OptionsPage } from './options-page';
 import { listedFindings, readNumbers } from './popup-helpers';
 import { analyze, ruleById, type CategoryId } from '../../src/engine';
@@ -35,15 +36,6 @@ async function openSeedDemo(ext: Ext): Promise<{ page: ExtPage; ranges: Highligh
 }
 
 const categoryOf = (range: HighlightRange) => range.name.replace(/^sourcelight-/, '');
-
-/** The visible card in the extension's shadow root, or null. */
-function readCard(): { category: string; rule: string; explanation: string; sourcing: string } | null {
-  const hosts = document.querySelectorAll('sourcelight-host');
-  const card = hosts[0]?.shadowRoot?.querySelector<HTMLElement>('.card');
-  if (hosts.length !== 1 || !card || card.hidden) return null;
-  const text = (selector: string) => card.querySelector(selector)?.textContent ?? '';
-  return { category: text('.category'), rule: text('.rule'), explanation: text('.explanation'), sourcing: text('.sourcing') };
-}
 
 test('highlights the expected phrases, one highlight per category, only inside the article', async ({ ext }) => {
   const { page, ranges } = await openSeedDemo(ext);
@@ -86,7 +78,8 @@ test('hovering a highlight shows its card with the rule and explanation; leaving
   const rule = ruleById(finding!.rule)!;
 
   await ext.hoverHighlight(page, 'allegedly');
-  const card = (await page.waitForFunction(readCard))!;
+  const card = await waitForCard(ext, page);
+  expect(await page.evaluate(() => document.querySelectorAll('sourcelight-host').length)).toBe(1);
   expect(card.category).toBe('Hedge');
   expect(card.rule).toBe(rule.name);
   // The sentence's sourcing, said as a sentence ("This sentence is hedged and names no source").
@@ -106,10 +99,7 @@ test('hovering a highlight shows its card with the rule and explanation; leaving
   expect(card.explanation.length).toBeGreaterThan(20);
 
   await page.hover(5, 5);
-  await page.waitForFunction(() => {
-    const card = document.querySelector('sourcelight-host')?.shadowRoot?.querySelector<HTMLElement>('.card');
-    return card?.hidden === true;
-  });
+  await expect.poll(() => cardOf(ext, page)).toBeNull();
 });
 
 test('the badge and the popup count the findings of the tab', async ({ ext }) => {
@@ -151,7 +141,7 @@ test("the page's text is identical with and without the extension", async ({ ext
   const { page } = await openSeedDemo(ext);
   // With its card open too: the one element the extension adds sits outside <body>.
   await ext.hoverHighlight(page, 'allegedly');
-  await page.waitForFunction(readCard);
+  await waitForCard(ext, page);
   const withExtension = await page.evaluate(() => document.body.innerText);
 
   const plain = await ext.plainPage(ext.seedDemoUrl);
