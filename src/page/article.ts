@@ -102,7 +102,30 @@ export interface ArticleDecision {
   title: string;
 }
 
-/** Copy the page's body (and its metadata) into plain data, in slices. */
+/** A run of siblings still to copy (an element's light children, or its open shadow root's), all with one parent. */
+interface CopyFrame {
+  next: Node | null;
+  /** The parent's number in the copy (-1: the body). */
+  parent: number;
+  depth: number;
+}
+
+/**
+ * Queue `el`'s children for copying under `parent`: its open shadow root's first, then its
+ * light children (a stack: the shadow frame goes on top).
+ */
+function pushChildren(stack: CopyFrame[], el: Element, parent: number, depth: number): void {
+  if (el.firstChild) stack.push({ next: el.firstChild, parent, depth });
+  const shadow = el.shadowRoot;
+  if (shadow?.firstChild) stack.push({ next: shadow.firstChild, parent, depth });
+}
+
+/**
+ * Copy the page's body (and its metadata) into plain data, in slices.
+ *
+ * Walked by sibling pointers and read attribute by attribute: copying each element's
+ * `childNodes` and `attributes` into arrays was most of this step's cost on news pages.
+ */
 export function* snapshot(source: Document): Work<Snapshot> {
   // Metadata from anywhere, not only <head>: markup before <head> makes parsers put it in the body.
   const metas = Array.from(source.querySelectorAll('meta[content]')).map((meta) => {
@@ -117,42 +140,44 @@ export function* snapshot(source: Document): Work<Snapshot> {
   const liveText: Text[] = [];
   const page: LightPage = { title: source.title ?? '', metas, nodes: [] };
   if (!source.body) return { page, live, liveText };
+  const nodes = page.nodes;
   let chars = 0;
   let visited = 0;
-  // Iterative depth-first copy: each frame is a list of live children and their parent's number.
-  const stack: Array<{ nodes: Node[]; i: number; parent: number; depth: number }> = [
-    { nodes: childNodesOf(source.body), i: 0, parent: -1, depth: 0 },
-  ];
+  const stack: CopyFrame[] = [];
+  pushChildren(stack, source.body, -1, 0);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
-    if (frame.i >= frame.nodes.length) {
+    const node = frame.next;
+    if (!node) {
       stack.pop();
       continue;
     }
-    const node = frame.nodes[frame.i++]!;
+    // Read before yielding: a node the page removes meanwhile ends its run (the rest stays unknown).
+    frame.next = node.nextSibling;
     if (++visited % NODES_PER_SLICE === 0) yield;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
       chars += Math.min(data.length, SNAPSHOT_LIMITS.charsPerNode);
       liveText.push(node as Text);
-      page.nodes.push([frame.parent, data.slice(0, SNAPSHOT_LIMITS.charsPerNode)]);
-    } else if (node.nodeType === 1) {
+      nodes.push([frame.parent, data.length > SNAPSHOT_LIMITS.charsPerNode ? data.slice(0, SNAPSHOT_LIMITS.charsPerNode) : data]);
+    } else if (type === 1) {
       const el = node as Element;
       if (isSkippedElement(el)) continue;
       if (frame.depth >= MAX_COPY_DEPTH && isInlineElement(el)) {
         // Inline markup nested this deep carries nothing Readability scores, and would make
         // it crawl: its text joins the nearest copied ancestor (which it follows, unknown).
-        stack.push({ nodes: childNodesOf(el), i: 0, parent: frame.parent, depth: frame.depth });
+        pushChildren(stack, el, frame.parent, frame.depth);
         continue;
       }
       let attrs: Record<string, string> | 0 = 0;
       if (el.hasAttributes()) {
-        for (const attr of Array.from(el.attributes)) {
-          if (COPIED_ATTRS.has(attr.name)) (attrs ||= {})[attr.name] = attr.value;
+        for (const name of el.getAttributeNames()) {
+          if (COPIED_ATTRS.has(name)) (attrs ||= {})[name] = el.getAttribute(name)!;
         }
       }
-      page.nodes.push([frame.parent, el.localName, attrs]);
-      stack.push({ nodes: childNodesOf(el), i: 0, parent: live.length, depth: frame.depth + 1 });
+      nodes.push([frame.parent, el.localName, attrs]);
+      pushChildren(stack, el, live.length, frame.depth + 1);
       live.push(el);
     }
     // Past the bounds the rest of the page stays unknown: the text map lets unknown

@@ -35,6 +35,8 @@ export const HOST_TAG = 'sourcelight-host';
 export function isSkippedElement(el: Element): boolean {
   const tag = el.localName;
   if (SKIPPED_TAGS.has(tag) || tag === HOST_TAG) return true;
+  // Most elements carry no attributes: one call instead of six lookups.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
