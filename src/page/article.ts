@@ -24,6 +24,19 @@ const INDEX_ATTR = 'data-sl-i';
 /** Attributes Readability's scoring and metadata read; everything else is left behind. */
 const COPIED_ATTRS = new Set(['id', 'class', 'href', 'rel', 'itemprop', 'itemtype', 'role', 'dir', 'lang']);
 
+/** Anything but white space, as Readability's own tests see it (`\s`: NBSP is white space too). */
+const NOT_SPACE = /\S/;
+
+/**
+ * An attribute's value as copied. Of a link's target Readability reads only whether it is an
+ * in-page anchor (`#...`: less link weight) or a `javascript:` link (unwrapped); other targets
+ * are long URLs that would only make the copy dearer to send, so they go as ''.
+ */
+function copiedValue(name: string, value: string): string {
+  if (name !== 'href' || value.startsWith('#') || value.startsWith('javascript:')) return value;
+  return '';
+}
+
 /** Bounds that keep Readability's single synchronous pass short on huge pages. */
 export const SNAPSHOT_LIMITS = { elements: 12_000, chars: 200_000, charsPerNode: 8_000 };
 
@@ -75,10 +88,13 @@ export function composedParent(node: Node): Node | null {
 
 /**
  * One node of the light copy, in reading order, pointing at its parent element by number
- * (-1: the body): an element `[parent, tag, attributes or 0]` or a text `[parent, text]`.
+ * (-1: the body): an element `[parent, tag, attributes or 0]` or a text `[parent, text]`, where
+ * a text of white space only is its length (a third of a page's copy was indentation, and the
+ * copy's size is what sending it costs; Readability tests such text only for being white space
+ * and for its length).
  * Flat, because extension messaging refuses deeply nested data (pages nest 1,000 deep).
  */
-export type LightNode = [parent: number, tag: string, attrs: Record<string, string> | 0] | [parent: number, text: string];
+export type LightNode = [parent: number, tag: string, attrs: Record<string, string> | 0] | [parent: number, text: string | number];
 
 /** The light copy of a page: what Readability needs of it, as plain (message-safe) data. */
 export interface LightPage {
@@ -160,7 +176,8 @@ export function* snapshot(source: Document): Work<Snapshot> {
       const data = (node as Text).data;
       chars += Math.min(data.length, SNAPSHOT_LIMITS.charsPerNode);
       liveText.push(node as Text);
-      nodes.push([frame.parent, data.length > SNAPSHOT_LIMITS.charsPerNode ? data.slice(0, SNAPSHOT_LIMITS.charsPerNode) : data]);
+      const text = data.length > SNAPSHOT_LIMITS.charsPerNode ? data.slice(0, SNAPSHOT_LIMITS.charsPerNode) : data;
+      nodes.push([frame.parent, NOT_SPACE.test(text) ? text : text.length]);
     } else if (type === 1) {
       const el = node as Element;
       if (isSkippedElement(el)) continue;
@@ -173,7 +190,7 @@ export function* snapshot(source: Document): Work<Snapshot> {
       let attrs: Record<string, string> | 0 = 0;
       if (el.hasAttributes()) {
         for (const name of el.getAttributeNames()) {
-          if (COPIED_ATTRS.has(name)) (attrs ||= {})[name] = el.getAttribute(name)!;
+          if (COPIED_ATTRS.has(name)) (attrs ||= {})[name] = copiedValue(name, el.getAttribute(name)!);
         }
       }
       nodes.push([frame.parent, el.localName, attrs]);
@@ -206,7 +223,7 @@ function buildDocument(page: LightPage, createDocument: () => Document): { doc: 
     const parent = node[0] < 0 ? doc.body : elements[node[0]];
     if (!parent) continue;
     if (node.length === 2) {
-      const text = doc.createTextNode(node[1]);
+      const text = doc.createTextNode(typeof node[1] === 'number' ? ' '.repeat(node[1]) : node[1]);
       textIndex.set(text, texts++);
       parent.appendChild(text);
       continue;
