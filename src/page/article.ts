@@ -15,7 +15,7 @@
  * Nothing is ever written to the page.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { isInlineElement, isSkippedElement } from './dom-rules';
+import { isInlineElement, isSkippedByAttributes, isSkippedElement, isSkippedTag } from './dom-rules';
 import type { Work } from './tasks';
 
 /** Copied onto the light copy only (never onto the page), so decisions survive Readability's rewrites. */
@@ -180,7 +180,8 @@ export function* snapshot(source: Document): Work<Snapshot> {
       nodes.push([frame.parent, NOT_SPACE.test(text) ? text : text.length]);
     } else if (type === 1) {
       const el = node as Element;
-      if (isSkippedElement(el)) continue;
+      const names = el.hasAttributes() ? el.getAttributeNames() : null;
+      if (isSkippedTag(el.localName) || (names && isSkippedByAttributes(el, names))) continue;
       if (frame.depth >= MAX_COPY_DEPTH && isInlineElement(el)) {
         // Inline markup nested this deep carries nothing Readability scores, and would make
         // it crawl: its text joins the nearest copied ancestor (which it follows, unknown).
@@ -188,8 +189,8 @@ export function* snapshot(source: Document): Work<Snapshot> {
         continue;
       }
       let attrs: Record<string, string> | 0 = 0;
-      if (el.hasAttributes()) {
-        for (const name of el.getAttributeNames()) {
+      if (names) {
+        for (const name of names) {
           if (COPIED_ATTRS.has(name)) (attrs ||= {})[name] = copiedValue(name, el.getAttribute(name)!);
         }
       }
