@@ -9,6 +9,7 @@
  *   time, and the longest task the browser saw while our pass ran (Long Tasks API).
  * - Baseline, for ratios that hold on any machine: a TreeWalker over the same page's text
  *   in the page itself, the cheapest read of the text there is.
+ * - With BENCH_REFERENCE=DIR, another build's busy time beside ours, from the same run (see below).
  *
  * The content script keeps its numbers to itself (nothing on the page's performance timeline,
  * which page scripts could read): they are asked for from the extension's service worker.
@@ -116,6 +117,28 @@ async function measure(page: Page, url: string): Promise<PassTiming> {
   return { busy: pass.busyMs, longestSlice: pass.longestSliceMs, wall: pass.wallMs, findings: pass.findings, longestTask, baseline, phases: pass.phases };
 }
 
+/**
+ * BENCH_REFERENCE=DIR: another build of the extension (say, main's dist/chrome copied aside),
+ * measured alongside in a second browser, loads interleaved with ours, so that a change is
+ * judged against its reference under the same machine load (timings here vary with load).
+ */
+const REFERENCE_DIR = process.env.BENCH_REFERENCE ? resolve(process.env.BENCH_REFERENCE) : null;
+
+interface Side {
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** ROUNDS loads of `url` on each side, alternating which side goes first. */
+async function measureSides(sides: Side[], url: string, rounds: number): Promise<PassTiming[][]> {
+  const runs: PassTiming[][] = sides.map(() => []);
+  for (let i = 0; i < rounds; i++) {
+    const order = i % 2 === 0 ? sides.map((_, k) => k) : sides.map((_, k) => sides.length - 1 - k);
+    for (const k of order) runs[k]!.push(await measure(sides[k]!.page, url));
+  }
+  return runs;
+}
+
 async function run(): Promise<boolean> {
   const extensionDir = resolve(distDir, 'chrome');
   const bundle = resolve(extensionDir, 'content/index.js');
@@ -123,51 +146,66 @@ async function run(): Promise<boolean> {
     console.log('dist/chrome is missing: run `npm run build` first.');
     return false;
   }
+  if (REFERENCE_DIR && !existsSync(resolve(REFERENCE_DIR, 'content/index.js'))) {
+    console.log(`BENCH_REFERENCE: no built extension in ${REFERENCE_DIR}`);
+    return false;
+  }
   console.log(`content script bundle: ${((await stat(bundle)).size / 1024).toFixed(1)} KB (minified, one file)`);
   const server = await startFixtureServer();
-  const { context, close } = await launch(extensionDir, server.hostPort);
+  const sides: Side[] = [];
   let ok = true;
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    for (const dir of REFERENCE_DIR ? [extensionDir, REFERENCE_DIR] : [extensionDir]) {
+      const { context, close } = await launch(dir, server.hostPort);
+      sides.push({ page: context.pages()[0] ?? (await context.newPage()), close });
+    }
+    if (REFERENCE_DIR) console.log(`reference build (loads interleaved with ours): ${REFERENCE_DIR}`);
+    const withReference = (ours: string, runs: PassTiming[][], pick: (r: PassTiming) => number) =>
+      REFERENCE_DIR ? `${ours} | ${ms(median(runs[1]!.map(pick)))}` : ours;
+    const refHeader = REFERENCE_DIR ? ' reference busy ms |' : '';
     const pages = readdirSync(NEWS).filter((n) => existsSync(resolve(NEWS, n, 'source.html')));
     console.log(`\nfixture pages, ${ROUNDS} loads each (medians): our main-thread time per first pass\n`);
     const PHASES = ['article', 'text-map', 'engine', 'paint'];
-    console.log(`| page | findings | busy ms | longest slice ms | pass wall ms | ${PHASES.join(' ms | ')} ms | baseline ms | busy × baseline |`);
-    console.log(`|---|---:|---:|---:|---:|${PHASES.map(() => '---:|').join('')}---:|---:|`);
+    console.log(`| page | findings | busy ms |${refHeader} longest slice ms | pass wall ms | ${PHASES.join(' ms | ')} ms | baseline ms | busy × baseline |`);
+    console.log(`|---|---:|---:|${REFERENCE_DIR ? '---:|' : ''}---:|---:|${PHASES.map(() => '---:|').join('')}---:|---:|`);
     const busyMedians: number[] = [];
+    const referenceMedians: number[] = [];
     let worstSlice = 0;
     for (const name of pages) {
-      const runs: PassTiming[] = [];
-      for (let i = 0; i < ROUNDS; i++) runs.push(await measure(page, `${server.origin}/news/${name}/`));
+      const sideRuns = await measureSides(sides, `${server.origin}/news/${name}/`, ROUNDS);
+      const runs = sideRuns[0]!;
       const busy = median(runs.map((r) => r.busy));
       const slice = median(runs.map((r) => r.longestSlice));
       const baseline = median(runs.map((r) => r.baseline));
       busyMedians.push(busy);
+      if (REFERENCE_DIR) referenceMedians.push(median(sideRuns[1]!.map((r) => r.busy)));
       worstSlice = Math.max(worstSlice, ...runs.map((r) => r.longestSlice));
       const phases = PHASES.map((p) => ms(median(runs.map((r) => r.phases[p] ?? 0))));
-      console.log(`| ${name} | ${runs[0]!.findings} | ${ms(busy)} | ${ms(slice)} | ${ms(median(runs.map((r) => r.wall)))} | ${phases.join(' | ')} | ${ms(baseline)} | ${(busy / Math.max(baseline, 0.1)).toFixed(1)} |`);
+      console.log(
+        `| ${name} | ${runs[0]!.findings} | ${withReference(ms(busy), sideRuns, (r) => r.busy)} | ${ms(slice)} | ${ms(median(runs.map((r) => r.wall)))} | ${phases.join(' | ')} | ${ms(baseline)} | ${(busy / Math.max(baseline, 0.1)).toFixed(1)} |`,
+      );
     }
     const typical = median(busyMedians);
     console.log(`\ntypical article (median of the pages' medians): ${ms(typical)} ms main-thread (target < ${TYPICAL_TARGET_MS} ms)`);
+    if (REFERENCE_DIR) console.log(`  reference build, same run: ${ms(median(referenceMedians))} ms`);
     console.log(`longest slice of ours on any load: ${ms(worstSlice)} ms (target < ${TASK_TARGET_MS} ms)`);
     if (typical >= TYPICAL_TARGET_MS) ok = false;
     if (worstSlice >= TASK_TARGET_MS) ok = false;
 
-    const synthetic: PassTiming[] = [];
-    for (let i = 0; i < Math.max(3, Math.ceil(ROUNDS / 2)); i++) {
-      synthetic.push(await measure(page, `${server.origin}/pages/content-stress.html?case=paragraphs&n=5000`));
-    }
+    const syntheticRuns = await measureSides(sides, `${server.origin}/pages/content-stress.html?case=paragraphs&n=5000`, Math.max(3, Math.ceil(ROUNDS / 2)));
+    const synthetic = syntheticRuns[0]!;
     const total = median(synthetic.map((r) => r.busy));
     const longestTask = Math.max(...synthetic.map((r) => r.longestTask));
     const longestSlice = Math.max(...synthetic.map((r) => r.longestSlice));
     console.log(`\nsynthetic page, 5,000 paragraphs (${synthetic[0]!.findings} findings), ${synthetic.length} loads:`);
     console.log(`  total main-thread time (median): ${ms(total)} ms (target < ${SYNTHETIC_TARGET_MS} ms), ${(total / Math.max(median(synthetic.map((r) => r.baseline)), 0.1)).toFixed(1)} × baseline`);
+    if (REFERENCE_DIR) console.log(`  reference build, same run: ${ms(median(syntheticRuns[1]!.map((r) => r.busy)))} ms, longest task ${ms(Math.max(...syntheticRuns[1]!.map((r) => r.longestTask)))} ms`);
     console.log(`  longest slice of ours: ${ms(longestSlice)} ms; longest task during our pass (Long Tasks API, any code): ${ms(longestTask)} ms (target < ${TASK_TARGET_MS} ms)`);
     console.log(`  pass wall time (median, slices plus the page's turns between them): ${ms(median(synthetic.map((r) => r.wall)))} ms`);
     console.log(`  per phase (ms): ${['article', 'text-map', 'engine', 'paint'].map((p) => `${p} ${ms(median(synthetic.map((r) => r.phases[p] ?? 0)))}`).join(', ')}`);
     if (total >= SYNTHETIC_TARGET_MS || longestSlice >= TASK_TARGET_MS || longestTask >= TASK_TARGET_MS) ok = false;
   } finally {
-    await close();
+    for (const side of sides) await side.close();
     await server.close();
   }
   return ok;
