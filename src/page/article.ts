@@ -120,6 +120,8 @@ export interface ArticleDecision {
 
 /** A run of siblings still to copy (an element's light children, or its open shadow root's), all with one parent. */
 interface CopyFrame {
+  /** The element or shadow root whose children these are. */
+  container: Node;
   next: Node | null;
   /** The parent's number in the copy (-1: the body). */
   parent: number;
@@ -131,9 +133,18 @@ interface CopyFrame {
  * light children (a stack: the shadow frame goes on top).
  */
 function pushChildren(stack: CopyFrame[], el: Element, parent: number, depth: number): void {
-  if (el.firstChild) stack.push({ next: el.firstChild, parent, depth });
+  if (el.firstChild) stack.push({ container: el, next: el.firstChild, parent, depth });
   const shadow = el.shadowRoot;
-  if (shadow?.firstChild) stack.push({ next: shadow.firstChild, parent, depth });
+  if (shadow?.firstChild) stack.push({ container: shadow, next: shadow.firstChild, parent, depth });
+}
+
+/**
+ * After giving the page a turn: a run whose next node the page removed or moved elsewhere ends
+ * there, so the walk never follows a node into another part of the tree (and never goes round
+ * in circles on a page that keeps moving nodes). What it leaves out, a later pass reads.
+ */
+export function endMovedRuns(stack: ReadonlyArray<{ container: Node; next: Node | null }>): void {
+  for (const frame of stack) if (frame.next && frame.next.parentNode !== frame.container) frame.next = null;
 }
 
 /**
@@ -162,15 +173,17 @@ export function* snapshot(source: Document): Work<Snapshot> {
   const stack: CopyFrame[] = [];
   pushChildren(stack, source.body, -1, 0);
   while (stack.length > 0) {
+    if (++visited % NODES_PER_SLICE === 0) {
+      yield;
+      endMovedRuns(stack);
+    }
     const frame = stack[stack.length - 1]!;
     const node = frame.next;
     if (!node) {
       stack.pop();
       continue;
     }
-    // Read before yielding: a node the page removes meanwhile ends its run (the rest stays unknown).
     frame.next = node.nextSibling;
-    if (++visited % NODES_PER_SLICE === 0) yield;
     const type = node.nodeType;
     if (type === 3) {
       const data = (node as Text).data;

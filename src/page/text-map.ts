@@ -10,7 +10,7 @@
  */
 import type { BlockKind, TextBlock, TextLink } from '../engine/types';
 import { isInlineElement, isSkippedElement } from './dom-rules';
-import { comesBefore, type ArticleScope } from './article';
+import { comesBefore, endMovedRuns, type ArticleScope } from './article';
 import type { Work } from './tasks';
 
 export const BLOCK_SEPARATOR = '\n\n';
@@ -95,6 +95,8 @@ function decide(el: Element, parentIncluded: boolean, decisions: WeakMap<Element
 
 /** A run of siblings still to read (an element's light children, or its open shadow root's). */
 interface Frame {
+  /** The element or shadow root whose children these are. */
+  container: Node;
   next: Node | null;
   included: boolean;
   kind: BlockKind;
@@ -109,13 +111,14 @@ interface Frame {
  */
 function pushChildren(stack: Frame[], el: Element, included: boolean, kind: BlockKind, exit: (() => void) | null): void {
   const light = el.firstChild;
-  const shadow = el.shadowRoot?.firstChild ?? null;
+  const shadowRoot = el.shadowRoot;
+  const shadow = shadowRoot?.firstChild ?? null;
   if (!light && !shadow) {
     exit?.();
     return;
   }
-  if (light) stack.push({ next: light, included, kind, exit });
-  if (shadow) stack.push({ next: shadow, included, kind, exit: light ? null : exit });
+  if (light) stack.push({ container: el, next: light, included, kind, exit });
+  if (shadow) stack.push({ container: shadowRoot!, next: shadow, included, kind, exit: light ? null : exit });
 }
 
 /** Read the scope into a TextMap (a generator: run it with runSync or runSliced). */
@@ -232,6 +235,10 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
     const stack: Frame[] = [];
     pushChildren(stack, start, startIncluded, startKind, null);
     while (stack.length > 0) {
+      if (++visited % NODES_PER_SLICE === 0) {
+        yield;
+        endMovedRuns(stack);
+      }
       const frame = stack[stack.length - 1]!;
       const node = frame.next;
       if (!node) {
@@ -239,9 +246,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
         frame.exit?.();
         continue;
       }
-      // Read before yielding: a node the page removes meanwhile ends its run (a later pass reads the rest).
       frame.next = node.nextSibling;
-      if (++visited % NODES_PER_SLICE === 0) yield;
       if (node.nodeType === 3) {
         if (frame.included || scope.keptText?.has(node as Text)) writeText(node as Text, frame.kind);
         continue;

@@ -47,4 +47,24 @@ describe('the light copy for Readability', () => {
     const texts = runSync(snapshot(doc)).page.nodes.filter((n) => n.length === 2).map((n) => n[1]);
     expect(texts).toEqual(['shadow', 'light']);
   });
+
+  it('ends a run whose next node the page moved while it had its turn: no node is copied twice', () => {
+    // 1,500 paragraphs: the walk yields (gives the page a turn) after its first 1,000 nodes.
+    const doc = parseDocument(`<!doctype html><html><head></head><body><div id="a">${'<p>x</p>'.repeat(1500)}</div><div id="b"></div></body></html>`);
+    const work = snapshot(doc);
+    expect(work.next().done).toBe(false);
+    // Its turn comes after 999 steps: #a, then three per paragraph (the element, its text,
+    // leaving it), so 333 paragraphs are read. The page moves the rest from #a into #b, which
+    // the walk reads later: they are copied there, once, and #a's run ends where it was.
+    const a = doc.getElementById('a')!;
+    const b = doc.getElementById('b')!;
+    for (const p of Array.from(a.children).slice(333)) b.appendChild(p);
+    let step = work.next();
+    while (!step.done) step = work.next();
+    const { live } = step.value;
+    expect(new Set(live).size).toBe(live.length);
+    const underB = live.slice(live.findIndex((el) => el.id === 'b') + 1);
+    expect(underB).toHaveLength(1500 - 333);
+    expect(underB.every((el) => el.parentElement === b)).toBe(true);
+  });
 });
