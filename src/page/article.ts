@@ -15,7 +15,7 @@
  * Nothing is ever written to the page.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { isInlineElement, isSkippedElement } from './dom-rules';
+import { isInlineElement, isSkippedByAttributes, isSkippedElement, isSkippedTag } from './dom-rules';
 import type { Work } from './tasks';
 
 /** Copied onto the light copy only (never onto the page), so decisions survive Readability's rewrites. */
@@ -23,6 +23,19 @@ const INDEX_ATTR = 'data-sl-i';
 
 /** Attributes Readability's scoring and metadata read; everything else is left behind. */
 const COPIED_ATTRS = new Set(['id', 'class', 'href', 'rel', 'itemprop', 'itemtype', 'role', 'dir', 'lang']);
+
+/** Anything but white space, as Readability's own tests see it (`\s`: NBSP is white space too). */
+const NOT_SPACE = /\S/;
+
+/**
+ * An attribute's value as copied. Of a link's target Readability reads only whether it is an
+ * in-page anchor (`#...`: less link weight) or a `javascript:` link (unwrapped); other targets
+ * are long URLs that would only make the copy dearer to send, so they go as ''.
+ */
+function copiedValue(name: string, value: string): string {
+  if (name !== 'href' || value.startsWith('#') || value.startsWith('javascript:')) return value;
+  return '';
+}
 
 /** Bounds that keep Readability's single synchronous pass short on huge pages. */
 export const SNAPSHOT_LIMITS = { elements: 12_000, chars: 200_000, charsPerNode: 8_000 };
@@ -75,10 +88,13 @@ export function composedParent(node: Node): Node | null {
 
 /**
  * One node of the light copy, in reading order, pointing at its parent element by number
- * (-1: the body): an element `[parent, tag, attributes or 0]` or a text `[parent, text]`.
+ * (-1: the body): an element `[parent, tag, attributes or 0]` or a text `[parent, text]`, where
+ * a text of white space only is its length (a third of a page's copy was indentation, and the
+ * copy's size is what sending it costs; Readability tests such text only for being white space
+ * and for its length).
  * Flat, because extension messaging refuses deeply nested data (pages nest 1,000 deep).
  */
-export type LightNode = [parent: number, tag: string, attrs: Record<string, string> | 0] | [parent: number, text: string];
+export type LightNode = [parent: number, tag: string, attrs: Record<string, string> | 0] | [parent: number, text: string | number];
 
 /** The light copy of a page: what Readability needs of it, as plain (message-safe) data. */
 export interface LightPage {
@@ -102,7 +118,41 @@ export interface ArticleDecision {
   title: string;
 }
 
-/** Copy the page's body (and its metadata) into plain data, in slices. */
+/** A run of siblings still to copy (an element's light children, or its open shadow root's), all with one parent. */
+interface CopyFrame {
+  /** The element or shadow root whose children these are. */
+  container: Node;
+  next: Node | null;
+  /** The parent's number in the copy (-1: the body). */
+  parent: number;
+  depth: number;
+}
+
+/**
+ * Queue `el`'s children for copying under `parent`: its open shadow root's first, then its
+ * light children (a stack: the shadow frame goes on top).
+ */
+function pushChildren(stack: CopyFrame[], el: Element, parent: number, depth: number): void {
+  if (el.firstChild) stack.push({ container: el, next: el.firstChild, parent, depth });
+  const shadow = el.shadowRoot;
+  if (shadow?.firstChild) stack.push({ container: shadow, next: shadow.firstChild, parent, depth });
+}
+
+/**
+ * After giving the page a turn: a run whose next node the page removed or moved elsewhere ends
+ * there, so the walk never follows a node into another part of the tree (and never goes round
+ * in circles on a page that keeps moving nodes). What it leaves out, a later pass reads.
+ */
+export function endMovedRuns(stack: ReadonlyArray<{ container: Node; next: Node | null }>): void {
+  for (const frame of stack) if (frame.next && frame.next.parentNode !== frame.container) frame.next = null;
+}
+
+/**
+ * Copy the page's body (and its metadata) into plain data, in slices.
+ *
+ * Walked by sibling pointers and read attribute by attribute: copying each element's
+ * `childNodes` and `attributes` into arrays was most of this step's cost on news pages.
+ */
 export function* snapshot(source: Document): Work<Snapshot> {
   // Metadata from anywhere, not only <head>: markup before <head> makes parsers put it in the body.
   const metas = Array.from(source.querySelectorAll('meta[content]')).map((meta) => {
@@ -117,42 +167,48 @@ export function* snapshot(source: Document): Work<Snapshot> {
   const liveText: Text[] = [];
   const page: LightPage = { title: source.title ?? '', metas, nodes: [] };
   if (!source.body) return { page, live, liveText };
+  const nodes = page.nodes;
   let chars = 0;
   let visited = 0;
-  // Iterative depth-first copy: each frame is a list of live children and their parent's number.
-  const stack: Array<{ nodes: Node[]; i: number; parent: number; depth: number }> = [
-    { nodes: childNodesOf(source.body), i: 0, parent: -1, depth: 0 },
-  ];
+  const stack: CopyFrame[] = [];
+  pushChildren(stack, source.body, -1, 0);
   while (stack.length > 0) {
+    if (++visited % NODES_PER_SLICE === 0) {
+      yield;
+      endMovedRuns(stack);
+    }
     const frame = stack[stack.length - 1]!;
-    if (frame.i >= frame.nodes.length) {
+    const node = frame.next;
+    if (!node) {
       stack.pop();
       continue;
     }
-    const node = frame.nodes[frame.i++]!;
-    if (++visited % NODES_PER_SLICE === 0) yield;
-    if (node.nodeType === 3) {
+    frame.next = node.nextSibling;
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
       chars += Math.min(data.length, SNAPSHOT_LIMITS.charsPerNode);
       liveText.push(node as Text);
-      page.nodes.push([frame.parent, data.slice(0, SNAPSHOT_LIMITS.charsPerNode)]);
-    } else if (node.nodeType === 1) {
+      const text = data.length > SNAPSHOT_LIMITS.charsPerNode ? data.slice(0, SNAPSHOT_LIMITS.charsPerNode) : data;
+      nodes.push([frame.parent, NOT_SPACE.test(text) ? text : text.length]);
+    } else if (type === 1) {
       const el = node as Element;
-      if (isSkippedElement(el)) continue;
+      const names = el.hasAttributes() ? el.getAttributeNames() : null;
+      if (isSkippedTag(el.localName) || (names && isSkippedByAttributes(el, names))) continue;
       if (frame.depth >= MAX_COPY_DEPTH && isInlineElement(el)) {
         // Inline markup nested this deep carries nothing Readability scores, and would make
         // it crawl: its text joins the nearest copied ancestor (which it follows, unknown).
-        stack.push({ nodes: childNodesOf(el), i: 0, parent: frame.parent, depth: frame.depth });
+        pushChildren(stack, el, frame.parent, frame.depth);
         continue;
       }
       let attrs: Record<string, string> | 0 = 0;
-      if (el.hasAttributes()) {
-        for (const attr of Array.from(el.attributes)) {
-          if (COPIED_ATTRS.has(attr.name)) (attrs ||= {})[attr.name] = attr.value;
+      if (names) {
+        for (const name of names) {
+          if (COPIED_ATTRS.has(name)) (attrs ||= {})[name] = copiedValue(name, el.getAttribute(name)!);
         }
       }
-      page.nodes.push([frame.parent, el.localName, attrs]);
-      stack.push({ nodes: childNodesOf(el), i: 0, parent: live.length, depth: frame.depth + 1 });
+      nodes.push([frame.parent, el.localName, attrs]);
+      pushChildren(stack, el, live.length, frame.depth + 1);
       live.push(el);
     }
     // Past the bounds the rest of the page stays unknown: the text map lets unknown
@@ -181,7 +237,7 @@ function buildDocument(page: LightPage, createDocument: () => Document): { doc: 
     const parent = node[0] < 0 ? doc.body : elements[node[0]];
     if (!parent) continue;
     if (node.length === 2) {
-      const text = doc.createTextNode(node[1]);
+      const text = doc.createTextNode(typeof node[1] === 'number' ? ' '.repeat(node[1]) : node[1]);
       textIndex.set(text, texts++);
       parent.appendChild(text);
       continue;

@@ -33,17 +33,40 @@ export const HOST_TAG = 'sourcelight-host';
  * form fields, editable regions and rich editors, hidden or aria-hidden content, our host.
  */
 export function isSkippedElement(el: Element): boolean {
-  const tag = el.localName;
-  if (SKIPPED_TAGS.has(tag) || tag === HOST_TAG) return true;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if (el.getAttribute('role') === 'textbox') return true;
-  const style = el.getAttribute('style');
-  if (style !== null && HIDDEN_STYLE.test(style)) return true;
-  const cls = el.getAttribute('class');
-  return cls !== null && EDITOR_CLASS.test(cls);
+  if (isSkippedTag(el.localName)) return true;
+  // Most elements carry no attributes, the rest a few: one call, then only the names there.
+  return el.hasAttributes() && isSkippedByAttributes(el, el.getAttributeNames());
+}
+
+/** The tag half of `isSkippedElement`. */
+export function isSkippedTag(tag: string): boolean {
+  return SKIPPED_TAGS.has(tag) || tag === HOST_TAG;
+}
+
+/** The attribute half of `isSkippedElement`, given the element's attribute names. */
+export function isSkippedByAttributes(el: Element, names: readonly string[]): boolean {
+  for (const name of names) {
+    switch (name) {
+      case 'hidden':
+        return true;
+      case 'aria-hidden':
+        if (el.getAttribute(name) === 'true') return true;
+        break;
+      case 'contenteditable':
+        if (el.getAttribute(name) !== 'false') return true;
+        break;
+      case 'role':
+        if (el.getAttribute(name) === 'textbox') return true;
+        break;
+      case 'style':
+        if (HIDDEN_STYLE.test(el.getAttribute(name)!)) return true;
+        break;
+      case 'class':
+        if (EDITOR_CLASS.test(el.getAttribute(name)!)) return true;
+        break;
+    }
+  }
+  return false;
 }
 
 /** Inline elements join the text around them; every other element is a block boundary. */

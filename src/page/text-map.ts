@@ -10,7 +10,7 @@
  */
 import type { BlockKind, TextBlock, TextLink } from '../engine/types';
 import { isInlineElement, isSkippedElement } from './dom-rules';
-import { childNodesOf, comesBefore, type ArticleScope } from './article';
+import { comesBefore, endMovedRuns, type ArticleScope } from './article';
 import type { Work } from './tasks';
 
 export const BLOCK_SEPARATOR = '\n\n';
@@ -98,13 +98,32 @@ function decide(el: Element, parentIncluded: boolean, decisions: WeakMap<Element
   return decision;
 }
 
+/** A run of siblings still to read (an element's light children, or its open shadow root's). */
 interface Frame {
-  nodes: Node[];
-  i: number;
+  /** The element or shadow root whose children these are. */
+  container: Node;
+  next: Node | null;
   included: boolean;
   kind: BlockKind;
-  /** Set on leaving: a block element ends its block, a link ends its span. */
+  /** Run on leaving the element (after its last frame): a block element ends its block, a link ends its span. */
   exit: (() => void) | null;
+}
+
+/**
+ * Queue `el`'s children for reading: its open shadow root's first, then its light children
+ * (a stack: the shadow frame goes on top, the element's exit rides on the frame read last).
+ * Sibling pointers, not `childNodes` arrays: copying those was most of a walk's cost.
+ */
+function pushChildren(stack: Frame[], el: Element, included: boolean, kind: BlockKind, exit: (() => void) | null): void {
+  const light = el.firstChild;
+  const shadowRoot = el.shadowRoot;
+  const shadow = shadowRoot?.firstChild ?? null;
+  if (!light && !shadow) {
+    exit?.();
+    return;
+  }
+  if (light) stack.push({ container: el, next: light, included, kind, exit });
+  if (shadow) stack.push({ container: shadowRoot!, next: shadow, included, kind, exit: light ? null : exit });
 }
 
 /** Read the scope into a TextMap (a generator: run it with runSync or runSliced). */
@@ -226,16 +245,21 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
 
   const readSubtree = function* (start: Element, startIncluded: boolean, startKind: BlockKind): Work<void> {
     noteShadowRoot(start);
-    const stack: Frame[] = [{ nodes: childNodesOf(start), i: 0, included: startIncluded, kind: startKind, exit: null }];
+    const stack: Frame[] = [];
+    pushChildren(stack, start, startIncluded, startKind, null);
     while (stack.length > 0) {
+      if (++visited % NODES_PER_SLICE === 0) {
+        yield;
+        endMovedRuns(stack);
+      }
       const frame = stack[stack.length - 1]!;
-      if (frame.i >= frame.nodes.length) {
+      const node = frame.next;
+      if (!node) {
         stack.pop();
         frame.exit?.();
         continue;
       }
-      const node = frame.nodes[frame.i++]!;
-      if (++visited % NODES_PER_SLICE === 0) yield;
+      frame.next = node.nextSibling;
       if (node.nodeType === 3) {
         if (frame.included || scope.keptText?.has(node as Text)) writeText(node as Text, frame.kind);
         continue;
@@ -259,7 +283,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
         };
       }
       noteShadowRoot(el);
-      stack.push({ nodes: childNodesOf(el), i: 0, included, kind, exit });
+      pushChildren(stack, el, included, kind, exit);
     }
   };
 

@@ -9,6 +9,7 @@
  *   time, and the longest task the browser saw while our pass ran (Long Tasks API).
  * - Baseline, for ratios that hold on any machine: a TreeWalker over the same page's text
  *   in the page itself, the cheapest read of the text there is.
+ * - With BENCH_REFERENCE=DIR, another build's busy time beside ours, from the same run (see below).
  *
  * The content script keeps its numbers to itself (nothing on the page's performance timeline,
  * which page scripts could read): they are asked for from the extension's service worker.
@@ -46,6 +47,41 @@ interface PassTiming {
   baseline: number;
   /** Our busy time per phase (article, text-map, engine, paint). */
   phases: Record<string, number>;
+  /** With BENCH_CPU: our CPU time from the navigation to the first pass's end, by profiler samples. */
+  cpu: number;
+}
+
+/**
+ * BENCH_CPU=1: also sample the page's main thread with the DevTools profiler and count the
+ * samples with our content script on the stack (its start-up included). A thread waiting for a
+ * core takes no samples, so this figure grows far less with machine load than busy time (wall
+ * clock inside our slices) does; on a loaded machine the sampler itself misses some, so read
+ * it against a reference build's, not as an absolute. The profiler slows the page a little.
+ */
+const CPU_SAMPLING = process.env.BENCH_CPU === '1';
+const SAMPLE_INTERVAL_US = 100;
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { url: string }; children?: number[] }>;
+  samples: number[];
+}
+
+/** Milliseconds of samples whose stack holds a frame of the content script's bundle. */
+function contentScriptCpuMs(profile: CpuProfile): number {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.endsWith('/content/index.js')).map((n) => n.id));
+  const underOurs = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    let known = underOurs.get(id);
+    if (known === undefined) {
+      const up = parent.get(id);
+      known = ours.has(id) || (up !== undefined && isOurs(up));
+      underOurs.set(id, known);
+    }
+    return known;
+  };
+  return (profile.samples.filter(isOurs).length * SAMPLE_INTERVAL_US) / 1000;
 }
 
 async function launch(extensionDir: string, proxyHostPort: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -94,6 +130,12 @@ async function contentStats(context: BrowserContext): Promise<ContentStats | nul
 }
 
 async function measure(page: Page, url: string): Promise<PassTiming> {
+  const cdp = CPU_SAMPLING ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_INTERVAL_US });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url, { waitUntil: 'load' });
   let pass: NonNullable<ContentStats['firstPass']> | undefined;
   const deadline = Date.now() + 60_000;
@@ -113,7 +155,69 @@ async function measure(page: Page, url: string): Promise<PassTiming> {
     const baseline = performance.now() - t0 + (chars < 0 ? 1 : 0);
     return { longestTask, baseline };
   }, { start: pass.startMs, end: pass.startMs + pass.wallMs });
-  return { busy: pass.busyMs, longestSlice: pass.longestSliceMs, wall: pass.wallMs, findings: pass.findings, longestTask, baseline, phases: pass.phases };
+  let cpu = NaN;
+  if (cdp) {
+    cpu = contentScriptCpuMs((await cdp.send('Profiler.stop')).profile as CpuProfile);
+    await cdp.detach();
+  }
+  return { busy: pass.busyMs, longestSlice: pass.longestSliceMs, wall: pass.wallMs, findings: pass.findings, longestTask, baseline, phases: pass.phases, cpu };
+}
+
+/**
+ * BENCH_REFERENCE=DIR: another build of the extension (say, main's dist/chrome copied aside),
+ * measured alongside in a second browser, loads interleaved with ours, so that a change is
+ * judged against its reference under the same machine load (timings here vary with load).
+ * Of two browsers running side by side here, the one launched first measured faster (the
+ * same build: 286 vs 479 ms on the synthetic page): so both are launched afresh for every
+ * page, twice, each build going first once.
+ */
+const REFERENCE_DIR = process.env.BENCH_REFERENCE ? resolve(process.env.BENCH_REFERENCE) : null;
+
+interface Side {
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** One browser per extension build, launched in the order given. */
+async function launchSides(dirs: string[], proxyHostPort: string): Promise<Side[]> {
+  const sides: Side[] = [];
+  for (const dir of dirs) {
+    const { context, close } = await launch(dir, proxyHostPort);
+    sides.push({ page: context.pages()[0] ?? (await context.newPage()), close });
+  }
+  return sides;
+}
+
+/** `rounds` loads of `url` on each side (`sides[k]` runs build k), alternating which loads first. */
+async function measureSides(sides: Side[], url: string, rounds: number, runs: PassTiming[][]): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    const order = sides.map((_, k) => (i % 2 === 0 ? k : sides.length - 1 - k));
+    for (const k of order) runs[k]!.push(await measure(sides[k]!.page, url));
+  }
+}
+
+/**
+ * `rounds` loads of `url` per build (`dirs[0]` is ours): in the one browser `single` when
+ * there is no reference; else in fresh browsers, half the loads with ours launched first and
+ * half with the reference launched first.
+ */
+async function measureBuilds(dirs: string[], single: Side | null, proxyHostPort: string, url: string, rounds: number): Promise<PassTiming[][]> {
+  const runs: PassTiming[][] = dirs.map(() => []);
+  if (single) {
+    await measureSides([single], url, rounds, runs);
+    return runs;
+  }
+  for (const [half, share] of [Math.ceil(rounds / 2), Math.floor(rounds / 2)].entries()) {
+    if (share === 0) continue;
+    const launchOrder = half === 0 ? dirs.map((_, k) => k) : dirs.map((_, k) => dirs.length - 1 - k);
+    const launched = await launchSides(launchOrder.map((k) => dirs[k]!), proxyHostPort);
+    try {
+      await measureSides(dirs.map((_, k) => launched[launchOrder.indexOf(k)]!), url, share, runs);
+    } finally {
+      for (const side of launched) await side.close();
+    }
+  }
+  return runs;
 }
 
 async function run(): Promise<boolean> {
@@ -123,51 +227,74 @@ async function run(): Promise<boolean> {
     console.log('dist/chrome is missing: run `npm run build` first.');
     return false;
   }
+  if (REFERENCE_DIR && !existsSync(resolve(REFERENCE_DIR, 'content/index.js'))) {
+    console.log(`BENCH_REFERENCE: no built extension in ${REFERENCE_DIR}`);
+    return false;
+  }
   console.log(`content script bundle: ${((await stat(bundle)).size / 1024).toFixed(1)} KB (minified, one file)`);
   const server = await startFixtureServer();
-  const { context, close } = await launch(extensionDir, server.hostPort);
+  const dirs = REFERENCE_DIR ? [extensionDir, REFERENCE_DIR] : [extensionDir];
+  // Ours alone: one browser for the whole run.
+  const single = REFERENCE_DIR ? null : (await launchSides(dirs, server.hostPort))[0]!;
   let ok = true;
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    if (REFERENCE_DIR) console.log(`reference build (loads interleaved with ours): ${REFERENCE_DIR}`);
+    const withReference = (ours: string, runs: PassTiming[][], pick: (r: PassTiming) => number) =>
+      REFERENCE_DIR ? `${ours} | ${ms(median(runs[1]!.map(pick)))}` : ours;
+    const refHeader = (REFERENCE_DIR ? ' reference busy ms |' : '') + (CPU_SAMPLING ? ` cpu ms |${REFERENCE_DIR ? ' reference cpu ms |' : ''}` : '');
+    const refAlign = (REFERENCE_DIR ? '---:|' : '') + (CPU_SAMPLING ? (REFERENCE_DIR ? '---:|---:|' : '---:|') : '');
+    const cpuColumns = (sideRuns: PassTiming[][]) =>
+      CPU_SAMPLING ? ` | ${sideRuns.map((runs) => ms(median(runs.map((r) => r.cpu)))).join(' | ')}` : '';
     const pages = readdirSync(NEWS).filter((n) => existsSync(resolve(NEWS, n, 'source.html')));
     console.log(`\nfixture pages, ${ROUNDS} loads each (medians): our main-thread time per first pass\n`);
     const PHASES = ['article', 'text-map', 'engine', 'paint'];
-    console.log(`| page | findings | busy ms | longest slice ms | pass wall ms | ${PHASES.join(' ms | ')} ms | baseline ms | busy × baseline |`);
-    console.log(`|---|---:|---:|---:|---:|${PHASES.map(() => '---:|').join('')}---:|---:|`);
+    console.log(`| page | findings | busy ms |${refHeader} longest slice ms | pass wall ms | ${PHASES.join(' ms | ')} ms | baseline ms | busy × baseline |`);
+    console.log(`|---|---:|---:|${refAlign}---:|---:|${PHASES.map(() => '---:|').join('')}---:|---:|`);
     const busyMedians: number[] = [];
+    const referenceMedians: number[] = [];
+    const cpuMedians: number[][] = [[], []];
     let worstSlice = 0;
     for (const name of pages) {
-      const runs: PassTiming[] = [];
-      for (let i = 0; i < ROUNDS; i++) runs.push(await measure(page, `${server.origin}/news/${name}/`));
+      const sideRuns = await measureBuilds(dirs, single, server.hostPort, `${server.origin}/news/${name}/`, ROUNDS);
+      const runs = sideRuns[0]!;
       const busy = median(runs.map((r) => r.busy));
       const slice = median(runs.map((r) => r.longestSlice));
       const baseline = median(runs.map((r) => r.baseline));
       busyMedians.push(busy);
+      if (REFERENCE_DIR) referenceMedians.push(median(sideRuns[1]!.map((r) => r.busy)));
+      sideRuns.forEach((runs, k) => cpuMedians[k]!.push(median(runs.map((r) => r.cpu))));
       worstSlice = Math.max(worstSlice, ...runs.map((r) => r.longestSlice));
       const phases = PHASES.map((p) => ms(median(runs.map((r) => r.phases[p] ?? 0))));
-      console.log(`| ${name} | ${runs[0]!.findings} | ${ms(busy)} | ${ms(slice)} | ${ms(median(runs.map((r) => r.wall)))} | ${phases.join(' | ')} | ${ms(baseline)} | ${(busy / Math.max(baseline, 0.1)).toFixed(1)} |`);
+      console.log(
+        `| ${name} | ${runs[0]!.findings} | ${withReference(ms(busy), sideRuns, (r) => r.busy)}${cpuColumns(sideRuns)} | ${ms(slice)} | ${ms(median(runs.map((r) => r.wall)))} | ${phases.join(' | ')} | ${ms(baseline)} | ${(busy / Math.max(baseline, 0.1)).toFixed(1)} |`,
+      );
     }
     const typical = median(busyMedians);
     console.log(`\ntypical article (median of the pages' medians): ${ms(typical)} ms main-thread (target < ${TYPICAL_TARGET_MS} ms)`);
+    if (REFERENCE_DIR) console.log(`  reference build, same run: ${ms(median(referenceMedians))} ms`);
+    if (CPU_SAMPLING) {
+      console.log(`  content script CPU by profiler samples, navigation to first pass (median of the pages' medians): ${ms(median(cpuMedians[0]!))} ms`);
+      if (REFERENCE_DIR) console.log(`  reference build, same run: ${ms(median(cpuMedians[1]!))} ms`);
+    }
     console.log(`longest slice of ours on any load: ${ms(worstSlice)} ms (target < ${TASK_TARGET_MS} ms)`);
     if (typical >= TYPICAL_TARGET_MS) ok = false;
     if (worstSlice >= TASK_TARGET_MS) ok = false;
 
-    const synthetic: PassTiming[] = [];
-    for (let i = 0; i < Math.max(3, Math.ceil(ROUNDS / 2)); i++) {
-      synthetic.push(await measure(page, `${server.origin}/pages/content-stress.html?case=paragraphs&n=5000`));
-    }
+    const syntheticUrl = `${server.origin}/pages/content-stress.html?case=paragraphs&n=5000`;
+    const syntheticRuns = await measureBuilds(dirs, single, server.hostPort, syntheticUrl, Math.max(3, Math.ceil(ROUNDS / 2)));
+    const synthetic = syntheticRuns[0]!;
     const total = median(synthetic.map((r) => r.busy));
     const longestTask = Math.max(...synthetic.map((r) => r.longestTask));
     const longestSlice = Math.max(...synthetic.map((r) => r.longestSlice));
     console.log(`\nsynthetic page, 5,000 paragraphs (${synthetic[0]!.findings} findings), ${synthetic.length} loads:`);
     console.log(`  total main-thread time (median): ${ms(total)} ms (target < ${SYNTHETIC_TARGET_MS} ms), ${(total / Math.max(median(synthetic.map((r) => r.baseline)), 0.1)).toFixed(1)} × baseline`);
+    if (REFERENCE_DIR) console.log(`  reference build, same run: ${ms(median(syntheticRuns[1]!.map((r) => r.busy)))} ms, longest task ${ms(Math.max(...syntheticRuns[1]!.map((r) => r.longestTask)))} ms`);
     console.log(`  longest slice of ours: ${ms(longestSlice)} ms; longest task during our pass (Long Tasks API, any code): ${ms(longestTask)} ms (target < ${TASK_TARGET_MS} ms)`);
     console.log(`  pass wall time (median, slices plus the page's turns between them): ${ms(median(synthetic.map((r) => r.wall)))} ms`);
     console.log(`  per phase (ms): ${['article', 'text-map', 'engine', 'paint'].map((p) => `${p} ${ms(median(synthetic.map((r) => r.phases[p] ?? 0)))}`).join(', ')}`);
     if (total >= SYNTHETIC_TARGET_MS || longestSlice >= TASK_TARGET_MS || longestTask >= TASK_TARGET_MS) ok = false;
   } finally {
-    await close();
+    await single?.close();
     await server.close();
   }
   return ok;
