@@ -139,6 +139,8 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
   let blockStart = -1;
   let blockKind: BlockKind = 'body';
   let pendingBreak = false;
+  /** A <br> was met inside the block: the next text starts on a new line. */
+  let pendingLineBreak = false;
   let visited = 0;
 
   const closeBlock = (): void => {
@@ -219,8 +221,18 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
         length += BLOCK_SEPARATOR.length;
       }
       pendingBreak = false;
+      pendingLineBreak = false;
       blockStart = length;
       blockKind = kind;
+      if (out[0] === ' ') {
+        out = out.slice(1);
+        origin = typeof origin === 'number' ? origin + 1 : origin.subarray(1);
+      }
+    } else if (pendingLineBreak) {
+      if (out === ' ') return; // white space after the <br>
+      pendingLineBreak = false;
+      pieces.push('\n');
+      length += 1;
       if (out[0] === ' ') {
         out = out.slice(1);
         origin = typeof origin === 'number' ? origin + 1 : origin.subarray(1);
@@ -267,6 +279,12 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
       if (node.nodeType !== 1) continue;
       const el = node as Element;
       if (isSkippedElement(el)) continue;
+      // A line break inside a paragraph, not a new block: the engine's paragraph rules decide
+      // (a line going on in lower case continues the sentence, as in hard-wrapped text).
+      if (el.localName === 'br') {
+        if (frame.included && blockStart >= 0 && !pendingBreak) pendingLineBreak = true;
+        continue;
+      }
       const included = el === scope.headline || (scope.decisions ? decide(el, frame.included, scope.decisions) : true);
       const kind = kindOf(el, scope.headline) ?? frame.kind;
       let exit: (() => void) | null = null;

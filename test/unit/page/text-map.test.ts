@@ -3,6 +3,7 @@ import { parseDocument } from '../../../src/page/html-input';
 import { boundariesOf, buildTextMap, type TextMap } from '../../../src/page/text-map';
 import { runSync } from '../../../src/page/tasks';
 import type { ArticleScope } from '../../../src/page/article';
+import { analyze } from '../../../src/engine/index';
 
 function wholeBody(html: string): { doc: Document; map: TextMap } {
   const doc = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
@@ -55,9 +56,19 @@ describe('text map', () => {
     expect(map.text).toBe('keep one\n\nkeep two');
   });
 
-  it('treats headings, list items, table cells and <br> as block boundaries', () => {
-    const { map } = wholeBody('<h2>Title</h2><ul><li>one</li><li>two</li></ul><table><tr><td>a</td><td>b</td></tr></table>x<br>y');
-    expect(map.text.split('\n\n')).toEqual(['Title', 'one', 'two', 'a', 'b', 'x', 'y']);
+  it('treats headings, list items and table cells as block boundaries, <br> as a line break in its block', () => {
+    const { map } = wholeBody('<h2>Title</h2><ul><li>one</li><li>two</li></ul><table><tr><td>a</td><td>b</td></tr></table>x<br> <br>y<br>');
+    expect(map.text.split('\n\n')).toEqual(['Title', 'one', 'two', 'a', 'b', 'x\ny']);
+  });
+
+  it('keeps a sentence wrapped with <br> one sentence, its phrases mapped back across the break', () => {
+    const { map } = wholeBody('<p>The minister is said<br>to favour the plan, people familiar with<br>the matter said.</p>');
+    expect(map.text).toBe('The minister is said\nto favour the plan, people familiar with\nthe matter said.');
+    const report = analyze(map.text, { blocks: map.blocks });
+    expect(report.sentences).toHaveLength(1);
+    const hedge = report.findings.find((f) => f.category === 'hedge')!;
+    expect(hedge.text).toBe('is said\nto');
+    expect(pageText(map, hedge.start, hedge.end)).toBe('is saidto');
   });
 
   it('marks captions and block quotes with their block kind', () => {
