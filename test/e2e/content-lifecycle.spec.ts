@@ -90,10 +90,11 @@ test('keyboard steps through findings with the card; Escape closes it; the popup
   await page.keyboard.press('Escape');
   await expect.poll(() => cardOf(ext, page)).toBeNull();
 
-  const report = (await send(ext, page, { kind: 'toContent/getReport' })) as { findings: Array<{ text: string }> };
+  const report = (await send(ext, page, { kind: 'toContent/getReport' })) as { findings: Array<{ text: string; start: number; end: number; rule: string }> };
   const index = report.findings.findIndex((f) => f.text === 'it remains to be seen');
   expect(index).toBeGreaterThanOrEqual(0);
-  expect(await send(ext, page, { kind: 'toContent/revealFinding', index })).toBe(true);
+  const { start, end, rule } = report.findings[index]!;
+  expect(await send(ext, page, { kind: 'toContent/revealFinding', index, start, end, rule })).toBe(true);
   await expect.poll(async () => (await cardOf(ext, page))?.phrase).toBe('“it remains to be seen”');
   // The revealed finding is scrolled into the viewport.
   const inView = await page.evaluate(() => {
