@@ -156,10 +156,11 @@ export class PageController {
   /** What our passes cost, for `toContent/getStats`: kept here, never on the page's performance timeline. */
   private readonly costs: Omit<ContentStats, 'errors' | 'cachedChunks' | 'card'> = { passes: 0, busyMs: 0, longestSliceMs: 0 };
 
-  constructor(private readonly lifetime: AbortSignal) {}
+  /** `lifetime`: aborting it is the one cleanup path (see lifecycle.ts). */
+  constructor(private readonly lifetime: AbortController) {}
 
   async start(): Promise<void> {
-    const signal = this.lifetime;
+    const signal = this.lifetime.signal;
     signal.addEventListener('abort', () => this.stop());
     const unsubscribe = onSettingsChanged((settings) => {
       if (this.checkAlive()) this.apply(settings);
@@ -174,10 +175,10 @@ export class PageController {
     if (!signal.aborted) this.apply(settings);
   }
 
-  /** The extension went away under the page: clean up everything, for good. */
+  /** The extension went away under the page: end this instance's lifetime (everything cleans up, timers and listeners too). */
   private checkAlive(): boolean {
     if (contextAlive()) return true;
-    this.stop();
+    this.lifetime.abort();
     return false;
   }
 
@@ -218,10 +219,14 @@ export class PageController {
     if (clearBadge) this.sendCount(0);
   }
 
-  private restart(delayMs = 0): void {
-    // The next pass reports the new count and repaints; a 0 or a blank page in between
-    // would race it to the badge and make the marks flicker.
-    this.stop({ clearBadge: false, keepPaint: true });
+  /**
+   * A new run over the page. The same page keeps its marks and badge until the next pass
+   * repaints (a 0 or a blank page in between would race it and make the marks flicker);
+   * `newPage` (an SPA navigation) clears them first: the old page's marks would paint over
+   * text the framework reuses, and the badge would count the old page.
+   */
+  private restart(delayMs = 0, { newPage = false } = {}): void {
+    this.stop(newPage ? {} : { clearBadge: false, keepPaint: true });
     const run = new AbortController();
     this.run = run;
     const start = () => this.requestPass(run.signal, true);
@@ -476,7 +481,7 @@ export class PageController {
       const now = pageUrl();
       if (now === this.url) return;
       this.url = now;
-      if (this.settings && shouldRunOn(this.settings, location.href)) this.restart(NAVIGATION_SETTLE_MS);
+      if (this.settings && shouldRunOn(this.settings, location.href)) this.restart(NAVIGATION_SETTLE_MS, { newPage: true });
       else this.stop();
     };
     window.addEventListener('popstate', check, { signal });

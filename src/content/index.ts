@@ -13,5 +13,5 @@ if (lifetime) {
   removeOurHighlights();
   removeOurStylesheets();
   for (const stale of Array.from(document.querySelectorAll(HOST_TAG))) stale.remove();
-  new PageController(lifetime.signal).start().catch(reportError);
+  new PageController(lifetime).start().catch(reportError);
 }
