@@ -5,29 +5,9 @@
  * the content script's `toContent/getStats`, asked from an extension page (content-stats.ts).
  */
 import { test, expect, type Ext, type ExtPage } from './harness';
-import { cardOf, contentStats, waitForCard } from './content-stats';
+import { cardOf, contentStats, ourTexts, send, waitForCard } from './content-stats';
 
 const PAGE = 'content-live.html';
-
-/** Runs in the page: texts of our registered ranges. */
-function ourTexts(): string[] {
-  const out: string[] = [];
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
-    for (const r of highlight as Highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      out.push(range.toString());
-    }
-  }
-  return out;
-}
-
-async function send(ext: Ext, page: ExtPage, message: Record<string, unknown>): Promise<unknown> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.inExtension((api, arg) => api.tabs.sendMessage(arg.tabId, arg.message, { frameId: 0 }), { tabId, message });
-}
 
 /** The next-finding shortcut as it reaches the page: the background relays the command as this message. */
 const step = (ext: Ext, page: ExtPage, command: 'next-finding' | 'previous-finding' = 'next-finding') =>

@@ -4,24 +4,9 @@
  * the card, and a page that changes (read more, lazy paragraph, single-page-app navigation).
  */
 import { test, expect, type Ext, type ExtPage } from './harness';
-import { cardOf, contentStats, waitForCard } from './content-stats';
+import { cardOf, contentStats, ourTexts, send, waitForCard } from './content-stats';
 
 const PAGE = 'content-live.html';
-
-/** Runs in the page: texts of our registered ranges, in registry order. */
-function ourTexts(): string[] {
-  const out: string[] = [];
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
-    for (const r of highlight as Highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      out.push(range.toString());
-    }
-  }
-  return out;
-}
 
 /** Runs in the page: the DOM as markup, without our host (the one element we may add). */
 function pageMarkup(): string {
@@ -36,15 +21,6 @@ function hasOurStylesheet(): boolean {
     Array.from(sheet.cssRules).some((rule) => rule.cssText.includes('::highlight(sourcelight-hedge)')),
   );
 }
-
-async function send(ext: Ext, page: ExtPage, message: Record<string, unknown>): Promise<unknown> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.inExtension(
-    (api, arg) => api.tabs.sendMessage(arg.tabId, arg.message, { frameId: 0 }),
-    { tabId, message },
-  );
-}
-
 
 async function openLive(ext: Ext): Promise<ExtPage> {
   const page = await ext.newPage(ext.pageUrl(PAGE));

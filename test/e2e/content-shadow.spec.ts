@@ -10,26 +10,11 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Ext, type ExtPage } from './harness';
-import { cardOf, contentStats } from './content-stats';
+import { cardOf, contentStats, ourTexts, send } from './content-stats';
 
 const PAGE = 'content-shadow.html';
 const OFF = { settings: { schemaVersion: 2, enabled: false, chunks: {} } };
 const ON = { settings: { schemaVersion: 2, enabled: true, chunks: {} } };
-
-/** Runs in the page: texts of our registered ranges (focus mark excluded). */
-function ourTexts(): string[] {
-  const out: string[] = [];
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
-    for (const r of highlight as Highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      out.push(range.toString());
-    }
-  }
-  return out;
-}
 
 /**
  * Runs in the page: each tree's adoptedStyleSheets, by name: the page's own sheets by the
@@ -93,11 +78,6 @@ function wordBox({ host, id, word }: Word): { x: number; y: number; width: numbe
   range.setEnd(text, start + word.length);
   const rect = range.getBoundingClientRect();
   return { x: Math.floor(rect.left), y: Math.floor(rect.top), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
-}
-
-async function send(ext: Ext, page: ExtPage, message: Record<string, unknown>): Promise<unknown> {
-  const tabId = await ext.tabIdOf(page);
-  return ext.inExtension((api, arg) => api.tabs.sendMessage(arg.tabId, arg.message, { frameId: 0 }), { tabId, message });
 }
 
 async function openShadowPage(ext: Ext): Promise<ExtPage> {

@@ -1,13 +1,33 @@
-/** What the content script says of its work (passes, errors) and of its card, asked from an extension page. */
+/**
+ * The content script seen from the tests: messages to it (sent from an extension page, as
+ * the popup does), what it says of its work (passes, errors) and of its card, and what it paints.
+ */
 import type { Ext, ExtPage } from './harness';
 import type { CardState, ContentStats } from '../../src/shared/messages';
 
-export async function contentStats(ext: Ext, page: ExtPage): Promise<ContentStats> {
+/** A message to the content script of `page`'s top frame; resolves to its answer. */
+export async function send(ext: Ext, page: ExtPage, message: Record<string, unknown>): Promise<unknown> {
   const tabId = await ext.tabIdOf(page);
-  return ext.inExtension(
-    (api, id) => api.tabs.sendMessage(id, { kind: 'toContent/getStats' }, { frameId: 0 }) as Promise<ContentStats>,
-    tabId,
-  );
+  return ext.inExtension((api, arg) => api.tabs.sendMessage(arg.tabId, arg.message, { frameId: 0 }), { tabId, message });
+}
+
+export async function contentStats(ext: Ext, page: ExtPage): Promise<ContentStats> {
+  return (await send(ext, page, { kind: 'toContent/getStats' })) as ContentStats;
+}
+
+/** Runs in the page: texts of our registered ranges, in registry order (the focus mark left out). */
+export function ourTexts(): string[] {
+  const out: string[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
+    for (const r of highlight as Highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      out.push(range.toString());
+    }
+  }
+  return out;
 }
 
 /**
