@@ -25,7 +25,7 @@ const EDITOR_CLASS = /\b(?:ProseMirror|ql-editor|CodeMirror|cm-editor|ace_editor
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** The attribute our own host element carries; never read, never observed. */
+/** The tag name of our one host element (the card's shadow host); never read, never observed. */
 export const HOST_TAG = 'sourcelight-host';
 
 /**

@@ -49,7 +49,12 @@ export function outsideBodyLine(t: Translate, report: Pick<PageReport, 'findings
 export function profileText(t: Translate, profile: Profile): { line: string; because: string } {
   const line = t(`popup_profile_${profile.id}`);
   if (profile.total === 0) return { line, because: '' };
-  const parts = profile.because.map((g) => t(`popup_because_${g.group}`, [g.count, profile.total, formatPercent(g.share)]));
+  // "1 of 1 sentences (100%); 0 of 1 sentences (0%) …" reads like a machine: a one-sentence
+  // page says what its sentence is.
+  const parts =
+    profile.total === 1
+      ? profile.because.filter((g) => g.count === 1).map((g) => t(`popup_because_${g.group}_only`))
+      : profile.because.map((g) => t(`popup_because_${g.group}`, [g.count, profile.total, formatPercent(g.share)]));
   return { line, because: t('popup_because', [parts.join('; ')]) };
 }
 

@@ -37,6 +37,10 @@ describe('profileText', () => {
     );
   });
 
+  it('words a one-sentence page without "1 of 1 sentences"', () => {
+    expect(profileText(t, profileOf({ anonymous: 1 })).because).toBe('Because the only sentence cites a vague or anonymous source.');
+  });
+
   it('has no figures for an empty page', () => {
     expect(profileText(t, profileOf({}))).toEqual({ line: 'No sentences to assess on this page', because: '' });
   });
