@@ -13,7 +13,7 @@ import { answerAnalyze, answerFindArticle } from './analysis';
 import { mayAnswer } from './senders';
 import { plural } from '../shared/message-keys';
 import { t } from '../shared/i18n';
-import { REINJECT_REASONS, reinjectContentScripts } from './reinject';
+import { reinjectOncePerLoad } from './reinject';
 
 const EXTENSION_ORIGIN = browser.runtime.getURL('');
 
@@ -62,10 +62,8 @@ browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeI
 });
 browser.tabs.onRemoved.addListener((tabId: number) => void clearTabState(tabId));
 
-/** Tabs open before an install or update get the content script now, not at their next load. */
-browser.runtime.onInstalled.addListener(({ reason }: Runtime.OnInstalledDetailsType) => {
-  if (REINJECT_REASONS.has(reason)) void reinjectContentScripts(browser).catch(() => undefined);
-});
+/** Tabs open before an install, update or re-enable get the content script now, not at their next load. */
+void reinjectOncePerLoad(browser).catch(() => undefined);
 
 /** Keyboard shortcuts declared in the manifest's `commands` go to the page they act on. */
 browser.commands?.onCommand.addListener((command: string, tab?: Tabs.Tab) => {

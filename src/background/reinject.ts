@@ -1,6 +1,6 @@
 /**
- * Content scripts for pages that were already open when the extension was installed, updated
- * or reloaded.
+ * Content scripts for pages that were already open when the extension was installed, updated,
+ * reloaded or enabled again.
  *
  * Chrome injects declared content scripts only into documents loaded after that moment: an
  * open article keeps the old instance, whose extension context is dead (it cleans up as soon
@@ -17,7 +17,7 @@
  * that cannot be scripted (browser pages, the web store, discarded or closing tabs) is skipped
  * quietly.
  */
-import type { Manifest, Runtime, Scripting, Tabs } from 'webextension-polyfill';
+import type { Manifest, Scripting, Tabs } from 'webextension-polyfill';
 
 /** The parts of the extension API this needs (a fake in unit tests). */
 export interface ReinjectApi {
@@ -26,8 +26,27 @@ export interface ReinjectApi {
   scripting?: Pick<Scripting.Static, 'executeScript' | 'insertCSS'>;
 }
 
-/** Install and update (a reload of an unpacked extension counts as an update); not browser updates. */
-export const REINJECT_REASONS: ReadonlySet<Runtime.OnInstalledReason> = new Set(['install', 'update']);
+/** The storage.session key that says this load of the extension has injected already. */
+export const INJECTED_KEY = 'contentScriptsInjected';
+
+export interface SessionFlagApi {
+  storage: { session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}
+
+/**
+ * Injects on the first service-worker start of each load of the extension. storage.session
+ * outlives the worker's stops and starts but is emptied when the extension is installed,
+ * updated, reloaded or disabled, and when the browser restarts; so an empty one means "just
+ * loaded". Unlike `onInstalled` this also covers enabling the extension again after it was
+ * switched off. (At a browser start the restored tabs are still loading: the declared script
+ * and ours meet there, and the second finds the page claimed.)
+ */
+export async function reinjectOncePerLoad(api: ReinjectApi & SessionFlagApi): Promise<number> {
+  if (!api.scripting) return 0;
+  if ((await api.storage.session.get(INJECTED_KEY))[INJECTED_KEY]) return 0;
+  await api.storage.session.set({ [INJECTED_KEY]: true });
+  return reinjectContentScripts(api);
+}
 
 /** Injects the manifest's content scripts into open matching tabs; resolves to the number of tabs injected. */
 export async function reinjectContentScripts(api: ReinjectApi): Promise<number> {

@@ -2,7 +2,7 @@
  * Debian's Chromium driven by Playwright, with or without the built extension: one path and
  * one flag set for the tests, the tools (npm start, screenshots) and the benchmarks.
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,18 +139,47 @@ export async function launchChromium(options: ChromiumOptions & { extensionDir: 
       }
       await started;
     };
+    const setExtensionEnabled = async (enabled: boolean) => {
+      const page = await context.newPage();
+      try {
+        await page.goto('chrome://extensions');
+        // Playwright's CSS locators pierce the page's open shadow roots.
+        const toggle = page.locator(`extensions-item#${new URL(extensionBase).host} #enableToggle`);
+        if ((await isChecked(toggle)) === enabled) return;
+        const started = enabled
+          ? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(extensionBase), timeout: 20_000 })
+          : null;
+        await toggle.click();
+        await expectChecked(toggle, enabled);
+        await started;
+      } finally {
+        await page.close();
+      }
+    };
     return {
       kind: 'chromium',
       closed,
       extensionBase,
       newPage: pageOpener(context),
       ...(options.reinstallable ? { reinstallExtension } : {}),
+      setExtensionEnabled,
       close,
     };
   } catch (error) {
     await close();
     throw new Error(`The extension did not load in Chromium from ${options.extensionDir}: ${String(error)}`, { cause: error });
   }
+}
+
+/** The state of a switch (a `cr-toggle`) on a browser page. */
+const isChecked = (toggle: Locator): Promise<boolean> => toggle.evaluate((el) => (el as HTMLElement & { checked: boolean }).checked);
+
+/** Waits until the switch shows `checked` (it follows the click asynchronously). */
+async function expectChecked(toggle: Locator, checked: boolean): Promise<void> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    if ((await isChecked(toggle)) === checked) return;
+  }
+  throw new Error(`the extension's switch did not turn ${checked ? 'on' : 'off'}`);
 }
 
 /** Chromium without the extension: the reference for "the page is unchanged". */

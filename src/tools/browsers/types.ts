@@ -67,5 +67,11 @@ export interface LaunchedBrowser {
    * plain browser.
    */
   reinstallExtension?(): Promise<void>;
+  /**
+   * Switches the extension off or on again as a user does, with its switch on the browser's
+   * extensions page (Chromium only: Firefox's add-on manager is not scriptable from here).
+   * Switching on resolves once its service worker runs.
+   */
+  setExtensionEnabled?(enabled: boolean): Promise<void>;
   close(): Promise<void>;
 }

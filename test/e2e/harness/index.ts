@@ -41,6 +41,9 @@
  *                               reason 'update'; extension pages close). Resolves once the new
  *                               instance runs, with a new control page for ext.inExtension; pages
  *                               are not reloaded. Later tests of the worker see the new instance.
+ *   ext.setExtensionEnabled(on) the extension switched off or on again by its switch on the
+ *                               browser's extensions page (Chromium only); switching on resolves
+ *                               once it runs again, with a new control page. Pages are not reloaded.
  *
  * Each test starts with storage.sync cleared (default settings) and closes the pages it
  * opened. Launching fails, and with it every test of that browser, if the extension does not
@@ -106,6 +109,7 @@ export interface Ext {
   pageErrors(page: ExtPage): string[];
   plainPage(url: string): Promise<ExtPage>;
   reloadExtension(): Promise<void>;
+  setExtensionEnabled(enabled: boolean): Promise<void>;
 }
 
 interface WorkerFixtures {
@@ -226,6 +230,12 @@ export const test = base.extend<{ ext: Ext }, WorkerFixtures>({
         // The old control page went with the old instance (or is left over): use a new one.
         await control.page.close().catch(() => undefined);
         control.page = await extBrowser.newPage(`${extBrowser.extensionBase}manifest.json`);
+      },
+      setExtensionEnabled: async (enabled) => {
+        if (!extBrowser.setExtensionEnabled) throw new Error(`${browserKind}: this launcher cannot switch the extension off and on`);
+        await extBrowser.setExtensionEnabled(enabled);
+        // Switching off closes the extension's pages, the control page among them.
+        if (enabled) control.page = await extBrowser.newPage(`${extBrowser.extensionBase}manifest.json`);
       },
     };
     await use(ext);

@@ -1,7 +1,7 @@
-/** Content scripts for tabs open before an install or update (src/background/reinject.ts). */
+/** Content scripts for tabs open before an install, update or re-enable (src/background/reinject.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Tabs } from 'webextension-polyfill';
-import { REINJECT_REASONS, reinjectContentScripts, type ReinjectApi } from '../../../src/background/reinject';
+import { INJECTED_KEY, reinjectContentScripts, reinjectOncePerLoad, type ReinjectApi, type SessionFlagApi } from '../../../src/background/reinject';
 
 type Call = { kind: 'js' | 'css'; tabId: number; allFrames: boolean | undefined; files: string[] };
 
@@ -81,8 +81,46 @@ describe('re-injecting the content script into open tabs', () => {
     expect(queries).toEqual([]);
   });
 
-  it('runs on install and update (a reload is an update), not on browser updates', () => {
-    expect([...REINJECT_REASONS].sort()).toEqual(['install', 'update']);
-    expect(REINJECT_REASONS.has('browser_update')).toBe(false);
+});
+
+/** storage.session as Chrome keeps it for one load of the extension: a plain map in memory. */
+function fakeSession(initial: Record<string, unknown> = {}): SessionFlagApi & { items: Record<string, unknown> } {
+  const items = { ...initial };
+  return {
+    items,
+    storage: {
+      session: {
+        get: async (key) => (key in items ? { [key]: items[key] } : {}),
+        set: async (more) => void Object.assign(items, more),
+      },
+    },
+  };
+}
+
+describe('once per load of the extension', () => {
+  it('injects on the first service-worker start, and not on the starts after it', async () => {
+    const { api, calls } = fakeApi({ contentScripts: BUILT, tabs: [{ id: 3 }] });
+    const session = fakeSession();
+    const both = { ...api, ...session };
+    expect(await reinjectOncePerLoad(both)).toBe(1);
+    expect(session.items).toEqual({ [INJECTED_KEY]: true });
+    // The worker stopped and started again: the session survives, nothing is injected twice.
+    expect(await reinjectOncePerLoad(both)).toBe(0);
+    expect(calls.map((c) => c.tabId)).toEqual([3]);
+  });
+
+  it('injects again after the browser emptied the session (update, reload, disable and enable)', async () => {
+    const { api, calls } = fakeApi({ contentScripts: BUILT, tabs: [{ id: 3 }] });
+    await reinjectOncePerLoad({ ...api, ...fakeSession() });
+    await reinjectOncePerLoad({ ...api, ...fakeSession() });
+    expect(calls.map((c) => c.tabId)).toEqual([3, 3]);
+  });
+
+  it('neither injects nor writes without the scripting API (Firefox)', async () => {
+    const { api, queries } = fakeApi({ contentScripts: BUILT, tabs: [{ id: 3 }], scripting: false });
+    const session = fakeSession();
+    expect(await reinjectOncePerLoad({ ...api, ...session })).toBe(0);
+    expect(session.items).toEqual({});
+    expect(queries).toEqual([]);
   });
 });
