@@ -142,6 +142,20 @@ test('a page that changes: read more, a lazy paragraph, a single-page-app naviga
   expect(ext.outsideRequests()).toEqual([]);
 });
 
+test('a single-page-app navigation away from the article clears its marks and its badge', async ({ ext }) => {
+  const page = await openLive(ext);
+  const tabId = await ext.tabIdOf(page);
+  await expect.poll(() => ext.badgeText(tabId)).not.toBe('');
+  // The kept teaser paragraph carries a mark of the old page ("Some view").
+  expect(await page.evaluate(ourTexts)).toContain('Some view');
+  await page.evaluate(() => (window as unknown as { spaNavigateToSection(): void }).spaNavigateToSection());
+  await expect.poll(() => page.evaluate(ourTexts), { timeout: 15_000 }).toEqual([]);
+  await expect.poll(() => ext.badgeText(tabId)).toBe('');
+  // No article any more: no report for the popup (it says so), not the old story's.
+  expect(await send(ext, page, { kind: 'toContent/getReport' })).toBeNull();
+  expect((await contentStats(ext, page)).errors).toEqual([]);
+});
+
 test('a page dispatching our takeover event cannot switch a live instance off', async ({ ext }) => {
   const page = await openLive(ext);
   const before = await page.evaluate(ourTexts);
