@@ -22,7 +22,7 @@ import {
   type Anchor,
   type PatternNode,
 } from './pattern';
-import { ASCII_ALNUM, HASH_SEED, WordTable, hashStep, hashWord, isWordCode, smallHash } from './words';
+import { ASCII_ALNUM, HASH_SEED, WORD_COUNT_CLASS, WordTable, countWords, hashStep, hashWord, isWordCode, smallHash } from './words';
 
 export interface ActiveRule {
   id: string;
@@ -196,18 +196,31 @@ export class Scanner {
 
   /**
    * All rule matches, left to right, never overlapping (at one place the longest wins);
-   * trigger words go to `onTrigger` as they are met.
+   * trigger words go to `onTrigger` as they are met. `counts.words` gets countWords(text),
+   * counted in the same pass.
    */
-  run(text: string, bounds: Bounds, onTrigger?: TriggerHandler): RawMatch[] {
-    if (!this.keys.size) return [];
+  run(text: string, bounds: Bounds, onTrigger?: TriggerHandler, counts?: { words: number }): RawMatch[] {
+    if (!this.keys.size) {
+      if (counts) counts.words = countWords(text);
+      return [];
+    }
     const found: Candidate[] = [];
     const n = text.length;
+    // countWords, fused: 0 between words, 1 in a run without a letter yet, 2 in a counted run.
+    let words = 0;
+    let state = 0;
     // Where a global search would go on from: a trigger phrase rejected by its last word skips its words.
     let resume = 0;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
       if (c < 128 ? ASCII_ALNUM[c] === 0 : !isWordCode(c)) {
+        const k = WORD_COUNT_CLASS[c];
+        if (k === 1) state = 0;
+        else if (k === 2) {
+          if (state !== 2) words++;
+          state = 2;
+        } else if (state === 0) state = 1;
         i++;
         continue;
       }
@@ -224,6 +237,17 @@ export class Scanner {
         else break;
       }
       const b = i;
+      if (ascii) {
+        if (state !== 2) words++;
+        state = 2;
+      } else {
+        for (let j = a; j < b; j++) {
+          if (WORD_COUNT_CLASS[text.charCodeAt(j)] === 2) {
+            if (state !== 2) words++;
+            state = 2;
+          } else if (state === 0) state = 1;
+        }
+      }
       if (b <= resume) continue;
       if (a < resume || !ascii) {
         resume = this.runRegExp(text, Math.max(a, resume), b, bounds, onTrigger, found);
@@ -247,6 +271,7 @@ export class Scanner {
       resume = b;
       if (e.anchored) this.matchAround(text, a, b, e.anchored, bounds, found);
     }
+    if (counts) counts.words = words;
     return resolveOverlaps(found);
   }
 

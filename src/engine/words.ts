@@ -95,3 +95,35 @@ export class WordTable<T> {
     }
   }
 }
+
+/** Character classes for countWords, one byte per UTF-16 code unit: 1 space, 2 letter or digit. */
+export const WORD_COUNT_CLASS = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  t.fill(2, 48, 58).fill(2, 65, 91).fill(2, 97, 123).fill(2, 0xc0, 0x2000).fill(2, 0x2c00);
+  t.fill(1, 0, 33).fill(1, 0x2000, 0x200c);
+  for (const c of [0xa0, 0x2028, 0x2029, 0x202f, 0x3000]) t[c] = 1;
+  return t;
+})();
+
+/**
+ * Counts words: runs of non-space characters with a letter or digit in them (a lone dash
+ * or ellipsis is not a word). One tight pass with a table lookup per character.
+ */
+export function countWords(text: string): number {
+  const cls = WORD_COUNT_CLASS;
+  let n = 0;
+  // 0: between runs; 1: in a run without a letter yet; 2: in a counted run.
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = cls[text.charCodeAt(i)]!;
+    if (k === 1) state = 0;
+    else if (k === 2) {
+      if (state !== 2) {
+        n++;
+        state = 2;
+      }
+    } else if (state === 0) state = 1;
+  }
+  return n;
+}
+
