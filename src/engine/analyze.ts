@@ -11,6 +11,7 @@ import { buildScanner, type RawMatch, type Scanner } from './matcher';
 import { quotedSpans, splitParagraphs, splitSentences, type Span } from './sentences';
 import { SourceBook, type Entry } from './sources';
 import { summarize } from './summary';
+import { countWords } from './words';
 import type {
   AnalyzeOptions,
   BlockKind,
@@ -66,37 +67,6 @@ function compiledFor(options: AnalyzeOptions, pack: LanguagePack): Compiled {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, compiled);
   return compiled;
-}
-
-/** Character classes for countWords, one byte per UTF-16 code unit: 1 space, 2 letter or digit. */
-const WORD_COUNT_CLASS = ((): Uint8Array => {
-  const t = new Uint8Array(0x10000);
-  t.fill(2, 48, 58).fill(2, 65, 91).fill(2, 97, 123).fill(2, 0xc0, 0x2000).fill(2, 0x2c00);
-  t.fill(1, 0, 33).fill(1, 0x2000, 0x200c);
-  for (const c of [0xa0, 0x2028, 0x2029, 0x202f, 0x3000]) t[c] = 1;
-  return t;
-})();
-
-/**
- * Counts words: runs of non-space characters with a letter or digit in them (a lone dash
- * or ellipsis is not a word). One tight pass with a table lookup per character.
- */
-export function countWords(text: string): number {
-  const cls = WORD_COUNT_CLASS;
-  let n = 0;
-  // 0: between runs; 1: in a run without a letter yet; 2: in a counted run.
-  let state = 0;
-  for (let i = 0; i < text.length; i++) {
-    const k = cls[text.charCodeAt(i)]!;
-    if (k === 1) state = 0;
-    else if (k === 2) {
-      if (state !== 2) {
-        n++;
-        state = 2;
-      }
-    } else if (state === 0) state = 1;
-  }
-  return n;
 }
 
 /** Which block a sentence belongs to; without blocks, a short first line without a full stop is a headline. */
@@ -164,7 +134,8 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     const a = compiled.finder.at(text, pos, word, s, hint);
     if (a && (!last || a.start >= last.end)) attributions.push(a);
   };
-  const raw = compiled.scanner.run(text, bounds, onTrigger);
+  const counts = { words: 0 };
+  const raw = compiled.scanner.run(text, bounds, onTrigger, counts);
 
   // Sources, in order of appearance.
   const book = new SourceBook(pack.attribution);
@@ -249,15 +220,15 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     findings: merged,
     sentences,
     sources: book.list(),
-    summary: summarize(merged, sentences, wordsByPlace(text, sentences)),
+    summary: summarize(merged, sentences, wordsByPlace(text, sentences, counts.words)),
   };
 }
 
 /** Words of the body and outside it (headlines and the like are short: counted one by one). */
-function wordsByPlace(text: string, sentences: readonly Sentence[]): { body: number; outside: number } {
+function wordsByPlace(text: string, sentences: readonly Sentence[], words: number): { body: number; outside: number } {
   let outside = 0;
   for (const s of sentences) if (s.block !== 'body') outside += countWords(text.slice(s.start, s.end));
-  return { body: countWords(text) - outside, outside };
+  return { body: words - outside, outside };
 }
 
 function statusOf(kind: Entry['kind']): SourcingStatus {

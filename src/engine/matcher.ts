@@ -1,8 +1,9 @@
 /**
- * Compiles the enabled phrase, context and conditional rules into one scanner: a single
- * case-insensitive alternation over the lower-cased text finds candidate positions, and
- * a lookup by first word plus one sticky RegExp per pattern decides which rule matched
- * there (and how far). Compiled scanners are cached per options-set.
+ * Compiles the enabled phrase, context and conditional rules into one scanner: one pass
+ * over the text's words finds the anchor words (a hash table for ASCII words, the
+ * scanning RegExp for the rest), and a lookup by anchor word plus one sticky RegExp per
+ * pattern decides which rule matched there (and how far). Compiled scanners are cached
+ * per options-set.
  */
 import type { ConditionalRule, ContextRule, Pattern, Rule } from './rule';
 import type { CategoryId, CustomPhrase } from './types';
@@ -14,12 +15,14 @@ import {
   chooseAnchor,
   compilePattern,
   customPhraseNodes,
+  firstRuns,
   needsCase,
   parsePattern,
   trieSource,
   type Anchor,
   type PatternNode,
 } from './pattern';
+import { ASCII_ALNUM, HASH_SEED, WORD_COUNT_CLASS, WordTable, countWords, hashStep, hashWord, isWordCode, smallHash } from './words';
 
 export interface ActiveRule {
   id: string;
@@ -46,6 +49,8 @@ interface CompiledPattern {
   conditional: CompiledConditional | null;
   /** Order of the rule in the registry: breaks ties between equally long matches. */
   order: number;
+  /** Hashes of the ASCII words a match can start with (null: any); built on first use. */
+  firstRuns: () => ReadonlySet<number> | null;
 }
 
 export interface CompiledConditional {
@@ -72,16 +77,17 @@ const ASCII_WORD_START = /^[a-z0-9_]/;
  * position, and anchor words (not whole phrases) keep its source small: V8 stops
  * optimising a RegExp whose source passes 20 KB, which costs about 5x.
  * Case-insensitive, no `u` flag (faster); ASCII `\b` is only a prefilter, run() checks
- * Unicode word boundaries exactly.
+ * Unicode word boundaries exactly. The scanner uses it (sticky) for words with non-ASCII
+ * characters only, and gives the same results as one global search with it.
  */
-function scanRegExp(words: Iterable<string>): RegExp | null {
+function scanRegExp(words: Iterable<string>, flags: string): RegExp | null {
   const ascii: string[] = [];
   const other: string[] = [];
   for (const word of words) if (word) (ASCII_WORD_START.test(word) ? ascii : other).push(word);
   const parts = [];
   if (ascii.length) parts.push(`\\b(?:${trieSource(ascii, atomSource)})`);
   if (other.length) parts.push(`(?:${trieSource(other, atomSource)})`);
-  return parts.length ? new RegExp(`(?:${parts.join('|')})(?![a-z0-9_])`, 'gi') : null;
+  return parts.length ? new RegExp(`(?:${parts.join('|')})(?![a-z0-9_])`, flags) : null;
 }
 
 /** Called at each trigger phrase (reporting verbs for attribution), with its first word. */
@@ -92,6 +98,23 @@ interface Anchored {
   wordsBefore: number;
 }
 
+/** The patterns anchored on one word, and the most words any of them reaches back. */
+interface AnchorList {
+  patterns: Anchored[];
+  maxBefore: number;
+}
+
+/** What an ASCII key word of the scanner stands for. */
+interface KeyEntry {
+  word: string;
+  /** A key on its own (else only the first word of trigger phrases). */
+  key: boolean;
+  trigger: boolean;
+  anchored: AnchorList | null;
+  /** Trigger phrases starting with this word: their further words, longest phrase first. */
+  phrases: string[][];
+}
+
 /** A match found at an anchor, before overlaps are resolved. */
 interface Candidate {
   c: CompiledPattern;
@@ -99,11 +122,32 @@ interface Candidate {
   end: number;
 }
 
+const ASCII_KEY_RE = /^[a-z0-9]+$/;
+const ASCII_PHRASE_RE = /^[a-z0-9]+(?: [a-z0-9]+)+$/;
+const KEY_WORD_RE = /^[\p{L}\p{N}\p{M}]+$/u;
+/** The scanning RegExp's word characters (its \b and lookahead): ASCII letters, digits and "_". */
+const isRegExpWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Finds the anchor words and trigger phrases in one pass over the text's words. An
+ * ASCII word is hashed as it is read and looked up in a table (cost independent of the
+ * number of phrases); a word with other characters goes to the scanning RegExp, tried
+ * sticky at the places it could match. Both give exactly what one global search with the
+ * scanning RegExp gives, skips after a rejected trigger phrase included.
+ */
 export class Scanner {
-  private readonly scan: RegExp | null;
-  private readonly byAnchor = new Map<string, Anchored[]>();
+  private readonly keys: ReadonlySet<string>;
+  private readonly table: WordTable<KeyEntry>;
+  private readonly byAnchor = new Map<string, AnchorList>();
   /** First words of trigger phrases. */
   private readonly triggerWords: ReadonlySet<string>;
+  /** Keys not starting with an ASCII letter or digit: any non-ASCII code unit may start one. */
+  private readonly otherKeys: boolean;
+  private sticky: RegExp | null = null;
+  /** Word starts before an anchor hit, and the hashes of their words (reused, not allocated per hit). */
+  private readonly starts: Int32Array;
+  private readonly startHashes: Int32Array;
+  private readonly startKnown: Uint8Array;
 
   /** `triggers`: literal phrases (lower case) reported to run()'s handler. */
   constructor(patterns: Array<{ anchor: Anchor; compiled: CompiledPattern }>, triggers: readonly string[] = []) {
@@ -111,56 +155,174 @@ export class Scanner {
     for (const { anchor, compiled } of patterns) {
       for (const w of anchor.words) {
         keys.add(w);
-        const list = this.byAnchor.get(w);
-        const entry = { c: compiled, wordsBefore: anchor.wordsBefore };
-        if (list) list.push(entry);
-        else this.byAnchor.set(w, [entry]);
+        let list = this.byAnchor.get(w);
+        if (!list) this.byAnchor.set(w, (list = { patterns: [], maxBefore: 0 }));
+        list.patterns.push({ c: compiled, wordsBefore: anchor.wordsBefore });
+        list.maxBefore = Math.max(list.maxBefore, anchor.wordsBefore);
       }
     }
+    let maxBefore = 0;
+    for (const list of this.byAnchor.values()) maxBefore = Math.max(maxBefore, list.maxBefore);
+    this.starts = new Int32Array(maxBefore + 1);
+    this.startHashes = new Int32Array(maxBefore + 1);
+    this.startKnown = new Uint8Array(maxBefore + 1);
     // Multi-word triggers ("according to") are keys as whole phrases, so that "in" alone
     // ("in the words of") does not stop the scanner.
     for (const t of triggers) keys.add(t);
+    keys.delete('');
+    this.keys = keys;
     this.triggerWords = new Set(triggers.filter((t) => !t.includes(' ')));
-    this.scan = scanRegExp(keys);
+    const entries = new Map<string, KeyEntry>();
+    const entry = (word: string): KeyEntry => {
+      let e = entries.get(word);
+      if (!e) entries.set(word, (e = { word, key: false, trigger: this.triggerWords.has(word), anchored: this.byAnchor.get(word) ?? null, phrases: [] }));
+      return e;
+    };
+    let otherKeys = false;
+    for (const k of keys) {
+      if (ASCII_KEY_RE.test(k)) entry(k).key = true;
+      else if (ASCII_PHRASE_RE.test(k)) {
+        const [first, ...rest] = k.split(' ');
+        entry(first!).phrases.push(rest);
+      } else if (KEY_WORD_RE.test(k)) {
+        // A word with other letters ("café") only ever matches a non-ASCII word: left to the RegExp.
+        if (!ASCII_WORD_START.test(k)) otherKeys = true;
+      } else throw new Error(`scanner key "${k}" is neither one word nor ASCII words with single spaces`);
+    }
+    for (const e of entries.values()) e.phrases.sort((a, b) => b.join(' ').length - a.join(' ').length);
+    this.table = new WordTable(entries);
+    this.otherKeys = otherKeys;
   }
 
   /**
    * All rule matches, left to right, never overlapping (at one place the longest wins);
-   * trigger words go to `onTrigger` as they are met.
+   * trigger words go to `onTrigger` as they are met. `counts.words` gets countWords(text),
+   * counted in the same pass.
    */
-  run(text: string, bounds: Bounds, onTrigger?: TriggerHandler): RawMatch[] {
-    const re = this.scan;
-    if (!re) return [];
+  run(text: string, bounds: Bounds, onTrigger?: TriggerHandler, counts?: { words: number }): RawMatch[] {
+    if (!this.keys.size) {
+      if (counts) counts.words = countWords(text);
+      return [];
+    }
     const found: Candidate[] = [];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const q = m.index;
-      const end = q + m[0].length;
+    const n = text.length;
+    // countWords, fused: 0 between words, 1 in a run without a letter yet, 2 in a counted run.
+    let words = 0;
+    let state = 0;
+    // Where a global search would go on from: a trigger phrase rejected by its last word skips its words.
+    let resume = 0;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_ALNUM[c] === 0 : !isWordCode(c)) {
+        const k = WORD_COUNT_CLASS[c];
+        if (k === 1) state = 0;
+        else if (k === 2) {
+          if (state !== 2) words++;
+          state = 2;
+        } else if (state === 0) state = 1;
+        i++;
+        continue;
+      }
+      // A run of word characters: hashed while read, as long as it is ASCII.
+      const a = i;
+      let h = HASH_SEED;
+      let ascii = true;
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_ALNUM[c] === 0) break;
+          h = hashStep(h, c);
+        } else if (isWordCode(c)) ascii = false;
+        else break;
+      }
+      const b = i;
+      if (ascii) {
+        if (state !== 2) words++;
+        state = 2;
+      } else {
+        for (let j = a; j < b; j++) {
+          if (WORD_COUNT_CLASS[text.charCodeAt(j)] === 2) {
+            if (state !== 2) words++;
+            state = 2;
+          } else if (state === 0) state = 1;
+        }
+      }
+      if (b <= resume) continue;
+      if (a < resume || !ascii) {
+        resume = this.runRegExp(text, Math.max(a, resume), b, bounds, onTrigger, found);
+        continue;
+      }
+      // "_" is a word character to the scanning RegExp: no key starts after or ends before it.
+      if ((a > 0 && text.charCodeAt(a - 1) === 95) || (b < n && text.charCodeAt(b) === 95)) continue;
+      const e = this.table.find(text, a, b, h);
+      if (!e) continue;
+      const phraseEnd = e.phrases.length ? matchPhrase(text, b, e.phrases) : -1;
+      if (phraseEnd >= 0) {
+        // A phrase whose last word runs on into a non-ASCII letter is no match, and is skipped.
+        if (phraseEnd < n && isWordCode(text.charCodeAt(phraseEnd))) {
+          resume = phraseEnd;
+          continue;
+        }
+        if (onTrigger) onTrigger(a, e.word);
+      } else if (e.key) {
+        if (onTrigger && e.trigger) onTrigger(a, e.word);
+      } else continue;
+      resume = b;
+      if (e.anchored) this.matchAround(text, a, b, e.anchored, bounds, found);
+    }
+    if (counts) counts.words = words;
+    return resolveOverlaps(found);
+  }
+
+  /**
+   * The region [from, to) of a word with non-ASCII characters (or the rest of a word a
+   * skip ended in): the scanning RegExp, sticky, at each place it could start a match.
+   * Returns where the search goes on.
+   */
+  private runRegExp(text: string, from: number, to: number, bounds: Bounds, onTrigger: TriggerHandler | undefined, found: Candidate[]): number {
+    const re = (this.sticky ??= scanRegExp(this.keys, 'iy'))!;
+    let resume = from;
+    for (let q = from; q < to; q++) {
+      const c = text.charCodeAt(q);
+      if (c < 128 ? q > 0 && isRegExpWordCode(text.charCodeAt(q - 1)) : !this.otherKeys) continue;
+      re.lastIndex = q;
+      const m = re.exec(text);
+      if (!m) continue;
+      const start = q;
+      const end = start + m[0].length;
       let word = m[0].toLowerCase();
       const phrase = SPACE_RE.test(word);
       if (phrase) word = leadingWord(word);
       // After a trigger phrase ("according to") the words inside it are scanned again.
-      re.lastIndex = phrase ? q + word.length : end;
+      resume = phrase ? start + word.length : end;
+      q = resume - 1;
       // The ASCII prefilter lets "caféclaimed" and "claimedé" through: check exactly.
-      if ((q > 0 && isWordCode(text.charCodeAt(q - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
-      if (onTrigger && (phrase || this.triggerWords.has(word))) onTrigger(q, word);
+      if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+      if (onTrigger && (phrase || this.triggerWords.has(word))) onTrigger(start, word);
       const anchored = this.byAnchor.get(word);
-      if (anchored) this.matchAround(text, q, q + word.length, anchored, bounds, found);
+      if (anchored) this.matchAround(text, start, start + word.length, anchored, bounds, found);
     }
-    return resolveOverlaps(found);
+    return resume;
   }
 
   /** Tries each pattern anchored on the word at [q, qEnd) from each word start it allows. */
-  private matchAround(text: string, q: number, qEnd: number, anchored: readonly Anchored[], bounds: Bounds, out: Candidate[]): void {
+  private matchAround(text: string, q: number, qEnd: number, anchored: AnchorList, bounds: Bounds, out: Candidate[]): void {
     const s = bounds(q);
-    let maxBefore = 0;
-    for (const a of anchored) if (a.wordsBefore > maxBefore) maxBefore = a.wordsBefore;
-    const starts = wordStartsBefore(text, q, s.start, maxBefore);
-    for (const a of anchored) {
-      const exact = a.c.exact();
-      for (let k = 0; k <= a.wordsBefore && k < starts.length; k++) {
+    const starts = this.starts;
+    const known = this.startKnown;
+    const count = wordStartsBefore(text, q, s.start, anchored.maxBefore, starts);
+    known.fill(0, 0, count);
+    for (const a of anchored.patterns) {
+      const first = a.c.firstRuns();
+      for (let k = 0; k <= a.wordsBefore && k < count; k++) {
         const start = starts[k]!;
+        if (first) {
+          // Cheap pre-check: an ASCII word that no match of the pattern starts with.
+          if (!known[k]) known[k] = asciiWordHash(text, start, this.startHashes, k) ? ASCII_START : OTHER_START;
+          if (known[k] === ASCII_START && !first.has(this.startHashes[k]!)) continue;
+        }
+        const exact = a.c.exact();
         exact.lastIndex = start;
         // test(), not exec(): a sticky RegExp ends at lastIndex, and no match array is built per try.
         if (!exact.test(text)) continue;
@@ -172,6 +334,57 @@ export class Scanner {
       }
     }
   }
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * The end of the longest trigger phrase whose further words follow the first word ending
+ * at `b` (whitespace between, any case), with no ASCII letter, digit or "_" after it; or -1.
+ */
+function matchPhrase(text: string, b: number, phrases: readonly string[][]): number {
+  const n = text.length;
+  outer: for (const rest of phrases) {
+    let i = b;
+    for (const w of rest) {
+      if (i >= n || !isSpaceCode(text.charCodeAt(i))) continue outer;
+      while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+      if (i + w.length > n) continue outer;
+      for (let k = 0; k < w.length; k++) {
+        const c = text.charCodeAt(i + k);
+        if (c >= 128 || (c | 32) !== w.charCodeAt(k) || !isAsciiAlnum(c)) continue outer;
+      }
+      i += w.length;
+    }
+    if (i < n && isRegExpWordCode(text.charCodeAt(i))) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** JavaScript's \s. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** startKnown: a word start's hash is not computed yet, is in startHashes, or its word is not ASCII (no pre-check). */
+const ASCII_START = 1;
+const OTHER_START = 2;
+
+/** Stores the hash of the word (run of letters, digits and marks) at `start` in out[k]; false when it is not ASCII. */
+function asciiWordHash(text: string, start: number, out: Int32Array, k: number): boolean {
+  let h = HASH_SEED;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) break;
+      h = hashStep(h, c);
+    } else if (isWordCode(c)) return false;
+    else break;
+  }
+  out[k] = smallHash(h);
+  return true;
 }
 
 /** Leftmost first; at one start the longest (then the rule listed first); no overlaps. */
@@ -187,26 +400,20 @@ function resolveOverlaps(found: Candidate[]): RawMatch[] {
   return out;
 }
 
-/** [q, and the starts of up to n words before q (not before min)], nearest first. */
-function wordStartsBefore(text: string, q: number, min: number, n: number): number[] {
-  const out = [q];
+/** Fills `out` with q and the starts of up to n words before q (not before min), nearest first; returns how many. */
+function wordStartsBefore(text: string, q: number, min: number, n: number, out: Int32Array): number {
+  out[0] = q;
+  let count = 1;
   let i = q;
-  while (out.length <= n) {
+  while (count <= n) {
     while (i > min && !isWordCode(text.charCodeAt(i - 1))) i--;
     if (i <= min) break;
     while (i > min && isWordCode(text.charCodeAt(i - 1))) i--;
-    out.push(i);
+    out[count++] = i;
   }
-  return out;
+  return count;
 }
 
-/** Letters, digits, marks: a cheap test for ASCII, the exact one beyond. */
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_RE.test(String.fromCharCode(c));
-}
-
-const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_RE = /\s/;
 const LEADING_WORD_RE = /^[\p{L}\p{N}\p{M}]+/u;
 
@@ -280,8 +487,15 @@ function compileConditional(rule: ConditionalRule, pack: LanguagePack): Compiled
 
 /** A value computed on first use: most patterns never meet their anchor word on a page. */
 function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
 }
 
 function exactRegExp(nodes: PatternNode[], pack: LanguagePack): () => RegExp {
@@ -295,6 +509,7 @@ function exactRegExp(nodes: PatternNode[], pack: LanguagePack): () => RegExp {
 interface Prepared {
   anchor: Anchor;
   exact: () => RegExp;
+  firstRuns: () => ReadonlySet<number> | null;
 }
 
 /**
@@ -310,7 +525,14 @@ function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): 
   let p = byKey.get(key);
   if (!p) {
     const nodes = parse();
-    p = { anchor: chooseAnchor(nodes, pack), exact: exactRegExp(nodes, pack) };
+    p = {
+      anchor: chooseAnchor(nodes, pack),
+      exact: exactRegExp(nodes, pack),
+      firstRuns: lazy(() => {
+        const words = firstRuns(nodes, pack);
+        return words && new Set([...words].map((w) => smallHash(hashWord(w))));
+      }),
+    };
     byKey.set(key, p);
   }
   return p;
@@ -334,8 +556,8 @@ export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions,
     const context = rule.check === 'context' ? lazy(() => compileContext(rule, pack)) : null;
     const conditional = rule.check === 'conditional' ? compileConditional(rule, pack) : null;
     for (const p of rule.patterns) {
-      const { anchor, exact } = prepared(p, pack, () => parsePattern(p, pack));
-      patterns.push({ anchor, compiled: { rule: active, exact, context, conditional, order } });
+      const { anchor, exact, firstRuns } = prepared(p, pack, () => parsePattern(p, pack));
+      patterns.push({ anchor, compiled: { rule: active, exact, context, conditional, order, firstRuns } });
     }
   });
   customPhrases.forEach((cp, i) => {
@@ -348,7 +570,7 @@ export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions,
     const active: ActiveRule = { id: cp.id, category: cp.category, explanation: cp.explanation || DEFAULT_CUSTOM_EXPLANATION };
     patterns.push({
       anchor: pattern.anchor,
-      compiled: { rule: active, exact: pattern.exact, context: null, conditional: null, order: rules.length + i },
+      compiled: { rule: active, exact: pattern.exact, context: null, conditional: null, order: rules.length + i, firstRuns: pattern.firstRuns },
     });
   });
   return new Scanner(patterns, triggers);

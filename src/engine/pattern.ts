@@ -600,3 +600,54 @@ export function chooseAnchor(seq: PatternNode[], pack: LanguagePack): Anchor {
   if (!best) throw new PatternError('a phrase must contain at least one word outside < >');
   return { words: [...best.words], wordsBefore: best.before };
 }
+
+/** More first words than this and a pattern is not worth a pre-check. */
+const FIRST_RUN_LIMIT = 2000;
+
+/**
+ * The whole words a match of the pattern can start with, lower case: at a start where the
+ * text's first word (its run of letters, digits and marks) is ASCII and not one of them,
+ * the pattern cannot match. Null when that is not certain: a word glued to what follows
+ * ("allege[d|s]"), a non-ASCII word, an open macro like <name>, or too many words.
+ */
+export function firstRuns(seq: readonly PatternNode[], pack: LanguagePack, depth = 0): Set<string> | null {
+  const out = new Set<string>();
+  return addFirstRuns(seq, pack, depth, out) && out.size <= FIRST_RUN_LIMIT ? out : null;
+}
+
+const SEPARATORS = new Set<PatternNode['t']>(['space', 'hyphen', 'apos', 'punct']);
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+function addFirstRuns(seq: readonly PatternNode[], pack: LanguagePack, depth: number, out: Set<string>): boolean {
+  if (out.size > FIRST_RUN_LIMIT || depth > 4) return false;
+  const [n, next] = seq;
+  if (!n) return false;
+  if (n.t === 'word') {
+    // The word is whole only when a separator or the pattern's end follows it.
+    if (next && !SEPARATORS.has(next.t)) return false;
+    for (const w of n.inflect ? pack.inflect(n.text) : [n.text]) {
+      if (!ASCII_WORD.test(w)) return false;
+      out.add(w);
+    }
+    return true;
+  }
+  const rest = seq.slice(1);
+  if (n.t === 'group') {
+    if (n.alts.some((a) => a.length === 0)) {
+      // compileSeq: an optional group first swallows the separator after it.
+      if (!next || (next.t !== 'space' && next.t !== 'hyphen')) return false;
+      for (const alt of n.alts) if (alt.length && !addFirstRuns([...alt, next, ...seq.slice(2)], pack, depth, out)) return false;
+      return addFirstRuns(seq.slice(2), pack, depth, out);
+    }
+    for (const alt of n.alts) if (!addFirstRuns([...alt, ...rest], pack, depth, out)) return false;
+    return true;
+  }
+  if (n.t === 'macro') {
+    if (pack.macros[n.name]!.kind !== 'list') return false;
+    const alts = macroAlternatives(n.name, pack);
+    if (!alts.length || alts.some((a) => !a.length)) return false;
+    for (const alt of alts) if (!addFirstRuns([...alt, ...rest], pack, depth + 1, out)) return false;
+    return true;
+  }
+  return false;
+}

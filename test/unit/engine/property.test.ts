@@ -4,7 +4,8 @@
  * lives in `npm run bench`; a super-linear rule would make this file time out.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, RULES } from '../../../src/engine/index';
+import { analyze, countWords, english, RULES } from '../../../src/engine/index';
+import { buildScanner } from '../../../src/engine/matcher';
 import type { Report } from '../../../src/engine/types';
 
 /** A small deterministic PRNG (mulberry32), so a failure can be replayed. */
@@ -83,4 +84,15 @@ describe('random Unicode through every rule', () => {
       checkOffsets(analyze(text, ALL_ON));
     }
   }, 120_000);
+
+  it('counts the words in the scanning pass exactly as countWords does', () => {
+    const random = rng(99);
+    const scanner = buildScanner({ rules: RULES, customPhrases: [], triggers: ['according to', 'said'] }, english);
+    for (let i = 0; i < 200; i++) {
+      const text = randomText(random, 20 + Math.floor(random() * 500));
+      const counts = { words: -1 };
+      scanner.run(text, () => ({ start: 0, end: text.length }), undefined, counts);
+      expect(counts.words).toBe(countWords(text));
+    }
+  });
 });
