@@ -12,13 +12,19 @@ const OPINION =
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
-  'contest~|object~|surmise~|posit~';
+  'contest~|object~|surmise~|posit~|' +
+  // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on".
+  'raise~ [concern|concerns|doubts|questions|fears|the alarm]|cast~ doubt|voice~ [concern|concerns|doubts|fears]|' +
+  'express~ [concern|concerns|doubt|doubts]';
 
 /**
  * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
  * "experts have long warned", "researchers found". Curated rather than every reporting verb.
  */
-export const GROUP_VERB = `[${OPINION}|saw|found|find|finds|hold|holds|describe~|report~|write|wrote|writes|observe~|counter~|charge|charges|charged]`;
+export const GROUP_VERB =
+  `[${OPINION}|saw|found|find|finds|hold|holds|describe~|report~|write|wrote|writes|observe~|counter~|charge|charges|charged|` +
+  // Judgements passed by the group: "campaigners branded the decision a betrayal".
+  'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~]';
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),
@@ -27,10 +33,19 @@ export const GROUP_VERB = `[${OPINION}|saw|found|find|finds|hold|holds|describe~
  */
 export const QUANTIFIER_VERB = `[${OPINION}]`;
 
-/** Auxiliaries and adverbs allowed between the group and its verb: "experts have long argued". */
-export const GROUP_AUX =
-  '[have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
-  'do not|don’t|did not|didn’t|would|will|may|might|could|can|]';
+const AUX =
+  'have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
+  'do not|don’t|did not|didn’t|would|will';
+
+/**
+ * Auxiliaries and adverbs allowed between a group and its verb: "experts have long argued".
+ * Not "can", "could", "may" or "might": "shareholders can object to the deal" is what the
+ * group is able to do, not a view anyone voiced.
+ */
+export const GROUP_AUX = `[${AUX}|]`;
+
+/** The same after a bare quantifier, where a modal is the weasel itself: "some might argue". */
+export const QUANTIFIER_AUX = `[${AUX}|may|might|could|can|]`;
 
 /** Determiners that point back to people already named: "the researchers said". */
 export const ANAPHORIC = ['the', 'these', 'those', 'both', 'his', 'her', 'their', 'our', 'its', 'such'];

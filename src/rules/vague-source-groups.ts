@@ -5,9 +5,14 @@
  * died" stay unmarked.
  */
 import type { Rule } from '../engine/rule';
-import { ANAPHORIC, GROUP_AUX, GROUP_VERB, QUANTIFIER_VERB } from './fragments';
+import { ANAPHORIC, GROUP_AUX, GROUP_VERB, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
 
 const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
+
+/** Kinds of organisation named by what they do, not by name: "rights groups", "aid agencies". */
+const ORGANISATION_KIND =
+  '[rights|human rights|civil rights|civil liberties|privacy|press freedom|free speech|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity|disability|anti-corruption|transparency|patient|veterans]';
+const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charities]';
 
 export const vagueSourceGroups: readonly Rule[] = [
   {
@@ -120,14 +125,16 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says(
-        '[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers]',
+        '[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners]',
       ),
     ],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
+    // nobody is quoted, so no unnamed source.
+    rejectBefore: [...ANAPHORIC, 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
     examples: {
-      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.', 'Some lawmakers say the bill was rushed.'],
-      noMatch: ['The residents said the water had been off for a week.'],
+      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.', 'Some lawmakers say the bill was rushed.', 'Viewers claimed the vote had been rigged.'],
+      noMatch: ['The residents said the water had been off for a week.', 'The sell-off suggests investors doubt the plan.', 'Shareholders can object to the deal by voting against it.'],
     },
   },
   {
@@ -160,9 +167,9 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Attributes a claim to a kind of organisation ("rights groups", "aid agencies", "Western intelligence agencies") without naming one. Organisations have names and publish their findings: look for which one, and for its report.',
     check: 'context',
     patterns: [
-      says(
-        '[rights|human rights|civil rights|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity] [groups|organisations|organizations|agencies|bodies|charities]',
-      ),
+      says(`${ORGANISATION_KIND} ${ORGANISATION}`),
+      // The group's reaction as a noun: "drew criticism from civil liberties groups".
+      `[criticism|condemnation|opposition|objections|backlash|warnings|concern|concerns|praise|support] from ${ORGANISATION_KIND} ${ORGANISATION}`,
       says('[intelligence|spy|security|western|foreign|international|aid|law enforcement] [agencies|services|governments|powers|capitals]'),
     ],
     window: 1,
@@ -172,6 +179,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Rights groups say hundreds have been detained since the protests began.',
         'Western intelligence agencies believe the plot was ordered from abroad.',
         'Aid organisations have warned that famine is imminent.',
+        'The bill has drawn criticism from civil liberties groups.',
       ],
       noMatch: ['The rights groups named in the report, Amnesty and Human Rights Watch, say hundreds have been detained.', 'Aid agencies delivered 40 tonnes of food on Monday.'],
     },
@@ -184,7 +192,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       'A quantifier and a group ("some backbenchers", "many farmers", "most economists") hold a view together. The reader learns neither who they are nor how many; look for a named member or a survey.',
     // Conditional: "most voters think ..., according to a YouGov survey" counts them.
     check: 'conditional',
-    patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
+    patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
     satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
       match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.'],
@@ -244,7 +252,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       '"Some" can be anyone, or no one. Ask who holds the view and whether it is a fringe or a mainstream position.',
     check: 'phrase',
-    patterns: [`some ${GROUP_AUX} ${QUANTIFIER_VERB}`],
+    patterns: [`some ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`],
     examples: {
       match: ['While some view it as a legitimate tribute, others disagree.', 'Some have suggested that the vote was rushed.'],
       noMatch: ['Some of the votes were counted twice.', 'Some saw their homes destroyed by the fire.'],
@@ -257,7 +265,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'An unnamed other side. Ask who "others" are; a view worth quoting is worth attributing.',
     check: 'phrase',
-    patterns: [`others ${GROUP_AUX} ${QUANTIFIER_VERB}`],
+    patterns: [`others ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`],
     examples: {
       match: ['Others question the lack of transparency.', 'Others have warned that the dam could fail.'],
       noMatch: ['The others were released on Tuesday.'],
@@ -270,7 +278,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Presents a view as widely held without evidence of how widely. Ask for a survey or named holders of the view.',
     check: 'phrase',
-    patterns: [`[many|most] ${GROUP_AUX} ${QUANTIFIER_VERB}`, '[many|most|some|others] [are|were] of the [opinion|view|belief]'],
+    patterns: [`[many|most] ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`, '[many|most|some|others] [are|were] of the [opinion|view|belief]'],
     examples: {
       match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.'],
       noMatch: ['Many of the ballots arrived late.'],

@@ -4,6 +4,7 @@
  * sentence identifies the study, and then nothing is marked.
  */
 import type { Rule } from '../engine/rule';
+import { OFFICIAL_MODIFIER } from './fragments';
 
 /** Words that show the study or report is identified after all: "published in the journal Nature", "a poll by Gallup". */
 const IDENTIFIED =
@@ -13,6 +14,10 @@ const IDENTIFIED =
 
 const SHOW =
   '[have|has|had|] [long|consistently|repeatedly|also|previously|already|] [show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|find|finds|found|demonstrate~|confirm~|reveal~|conclude~]';
+
+/** Outlets as a kind, and what they do with a story. */
+const MEDIA = '[media|press|television|tv|newspapers|outlets|news outlets|broadcasters|news agencies|tabloids]';
+const MEDIA_VERB = '[reported|reports|report|said|say|says|claimed|claim|suggested|suggest|quoted|cited|have reported|have said|carried]';
 
 export const vagueSourceStudies: readonly Rule[] = [
   {
@@ -64,6 +69,9 @@ export const vagueSourceStudies: readonly Rule[] = [
       'according to [media|news|press|local|local news|local media|some|many|several|unconfirmed|earlier|recent|other|various|multiple|] reports',
       'according to [local|foreign|western|social|some|other|international|regional|] media',
       '[local|foreign|western|social|international|regional|some|other] media [reported|reports|report|said|say|says|claimed|claim|suggested|suggest|have reported|have said]',
+      // Outlets known only by their country or owner: "Ukrainian media reported", "state television said".
+      `${OFFICIAL_MODIFIER} [state|state-run|state-owned|state-controlled|pro-government|pro-kremlin|opposition|independent|] ${MEDIA} ${MEDIA_VERB}`,
+      `[state|state-run|state-owned|state-controlled|pro-government|pro-kremlin|opposition|independent] ${MEDIA} ${MEDIA_VERB}`,
       'reports [have|had|] [emerged|surfaced|circulated|swirled]',
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
@@ -76,6 +84,8 @@ export const vagueSourceStudies: readonly Rule[] = [
         'There have been reports of looting in the north.',
         'According to local media, the bridge collapsed at dawn.',
         'Reports have emerged of a second explosion.',
+        'Ukrainian media reported that the dam had been hit.',
+        'State television said the president had cast his vote.',
       ],
       noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.'],
     },
