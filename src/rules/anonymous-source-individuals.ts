@@ -89,14 +89,17 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     name: 'A social media user',
     explanation:
       'An unnamed account or post stands in for a source. Accounts can be fake or unrepresentative; look for who is behind it and whether it is typical.',
-    check: 'phrase',
+    check: 'context',
+    window: 1,
+    // The channel of a known speaker, not an unnamed one: "she denied it in an Instagram post".
+    rejectBefore: ['in', 'on', 'via', 'through', 'by'],
     patterns: [
       '[one|another|a|an|that|this] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [user|poster|commenter|commentator|tweeter|response|reply|post|account|troll]',
       '[one|another|that|this] [tweeter|commenter|redditor|netizen]',
     ],
     examples: {
       match: ['“Surge pricing in a crisis?” one Twitter response began.', 'Or maybe, as that tweeter in Sydney suggested, they are just greedy.'],
-      noMatch: ['The company posted its statement on Twitter.'],
+      noMatch: ['The company posted its statement on Twitter.', 'The singer denied the reports in an Instagram post.'],
     },
   },
   {

@@ -134,11 +134,14 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     name: 'Rumoured',
     explanation:
       'A rumour is a claim nobody stands behind. Look for anyone who will confirm it on the record.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['[rumoured|rumored|rumours|rumors|rumour|rumor|rumour has it|rumor has it]'],
+    window: 3,
+    // A rumour since confirmed is no longer one: "the rumours were confirmed by the club".
+    rejectAfter: ['[was|were|has been|have been|had been|is now|are now|was later|were later] [officially|finally|] confirmed', '[proved|proven|turned out to be] [true|correct|right|accurate]'],
     examples: {
       match: ['The actor is rumoured to be joining the cast.', 'Rumors of a merger lifted the shares.'],
-      noMatch: ['The actor announced that she is joining the cast.'],
+      noMatch: ['The actor announced that she is joining the cast.', 'The rumours were confirmed by the club on Thursday.'],
     },
   },
   {

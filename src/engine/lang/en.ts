@@ -122,6 +122,8 @@ export const english: LanguagePack = {
     number: { kind: 'regex', source: String.raw`[0-9]+(?:[,.][0-9]+)*` },
     // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
     plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s' },
+    // A possessive ("the fund’s", "Jones’", "the retailer's"): a determiner for the noun after it.
+    possessive: { kind: 'regex', source: "[A-Za-z][A-Za-z-]{0,30}(?:['\u2019]s|s['\u2019])" },
   },
   stopwords: new Set(STOPWORDS),
   stopwordRank: new Map(STOPWORDS.map((w, i) => [w, i])),
