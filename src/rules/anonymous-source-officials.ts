@@ -29,6 +29,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL} ${SAID}`,
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
       `[officials|diplomats|aides|staffers|officers] ${SAID}`,
+      // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
+      `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
     ],
     examples: {
       match: [
@@ -40,8 +42,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'One senior Russian military official told the agency the drills would continue.',
         'An intelligence officer, who was not authorised to brief the press, described the raid.',
         'Royal aides are said to be alarmed by the interview.',
+        'A Hamas official told AFP that the group had accepted the proposal.',
+        'An Apple executive said the phone would ship in March.',
       ],
-      noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.'],
+      noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],
     },
   },
   {

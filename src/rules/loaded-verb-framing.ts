@@ -98,6 +98,23 @@ export const loadedVerbFraming: readonly Rule[] = [
     },
   },
   {
+    id: 'loaded-verb-branded',
+    category: 'loaded-verb',
+    name: 'Branded',
+    explanation:
+      '"Branded" reports a label stuck on someone or something ("branded the decision a betrayal") and lends it the force of a verdict. Ask who applied the label and what supports it.',
+    check: 'context',
+    patterns: ['[branded|branding]'],
+    window: 1,
+    // The label follows at once; "branded goods", "branded content" and "the branding" are marketing.
+    requireAfter: ['[it|him|her|them|the|this|that|these|those|a|an|as|his|their|its|himself|herself|themselves|critics|opponents]'],
+    rejectBefore: ['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'own', 'new', 'corporate'],
+    examples: {
+      match: ['Campaigners branded the decision a betrayal of rural communities.', 'The minister was branded a liar by his own party.', 'He has been branding his opponents as traitors.'],
+      noMatch: ['Branded goods cost twice as much.', 'The company’s new branding is a red fox.'],
+    },
+  },
+  {
     id: 'loaded-verb-scoffed',
     category: 'loaded-verb',
     name: 'Scoffed or whined',

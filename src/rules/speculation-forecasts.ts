@@ -101,6 +101,24 @@ export const speculationForecasts: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-could-come-by',
+    category: 'speculation',
+    name: 'Could come as soon as',
+    explanation:
+      'Forecasts when something will happen or how long it will go on ("a ruling could come as early as June", "the shortage could last until next year"). Timetables like this usually come from someone with an interest in them; look for who set it.',
+    check: 'context',
+    patterns: [
+      `${MODAL} [come|happen|arrive|rule|decide|vote|announce|resign|quit|close|reopen|end|start|begin|go ahead|take place|take effect|last|continue|be announced|be decided|be made|be held|be signed|be approved|be finalised|be finalized|be completed|be ready|be over]`,
+    ],
+    window: 4,
+    // The forecast is a date or a span: "as early as June", "within weeks", "until next year".
+    requireAfter: ['[as early as|as soon as|by|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]'],
+    examples: {
+      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.'],
+      noMatch: ['Anyone could vote in the primary if they registered.', 'The shortage lasted until last year.'],
+    },
+  },
+  {
     id: 'speculation-doubtful-for',
     category: 'speculation',
     name: 'Doubtful for the match',
@@ -177,14 +195,15 @@ export const speculationForecasts: readonly Rule[] = [
     explanation:
       'A probability without a source or a number. Likely according to whom, and based on what?',
     check: 'context',
-    patterns: ['[likely|unlikely|more likely|most likely|less likely|highly likely|highly unlikely]'],
+    patterns: ['[likely|unlikely|most likely|highly likely|highly unlikely]'],
     window: 1,
     rejectAfter: ['voters', 'voter'],
-    // "An unlikely hero", "the unlikely alliance": surprising, not improbable.
-    rejectBefore: ['an', 'the', 'this', 'that', 'their', 'his', 'her', 'its', 'our'],
+    // "An unlikely hero", "the unlikely alliance": surprising, not improbable. A comparison of
+    // rates ("smokers are more likely to fall ill", "twice as likely") is a finding, not a forecast.
+    rejectBefore: ['an', 'the', 'this', 'that', 'their', 'his', 'her', 'its', 'our', 'more', 'less', 'as', 'equally'],
     examples: {
       match: ['Yahoo is likely to have a tax bill on the sale.', 'Prescription inserts will likely cost as much as a used car.'],
-      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.', 'An unlikely alliance of farmers and bankers formed.'],
+      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.', 'An unlikely alliance of farmers and bankers formed.', 'People who sleep less are more likely to fall ill.'],
     },
   },
   {
