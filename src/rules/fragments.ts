@@ -4,10 +4,10 @@
  * that one word list is kept in one place.
  */
 
-/** Verbs of saying and holding a view, shared by the two lists below. */
+/** Verbs of saying and holding a view, shared by the lists below. */
 const OPINION =
   'say|says|said|argue~|believe~|think|thinks|thought|claim~|contend~|suggest~|view|views|viewed|' +
-  'see|sees|fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
+  'fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
   'speculate~|warn~|allege~|wonder~|suspect~|regard|regards|regarded|call|calls|called|criticise~|' +
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
@@ -21,17 +21,23 @@ const OPINION =
  * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
  * "experts have long warned", "researchers found". Curated rather than every reporting verb.
  */
-export const GROUP_VERB =
-  `[${OPINION}|saw|found|find|finds|hold|holds|describe~|report~|write|wrote|writes|observe~|counter~|charge|charges|charged|` +
-  // Judgements passed by the group: "campaigners branded the decision a betrayal".
-  'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~]';
+/** Judgements passed by a group: "campaigners branded the decision a betrayal". */
+const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~';
+
+export const GROUP_VERB = `[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report~|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}]`;
+
+/**
+ * The same for groups of ordinary people (residents, passengers, workers), without the verbs
+ * of seeing and finding: "passengers saw smoke", "workers found the body" tell what happened.
+ */
+export const PEOPLE_VERB = `[${OPINION}|hold|holds|describe~|report~|write|wrote|writes|counter~|charge|charges|charged|${VERDICT}]`;
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),
  * without verbs that also tell what happened to people: "some found shelter", "many saw
  * their homes destroyed".
  */
-export const QUANTIFIER_VERB = `[${OPINION}]`;
+export const QUANTIFIER_VERB = `[${OPINION}|see|sees]`;
 
 const AUX =
   'have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +

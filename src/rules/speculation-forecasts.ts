@@ -111,11 +111,13 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [come|happen|arrive|rule|decide|vote|announce|resign|quit|close|reopen|end|start|begin|go ahead|take place|take effect|last|continue|be announced|be decided|be made|be held|be signed|be approved|be finalised|be finalized|be completed|be ready|be over]`,
     ],
     window: 4,
+    // "Anyone could vote until 8pm": permission, not a forecast.
+    rejectBefore: ['anyone', 'everyone', 'nobody', 'you', 'we', 'who', 'voters', 'customers', 'visitors'],
     // The forecast is a date or a span: "as early as June", "within weeks", "until next year".
     requireAfter: ['[as early as|as soon as|by|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]'],
     examples: {
       match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.'],
-      noMatch: ['Anyone could vote in the primary if they registered.', 'The shortage lasted until last year.'],
+      noMatch: ['Anyone could vote until 8pm.', 'The shortage lasted until last year.'],
     },
   },
   {

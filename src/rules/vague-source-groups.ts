@@ -5,14 +5,14 @@
  * died" stay unmarked.
  */
 import type { Rule } from '../engine/rule';
-import { ANAPHORIC, GROUP_AUX, GROUP_VERB, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
+import { ANAPHORIC, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
 
 const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
 
 /** Kinds of organisation named by what they do, not by name: "rights groups", "aid agencies". */
 const ORGANISATION_KIND =
   '[rights|human rights|civil rights|civil liberties|privacy|press freedom|free speech|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity|disability|anti-corruption|transparency|patient|veterans]';
-const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charities]';
+const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charities|parties]';
 
 export const vagueSourceGroups: readonly Rule[] = [
   {
@@ -124,9 +124,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
     check: 'context',
     patterns: [
-      says(
-        '[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners]',
-      ),
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners] ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
@@ -134,7 +132,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     rejectBefore: [...ANAPHORIC, 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
     examples: {
       match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.', 'Some lawmakers say the bill was rushed.', 'Viewers claimed the vote had been rigged.'],
-      noMatch: ['The residents said the water had been off for a week.', 'The sell-off suggests investors doubt the plan.', 'Shareholders can object to the deal by voting against it.'],
+      noMatch: ['The residents said the water had been off for a week.', 'The sell-off suggests investors doubt the plan.', 'Shareholders can object to the deal by voting against it.', 'Passengers saw smoke coming from the engine.'],
     },
   },
   {
