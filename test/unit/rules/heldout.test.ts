@@ -875,6 +875,142 @@ const CASES_G: string[] = [
   'Critics’ choice: the five best films of the year',
 ];
 
+/**
+ * An eighth batch (H), written after G's rule changes by the same author, who by then had
+ * read the rules: longer sentences, headlines, quotes and clause orders unlike G. Scored
+ * once before any change for it; an optimistic estimate, not a blind one. First score as written
+ * (107 sentences, 41 with nothing to mark, 73 warning spans): warning recall 0.863 (63/73),
+ * precision 0.912 (62/68); vague-source recall 0.82, speculation 0.67, certainty precision
+ * 0.50. Then, as with F, spans were relabelled where ANNOTATION.md marks them whatever the
+ * context (three "clearly", one "declined to comment") and a group with its verb ("party
+ * insiders expect") made one span instead of two; relabelled, the same first run scores
+ * recall 0.890 (65/73), precision 0.971 (66/68).
+ */
+const CASES_H: string[] = [
+  // Wire and foreign
+  'Troops loyal to the junta {hedge:allegedly} opened fire on protesters in the capital on Saturday, killing at least nine, {named-source:according to Amnesty International}.',
+  'The number of dead, which {evidence-gap:could not be independently confirmed}, rose to 40 by nightfall.',
+  'In a statement released late on Friday, the foreign ministry said the ambassador had been recalled for consultations.',
+  '{anonymous-source:Two European diplomats, speaking on condition of anonymity}, said the draft resolution had been watered down.',
+  'Washington {evidence-gap:has not publicly commented on} the report.',
+  'The convoy was hit by what {anonymous-source:local officials} described as a drone strike.',
+  '{vague-source:Residents reached by phone} said the shelling had not stopped since dawn.',
+  'The general, who {hedge:is believed to have} fled to a neighbouring country, has been charged in absentia.',
+  'The UN Security Council will meet on Monday to discuss the crisis.',
+  'Mr Haddad, 54, said he had not slept for three days.',
+  'The army {loaded-verb:insisted} in a statement that only military targets had been struck.',
+  '{named-source:The Pentagon said} it was “aware of the reports” and reviewing them.',
+  'The island’s water sources are under strain after three years of drought.',
+  '{vague-source:Some in the region fear} the conflict {speculation:could spread} across the border.',
+  'The ceasefire, brokered by Qatar and Egypt, came into force at 7am.',
+  'Whether the hostages are still alive {evidence-gap:is unknown}.',
+  '{anonymous-source:A senior Western intelligence official} told reporters that the missile had been supplied by Iran.',
+  'The talks, {speculation:expected to last} three days, opened in Vienna on Tuesday.',
+
+  // Politics
+  'The chancellor’s team {loaded-verb:played down} reports of a rift with Number 10.',
+  '{vague-source:Conservative MPs are understood to be} furious about the decision.',
+  '{anonymous-source:One cabinet minister told the BBC}: “It’s over for him.”',
+  'The governor’s approval rating has fallen to 38%, a Quinnipiac poll published on Wednesday showed.',
+  'Voters in the swing state will go to the polls in May.',
+  'The senator voted against the bill, citing concerns about its cost.',
+  'The measure {speculation:would likely} face a legal challenge.',
+  'The plan was {vague-source:widely criticised} when it was first announced.',
+  'The prime minister said the claims were “nonsense” and that he had done nothing wrong.',
+  '{anonymous-source:Party insiders expect} a leadership contest in the autumn.',
+  'The policy, {vague-source:critics say}, does little to help first-time buyers.',
+  'Democrats control 51 seats in the chamber.',
+  'The committee’s report, published on Thursday, found that ministers had been warned about the risks in 2019.',
+  '{vague-source:It has been suggested} that the minister knew about the payments.',
+  'The party’s treasurer {loaded-verb:admitted} receiving the donation but said it had been declared.',
+  'The White House {evidence-gap:has declined to say} whether the president was briefed.',
+  'Critics of the president were arrested at a rally in the capital.',
+  'The vote is {speculation:likely} to be close.',
+  '{certainty:Undoubtedly}, the result will be contested in the courts.',
+  'The mayor promised to build 10,000 homes by 2030.',
+
+  // Business and tech
+  'The company {evidence-gap:did not provide any evidence} for its claim that the app was hacked.',
+  'Shares in the chipmaker jumped 7% after it raised its forecast.',
+  'The bank {speculation:is set to} cut 3,000 jobs, {anonymous-source:people familiar with the plans told} the Financial Times.',
+  '{vague-source:Market analysts expect} the deal to close by the end of the year.',
+  'The firm’s chief executive, Laura Chen, {evidence-gap:declined to comment} on the rumours during the earnings call.',
+  'The regulator’s findings are expected next month.',
+  'The deal {speculation:could be worth} up to $4bn.',
+  '{anonymous-source:Insiders at the company} say morale has never been lower.',
+  'The retailer {loaded-verb:touts} its loyalty scheme as the best on the high street.',
+  'The claims filed by customers are being processed by an outside firm.',
+  'The data shows a sharp fall in sales in May.',
+  'The carmaker said the recall affected 120,000 vehicles.',
+  'The start-up’s founder {loaded-verb:claimed} the technology could cut emissions by half.',
+  'Energy sources such as wind and solar now supply 40% of the grid.',
+  'The company {evidence-gap:has been accused of a lack of transparency} over its pricing.',
+
+  // Science and health
+  '{vague-source:Many scientists suspect} the virus jumped from bats to humans.',
+  'The vaccine {speculation:is thought to} protect against severe illness for at least a year.',
+  'The study of 12,000 adults, published in JAMA, found no increase in risk.',
+  'The researchers cautioned that their findings {evidence-gap:had not been replicated}.',
+  'The lead author, Professor Amir Khan of the University of Leeds, said more work was needed.',
+  'There is {evidence-gap:little evidence} that the supplements work.',
+  'The results {speculation:may help explain} why some patients recover faster than others.',
+  '{vague-source:Nutritionists say} the diet is unsustainable.',
+  'Patients may be asked to wait longer for routine operations.',
+  'The treatment {certainty:clearly} works, the data show.',
+  'The probe landed on the asteroid in May and collected samples.',
+  'The trial was stopped early because the drug was {certainty:clearly} working.',
+  'The agency {evidence-gap:has not released} data on how many people were infected.',
+
+  // Courts and crime
+  'The defendant, who {loaded-verb:maintains} his innocence, will be sentenced next month.',
+  '{anonymous-source:A police source} said the victim had been stabbed several times.',
+  'The {hedge:alleged} ringleader was arrested at Heathrow.',
+  'Prosecutors said the evidence showed a clear pattern of fraud.',
+  'The jury heard that the {hedge:suspected} gunman had posted threats online.',
+  'Detective Inspector Sarah Hughes said officers were keeping an open mind.',
+  'The court was told the victim was {certainty:clearly} distressed.',
+  'It {evidence-gap:is not known} how the men entered the building.',
+  'The judge said she had {evidence-gap:seen no evidence} that the firm had acted in bad faith.',
+  'He was cleared of all charges in May.',
+  'The accused {loaded-verb:conceded} under cross-examination that he had lied to police.',
+  'The insurance claim was rejected because the policy had lapsed.',
+
+  // Culture, sport, tabloid
+  'The actor {hedge:reportedly} walked off set after a row with the director.',
+  '{anonymous-source:A source close to the singer} said she was “heartbroken”.',
+  'The club {evidence-gap:has not confirmed} the fee, {vague-source:which is understood to be} around £60m.',
+  'The manager {loaded-verb:insisted} his side had deserved the win.',
+  'Fans {certainty:clearly} enjoyed the show, singing along to every song.',
+  'The film claimed three awards at the ceremony.',
+  'The striker {speculation:is expected to} be fit for the derby.',
+  'The couple {hedge:are said to be} “blissfully happy”.',
+  'The star’s representatives {evidence-gap:did not respond to a request for comment}.',
+  'The match was watched by critics and fans alike.',
+  '{vague-source:Royal watchers} say the prince has been sidelined.',
+  'The show’s producers said the contestant had left for personal reasons.',
+
+  // Local
+  'The council {evidence-gap:has refused to say} how much the project will cost.',
+  '{vague-source:Residents fear} the new development will cause flooding.',
+  'The bridge will close for repairs in May.',
+  'A council spokesperson said the road would reopen next week.',
+  '{vague-source:Local business owners say} trade has fallen since the car park closed.',
+  'The headteacher said pupils may leave early on Friday.',
+  'Some 200 people attended the meeting at the town hall.',
+
+  // Analysis and opinion
+  'The truth, {certainty:of course}, is more complicated.',
+  '{certainty:Nobody can deny} that the system is failing.',
+  'The government {speculation:appears to} have underestimated the cost.',
+  'This {speculation:could well} prove to be the defining moment of his presidency.',
+  '{vague-source:Some have argued} that the inquiry was a whitewash.',
+  'The evidence {certainty:proves} that the scheme was a failure.',
+  'The claim, which {vague-source:has been repeated by many}, is false.',
+  '{vague-source:History shows} that such bubbles always burst.',
+  'The course was clearly signposted.',
+  'It is clear from the documents that the minister was warned.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -1034,5 +1170,11 @@ describe('held-out sentences (not from the fixtures)', () => {
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
     expect(namedRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('eighth batch: warning recall and precision >= 0.8 on new sentences', () => {
+    const { recall, precision } = scoreBatch('held-out H', CASES_H);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
   });
 });
