@@ -5,6 +5,9 @@
 import type { Rule } from '../engine/rule';
 import { OFFICIAL_MODIFIER, optional } from './fragments';
 
+/** Politicians who speak without a name: "one cabinet minister told the BBC", "a senior Tory MP said". */
+const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors';
+
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
   '[said|say|says|told|tell|tells|added|noted|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
@@ -15,7 +18,7 @@ const WHO_UNNAMED =
   '[speaking|who spoke|who asked|who requested|who declined|who insisted|who demanded|who was not|who is not|who were not|who are not|who did not|who would not]';
 
 /** Up to three modifiers: "a senior U.S. defense official". */
-const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers]`;
+const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers|${POLITICIAN}]`;
 
 export const anonymousSourceOfficials: readonly Rule[] = [
   {
@@ -28,7 +31,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     patterns: [
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL} ${SAID}`,
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
-      `[officials|diplomats|aides|staffers|officers] ${SAID}`,
+      `[officials|diplomats|aides|staffers|officers|ministers] ${SAID}`,
       // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
     ],
@@ -43,6 +46,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'An intelligence officer, who was not authorised to brief the press, described the raid.',
         'Royal aides are said to be alarmed by the interview.',
         'A Hamas official told AFP that the group had accepted the proposal.',
+        'One cabinet minister told the BBC the leader was finished.',
         'An Apple executive said the phone would ship in March.',
       ],
       noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],

@@ -98,6 +98,25 @@ export const loadedVerbFraming: readonly Rule[] = [
     },
   },
   {
+    id: 'loaded-verb-downplayed',
+    category: 'loaded-verb',
+    name: 'Played down',
+    explanation:
+      '"Played down", "brushed aside" or "shrugged off" tell the reader that a response was evasive before saying what it was. Look for the actual words and judge them yourself.',
+    check: 'context',
+    patterns: ['[downplay~|play down|plays down|played down|playing down|brush~ aside|brush~ off|shrug~ off|wave~ away|waved aside|laugh~ off]'],
+    window: 4,
+    // What is played down is something said or feared ("played down reports of a rift"), not
+    // a tackle shrugged off, hair brushed aside or a band playing down the road.
+    requireAfter: [
+      '[criticism|criticisms|concern|concerns|question|questions|claim|claims|report|reports|suggestion|suggestions|allegation|allegations|accusation|accusations|fears|doubts|calls|warnings|warning|talk|speculation|rumours|rumors|row|rift|dispute|threat|risk|risks|idea|significance|importance|impact|findings|incident|breach|problem|problems|issue|issues|prospect|danger|damage|scandal|comments|remarks|link|role|chances|need]',
+    ],
+    examples: {
+      match: ['The chancellor’s team played down reports of a rift.', 'The minister brushed aside questions about the cost.', 'The company downplayed the breach.'],
+      noMatch: ['The band played down the road from the hotel.', 'The striker shrugged off a tackle to score.'],
+    },
+  },
+  {
     id: 'loaded-verb-branded',
     category: 'loaded-verb',
     name: 'Branded',

@@ -90,13 +90,16 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades]`,
       // An absence forecast: "the striker could be out for months".
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
+      // A value forecast: "the deal could be worth up to $4bn".
+      `${MODAL} be worth`,
     ],
     window: 1,
     // "Shares may rise or fall": both ways at once is a disclaimer, not a forecast; "you could rise early" is ability.
-    rejectAfter: ['or'],
+    // "It could be worth asking": advice, not a forecast.
+    rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
-      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.'],
+      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.'],
       noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.'],
     },
   },
@@ -169,9 +172,9 @@ export const speculationForecasts: readonly Rule[] = [
     explanation:
       'Reads a meaning into events that has not been shown. Ask who draws the conclusion and what else it could mean.',
     check: 'phrase',
-    patterns: [`${MODAL} [mean|spell|signal|herald|point to|foreshadow|signify|hint at]`],
+    patterns: [`${MODAL} [mean|spell|signal|herald|point to|foreshadow|signify|hint at|explain|help explain|help to explain|account for|help account for]`],
     examples: {
-      match: ['The vote could spell the end of the coalition.', 'The move may signal a shift in policy.'],
+      match: ['The vote could spell the end of the coalition.', 'The move may signal a shift in policy.', 'The results may help explain why some patients recover faster.'],
       noMatch: ['The vote ended the coalition.'],
     },
   },

@@ -35,11 +35,15 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'A camp described by what it opposes or supports, not by who is in it. Ask for a named member and whether they speak for the rest.',
     check: 'context',
-    patterns: ['[critics|opponents|supporters|proponents|defenders|detractors|advocates|sceptics|skeptics|residents|locals|villagers|voters] of'],
+    patterns: [
+      '[critics|opponents|supporters|proponents|defenders|detractors|advocates|sceptics|skeptics|residents|locals|villagers|voters] of',
+      // People described by how the reporter reached them: "residents reached by phone said".
+      '[residents|locals|villagers|voters|people|shoppers|workers|farmers|parents|families|survivors|refugees] [reached|contacted|interviewed|approached|questioned|speaking|who spoke]',
+    ],
     window: 5,
     requireAfter: [GROUP_VERB],
     examples: {
-      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.'],
+      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.', 'Residents reached by phone said the shelling had not stopped.'],
       noMatch: ['Critics of the plan marched through the city.'],
     },
   },
@@ -90,13 +94,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says(
-        '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|engineers|climatologists|meteorologists|biologists|physicists]',
+        '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|engineers|climatologists|meteorologists|biologists|physicists|nutritionists|dietitians|dieticians|psychiatrists|virologists|immunologists|geologists|ecologists|sociologists|criminologists|demographers|statisticians|pharmacists|dentists|surgeons|paediatricians|pediatricians|midwives|therapists|clinicians|neuroscientists|astronomers|archaeologists|anthropologists|seismologists|oceanographers|toxicologists|cardiologists|oncologists|gps|vets]',
       ),
     ],
     window: 1,
     rejectBefore: ANAPHORIC,
     examples: {
-      match: ['Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.'],
+      match: ['Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
       noMatch: ['The researchers said the results surprised them.'],
     },
   },
@@ -124,14 +128,14 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
     check: 'context',
     patterns: [
-      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners] ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|owners|business owners|shopkeepers|employers|bosses|retailers|manufacturers|fishermen|growers|producers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
     // nobody is quoted, so no unnamed source.
     rejectBefore: [...ANAPHORIC, 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
     examples: {
-      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.', 'Some lawmakers say the bill was rushed.', 'Viewers claimed the vote had been rigged.'],
+      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.', 'Some lawmakers say the bill was rushed.', 'Viewers claimed the vote had been rigged.', 'Local business owners say trade has fallen.'],
       noMatch: ['The residents said the water had been off for a week.', 'The sell-off suggests investors doubt the plan.', 'Shareholders can object to the deal by voting against it.', 'Passengers saw smoke coming from the engine.'],
     },
   },
