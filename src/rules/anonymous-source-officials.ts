@@ -32,6 +32,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL} ${SAID}`,
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
       `[officials|diplomats|aides|staffers|officers|ministers] ${SAID}`,
+      // The wire's inverted order: "the deal is off, said one official".
+      `[said|says|told|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL}`,
       // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
     ],
@@ -47,6 +49,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Royal aides are said to be alarmed by the interview.',
         'A Hamas official told AFP that the group had accepted the proposal.',
         'One cabinet minister told the BBC the leader was finished.',
+        'The deal is off, said one senior official.',
         'An Apple executive said the phone would ship in March.',
       ],
       noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],
@@ -106,9 +109,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     patterns: [
       '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|preferred] [not|] to be [named|identified|quoted by name]',
       '[declined|refused|did not want|didn’t want] to [give|provide|share|reveal] [his|her|their] [full|last|] name',
+      '[did not|didn’t|would not|wouldn’t|without] [give|giving] [his|her|their] [full|last|] name',
     ],
     examples: {
-      match: ['A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.'],
+      match: ['A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.'],
       noMatch: ['The resident was named in court documents.'],
     },
   },

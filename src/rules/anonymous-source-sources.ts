@@ -73,14 +73,18 @@ export const anonymousSourceSources: readonly Rule[] = [
     explanation:
       'The unnamed circle of a named person speaks for them ("allies of the former president", "associates of the chief executive"). They may know the person well, but also want to help them; ask who they are and why they will not be named.',
     check: 'context',
-    patterns: ['[allies|associates|confidants|confidantes|loyalists|lieutenants|backers] of'],
+    patterns: [
+      '[allies|associates|confidants|confidantes|loyalists|lieutenants|backers] of',
+      // Known by knowing the subject: "people who know him say".
+      '[people|those|friends|colleagues|someone|a person|one person] [who know|who knew|who have known|who has known|who had known|who work with|who worked with|who have worked with|who has worked with]',
+    ],
     window: 6,
     requireAfter: ['[say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|privately|are said to|were said to]'],
     // "The allies of the king said ...": people already named; allied countries at a summit are not informants.
     rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'nato', 'western', 'european', 'regional'],
     examples: {
-      match: ['Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.'],
-      noMatch: ['Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.'],
+      match: ['Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.'],
+      noMatch: ['Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.'],
     },
   },
   {

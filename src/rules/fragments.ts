@@ -4,11 +4,14 @@
  * that one word list is kept in one place.
  */
 
-/** Verbs of saying and holding a view, shared by the lists below. */
+/**
+ * Verbs of saying and holding a view, shared by the lists below. "Allege" and "report" are
+ * spelled out: their ~ forms include "allegedly" and "reportedly", hedges of their own.
+ */
 const OPINION =
   'say|says|said|argue~|believe~|think|thinks|thought|claim~|contend~|suggest~|view|views|viewed|' +
   'fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
-  'speculate~|warn~|allege~|wonder~|suspect~|regard|regards|regarded|call|calls|called|criticise~|' +
+  'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|regard|regards|regarded|call|calls|called|criticise~|' +
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
@@ -24,13 +27,13 @@ const OPINION =
 /** Judgements passed by a group: "campaigners branded the decision a betrayal". */
 const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~';
 
-export const GROUP_VERB = `[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report~|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}]`;
+export const GROUP_VERB = `[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}]`;
 
 /**
  * The same for groups of ordinary people (residents, passengers, workers), without the verbs
  * of seeing and finding: "passengers saw smoke", "workers found the body" tell what happened.
  */
-export const PEOPLE_VERB = `[${OPINION}|hold|holds|describe~|report~|write|wrote|writes|counter~|charge|charges|charged|${VERDICT}]`;
+export const PEOPLE_VERB = `[${OPINION}|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|counter~|charge|charges|charged|${VERDICT}]`;
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),

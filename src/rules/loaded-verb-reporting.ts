@@ -53,6 +53,8 @@ export const loadedVerbReporting: readonly Rule[] = [
     // A clause straight after the verb is the same: "the prosecution claims the two men planned it".
     patterns: ['claims [that|to|the|he|she|they|it|there|his|her|their|its|we|i]'],
     window: 1,
+    // The verb has a subject: "Claims that the vaccine is unsafe do not stand up" opens with the noun.
+    requireBefore: ['<word>'],
     // "Cancer claims the lives of ...", "claims the title": the other senses of the verb.
     rejectAfter: ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize'],
     // The noun: "the claims that", "insurance claims to".
@@ -65,7 +67,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     ],
     examples: {
       match: ['Uber claims that its driver rating system is more efficient.', 'The site claims to have a million users.', 'The prosecution claims the two men planned the robbery.'],
-      noMatch: ['The insurance claim was rejected.', 'He dismissed claims that he had lied.', 'The fund’s claims that it beat the market were confirmed.', 'Cancer claims the lives of 10,000 people a year.', 'Insurers paid 300 claims the week after the storm.'],
+      noMatch: ['The insurance claim was rejected.', 'He dismissed claims that he had lied.', 'The fund’s claims that it beat the market were confirmed.', 'Cancer claims the lives of 10,000 people a year.', 'Insurers paid 300 claims the week after the storm.', 'Claims that the vaccine is unsafe do not stand up.'],
     },
   },
   {

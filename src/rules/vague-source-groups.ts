@@ -57,7 +57,9 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       says('[experts|specialists]'),
       // A split among unnamed experts, with no one on either side: "experts are divided".
-      '[experts|specialists|scientists|economists|analysts|researchers|scholars|historians] [are|were|remain|remained|have been] [deeply|sharply|bitterly|] [divided|split]',
+      '[experts|specialists|scientists|economists|analysts|researchers|scholars|historians] [are|were|remain|remained|have been|have become] [deeply|sharply|bitterly|increasingly|growing|] [divided|split|concerned|worried|alarmed|sceptical|skeptical|unconvinced|convinced|confident|optimistic|pessimistic]',
+      // The mood of a profession: "growing concern among economists".
+      '[concern|concerns|fears|fear|consensus|agreement|unease|doubts|doubt|scepticism|skepticism|alarm|speculation|optimism|pessimism|disagreement|debate] among [experts|specialists|scientists|economists|analysts|researchers|scholars|historians|investors|traders|doctors|observers|diplomats|commentators]',
     ],
     window: 1,
     rejectBefore: ANAPHORIC,
@@ -66,6 +68,8 @@ export const vagueSourceGroups: readonly Rule[] = [
         'A number of experts have challenged the idea that the siege was terrorism.',
         'Whale experts regard New Zealand as a stranding hotspot.',
         'Experts are divided over whether the policy works.',
+        'Scientists are increasingly concerned about the rate of melting.',
+        'There is growing concern among economists that the recovery is stalling.',
       ],
       noMatch: ['The experts said they had reviewed every sample.'],
     },
@@ -128,7 +132,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
     check: 'context',
     patterns: [
-      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|owners|business owners|shopkeepers|employers|bosses|retailers|manufacturers|fishermen|growers|producers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|developers|designers|architects|accountants|artists|musicians|writers|authors|owners|business owners|shopkeepers|employers|bosses|retailers|manufacturers|fishermen|growers|producers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
@@ -227,10 +231,11 @@ export const vagueSourceGroups: readonly Rule[] = [
     // "Praised by critics at The Times", "by experts from the WHO": identified after all.
     rejectAfter: ['at', 'from', 'including', 'such as', 'like'],
     patterns: [
+      '[met with|greeted with|received with] [scepticism|skepticism|criticism|derision|alarm|concern|dismay|suspicion|doubt|caution] [by|from] [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|pundits]',
       '[seen|viewed|regarded|considered|described|called|branded|labelled|labeled|hailed|praised|criticised|criticized|condemned|dismissed|questioned|challenged|disputed|blamed|derided|lauded|welcomed|decried|denounced|attacked|slammed|panned|ridiculed|mocked|accused|touted|billed|deemed|thought of|perceived] by [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|supporters|detractors|pundits]',
     ],
     examples: {
-      match: ['The measure is seen by many as a test of the coalition.', 'The painting is considered by some scholars to be a forgery.', 'The plan has been criticised by some as a giveaway.'],
+      match: ['The plan has been met with scepticism by some economists.', 'The measure is seen by many as a test of the coalition.', 'The painting is considered by some scholars to be a forgery.', 'The plan has been criticised by some as a giveaway.'],
       noMatch: ['The plan has been criticised by the Institute for Fiscal Studies as a giveaway.', 'The album was praised by critics at Rolling Stone.'],
     },
   },

@@ -122,6 +122,8 @@ export const english: LanguagePack = {
     number: { kind: 'regex', source: String.raw`[0-9]+(?:[,.][0-9]+)*` },
     // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
     plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s' },
+    // Any word: for context rules that need something before a match ("claims" with a subject).
+    word: { kind: 'regex', source: "[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019-]*" },
     // A possessive ("the fund’s", "Jones’", "the retailer's"): a determiner for the noun after it.
     possessive: { kind: 'regex', source: "[A-Za-z][A-Za-z-]{0,30}(?:['\u2019]s|s['\u2019])" },
   },
