@@ -32,8 +32,6 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL} ${SAID}`,
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
       `[officials|diplomats|aides|staffers|officers|ministers] ${SAID}`,
-      // The wire's inverted order: "the deal is off, said one official".
-      `[said|says|told|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL}`,
       // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
     ],
@@ -49,10 +47,25 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Royal aides are said to be alarmed by the interview.',
         'A Hamas official told AFP that the group had accepted the proposal.',
         'One cabinet minister told the BBC the leader was finished.',
-        'The deal is off, said one senior official.',
         'An Apple executive said the phone would ship in March.',
       ],
       noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],
+    },
+  },
+  {
+    id: 'anonymous-source-said-official',
+    category: 'anonymous-source',
+    name: 'Said one official',
+    explanation:
+      'The wire’s inverted attribution, with no name at the end of it: "the deal is off, said one official". Ask why the official is unnamed and whether the institution says the same on the record.',
+    check: 'context',
+    patterns: [`[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL}`],
+    window: 1,
+    // "Police said one official had been arrested": the official is what was said about.
+    rejectAfter: ['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'did', 'does', 'do', 'must', 'can', 'to', 'and', 'of', 'in', 'at'],
+    examples: {
+      match: ['The deal is off, said one senior official.', 'The talks collapsed, said a Western diplomat, who asked not to be named.'],
+      noMatch: ['Police said one official had been arrested.', 'The deal is off, said Nadia Calviño, the economy minister.'],
     },
   },
   {

@@ -76,10 +76,10 @@ export const anonymousSourceSources: readonly Rule[] = [
     patterns: [
       '[allies|associates|confidants|confidantes|loyalists|lieutenants|backers] of',
       // Known by knowing the subject: "people who know him say".
-      '[people|those|friends|colleagues|someone|a person|one person] [who know|who knew|who have known|who has known|who had known|who work with|who worked with|who have worked with|who has worked with]',
+      '[people|those|friends|colleagues|someone|a person|one person] [who know|who knows|who knew|who have known|who has known|who had known|who work with|who worked with|who have worked with|who has worked with]',
     ],
     window: 6,
-    requireAfter: ['[say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|privately|are said to|were said to]'],
+    requireAfter: ['[say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described|privately|are said to|were said to]'],
     // "The allies of the king said ...": people already named; allied countries at a summit are not informants.
     rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'nato', 'western', 'european', 'regional'],
     examples: {

@@ -31,9 +31,10 @@ export const GROUP_VERB = `[${OPINION}|see|sees|saw|found|find|finds|hold|holds|
 
 /**
  * The same for groups of ordinary people (residents, passengers, workers), without the verbs
- * of seeing and finding: "passengers saw smoke", "workers found the body" tell what happened.
+ * of seeing, finding and writing: "passengers saw smoke", "workers found the body",
+ * "programmers wrote the code" tell what happened.
  */
-export const PEOPLE_VERB = `[${OPINION}|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|counter~|charge|charges|charged|${VERDICT}]`;
+export const PEOPLE_VERB = `[${OPINION}|hold|holds|describe~|report|reports|reported|reporting|counter~|charge|charges|charged|${VERDICT}]`;
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),
