@@ -232,7 +232,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     rejectAfter: ['at', 'from', 'including', 'such as', 'like'],
     patterns: [
       '[met with|greeted with|received with] [scepticism|skepticism|criticism|derision|alarm|concern|dismay|suspicion|doubt|caution] [by|from] [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|pundits]',
-      '[seen|viewed|regarded|considered|described|called|branded|labelled|labeled|hailed|praised|criticised|criticized|condemned|dismissed|questioned|challenged|disputed|blamed|derided|lauded|welcomed|decried|denounced|attacked|slammed|panned|ridiculed|mocked|accused|touted|billed|deemed|thought of|perceived] by [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|supporters|detractors|pundits]',
+      '[seen|viewed|regarded|considered|described|called|branded|labelled|labeled|hailed|praised|criticised|criticized|condemned|dismissed|questioned|challenged|disputed|blamed|derided|lauded|welcomed|decried|denounced|attacked|slammed|panned|ridiculed|mocked|accused|touted|billed|deemed|thought of|perceived] by [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|supporters|detractors|pundits|witnesses|residents|locals|insiders|officials|diplomats|onlookers]',
     ],
     examples: {
       match: ['The plan has been met with scepticism by some economists.', 'The measure is seen by many as a test of the coalition.', 'The painting is considered by some scholars to be a forgery.', 'The plan has been criticised by some as a giveaway.'],
