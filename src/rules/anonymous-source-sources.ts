@@ -127,6 +127,22 @@ export const anonymousSourceSources: readonly Rule[] = [
     },
   },
   {
+    id: 'anonymous-source-outlet-understands',
+    category: 'anonymous-source',
+    name: 'The Times understands',
+    explanation:
+      'An outlet states what it "understands", the newsroom formula for information from sources it will not name. Ask who told it, and whether anyone has confirmed it on the record.',
+    check: 'context',
+    patterns: ['understands'],
+    window: 2,
+    requireBefore: ['[times|bbc|guardian|telegraph|post|journal|news|reuters|bloomberg|sky|itv|cnn|politico|axios|independent|mirror|sun|mail|express|ft|observer|standard|herald|paper|newspaper|programme|program|website|outlet|magazine|agency]'],
+    rejectAfter: ['why', 'how', 'what', 'the need', 'the importance', 'the risks', 'the pressure'],
+    examples: {
+      match: ['The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.'],
+      noMatch: ['She understands that the deal is done.', 'The paper understands why readers are angry.'],
+    },
+  },
+  {
     id: 'anonymous-source-we-are-told',
     category: 'anonymous-source',
     name: 'We’re told',

@@ -98,6 +98,23 @@ export const loadedVerbFraming: readonly Rule[] = [
     },
   },
   {
+    id: 'loaded-verb-which-x-calls',
+    category: 'loaded-verb',
+    name: 'Which X describes as',
+    explanation:
+      'A relative clause hands the label to someone else ("the group, which the government describes as terrorist"), keeping the writer’s distance from it. Ask what the group is by other accounts, and on what evidence the label rests.',
+    check: 'phrase',
+    // The labeller is an institution or a camp; "which is described as" (no labeller) is
+    // loaded-verb-described-as's.
+    patterns: [
+      '[which|whom] [the|its|his|her|their|] [government|authorities|regime|ministry|police|company|critics|opponents|supporters|officials|army|military|party|state|administration|prosecutors|activists|<name>] [describe~|characterize~|characterise~|portray~|brand|brands|branded|label~|regard|regards|regarded|see|sees|consider|considers|considered|call|calls|called|term|terms|termed|dub|dubs|dubbed] [as|]',
+    ],
+    examples: {
+      match: ['The group, which the government describes as a terrorist organisation, denied involvement.', 'The bill, which critics regard as a power grab, passed.', 'The strike, which Moscow called a provocation, killed two.'],
+      noMatch: ['The group, which is described as moderate, denied involvement.', 'The resolution, which calls for a ceasefire, passed.'],
+    },
+  },
+  {
     id: 'loaded-verb-downplayed',
     category: 'loaded-verb',
     name: 'Played down',
