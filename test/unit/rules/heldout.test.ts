@@ -660,6 +660,11 @@ const CASES_F: string[] = [
  * recall / precision: hedge 0.93 / 0.94, evidence-gap 0.88 / 1.00, vague-source 0.82 / 0.96,
  * anonymous-source 0.83 / 0.94, loaded-verb 0.77 / 0.91, certainty 1.00 / 0.89,
  * speculation 0.86 / 0.90.
+ * The misses were fixed as families (groups that raise concerns or brand a decision, more
+ * group nouns and professions, outlets known by country, "<Org> official said", "citing
+ * three officials", allies of, timed forecasts, "which suggests", "not been able to
+ * verify", "have yet to establish"), never per sentence; G then scores recall 1.000,
+ * precision 0.984: fitted, no longer an estimate.
  */
 const CASES_G: string[] = [
   // Wire copy
@@ -884,7 +889,9 @@ const CASES_G: string[] = [
  * 0.50. Then, as with F, spans were relabelled where ANNOTATION.md marks them whatever the
  * context (three "clearly", one "declined to comment") and a group with its verb ("party
  * insiders expect") made one span instead of two; relabelled, the same first run scores
- * recall 0.890 (65/73), precision 0.971 (66/68).
+ * recall 0.890 (65/73), precision 0.971 (66/68). After its families were added ("played
+ * down", unnamed politicians, "could be worth", "may help explain", more professions) it
+ * scores recall 0.986, precision 0.986: fitted.
  */
 const CASES_H: string[] = [
   // Wire and foreign
