@@ -202,6 +202,12 @@ export const english: LanguagePack = {
       supporters opponents skeptics sceptics proponents detractors activists
       pundits scholars historians economists libertarians conservatives liberals
       reports studies accounts circles
+      lawmakers legislators politicians voters investors traders parents farmers locals
+      villagers teachers patients consumers campaigners allies viewers readers listeners
+      customers shoppers commuters passengers motorists workers students nurses
+      shareholders homeowners taxpayers pensioners journalists soldiers programmers
+      developers artists musicians owners shopkeepers employers retailers
+      media outlets newspapers broadcasters tabloids
     `),
     places: new Set(
       [
