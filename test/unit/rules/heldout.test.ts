@@ -1018,6 +1018,30 @@ const CASES_H: string[] = [
   'It is clear from the documents that the minister was warned.',
 ];
 
+/**
+ * A ninth batch (I): short passages of several sentences, as articles run, written after
+ * G and H's rule changes by the same author. Scored once before any change for it.
+ * First score as written (12 passages, 32 warning spans): warning recall 0.844 (27/32),
+ * precision 0.906 (29/32). Three labels were then corrected to ANNOTATION.md and batch D's
+ * usage ("officials in Sindh province said" and "opinion polls suggest" are marked;
+ * "some investors are likely to" forecasts what investors will do and attributes nothing),
+ * which makes the same first run recall 0.879 (29/33), precision 0.969 (31/32).
+ */
+const CASES_I: string[] = [
+  'KYIV, Ukraine (AP) — A Russian missile struck an apartment block in the city of Dnipro overnight, killing at least 12 people, {named-source:regional governor Serhiy Lysak said}. Rescuers were still searching the rubble on Sunday morning. Moscow {evidence-gap:did not immediately comment} on the strike. {anonymous-source:A Ukrainian military official, who spoke on condition of anonymity because he was not authorized to brief the media}, said the missile was {hedge:believed to have been} launched from a bomber over the Caspian Sea.',
+  'The chancellor is {speculation:expected to} announce a freeze on fuel duty in next week’s budget. {anonymous-source:Treasury sources} {loaded-verb:insisted} no final decision had been taken. {vague-source:Economists have warned} that the measure will cost billions. The Institute for Fiscal Studies said the freeze would mainly benefit higher earners.',
+  'Shares in Northwind Energy fell 14% on Tuesday after the company cut its profit forecast for the second time this year. Chief executive Mark Ellis told analysts the slowdown was “temporary”. Some investors are {speculation:likely to} push for a change of strategy, {anonymous-source:people familiar with the company’s shareholder base said}. The company {evidence-gap:did not say} how many jobs {speculation:could be affected}.',
+  'Scientists have found traces of microplastics in human brain tissue, according to a study published on Monday in Nature Medicine. The researchers, led by Matthew Campen of the University of New Mexico, analysed samples from 52 people. The health effects {evidence-gap:remain unclear}. {vague-source:Some experts} cautioned against alarm, saying the methods {speculation:may have} overestimated the amounts.',
+  'A man has been arrested on suspicion of murder after a woman was found dead at a house in Leeds. West Yorkshire Police said officers were called to the address at 3am. The victim, {hedge:thought to be} in her 30s, has not yet been formally identified. {vague-source:Neighbours said} they had heard shouting in the early hours.',
+  'The senator’s office {evidence-gap:declined to respond to questions} about the trip. Records obtained by the Herald show that the flights were paid for by a lobbying firm. The senator has {loaded-verb:maintained} that he did nothing wrong. Ethics experts at Georgetown University said the arrangement raised serious questions.',
+  'It is {certainty:beyond question} that the council has mismanaged the scheme. The figures it published in May show a shortfall of £40m. {vague-source:Residents have long complained} that the new bins are collected late. The council said it had hired extra staff and that the service would improve by the autumn.',
+  'The club {evidence-gap:has not commented} on reports that its manager will be sacked. {anonymous-source:Sources at the club} say the board has lost patience after five straight defeats. The manager, who signed a new contract in May, {loaded-verb:insisted} after Saturday’s loss that he still had the support of the owners. His side play Arsenal on Sunday.',
+  'The new drug cut the risk of heart attack by a quarter in a trial of 17,000 patients, its maker said. The results have {evidence-gap:not yet been published in a peer-reviewed journal}. The company said it would apply for approval in Europe and the US this year. {vague-source:Cardiologists not involved in the trial} said the results were promising but that the side effects needed study.',
+  'Floodwater has forced hundreds of families from their homes in southern Pakistan. The National Disaster Management Authority said 34 people had died. {vague-source:Aid agencies have warned} that the number of displaced {speculation:could rise} sharply as more rain is forecast. {anonymous-source:Officials in Sindh province said} relief camps were already full.',
+  'The actor’s representatives {evidence-gap:did not respond to a request for comment}. {anonymous-source:A source close to the production} told Variety that filming would resume next month. The studio said it was “working closely with all parties”. The film is due for release in May.',
+  'Opinion {vague-source:polls suggest} the race is tightening. A YouGov survey published on Thursday put the two main parties level on 31%. {vague-source:Pollsters caution} that many voters remain undecided. {certainty:Clearly}, the campaign is far from over.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -1181,6 +1205,12 @@ describe('held-out sentences (not from the fixtures)', () => {
 
   it('eighth batch: warning recall and precision >= 0.8 on new sentences', () => {
     const { recall, precision } = scoreBatch('held-out H', CASES_H);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('ninth batch (passages): warning recall and precision >= 0.8 on new text', () => {
+    const { recall, precision } = scoreBatch('held-out I', CASES_I);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
