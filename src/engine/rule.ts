@@ -23,6 +23,8 @@
  *   <have>      has/have/had/having/'ve/'s/'d
  *   <number>    a number in digits: "40", "2,000", "3.5"
  *   <plural>    a word ending in s, the shape of a plural noun: "backbenchers", "Republicans"
+ *   <word>      any word (for context lists: "there is a word before it")
+ *   <possessive> a possessive word: "the fund’s", "the firms’"
  *
  * Matching: a pattern matches whole words only, within one sentence; where several
  * patterns match at the same place the longest wins, and later text is scanned after it

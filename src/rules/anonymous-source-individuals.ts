@@ -13,7 +13,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'The article itself says the source has no name. Ask what the source could know, and whether anything on the record supports it.',
     check: 'phrase',
     patterns: [
-      '[unnamed|unidentified|anonymous|nameless] [senior|government|administration|military|intelligence|security|police|western|former|industry|company|party|state|federal|local|] [source|sources|official|officials|person|people|individual|individuals|poster|posters|user|users|caller|callers|employee|employees|staffer|staffers|aide|aides|witness|witnesses|insider|insiders|informant|informants|whistleblower|whistleblowers|tipster|tipsters|commenter|commenters|account|accounts|executive|executives|diplomat|diplomats|officer|officers|letter|memo|note|tweet|post|blogger|bloggers|worker|workers|adviser|advisers|advisor|advisors|spokesperson|spokesman|spokeswoman|friend|relative|colleague|colleagues|author|writer|investor|investors|buyer|buyers|bidder|bidders|donor|donors|party|parties]',
+      '[unnamed|unidentified|anonymous|nameless] [senior|government|administration|military|intelligence|security|police|western|former|industry|company|party|state|federal|local|] [source|sources|official|officials|person|people|individual|individuals|poster|posters|user|users|caller|callers|employee|employees|staffer|staffers|aide|aides|witness|witnesses|insider|insiders|informant|informants|whistleblower|whistleblowers|tipster|tipsters|commenter|commenters|account|accounts|executive|executives|diplomat|diplomats|officer|officers|letter|memo|note|tweet|post|blogger|bloggers|worker|workers|adviser|advisers|advisor|advisors|spokesperson|spokesman|spokeswoman|friend|relative|colleague|colleagues|author|writer|investor|investors|buyer|buyers|bidder|bidders|donor|donors|party|parties|expert|experts|analyst|analysts|researcher|researchers|scientist|scientists|doctor|doctors|lawyer|lawyers|partner|partners|company|companies|businessman|buyer|seller|bank|banks|firm|firms]',
     ],
     examples: {
       match: ['On one Facebook page an unidentified poster put up her picture.', 'The paper cited unnamed intelligence officials.', 'The stake was bought by unnamed investors.'],
@@ -89,14 +89,17 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     name: 'A social media user',
     explanation:
       'An unnamed account or post stands in for a source. Accounts can be fake or unrepresentative; look for who is behind it and whether it is typical.',
-    check: 'phrase',
+    check: 'context',
+    window: 1,
+    // The channel of a known speaker, not an unnamed one: "she denied it in an Instagram post".
+    rejectBefore: ['in', 'on', 'via', 'through', 'by'],
     patterns: [
       '[one|another|a|an|that|this] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [user|poster|commenter|commentator|tweeter|response|reply|post|account|troll]',
       '[one|another|that|this] [tweeter|commenter|redditor|netizen]',
     ],
     examples: {
       match: ['“Surge pricing in a crisis?” one Twitter response began.', 'Or maybe, as that tweeter in Sydney suggested, they are just greedy.'],
-      noMatch: ['The company posted its statement on Twitter.'],
+      noMatch: ['The company posted its statement on Twitter.', 'The singer denied the reports in an Instagram post.'],
     },
   },
   {

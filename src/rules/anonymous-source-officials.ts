@@ -5,6 +5,9 @@
 import type { Rule } from '../engine/rule';
 import { OFFICIAL_MODIFIER, optional } from './fragments';
 
+/** Politicians who speak without a name: "one cabinet minister told the BBC", "a senior Tory MP said". */
+const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors';
+
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
   '[said|say|says|told|tell|tells|added|noted|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
@@ -15,7 +18,7 @@ const WHO_UNNAMED =
   '[speaking|who spoke|who asked|who requested|who declined|who insisted|who demanded|who was not|who is not|who were not|who are not|who did not|who would not]';
 
 /** Up to three modifiers: "a senior U.S. defense official". */
-const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers]`;
+const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers|${POLITICIAN}]`;
 
 export const anonymousSourceOfficials: readonly Rule[] = [
   {
@@ -28,7 +31,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     patterns: [
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL} ${SAID}`,
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
-      `[officials|diplomats|aides|staffers|officers] ${SAID}`,
+      `[officials|diplomats|aides|staffers|officers|ministers] ${SAID}`,
+      // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
+      `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
     ],
     examples: {
       match: [
@@ -40,8 +45,27 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'One senior Russian military official told the agency the drills would continue.',
         'An intelligence officer, who was not authorised to brief the press, described the raid.',
         'Royal aides are said to be alarmed by the interview.',
+        'A Hamas official told AFP that the group had accepted the proposal.',
+        'One cabinet minister told the BBC the leader was finished.',
+        'An Apple executive said the phone would ship in March.',
       ],
-      noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.'],
+      noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],
+    },
+  },
+  {
+    id: 'anonymous-source-said-official',
+    category: 'anonymous-source',
+    name: 'Said one official',
+    explanation:
+      'The wire’s inverted attribution, with no name at the end of it: "the deal is off, said one official". Ask why the official is unnamed and whether the institution says the same on the record.',
+    check: 'context',
+    patterns: [`[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL}`],
+    window: 1,
+    // "Police said one official had been arrested": the official is what was said about.
+    rejectAfter: ['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'did', 'does', 'do', 'must', 'can', 'to', 'and', 'of', 'in', 'at'],
+    examples: {
+      match: ['The deal is off, said one senior official.', 'The talks collapsed, said a Western diplomat, who asked not to be named.'],
+      noMatch: ['Police said one official had been arrested.', 'The deal is off, said Nadia Calviño, the economy minister.'],
     },
   },
   {
@@ -98,9 +122,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     patterns: [
       '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|preferred] [not|] to be [named|identified|quoted by name]',
       '[declined|refused|did not want|didn’t want] to [give|provide|share|reveal] [his|her|their] [full|last|] name',
+      '[did not|didn’t|would not|wouldn’t|without] [give|giving] [his|her|their] [full|last|] name',
     ],
     examples: {
-      match: ['A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.'],
+      match: ['A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.'],
       noMatch: ['The resident was named in court documents.'],
     },
   },

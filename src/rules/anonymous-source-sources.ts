@@ -33,13 +33,19 @@ export const anonymousSourceSources: readonly Rule[] = [
     check: 'context',
     patterns: [
       `according to [a|an|one|two|three|four|several|multiple|unnamed|anonymous|informed|our|other|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
+      // The same in a report about a report: "The Post, citing three officials, reported".
+      `[citing|cited|quoting|quoted] [a|an|one|two|three|four|several|multiple|unnamed|anonymous|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
     ],
     window: 1,
     // "according to official data": a document, not a person.
     rejectAfter: ['data', 'figures', 'statistics', 'records', 'documents', 'estimates', 'results', 'numbers', 'report', 'reports', 'statement', 'statements', 'website', 'tallies', 'count', 'counts', 'sources'],
     examples: {
-      match: ['According to a source, the deal is off.', 'The strike was ordered in May, according to two senior officials.'],
-      noMatch: ['According to the Interior Ministry, the deal is off.', 'The economy grew by 3.6 percent, according to official data.'],
+      match: [
+        'According to a source, the deal is off.',
+        'The strike was ordered in May, according to two senior officials.',
+        'The Washington Post, citing three officials, reported that the plan had been shelved.',
+      ],
+      noMatch: ['According to the Interior Ministry, the deal is off.', 'The economy grew by 3.6 percent, according to official data.', 'The paper, citing official figures, said the economy grew.'],
     },
   },
   {
@@ -58,6 +64,27 @@ export const anonymousSourceSources: readonly Rule[] = [
     examples: {
       match: ['People close to the family said she had been unwell.', 'A person close to him said the talks had stalled.', 'Those close to the president say he is ready to quit.'],
       noMatch: ['Many people close to the border fled on foot.'],
+    },
+  },
+  {
+    id: 'anonymous-source-allies-of',
+    category: 'anonymous-source',
+    name: 'Allies of the minister say',
+    explanation:
+      'The unnamed circle of a named person speaks for them ("allies of the former president", "associates of the chief executive"). They may know the person well, but also want to help them; ask who they are and why they will not be named.',
+    check: 'context',
+    patterns: [
+      '[allies|associates|confidants|confidantes|loyalists|lieutenants|backers] of',
+      // Known by knowing the subject: "people who know him say".
+      '[people|those|friends|colleagues|someone|a person|one person] [who know|who knows|who knew|who have known|who has known|who had known|who work with|who worked with|who have worked with|who has worked with]',
+    ],
+    window: 6,
+    requireAfter: ['[say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described|privately|are said to|were said to]'],
+    // "The allies of the king said ...": people already named; allied countries at a summit are not informants.
+    rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'nato', 'western', 'european', 'regional'],
+    examples: {
+      match: ['Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.'],
+      noMatch: ['Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.'],
     },
   },
   {
@@ -97,6 +124,22 @@ export const anonymousSourceSources: readonly Rule[] = [
     examples: {
       match: ['The gown was stolen from her hotel room, TMZ has learned.', 'The Post has learned that the deal collapsed on Friday.'],
       noMatch: ['She has learned to live with the pain.', 'The team has learned a lot since last season.', 'Investigators have learned that the fire began in the kitchen.'],
+    },
+  },
+  {
+    id: 'anonymous-source-outlet-understands',
+    category: 'anonymous-source',
+    name: 'The Times understands',
+    explanation:
+      'An outlet states what it "understands", the newsroom formula for information from sources it will not name. Ask who told it, and whether anyone has confirmed it on the record.',
+    check: 'context',
+    patterns: ['understands'],
+    window: 2,
+    requireBefore: ['[times|bbc|guardian|telegraph|post|journal|news|reuters|bloomberg|sky|itv|cnn|politico|axios|independent|mirror|sun|mail|express|ft|observer|standard|herald|paper|newspaper|programme|program|website|outlet|magazine|agency]'],
+    rejectAfter: ['why', 'how', 'what', 'the need', 'the importance', 'the risks', 'the pressure'],
+    examples: {
+      match: ['The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.'],
+      noMatch: ['She understands that the deal is done.', 'The paper understands why readers are angry.'],
     },
   },
   {

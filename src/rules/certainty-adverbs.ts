@@ -92,11 +92,17 @@ export const certaintyAdverbs: readonly Rule[] = [
     name: 'Conclusively',
     explanation:
       'Claims a question has been settled for good. Look for who settled it and how; few questions in the news are closed for ever.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['[conclusively|definitively|categorically|unequivocally|once and for all|beyond dispute]'],
+    window: 1,
+    // The force of someone's denial or condemnation, reported: "categorically denied the claims",
+    // "said the claims were categorically untrue". Nothing is settled by it.
+    rejectAfter: [
+      '[deny|denies|denied|denying|reject|rejects|rejected|rejecting|refute|refutes|refuted|dismiss|dismissed|dismisses|untrue|false|wrong|condemn|condemns|condemned|condemning|oppose|opposes|opposed|rule|ruled|rules|refuse|refused|refuses]',
+    ],
     examples: {
       match: ['The test conclusively shows he was there.', 'This should prove once and for all that it is unsafe.'],
-      noMatch: ['The test suggests he was there.'],
+      noMatch: ['The test suggests he was there.', 'The company categorically denied the allegations.', 'A spokesman said the claims were “categorically untrue”.'],
     },
   },
   {

@@ -55,13 +55,16 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     name: 'It is clear that',
     explanation:
       'Announces a conclusion as obvious rather than arguing it. Look at what evidence comes before it: is it clear, or only asserted?',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       '[it is|it’s|it was|it has become|it became|it becomes|it seems|it now seems|it is now|it’s now|it was now] [quite|abundantly|very|perfectly|crystal|absolutely|increasingly|all too|] clear',
     ],
+    window: 1,
+    // "It is clear from the documents that ...": the basis is named.
+    rejectAfter: ['from'],
     examples: {
       match: ['It’s clear that Apple chose not to compromise.', 'It is abundantly clear that the policy failed.'],
-      noMatch: ['It is not clear whether the policy failed.'],
+      noMatch: ['It is not clear whether the policy failed.', 'It is clear from the documents that the minister was warned.'],
     },
   },
   {

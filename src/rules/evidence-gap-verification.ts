@@ -65,11 +65,11 @@ export const evidenceGapVerification: readonly Rule[] = [
       'The writer tried to check the claim and failed. Weigh it as unconfirmed, and look for later reporting that settles it.',
     check: 'phrase',
     patterns: [
-      '[unable|not able|no way] to [independently|immediately|] [verify|confirm|corroborate|substantiate|authenticate]',
+      '[unable|not able|no way|not been able|never been able|not yet been able] to [independently|immediately|] [verify|confirm|corroborate|substantiate|authenticate]',
       `[could not|couldn’t|cannot|can’t|did not|didn’t] [independently|immediately] ${CHECK}`,
     ],
     examples: {
-      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.'],
+      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.', 'The BBC has not been able to verify the video.'],
       noMatch: ['Reuters was able to verify the account with two witnesses.', 'The organizer, unable to check back with him, wrote his own title.'],
     },
   },
@@ -121,9 +121,11 @@ export const evidenceGapVerification: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       'yet to be [confirmed|verified|proven|proved|established|determined|explained|released|published|made public|disclosed|identified|substantiated|corroborated|tested|announced]',
+      // The active form: "investigators have yet to establish a motive".
+      '[has|have|had|are|is|was|were] yet to [confirm|verify|prove|establish|determine|explain|disclose|substantiate|corroborate|produce evidence|provide evidence|offer evidence|publish|release]',
     ],
     examples: {
-      match: ['The cause of the fire has yet to be determined.', 'The identity of the victims is yet to be released.'],
+      match: ['The cause of the fire has yet to be determined.', 'The identity of the victims is yet to be released.', 'Investigators have yet to establish a motive.'],
       noMatch: ['The cause of the fire was determined on Monday.'],
     },
   },

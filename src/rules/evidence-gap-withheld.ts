@@ -108,6 +108,23 @@ export const evidenceGapWithheld: readonly Rule[] = [
     },
   },
   {
+    id: 'evidence-gap-few-details',
+    category: 'evidence-gap',
+    name: 'Offered few details',
+    explanation:
+      'Whoever could explain has said little ("offered few details", "has been tight-lipped"). What is reported rests on that little; look for what is still missing and who is withholding it.',
+    check: 'phrase',
+    patterns: [
+      '[gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides|providing|released|shared|disclosed] [few|little|scant|only scant|scarce|only limited|limited|sparse] [details|detail|information|explanation|evidence|specifics]',
+      'tight-lipped',
+      'no way of [knowing|telling|verifying|confirming|checking|establishing|independently verifying]',
+    ],
+    examples: {
+      match: ['The government has offered few details about the plan.', 'The company has been tight-lipped about its plans.', 'There is no way of knowing how many were killed.'],
+      noMatch: ['The government has offered full details of the plan.'],
+    },
+  },
+  {
     id: 'evidence-gap-details-scarce',
     category: 'evidence-gap',
     name: 'Details are scarce',

@@ -4,33 +4,58 @@
  * that one word list is kept in one place.
  */
 
-/** Verbs of saying and holding a view, shared by the two lists below. */
+/**
+ * Verbs of saying and holding a view, shared by the lists below. "Allege" and "report" are
+ * spelled out: their ~ forms include "allegedly" and "reportedly", hedges of their own.
+ */
 const OPINION =
   'say|says|said|argue~|believe~|think|thinks|thought|claim~|contend~|suggest~|view|views|viewed|' +
-  'see|sees|fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
-  'speculate~|warn~|allege~|wonder~|suspect~|regard|regards|regarded|call|calls|called|criticise~|' +
+  'fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
+  'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|regard|regards|regarded|call|calls|called|criticise~|' +
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
-  'contest~|object~|surmise~|posit~';
+  'contest~|object~|surmise~|posit~|' +
+  // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on".
+  'raise~ [concern|concerns|doubts|questions|fears|the alarm]|cast~ doubt|voice~ [concern|concerns|doubts|fears]|' +
+  'express~ [concern|concerns|doubt|doubts]';
 
 /**
  * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
  * "experts have long warned", "researchers found". Curated rather than every reporting verb.
  */
-export const GROUP_VERB = `[${OPINION}|saw|found|find|finds|hold|holds|describe~|report~|write|wrote|writes|observe~|counter~|charge|charges|charged]`;
+/** Judgements passed by a group: "campaigners branded the decision a betrayal". */
+const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~';
+
+export const GROUP_VERB = `[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}]`;
+
+/**
+ * The same for groups of ordinary people (residents, passengers, workers), without the verbs
+ * of seeing, finding and writing: "passengers saw smoke", "workers found the body",
+ * "programmers wrote the code" tell what happened.
+ */
+export const PEOPLE_VERB = `[${OPINION}|hold|holds|describe~|report|reports|reported|reporting|counter~|charge|charges|charged|${VERDICT}]`;
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),
  * without verbs that also tell what happened to people: "some found shelter", "many saw
  * their homes destroyed".
  */
-export const QUANTIFIER_VERB = `[${OPINION}]`;
+export const QUANTIFIER_VERB = `[${OPINION}|see|sees]`;
 
-/** Auxiliaries and adverbs allowed between the group and its verb: "experts have long argued". */
-export const GROUP_AUX =
-  '[have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
-  'do not|don’t|did not|didn’t|would|will|may|might|could|can|]';
+const AUX =
+  'have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
+  'do not|don’t|did not|didn’t|would|will';
+
+/**
+ * Auxiliaries and adverbs allowed between a group and its verb: "experts have long argued".
+ * Not "can", "could", "may" or "might": "shareholders can object to the deal" is what the
+ * group is able to do, not a view anyone voiced.
+ */
+export const GROUP_AUX = `[${AUX}|]`;
+
+/** The same after a bare quantifier, where a modal is the weasel itself: "some might argue". */
+export const QUANTIFIER_AUX = `[${AUX}|may|might|could|can|]`;
 
 /** Determiners that point back to people already named: "the researchers said". */
 export const ANAPHORIC = ['the', 'these', 'those', 'both', 'his', 'her', 'their', 'our', 'its', 'such'];

@@ -10,6 +10,8 @@ const BEFORE_ADJECTIVE = [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'two', 'three', 'four', 'five', 'several', 'many', 'some', 'of', 'for', 'over', 'with', 'about', 'on',
   'against', 'after', 'by', 'and', 'or', 'took', 'taking', 'into', 'from', 'to', 'all', 'any', 'other',
+  // "the retailer’s apparent indifference", "the group’s alleged leader".
+  '<possessive>',
 ];
 
 export const hedgeDoubtAdjectives: readonly Rule[] = [
@@ -86,7 +88,7 @@ export const hedgeDoubtAdjectives: readonly Rule[] = [
     requireBefore: BEFORE_ADJECTIVE,
     rejectBefore: ['heir'],
     examples: {
-      match: ['The apparent suicide shocked the town.', 'Police are investigating an apparent arson attack.'],
+      match: ['The apparent suicide shocked the town.', 'Police are investigating an apparent arson attack.', 'The retailer’s apparent indifference has hurt sales.'],
       noMatch: ['It became apparent that the plan had failed.', 'The prince is heir apparent to the throne.'],
     },
   },

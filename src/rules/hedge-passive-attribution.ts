@@ -29,12 +29,17 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     explanation:
       'States what someone believes without saying who, so the reader cannot weigh the belief. Look for the believer (police, doctors, the family?) and what the belief rests on.',
     check: 'phrase',
-    patterns: [`${BE} believed to`],
+    patterns: [
+      `${BE} believed to`,
+      // The casualty-report form: "the man is believed dead", "three are feared drowned".
+      `${BE} [believed|thought|feared|presumed] [dead|killed|drowned|kidnapped|abducted|trapped]`,
+    ],
     examples: {
       match: [
         'The tablets were believed to contain DNP.',
         'At least 40 people are believed to have died.',
         'The injuries were not believed to be life-threatening.',
+        'Three climbers are feared dead after the avalanche.',
       ],
       noMatch: ['Police believe the tablets contained DNP.'],
     },
@@ -59,12 +64,16 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     explanation:
       'The same hidden believer as "is believed to", in a shorter form: "the man, believed to be in his 40s", "hackers thought to be linked to the state". Ask who believes it and on what grounds.',
     check: 'context',
-    patterns: ['[believed|thought|understood|alleged|reputed|presumed|rumoured|rumored|suspected] to [be|have]'],
+    patterns: [
+      '[believed|thought|understood|alleged|reputed|presumed|rumoured|rumored|suspected] to [be|have]',
+      // The shortest form, in casualty reports: "the man is believed dead", "three feared dead".
+      '[believed|thought|feared|presumed|reported] [dead|killed|drowned|kidnapped|abducted|trapped]',
+    ],
     window: 1,
     // A subject who does the believing ("he thought to have ...") is not a hidden one.
     rejectBefore: ['i', 'we', 'you', 'he', 'she', 'they', 'who', 'never', 'not', 'be', 'is', 'are', 'was', 'were', 'been', 'being'],
     examples: {
-      match: ['The man, believed to be in his 40s, was taken to hospital.', 'Hackers thought to be linked to a state group stole the data.'],
+      match: ['The man, believed to be in his 40s, was taken to hospital.', 'Hackers thought to be linked to a state group stole the data.', 'Two fishermen, feared drowned, were found alive.'],
       noMatch: ['He never thought to have the brakes checked.'],
     },
   },
@@ -134,11 +143,14 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     name: 'Rumoured',
     explanation:
       'A rumour is a claim nobody stands behind. Look for anyone who will confirm it on the record.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['[rumoured|rumored|rumours|rumors|rumour|rumor|rumour has it|rumor has it]'],
+    window: 3,
+    // A rumour since confirmed is no longer one: "the rumours were confirmed by the club".
+    rejectAfter: ['[was|were|has been|have been|had been|is now|are now|was later|were later] [officially|finally|] confirmed', '[proved|proven|turned out to be] [true|correct|right|accurate]'],
     examples: {
       match: ['The actor is rumoured to be joining the cast.', 'Rumors of a merger lifted the shares.'],
-      noMatch: ['The actor announced that she is joining the cast.'],
+      noMatch: ['The actor announced that she is joining the cast.', 'The rumours were confirmed by the club on Thursday.'],
     },
   },
   {

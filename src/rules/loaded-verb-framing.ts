@@ -98,6 +98,59 @@ export const loadedVerbFraming: readonly Rule[] = [
     },
   },
   {
+    id: 'loaded-verb-which-x-calls',
+    category: 'loaded-verb',
+    name: 'Which X describes as',
+    explanation:
+      'A relative clause hands the label to someone else ("the group, which the government describes as terrorist"), keeping the writer’s distance from it. Ask what the group is by other accounts, and on what evidence the label rests.',
+    check: 'phrase',
+    // The labeller is an institution or a camp; "which is described as" (no labeller) is
+    // loaded-verb-described-as's.
+    patterns: [
+      '[which|whom] [the|its|his|her|their|] [government|authorities|regime|ministry|police|company|critics|opponents|supporters|officials|army|military|party|state|administration|prosecutors|activists|<name>] [describe~|characterize~|characterise~|portray~|brand|brands|branded|label~|regard|regards|regarded|see|sees|consider|considers|considered|call|calls|called|term|terms|termed|dub|dubs|dubbed] [as|]',
+    ],
+    examples: {
+      match: ['The group, which the government describes as a terrorist organisation, denied involvement.', 'The bill, which critics regard as a power grab, passed.', 'The strike, which Moscow called a provocation, killed two.'],
+      noMatch: ['The group, which is described as moderate, denied involvement.', 'The resolution, which calls for a ceasefire, passed.'],
+    },
+  },
+  {
+    id: 'loaded-verb-downplayed',
+    category: 'loaded-verb',
+    name: 'Played down',
+    explanation:
+      '"Played down", "brushed aside" or "shrugged off" tell the reader that a response was evasive before saying what it was. Look for the actual words and judge them yourself.',
+    check: 'context',
+    patterns: ['[downplay~|play down|plays down|played down|playing down|brush~ aside|brush~ off|shrug~ off|wave~ away|waved aside|laugh~ off]'],
+    window: 4,
+    // What is played down is something said or feared ("played down reports of a rift"), not
+    // a tackle shrugged off, hair brushed aside or a band playing down the road.
+    requireAfter: [
+      '[criticism|criticisms|concern|concerns|question|questions|claim|claims|report|reports|suggestion|suggestions|allegation|allegations|accusation|accusations|fears|doubts|calls|warnings|warning|talk|speculation|rumours|rumors|row|rift|dispute|threat|risk|risks|idea|significance|importance|impact|findings|incident|breach|problem|problems|issue|issues|prospect|danger|damage|scandal|comments|remarks|link|role|chances|need]',
+    ],
+    examples: {
+      match: ['The chancellor’s team played down reports of a rift.', 'The minister brushed aside questions about the cost.', 'The company downplayed the breach.'],
+      noMatch: ['The band played down the road from the hotel.', 'The striker shrugged off a tackle to score.'],
+    },
+  },
+  {
+    id: 'loaded-verb-branded',
+    category: 'loaded-verb',
+    name: 'Branded',
+    explanation:
+      '"Branded" reports a label stuck on someone or something ("branded the decision a betrayal") and lends it the force of a verdict. Ask who applied the label and what supports it.',
+    check: 'context',
+    patterns: ['[branded|branding]'],
+    window: 1,
+    // The label follows at once; "branded goods", "branded content" and "the branding" are marketing.
+    requireAfter: ['[it|him|her|them|the|this|that|these|those|a|an|as|his|their|its|himself|herself|themselves|critics|opponents]'],
+    rejectBefore: ['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'own', 'new', 'corporate'],
+    examples: {
+      match: ['Campaigners branded the decision a betrayal of rural communities.', 'The minister was branded a liar by his own party.', 'He has been branding his opponents as traitors.'],
+      noMatch: ['Branded goods cost twice as much.', 'The company’s new branding is a red fox.'],
+    },
+  },
+  {
     id: 'loaded-verb-scoffed',
     category: 'loaded-verb',
     name: 'Scoffed or whined',

@@ -50,18 +50,24 @@ export const loadedVerbReporting: readonly Rule[] = [
     explanation:
       '"X claims that" casts doubt on what X says without showing why. Look for evidence either way; if there is none, "says" would be the fair verb.',
     check: 'context',
-    patterns: ['claims [that|to]'],
+    // A clause straight after the verb is the same: "the prosecution claims the two men planned it".
+    patterns: ['claims [that|to|the|he|she|they|it|there|his|her|their|its|we|i]'],
     window: 1,
+    // The verb has a subject: "Claims that the vaccine is unsafe do not stand up" opens with the noun.
+    requireBefore: ['<word>'],
+    // "Cancer claims the lives of ...", "claims the title": the other senses of the verb.
+    rejectAfter: ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize'],
     // The noun: "the claims that", "insurance claims to".
     rejectBefore: [
       'the', 'these', 'those', 'such', 'insurance', 'false', 'unfounded', 'baseless', 'his', 'her', 'their', 'its', 'our',
       'my', 'your', 'any', 'no', 'similar', 'new', 'earlier', 'previous', 'recent', 'of', 'and', 'or', 'to', 'about', 'on',
       'for', 'over', 'against', 'with', 'amid', 'despite', 'disputed', 'denied', 'rejected', 'dismissed', 'made', 'some',
-      'many', 'unsubstantiated', 'dubious', 'competing', 'territorial', 'legal', 'are', 'were', 'the', 'repeated',
+      'many', 'unsubstantiated', 'dubious', 'competing', 'territorial', 'legal', 'are', 'were', 'repeated', 'what', 'which', 'all',
+      'compensation', 'damages', 'benefit', 'benefits', 'expenses', 'injury', 'pension', 'asylum', 'warranty', '<number>', '<possessive>',
     ],
     examples: {
-      match: ['Uber claims that its driver rating system is more efficient.', 'The site claims to have a million users.'],
-      noMatch: ['The insurance claim was rejected.', 'He dismissed claims that he had lied.'],
+      match: ['Uber claims that its driver rating system is more efficient.', 'The site claims to have a million users.', 'The prosecution claims the two men planned the robbery.'],
+      noMatch: ['The insurance claim was rejected.', 'He dismissed claims that he had lied.', 'The fund’s claims that it beat the market were confirmed.', 'Cancer claims the lives of 10,000 people a year.', 'Insurers paid 300 claims the week after the storm.', 'Claims that the vaccine is unsafe do not stand up.'],
     },
   },
   {
@@ -166,9 +172,9 @@ export const loadedVerbReporting: readonly Rule[] = [
     explanation:
       '"Confessed" frames a statement as an admission of guilt. Outside a courtroom, ask whether that framing is the speaker’s or the writer’s.',
     check: 'phrase',
-    patterns: ['confess~ [that|to being|to having|to feeling]'],
+    patterns: ['confess~ [that|to being|to having|to feeling|he|she|they|i|we|it|there]'],
     examples: {
-      match: ['The coach confessed that he had lost faith.', 'She confessed to feeling relieved.'],
+      match: ['The coach confessed that he had lost faith.', 'She confessed to feeling relieved.', 'The minister confessed he had not read the report.'],
       noMatch: ['The suspect signed a confession on Monday.'],
     },
   },

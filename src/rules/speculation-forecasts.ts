@@ -90,14 +90,37 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades]`,
       // An absence forecast: "the striker could be out for months".
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
+      // A value forecast: "the deal could be worth up to $4bn".
+      `${MODAL} be worth`,
     ],
     window: 1,
     // "Shares may rise or fall": both ways at once is a disclaimer, not a forecast; "you could rise early" is ability.
-    rejectAfter: ['or'],
+    // "It could be worth asking": advice, not a forecast.
+    rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
-      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.'],
+      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.'],
       noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.'],
+    },
+  },
+  {
+    id: 'speculation-could-come-by',
+    category: 'speculation',
+    name: 'Could come as soon as',
+    explanation:
+      'Forecasts when something will happen or how long it will go on ("a ruling could come as early as June", "the shortage could last until next year"). Timetables like this usually come from someone with an interest in them; look for who set it.',
+    check: 'context',
+    patterns: [
+      `${MODAL} [come|happen|arrive|rule|decide|vote|announce|resign|quit|close|reopen|end|start|begin|go ahead|take place|take effect|last|continue|be announced|be decided|be made|be held|be signed|be approved|be finalised|be finalized|be completed|be ready|be over]`,
+    ],
+    window: 4,
+    // "Anyone could vote until 8pm": permission, not a forecast.
+    rejectBefore: ['anyone', 'everyone', 'nobody', 'you', 'we', 'who', 'voters', 'customers', 'visitors'],
+    // The forecast is a date or a span: "as early as June", "within weeks", "until next year".
+    requireAfter: ['[as early as|as soon as|by|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]'],
+    examples: {
+      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.'],
+      noMatch: ['Anyone could vote until 8pm.', 'The shortage lasted until last year.'],
     },
   },
   {
@@ -149,9 +172,9 @@ export const speculationForecasts: readonly Rule[] = [
     explanation:
       'Reads a meaning into events that has not been shown. Ask who draws the conclusion and what else it could mean.',
     check: 'phrase',
-    patterns: [`${MODAL} [mean|spell|signal|herald|point to|foreshadow|signify|hint at]`],
+    patterns: [`${MODAL} [mean|spell|signal|herald|point to|foreshadow|signify|hint at|explain|help explain|help to explain|account for|help account for]`],
     examples: {
-      match: ['The vote could spell the end of the coalition.', 'The move may signal a shift in policy.'],
+      match: ['The vote could spell the end of the coalition.', 'The move may signal a shift in policy.', 'The results may help explain why some patients recover faster.'],
       noMatch: ['The vote ended the coalition.'],
     },
   },
@@ -177,14 +200,15 @@ export const speculationForecasts: readonly Rule[] = [
     explanation:
       'A probability without a source or a number. Likely according to whom, and based on what?',
     check: 'context',
-    patterns: ['[likely|unlikely|more likely|most likely|less likely|highly likely|highly unlikely]'],
+    patterns: ['[likely|unlikely|most likely|highly likely|highly unlikely]'],
     window: 1,
     rejectAfter: ['voters', 'voter'],
-    // "An unlikely hero", "the unlikely alliance": surprising, not improbable.
-    rejectBefore: ['an', 'the', 'this', 'that', 'their', 'his', 'her', 'its', 'our'],
+    // "An unlikely hero", "the unlikely alliance": surprising, not improbable. A comparison of
+    // rates ("smokers are more likely to fall ill", "twice as likely") is a finding, not a forecast.
+    rejectBefore: ['an', 'the', 'this', 'that', 'their', 'his', 'her', 'its', 'our', 'more', 'less', 'as', 'equally'],
     examples: {
       match: ['Yahoo is likely to have a tax bill on the sale.', 'Prescription inserts will likely cost as much as a used car.'],
-      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.', 'An unlikely alliance of farmers and bankers formed.'],
+      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.', 'An unlikely alliance of farmers and bankers formed.', 'People who sleep less are more likely to fall ill.'],
     },
   },
   {

@@ -53,6 +53,19 @@ export const speculationInference: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-which-suggests',
+    category: 'speculation',
+    name: 'Which suggests',
+    explanation:
+      'The writer draws a conclusion from what came before ("shares fell, which suggests investors doubt the plan"). The step from fact to reading is the writer’s own; ask whether anyone with knowledge makes it, and what else could explain the facts.',
+    check: 'phrase',
+    patterns: ['[which|this|all of which|both of which|all this] [would|may|might|seems to|appears to|] [suggests|suggested|suggest|indicates|indicated|indicate|implies|implied|imply]'],
+    examples: {
+      match: ['Shares fell sharply, which suggests investors doubt the plan.', 'Turnout was low this year. This suggests voters have lost interest.'],
+      noMatch: ['The report suggests three ways to cut costs.'],
+    },
+  },
+  {
     id: 'speculation-impression',
     category: 'speculation',
     name: 'Gives the impression',

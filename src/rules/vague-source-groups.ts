@@ -5,9 +5,14 @@
  * died" stay unmarked.
  */
 import type { Rule } from '../engine/rule';
-import { ANAPHORIC, GROUP_AUX, GROUP_VERB, QUANTIFIER_VERB } from './fragments';
+import { ANAPHORIC, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
 
 const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
+
+/** Kinds of organisation named by what they do, not by name: "rights groups", "aid agencies". */
+const ORGANISATION_KIND =
+  '[rights|human rights|civil rights|civil liberties|privacy|press freedom|free speech|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity|disability|anti-corruption|transparency|patient|veterans]';
+const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charities|parties]';
 
 export const vagueSourceGroups: readonly Rule[] = [
   {
@@ -30,11 +35,15 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'A camp described by what it opposes or supports, not by who is in it. Ask for a named member and whether they speak for the rest.',
     check: 'context',
-    patterns: ['[critics|opponents|supporters|proponents|defenders|detractors|advocates|sceptics|skeptics|residents|locals|villagers|voters] of'],
+    patterns: [
+      '[critics|opponents|supporters|proponents|defenders|detractors|advocates|sceptics|skeptics|residents|locals|villagers|voters] of',
+      // People described by how the reporter reached them: "residents reached by phone said".
+      '[residents|locals|villagers|voters|people|shoppers|workers|farmers|parents|families|survivors|refugees] [reached|contacted|interviewed|approached|questioned|speaking|who spoke]',
+    ],
     window: 5,
     requireAfter: [GROUP_VERB],
     examples: {
-      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.'],
+      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.', 'Residents reached by phone said the shelling had not stopped.'],
       noMatch: ['Critics of the plan marched through the city.'],
     },
   },
@@ -48,7 +57,9 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       says('[experts|specialists]'),
       // A split among unnamed experts, with no one on either side: "experts are divided".
-      '[experts|specialists|scientists|economists|analysts|researchers|scholars|historians] [are|were|remain|remained|have been] [deeply|sharply|bitterly|] [divided|split]',
+      '[experts|specialists|scientists|economists|analysts|researchers|scholars|historians] [are|were|remain|remained|have been|have become] [deeply|sharply|bitterly|increasingly|growing|] [divided|split|concerned|worried|alarmed|sceptical|skeptical|unconvinced|convinced|confident|optimistic|pessimistic]',
+      // The mood of a profession: "growing concern among economists".
+      '[concern|concerns|fears|fear|consensus|agreement|unease|doubts|doubt|scepticism|skepticism|alarm|speculation|optimism|pessimism|disagreement|debate] among [experts|specialists|scientists|economists|analysts|researchers|scholars|historians|investors|traders|doctors|observers|diplomats|commentators]',
     ],
     window: 1,
     rejectBefore: ANAPHORIC,
@@ -57,6 +68,8 @@ export const vagueSourceGroups: readonly Rule[] = [
         'A number of experts have challenged the idea that the siege was terrorism.',
         'Whale experts regard New Zealand as a stranding hotspot.',
         'Experts are divided over whether the policy works.',
+        'Scientists are increasingly concerned about the rate of melting.',
+        'There is growing concern among economists that the recovery is stalling.',
       ],
       noMatch: ['The experts said they had reviewed every sample.'],
     },
@@ -85,13 +98,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says(
-        '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|engineers|climatologists|meteorologists|biologists|physicists]',
+        '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|engineers|climatologists|meteorologists|biologists|physicists|nutritionists|dietitians|dieticians|psychiatrists|virologists|immunologists|geologists|ecologists|sociologists|criminologists|demographers|statisticians|pharmacists|dentists|surgeons|paediatricians|pediatricians|midwives|therapists|clinicians|neuroscientists|astronomers|archaeologists|anthropologists|seismologists|oceanographers|toxicologists|cardiologists|oncologists|gps|vets]',
       ),
     ],
     window: 1,
     rejectBefore: ANAPHORIC,
     examples: {
-      match: ['Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.'],
+      match: ['Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
       noMatch: ['The researchers said the results surprised them.'],
     },
   },
@@ -119,15 +132,18 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
     check: 'context',
     patterns: [
-      says(
-        '[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers]',
-      ),
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|developers|designers|architects|accountants|artists|musicians|writers|authors|owners|business owners|shopkeepers|employers|bosses|retailers|manufacturers|fishermen|growers|producers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
+    // nobody is quoted, so no unnamed source.
+    rejectBefore: [...ANAPHORIC, 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
+    // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
+    // and calls for help or action: the group is addressed, it does not speak.
+    rejectAfter: ['to', 'for', 'police', 'emergency'],
     examples: {
-      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.', 'Some lawmakers say the bill was rushed.'],
-      noMatch: ['The residents said the water had been off for a week.'],
+      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.', 'Some lawmakers say the bill was rushed.', 'Viewers claimed the vote had been rigged.', 'Local business owners say trade has fallen.', 'Parents say they were not consulted.'],
+      noMatch: ['The residents said the water had been off for a week.', 'The sell-off suggests investors doubt the plan.', 'Shareholders can object to the deal by voting against it.', 'Passengers saw smoke coming from the engine.', 'Residents told to evacuate as wildfire spreads'],
     },
   },
   {
@@ -160,9 +176,9 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Attributes a claim to a kind of organisation ("rights groups", "aid agencies", "Western intelligence agencies") without naming one. Organisations have names and publish their findings: look for which one, and for its report.',
     check: 'context',
     patterns: [
-      says(
-        '[rights|human rights|civil rights|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity] [groups|organisations|organizations|agencies|bodies|charities]',
-      ),
+      says(`${ORGANISATION_KIND} ${ORGANISATION}`),
+      // The group's reaction as a noun: "drew criticism from civil liberties groups".
+      `[criticism|condemnation|opposition|objections|backlash|warnings|concern|concerns|praise|support] from ${ORGANISATION_KIND} ${ORGANISATION}`,
       says('[intelligence|spy|security|western|foreign|international|aid|law enforcement] [agencies|services|governments|powers|capitals]'),
     ],
     window: 1,
@@ -172,6 +188,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Rights groups say hundreds have been detained since the protests began.',
         'Western intelligence agencies believe the plot was ordered from abroad.',
         'Aid organisations have warned that famine is imminent.',
+        'The bill has drawn criticism from civil liberties groups.',
       ],
       noMatch: ['The rights groups named in the report, Amnesty and Human Rights Watch, say hundreds have been detained.', 'Aid agencies delivered 40 tonnes of food on Monday.'],
     },
@@ -184,7 +201,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       'A quantifier and a group ("some backbenchers", "many farmers", "most economists") hold a view together. The reader learns neither who they are nor how many; look for a named member or a survey.',
     // Conditional: "most voters think ..., according to a YouGov survey" counts them.
     check: 'conditional',
-    patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
+    patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
     satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
       match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.'],
@@ -217,10 +234,11 @@ export const vagueSourceGroups: readonly Rule[] = [
     // "Praised by critics at The Times", "by experts from the WHO": identified after all.
     rejectAfter: ['at', 'from', 'including', 'such as', 'like'],
     patterns: [
-      '[seen|viewed|regarded|considered|described|called|branded|labelled|labeled|hailed|praised|criticised|criticized|condemned|dismissed|questioned|challenged|disputed|blamed|derided|lauded|welcomed|decried|denounced|attacked|slammed|panned|ridiculed|mocked|accused|touted|billed|deemed|thought of|perceived] by [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|supporters|detractors|pundits]',
+      '[met with|greeted with|received with] [scepticism|skepticism|criticism|derision|alarm|concern|dismay|suspicion|doubt|caution] [by|from] [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|pundits]',
+      '[seen|viewed|regarded|considered|described|called|branded|labelled|labeled|hailed|praised|criticised|criticized|condemned|dismissed|questioned|challenged|disputed|blamed|derided|lauded|welcomed|decried|denounced|attacked|slammed|panned|ridiculed|mocked|accused|touted|billed|deemed|thought of|perceived] by [some|many|others|most|critics|experts|analysts|observers|commentators|scholars|historians|economists|scientists|skeptics|sceptics|opponents|supporters|detractors|pundits|witnesses|residents|locals|insiders|officials|diplomats|onlookers]',
     ],
     examples: {
-      match: ['The measure is seen by many as a test of the coalition.', 'The painting is considered by some scholars to be a forgery.', 'The plan has been criticised by some as a giveaway.'],
+      match: ['The plan has been met with scepticism by some economists.', 'The measure is seen by many as a test of the coalition.', 'The painting is considered by some scholars to be a forgery.', 'The plan has been criticised by some as a giveaway.'],
       noMatch: ['The plan has been criticised by the Institute for Fiscal Studies as a giveaway.', 'The album was praised by critics at Rolling Stone.'],
     },
   },
@@ -244,7 +262,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       '"Some" can be anyone, or no one. Ask who holds the view and whether it is a fringe or a mainstream position.',
     check: 'phrase',
-    patterns: [`some ${GROUP_AUX} ${QUANTIFIER_VERB}`],
+    patterns: [`some ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`],
     examples: {
       match: ['While some view it as a legitimate tribute, others disagree.', 'Some have suggested that the vote was rushed.'],
       noMatch: ['Some of the votes were counted twice.', 'Some saw their homes destroyed by the fire.'],
@@ -257,7 +275,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'An unnamed other side. Ask who "others" are; a view worth quoting is worth attributing.',
     check: 'phrase',
-    patterns: [`others ${GROUP_AUX} ${QUANTIFIER_VERB}`],
+    patterns: [`others ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`],
     examples: {
       match: ['Others question the lack of transparency.', 'Others have warned that the dam could fail.'],
       noMatch: ['The others were released on Tuesday.'],
@@ -270,7 +288,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Presents a view as widely held without evidence of how widely. Ask for a survey or named holders of the view.',
     check: 'phrase',
-    patterns: [`[many|most] ${GROUP_AUX} ${QUANTIFIER_VERB}`, '[many|most|some|others] [are|were] of the [opinion|view|belief]'],
+    patterns: [`[many|most] ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`, '[many|most|some|others] [are|were] of the [opinion|view|belief]'],
     examples: {
       match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.'],
       noMatch: ['Many of the ballots arrived late.'],

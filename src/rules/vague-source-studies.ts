@@ -4,6 +4,7 @@
  * sentence identifies the study, and then nothing is marked.
  */
 import type { Rule } from '../engine/rule';
+import { OFFICIAL_MODIFIER } from './fragments';
 
 /** Words that show the study or report is identified after all: "published in the journal Nature", "a poll by Gallup". */
 const IDENTIFIED =
@@ -13,6 +14,10 @@ const IDENTIFIED =
 
 const SHOW =
   '[have|has|had|] [long|consistently|repeatedly|also|previously|already|] [show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|find|finds|found|demonstrate~|confirm~|reveal~|conclude~]';
+
+/** Outlets as a kind, and what they do with a story. */
+const MEDIA = '[media|press|television|tv|newspapers|outlets|news outlets|broadcasters|news agencies|tabloids]';
+const MEDIA_VERB = '[reported|reports|report|said|say|says|claimed|claim|suggested|suggest|quoted|cited|have reported|have said]';
 
 export const vagueSourceStudies: readonly Rule[] = [
   {
@@ -78,6 +83,24 @@ export const vagueSourceStudies: readonly Rule[] = [
         'Reports have emerged of a second explosion.',
       ],
       noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.'],
+    },
+  },
+  {
+    id: 'vague-source-national-media',
+    category: 'vague-source',
+    name: 'Ukrainian media reported',
+    explanation:
+      'Credits a report to a country’s or a government’s media in general ("Ukrainian media reported", "state television said") instead of to an outlet. Outlets differ in reliability and some relay official lines; ask which one, and where it got the story.',
+    // Not conditional: the country's name before "media" reads like a named source to the
+    // attribution analysis, and a named official quoted by those media does not name the outlet.
+    check: 'phrase',
+    patterns: [
+      `${OFFICIAL_MODIFIER} [state|state-run|state-owned|state-controlled|pro-government|pro-kremlin|opposition|independent|] ${MEDIA} ${MEDIA_VERB}`,
+      `[state|state-run|state-owned|state-controlled|pro-government|pro-kremlin|opposition|independent] ${MEDIA} ${MEDIA_VERB}`,
+    ],
+    examples: {
+      match: ['Ukrainian media reported that the dam had been hit.', 'State television said the president had cast his vote.', 'Russian state media reported that the drone had been shot down.'],
+      noMatch: ['Chinese media have been barred from the event.', 'State media showed footage of the parade.'],
     },
   },
   {

@@ -122,6 +122,10 @@ export const english: LanguagePack = {
     number: { kind: 'regex', source: String.raw`[0-9]+(?:[,.][0-9]+)*` },
     // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
     plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s' },
+    // Any word: for context rules that need something before a match ("claims" with a subject).
+    word: { kind: 'regex', source: "[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019-]*" },
+    // A possessive ("the fund’s", "Jones’", "the retailer's"): a determiner for the noun after it.
+    possessive: { kind: 'regex', source: "[A-Za-z][A-Za-z-]{0,30}(?:['\u2019]s|s['\u2019])" },
   },
   stopwords: new Set(STOPWORDS),
   stopwordRank: new Map(STOPWORDS.map((w, i) => [w, i])),
@@ -198,6 +202,12 @@ export const english: LanguagePack = {
       supporters opponents skeptics sceptics proponents detractors activists
       pundits scholars historians economists libertarians conservatives liberals
       reports studies accounts circles
+      lawmakers legislators politicians voters investors traders parents farmers locals
+      villagers teachers patients consumers campaigners allies viewers readers listeners
+      customers shoppers commuters passengers motorists workers students nurses
+      shareholders homeowners taxpayers pensioners journalists soldiers programmers
+      developers artists musicians owners shopkeepers employers retailers
+      media outlets newspapers broadcasters tabloids
     `),
     places: new Set(
       [

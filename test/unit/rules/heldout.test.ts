@@ -651,6 +651,397 @@ const CASES_F: string[] = [
   'The policy is {vague-source:seen by some} as a betrayal.',
 ];
 
+/**
+ * A seventh batch (G), written by a new author who had read ANNOTATION.md, SPEC.md and
+ * batches A–F but not src/rules, and scored once before any rule was changed for it.
+ * Mixed styles and spellings, about 40% hard negatives. First score (194 sentences,
+ * 77 with nothing to mark; 124 warning spans, 20 named sources): warning recall 0.855
+ * (106/124), precision 0.939 (107/114), named-source recall 0.90 (18/20). Per category,
+ * recall / precision: hedge 0.93 / 0.94, evidence-gap 0.88 / 1.00, vague-source 0.82 / 0.96,
+ * anonymous-source 0.83 / 0.94, loaded-verb 0.77 / 0.91, certainty 1.00 / 0.89,
+ * speculation 0.86 / 0.90.
+ * The misses were fixed as families (groups that raise concerns or brand a decision, more
+ * group nouns and professions, outlets known by country, "<Org> official said", "citing
+ * three officials", allies of, timed forecasts, "which suggests", "not been able to
+ * verify", "have yet to establish"), never per sentence; G then scores recall 1.000,
+ * precision 0.984: fitted, no longer an estimate.
+ */
+const CASES_G: string[] = [
+  // Wire copy
+  'The gunman, {vague-source:named in local media reports} as a 27-year-old former soldier, was shot dead by police.',
+  '{anonymous-source:A law enforcement official briefed on the investigation} said the suspect had bought the rifle legally.',
+  'The explosion {speculation:appeared to have been} caused by a faulty boiler, {named-source:the fire service said}.',
+  'At least 23 people were killed, {named-source:according to the state news agency IRNA}.',
+  'The Islamic State group claimed responsibility for the attack in a statement on Telegram.',
+  'The casualty figures {evidence-gap:could not be independently checked}.',
+  '{anonymous-source:A person briefed on the decision} said the announcement would come on Thursday.',
+  'It {evidence-gap:was not immediately known} whether anyone was inside the house.',
+  'The vessel {hedge:was reported to have} been heading for Port Sudan.',
+  'Rescuers were still searching for survivors late on Sunday, {named-source:the Red Crescent said}.',
+  '{named-source:Reuters reported} in May that the two firms had held talks.',
+  'The army said it had killed 30 militants, a figure that {evidence-gap:could not be confirmed}.',
+  '{named-source:The Washington Post}, {anonymous-source:citing three officials}, reported that the plan had been shelved.',
+  'The official death toll stands at 212.',
+  'Officials will decide next month whether to extend the scheme.',
+  'A spokesman for the Foreign Office said it was supporting the family.',
+
+  // Politics (UK and US)
+  '{anonymous-source:Downing Street sources} {loaded-verb:insisted} the prime minister retained full confidence in the chancellor.',
+  '{anonymous-source:Allies of the former president} say he has no plans to step aside.',
+  'The chancellor {speculation:is poised to} raise taxes on landlords in next month’s budget.',
+  '{vague-source:Opponents of the scheme} say it will cost taxpayers billions.',
+  '{vague-source:Campaigners} {loaded-verb:branded} the decision a betrayal of rural communities.',
+  'Democrats {speculation:are expected to} hold their majority in the state assembly.',
+  'The mayor {loaded-verb:boasted} that crime had fallen to a 30-year low.',
+  '{named-source:Senate Majority Leader John Thune told reporters} the vote would take place on Thursday.',
+  '{vague-source:Some commentators have suggested} the leader should step down.',
+  'The by-election was {vague-source:widely seen as} a referendum on the government.',
+  '{vague-source:It is understood that} the cabinet will meet on Tuesday to discuss the plan.',
+  'The home secretary {hedge:is understood to have} rejected the proposal.',
+  'The president will sign the order in May, {named-source:the White House said}.',
+  'Voters may register online until 11 October.',
+  'The MP was suspended for claiming expenses on a second home.',
+  'Labour claimed the seat from the Conservatives with a majority of 4,000.',
+  'The deputy prime minister denied any wrongdoing.',
+  'The film was a hit with critics and audiences alike.',
+  '{vague-source:Many voters feel} abandoned by both main parties.',
+  'The Supreme Court {speculation:could rule} as early as June.',
+  '{certainty:Clearly}, the government has lost control of its own backbenchers.',
+  '{vague-source:Supporters of the plan say} it will create 10,000 jobs.',
+  '{anonymous-source:An aide to the senator, who was not authorized to speak publicly}, said the bill would be delayed.',
+  '{anonymous-source:A senior government source} said the reshuffle would happen “within weeks”.',
+  'The proposal has drawn criticism from {vague-source:civil liberties groups}.',
+  '{vague-source:Some have questioned} whether the inquiry will be truly independent.',
+  'The prime minister’s spokesman said the claims were “categorically untrue”.',
+  'Mr Smith denied claiming benefits he was not entitled to.',
+  'The officials named in the report have been suspended.',
+  '“The figures {hedge:reportedly} given to the committee were wrong,” {named-source:Senator Ana Morales said}.',
+
+  // Business
+  'The offer values the chain at £1.2bn, {anonymous-source:according to two people with direct knowledge of the negotiations}.',
+  'The carmaker {evidence-gap:did not disclose} the financial terms of the agreement.',
+  'Profits {speculation:are forecast to} fall by a fifth this year.',
+  '{anonymous-source:Industry insiders} say the shortage {speculation:could last} until next year.',
+  'The insurer paid out £40m in claims after the floods.',
+  'The bank {loaded-verb:touted} the app as a breakthrough for small businesses.',
+  'Sales rose 12% in the three months to May, {named-source:the Office for National Statistics said}.',
+  '{named-source:The chief executive, Sarah Lin, told} analysts on a call that demand remained strong.',
+  'The share price {speculation:could double} within two years, {vague-source:some analysts believe}.',
+  'Water sources in the region have been contaminated by mining waste.',
+  'The firm’s shares have fallen sharply, which {speculation:suggests} investors doubt the plan.',
+  'The report suggests three ways to cut costs at the plant.',
+  'The supermarket chain {evidence-gap:declined to say} how many stores would close.',
+  'Its chief financial officer {loaded-verb:admitted} to the board that the accounts had been falsified.',
+  'Expected returns on the fund are around 6% a year.',
+  'The startup {hedge:supposedly} had 10 million users when it was sold.',
+  'The airline said it would add 20 routes this summer.',
+  '{vague-source:Analysts have long warned} that the housing market is overheated.',
+  'The firm {loaded-verb:trumpeted} its green credentials in a glossy brochure.',
+  'The company’s sources of funding include two sovereign wealth funds.',
+  'Analysts at Goldman Sachs cut their forecast for growth to 1.5%.',
+  'The fund’s claims that it beat the market were confirmed by auditors at Deloitte.',
+  'Investors who bought at the peak have lost almost half their money.',
+  'The May figures showed inflation falling to 2.1%.',
+  'Inflation {speculation:is projected to} fall below 2% by the end of next year.',
+  '{vague-source:Most economists expect} the Federal Reserve to cut rates in September.',
+  'The retailer’s {hedge:apparent} indifference to customer complaints has hurt sales.',
+  'The bill would require companies to disclose their sources of funding.',
+  'The claimant was awarded £12,000 in damages.',
+
+  // Science and health
+  '{vague-source:Studies have shown} that children who read for pleasure do better at school.',
+  'A 2019 study in the BMJ found no link between the vaccine and the condition.',
+  'The long-term effects of the drug {evidence-gap:are not yet known}.',
+  '{vague-source:Scientists say} the glacier is melting faster than at any time on record.',
+  '{vague-source:Experts have raised concerns} about the safety of the implants.',
+  'The compound {speculation:appears to} slow the growth of tumours in mice.',
+  '{named-source:Dr Amara Nwosu, who led the study, said} the results were encouraging.',
+  'The findings {evidence-gap:have not yet been peer reviewed}.',
+  'Patients are advised that the treatment may cause drowsiness.',
+  'The outbreak {speculation:probably} began in late February.',
+  '{anonymous-source:Health officials said} the risk to the public was low.',
+  'The sources of the infection have been traced to a hospital kitchen.',
+  'This is {certainty:undoubtedly} the most significant discovery in the field for a decade.',
+  'Signs were clearly marked in English and Welsh.',
+  'A spokesperson for the NHS trust said it {evidence-gap:could not comment on individual cases}.',
+  'The research {speculation:could pave the way for} new treatments for dementia.',
+  'Scientists at Imperial College London have developed a blood test for the disease.',
+  '{vague-source:Scientists believe} the comet last passed Earth 80,000 years ago.',
+  'The study {speculation:is expected to} be published next spring.',
+  '{vague-source:Public health experts say} the measures came too late.',
+  'Experts from the Environment Agency tested the water on Monday.',
+  'The drug is known as a statin and is taken by millions.',
+  'Doctors at the hospital performed the operation in under two hours.',
+  '{vague-source:Research shows} that people who sleep less than six hours are more likely to fall ill.',
+  'The practice {vague-source:is widely regarded as} unsafe.',
+  '{vague-source:Independent experts have cast doubt on} the government’s figures.',
+  '{named-source:According to the Met Office}, temperatures will reach 30C on Saturday.',
+  'The treatment was {evidence-gap:unproven}, and two patients died.',
+
+  // Courts and crime
+  'The {hedge:alleged} victim was 15 at the time.',
+  'The jury was told the defendant had {hedge:allegedly} sent threatening messages.',
+  'The prosecution {loaded-verb:claims} the two men planned the robbery for months.',
+  'His lawyer {loaded-verb:maintained} that he was elsewhere at the time.',
+  'The landlord maintained the property poorly, the tribunal found.',
+  'Police {evidence-gap:have not released} the names of the victims.',
+  'A 32-year-old man has been charged with murder, {named-source:Greater Manchester Police said}.',
+  'The court heard the {hedge:suspected} drug dealer had more than £50,000 in cash.',
+  'The judge said the evidence against him was overwhelming.',
+  'Detectives are appealing for witnesses to come forward.',
+  '{anonymous-source:A source close to the investigation} told the newspaper that the gun had been recovered.',
+  'Police said there was {evidence-gap:no evidence} that the attack was terror-related.',
+  'The officer was {hedge:reportedly} suspended pending an inquiry.',
+  'The family has filed a claim for compensation with the city.',
+  'Investigators {evidence-gap:have yet to establish} a motive.',
+  'The defence {loaded-verb:conceded} that its client had been at the scene.',
+  '{named-source:The Court of Appeal said} the sentence was unduly lenient.',
+  'The suspect was arrested on suspicion of fraud and released on bail.',
+  'The court ruled that the insurance claims had been filed too late.',
+  'The minister admitted to hospital on Friday is in a stable condition.',
+
+  // War and foreign
+  'Russian forces {hedge:are alleged to have} used cluster munitions in the attack.',
+  '{vague-source:Ukrainian media reported} that explosions were heard in the city overnight.',
+  'Explosions were heard in Kharkiv overnight, {named-source:the Kyiv Independent reported}.',
+  'The BBC {evidence-gap:has not been able to verify} the video.',
+  '{anonymous-source:A Hamas official} told AFP that the group had accepted the proposal.',
+  '{anonymous-source:Western diplomats} say the sanctions are having little effect.',
+  'Moscow {evidence-gap:has offered no proof} for the allegation.',
+  'Drone footage {speculation:appears to show} tanks massing near the border.',
+  'The talks {speculation:could collapse} if the hostages are not released.',
+  'The president’s {hedge:so-called} peace plan has been rejected by both sides.',
+  'Fighting in May displaced tens of thousands of people, {named-source:the UN said}.',
+  '{anonymous-source:Israeli security officials} say the tunnel ran for almost a kilometre.',
+  'The ceasefire {speculation:is unlikely to} hold, {vague-source:analysts warn}.',
+  '{named-source:Observers from the OSCE reported} 400 violations of the ceasefire.',
+  '{named-source:Foreign Minister Penny Wong said} Australia would reopen its embassy.',
+  'The general {hedge:is rumoured to} have fled the country.',
+  '{vague-source:There are reports that} the embassy has been evacuated.',
+  '{anonymous-source:One official, who asked not to be named}, said the shipment had been delayed.',
+  'In {loaded-verb:what the government describes as} a routine exercise, troops crossed into the buffer zone.',
+  'The treaty was signed in Paris in 1951.',
+  'Many of the victims were children, the ministry said.',
+
+  // Tabloid and celebrity
+  'The couple {hedge:reportedly} splashed out £3m on a mansion in the Cotswolds.',
+  '{anonymous-source:A source told The Sun}: “She is absolutely devastated.”',
+  '{anonymous-source:A pal of the star} said he had been “in bits” since the split.',
+  'The singer {hedge:is thought to be} dating a Premier League footballer.',
+  '{anonymous-source:An onlooker} said the pair {speculation:appeared to} be arguing.',
+  'Representatives for the actor {evidence-gap:have been contacted for comment}.',
+  'The reality star claimed the top prize in the final on Sunday night.',
+  'The actress {loaded-verb:insists} she has never had cosmetic surgery.',
+  'Fans were left fuming after the show was cancelled.',
+  '{vague-source:Viewers} {loaded-verb:claimed} the vote had been rigged.',
+  'May, 29, wore a white dress to the premiere.',
+  'The singer denied the reports in an Instagram post.',
+  'The rumours were confirmed by the club on Thursday.',
+  'Its so-called “dark kitchens” cook food only for delivery.',
+
+  // Local news
+  '{vague-source:Residents have complained} about the smell from the plant for years.',
+  'The council {evidence-gap:has not responded to} questions about the cost.',
+  'The library will reopen on 3 May after a £2m refurbishment.',
+  '{named-source:Councillor Jane Pike said} the road would be resurfaced in the spring.',
+  'The new bus route {speculation:is likely to} start in September.',
+  '{vague-source:Parents say} they were not consulted about the closure.',
+  'Pupils may wear trainers on Friday for the charity day.',
+  'The town’s water comes from two sources: a reservoir and a borehole.',
+  '{vague-source:Locals believe} the fire was started deliberately.',
+  'The planning application was approved by councillors on Tuesday.',
+  '{named-source:The shop’s owner, Raj Patel, said} business had never been better.',
+  'Some 300 people attended the vigil on Sunday evening.',
+  'Residents of the tower block were evacuated overnight.',
+  'Inspectors found the kitchen was clean and well run.',
+  'The charity’s experts will visit 40 schools this year.',
+  'She made her position clear in a letter to members.',
+
+  // Analysis and opinion
+  'The policy has {certainty:undeniably} failed the people it was meant to help.',
+  '{certainty:There is no question that} the reforms have made the system fairer.',
+  'It {speculation:remains to be seen whether} the truce will hold.',
+  '{vague-source:Conventional wisdom holds} that incumbents do better in a crisis.',
+  'The election will {speculation:almost certainly} be decided by a handful of swing states.',
+  '{certainty:Of course}, the minister can’t be blamed for the weather.',
+  'The course of the river was diverted in the 1960s.',
+  '{vague-source:Most experts agree} that the tax will raise less than promised.',
+  'It is {vague-source:widely believed} that the deal was agreed in advance.',
+  'The government’s own figures show that waiting lists have grown.',
+  'The result was {certainty:clearly} a blow for the governing party.',
+  'The writing is clearly legible in the original manuscript.',
+  '{vague-source:Sceptics point out} that similar promises were made in 2015.',
+  'The reforms {speculation:could well} backfire on the party that passed them.',
+  '{certainty:Make no mistake}: this budget is a gamble.',
+  'The minister {loaded-verb:confessed} he had not read the report before signing it.',
+  'The film has been {vague-source:hailed by critics} as a masterpiece.',
+  '{certainty:It is well known that} the scheme was riddled with fraud.',
+  '{speculation:Perhaps} the real problem lies in the way the rules are enforced.',
+  'Critics’ choice: the five best films of the year',
+];
+
+/**
+ * An eighth batch (H), written after G's rule changes by the same author, who by then had
+ * read the rules: longer sentences, headlines, quotes and clause orders unlike G. Scored
+ * once before any change for it; an optimistic estimate, not a blind one. First score as written
+ * (107 sentences, 41 with nothing to mark, 73 warning spans): warning recall 0.863 (63/73),
+ * precision 0.912 (62/68); vague-source recall 0.82, speculation 0.67, certainty precision
+ * 0.50. Then, as with F, spans were relabelled where ANNOTATION.md marks them whatever the
+ * context (three "clearly", one "declined to comment") and a group with its verb ("party
+ * insiders expect") made one span instead of two; relabelled, the same first run scores
+ * recall 0.890 (65/73), precision 0.971 (66/68). After its families were added ("played
+ * down", unnamed politicians, "could be worth", "may help explain", more professions) it
+ * scores recall 0.986, precision 0.986: fitted.
+ */
+const CASES_H: string[] = [
+  // Wire and foreign
+  'Troops loyal to the junta {hedge:allegedly} opened fire on protesters in the capital on Saturday, killing at least nine, {named-source:according to Amnesty International}.',
+  'The number of dead, which {evidence-gap:could not be independently confirmed}, rose to 40 by nightfall.',
+  'In a statement released late on Friday, the foreign ministry said the ambassador had been recalled for consultations.',
+  '{anonymous-source:Two European diplomats, speaking on condition of anonymity}, said the draft resolution had been watered down.',
+  'Washington {evidence-gap:has not publicly commented on} the report.',
+  'The convoy was hit by what {anonymous-source:local officials} described as a drone strike.',
+  '{vague-source:Residents reached by phone} said the shelling had not stopped since dawn.',
+  'The general, who {hedge:is believed to have} fled to a neighbouring country, has been charged in absentia.',
+  'The UN Security Council will meet on Monday to discuss the crisis.',
+  'Mr Haddad, 54, said he had not slept for three days.',
+  'The army {loaded-verb:insisted} in a statement that only military targets had been struck.',
+  '{named-source:The Pentagon said} it was “aware of the reports” and reviewing them.',
+  'The island’s water sources are under strain after three years of drought.',
+  '{vague-source:Some in the region fear} the conflict {speculation:could spread} across the border.',
+  'The ceasefire, brokered by Qatar and Egypt, came into force at 7am.',
+  'Whether the hostages are still alive {evidence-gap:is unknown}.',
+  '{anonymous-source:A senior Western intelligence official} told reporters that the missile had been supplied by Iran.',
+  'The talks, {speculation:expected to last} three days, opened in Vienna on Tuesday.',
+
+  // Politics
+  'The chancellor’s team {loaded-verb:played down} reports of a rift with Number 10.',
+  '{vague-source:Conservative MPs are understood to be} furious about the decision.',
+  '{anonymous-source:One cabinet minister told the BBC}: “It’s over for him.”',
+  'The governor’s approval rating has fallen to 38%, a Quinnipiac poll published on Wednesday showed.',
+  'Voters in the swing state will go to the polls in May.',
+  'The senator voted against the bill, citing concerns about its cost.',
+  'The measure {speculation:would likely} face a legal challenge.',
+  'The plan was {vague-source:widely criticised} when it was first announced.',
+  'The prime minister said the claims were “nonsense” and that he had done nothing wrong.',
+  '{anonymous-source:Party insiders expect} a leadership contest in the autumn.',
+  'The policy, {vague-source:critics say}, does little to help first-time buyers.',
+  'Democrats control 51 seats in the chamber.',
+  'The committee’s report, published on Thursday, found that ministers had been warned about the risks in 2019.',
+  '{vague-source:It has been suggested} that the minister knew about the payments.',
+  'The party’s treasurer {loaded-verb:admitted} receiving the donation but said it had been declared.',
+  'The White House {evidence-gap:has declined to say} whether the president was briefed.',
+  'Critics of the president were arrested at a rally in the capital.',
+  'The vote is {speculation:likely} to be close.',
+  '{certainty:Undoubtedly}, the result will be contested in the courts.',
+  'The mayor promised to build 10,000 homes by 2030.',
+
+  // Business and tech
+  'The company {evidence-gap:did not provide any evidence} for its claim that the app was hacked.',
+  'Shares in the chipmaker jumped 7% after it raised its forecast.',
+  'The bank {speculation:is set to} cut 3,000 jobs, {anonymous-source:people familiar with the plans told} the Financial Times.',
+  '{vague-source:Market analysts expect} the deal to close by the end of the year.',
+  'The firm’s chief executive, Laura Chen, {evidence-gap:declined to comment} on the rumours during the earnings call.',
+  'The regulator’s findings are expected next month.',
+  'The deal {speculation:could be worth} up to $4bn.',
+  '{anonymous-source:Insiders at the company} say morale has never been lower.',
+  'The retailer {loaded-verb:touts} its loyalty scheme as the best on the high street.',
+  'The claims filed by customers are being processed by an outside firm.',
+  'The data shows a sharp fall in sales in May.',
+  'The carmaker said the recall affected 120,000 vehicles.',
+  'The start-up’s founder {loaded-verb:claimed} the technology could cut emissions by half.',
+  'Energy sources such as wind and solar now supply 40% of the grid.',
+  'The company {evidence-gap:has been accused of a lack of transparency} over its pricing.',
+
+  // Science and health
+  '{vague-source:Many scientists suspect} the virus jumped from bats to humans.',
+  'The vaccine {speculation:is thought to} protect against severe illness for at least a year.',
+  'The study of 12,000 adults, published in JAMA, found no increase in risk.',
+  'The researchers cautioned that their findings {evidence-gap:had not been replicated}.',
+  'The lead author, Professor Amir Khan of the University of Leeds, said more work was needed.',
+  'There is {evidence-gap:little evidence} that the supplements work.',
+  'The results {speculation:may help explain} why some patients recover faster than others.',
+  '{vague-source:Nutritionists say} the diet is unsustainable.',
+  'Patients may be asked to wait longer for routine operations.',
+  'The treatment {certainty:clearly} works, the data show.',
+  'The probe landed on the asteroid in May and collected samples.',
+  'The trial was stopped early because the drug was {certainty:clearly} working.',
+  'The agency {evidence-gap:has not released} data on how many people were infected.',
+
+  // Courts and crime
+  'The defendant, who {loaded-verb:maintains} his innocence, will be sentenced next month.',
+  '{anonymous-source:A police source} said the victim had been stabbed several times.',
+  'The {hedge:alleged} ringleader was arrested at Heathrow.',
+  'Prosecutors said the evidence showed a clear pattern of fraud.',
+  'The jury heard that the {hedge:suspected} gunman had posted threats online.',
+  'Detective Inspector Sarah Hughes said officers were keeping an open mind.',
+  'The court was told the victim was {certainty:clearly} distressed.',
+  'It {evidence-gap:is not known} how the men entered the building.',
+  'The judge said she had {evidence-gap:seen no evidence} that the firm had acted in bad faith.',
+  'He was cleared of all charges in May.',
+  'The accused {loaded-verb:conceded} under cross-examination that he had lied to police.',
+  'The insurance claim was rejected because the policy had lapsed.',
+
+  // Culture, sport, tabloid
+  'The actor {hedge:reportedly} walked off set after a row with the director.',
+  '{anonymous-source:A source close to the singer} said she was “heartbroken”.',
+  'The club {evidence-gap:has not confirmed} the fee, {vague-source:which is understood to be} around £60m.',
+  'The manager {loaded-verb:insisted} his side had deserved the win.',
+  'Fans {certainty:clearly} enjoyed the show, singing along to every song.',
+  'The film claimed three awards at the ceremony.',
+  'The striker {speculation:is expected to} be fit for the derby.',
+  'The couple {hedge:are said to be} “blissfully happy”.',
+  'The star’s representatives {evidence-gap:did not respond to a request for comment}.',
+  'The match was watched by critics and fans alike.',
+  '{vague-source:Royal watchers} say the prince has been sidelined.',
+  'The show’s producers said the contestant had left for personal reasons.',
+
+  // Local
+  'The council {evidence-gap:has refused to say} how much the project will cost.',
+  '{vague-source:Residents fear} the new development will cause flooding.',
+  'The bridge will close for repairs in May.',
+  'A council spokesperson said the road would reopen next week.',
+  '{vague-source:Local business owners say} trade has fallen since the car park closed.',
+  'The headteacher said pupils may leave early on Friday.',
+  'Some 200 people attended the meeting at the town hall.',
+
+  // Analysis and opinion
+  'The truth, {certainty:of course}, is more complicated.',
+  '{certainty:Nobody can deny} that the system is failing.',
+  'The government {speculation:appears to} have underestimated the cost.',
+  'This {speculation:could well} prove to be the defining moment of his presidency.',
+  '{vague-source:Some have argued} that the inquiry was a whitewash.',
+  'The evidence {certainty:proves} that the scheme was a failure.',
+  'The claim, which {vague-source:has been repeated by many}, is false.',
+  '{vague-source:History shows} that such bubbles always burst.',
+  'The course was clearly signposted.',
+  'It is clear from the documents that the minister was warned.',
+];
+
+/**
+ * A ninth batch (I): short passages of several sentences, as articles run, written after
+ * G and H's rule changes by the same author. Scored once before any change for it.
+ * First score as written (12 passages, 32 warning spans): warning recall 0.844 (27/32),
+ * precision 0.906 (29/32). Three labels were then corrected to ANNOTATION.md and batch D's
+ * usage ("officials in Sindh province said" and "opinion polls suggest" are marked;
+ * "some investors are likely to" forecasts what investors will do and attributes nothing),
+ * which makes the same first run recall 0.879 (29/33), precision 0.969 (31/32).
+ */
+const CASES_I: string[] = [
+  'KYIV, Ukraine (AP) — A Russian missile struck an apartment block in the city of Dnipro overnight, killing at least 12 people, {named-source:regional governor Serhiy Lysak said}. Rescuers were still searching the rubble on Sunday morning. Moscow {evidence-gap:did not immediately comment} on the strike. {anonymous-source:A Ukrainian military official, who spoke on condition of anonymity because he was not authorized to brief the media}, said the missile was {hedge:believed to have been} launched from a bomber over the Caspian Sea.',
+  'The chancellor is {speculation:expected to} announce a freeze on fuel duty in next week’s budget. {anonymous-source:Treasury sources} {loaded-verb:insisted} no final decision had been taken. {vague-source:Economists have warned} that the measure will cost billions. The Institute for Fiscal Studies said the freeze would mainly benefit higher earners.',
+  'Shares in Northwind Energy fell 14% on Tuesday after the company cut its profit forecast for the second time this year. Chief executive Mark Ellis told analysts the slowdown was “temporary”. Some investors are {speculation:likely to} push for a change of strategy, {anonymous-source:people familiar with the company’s shareholder base said}. The company {evidence-gap:did not say} how many jobs {speculation:could be affected}.',
+  'Scientists have found traces of microplastics in human brain tissue, according to a study published on Monday in Nature Medicine. The researchers, led by Matthew Campen of the University of New Mexico, analysed samples from 52 people. The health effects {evidence-gap:remain unclear}. {vague-source:Some experts} cautioned against alarm, saying the methods {speculation:may have} overestimated the amounts.',
+  'A man has been arrested on suspicion of murder after a woman was found dead at a house in Leeds. West Yorkshire Police said officers were called to the address at 3am. The victim, {hedge:thought to be} in her 30s, has not yet been formally identified. {vague-source:Neighbours said} they had heard shouting in the early hours.',
+  'The senator’s office {evidence-gap:declined to respond to questions} about the trip. Records obtained by the Herald show that the flights were paid for by a lobbying firm. The senator has {loaded-verb:maintained} that he did nothing wrong. Ethics experts at Georgetown University said the arrangement raised serious questions.',
+  'It is {certainty:beyond question} that the council has mismanaged the scheme. The figures it published in May show a shortfall of £40m. {vague-source:Residents have long complained} that the new bins are collected late. The council said it had hired extra staff and that the service would improve by the autumn.',
+  'The club {evidence-gap:has not commented} on reports that its manager will be sacked. {anonymous-source:Sources at the club} say the board has lost patience after five straight defeats. The manager, who signed a new contract in May, {loaded-verb:insisted} after Saturday’s loss that he still had the support of the owners. His side play Arsenal on Sunday.',
+  'The new drug cut the risk of heart attack by a quarter in a trial of 17,000 patients, its maker said. The results have {evidence-gap:not yet been published in a peer-reviewed journal}. The company said it would apply for approval in Europe and the US this year. {vague-source:Cardiologists not involved in the trial} said the results were promising but that the side effects needed study.',
+  'Floodwater has forced hundreds of families from their homes in southern Pakistan. The National Disaster Management Authority said 34 people had died. {vague-source:Aid agencies have warned} that the number of displaced {speculation:could rise} sharply as more rain is forecast. {anonymous-source:Officials in Sindh province said} relief camps were already full.',
+  'The actor’s representatives {evidence-gap:did not respond to a request for comment}. {anonymous-source:A source close to the production} told Variety that filming would resume next month. The studio said it was “working closely with all parties”. The film is due for release in May.',
+  'Opinion {vague-source:polls suggest} the race is tightening. A YouGov survey published on Thursday put the two main parties level on 31%. {vague-source:Pollsters caution} that many voters remain undecided. {certainty:Clearly}, the campaign is far from over.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -800,6 +1191,26 @@ describe('held-out sentences (not from the fixtures)', () => {
 
   it('sixth batch (traps for the newest rules): warning recall and precision >= 0.8', () => {
     const { recall, precision } = scoreBatch('held-out F', CASES_F);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('seventh batch: warning recall and precision >= 0.8, named-source recall >= 0.8 on new sentences', () => {
+    const { recall, precision, namedRecall } = scoreBatch('held-out G', CASES_G);
+    expect(CASES_G.length).toBeGreaterThanOrEqual(150);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(namedRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('eighth batch: warning recall and precision >= 0.8 on new sentences', () => {
+    const { recall, precision } = scoreBatch('held-out H', CASES_H);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('ninth batch (passages): warning recall and precision >= 0.8 on new text', () => {
+    const { recall, precision } = scoreBatch('held-out I', CASES_I);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
