@@ -1158,7 +1158,9 @@ function scoreBatch(label: string, cases: string[]): Figures {
   return { recall, precision, namedRecall };
 }
 
-describe('held-out sentences (not from the fixtures)', () => {
+// The first batch pays the one-time compilation of every pattern, which on a loaded machine
+// can pass vitest's 5 s default; nothing here measures time.
+describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () => {
   it('first batch: warning recall and precision >= 0.8 on new sentences', () => {
     const { recall, precision } = scoreBatch('held-out A', CASES);
     expect(CASES.length).toBeGreaterThanOrEqual(120);
