@@ -15,13 +15,13 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'The party best placed to confirm or deny chose not to. The story carries only one side on this point; silence is neither a confirmation nor a denial.',
     check: 'phrase',
     patterns: [
-      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release]',
+      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release|respond|reply]',
       '[would not|wouldn’t|did not|didn’t|could not|couldn’t] [immediately|] comment',
       '[has not|hasn’t|have not|haven’t|had not|hadn’t] [yet|publicly|] commented',
       'no [immediate|further|official|public|] comment',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.'],
       noMatch: ['The ministry commented on the report in a statement.'],
     },
   },

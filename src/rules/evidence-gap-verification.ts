@@ -106,9 +106,15 @@ export const evidenceGapVerification: readonly Rule[] = [
     explanation:
       'A study other scientists have not yet checked. Its findings may change; look for independent researchers’ comments on it.',
     check: 'phrase',
-    patterns: ['not [yet|been|yet been|been yet|] peer-reviewed', '[yet to be|never] peer-reviewed', '[a|the] preprint'],
+    patterns: [
+      'not [yet|been|yet been|been yet|] peer-reviewed',
+      '[yet to be|never] peer-reviewed',
+      '[a|the] preprint',
+      // "has not yet been published in a peer-reviewed journal": the same gap, spelled out.
+      '[not|never|yet to be] [yet|] [been|] [published|appeared] in a peer-reviewed',
+    ],
     examples: {
-      match: ['The study has not been peer-reviewed.', 'The results were posted in a preprint last week.'],
+      match: ['The study has not been peer-reviewed.', 'The results were posted in a preprint last week.', 'The results have not yet been published in a peer-reviewed journal.'],
       noMatch: ['The study was published in a peer-reviewed journal.'],
     },
   },

@@ -186,10 +186,12 @@ export const speculationForecasts: readonly Rule[] = [
       'Warns of an effect that has not happened. Look for the basis of the warning: a model, a precedent, an interested party?',
     check: 'phrase',
     patterns: [
+      // Who or what would suffer: "how many jobs could be affected".
+      `${MODAL} be [affected|hit|hurt|harmed|impacted|lost|cut|axed|wiped out|at risk]`,
       `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
     ],
     examples: {
-      match: ['The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.'],
+      match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.'],
       noMatch: ['The tariffs cost thousands of jobs last year.'],
     },
   },

@@ -37,13 +37,15 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[critics|opponents|supporters|proponents|defenders|detractors|advocates|sceptics|skeptics|residents|locals|villagers|voters] of',
+      // Specialists described only by their distance from the work: "cardiologists not involved in the trial said".
+      '[experts|scientists|researchers|doctors|specialists|cardiologists|oncologists|epidemiologists|virologists|economists|analysts|academics] [not involved in|who were not involved in|unconnected with|independent of|not connected with]',
       // People described by how the reporter reached them: "residents reached by phone said".
       '[residents|locals|villagers|voters|people|shoppers|workers|farmers|parents|families|survivors|refugees] [reached|contacted|interviewed|approached|questioned|speaking|who spoke]',
     ],
     window: 5,
     requireAfter: [GROUP_VERB],
     examples: {
-      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.', 'Residents reached by phone said the shelling had not stopped.'],
+      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.', 'Residents reached by phone said the shelling had not stopped.', 'Cardiologists not involved in the trial said the results were promising.'],
       noMatch: ['Critics of the plan marched through the city.'],
     },
   },

@@ -1026,6 +1026,9 @@ const CASES_H: string[] = [
  * usage ("officials in Sindh province said" and "opinion polls suggest" are marked;
  * "some investors are likely to" forecasts what investors will do and attributes nothing),
  * which makes the same first run recall 0.879 (29/33), precision 0.969 (31/32).
+ * After its families were added ("declined to respond", "not yet published in a
+ * peer-reviewed journal", "could be affected", "cardiologists not involved in the trial")
+ * it scores recall 1.000, precision 0.972: fitted.
  */
 const CASES_I: string[] = [
   'KYIV, Ukraine (AP) — A Russian missile struck an apartment block in the city of Dnipro overnight, killing at least 12 people, {named-source:regional governor Serhiy Lysak said}. Rescuers were still searching the rubble on Sunday morning. Moscow {evidence-gap:did not immediately comment} on the strike. {anonymous-source:A Ukrainian military official, who spoke on condition of anonymity because he was not authorized to brief the media}, said the missile was {hedge:believed to have been} launched from a bomber over the Caspian Sea.',
@@ -1155,7 +1158,9 @@ function scoreBatch(label: string, cases: string[]): Figures {
   return { recall, precision, namedRecall };
 }
 
-describe('held-out sentences (not from the fixtures)', () => {
+// The first batch pays the one-time compilation of every pattern, which on a loaded machine
+// can pass vitest's 5 s default; nothing here measures time.
+describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () => {
   it('first batch: warning recall and precision >= 0.8 on new sentences', () => {
     const { recall, precision } = scoreBatch('held-out A', CASES);
     expect(CASES.length).toBeGreaterThanOrEqual(120);
