@@ -25,7 +25,7 @@ import {
   type Settings,
 } from '../shared/settings';
 import { Card } from './card';
-import { analyseInChunks, ChunkCache, type Analyzer } from './chunks';
+import { analyseInChunks, ChunkCache } from './chunks';
 import { Painter, shadowRootsHolding } from './highlights';
 import { contextAlive } from './lifecycle';
 import { HitTester, liveRange, placeFindings, type PlacedFinding } from './placed';
@@ -116,15 +116,15 @@ async function decideInBackground(page: LightPage, meter: Meter): Promise<Articl
   return decision;
 }
 
-/** The engine runs in the background (see src/background/analysis.ts): one message per chunk. */
-const analyzeInBackground =
-  (meter: Meter): Analyzer =>
-  async (text, options) => {
-    const sent = meter.time(() => browser.runtime.sendMessage({ kind: 'toBackground/analyze', text, options } satisfies Message));
-    const answer = (await sent) as AnalyzeAnswer | undefined;
-    if (!answer?.report) throw new Error('the background did not analyse the text');
-    return answer;
-  };
+/**
+ * The engine runs in the background (see src/background/analysis.ts): one message per chunk.
+ * Sending copies the message on this thread, inside analyseInChunks' metered slices.
+ */
+async function analyzeInBackground(text: string, options: AnalyzeOptions): Promise<AnalyzeAnswer> {
+  const answer = (await browser.runtime.sendMessage({ kind: 'toBackground/analyze', text, options } satisfies Message)) as AnalyzeAnswer | undefined;
+  if (!answer?.report) throw new Error('the background did not analyse the text');
+  return answer;
+}
 
 export class PageController {
   private settings: Settings | null = null;
@@ -295,7 +295,7 @@ export class PageController {
       });
       meter.endPhase('text-map');
       const options: AnalyzeOptions = { ...analyzeOptionsFrom(settings), blocks: map.blocks, links: map.links };
-      const { report, ruleNames } = await analyseInChunks(map, options, this.cache, analyzeInBackground(meter), signal);
+      const { report, ruleNames } = await analyseInChunks(map, options, this.cache, analyzeInBackground, signal, meter);
       meter.endPhase('engine');
       const placed = await runSliced(placeFindings(map, report.findings), signal, meter);
       const analysis: Analysis = {
