@@ -26,7 +26,7 @@ import {
 } from '../shared/settings';
 import { Card } from './card';
 import { analyseInChunks, ChunkCache } from './chunks';
-import { Painter, shadowRootsHolding } from './highlights';
+import { NEAR_VIEWPORT_ABOVE, Painter, shadowRootsHolding } from './highlights';
 import { contextAlive } from './lifecycle';
 import { HitTester, liveRange, placeFindings, type PlacedFinding } from './placed';
 import { HOST_TAG } from '../page/dom-rules';
@@ -134,7 +134,8 @@ export class PageController {
   /** The run finished and found no article (the popup says so). */
   private noArticle = false;
   private readonly cache = new ChunkCache();
-  private readonly painter = new Painter();
+  /** Its near-viewport updates (see Painter.paintNearViewport) count as our work, outside any pass. */
+  private readonly painter = new Painter((ms) => this.recordWork(ms));
   private card: Card | null = null;
   private step = -1;
   /** The card was opened by the keyboard or the popup: it stays through scrolling. */
@@ -328,10 +329,12 @@ export class PageController {
     analysis.painted = analysis.placed.filter((p) => isCategoryHighlighted(settings, p.finding.category));
     yield;
     analysis.hits = new HitTester(analysis.map, analysis.painted);
-    const byCategory = yield* this.painter.build(analysis.painted.map((p) => [p.finding.category, p.range] as const));
+    const items = analysis.painted.map((p) => [p.finding.category, p.range] as const);
     // Only pages with open shadow roots pay for finding the trees that need our stylesheet.
     const shadowRoots = analysis.map.shadowRoots.length > 0 ? shadowRootsHolding(analysis.painted.map((p) => p.range)) : [];
-    this.painter.paint(byCategory, { style: settings.highlightStyle, colors: settings.colors }, shadowRoots);
+    const look = { style: settings.highlightStyle, colors: settings.colors };
+    if (items.length > NEAR_VIEWPORT_ABOVE) this.painter.paintNearViewport(yield* this.painter.groupByBlock(items), look, shadowRoots);
+    else this.painter.paint(yield* this.painter.build(items), look, shadowRoots);
     if (analysis.painted.length > 0 && this.run) this.ensureCard(this.run.signal);
   }
 
@@ -353,6 +356,12 @@ export class PageController {
       findings,
       phases: { ...meter.phases },
     };
+  }
+
+  /** Work of ours outside a pass (one slice of `ms`). */
+  private recordWork(ms: number): void {
+    this.costs.busyMs += ms;
+    this.costs.longestSliceMs = Math.max(this.costs.longestSliceMs, ms);
   }
 
   private stats(): ContentStats {
