@@ -287,6 +287,7 @@ export class PageController {
         this.redetections = 0;
         this.observe(scope, signal);
       }
+      meter.time(() => this.painter.adoptStyle({ style: settings.highlightStyle, colors: settings.colors }));
       meter.endPhase('article');
       const map = await runSliced(buildTextMap(scope, document.baseURI), signal, meter);
       const articleScope = scope;

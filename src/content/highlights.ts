@@ -125,6 +125,8 @@ function removeFrom(scope: StyleScope, sheet: CSSStyleSheet): void {
 
 export class Painter {
   private sheet: CSSStyleSheet | null = null;
+  /** The sheet's text: rewriting it, even unchanged, makes the page restyle every element. */
+  private css = '';
   /** The page's shadow roots our sheet is adopted by (besides the document). */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private flashTimer = 0;
@@ -224,6 +226,15 @@ export class Painter {
     this.nearWatcher = null;
   }
 
+  /**
+   * Our stylesheet in the document ahead of the highlights: adopting it makes the page restyle
+   * every element (a whole-document style recalculation), which then comes in a rendering
+   * update of its own instead of adding to the one that paints the highlights.
+   */
+  adoptStyle(look: PaintStyle): void {
+    if (canHighlight()) this.applyStyle(look, []);
+  }
+
   /** Mark one finding as the current one; `flashMs` removes the mark after a while. */
   focus(range: StaticRange | null, flashMs = 0): void {
     if (!canHighlight()) return;
@@ -246,7 +257,9 @@ export class Painter {
     let sheet = this.sheet;
     try {
       sheet ??= new CSSStyleSheet();
-      sheet.replaceSync(highlightCss(look));
+      const css = highlightCss(look);
+      if (sheet !== this.sheet || css !== this.css) sheet.replaceSync(css);
+      this.css = css;
       adoptInto(document, sheet);
     } catch {
       // No constructable stylesheets: highlights stay registered but unstyled (never a <style> in the page).
@@ -281,6 +294,7 @@ export class Painter {
     for (const root of this.shadowRoots) removeFrom(root, sheet);
     this.shadowRoots.clear();
     this.sheet = null;
+    this.css = '';
   }
 }
 
