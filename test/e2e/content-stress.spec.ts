@@ -111,6 +111,16 @@ test('thousands of findings: those near the viewport are painted, the rest as th
   tops = await page.evaluate(rangeTops);
   expect(tops.length).toBeLessThan(findings / 10);
   expect((await stats(ext, page))?.errors).toEqual([]);
+  // Turned off: every mark goes, and scrolling brings none back.
+  await ext.setStorageSync({ settings: { schemaVersion: 2, enabled: false, chunks: {} } });
+  await expect.poll(() => page.evaluate(rangeTops).then((t) => t.length)).toBe(0);
+  await page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    // Two frames: an observer's callbacks come after the rendering update that follows the scroll.
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+  expect(await page.evaluate(rangeTops)).toEqual([]);
 });
 
 test('inline markup nested 1,500 deep', async ({ ext }) => {
