@@ -139,7 +139,7 @@ export class Painter {
   constructor(private readonly onBusy: (ms: number) => void = () => undefined) {}
 
   /** One unregistered Highlight per category, filled in slices (yields every thousand ranges). */
-  *build(ranges: ReadonlyArray<readonly [CategoryId, StaticRange]>): Work<Map<CategoryId, Highlight>> {
+  *build(ranges: ReadonlyArray<PaintItem>): Work<Map<CategoryId, Highlight>> {
     const byCategory = new Map<CategoryId, Highlight>();
     if (!canHighlight()) return byCategory;
     for (let i = 0; i < ranges.length; i++) {
