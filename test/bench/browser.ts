@@ -256,7 +256,7 @@ async function tracedLoad(dir: string, proxyHostPort: string, url: string): Prom
     await page.waitForTimeout(AFTER_PASS_MS);
     const from = pass.startMs;
     const to = pass.startMs + pass.wallMs + AFTER_PASS_MS;
-    const during = (await trace.stop('content-stress', TASK_TARGET_MS)).filter((t) => t.start + t.duration > from && t.start < to);
+    const during = (await trace.stop(new URL(url).pathname, TASK_TARGET_MS)).filter((t) => t.start + t.duration > from && t.start < to);
     return { ours: during.filter((t) => !isPageLayout(t)), pageLayout: during.filter(isPageLayout) };
   } finally {
     await close();
@@ -271,7 +271,7 @@ async function tracedPlainLoad(proxyHostPort: string, url: string, settleMs: num
     const trace = await PageTrace.start(page);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(settleMs);
-    return await trace.stop('content-stress', TASK_TARGET_MS);
+    return await trace.stop(new URL(url).pathname, TASK_TARGET_MS);
   } finally {
     await close();
   }
@@ -352,7 +352,7 @@ async function run(): Promise<boolean> {
     console.log(`\nsynthetic page, 5,000 paragraphs (${synthetic[0]!.findings} findings), ${synthetic.length} loads:`);
     console.log(`  total main-thread time (median): ${ms(total)} ms (target < ${SYNTHETIC_TARGET_MS} ms), ${(total / Math.max(median(synthetic.map((r) => r.baseline)), 0.1)).toFixed(1)} × baseline`);
     if (REFERENCE_DIR) console.log(`  reference build, same run: ${ms(median(syntheticRuns[1]!.map((r) => r.busy)))} ms, longest task ${ms(Math.max(...syntheticRuns[1]!.map((r) => r.longestTask)))} ms`);
-    console.log(`  longest slice of ours: ${ms(longestSlice)} ms; longest task during our pass (Long Tasks API, any code): ${ms(longestTask)} ms (target < ${TASK_TARGET_MS} ms)`);
+    console.log(`  longest slice of ours: ${ms(longestSlice)} ms; longest task during our pass (Long Tasks API, any code, but here it misses rendering updates: see the traced figures): ${ms(longestTask)} ms (target < ${TASK_TARGET_MS} ms)`);
     console.log(`  pass wall time (median, slices plus the page's turns between them): ${ms(median(synthetic.map((r) => r.wall)))} ms`);
     console.log(`  per phase (ms): ${['article', 'text-map', 'engine', 'paint'].map((p) => `${p} ${ms(median(synthetic.map((r) => r.phases[p] ?? 0)))}`).join(', ')}`);
     if (total >= SYNTHETIC_TARGET_MS || longestSlice >= TASK_TARGET_MS || longestTask >= TASK_TARGET_MS) ok = false;
