@@ -190,9 +190,10 @@ export class Painter {
   /**
    * Show the findings of the elements near the viewport (an IntersectionObserver adds them as
    * they come near and takes them out as they go), in one registered Highlight per category.
-   * Replaced by the next paint, ended by clear().
+   * Replaced by the next paint, ended by clear(). The elements are handed to the observer in
+   * slices (yields every thousand).
    */
-  paintNearViewport(byBlock: ReadonlyMap<Element, readonly PaintItem[]>, look: PaintStyle, shadowRoots: Iterable<ShadowRoot> = []): void {
+  *paintNearViewport(byBlock: ReadonlyMap<Element, readonly PaintItem[]>, look: PaintStyle, shadowRoots: Iterable<ShadowRoot> = []): Work<void> {
     if (!canHighlight()) return;
     this.stopNearViewport();
     this.applyStyle(look, shadowRoots);
@@ -217,8 +218,12 @@ export class Painter {
       },
       { rootMargin: NEAR_MARGIN },
     );
-    for (const block of byBlock.keys()) watcher.observe(block);
     this.nearWatcher = watcher;
+    let observed = 0;
+    for (const block of byBlock.keys()) {
+      if (++observed % 1000 === 0) yield;
+      watcher.observe(block);
+    }
   }
 
   private stopNearViewport(): void {
