@@ -25,8 +25,8 @@ import {
   type Settings,
 } from '../shared/settings';
 import { Card } from './card';
-import { analyseInChunks, ChunkCache, type Analyzer } from './chunks';
-import { Painter, shadowRootsHolding } from './highlights';
+import { analyseInChunks, ChunkCache } from './chunks';
+import { NEAR_VIEWPORT_ABOVE, Painter, shadowRootsHolding } from './highlights';
 import { contextAlive } from './lifecycle';
 import { HitTester, liveRange, placeFindings, type PlacedFinding } from './placed';
 import { HOST_TAG } from '../page/dom-rules';
@@ -116,15 +116,15 @@ async function decideInBackground(page: LightPage, meter: Meter): Promise<Articl
   return decision;
 }
 
-/** The engine runs in the background (see src/background/analysis.ts): one message per chunk. */
-const analyzeInBackground =
-  (meter: Meter): Analyzer =>
-  async (text, options) => {
-    const sent = meter.time(() => browser.runtime.sendMessage({ kind: 'toBackground/analyze', text, options } satisfies Message));
-    const answer = (await sent) as AnalyzeAnswer | undefined;
-    if (!answer?.report) throw new Error('the background did not analyse the text');
-    return answer;
-  };
+/**
+ * The engine runs in the background (see src/background/analysis.ts): one message per chunk.
+ * Sending copies the message on this thread, inside analyseInChunks' metered slices.
+ */
+async function analyzeInBackground(text: string, options: AnalyzeOptions): Promise<AnalyzeAnswer> {
+  const answer = (await browser.runtime.sendMessage({ kind: 'toBackground/analyze', text, options } satisfies Message)) as AnalyzeAnswer | undefined;
+  if (!answer?.report) throw new Error('the background did not analyse the text');
+  return answer;
+}
 
 export class PageController {
   private settings: Settings | null = null;
@@ -134,7 +134,8 @@ export class PageController {
   /** The run finished and found no article (the popup says so). */
   private noArticle = false;
   private readonly cache = new ChunkCache();
-  private readonly painter = new Painter();
+  /** Its near-viewport updates (see Painter.paintNearViewport) count as our work, outside any pass. */
+  private readonly painter = new Painter((ms) => this.recordWork(ms));
   private card: Card | null = null;
   private step = -1;
   /** The card was opened by the keyboard or the popup: it stays through scrolling. */
@@ -286,6 +287,7 @@ export class PageController {
         this.redetections = 0;
         this.observe(scope, signal);
       }
+      meter.time(() => this.painter.adoptStyle({ style: settings.highlightStyle, colors: settings.colors }));
       meter.endPhase('article');
       const map = await runSliced(buildTextMap(scope, document.baseURI), signal, meter);
       const articleScope = scope;
@@ -295,7 +297,7 @@ export class PageController {
       });
       meter.endPhase('text-map');
       const options: AnalyzeOptions = { ...analyzeOptionsFrom(settings), blocks: map.blocks, links: map.links };
-      const { report, ruleNames } = await analyseInChunks(map, options, this.cache, analyzeInBackground(meter), signal);
+      const { report, ruleNames } = await analyseInChunks(map, options, this.cache, analyzeInBackground, signal, meter);
       meter.endPhase('engine');
       const placed = await runSliced(placeFindings(map, report.findings), signal, meter);
       const analysis: Analysis = {
@@ -328,10 +330,13 @@ export class PageController {
     analysis.painted = analysis.placed.filter((p) => isCategoryHighlighted(settings, p.finding.category));
     yield;
     analysis.hits = new HitTester(analysis.map, analysis.painted);
-    const byCategory = yield* this.painter.build(analysis.painted.map((p) => [p.finding.category, p.range] as const));
+    const items = analysis.painted.map((p) => [p.finding.category, p.range] as const);
     // Only pages with open shadow roots pay for finding the trees that need our stylesheet.
     const shadowRoots = analysis.map.shadowRoots.length > 0 ? shadowRootsHolding(analysis.painted.map((p) => p.range)) : [];
-    this.painter.paint(byCategory, { style: settings.highlightStyle, colors: settings.colors }, shadowRoots);
+    const look = { style: settings.highlightStyle, colors: settings.colors };
+    if (items.length > NEAR_VIEWPORT_ABOVE) yield* this.painter.paintNearViewport(yield* this.painter.groupByBlock(items), look, shadowRoots);
+    else this.painter.paint(yield* this.painter.build(items), look, shadowRoots);
+    yield;
     if (analysis.painted.length > 0 && this.run) this.ensureCard(this.run.signal);
   }
 
@@ -353,6 +358,12 @@ export class PageController {
       findings,
       phases: { ...meter.phases },
     };
+  }
+
+  /** Work of ours outside a pass (one slice of `ms`). */
+  private recordWork(ms: number): void {
+    this.costs.busyMs += ms;
+    this.costs.longestSliceMs = Math.max(this.costs.longestSliceMs, ms);
   }
 
   private stats(): ContentStats {

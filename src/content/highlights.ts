@@ -10,6 +10,13 @@
  * the same sheet is also adopted by every open shadow root that holds a painted finding, and
  * taken out of each again on clear, leaving the page's own sheets in the order the page has
  * them then (it may have changed them meanwhile: we only ever add or remove our one sheet).
+ *
+ * A page with more findings than NEAR_VIEWPORT_ABOVE gets only those near the viewport
+ * registered (see Painter.paintNearViewport): Chromium's rendering update after a highlight
+ * changes costs time in proportion to all the ranges registered (20,000 ranges on the
+ * 5,000-paragraph test page made one rendering task of 100-250 ms), and so does every later
+ * change, so adding them in batches would only repeat that cost. The findings themselves (badge,
+ * popup, hover, keyboard steps) are all kept by the controller either way.
  */
 import { CATEGORY_IDS, type CategoryId } from '../engine/types';
 import { DEFAULT_COLORS, isHexColor, type HighlightStyle } from '../shared/settings';
@@ -20,6 +27,28 @@ export const HIGHLIGHT_PREFIX = 'sourcelight-';
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
 export const highlightName = (category: CategoryId): string => `${HIGHLIGHT_PREFIX}${category}`;
+
+/** More painted findings than this: only those near the viewport are registered. Articles have far fewer. */
+export const NEAR_VIEWPORT_ABOVE = 1_000;
+/** "Near": within this much of the viewport, above and below (a percentage is of the viewport's height). */
+const NEAR_MARGIN = '100% 0px';
+
+/** A finding to paint: its category and range. */
+export type PaintItem = readonly [CategoryId, StaticRange];
+
+/** Phrasing elements: a range's nearest ancestor that is none of these stands for it (fewer elements to watch). */
+const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
+/** The element watched for a range: the block around its start (the shadow host for a shadow root's own text). */
+export function blockAround(node: Node): Element | null {
+  let element: Element | null = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+  while (element && INLINE_TAGS.has(element.localName)) {
+    const up: Element | null = element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host ?? null);
+    if (!up) break;
+    element = up;
+  }
+  return element;
+}
 
 export interface PaintStyle {
   style: HighlightStyle;
@@ -96,12 +125,21 @@ function removeFrom(scope: StyleScope, sheet: CSSStyleSheet): void {
 
 export class Painter {
   private sheet: CSSStyleSheet | null = null;
+  /** The sheet's text: rewriting it, even unchanged, makes the page restyle every element. */
+  private css = '';
   /** The page's shadow roots our sheet is adopted by (besides the document). */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private flashTimer = 0;
+  /** While painting near the viewport: the watcher of the elements holding findings. */
+  private nearWatcher: IntersectionObserver | null = null;
+  /** The elements near the viewport as last seen: a repaint shows theirs at once (no blank frame before the watcher reports). */
+  private nearBlocks = new Set<Element>();
+
+  /** `onBusy`: told the time of each piece of work done outside a pass (the near-viewport updates). */
+  constructor(private readonly onBusy: (ms: number) => void = () => undefined) {}
 
   /** One unregistered Highlight per category, filled in slices (yields every thousand ranges). */
-  *build(ranges: ReadonlyArray<readonly [CategoryId, StaticRange]>): Work<Map<CategoryId, Highlight>> {
+  *build(ranges: ReadonlyArray<PaintItem>): Work<Map<CategoryId, Highlight>> {
     const byCategory = new Map<CategoryId, Highlight>();
     if (!canHighlight()) return byCategory;
     for (let i = 0; i < ranges.length; i++) {
@@ -120,6 +158,8 @@ export class Painter {
    */
   paint(byCategory: ReadonlyMap<CategoryId, Highlight>, look: PaintStyle, shadowRoots: Iterable<ShadowRoot> = []): void {
     if (!canHighlight()) return;
+    this.stopNearViewport();
+    this.nearBlocks.clear();
     this.applyStyle(look, shadowRoots);
     for (const category of CATEGORY_IDS) {
       const highlight = byCategory.get(category);
@@ -127,6 +167,77 @@ export class Painter {
       if (highlight && highlight.size > 0) CSS.highlights.set(name, highlight);
       else CSS.highlights.delete(name);
     }
+  }
+
+  /**
+   * Group the items by the element that stands for each (see blockAround), in slices: the
+   * input of paintNearViewport.
+   */
+  *groupByBlock(items: ReadonlyArray<PaintItem>): Work<Map<Element, PaintItem[]>> {
+    const byBlock = new Map<Element, PaintItem[]>();
+    for (let i = 0; i < items.length; i++) {
+      if (i % 1000 === 999) yield;
+      const item = items[i]!;
+      const block = blockAround(item[1].startContainer);
+      if (!block) continue;
+      const list = byBlock.get(block);
+      if (list) list.push(item);
+      else byBlock.set(block, [item]);
+    }
+    return byBlock;
+  }
+
+  /**
+   * Show the findings of the elements near the viewport (an IntersectionObserver adds them as
+   * they come near and takes them out as they go), in one registered Highlight per category.
+   * Replaced by the next paint, ended by clear(). The elements are handed to the observer in
+   * slices (yields every thousand).
+   */
+  *paintNearViewport(byBlock: ReadonlyMap<Element, readonly PaintItem[]>, look: PaintStyle, shadowRoots: Iterable<ShadowRoot> = []): Work<void> {
+    if (!canHighlight()) return;
+    this.stopNearViewport();
+    this.applyStyle(look, shadowRoots);
+    const highlights = new Map<CategoryId, Highlight>(CATEGORY_IDS.map((category) => [category, new Highlight()]));
+    const near = new Set([...this.nearBlocks].filter((block) => byBlock.has(block)));
+    this.nearBlocks = near;
+    for (const block of near) for (const [category, range] of byBlock.get(block)!) highlights.get(category)!.add(range);
+    for (const [category, highlight] of highlights) CSS.highlights.set(highlightName(category), highlight);
+    const watcher = new IntersectionObserver(
+      (entries) => {
+        const start = performance.now();
+        for (const { target, isIntersecting } of entries) {
+          if (isIntersecting === near.has(target)) continue;
+          if (isIntersecting) near.add(target);
+          else near.delete(target);
+          for (const [category, range] of byBlock.get(target) ?? []) {
+            if (isIntersecting) highlights.get(category)!.add(range);
+            else highlights.get(category)!.delete(range);
+          }
+        }
+        this.onBusy(performance.now() - start);
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    this.nearWatcher = watcher;
+    let observed = 0;
+    for (const block of byBlock.keys()) {
+      if (++observed % 1000 === 0) yield;
+      watcher.observe(block);
+    }
+  }
+
+  private stopNearViewport(): void {
+    this.nearWatcher?.disconnect();
+    this.nearWatcher = null;
+  }
+
+  /**
+   * Our stylesheet in the document ahead of the highlights: adopting it makes the page restyle
+   * every element (a whole-document style recalculation), which then comes in a rendering
+   * update of its own instead of adding to the one that paints the highlights.
+   */
+  adoptStyle(look: PaintStyle): void {
+    if (canHighlight()) this.applyStyle(look, []);
   }
 
   /** Mark one finding as the current one; `flashMs` removes the mark after a while. */
@@ -151,7 +262,9 @@ export class Painter {
     let sheet = this.sheet;
     try {
       sheet ??= new CSSStyleSheet();
-      sheet.replaceSync(highlightCss(look));
+      const css = highlightCss(look);
+      if (sheet !== this.sheet || css !== this.css) sheet.replaceSync(css);
+      this.css = css;
       adoptInto(document, sheet);
     } catch {
       // No constructable stylesheets: highlights stay registered but unstyled (never a <style> in the page).
@@ -177,6 +290,8 @@ export class Painter {
   /** Remove every highlight and our stylesheet (from the document and every shadow root). */
   clear(): void {
     clearTimeout(this.flashTimer);
+    this.stopNearViewport();
+    this.nearBlocks.clear();
     removeOurHighlights();
     const sheet = this.sheet;
     if (!sheet) return;
@@ -184,6 +299,7 @@ export class Painter {
     for (const root of this.shadowRoots) removeFrom(root, sheet);
     this.shadowRoots.clear();
     this.sheet = null;
+    this.css = '';
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { test, expect, type Ext, type ExtPage } from './harness';
 import type { ContentStats } from '../../src/shared/messages';
-import { contentStats } from './content-stats';
+import { contentStats, send } from './content-stats';
 
 interface PassState {
   passes: number;
@@ -54,8 +54,73 @@ test('a 2 MB text node', async ({ ext }) => {
 });
 
 test('100,000 elements', async ({ ext }) => {
-  const { state } = await openCase(ext, 'elements');
-  expect(state.ranges).toBeGreaterThan(10_000);
+  const { page, state } = await openCase(ext, 'elements');
+  const findings = (await stats(ext, page))?.firstPass?.findings ?? 0;
+  expect(findings).toBeGreaterThan(10_000);
+  // That many: only the findings near the viewport are registered (see the next test).
+  expect(state.ranges).toBeGreaterThan(0);
+  expect(state.ranges).toBeLessThan(findings);
+});
+
+/** Runs in the page: the document-relative top (px) of each registered range of ours, the focus mark left out. */
+function rangeTops(): number[] {
+  const tops: number[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
+    for (const r of highlight as Highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      tops.push(range.getBoundingClientRect().top + window.scrollY);
+    }
+  }
+  return tops;
+}
+
+/** Runs in the page: whether a registered range of ours lies in the article's last paragraph. */
+function lastParagraphPainted(): boolean {
+  const last = document.querySelector('#article-body > p:last-child')!;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
+    for (const r of highlight as Highlight) if (last.contains(r.startContainer)) return true;
+  }
+  return false;
+}
+
+test('thousands of findings: those near the viewport are painted, the rest as the reader scrolls or steps to them', async ({ ext }) => {
+  const { page } = await openCase(ext, 'paragraphs');
+  const findings = (await stats(ext, page))?.firstPass?.findings ?? 0;
+  expect(findings).toBeGreaterThan(10_000);
+  const viewport = await page.evaluate(() => window.innerHeight);
+  // Near the top: painted, within a viewport's height of the screen; nothing far below.
+  await expect.poll(() => page.evaluate(rangeTops).then((tops) => tops.length)).toBeGreaterThan(0);
+  let tops = await page.evaluate(rangeTops);
+  expect(tops.length).toBeLessThan(findings / 10);
+  expect(Math.max(...tops)).toBeLessThan(2 * viewport + 100);
+  // The last paragraph is painted once scrolled to, and the top one's marks go.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction(lastParagraphPainted, undefined, { timeout: 10_000 });
+  await expect.poll(() => page.evaluate(rangeTops).then((t) => Math.min(...t))).toBeGreaterThan(viewport * 2);
+  // Back to the top, then a keyboard step back (wrapping to the last finding): its card shows, its paragraph is painted.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => page.evaluate(lastParagraphPainted)).toBe(false);
+  await send(ext, page, { kind: 'toContent/command', command: 'previous-finding' });
+  // The card numbers it last of all painted findings ("N / N").
+  await expect.poll(async () => (await stats(ext, page))?.card?.position ?? '').toMatch(/^(\d+) \/ \1$/);
+  await page.waitForFunction(lastParagraphPainted, undefined, { timeout: 10_000 });
+  tops = await page.evaluate(rangeTops);
+  expect(tops.length).toBeLessThan(findings / 10);
+  expect((await stats(ext, page))?.errors).toEqual([]);
+  // Turned off: every mark goes, and scrolling brings none back.
+  await ext.setStorageSync({ settings: { schemaVersion: 2, enabled: false, chunks: {} } });
+  await expect.poll(() => page.evaluate(rangeTops).then((t) => t.length)).toBe(0);
+  await page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    // Two frames: an observer's callbacks come after the rendering update that follows the scroll.
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+  expect(await page.evaluate(rangeTops)).toEqual([]);
 });
 
 test('inline markup nested 1,500 deep', async ({ ext }) => {

@@ -1,13 +1,14 @@
 /**
  * The pure parts of painting: our stylesheet added to and taken from a tree's adopted list
- * without disturbing the page's own sheets, the trees that need it, and the CSS it holds.
+ * without disturbing the page's own sheets, the trees that need it, the CSS it holds, and the
+ * element watched for a finding when only those near the viewport are painted.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowserModule } from '../settings/fake-browser';
 import { parseDocument } from '../../../src/page/html-input';
 
 vi.mock('../../../src/shared/browser', () => fakeBrowserModule());
-const { highlightCss, shadowRootsHolding, withSheet, withoutSheet } = await import('../../../src/content/highlights');
+const { blockAround, highlightCss, shadowRootsHolding, withSheet, withoutSheet } = await import('../../../src/content/highlights');
 const { DEFAULT_COLORS } = await import('../../../src/shared/settings');
 
 describe('our sheet in an adopted list', () => {
@@ -69,5 +70,23 @@ describe('highlight CSS', () => {
     expect(css).toContain('::highlight(sourcelight-hedge) { background-color: color-mix(in srgb, #123abc 40%, transparent); }');
     expect(css).toContain(`::highlight(sourcelight-certainty) { background-color: color-mix(in srgb, ${DEFAULT_COLORS.certainty} 40%, transparent); }`);
     expect(css).not.toContain('display: none');
+  });
+});
+
+describe('the element watched for a finding (painting near the viewport)', () => {
+  it('is the block around its text, past any inline markup; text straight in a shadow root stands by its host', () => {
+    const doc = parseDocument('<!doctype html><html><head></head><body><div id="story"><p id="para">Officials <a href="/x"><em><b>allegedly</b></em></a> said</p><span id="loose">loose text</span></div><x-card id="card"></x-card></body></html>');
+    const deep = doc.querySelector('b')!.firstChild!;
+    expect(blockAround(deep)).toBe(doc.getElementById('para'));
+    expect(blockAround(doc.getElementById('para')!.firstChild!)).toBe(doc.getElementById('para'));
+    // An inline element straight in a block container: the container.
+    expect(blockAround(doc.getElementById('loose')!.firstChild!)).toBe(doc.getElementById('story'));
+    const root = doc.getElementById('card')!.attachShadow({ mode: 'open' });
+    const own = doc.createTextNode('shadow text');
+    const wrapped = doc.createElement('span');
+    wrapped.textContent = 'wrapped';
+    root.append(own, wrapped);
+    expect(blockAround(own)).toBe(doc.getElementById('card'));
+    expect(blockAround(wrapped.firstChild!)).toBe(doc.getElementById('card'));
   });
 });

@@ -88,16 +88,17 @@ describe('chunked analysis', () => {
     const { text, blocks } = article(paragraphs(LONG).map((p, i) => `${p} Note ${i}.`));
     const chunkCount = chunkBlocks(text, blocks).length;
     expect(chunkCount).toBeGreaterThan(5);
-    let inFlight = 0;
-    let most = 0;
-    const slow: Analyzer = async (sub, options) => {
-      most = Math.max(most, ++inFlight);
-      await new Promise((r) => setTimeout(r, 1));
-      inFlight--;
+    // Every call is answered only once all chunks are asked for: one after another would never finish.
+    let asked = 0;
+    let allAsked: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (allAsked = resolve));
+    const gated: Analyzer = async (sub, options) => {
+      if (++asked === chunkCount) allAsked();
+      await gate;
       return local(sub, options);
     };
-    const { report } = await analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache(), slow);
-    expect(most).toBe(chunkCount);
+    const { report } = await analyseInChunks({ text, blocks, links: [] }, {}, new ChunkCache(), gated);
+    expect(asked).toBe(chunkCount);
     expect(report.findings.map(key)).toEqual(analyze(text, { blocks }).findings.map(key));
   });
 
