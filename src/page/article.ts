@@ -61,7 +61,6 @@ export interface ArticleScope {
    * container into new paragraphs of its own).
    */
   keptText: WeakSet<Text> | null;
-  isArticle: boolean;
   title: string;
 }
 
@@ -349,7 +348,7 @@ function findHeadline(doc: Document, title: string): Element | null {
 }
 
 function wholePage(doc: Document): ArticleScope {
-  return { root: doc.body, headline: null, decisions: null, keptText: null, isArticle: false, title: doc.title ?? '' };
+  return { root: doc.body, headline: null, decisions: null, keptText: null, title: doc.title ?? '' };
 }
 
 /**
@@ -378,7 +377,7 @@ export function scopeFrom(doc: Document, shot: Snapshot, decision: ArticleDecisi
     if (text) keptText.add(text);
   }
   const root = commonAncestor(first, last);
-  return { root, headline: findHeadline(doc, decision.title), decisions, keptText, isArticle: true, title: decision.title };
+  return { root, headline: findHeadline(doc, decision.title), decisions, keptText, title: decision.title };
 }
 
 /** All three steps in one go (the CLI, tests): `createDocument` makes the empty document Readability reads. */
