@@ -15,7 +15,7 @@
  * Nothing is ever written to the page.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { isInlineElement, isSkippedByAttributes, isSkippedElement, isSkippedTag } from './dom-rules';
+import { canHostShadowRoot, isInlineTag, isSkippedElement, isSkippedTag, isSkippingAttribute, SKIPPING_ATTRS } from './dom-rules';
 import type { Work } from './tasks';
 
 /** Copied onto the light copy only (never onto the page), so decisions survive Readability's rewrites. */
@@ -61,7 +61,6 @@ export interface ArticleScope {
    * container into new paragraphs of its own).
    */
   keptText: WeakSet<Text> | null;
-  isArticle: boolean;
   title: string;
 }
 
@@ -132,10 +131,28 @@ interface CopyFrame {
  * Queue `el`'s children for copying under `parent`: its open shadow root's first, then its
  * light children (a stack: the shadow frame goes on top).
  */
-function pushChildren(stack: CopyFrame[], el: Element, parent: number, depth: number): void {
-  if (el.firstChild) stack.push({ container: el, next: el.firstChild, parent, depth });
-  const shadow = el.shadowRoot;
-  if (shadow?.firstChild) stack.push({ container: shadow, next: shadow.firstChild, parent, depth });
+function pushChildren(stack: CopyFrame[], el: Element, tag: string, parent: number, depth: number): void {
+  const first = el.firstChild;
+  if (first) stack.push({ container: el, next: first, parent, depth });
+  const shadow = canHostShadowRoot(tag) ? el.shadowRoot : null;
+  const shadowFirst = shadow?.firstChild;
+  if (shadowFirst) stack.push({ container: shadow!, next: shadowFirst, parent, depth });
+}
+
+/**
+ * The attributes of `el` the copy keeps (0: none), or null when one of them makes it skipped
+ * (see dom-rules.ts). Each attribute is read once.
+ */
+function copiedAttributes(el: Element): Record<string, string> | 0 | null {
+  let attrs: Record<string, string> | 0 = 0;
+  for (const name of el.getAttributeNames()) {
+    const copied = COPIED_ATTRS.has(name);
+    if (!copied && !SKIPPING_ATTRS.has(name)) continue;
+    const value = el.getAttribute(name)!;
+    if (isSkippingAttribute(name, value)) return null;
+    if (copied) (attrs ||= {})[name] = copiedValue(name, value);
+  }
+  return attrs;
 }
 
 /**
@@ -171,7 +188,7 @@ export function* snapshot(source: Document): Work<Snapshot> {
   let chars = 0;
   let visited = 0;
   const stack: CopyFrame[] = [];
-  pushChildren(stack, source.body, -1, 0);
+  pushChildren(stack, source.body, 'body', -1, 0);
   while (stack.length > 0) {
     if (++visited % NODES_PER_SLICE === 0) {
       yield;
@@ -193,22 +210,21 @@ export function* snapshot(source: Document): Work<Snapshot> {
       nodes.push([frame.parent, NOT_SPACE.test(text) ? text : text.length]);
     } else if (type === 1) {
       const el = node as Element;
-      const names = el.hasAttributes() ? el.getAttributeNames() : null;
-      if (isSkippedTag(el.localName) || (names && isSkippedByAttributes(el, names))) continue;
-      if (frame.depth >= MAX_COPY_DEPTH && isInlineElement(el)) {
+      // Each DOM call counts here (this runs for every element of the page): the tag and
+      // every attribute wanted are read once, for the skip rules and the copy alike.
+      const tag = el.localName;
+      if (isSkippedTag(tag)) continue;
+      if (frame.depth >= MAX_COPY_DEPTH && isInlineTag(tag)) {
         // Inline markup nested this deep carries nothing Readability scores, and would make
         // it crawl: its text joins the nearest copied ancestor (which it follows, unknown).
-        pushChildren(stack, el, frame.parent, frame.depth);
+        if (isSkippedElement(el)) continue;
+        pushChildren(stack, el, tag, frame.parent, frame.depth);
         continue;
       }
-      let attrs: Record<string, string> | 0 = 0;
-      if (names) {
-        for (const name of names) {
-          if (COPIED_ATTRS.has(name)) (attrs ||= {})[name] = copiedValue(name, el.getAttribute(name)!);
-        }
-      }
-      nodes.push([frame.parent, el.localName, attrs]);
-      pushChildren(stack, el, live.length, frame.depth + 1);
+      const attrs = el.hasAttributes() ? copiedAttributes(el) : 0;
+      if (attrs === null) continue;
+      nodes.push([frame.parent, tag, attrs]);
+      pushChildren(stack, el, tag, live.length, frame.depth + 1);
       live.push(el);
     }
     // Past the bounds the rest of the page stays unknown: the text map lets unknown
@@ -332,7 +348,7 @@ function findHeadline(doc: Document, title: string): Element | null {
 }
 
 function wholePage(doc: Document): ArticleScope {
-  return { root: doc.body, headline: null, decisions: null, keptText: null, isArticle: false, title: doc.title ?? '' };
+  return { root: doc.body, headline: null, decisions: null, keptText: null, title: doc.title ?? '' };
 }
 
 /**
@@ -361,7 +377,7 @@ export function scopeFrom(doc: Document, shot: Snapshot, decision: ArticleDecisi
     if (text) keptText.add(text);
   }
   const root = commonAncestor(first, last);
-  return { root, headline: findHeadline(doc, decision.title), decisions, keptText, isArticle: true, title: decision.title };
+  return { root, headline: findHeadline(doc, decision.title), decisions, keptText, title: decision.title };
 }
 
 /** All three steps in one go (the CLI, tests): `createDocument` makes the empty document Readability reads. */

@@ -31,9 +31,10 @@ export const HOST_TAG = 'sourcelight-host';
 /**
  * True when the element and everything under it is not prose to analyse: scripts, styles,
  * form fields, editable regions and rich editors, hidden or aria-hidden content, our host.
+ * `tag`: the element's local name, when the caller has read it already.
  */
-export function isSkippedElement(el: Element): boolean {
-  if (isSkippedTag(el.localName)) return true;
+export function isSkippedElement(el: Element, tag = el.localName): boolean {
+  if (isSkippedTag(tag)) return true;
   // Most elements carry no attributes, the rest a few: one call, then only the names there.
   return el.hasAttributes() && isSkippedByAttributes(el, el.getAttributeNames());
 }
@@ -43,34 +44,53 @@ export function isSkippedTag(tag: string): boolean {
   return SKIPPED_TAGS.has(tag) || tag === HOST_TAG;
 }
 
+/** The attributes that can make an element skipped (see `isSkippingAttribute`). */
+export const SKIPPING_ATTRS: ReadonlySet<string> = new Set(['hidden', 'aria-hidden', 'contenteditable', 'role', 'style', 'class']);
+
+/** Whether one attribute (one of SKIPPING_ATTRS), with this value, makes its element skipped. */
+export function isSkippingAttribute(name: string, value: string): boolean {
+  switch (name) {
+    case 'hidden':
+      return true;
+    case 'aria-hidden':
+      return value === 'true';
+    case 'contenteditable':
+      return value !== 'false';
+    case 'role':
+      return value === 'textbox';
+    case 'style':
+      return HIDDEN_STYLE.test(value);
+    case 'class':
+      return EDITOR_CLASS.test(value);
+    default:
+      return false;
+  }
+}
+
 /** The attribute half of `isSkippedElement`, given the element's attribute names. */
-export function isSkippedByAttributes(el: Element, names: readonly string[]): boolean {
+function isSkippedByAttributes(el: Element, names: readonly string[]): boolean {
   for (const name of names) {
-    switch (name) {
-      case 'hidden':
-        return true;
-      case 'aria-hidden':
-        if (el.getAttribute(name) === 'true') return true;
-        break;
-      case 'contenteditable':
-        if (el.getAttribute(name) !== 'false') return true;
-        break;
-      case 'role':
-        if (el.getAttribute(name) === 'textbox') return true;
-        break;
-      case 'style':
-        if (HIDDEN_STYLE.test(el.getAttribute(name)!)) return true;
-        break;
-      case 'class':
-        if (EDITOR_CLASS.test(el.getAttribute(name)!)) return true;
-        break;
-    }
+    if (SKIPPING_ATTRS.has(name) && isSkippingAttribute(name, el.getAttribute(name)!)) return true;
   }
   return false;
 }
 
-/** Inline elements join the text around them; every other element is a block boundary. */
-export function isInlineElement(el: Element): boolean {
+/** Inline elements join the text around them; every other element is a block boundary. By tag name. */
+export function isInlineTag(tag: string): boolean {
   // Custom elements default to `display: inline`; their block children still break.
-  return INLINE_TAGS.has(el.localName) || el.localName.includes('-');
+  return INLINE_TAGS.has(tag) || tag.includes('-');
+}
+
+/** The elements that can have a shadow root at all (DOM's "valid shadow host name"). */
+const SHADOW_HOST_TAGS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+/**
+ * Whether an element of this tag can host a shadow root (custom elements and the tags above):
+ * the walks ask others for none, which saves a DOM call on most elements of a page.
+ */
+export function canHostShadowRoot(tag: string): boolean {
+  return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
 }

@@ -9,7 +9,7 @@
  * - Skipped content (see dom-rules.ts) is never read; open shadow roots are.
  */
 import type { BlockKind, TextBlock, TextLink } from '../engine/types';
-import { isInlineElement, isSkippedElement } from './dom-rules';
+import { canHostShadowRoot, isInlineTag, isSkippedElement } from './dom-rules';
 import { comesBefore, endMovedRuns, type ArticleScope } from './article';
 import type { Work } from './tasks';
 
@@ -52,9 +52,9 @@ const NODES_PER_SLICE = 1_000;
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 /** Block kinds by element: captions, quotes and the headline are counted apart by the engine. */
-function kindOf(el: Element, headline: Element | null): BlockKind | null {
+function kindOf(el: Element, tag: string, headline: Element | null): BlockKind | null {
   if (el === headline) return 'headline';
-  switch (el.localName) {
+  switch (tag) {
     case 'figcaption':
       return 'caption';
     case 'blockquote':
@@ -79,14 +79,14 @@ function resolveHref(raw: string, base: string | undefined): string {
  * (added later, or past the copy's bounds) follow the nearest earlier sibling of the same
  * tag that it did see (the next paragraph of a lazy-loaded article), else their parent.
  */
-function decide(el: Element, parentIncluded: boolean, decisions: WeakMap<Element, boolean>): boolean {
-  if (el.localName === 'a') return parentIncluded;
+function decide(el: Element, tag: string, parentIncluded: boolean, decisions: WeakMap<Element, boolean>): boolean {
+  if (tag === 'a') return parentIncluded;
   const known = decisions.get(el);
   if (known !== undefined) return known;
   let decision = parentIncluded;
   let sibling = el.previousElementSibling;
   for (let steps = 0; sibling && steps < 50; steps++, sibling = sibling.previousElementSibling) {
-    if (sibling.localName !== el.localName) continue;
+    if (sibling.localName !== tag) continue;
     const siblingDecision = decisions.get(sibling);
     if (siblingDecision !== undefined) {
       decision = siblingDecision;
@@ -110,13 +110,13 @@ interface Frame {
 }
 
 /**
- * Queue `el`'s children for reading: its open shadow root's first, then its light children
- * (a stack: the shadow frame goes on top, the element's exit rides on the frame read last).
+ * Queue `el`'s children for reading: its open shadow root's first (`shadowRoot`, read by the
+ * caller), then its light children (a stack: the shadow frame goes on top, the element's exit
+ * rides on the frame read last).
  * Sibling pointers, not `childNodes` arrays: copying those was most of a walk's cost.
  */
-function pushChildren(stack: Frame[], el: Element, included: boolean, kind: BlockKind, exit: (() => void) | null): void {
+function pushChildren(stack: Frame[], el: Element, shadowRoot: ShadowRoot | null, included: boolean, kind: BlockKind, exit: (() => void) | null): void {
   const light = el.firstChild;
-  const shadowRoot = el.shadowRoot;
   const shadow = shadowRoot?.firstChild ?? null;
   if (!light && !shadow) {
     exit?.();
@@ -249,16 +249,19 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
     atSpace = true;
   };
 
-  /** Open roots only: `shadowRoot` is null for closed ones, which stay unread and untouched. */
-  const noteShadowRoot = (el: Element): void => {
-    const shadow = el.shadowRoot;
+  /**
+   * The element's open shadow root, noted as read. Open roots only: `shadowRoot` is null for
+   * closed ones, which stay unread and untouched; most tags cannot have one at all (not asked).
+   */
+  const noteShadowRoot = (el: Element, tag: string): ShadowRoot | null => {
+    const shadow = canHostShadowRoot(tag) ? el.shadowRoot : null;
     if (shadow) shadowRoots.push(shadow);
+    return shadow;
   };
 
   const readSubtree = function* (start: Element, startIncluded: boolean, startKind: BlockKind): Work<void> {
-    noteShadowRoot(start);
     const stack: Frame[] = [];
-    pushChildren(stack, start, startIncluded, startKind, null);
+    pushChildren(stack, start, noteShadowRoot(start, start.localName), startIncluded, startKind, null);
     while (stack.length > 0) {
       if (++visited % NODES_PER_SLICE === 0) {
         yield;
@@ -278,35 +281,37 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
       }
       if (node.nodeType !== 1) continue;
       const el = node as Element;
-      if (isSkippedElement(el)) continue;
+      // The tag is read once and handed on: every DOM call counts in a walk over the article.
+      const tag = el.localName;
+      if (isSkippedElement(el, tag)) continue;
       // A line break inside a paragraph, not a new block: the engine's paragraph rules decide
       // (a line going on in lower case continues the sentence, as in hard-wrapped text).
-      if (el.localName === 'br') {
+      if (tag === 'br') {
         if (frame.included && blockStart >= 0 && !pendingBreak) pendingLineBreak = true;
         continue;
       }
-      const included = el === scope.headline || (scope.decisions ? decide(el, frame.included, scope.decisions) : true);
-      const kind = kindOf(el, scope.headline) ?? frame.kind;
+      const included = el === scope.headline || (scope.decisions ? decide(el, tag, frame.included, scope.decisions) : true);
+      const kind = kindOf(el, tag, scope.headline) ?? frame.kind;
       let exit: (() => void) | null = null;
-      if (!isInlineElement(el)) {
+      const rawHref = tag === 'a' && included ? el.getAttribute('href') : null;
+      if (!isInlineTag(tag)) {
         breakHere();
         exit = breakHere;
-      } else if (el.localName === 'a' && included && el.hasAttribute('href')) {
+      } else if (rawHref !== null) {
         const firstSegment = segments.length;
-        const href = resolveHref(el.getAttribute('href')!, baseUrl);
+        const href = resolveHref(rawHref, baseUrl);
         exit = () => {
           if (segments.length > firstSegment) {
             rawLinks.push({ start: segments[firstSegment]!.start, end: length, href });
           }
         };
       }
-      noteShadowRoot(el);
-      pushChildren(stack, el, included, kind, exit);
+      pushChildren(stack, el, noteShadowRoot(el, tag), included, kind, exit);
     }
   };
 
   const { root, headline } = scope;
-  const rootIncluded = scope.decisions ? decide(root, false, scope.decisions) : true;
+  const rootIncluded = scope.decisions ? decide(root, root.localName, false, scope.decisions) : true;
   const headlineFirst = headline !== null && !root.contains(headline) && comesBefore(headline, root);
   if (headline && headlineFirst) yield* readSubtree(headline, true, 'headline');
   breakHere();

@@ -7,7 +7,7 @@ import { analyze } from '../../../src/engine/index';
 
 function wholeBody(html: string): { doc: Document; map: TextMap } {
   const doc = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
-  const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, isArticle: false, title: '' };
+  const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, title: '' };
   return { doc, map: runSync(buildTextMap(scope, 'https://news.example/a/')) };
 }
 
@@ -98,7 +98,7 @@ describe('text map', () => {
     const doc = parseDocument('<!doctype html><html><head></head><body><p></p></body></html>');
     const node = doc.createTextNode(data);
     doc.querySelector('p')!.appendChild(node);
-    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, isArticle: false, title: '' };
+    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, title: '' };
     const map = runSync(buildTextMap(scope));
     // The reference: CSS collapsing, and each kept character's offset in the node.
     let expected = '';
@@ -148,7 +148,7 @@ describe('text map', () => {
     hidden.textContent = 'Supposedly secret.';
     sealed.append(hidden);
 
-    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, isArticle: false, title: '' };
+    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, title: '' };
     const map = runSync(buildTextMap(scope));
     expect(map.text.split('\n\n')).toEqual(['Light one.', 'It was reportedly signed.', 'Purportedly approved.', 'Light two.']);
     expect(map.shadowRoots).toEqual([panel, nested]);
