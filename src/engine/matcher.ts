@@ -321,7 +321,7 @@ export class Scanner {
         for (const a of anchored.patterns) if (k <= a.wordsBefore) this.tryAt(text, start, qEnd, a.c, s, out);
         continue;
       }
-      const tried = index.byFirst.get(wordHash);
+      const tried = (index.filter[(wordHash >>> 5) & 1]! & (1 << (wordHash & 31))) !== 0 ? index.byFirst.get(wordHash) : undefined;
       if (tried) {
         // Second words only for patterns that passed the first: read once per start.
         let second = UNREAD;
@@ -361,12 +361,15 @@ export class Scanner {
 /** The patterns of an anchor by the hash of each ASCII first word they can have, and those that can start with any word. */
 interface AnchorIndex {
   byFirst: Map<number, Anchored[]>;
+  /** One bit per hash value (low 6 bits) of byFirst's keys: most words are turned away without a Map lookup. */
+  filter: Int32Array;
   open: Anchored[];
 }
 
 function indexByFirstWord(patterns: readonly Anchored[]): AnchorIndex {
   const byFirst = new Map<number, Anchored[]>();
   const open: Anchored[] = [];
+  const filter = new Int32Array(2);
   for (const a of patterns) {
     const first = a.c.firstRuns();
     if (!first) {
@@ -374,12 +377,13 @@ function indexByFirstWord(patterns: readonly Anchored[]): AnchorIndex {
       continue;
     }
     for (const h of first) {
+      filter[(h >>> 5) & 1]! |= 1 << (h & 31);
       const list = byFirst.get(h);
       if (list) list.push(a);
       else byFirst.set(h, [a]);
     }
   }
-  return { byFirst, open };
+  return { byFirst, filter, open };
 }
 
 /** A second word not read yet, read and ASCII (its hash known), or not ASCII or not near (no pre-check). */
