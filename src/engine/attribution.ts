@@ -37,12 +37,20 @@ export interface Attribution {
   source: SourcePhrase;
 }
 
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  low: string;
-  word: boolean;
+/** A token of a window: most are never looked at closely, so its lower case is made when first asked for. */
+class Tok {
+  private lowered: string | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly word: boolean,
+  ) {}
+
+  get low(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
 }
 
 /**
@@ -575,7 +583,7 @@ function tokenize(text: string, s: Span, cut = false): Tok[] {
     if (cut && start === s.start) continue;
     const end = Math.min(i, s.end);
     const tt = text.slice(start, end);
-    out.push({ start, end, text: tt, low: tt.toLowerCase(), word: tt.length > 1 || isWordUnit(tt.charCodeAt(0), tt) });
+    out.push(new Tok(start, end, tt, tt.length > 1 || isWordUnit(tt.charCodeAt(0), tt)));
   }
   return out;
 }
