@@ -111,6 +111,24 @@ const SOURCED_BY_CATEGORY: Partial<Record<CategoryId, SourcingStatus>> = {
 };
 /** When a sentence has several, the first in this order describes it. */
 const STATUS_ORDER: SourcingStatus[] = ['named', 'linked', 'anonymous', 'vague', 'gap', 'hedged', 'unattributed'];
+const STATUS_BIT = Object.fromEntries(STATUS_ORDER.map((st, i) => [st, 1 << i])) as Record<SourcingStatus, number>;
+
+/** The sourcing statuses each sentence has earned, one bit each (no Set per sentence). */
+class StatusFlags {
+  private readonly bits: Uint8Array;
+
+  constructor(sentences: number) {
+    this.bits = new Uint8Array(sentences);
+  }
+
+  add(sentence: number, status: SourcingStatus): void {
+    this.bits[sentence]! |= STATUS_BIT[status];
+  }
+
+  has(sentence: number, status: SourcingStatus): boolean {
+    return (this.bits[sentence]! & STATUS_BIT[status]) !== 0;
+  }
+}
 
 export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: LanguagePack = english): Report {
   const compiled = compiledFor(options, pack);
@@ -139,13 +157,14 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
 
   // Sources, in order of appearance.
   const book = new SourceBook(pack.attribution);
-  const sentenceSources: Array<Set<Entry>> = sentenceSpans.map(() => new Set());
-  const statusFlags: Array<Set<SourcingStatus>> = sentenceSpans.map(() => new Set());
+  // Most sentences cite no source: their sets are made when one is added.
+  const sentenceSources: Array<Set<Entry> | undefined> = new Array<Set<Entry> | undefined>(sentenceSpans.length).fill(undefined);
+  const statusFlags = new StatusFlags(sentenceSpans.length);
   for (const a of attributions) {
     const entry = book.mention(a.source, a.sentence);
     if (!entry) continue;
-    sentenceSources[a.sentence]!.add(entry);
-    statusFlags[a.sentence]!.add(statusOf(entry.kind));
+    (sentenceSources[a.sentence] ??= new Set()).add(entry);
+    statusFlags.add(a.sentence, statusOf(entry.kind));
   }
 
   // Links make a sentence 'linked'.
@@ -180,7 +199,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   let ai = 0;
   for (const f of merged) {
     const status = SOURCED_BY_CATEGORY[f.category];
-    if (status) statusFlags[f.sentence]!.add(status);
+    if (status) statusFlags.add(f.sentence, status);
     if (f.category === 'anonymous-source' || f.category === 'vague-source') {
       while (ai < attributions.length && attributions[ai]!.end <= f.start) ai++;
       const a = attributions[ai];
@@ -189,7 +208,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
       const phrase = groupNoun(f, pack);
       if (phrase) {
         const entry = book.mention(phrase, f.sentence);
-        if (entry) sentenceSources[f.sentence]!.add(entry);
+        if (entry) (sentenceSources[f.sentence] ??= new Set()).add(entry);
       }
     }
   }
@@ -207,10 +226,9 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
 
   const kinds = blockKinds(text, sentenceSpans, options);
   const sentences: Sentence[] = sentenceSpans.map((s, i) => {
-    const flags = statusFlags[i]!;
-    if (linked.has(i)) flags.add('linked');
-    const sourcing = STATUS_ORDER.find((st) => flags.has(st)) ?? 'unattributed';
-    return { start: s.start, end: s.end, sourcing, sources: [...sentenceSources[i]!].map((e) => e.name), block: kinds[i]! };
+    if (linked.has(i)) statusFlags.add(i, 'linked');
+    const sourcing = STATUS_ORDER.find((st) => statusFlags.has(i, st)) ?? 'unattributed';
+    return { start: s.start, end: s.end, sourcing, sources: [...(sentenceSources[i] ?? [])].map((e) => e.name), block: kinds[i]! };
   });
 
   return {
@@ -243,11 +261,11 @@ function satisfied(
   si: number,
   text: string,
   sentences: readonly Span[],
-  flags: ReadonlyArray<Set<SourcingStatus>>,
+  flags: StatusFlags,
   linked: ReadonlySet<number>,
 ): boolean {
   const c = m.conditional!;
-  if (c.namedSource && flags[si]?.has('named')) return true;
+  if (c.namedSource && flags.has(si, 'named')) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
     // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.
@@ -303,8 +321,8 @@ function groupNoun(f: Finding, pack: LanguagePack): SourcePhrase | null {
 function inheritAcrossQuotes(
   sentences: readonly Span[],
   quotes: readonly Span[],
-  sources: Array<Set<Entry>>,
-  flags: Array<Set<SourcingStatus>>,
+  sources: Array<Set<Entry> | undefined>,
+  flags: StatusFlags,
 ): void {
   let s0 = 0;
   for (const q of quotes) {
@@ -313,16 +331,17 @@ function inheritAcrossQuotes(
     while (s1 < sentences.length && sentences[s1]!.start < q.end) s1++;
     if (s1 - s0 < 2) continue;
     const named = new Set<Entry>();
-    for (let k = s0; k < s1; k++) for (const e of sources[k]!) if (e.kind !== 'anonymous' && e.kind !== 'vague') named.add(e);
+    for (let k = s0; k < s1; k++) for (const e of sources[k] ?? []) if (e.kind !== 'anonymous' && e.kind !== 'vague') named.add(e);
     if (!named.size) continue;
     for (let k = s0; k < s1; k++) {
+      const set = (sources[k] ??= new Set());
       for (const e of named) {
-        if (!sources[k]!.has(e)) {
-          sources[k]!.add(e);
+        if (!set.has(e)) {
+          set.add(e);
           e.sentences.add(k);
         }
       }
-      flags[k]!.add('named');
+      flags.add(k, 'named');
     }
   }
 }

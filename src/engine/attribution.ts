@@ -37,12 +37,25 @@ export interface Attribution {
   source: SourcePhrase;
 }
 
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  low: string;
-  word: boolean;
+/** A token of a window: most are never looked at closely, so its text and lower case are made when first asked for. */
+class Tok {
+  private sliced: string | undefined;
+  private lowered: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly word: boolean,
+  ) {}
+
+  get text(): string {
+    return (this.sliced ??= this.source.slice(this.start, this.end));
+  }
+
+  get low(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
 }
 
 /**
@@ -574,15 +587,14 @@ function tokenize(text: string, s: Span, cut = false): Tok[] {
     }
     if (cut && start === s.start) continue;
     const end = Math.min(i, s.end);
-    const tt = text.slice(start, end);
-    out.push({ start, end, text: tt, low: tt.toLowerCase(), word: tt.length > 1 || isWordUnit(tt.charCodeAt(0), tt) });
+    out.push(new Tok(text, start, end, end - start > 1 || isWordUnit(text.charCodeAt(start))));
   }
   return out;
 }
 
 /** A letter, digit or mark: ASCII by code, the rest by Unicode property. */
-function isWordUnit(c: number, ch: string): boolean {
-  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_CHAR.test(ch);
+function isWordUnit(c: number): boolean {
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_CHAR.test(String.fromCharCode(c));
 }
 
 function textOf(words: readonly Tok[]): string {

@@ -16,6 +16,7 @@ import {
   compilePattern,
   customPhraseNodes,
   firstRuns,
+  secondRuns,
   needsCase,
   parsePattern,
   trieSource,
@@ -51,6 +52,8 @@ interface CompiledPattern {
   order: number;
   /** Hashes of the ASCII words a match can start with (null: any); built on first use. */
   firstRuns: () => ReadonlySet<number> | null;
+  /** Hashes of the ASCII words a match can have second (null: any); built on first use. */
+  secondRuns: () => ReadonlySet<number> | null;
 }
 
 export interface CompiledConditional {
@@ -102,6 +105,8 @@ interface Anchored {
 interface AnchorList {
   patterns: Anchored[];
   maxBefore: number;
+  /** Built on the anchor's first hit. */
+  index: AnchorIndex | null;
 }
 
 /** What an ASCII key word of the scanner stands for. */
@@ -144,10 +149,8 @@ export class Scanner {
   /** Keys not starting with an ASCII letter or digit: any non-ASCII code unit may start one. */
   private readonly otherKeys: boolean;
   private sticky: RegExp | null = null;
-  /** Word starts before an anchor hit, and the hashes of their words (reused, not allocated per hit). */
+  /** Word starts before an anchor hit (reused, not allocated per hit). */
   private readonly starts: Int32Array;
-  private readonly startHashes: Int32Array;
-  private readonly startKnown: Uint8Array;
 
   /** `triggers`: literal phrases (lower case) reported to run()'s handler. */
   constructor(patterns: Array<{ anchor: Anchor; compiled: CompiledPattern }>, triggers: readonly string[] = []) {
@@ -156,7 +159,7 @@ export class Scanner {
       for (const w of anchor.words) {
         keys.add(w);
         let list = this.byAnchor.get(w);
-        if (!list) this.byAnchor.set(w, (list = { patterns: [], maxBefore: 0 }));
+        if (!list) this.byAnchor.set(w, (list = { patterns: [], maxBefore: 0, index: null }));
         list.patterns.push({ c: compiled, wordsBefore: anchor.wordsBefore });
         list.maxBefore = Math.max(list.maxBefore, anchor.wordsBefore);
       }
@@ -164,8 +167,6 @@ export class Scanner {
     let maxBefore = 0;
     for (const list of this.byAnchor.values()) maxBefore = Math.max(maxBefore, list.maxBefore);
     this.starts = new Int32Array(maxBefore + 1);
-    this.startHashes = new Int32Array(maxBefore + 1);
-    this.startKnown = new Uint8Array(maxBefore + 1);
     // Multi-word triggers ("according to") are keys as whole phrases, so that "in" alone
     // ("in the words of") does not stop the scanner.
     for (const t of triggers) keys.add(t);
@@ -310,30 +311,113 @@ export class Scanner {
   private matchAround(text: string, q: number, qEnd: number, anchored: AnchorList, bounds: Bounds, out: Candidate[]): void {
     const s = bounds(q);
     const starts = this.starts;
-    const known = this.startKnown;
     const count = wordStartsBefore(text, q, s.start, anchored.maxBefore, starts);
-    known.fill(0, 0, count);
-    for (const a of anchored.patterns) {
-      const first = a.c.firstRuns();
-      for (let k = 0; k <= a.wordsBefore && k < count; k++) {
-        const start = starts[k]!;
-        if (first) {
-          // Cheap pre-check: an ASCII word that no match of the pattern starts with.
-          if (!known[k]) known[k] = asciiWordHash(text, start, this.startHashes, k) ? ASCII_START : OTHER_START;
-          if (known[k] === ASCII_START && !first.has(this.startHashes[k]!)) continue;
-        }
-        const exact = a.c.exact();
-        exact.lastIndex = start;
-        // test(), not exec(): a sticky RegExp ends at lastIndex, and no match array is built per try.
-        if (!exact.test(text)) continue;
-        const end = exact.lastIndex;
-        if (end < qEnd) continue; // matched without reaching its anchor: found from that anchor
-        if (end > s.end) continue; // a phrase never runs on into the next sentence or paragraph
-        if (a.c.context && !contextAllows(a.c.context(), text, start, end, s)) continue;
-        out.push({ c: a.c, start, end });
+    const index = (anchored.index ??= indexByFirstWord(anchored.patterns));
+    for (let k = 0; k < count; k++) {
+      const start = starts[k]!;
+      const end = readAsciiWord(text, start);
+      if (end < 0) {
+        // Not an ASCII word: no pre-check, every pattern reaching back this far is tried.
+        for (const a of anchored.patterns) if (k <= a.wordsBefore) this.tryAt(text, start, qEnd, a.c, s, out);
+        continue;
       }
+      const tried = (index.filter[(wordHash >>> 5) & 1]! & (1 << (wordHash & 31))) !== 0 ? index.byFirst.get(wordHash) : undefined;
+      if (tried) {
+        // Second words only for patterns that passed the first: read once per start.
+        let second = UNREAD;
+        let secondHash = 0;
+        for (const a of tried) {
+          if (k > a.wordsBefore) continue;
+          const seconds = a.c.secondRuns();
+          if (seconds) {
+            if (second === UNREAD) {
+              const next = nextWordStart(text, end);
+              second = next >= 0 && readAsciiWord(text, next) >= 0 ? ASCII_WORD : OTHER_WORD;
+              secondHash = wordHash;
+            }
+            if (second === ASCII_WORD && !seconds.has(secondHash)) continue;
+          }
+          this.tryAt(text, start, qEnd, a.c, s, out);
+        }
+      }
+      for (const a of index.open) if (k <= a.wordsBefore) this.tryAt(text, start, qEnd, a.c, s, out);
     }
   }
+
+  /** The pattern's sticky RegExp at `start`; a match reaching the anchor, inside the sentence and allowed by its context is a candidate. */
+  private tryAt(text: string, start: number, qEnd: number, c: CompiledPattern, s: { start: number; end: number }, out: Candidate[]): void {
+    const exact = c.exact();
+    exact.lastIndex = start;
+    // test(), not exec(): a sticky RegExp ends at lastIndex, and no match array is built per try.
+    if (!exact.test(text)) return;
+    const end = exact.lastIndex;
+    if (end < qEnd) return; // matched without reaching its anchor: found from that anchor
+    if (end > s.end) return; // a phrase never runs on into the next sentence or paragraph
+    if (c.context && !contextAllows(c.context(), text, start, end, s)) return;
+    out.push({ c, start, end });
+  }
+}
+
+/** The patterns of an anchor by the hash of each ASCII first word they can have, and those that can start with any word. */
+interface AnchorIndex {
+  byFirst: Map<number, Anchored[]>;
+  /** One bit per hash value (low 6 bits) of byFirst's keys: most words are turned away without a Map lookup. */
+  filter: Int32Array;
+  open: Anchored[];
+}
+
+function indexByFirstWord(patterns: readonly Anchored[]): AnchorIndex {
+  const byFirst = new Map<number, Anchored[]>();
+  const open: Anchored[] = [];
+  const filter = new Int32Array(2);
+  for (const a of patterns) {
+    const first = a.c.firstRuns();
+    if (!first) {
+      open.push(a);
+      continue;
+    }
+    for (const h of first) {
+      filter[(h >>> 5) & 1]! |= 1 << (h & 31);
+      const list = byFirst.get(h);
+      if (list) list.push(a);
+      else byFirst.set(h, [a]);
+    }
+  }
+  return { byFirst, filter, open };
+}
+
+/** A second word not read yet, read and ASCII (its hash known), or not ASCII or not near (no pre-check). */
+const UNREAD = 0;
+const ASCII_WORD = 1;
+const OTHER_WORD = 2;
+
+/** Set by readAsciiWord: the (small) hash of the word it read. */
+let wordHash = 0;
+
+/** Reads the word (run of letters, digits and marks) at `start`: its end, its hash in wordHash; -1 when it is not ASCII. */
+function readAsciiWord(text: string, start: number): number {
+  let h = HASH_SEED;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_ALNUM[c] === 0) break;
+      h = hashStep(h, c);
+    } else if (isWordCode(c)) return -1;
+    else break;
+  }
+  wordHash = smallHash(h);
+  return i > start ? i : -1;
+}
+
+/** A pattern's separators are short: past this many characters the next word is not looked for. */
+const SEPARATOR_REACH = 16;
+
+/** The start of the word after position `i` (within SEPARATOR_REACH), or -1. */
+function nextWordStart(text: string, i: number): number {
+  const max = Math.min(text.length, i + SEPARATOR_REACH);
+  for (; i < max; i++) if (isWordCode(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -366,25 +450,6 @@ function matchPhrase(text: string, b: number, phrases: readonly string[][]): num
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** startKnown: a word start's hash is not computed yet, is in startHashes, or its word is not ASCII (no pre-check). */
-const ASCII_START = 1;
-const OTHER_START = 2;
-
-/** Stores the hash of the word (run of letters, digits and marks) at `start` in out[k]; false when it is not ASCII. */
-function asciiWordHash(text: string, start: number, out: Int32Array, k: number): boolean {
-  let h = HASH_SEED;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (!isAsciiAlnum(c)) break;
-      h = hashStep(h, c);
-    } else if (isWordCode(c)) return false;
-    else break;
-  }
-  out[k] = smallHash(h);
-  return true;
 }
 
 /** Leftmost first; at one start the longest (then the rule listed first); no overlaps. */
@@ -510,6 +575,7 @@ interface Prepared {
   anchor: Anchor;
   exact: () => RegExp;
   firstRuns: () => ReadonlySet<number> | null;
+  secondRuns: () => ReadonlySet<number> | null;
 }
 
 /**
@@ -518,6 +584,10 @@ interface Prepared {
  * every use sets lastIndex first.
  */
 const preparedCache = new WeakMap<LanguagePack, Map<string, Prepared>>();
+
+function hashSet(words: ReadonlySet<string> | null): ReadonlySet<number> | null {
+  return words && new Set([...words].map((w) => smallHash(hashWord(w))));
+}
 
 function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): Prepared {
   let byKey = preparedCache.get(pack);
@@ -528,10 +598,8 @@ function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): 
     p = {
       anchor: chooseAnchor(nodes, pack),
       exact: exactRegExp(nodes, pack),
-      firstRuns: lazy(() => {
-        const words = firstRuns(nodes, pack);
-        return words && new Set([...words].map((w) => smallHash(hashWord(w))));
-      }),
+      firstRuns: lazy(() => hashSet(firstRuns(nodes, pack))),
+      secondRuns: lazy(() => hashSet(secondRuns(nodes, pack))),
     };
     byKey.set(key, p);
   }
@@ -556,8 +624,8 @@ export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions,
     const context = rule.check === 'context' ? lazy(() => compileContext(rule, pack)) : null;
     const conditional = rule.check === 'conditional' ? compileConditional(rule, pack) : null;
     for (const p of rule.patterns) {
-      const { anchor, exact, firstRuns } = prepared(p, pack, () => parsePattern(p, pack));
-      patterns.push({ anchor, compiled: { rule: active, exact, context, conditional, order, firstRuns } });
+      const { anchor, exact, firstRuns, secondRuns } = prepared(p, pack, () => parsePattern(p, pack));
+      patterns.push({ anchor, compiled: { rule: active, exact, context, conditional, order, firstRuns, secondRuns } });
     }
   });
   customPhrases.forEach((cp, i) => {
@@ -570,7 +638,7 @@ export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions,
     const active: ActiveRule = { id: cp.id, category: cp.category, explanation: cp.explanation || DEFAULT_CUSTOM_EXPLANATION };
     patterns.push({
       anchor: pattern.anchor,
-      compiled: { rule: active, exact: pattern.exact, context: null, conditional: null, order: rules.length + i, firstRuns: pattern.firstRuns },
+      compiled: { rule: active, exact: pattern.exact, context: null, conditional: null, order: rules.length + i, firstRuns: pattern.firstRuns, secondRuns: pattern.secondRuns },
     });
   });
   return new Scanner(patterns, triggers);

@@ -651,3 +651,21 @@ function addFirstRuns(seq: readonly PatternNode[], pack: LanguagePack, depth: nu
   }
   return false;
 }
+
+/**
+ * The whole second words of the pattern's matches (the word after the first one and
+ * its separator), lower case, from its literal phrases; null when a match may have no
+ * second word, when a second word is not ASCII, or when the pattern stands for too many
+ * phrases (or for open ones like <name>).
+ */
+export function secondRuns(seq: PatternNode[], pack: LanguagePack): Set<string> | null {
+  const literals = expandPattern(seq, pack, 4 * FIRST_RUN_LIMIT);
+  if (!literals) return null;
+  const out = new Set<string>();
+  for (const literal of literals) {
+    const words = literal.split(/[ '.,-]+/);
+    if (words.length < 2 || !words[0] || !ASCII_WORD.test(words[1]!)) return null;
+    out.add(words[1]!);
+  }
+  return out;
+}
