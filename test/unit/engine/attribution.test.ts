@@ -1,0 +1,87 @@
+/**
+ * Named-source extraction on the shapes a blind batch got wrong: each case is a family
+ * (every nationality, every "X of Y say"), tested with sentences that must yield a named
+ * source and sentences that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/index';
+
+/** The named-source findings' texts and the named sources of one sentence. */
+function named(text: string): { marks: string[]; sources: string[] } {
+  const r = analyze(text);
+  return {
+    marks: r.findings.filter((f) => f.category === 'named-source').map((f) => f.text),
+    sources: r.sources.filter((s) => s.kind !== 'anonymous' && s.kind !== 'vague').map((s) => s.name),
+  };
+}
+
+const none = { marks: [], sources: [] };
+
+describe('named sources: nationality adjectives and indefinite articles', () => {
+  it('never names "a Western diplomat", "a U.S. official" after an inverted verb or an introducer', () => {
+    for (const s of [
+      'The talks collapsed, said a Western diplomat.',
+      'The talks collapsed, said a senior U.S. official.',
+      '“It is over,” said an Iranian negotiator close to the talks.',
+      'The plan failed, according to a European diplomat.',
+      'The deal is dead, said one Chinese official.',
+    ]) expect(named(s), s).toEqual(none);
+  });
+
+  it('never takes a nationality plus a common noun for a name: "Russian state media"', () => {
+    for (const s of ['Russian state media reported the strike.', 'Chinese state television said the plan failed.', 'Western officials said the plan failed.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+
+  it('still names sources with a nationality, a title or a definite organisation', () => {
+    expect(named('The talks collapsed, said Russian Foreign Minister Sergey Lavrov.').sources).toEqual(['Sergey Lavrov']);
+    expect(named('The plan failed, according to the Russian foreign ministry.').sources).toEqual(['Russian foreign ministry']);
+    expect(named('The Russian President said the talks were over.').marks).toEqual(['The Russian President said']);
+  });
+});
+
+describe('named sources: the speakers of "X of Y say" are the unnamed group', () => {
+  it('does not credit the person or body the group belongs to', () => {
+    for (const s of [
+      'Allies of the former president say he has no plans to step aside.',
+      'Friends of Lavrov said he was tired.',
+      'People close to Lavrov said the plan failed.',
+      'Aides to the president said he was tired.',
+      'Officials of the Interior Ministry said the plan failed.',
+      'Sources loyal to the Kremlin said the talks were over.',
+    ]) expect(named(s), s).toEqual(none);
+    expect(analyze('Aides to the president said he was tired.').sentences[0]!.sourcing).toBe('anonymous');
+  });
+
+  it('keeps organisations named with "of" and people speaking for an organisation', () => {
+    expect(named('The Ministry of Defence said the plan failed.').marks).toEqual(['The Ministry of Defence said']);
+    expect(named('A spokesman for the Interior Ministry said the plan failed.').sources).toEqual(['Interior Ministry']);
+  });
+});
+
+describe('named sources: a participial clause between subject and verb', () => {
+  it('reads "The Washington Post, citing three officials, reported"', () => {
+    expect(named('The Washington Post, citing three officials, reported that the plan had been shelved.').sources).toEqual(['Washington Post']);
+    expect(named('Reuters, quoting a person familiar with the matter, reported the deal.').sources).toEqual(['Reuters']);
+  });
+
+  it('does not reach past a clause that is not an appositive', () => {
+    expect(named('In London, prices fell and officials said the plan failed.')).toEqual(none);
+    expect(named('Lavrov arrived, and experts, citing the talks, said the plan failed.')).toEqual(none);
+  });
+});
+
+describe('named sources: capitalised common words inside a name', () => {
+  it('keeps "Statistics", "Research", "May" when they go on a capitalised name', () => {
+    expect(named('Sales rose 12%, the Office for National Statistics said.').sources).toEqual(['Office for National Statistics']);
+    expect(named('The Pew Research Center said most adults agreed.').sources).toEqual(['Pew Research Center']);
+    expect(named('Prime Minister Theresa May said the deal would pass.').sources).toEqual(['Theresa May']);
+  });
+
+  it('still does not take them for names on their own', () => {
+    for (const s of ['Statistics show the plan failed.', 'Research suggests the plan failed.', 'May said nothing more.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+});
