@@ -277,6 +277,11 @@ export class AttributionFinder {
     return !this.lex.notNames.has(t.low);
   }
 
+  /** "Russian", "Western", and the people: "Russians", "Israelis". */
+  private isDemonym(low: string): boolean {
+    return this.lex.demonyms.has(low) || (low.endsWith('s') && this.lex.demonyms.has(low.slice(0, -1)));
+  }
+
   /** A name word, or a common capitalised word going on a name: "National Statistics", "Theresa May". */
   private isNameAt(toks: readonly Tok[], j: number): boolean {
     const t = toks[j];
@@ -456,7 +461,7 @@ export class AttributionFinder {
     const anyOrg = ws.some((w) => this.lex.organizationNouns.has(w.low));
     const anyDoc = ws.some((w) => this.lex.documentNouns.has(w.low));
     // "Russian state", "a Western": nationality adjectives with no name are not a source's name.
-    if (!anyOrg && !anyDoc && !ws.some((w) => this.isNameWord(w) && !this.lex.demonyms.has(w.low))) {
+    if (!anyOrg && !anyDoc && !ws.some((w) => this.isNameWord(w) && !this.isDemonym(w.low))) {
       const head = ws[ws.length - 1]!.low;
       // "the Russian President": a description referring back to a named person.
       return definite && this.lex.titles.has(head) ? { name: textOf(ws), kind: 'person', start, end, definite, head } : null;

@@ -195,6 +195,7 @@ export const english: LanguagePack = {
       spokesperson spokesman spokeswoman aide aides staffer staffers diplomat diplomats
       employee employees member members colleague colleagues
       friend friends pal pals relative relatives witness witnesses resident residents
+      neighbour neighbours neighbor neighbors onlooker onlookers bystander bystanders
     `),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers
@@ -208,6 +209,7 @@ export const english: LanguagePack = {
       shareholders homeowners taxpayers pensioners journalists soldiers programmers
       developers artists musicians owners shopkeepers employers retailers
       media outlets newspapers broadcasters tabloids
+      fans pollsters nutritionists mps
     `),
     places: new Set(
       [

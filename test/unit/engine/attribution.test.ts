@@ -29,7 +29,13 @@ describe('named sources: nationality adjectives and indefinite articles', () => 
   });
 
   it('never takes a nationality plus a common noun for a name: "Russian state media"', () => {
-    for (const s of ['Russian state media reported the strike.', 'Chinese state television said the plan failed.', 'Western officials said the plan failed.']) {
+    for (const s of [
+      'Russian state media reported the strike.',
+      'Chinese state television said the plan failed.',
+      'Western officials said the plan failed.',
+      'Israelis say the plan failed.',
+      'Many Americans believe in ghosts.',
+    ]) {
       expect(named(s), s).toEqual(none);
     }
   });
@@ -57,6 +63,15 @@ describe('named sources: the speakers of "X of Y say" are the unnamed group', ()
   it('keeps organisations named with "of" and people speaking for an organisation', () => {
     expect(named('The Ministry of Defence said the plan failed.').marks).toEqual(['The Ministry of Defence said']);
     expect(named('A spokesman for the Interior Ministry said the plan failed.').sources).toEqual(['Interior Ministry']);
+  });
+});
+
+describe('named sources: sentence-initial groups are not names', () => {
+  it('reads "Fans", "Neighbours", "Pollsters", "MPs" as unnamed groups', () => {
+    for (const s of ['Fans claimed online that the video had been edited.', 'Neighbours said they heard shots.', 'Pollsters say the race has tightened.', 'Some Conservative MPs believe the leader should go.']) {
+      expect(named(s), s).toEqual(none);
+    }
+    expect(named('Jones said the race had tightened.').sources).toEqual(['Jones']);
   });
 });
 
