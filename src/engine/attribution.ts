@@ -96,6 +96,8 @@ const BASED_RE = /-based$/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
+/** Prepositions joining speakers to the body they belong to: "allies of", "a source at", "officials in". */
+const GROUP_PREPOSITIONS = new Set(['of', 'to', 'at', 'in', 'inside', 'within', 'around', 'for', 'with']);
 /** Words between a group and the one it belongs to: "people close to", "officials loyal to". */
 const GROUP_LINKS = new Set(['close', 'closest', 'loyal', 'near', 'linked', 'allied']);
 /** A participle opening a clause between subject and verb: "The Post, citing three officials, reported". */
@@ -248,20 +250,26 @@ export class AttributionFinder {
 
   /**
    * "Allies of the former president say", "people close to Lavrov said", "Officials of the
-   * Interior Ministry said": the speakers are the unnamed group, not the one it belongs to.
+   * Interior Ministry said", "a source at the ministry said", "a spokesman for the Foreign
+   * Office said": the speakers are the unnamed group or person, not the body they belong to.
    */
   private speakersAround(toks: Tok[], np: SourcePhrase): SourcePhrase {
+    // "Some of the officials said": the speakers are already unnamed.
+    if (np.kind === 'anonymous' || np.kind === 'vague') return np;
     const i = this.tokIndex(toks, np.start);
     let g = -1;
-    const link = (k: number): boolean => toks[k]?.low === 'of' || toks[k]?.low === 'to';
+    const link = (k: number): boolean => GROUP_PREPOSITIONS.has(toks[k]?.low ?? '');
     if (link(i - 1)) {
       g = i - 2;
       if (toks[i - 1]!.low === 'to' && GROUP_LINKS.has(toks[g]?.low ?? '')) g--; // "close to"
-    } else if (np.kind !== 'anonymous' && np.kind !== 'vague') {
+    } else {
       for (let k = i; k <= i + 1 && k < toks.length; k++) if (link(k + 1) && toks[k]!.end <= np.end) g = k;
     }
     const head = toks[g];
-    if (!head || !(this.lex.anonymousNouns.has(head.low) || this.lex.vagueNouns.has(head.low))) return np;
+    if (!head) return np;
+    // "Those around the president say": no noun, but still not the president speaking.
+    if (head.low === 'those' && g === i - 2) return { name: 'those', kind: 'anonymous', start: head.start, end: np.end, head: 'those' };
+    if (!(this.lex.anonymousNouns.has(head.low) || this.lex.vagueNouns.has(head.low))) return np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
   }
