@@ -102,6 +102,8 @@ const GROUP_PREPOSITIONS = new Set(['of', 'to', 'at', 'in', 'inside', 'within', 
 const GROUP_LINKS = new Set(['close', 'closest', 'loyal', 'near', 'linked', 'allied']);
 /** A participle opening a clause between subject and verb: "The Post, citing three officials, reported". */
 const PARTICIPLE_RE = /^[a-z]{2,}ing$/;
+/** An age or a statement between subject and verb: "Smith, 45, said", "The agency, in a statement, said". */
+const CLAUSE_OPENERS = /^(?:[0-9]{1,3}|in)$/;
 /** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
 /** Words that open an appositive: "Hicks, a Navy veteran, said"; "Pierce, who also tried it, said". */
@@ -325,8 +327,11 @@ export class AttributionFinder {
         if (QUOTES.has(c.text)) return null;
         if (c.text !== ',') continue;
         const opener = toks[k + 1];
-        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || PARTICIPLE_RE.test(opener.text))) return null;
-        if (!this.isNameWord(toks[k - 1])) return null;
+        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
+        // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
+        const low = toks[k - 1]?.low ?? '';
+        const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
+        if (group || !this.isNameWord(toks[k - 1])) return this.isSourceNoun(low) ? this.commonLeft(toks, k - 1) : null;
         return this.namedLeft(toks, k - 1);
       }
       return null;
@@ -580,8 +585,10 @@ export class AttributionFinder {
       // "a Western diplomat", "the Russian foreign ministry": the capitals modify a common head.
       let h = e;
       while (h < toks.length && h - e < 3 && this.isDescriptor(toks[h]!)) h++;
-      // Unless a name follows: "the BBC’s correspondent Jon Sopel".
-      if (det && h > e && this.isSourceNoun(toks[h - 1]!.low) && !this.isNameWord(toks[h])) {
+      if (h > e && this.lex.titles.has(toks[h - 1]!.low) && this.isNameWord(toks[h])) {
+        // "BBC correspondent Jon Sopel": a title between the outlet and the name.
+        for (e = h; this.isNameWord(toks[e]); ) e++;
+      } else if (det && h > e && this.isSourceNoun(toks[h - 1]!.low)) {
         const np = this.commonLeft(toks, h - 1);
         if (np || INDEFINITE.has(det.low)) return np;
       }

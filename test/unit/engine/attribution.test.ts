@@ -44,6 +44,8 @@ describe('named sources: nationality adjectives and indefinite articles', () => 
     expect(named('The talks collapsed, said Russian Foreign Minister Sergey Lavrov.').sources).toEqual(['Sergey Lavrov']);
     expect(named('The plan failed, according to the Russian foreign ministry.').sources).toEqual(['Russian foreign ministry']);
     expect(named('The Russian President said the talks were over.').marks).toEqual(['The Russian President said']);
+    expect(named('The talks collapsed, said BBC correspondent Jon Sopel.').sources).toEqual(['Jon Sopel']);
+    expect(named('The talks collapsed, said the BBC’s correspondent Jon Sopel.').sources).toEqual(['Jon Sopel']);
   });
 });
 
@@ -84,6 +86,13 @@ describe('named sources: a participial clause between subject and verb', () => {
   it('reads "The Washington Post, citing three officials, reported"', () => {
     expect(named('The Washington Post, citing three officials, reported that the plan had been shelved.').sources).toEqual(['Washington Post']);
     expect(named('Reuters, quoting a person familiar with the matter, reported the deal.').sources).toEqual(['Reuters']);
+  });
+
+  it('reads an age or "in a statement" between subject and verb, and keeps unnamed subjects unnamed', () => {
+    expect(named('Smith, 45, said the plan failed.').sources).toEqual(['Smith']);
+    expect(named('The agency, in a statement, said the plan failed.').marks).toEqual(['The agency, in a statement, said']);
+    expect(named('Officials, in a statement, said the plan failed.')).toEqual(none);
+    expect(named('Critics, citing the data, say the plan failed.')).toEqual(none);
   });
 
   it('does not reach past a clause that is not an appositive', () => {
