@@ -386,6 +386,10 @@ export class AttributionFinder {
     return toks.findIndex((t) => t.start === start);
   }
 
+  private isGroupNoun(low: string): boolean {
+    return this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
+  }
+
   private isSourceNoun(low: string): boolean {
     const l = this.lex;
     return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
@@ -588,9 +592,10 @@ export class AttributionFinder {
       if (h > e && this.lex.titles.has(toks[h - 1]!.low) && this.isNameWord(toks[h])) {
         // "BBC correspondent Jon Sopel": a title between the outlet and the name.
         for (e = h; this.isNameWord(toks[e]); ) e++;
-      } else if (det && h > e && this.isSourceNoun(toks[h - 1]!.low)) {
+      } else if (h > e && (det ? this.isSourceNoun(toks[h - 1]!.low) : this.isGroupNoun(toks[h - 1]!.low))) {
+        // "said Kremlin officials": unnamed people of a named body, with or without a determiner.
         const np = this.commonLeft(toks, h - 1);
-        if (np || INDEFINITE.has(det.low)) return np;
+        if (np || !det || INDEFINITE.has(det.low)) return np;
       }
       // "said a Western": a source with an indefinite article is never named.
       if (det && INDEFINITE.has(det.low)) return null;

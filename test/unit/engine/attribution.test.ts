@@ -25,6 +25,8 @@ describe('named sources: nationality adjectives and indefinite articles', () => 
       '“It is over,” said an Iranian negotiator close to the talks.',
       'The plan failed, according to a European diplomat.',
       'The deal is dead, said one Chinese official.',
+      'The talks collapsed, said Western diplomats.',
+      'The deal is off, said Kremlin officials.',
     ]) expect(named(s), s).toEqual(none);
   });
 
@@ -45,6 +47,7 @@ describe('named sources: nationality adjectives and indefinite articles', () => 
     expect(named('The plan failed, according to the Russian foreign ministry.').sources).toEqual(['Russian foreign ministry']);
     expect(named('The Russian President said the talks were over.').marks).toEqual(['The Russian President said']);
     expect(named('The talks collapsed, said BBC correspondent Jon Sopel.').sources).toEqual(['Jon Sopel']);
+    expect(named('The deal is off, said Interior Ministry spokesman Ivan Petrov.').sources).toEqual(['Ivan Petrov']);
     expect(named('The talks collapsed, said the BBC’s correspondent Jon Sopel.').sources).toEqual(['Jon Sopel']);
   });
 });
