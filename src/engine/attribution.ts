@@ -271,7 +271,12 @@ export class AttributionFinder {
     if (!head) return np;
     // "Those around the president say": no noun, but still not the president speaking.
     if (head.low === 'those' && g === i - 2) return { name: 'those', kind: 'anonymous', start: head.start, end: np.end, head: 'those' };
-    if (!(this.lex.anonymousNouns.has(head.low) || this.lex.vagueNouns.has(head.low))) return np;
+    // "Lawyers for Mr Smith", "representatives of the company": unnamed holders of a role
+    // (but "prosecutors in San Francisco say" names the offices).
+    const linkWord = toks[g + 1]?.low ?? '';
+    const role = head.low.endsWith('s') && this.lex.titles.has(head.low.slice(0, -1)) && (linkWord === 'for' || linkWord === 'of');
+    if (role || head.low === 'family') return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
+    if (!this.isGroupNoun(head.low)) return np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
   }

@@ -65,6 +65,9 @@ describe('named sources: the speakers of "X of Y say" are the unnamed group', ()
       'Officials in Washington said the plan failed.',
       'A spokesman for the Foreign Office said it was supporting the family.',
       'Those around the president say he is tired.',
+      'Lawyers for Mr Smith said he was innocent.',
+      'Representatives of the company said it was safe.',
+      'The family of the victim said they were angry.',
     ]) expect(named(s), s).toEqual(none);
     expect(analyze('Aides to the president said he was tired.').sentences[0]!.sourcing).toBe('anonymous');
   });
