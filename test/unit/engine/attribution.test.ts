@@ -76,6 +76,8 @@ describe('named sources: the speakers of "X of Y say" are the unnamed group', ()
     expect(named('The Ministry of Defence said the plan failed.').marks).toEqual(['The Ministry of Defence said']);
     expect(named('The Bank of England said rates would rise.').sources).toEqual(['Bank of England']);
     expect(named('Officials said the Bank of England would act.')).toEqual(none);
+    // Offices by their place: "prosecutors in San Francisco say" names who speaks.
+    expect(named('Prosecutors in San Francisco say Uber has been lying.').sources).toEqual(['San Francisco']);
   });
 });
 
