@@ -109,6 +109,16 @@ const BASED_RE = /-based$/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
+/** Prepositions joining speakers to the body they belong to: "allies of", "a source at", "officials in". */
+const GROUP_PREPOSITIONS = new Set(['of', 'to', 'at', 'in', 'inside', 'within', 'around', 'for', 'with']);
+/** Words between a group and the one it belongs to: "people close to", "officials loyal to". */
+const GROUP_LINKS = new Set(['close', 'closest', 'loyal', 'near', 'linked', 'allied']);
+/** A participle opening a clause between subject and verb: "The Post, citing three officials, reported". */
+const PARTICIPLE_RE = /^[a-z]{2,}ing$/;
+/** An age or a statement between subject and verb: "Smith, 45, said", "The agency, in a statement, said". */
+const CLAUSE_OPENERS = /^(?:[0-9]{1,3}|in)$/;
+/** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
 /** Words that open an appositive: "Hicks, a Navy veteran, said"; "Pierce, who also tried it, said". */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'one', 'now', 'then', 'also', 'himself', 'herself']);
 /** Before "by", these make it a passive attribution: "statements made by", "described as ... by". */
@@ -233,7 +243,8 @@ export class AttributionFinder {
     const after = toks[v + 1];
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
 
-    const subject = this.subjectLeft(toks, v);
+    const left = this.subjectLeft(toks, v);
+    const subject = left && this.speakersAround(toks, left);
     if (subject) {
       let end = t.end;
       // "pointed out", "spoke out": keep the particle in the mark.
@@ -252,6 +263,37 @@ export class AttributionFinder {
     return null;
   }
 
+  /**
+   * "Allies of the former president say", "people close to Lavrov said", "Officials of the
+   * Interior Ministry said", "a source at the ministry said", "a spokesman for the Foreign
+   * Office said": the speakers are the unnamed group or person, not the body they belong to.
+   */
+  private speakersAround(toks: Tok[], np: SourcePhrase): SourcePhrase {
+    // "Some of the officials said": the speakers are already unnamed.
+    if (np.kind === 'anonymous' || np.kind === 'vague') return np;
+    const i = this.tokIndex(toks, np.start);
+    let g = -1;
+    const link = (k: number): boolean => GROUP_PREPOSITIONS.has(toks[k]?.low ?? '');
+    if (link(i - 1)) {
+      g = i - 2;
+      if (toks[i - 1]!.low === 'to' && GROUP_LINKS.has(toks[g]?.low ?? '')) g--; // "close to"
+    } else {
+      for (let k = i; k <= i + 1 && k < toks.length; k++) if (link(k + 1) && toks[k]!.end <= np.end) g = k;
+    }
+    const head = toks[g];
+    if (!head) return np;
+    // "Those around the president say": no noun, but still not the president speaking.
+    if (head.low === 'those' && g === i - 2) return { name: 'those', kind: 'anonymous', start: head.start, end: np.end, head: 'those' };
+    // "Lawyers for Mr Smith", "representatives of the company": unnamed holders of a role
+    // (but "prosecutors in San Francisco say" names the offices).
+    const linkWord = toks[g + 1]?.low ?? '';
+    const role = head.low.endsWith('s') && this.lex.titles.has(head.low.slice(0, -1)) && (linkWord === 'for' || linkWord === 'of');
+    if (role || head.low === 'family') return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
+    if (!this.isGroupNoun(head.low)) return np;
+    const group = this.commonLeft(toks, g);
+    return group ? { ...group, end: np.end } : np;
+  }
+
   /** A lower-case word that can describe a source: "sculptor", "whale rescue group", "explanatory notes". */
   private isDescriptor(t: Tok): boolean {
     if (!t.word || CAPITAL_RE.test(t.text) || this.lex.notNames.has(t.low)) return false;
@@ -261,6 +303,18 @@ export class AttributionFinder {
   private isNameWord(t: Tok | undefined): boolean {
     if (!t || !t.word || !CAPITAL_RE.test(t.text)) return false;
     return !this.lex.notNames.has(t.low);
+  }
+
+  /** "Russian", "Western", and the people: "Russians", "Israelis". */
+  private isDemonym(low: string): boolean {
+    return this.lex.demonyms.has(low) || (low.endsWith('s') && this.lex.demonyms.has(low.slice(0, -1)));
+  }
+
+  /** A name word, or a common capitalised word going on a name: "National Statistics", "Theresa May". */
+  private isNameAt(toks: readonly Tok[], j: number): boolean {
+    const t = toks[j];
+    if (this.isNameWord(t)) return true;
+    return !!t && t.word && CAPITAL_RE.test(t.text) && this.lex.nameParts.has(t.low) && this.isNameWord(toks[j - 1]);
   }
 
   /** The subject before the verb at `v`: skips "also", "has already", ", however,"; handles appositives. */
@@ -291,8 +345,11 @@ export class AttributionFinder {
         if (QUOTES.has(c.text)) return null;
         if (c.text !== ',') continue;
         const opener = toks[k + 1];
-        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low))) return null;
-        if (!this.isNameWord(toks[k - 1])) return null;
+        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
+        // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
+        const low = toks[k - 1]?.low ?? '';
+        const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
+        if (group || !this.isNameWord(toks[k - 1])) return this.isSourceNoun(low) ? this.commonLeft(toks, k - 1) : null;
         return this.namedLeft(toks, k - 1);
       }
       return null;
@@ -309,7 +366,7 @@ export class AttributionFinder {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
-    if (this.isNameWord(t) || (CAPITAL_RE.test(t.text) && this.isSourceNoun(t.low))) {
+    if (this.isNameAt(toks, j) || (CAPITAL_RE.test(t.text) && this.isSourceNoun(t.low))) {
       const named = this.namedLeft(toks, j);
       if (named) return this.withCoordination(toks, named);
     }
@@ -347,6 +404,10 @@ export class AttributionFinder {
     return toks.findIndex((t) => t.start === start);
   }
 
+  private isGroupNoun(low: string): boolean {
+    return this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
+  }
+
   private isSourceNoun(low: string): boolean {
     const l = this.lex;
     return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
@@ -369,7 +430,7 @@ export class AttributionFinder {
     let a = j;
     while (a > 0) {
       const p = toks[a - 1]!;
-      if (this.isNameWord(p) || (p.text === '.' && a >= 2 && this.isInitialOrHonorific(toks[a - 2]!))) {
+      if (this.isNameAt(toks, a - 1) || (p.text === '.' && a >= 2 && this.isInitialOrHonorific(toks[a - 2]!))) {
         a--;
       } else if (p.word && this.lex.nameParticles.has(p.low) && !CAPITAL_RE.test(p.text) && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
         a--;
@@ -434,7 +495,13 @@ export class AttributionFinder {
     const titleWords = ws.slice(0, lastTitle + 1);
     const anyOrg = ws.some((w) => this.lex.organizationNouns.has(w.low));
     const anyDoc = ws.some((w) => this.lex.documentNouns.has(w.low));
-    if (nameWords.length && nameWords.every((w) => this.isNameWord(w))) {
+    // "Russian state", "a Western": nationality adjectives with no name are not a source's name.
+    if (!anyOrg && !anyDoc && !ws.some((w) => this.isNameWord(w) && !this.isDemonym(w.low))) {
+      const head = ws[ws.length - 1]!.low;
+      // "the Russian President": a description referring back to a named person.
+      return definite && this.lex.titles.has(head) ? { name: textOf(ws), kind: 'person', start, end, definite, head } : null;
+    }
+    if (nameWords.length && nameWords.every((w, k) => this.isNameAt(nameWords, k))) {
       // A person with a title, or an honorific: "Mr Obama", "Foreign Minister Sergey Lavrov".
       const title = titleWords
         .filter((w) => !this.lex.honorifics.has(w.low))
@@ -537,6 +604,19 @@ export class AttributionFinder {
     }
     const start = (det ?? toks[descStart]!).start;
     if (e > k) {
+      // "a Western diplomat", "the Russian foreign ministry": the capitals modify a common head.
+      let h = e;
+      while (h < toks.length && h - e < 3 && this.isDescriptor(toks[h]!)) h++;
+      if (h > e && this.lex.titles.has(toks[h - 1]!.low) && this.isNameWord(toks[h])) {
+        // "BBC correspondent Jon Sopel": a title between the outlet and the name.
+        for (e = h; this.isNameWord(toks[e]); ) e++;
+      } else if (h > e && (det ? this.isSourceNoun(toks[h - 1]!.low) : this.isGroupNoun(toks[h - 1]!.low))) {
+        // "said Kremlin officials": unnamed people of a named body, with or without a determiner.
+        const np = this.commonLeft(toks, h - 1);
+        if (np || !det || INDEFINITE.has(det.low)) return np;
+      }
+      // "said a Western": a source with an indefinite article is never named.
+      if (det && INDEFINITE.has(det.low)) return null;
       // A named source, possibly with its postmodifier "of the British Bill".
       const words = toks.slice(descStart, e);
       return this.classifyNamed(words, start, toks[e - 1]!.end, det?.low === 'the');

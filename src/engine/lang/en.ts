@@ -195,6 +195,7 @@ export const english: LanguagePack = {
       spokesperson spokesman spokeswoman aide aides staffer staffers diplomat diplomats
       employee employees member members colleague colleagues
       friend friends pal pals relative relatives witness witnesses resident residents
+      neighbour neighbours neighbor neighbors onlooker onlookers bystander bystanders
     `),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers
@@ -208,6 +209,7 @@ export const english: LanguagePack = {
       shareholders homeowners taxpayers pensioners journalists soldiers programmers
       developers artists musicians owners shopkeepers employers retailers
       media outlets newspapers broadcasters tabloids
+      fans pollsters nutritionists mps
     `),
     places: new Set(
       [
@@ -251,5 +253,22 @@ export const english: LanguagePack = {
       wisdom literature polling statistics figures numbers records common
     `),
     nameParticles: set(`of de da van von der al bin du la le the`),
+    nameParts: set(`
+      evidence history experience science research data analysis logic reason tradition
+      wisdom literature polling statistics figures numbers records common
+      january february march april may june july august september october november december
+    `),
+    demonyms: set(`
+      western eastern northern southern european asian african arab latin nordic baltic
+      american british english scottish welsh irish canadian mexican brazilian argentine
+      russian ukrainian chinese japanese korean indian pakistani afghan iranian iraqi syrian
+      israeli palestinian lebanese jordanian egyptian libyan tunisian algerian moroccan
+      sudanese ethiopian kenyan nigerian turkish greek french german italian spanish
+      portuguese polish hungarian romanian belarusian georgian armenian serbian croatian
+      austrian swiss belgian dutch danish swedish norwegian finnish estonian latvian
+      lithuanian venezuelan colombian chilean peruvian cuban australian indonesian
+      malaysian filipino vietnamese thai taiwanese saudi qatari emirati kuwaiti yemeni
+      gulf soviet
+    `),
   },
 };

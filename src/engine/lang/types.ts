@@ -76,4 +76,14 @@ export interface AttributionLexicon {
   notNames: ReadonlySet<string>;
   /** Particles inside names ("de", "van", "bin", "of"). */
   nameParticles: ReadonlySet<string>;
+  /**
+   * Words of notNames that are common words on their own but can go on a multi-word name
+   * after another capitalised word: "Office for National Statistics", "Theresa May".
+   */
+  nameParts: ReadonlySet<string>;
+  /**
+   * Nationality and region adjectives ("Russian", "Western"): they describe a source
+   * ("a Western diplomat", "Russian state media") but never name one on their own.
+   */
+  demonyms: ReadonlySet<string>;
 }
