@@ -136,6 +136,8 @@ export class PageController {
   private readonly cache = new ChunkCache();
   /** Its near-viewport updates (see Painter.paintNearViewport) count as our work, outside any pass. */
   private readonly painter = new Painter((ms) => this.recordWork(ms));
+  /** The paint running or last run (see paintInTurn). */
+  private painting: Promise<void> = Promise.resolve();
   private card: Card | null = null;
   private step = -1;
   /** The card was opened by the keyboard or the popup: it stays through scrolling. */
@@ -198,8 +200,8 @@ export class PageController {
       this.restart();
       return;
     }
-    // Only the look changed: repaint what we have.
-    if (this.analysis && this.run) void runSliced(this.paint(this.analysis), this.run.signal).catch(() => undefined);
+    // Only the look changed: repaint what we have (after a paint still running, with this look).
+    if (this.analysis && this.run) void this.paintInTurn(null, this.run.signal).catch(() => undefined);
   }
 
   /** The one cleanup path for a run: highlights, stylesheet, card host, observers, listeners. */
@@ -314,7 +316,7 @@ export class PageController {
       this.analysis = analysis;
       this.noArticle = false;
       this.step = -1;
-      await runSliced(this.paint(analysis), signal, meter);
+      await this.paintInTurn(analysis, signal, meter);
       meter.endPhase('paint');
       if (this.card?.visible) this.card.hide();
       this.sendCount(report.findings.filter((f) => f.category !== 'named-source').length, report);
@@ -322,6 +324,21 @@ export class PageController {
     } catch (error) {
       if (!(error instanceof Cancelled)) reportError(error);
     }
+  }
+
+  /**
+   * Paints run one after another. A repaint for a new look that started while a pass was still
+   * painting (in slices) would otherwise interleave with it: the pass's paint, resumed, would put
+   * back the old look and category filter, or re-connect the near-viewport observer the repaint
+   * had replaced (left connected after clear()). `analysis` null: the current one, when its turn comes.
+   */
+  private paintInTurn(analysis: Analysis | null, signal: AbortSignal, meter?: Meter): Promise<void> {
+    const turn = this.painting.then(() => {
+      const target = analysis ?? this.analysis;
+      return target ? runSliced(this.paint(target), signal, meter) : undefined;
+    });
+    this.painting = turn.catch(() => undefined);
+    return turn;
   }
 
   /** Paint the findings the settings ask for (a generator: thousands of ranges are added in slices). */

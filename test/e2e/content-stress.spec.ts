@@ -123,6 +123,26 @@ test('thousands of findings: those near the viewport are painted, the rest as th
   expect(await page.evaluate(rangeTops)).toEqual([]);
 });
 
+/** Runs in the page: the text of our adopted ::highlight() stylesheet ('' when none is adopted). */
+function ourSheetText(): string {
+  const sheet = document.adoptedStyleSheets.find((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(sourcelight-')));
+  return sheet ? Array.from(sheet.cssRules, (r) => r.cssText).join('\n') : '';
+}
+
+test('a highlight style chosen while thousands of findings are being painted is the one that stays', async ({ ext }) => {
+  const page = await ext.newPage(ext.pageUrl('content-stress.html?case=paragraphs'));
+  // Chosen while the first pass runs (hundreds of milliseconds on this page): a repaint of the
+  // look alone, which must not interleave with the pass's own paint and lose to its old look.
+  await ext.setStorageSync({ settings: { schemaVersion: 2, highlightStyle: 'underline', chunks: {} } });
+  await expect.poll(async () => (await stats(ext, page))?.passes ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(rangeState).then((s) => s.ranges)).toBeGreaterThan(0);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
+  const css = await page.evaluate(ourSheetText);
+  expect(css).toContain('text-decoration');
+  expect(css).not.toMatch(/::highlight\(sourcelight-hedge\) \{[^}]*background-color/);
+  expect((await stats(ext, page))?.errors).toEqual([]);
+});
+
 test('inline markup nested 1,500 deep', async ({ ext }) => {
   const { page, state } = await openCase(ext, 'deep');
   expect(state.ranges).toBeGreaterThan(5);
