@@ -165,7 +165,9 @@ export class PageController {
   async start(): Promise<void> {
     const signal = this.lifetime.signal;
     signal.addEventListener('abort', () => this.stop());
+    let changedWhileLoading = false;
     const unsubscribe = onSettingsChanged((settings) => {
+      changedWhileLoading = true;
       if (this.checkAlive()) this.apply(settings);
     });
     signal.addEventListener('abort', unsubscribe);
@@ -175,7 +177,9 @@ export class PageController {
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
     this.watchNavigation(signal);
     const { settings } = await loadSettings();
-    if (!signal.aborted) this.apply(settings);
+    // A change that came while we were reading is newer than what was read: applying the read
+    // afterwards would put the old settings back (seen in Firefox: a new look lost at page load).
+    if (!signal.aborted && !changedWhileLoading) this.apply(settings);
   }
 
   /** The extension went away under the page: end this instance's lifetime (everything cleans up, timers and listeners too). */
