@@ -59,7 +59,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     explanation:
       'The wire’s inverted attribution, with no name at the end of it: "the deal is off, said one official". Ask why the official is unnamed and whether the institution says the same on the record.',
     check: 'context',
-    patterns: [`[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL}`],
+    // The day may close the sentence: "..., said a senior official on Tuesday."
+    patterns: [`[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL} [on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]|]`],
     window: 1,
     // Only the inverted order, where the quote or clause comes first: "..., said one official"
     // and "“...,” said a senior official" (the comma sits before a closing quote). Without it
@@ -74,6 +75,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'The talks collapsed, said a Western diplomat, who asked not to be named.',
         '“It is over,” said a senior official.',
         'The army has pulled back, said one Western diplomat, speaking on condition of anonymity.',
+        'The talks will resume, said a senior official on Tuesday.',
       ],
       noMatch: [
         'Police said one official had been arrested.',

@@ -9,8 +9,11 @@
  * disgrace", "called the plan a betrayal"); not "workers called in sick" or
  * "shareholders called the meeting to order".
  */
-const CALLED =
-  '[call|calls|called] [for|on|it|them|him|her|[the|this|that|these|those|his|her|their|its] [<word>|<word> <word>] [a|an]]';
+const CALLED_AS = '[on|it|them|him|her|[the|this|that|these|those|his|her|their|its] [<word>|<word> <word>] [a|an]]';
+const CALLED = `[call|calls|called] [for|${CALLED_AS}]`;
+
+/** The same for ordinary people, without "for": "residents called for help" asked for it. */
+const PEOPLE_CALLED = `[call|calls|called] ${CALLED_AS}`;
 
 /**
  * Verbs of saying and holding a view, shared by the lists below. "Allege" and "report" are
@@ -53,7 +56,7 @@ const PEOPLE_REPORTED =
  * of seeing, finding and writing: "passengers saw smoke", "workers found the body",
  * "programmers wrote the code" tell what happened.
  */
-export const PEOPLE_VERB = `[[${OPINION}|hold|holds|describe~|counter~|charge|charges|charged|${VERDICT}]|${CALLED}|${PEOPLE_REPORTED}]`;
+export const PEOPLE_VERB = `[[${OPINION}|hold|holds|describe~|counter~|charge|charges|charged|${VERDICT}]|${PEOPLE_CALLED}|${PEOPLE_REPORTED}]`;
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),

@@ -166,6 +166,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Shareholders called the meeting to order.',
         'Journalists reported from the front line.',
         'Customers reported faults to the helpline.',
+        'Residents called for help.',
       ],
     },
   },
