@@ -25,6 +25,7 @@
  *   <plural>    a word ending in s, the shape of a plural noun: "backbenchers", "Republicans"
  *   <word>      any word (for context lists: "there is a word before it")
  *   <possessive> a possessive word: "the fund’s", "the firms’"
+ *   <place>     a country, capital or seat of government: "Ukraine", "the West", "Downing Street"
  *
  * Matching: a pattern matches whole words only, within one sentence; where several
  * patterns match at the same place the longest wins, and later text is scanned after it

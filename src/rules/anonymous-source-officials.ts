@@ -59,13 +59,33 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     explanation:
       'The wire’s inverted attribution, with no name at the end of it: "the deal is off, said one official". Ask why the official is unnamed and whether the institution says the same on the record.',
     check: 'context',
-    patterns: [`[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL}`],
+    // The day may close the sentence: "..., said a senior official on Tuesday."
+    patterns: [`[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL} [on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]|]`],
     window: 1,
-    // "Police said one official had been arrested": the official is what was said about.
-    rejectAfter: ['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'did', 'does', 'do', 'must', 'can', 'to', 'and', 'of', 'in', 'at'],
+    // Only the inverted order, where the quote or clause comes first: "..., said one official"
+    // and "“...,” said a senior official" (the comma sits before a closing quote). Without it
+    // "he said three officials resigned" tells what was said about them.
+    requireBefore: ['<word>,'],
+    // And nothing of the official's own after the noun: the sentence ends, or an aside on the
+    // anonymity follows. "Said two officials, John Doe and Mary Roe, were" names them.
+    requireAfter: ['[.]', '[,] [who|speaking|asking|adding|requesting|declining]'],
     examples: {
-      match: ['The deal is off, said one senior official.', 'The talks collapsed, said a Western diplomat, who asked not to be named.'],
-      noMatch: ['Police said one official had been arrested.', 'The deal is off, said Nadia Calviño, the economy minister.'],
+      match: [
+        'The deal is off, said one senior official.',
+        'The talks collapsed, said a Western diplomat, who asked not to be named.',
+        '“It is over,” said a senior official.',
+        'The army has pulled back, said one Western diplomat, speaking on condition of anonymity.',
+        'The talks will resume, said a senior official on Tuesday.',
+      ],
+      noMatch: [
+        'Police said one official had been arrested.',
+        'The deal is off, said Nadia Calviño, the economy minister.',
+        'He said three officials resigned last week.',
+        'The mayor said several officials attended the ceremony.',
+        'She said an official from the embassy visited.',
+        'Police said one officer who was injured is in hospital.',
+        'The minister said two officials, John Doe and Mary Roe, were suspended.',
+      ],
     },
   },
   {

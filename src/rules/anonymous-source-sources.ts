@@ -5,6 +5,10 @@
 import type { Rule } from '../engine/rule';
 import { INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
 
+/** The verb of a clause an outlet "understands": an auxiliary or a reporting verb ("the minister has", "aides told"). */
+const UNDERSTOOD_VERB =
+  '[will|would|has|have|had|is|are|was|were|could|can|may|might|should|must|did|does|plans|plan|planned|intends|intended|wants|wanted|expects|expected|<report>]';
+
 export const anonymousSourceSources: readonly Rule[] = [
   {
     id: 'anonymous-source-sources-say',
@@ -82,9 +86,12 @@ export const anonymousSourceSources: readonly Rule[] = [
     requireAfter: ['[say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described|privately|are said to|were said to]'],
     // "The allies of the king said ...": people already named; allied countries at a summit are not informants.
     rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'nato', 'western', 'european', 'regional'],
+    // "Allies of Ukraine said ...": states speak in their own name; "allies of Ukraine's
+    // president" are people again.
+    rejectAfter: ['<place> [have|has|had|also|have also|] [say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described]', '<place> and [the|] <place>'],
     examples: {
-      match: ['Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.'],
-      noMatch: ['Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.'],
+      match: ['Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.', 'Allies of the prime minister said Britain would not back down.', 'Allies of Ukraine’s president say he will not resign.'],
+      noMatch: ['Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.', 'Allies of Ukraine said they would send more weapons.', 'Allies of the United States have said they will join the talks.', 'Allies of Israel and the United States fear a wider war.'],
     },
   },
   {
@@ -133,13 +140,30 @@ export const anonymousSourceSources: readonly Rule[] = [
     explanation:
       'An outlet states what it "understands", the newsroom formula for information from sources it will not name. Ask who told it, and whether anyone has confirmed it on the record.',
     check: 'context',
-    patterns: ['understands'],
-    window: 2,
-    requireBefore: ['[times|bbc|guardian|telegraph|post|journal|news|reuters|bloomberg|sky|itv|cnn|politico|axios|independent|mirror|sun|mail|express|ft|observer|standard|herald|paper|newspaper|programme|program|website|outlet|magazine|agency]'],
+    // Outlets only: generic nouns ("the paper understands that readers want...") are
+    // as often the paper's own view as its sources'.
+    patterns: ['[times|bbc|guardian|telegraph|post|journal|news|reuters|bloomberg|sky|itv|cnn|politico|axios|independent|mirror|sun|mail|express|ft|observer|standard|herald] understands'],
+    window: 4,
+    // What it understands is a reported clause ("understands that ...", "understands the
+    // minister will resign"), not an object: "the Mail understands her position".
+    requireAfter: [
+      'that',
+      `[the|a|an|his|her|their|its|this|these|those|two|three|four|several|some|many|both] [<word>|<word> <word>] ${UNDERSTOOD_VERB}`,
+      `[he|she|they|it|we] ${UNDERSTOOD_VERB}`,
+      `<name> ${UNDERSTOOD_VERB}`,
+    ],
     rejectAfter: ['why', 'how', 'what', 'the need', 'the importance', 'the risks', 'the pressure'],
     examples: {
-      match: ['The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.'],
-      noMatch: ['She understands that the deal is done.', 'The paper understands why readers are angry.'],
+      match: ['The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.', 'BBC News understands Boris Johnson has written to the Speaker.', 'The Guardian understands two senior ministers told him to go.'],
+      noMatch: [
+        'She understands that the deal is done.',
+        'The paper understands why readers are angry.',
+        'The Mail understands her position.',
+        'Sky understands football better than anyone.',
+        'The Post understands his frustration, wrote the editor.',
+        'The News understands the concerns of readers.',
+        'The paper understands that readers want shorter articles.',
+      ],
     },
   },
   {

@@ -113,15 +113,19 @@ export const evidenceGapWithheld: readonly Rule[] = [
     name: 'Offered few details',
     explanation:
       'Whoever could explain has said little ("offered few details", "has been tight-lipped"). What is reported rests on that little; look for what is still missing and who is withholding it.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       '[gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides|providing|released|shared|disclosed] [few|little|scant|only scant|scarce|only limited|limited|sparse] [details|detail|information|explanation|evidence|specifics]',
-      'tight-lipped',
+      // Keeping quiet as a state ("has been tight-lipped"), not a look ("Tight-lipped, she left").
+      '[<be>|remain|remains|remained|stay|stays|stayed] tight-lipped',
       'no way of [knowing|telling|verifying|confirming|checking|establishing|independently verifying]',
     ],
+    window: 3,
+    // Privacy, not a gap in the story: "shared little information about her private life".
+    rejectAfter: ['about [her|his|their] [private|personal|own|family|love]', 'about [herself|himself|themselves]'],
     examples: {
-      match: ['The government has offered few details about the plan.', 'The company has been tight-lipped about its plans.', 'There is no way of knowing how many were killed.'],
-      noMatch: ['The government has offered full details of the plan.'],
+      match: ['The government has offered few details about the plan.', 'The company has been tight-lipped about its plans.', 'There is no way of knowing how many were killed.', 'Police have released little information about his death.'],
+      noMatch: ['The government has offered full details of the plan.', 'She shared little information about her private life in the interview.', 'Tight-lipped, she left the court.'],
     },
   },
   {

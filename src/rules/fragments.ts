@@ -5,13 +5,25 @@
  */
 
 /**
+ * "Called" as a view: a demand ("called for", "called on") or a verdict ("called it a
+ * disgrace", "called the plan a betrayal"); not "workers called in sick" or
+ * "shareholders called the meeting to order".
+ */
+const CALLED_AS = '[on|it|them|him|her|[the|this|that|these|those|his|her|their|its] [<word>|<word> <word>] [a|an]]';
+const CALLED = `[call|calls|called] [for|${CALLED_AS}]`;
+
+/** The same for ordinary people, without "for": "residents called for help" asked for it. */
+const PEOPLE_CALLED = `[call|calls|called] ${CALLED_AS}`;
+
+/**
  * Verbs of saying and holding a view, shared by the lists below. "Allege" and "report" are
  * spelled out: their ~ forms include "allegedly" and "reportedly", hedges of their own.
+ * Plain words only, so the list compiles to one trie; CALLED joins it in the lists below.
  */
 const OPINION =
   'say|says|said|argue~|believe~|think|thinks|thought|claim~|contend~|suggest~|view|views|viewed|' +
   'fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
-  'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|regard|regards|regarded|call|calls|called|criticise~|' +
+  'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|regard|regards|regarded|criticise~|' +
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
@@ -27,21 +39,31 @@ const OPINION =
 /** Judgements passed by a group: "campaigners branded the decision a betrayal". */
 const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~';
 
-export const GROUP_VERB = `[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}]`;
+export const GROUP_VERB = `[[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}]|${CALLED}]`;
+
+/**
+ * "Reported" of ordinary people as a claim, not as an account of events: "residents reported
+ * hearing explosions", "customers reported that the app was down", "patients reported the
+ * pain had eased"; not "journalists reported from the front line", "customers reported faults".
+ */
+const PEOPLE_REPORTED =
+  '[report|reports|reported|reporting] [that|seeing|hearing|feeling|being|having|' +
+  '[the|a|an|their|its|his|her] [<word>|<word> <word>] [was|were|is|are|had|has|have|would|could|did]|' +
+  '[he|she|they|it|we] [was|were|is|are|had|has|have|would|could|did]]';
 
 /**
  * The same for groups of ordinary people (residents, passengers, workers), without the verbs
  * of seeing, finding and writing: "passengers saw smoke", "workers found the body",
  * "programmers wrote the code" tell what happened.
  */
-export const PEOPLE_VERB = `[${OPINION}|hold|holds|describe~|report|reports|reported|reporting|counter~|charge|charges|charged|${VERDICT}]`;
+export const PEOPLE_VERB = `[[${OPINION}|hold|holds|describe~|counter~|charge|charges|charged|${VERDICT}]|${PEOPLE_CALLED}|${PEOPLE_REPORTED}]`;
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),
  * without verbs that also tell what happened to people: "some found shelter", "many saw
  * their homes destroyed".
  */
-export const QUANTIFIER_VERB = `[${OPINION}|see|sees]`;
+export const QUANTIFIER_VERB = `[[${OPINION}|see|sees]|${CALLED}]`;
 
 const AUX =
   'have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +

@@ -95,12 +95,12 @@ export const speculationForecasts: readonly Rule[] = [
     ],
     window: 1,
     // "Shares may rise or fall": both ways at once is a disclaimer, not a forecast; "you could rise early" is ability.
-    // "It could be worth asking": advice, not a forecast.
-    rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'a look', 'it'],
+    // "It could be worth asking", "prices could be worth watching": advice, not a forecast.
+    rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
       match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.'],
-      noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.'],
+      noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
     },
   },
   {
@@ -202,15 +202,27 @@ export const speculationForecasts: readonly Rule[] = [
     explanation:
       'A probability without a source or a number. Likely according to whom, and based on what?',
     check: 'context',
-    patterns: ['[likely|unlikely|most likely|highly likely|highly unlikely]'],
+    patterns: [
+      '[likely|unlikely|most likely|highly likely|highly unlikely]',
+      // "More likely" of one thing is a forecast again ("the election is more likely to be
+      // delayed than held"), and so is a timed one ("rates are more likely to rise next year").
+      '[is|was|seems|looks|appears] [much|far|] [more|less] likely',
+      '[more|less] likely to [<word>|be <word>] [next|this|later this] [year|week|month|quarter|season|summer|autumn|fall|winter|spring]',
+    ],
     window: 1,
     rejectAfter: ['voters', 'voter'],
-    // "An unlikely hero", "the unlikely alliance": surprising, not improbable. A comparison of
-    // rates ("smokers are more likely to fall ill", "twice as likely") is a finding, not a forecast.
+    // "An unlikely hero", "the unlikely alliance": surprising, not improbable. Otherwise a
+    // comparison of rates ("smokers are more likely to fall ill", "twice as likely") is a
+    // finding, not a forecast.
     rejectBefore: ['an', 'the', 'this', 'that', 'their', 'his', 'her', 'its', 'our', 'more', 'less', 'as', 'equally'],
     examples: {
-      match: ['Yahoo is likely to have a tax bill on the sale.', 'Prescription inserts will likely cost as much as a used car.'],
-      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.', 'An unlikely alliance of farmers and bankers formed.', 'People who sleep less are more likely to fall ill.'],
+      match: [
+        'Yahoo is likely to have a tax bill on the sale.',
+        'Prescription inserts will likely cost as much as a used car.',
+        'Rates are more likely to rise next year, analysts said.',
+        'The election is more likely to be delayed than held on time.',
+      ],
+      noMatch: ['The likelihood of rain was put at 40 percent by the Met Office.', 'An unlikely alliance of farmers and bankers formed.', 'People who sleep less are more likely to fall ill.', 'Smokers were twice as likely to be admitted to hospital.'],
     },
   },
   {

@@ -144,8 +144,30 @@ export const vagueSourceGroups: readonly Rule[] = [
     // and calls for help or action: the group is addressed, it does not speak.
     rejectAfter: ['to', 'for', 'police', 'emergency'],
     examples: {
-      match: ['Libertarians say regulation stifles innovation.', 'Indigenous elders say the whales come ashore to die.', 'Some lawmakers say the bill was rushed.', 'Viewers claimed the vote had been rigged.', 'Local business owners say trade has fallen.', 'Parents say they were not consulted.'],
-      noMatch: ['The residents said the water had been off for a week.', 'The sell-off suggests investors doubt the plan.', 'Shareholders can object to the deal by voting against it.', 'Passengers saw smoke coming from the engine.', 'Residents told to evacuate as wildfire spreads'],
+      match: [
+        'Libertarians say regulation stifles innovation.',
+        'Indigenous elders say the whales come ashore to die.',
+        'Some lawmakers say the bill was rushed.',
+        'Viewers claimed the vote had been rigged.',
+        'Local business owners say trade has fallen.',
+        'Parents say they were not consulted.',
+        'Residents reported hearing explosions overnight.',
+        'Customers reported that the app had been down for hours.',
+        'Parents called the closure a betrayal.',
+        'Farmers called on the government to act.',
+      ],
+      noMatch: [
+        'The residents said the water had been off for a week.',
+        'The sell-off suggests investors doubt the plan.',
+        'Shareholders can object to the deal by voting against it.',
+        'Passengers saw smoke coming from the engine.',
+        'Residents told to evacuate as wildfire spreads',
+        'Workers called in sick.',
+        'Shareholders called the meeting to order.',
+        'Journalists reported from the front line.',
+        'Customers reported faults to the helpline.',
+        'Residents called for help.',
+      ],
     },
   },
   {

@@ -110,6 +110,33 @@ const NAME_WORD = `(?:[${UPPER}][${LETTER}]*(?:['’][${LETTER}]+)?(?:-[${LETTER
 const NAME_LINK = String.raw`(?:\s+(?:of(?:\s+the)?|for|de|da|van|von|der|al|bin|du|la|le)\s+|\s+|-)`;
 const NAME_EXACT = String.raw`(?:[Tt]he\s+)?${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){0,6}`;
 
+/** Countries, capitals and seats of government: "officials in Kyiv", "allies of Ukraine". */
+const PLACES = [
+  ...words(`
+    us u.s. usa u.s.a. uk u.k. america britain england scotland wales ireland
+    russia ukraine china japan india pakistan afghanistan iran iraq syria israel
+    lebanon jordan egypt libya tunisia algeria morocco sudan ethiopia kenya nigeria
+    turkey greece france germany italy spain portugal poland hungary romania
+    belarus georgia armenia azerbaijan kazakhstan serbia croatia austria switzerland
+    belgium netherlands denmark sweden norway finland estonia latvia lithuania
+    canada mexico brazil argentina venezuela colombia chile peru cuba australia
+    indonesia malaysia philippines vietnam thailand myanmar taiwan qatar bahrain
+    kuwait oman yemen
+    washington moscow beijing kyiv kiev london paris berlin brussels tokyo seoul
+    pyongyang tehran baghdad damascus ankara jerusalem riyadh cairo islamabad kabul
+    caracas havana ottawa canberra madrid rome warsaw budapest minsk tbilisi doha
+    taipei manila jakarta hanoi bangkok beirut amman tripoli khartoum nairobi
+    pretoria abuja westminster whitehall holyrood
+    sydney melbourne toronto chicago boston geneva vienna stockholm oslo copenhagen
+    helsinki dublin edinburgh athens lisbon prague bucharest sofia belgrade zagreb
+    shanghai mumbai singapore dubai istanbul lagos johannesburg auckland
+  `),
+  'united states', 'united kingdom', 'great britain', 'south korea', 'north korea',
+  'saudi arabia', 'south africa', 'new zealand', 'new delhi', 'abu dhabi',
+  'downing street', 'capitol hill', 'the west', 'san francisco', 'los angeles', 'new york',
+  'hong kong', 'mexico city', 'buenos aires', 'sao paulo', 'rio de janeiro', 'tel aviv',
+];
+
 export const english: LanguagePack = {
   id: 'en',
   inflect: inflectEnglish,
@@ -126,6 +153,8 @@ export const english: LanguagePack = {
     word: { kind: 'regex', source: "[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019-]*" },
     // A possessive ("the fund’s", "Jones’", "the retailer's"): a determiner for the noun after it.
     possessive: { kind: 'regex', source: "[A-Za-z][A-Za-z-]{0,30}(?:['\u2019]s|s['\u2019])" },
+    // A country, capital or seat of government ("Ukraine", "the West", "Downing Street").
+    place: { kind: 'list', patterns: PLACES },
   },
   stopwords: new Set(STOPWORDS),
   stopwordRank: new Map(STOPWORDS.map((w, i) => [w, i])),
@@ -211,33 +240,7 @@ export const english: LanguagePack = {
       media outlets newspapers broadcasters tabloids
       fans pollsters nutritionists mps
     `),
-    places: new Set(
-      [
-        ...words(`
-          us u.s. usa u.s.a. uk u.k. america britain england scotland wales ireland
-          russia ukraine china japan india pakistan afghanistan iran iraq syria israel
-          lebanon jordan egypt libya tunisia algeria morocco sudan ethiopia kenya nigeria
-          turkey greece france germany italy spain portugal poland hungary romania
-          belarus georgia armenia azerbaijan kazakhstan serbia croatia austria switzerland
-          belgium netherlands denmark sweden norway finland estonia latvia lithuania
-          canada mexico brazil argentina venezuela colombia chile peru cuba australia
-          indonesia malaysia philippines vietnam thailand myanmar taiwan qatar bahrain
-          kuwait oman yemen
-          washington moscow beijing kyiv kiev london paris berlin brussels tokyo seoul
-          pyongyang tehran baghdad damascus ankara jerusalem riyadh cairo islamabad kabul
-          caracas havana ottawa canberra madrid rome warsaw budapest minsk tbilisi doha
-          taipei manila jakarta hanoi bangkok beirut amman tripoli khartoum nairobi
-          pretoria abuja westminster whitehall holyrood
-          sydney melbourne toronto chicago boston geneva vienna stockholm oslo copenhagen
-          helsinki dublin edinburgh athens lisbon prague bucharest sofia belgrade zagreb
-          shanghai mumbai singapore dubai istanbul lagos johannesburg auckland
-        `),
-        'united states', 'united kingdom', 'great britain', 'south korea', 'north korea',
-        'saudi arabia', 'south africa', 'new zealand', 'new delhi', 'abu dhabi',
-        'downing street', 'capitol hill', 'the west', 'san francisco', 'los angeles', 'new york',
-        'hong kong', 'mexico city', 'buenos aires', 'sao paulo', 'rio de janeiro', 'tel aviv',
-      ],
-    ),
+    places: new Set(PLACES),
     pronouns: set(`he she they it we i`),
     notNames: set(`
       the a an he she it they we i you this that these those there but and yet so then
