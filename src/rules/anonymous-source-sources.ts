@@ -64,10 +64,14 @@ export const anonymousSourceSources: readonly Rule[] = [
     requireBefore: ['[person|people|those|someone|insider|insiders|friend|friends|associate|associates|aide|aides|figure|figures|individual|individuals|official|officials]'],
     requireAfter: [
       '[him|her|them|family|talks|negotiations|investigation|inquiry|matter|administration|president|campaign|company|government|leadership|decision|situation|thinking|king|queen|palace|kremlin|minister|star|singer|actor|actress|couple|case|team|club|player|board|prince|princess|chancellor|premier]',
+      // A named person or body: "people close to Lavrov", "a source close to Downing Street".
+      '<name>',
     ],
+    // Near a place, not a person: "people close to Kyiv fled".
+    rejectAfter: ['<place> [fled|were|are|was|is|had|have|has|live|lived|living|and|or]'],
     examples: {
-      match: ['People close to the family said she had been unwell.', 'A person close to him said the talks had stalled.', 'Those close to the president say he is ready to quit.'],
-      noMatch: ['Many people close to the border fled on foot.'],
+      match: ['People close to the family said she had been unwell.', 'A person close to him said the talks had stalled.', 'Those close to the president say he is ready to quit.', 'People close to Lavrov say he is tired of the job.'],
+      noMatch: ['Many people close to the border fled on foot.', 'Many people close to Kyiv fled on foot.'],
     },
   },
   {
@@ -79,6 +83,8 @@ export const anonymousSourceSources: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[allies|associates|confidants|confidantes|loyalists|lieutenants|backers] of',
+      // The circle named by its job: "aides to the president said".
+      '[aides|advisers|advisors] to',
       // Known by knowing the subject: "people who know him say".
       '[people|those|friends|colleagues|someone|a person|one person] [who know|who knows|who knew|who have known|who has known|who had known|who work with|who worked with|who have worked with|who has worked with]',
     ],
@@ -90,8 +96,8 @@ export const anonymousSourceSources: readonly Rule[] = [
     // president" are people again.
     rejectAfter: ['<place> [have|has|had|also|have also|] [say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described]', '<place> and [the|] <place>'],
     examples: {
-      match: ['Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.', 'Allies of the prime minister said Britain would not back down.', 'Allies of Ukraine’s president say he will not resign.'],
-      noMatch: ['Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.', 'Allies of Ukraine said they would send more weapons.', 'Allies of the United States have said they will join the talks.', 'Allies of Israel and the United States fear a wider war.'],
+      match: ['Aides to the president said the trip was off.', 'Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.', 'Allies of the prime minister said Britain would not back down.', 'Allies of Ukraine’s president say he will not resign.'],
+      noMatch: ['Aides to the president were dismissed on Monday.', 'Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.', 'Allies of Ukraine said they would send more weapons.', 'Allies of the United States have said they will join the talks.', 'Allies of Israel and the United States fear a wider war.'],
     },
   },
   {
