@@ -23,7 +23,7 @@ import {
   type Anchor,
   type PatternNode,
 } from './pattern';
-import { ASCII_ALNUM, HASH_SEED, WORD_COUNT_CLASS, WordTable, countWords, hashStep, hashWord, isWordCode, smallHash } from './words';
+import { ASCII_ALNUM, HASH_SEED, WORD_COUNT_CLASS, WordTable, countWords, foldCase, hashStep, hashWord, isWordCode, smallHash } from './words';
 
 export interface ActiveRule {
   id: string;
@@ -292,7 +292,7 @@ export class Scanner {
       if (!m) continue;
       const start = q;
       const end = start + m[0].length;
-      let word = m[0].toLowerCase();
+      let word = foldCase(m[0]);
       const phrase = SPACE_RE.test(word);
       if (phrase) word = leadingWord(word);
       // After a trigger phrase ("according to") the words inside it are scanned again.

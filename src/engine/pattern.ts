@@ -5,6 +5,7 @@
  * Nothing a rule author or reader writes reaches a RegExp unescaped.
  */
 import type { LanguagePack } from './lang/types';
+import { foldCase } from './words';
 
 export type PatternNode =
   | { t: 'word'; text: string; inflect: boolean }
@@ -111,7 +112,7 @@ export function parsePattern(pattern: string, pack: LanguagePack): PatternNode[]
       if (WORD_CHAR.test(c)) {
         let j = i;
         while (j < src.length && WORD_CHAR.test(src[j]!)) j++;
-        const text = src.slice(i, j).toLowerCase();
+        const text = foldCase(src.slice(i, j));
         i = j;
         let inflect = false;
         if (src[i] === '~') {
@@ -122,7 +123,9 @@ export function parsePattern(pattern: string, pack: LanguagePack): PatternNode[]
         continue;
       }
       if (c === '~') throw new PatternError('"~" must follow a word');
-      throw new PatternError(`"${c}" is not part of the phrase language (letters, spaces, ' - . , ~ [a|b] <macro>)`);
+      // The whole character, not half of a surrogate pair ("𝐀" is one character to the reader).
+      const shown = String.fromCodePoint(src.codePointAt(i)!);
+      throw new PatternError(`"${shown}" is not part of the phrase language (letters, spaces, ' - . , ~ [a|b] <macro>)`);
     }
     return seq;
   }

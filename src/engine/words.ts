@@ -134,3 +134,18 @@ export function countWords(text: string): number {
   return n;
 }
 
+/**
+ * Lower case, one character for one. "İ" (whose lower case is two characters, "i̇") stays as
+ * written: a RegExp's `i` flag then still matches it in any case, where "i̇" would match
+ * nothing. Used for pattern words and for the words the scanner looks up, alike.
+ */
+export function foldCase(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const lo = ch.toLowerCase();
+    out += lo.length === ch.length ? lo : ch;
+  }
+  return out;
+}

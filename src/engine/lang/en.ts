@@ -1,5 +1,6 @@
 /** The English language pack: inflection, lexicons and the data sentence splitting needs. */
 import type { LanguagePack } from './types';
+import { foldCase } from '../words';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 const set = (s: string): ReadonlySet<string> => new Set(words(s));
@@ -27,7 +28,7 @@ const STOPWORDS = words(`
  * admit -> admits, admitted, admitting, admittedly; imply -> implies, implied, implying.
  */
 export function inflectEnglish(word: string): string[] {
-  const w = word.toLowerCase();
+  const w = foldCase(word);
   const forms = new Set([w, `${w}s`, `${w}es`, `${w}ed`, `${w}ing`, `${w}edly`, `${w}ly`]);
   const last = w.slice(-1);
   if (last === 'e') {

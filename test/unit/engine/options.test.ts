@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, isRuleEnabled, ruleById, RULES } from '../../../src/engine/index';
+import { analyze, isRuleEnabled, ruleById, RULES, validatePhrase } from '../../../src/engine/index';
 
 describe('analyze options', () => {
   const text = 'The deep states allegedly plotted it. Critics say so.';
@@ -15,6 +15,19 @@ describe('analyze options', () => {
     const own = { id: 'custom-deep-state', category: 'hedge' as const, phrase: 'deep state' };
     const off = analyze(text, { customPhrases: [own], disabledRules: ['custom-deep-state'] });
     expect(off.findings.some((f) => f.rule === 'custom-deep-state')).toBe(false);
+  });
+
+  it('matches an own phrase with a letter whose lower case is longer ("İ"), in any case, as its only or first word', () => {
+    const own = (phrase: string) => ({ id: 'custom-ist', category: 'vague-source' as const, phrase });
+    const found = (phrase: string, sentence: string) => analyze(sentence, { customPhrases: [own(phrase)] }).findings.filter((f) => f.rule === 'custom-ist').map((f) => f.text);
+    expect(found('İstanbul officials', 'İstanbul officials said so. İSTANBUL OFFICIALS agreed.')).toEqual(['İstanbul officials', 'İSTANBUL OFFICIALS']);
+    expect(found('İstanbul', 'They met in İstanbul on Monday.')).toEqual(['İstanbul']);
+    // A dotless "i" is another letter: no match.
+    expect(found('İstanbul', 'They met in Istanbul on Monday.')).toEqual([]);
+  });
+
+  it('names a refused character whole, not half of a surrogate pair', () => {
+    expect(validatePhrase('𝐀 test')).toBe('Not a valid phrase: "𝐀" is not part of the phrase language (letters, spaces, \' - . , ~ [a|b] <macro>).');
   });
 
   it('skips a stored phrase that is not valid instead of failing', () => {
