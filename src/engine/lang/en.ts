@@ -240,6 +240,8 @@ export const english: LanguagePack = {
       developers artists musicians owners shopkeepers employers retailers
       media outlets newspapers broadcasters tabloids
       fans pollsters nutritionists mps
+      doctors physicians surgeons clinicians psychologists psychiatrists epidemiologists
+      virologists engineers users citizens tenants landlords bankers
     `),
     places: new Set(PLACES),
     pronouns: set(`he she they it we i`),

@@ -82,8 +82,16 @@ describe('named sources: the speakers of "X of Y say" are the unnamed group', ()
 });
 
 describe('named sources: sentence-initial groups are not names', () => {
-  it('reads "Fans", "Neighbours", "Pollsters", "MPs" as unnamed groups', () => {
-    for (const s of ['Fans claimed online that the video had been edited.', 'Neighbours said they heard shots.', 'Pollsters say the race has tightened.', 'Some Conservative MPs believe the leader should go.']) {
+  it('reads "Fans", "Neighbours", "Pollsters", "MPs", "Doctors", "Users" as unnamed groups', () => {
+    for (const s of [
+      'Fans claimed online that the video had been edited.',
+      'Neighbours said they heard shots.',
+      'Pollsters say the race has tightened.',
+      'Some Conservative MPs believe the leader should go.',
+      'Doctors say the virus is spreading.',
+      'Users reported problems with the app.',
+      'Engineers warned that the bridge was unsafe.',
+    ]) {
       expect(named(s), s).toEqual(none);
     }
     expect(named('Jones said the race had tightened.').sources).toEqual(['Jones']);
