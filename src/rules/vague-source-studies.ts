@@ -72,6 +72,8 @@ export const vagueSourceStudies: readonly Rule[] = [
       'reports [have|had|] [emerged|surfaced|circulated|swirled]',
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
+      // Bare, at the head of a claim: "Reports suggest the talks have stalled."
+      'reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]',
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
@@ -81,8 +83,9 @@ export const vagueSourceStudies: readonly Rule[] = [
         'There have been reports of looting in the north.',
         'According to local media, the bridge collapsed at dawn.',
         'Reports have emerged of a second explosion.',
+        'Reports suggest the talks have stalled.',
       ],
-      noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.'],
+      noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.', 'Reports show the river rose two metres overnight.'],
     },
   },
   {
