@@ -4,7 +4,7 @@
  */
 import { test, expect, type Ext, type ExtPage } from './harness';
 import type { ContentStats } from '../../src/shared/messages';
-import { contentStats, send } from './content-stats';
+import { contentStats, ourTexts, send } from './content-stats';
 
 interface PassState {
   passes: number;
@@ -146,21 +146,8 @@ test('a highlight style chosen while thousands of findings are being painted is 
 test('inline markup nested 1,500 deep', async ({ ext }) => {
   const { page, state } = await openCase(ext, 'deep');
   expect(state.ranges).toBeGreaterThan(5);
-  const texts = await page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('sourcelight-')) continue;
-      for (const r of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString());
-      }
-    }
-    return out;
-  });
   // The last words, 1,500 elements down, are read and painted.
-  expect(texts).toContain('reportedly');
+  expect(await page.evaluate(ourTexts)).toContain('reportedly');
 });
 
 test('right-to-left and CJK text', async ({ ext }) => {

@@ -4,6 +4,7 @@
  * of it, and whether the new one painted the same.
  */
 import { expect, type Ext, type ExtPage } from './harness';
+import { contentStats } from './content-stats';
 
 export interface Marks {
   /** `name: text` of every range we registered, sorted. */
@@ -79,4 +80,20 @@ export async function openPainted(ext: Ext, url: string): Promise<Live> {
     mark,
     errors: ext.pageErrors(page),
   };
+}
+
+/**
+ * The page was painted again, with the same ranges and badge, by exactly one new instance, in
+ * the same document (not reloaded), with nothing of the old one left and no new error.
+ */
+export async function expectRepaintedByNewInstance(ext: Ext, live: Live): Promise<void> {
+  const { page } = live;
+  await expect.poll(() => page.evaluate(readMarks), { timeout: 30_000 }).toEqual({ ranges: live.marks.ranges, oldRegistered: 0 });
+  expect(await page.evaluate(leftovers)).toEqual({ hosts: 1, oldHostConnected: false, ourSheets: 1, oldSheetsAdopted: 0, mark: live.mark, takeovers: 1 });
+  expect(await page.evaluate(() => document.body.innerText)).toBe(live.text);
+  expect(ext.pageErrors(page).filter((error) => !live.errors.includes(error))).toEqual([]);
+  expect((await contentStats(ext, page)).errors).toEqual([]);
+  // The background knows the page again: the same badge.
+  const tabId = await ext.tabIdOf(page);
+  await expect.poll(() => ext.badgeText(tabId)).toBe(live.badge);
 }

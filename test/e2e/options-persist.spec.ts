@@ -5,15 +5,14 @@
  * The shared harness starts every browser on a fresh profile, so this spec launches its
  * own, with the same flags and preferences, on a profile directory it keeps between runs.
  */
-import { test as base, expect, chromium, type Page as PwPage } from '@playwright/test';
-import puppeteer, { type Page as PptrPage } from 'puppeteer-core';
+import { test as base, expect, chromium } from '@playwright/test';
+import puppeteer from 'puppeteer-core';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumArgs, chromiumPath } from '../../src/tools/browsers/chromium';
-import { FIREFOX_EXTENSION_UUID, firefoxPath } from '../../src/tools/browsers/firefox';
+import { chromiumArgs, chromiumPath, wrapChromiumPage } from '../../src/tools/browsers/chromium';
+import { FIREFOX_EXTENSION_UUID, firefoxPath, wrapFirefoxPage } from '../../src/tools/browsers/firefox';
 import type { ExtPage } from './harness';
-import type { PageFunction } from '../../src/tools/browsers/types';
 import { startFixtureServer, type FixtureServer } from '../../src/tools/fixture-server';
 import { repoRoot } from '../../src/tools/paths';
 import { OptionsPage } from './options-page';
@@ -22,56 +21,6 @@ interface Session {
   extensionBase: string;
   open(url: string): Promise<ExtPage>;
   close(): Promise<void>;
-}
-
-/** The few ExtPage calls OptionsPage and this spec use, over a Playwright page. */
-function fromPlaywright(page: PwPage): ExtPage {
-  const wrapped: ExtPage = {
-    goto: async (url) => void (await page.goto(url)),
-    url: async () => page.url(),
-    evaluate: <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg) => page.evaluate(fn as never, arg) as Promise<R>,
-    evaluateExpression: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
-    waitForFunction: async <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg, options?: { timeout?: number }) => {
-      const handle = await page.waitForFunction(fn as never, arg as never, { timeout: options?.timeout ?? 10_000 });
-      return (await handle.jsonValue()) as R;
-    },
-    hover: (x, y) => page.mouse.move(x, y),
-    mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
-    keyboard: { press: (key) => page.keyboard.press(key), type: (text) => page.keyboard.type(text) },
-    click: (selector) => page.click(selector),
-    bringToFront: () => page.bringToFront(),
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    close: () => page.close(),
-  };
-  return wrapped;
-}
-
-/** The same over a puppeteer (Firefox) page; moz-extension:// navigation never resolves, so watch for it. */
-function fromPuppeteer(page: PptrPage): ExtPage {
-  const wrapped: ExtPage = {
-    goto: async (url) => {
-      if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
-      page.goto(url, { timeout: 0 }).catch(() => undefined);
-      await expect
-        .poll(() => page.evaluate((want) => location.href === want && document.readyState === 'complete', url).catch(() => false), { timeout: 15_000 })
-        .toBe(true);
-    },
-    url: async () => page.evaluate(() => location.href),
-    evaluate: <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg) => page.evaluate(fn as never, arg) as Promise<R>,
-    evaluateExpression: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
-    waitForFunction: async <R, Arg>(fn: PageFunction<Arg, R>, arg?: Arg, options?: { timeout?: number }) => {
-      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: options?.timeout ?? 10_000, polling: 100 }, arg);
-      return (await handle.jsonValue()) as R;
-    },
-    hover: (x, y) => page.mouse.move(x, y),
-    mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
-    keyboard: { press: (key) => page.keyboard.press(key as never), type: (text) => page.keyboard.type(text) },
-    click: (selector) => page.click(selector),
-    bringToFront: () => page.bringToFront(),
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    close: () => page.close(),
-  };
-  return wrapped;
 }
 
 async function launchChromiumOn(profile: string, server: FixtureServer): Promise<Session> {
@@ -86,7 +35,7 @@ async function launchChromiumOn(profile: string, server: FixtureServer): Promise
   return {
     extensionBase: `chrome-extension://${new URL(worker.url()).host}/`,
     open: async (url) => {
-      const page = fromPlaywright(await context.newPage());
+      const page = wrapChromiumPage(await context.newPage());
       await page.goto(url);
       return page;
     },
@@ -119,7 +68,7 @@ async function launchFirefoxOn(profile: string, server: FixtureServer): Promise<
   return {
     extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
     open: async (url) => {
-      const page = fromPuppeteer(await browser.newPage());
+      const page = wrapFirefoxPage(await browser.newPage());
       await page.goto(url);
       return page;
     },

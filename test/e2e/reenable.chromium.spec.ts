@@ -9,8 +9,7 @@
  * manager cannot be driven from here.
  */
 import { test, expect } from './harness';
-import { leftovers, openPainted, readMarks } from './instances';
-import { contentStats } from './content-stats';
+import { expectRepaintedByNewInstance, leftovers, openPainted, readMarks } from './instances';
 
 test('switched off, the page loses every mark; switched on again, it gets the same marks without a reload', async ({ ext }) => {
   const live = await openPainted(ext, ext.pageUrl('content-live.html'));
@@ -25,18 +24,5 @@ test('switched off, the page loses every mark; switched on again, it gets the sa
     await ext.setExtensionEnabled(true);
   }
 
-  await expect.poll(() => live.page.evaluate(readMarks), { timeout: 30_000 }).toEqual({ ranges: live.marks.ranges, oldRegistered: 0 });
-  expect(await live.page.evaluate(leftovers)).toEqual({
-    hosts: 1,
-    oldHostConnected: false,
-    ourSheets: 1,
-    oldSheetsAdopted: 0,
-    mark: live.mark,
-    takeovers: 1,
-  });
-  expect(await live.page.evaluate(() => document.body.innerText)).toBe(live.text);
-  expect(ext.pageErrors(live.page).filter((error) => !live.errors.includes(error))).toEqual([]);
-  expect((await contentStats(ext, live.page)).errors).toEqual([]);
-  const tabId = await ext.tabIdOf(live.page);
-  await expect.poll(() => ext.badgeText(tabId)).toBe(live.badge);
+  await expectRepaintedByNewInstance(ext, live);
 });

@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:net';
 import { test, expect } from './harness';
-import { leftovers, openPainted, readMarks } from './instances';
+import { expectRepaintedByNewInstance, openPainted, readMarks } from './instances';
 import { contentStats } from './content-stats';
 
 /** A 127.0.0.1 port nothing listens on: a tab showing the browser's error page for it. */
@@ -30,28 +30,7 @@ test('updated under open pages: the old instance leaves no trace, the new one pa
   const requestsBefore = ext.outsideRequests().length;
   await ext.reloadExtension();
 
-  for (const live of pages) {
-    const { page } = live;
-    // Painted again, with the same ranges, by the new instance alone.
-    await expect.poll(() => page.evaluate(readMarks), { timeout: 30_000 }).toEqual({ ranges: live.marks.ranges, oldRegistered: 0 });
-    expect(await page.evaluate(leftovers)).toEqual({
-      hosts: 1,
-      oldHostConnected: false,
-      ourSheets: 1,
-      oldSheetsAdopted: 0,
-      // The same document: it was not reloaded.
-      mark: live.mark,
-      // Exactly one new instance claimed the page.
-      takeovers: 1,
-    });
-    expect(await page.evaluate(() => document.body.innerText)).toBe(live.text);
-    // No error of a kind the page did not have already.
-    expect(ext.pageErrors(page).filter((error) => !live.errors.includes(error))).toEqual([]);
-    expect((await contentStats(ext, page)).errors).toEqual([]);
-    // The new background knows the page again: the same badge.
-    const tabId = await ext.tabIdOf(page);
-    await expect.poll(() => ext.badgeText(tabId)).toBe(live.badge);
-  }
+  for (const live of pages) await expectRepaintedByNewInstance(ext, live);
   expect(ext.outsideRequests().slice(requestsBefore)).toEqual([]);
 
   // A page opened after the update gets the new instance the ordinary way, once.

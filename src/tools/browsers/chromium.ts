@@ -48,7 +48,8 @@ export interface ChromiumOptions {
   reinstallable?: boolean;
 }
 
-function wrap(page: Page): ExtPage {
+/** One of this browser's pages as an ExtPage (its uncaught errors recorded in pageErrorLog). */
+export function wrapChromiumPage(page: Page): ExtPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   const wrapped: ExtPage = {
@@ -106,7 +107,7 @@ async function launch({ proxyHostPort, extensionDir, headless = true, reinstalla
 function pageOpener(context: BrowserContext): LaunchedBrowser['newPage'] {
   let blank: Page | undefined = context.pages()[0];
   return async (url) => {
-    const page = wrap(blank ?? (await context.newPage()));
+    const page = wrapChromiumPage(blank ?? (await context.newPage()));
     blank = undefined;
     if (url) await page.goto(url);
     return page;

@@ -61,7 +61,8 @@ async function goto(page: Page, url: string): Promise<void> {
   }
 }
 
-function wrap(page: Page): ExtPage {
+/** One of this browser's pages as an ExtPage (its uncaught errors recorded in pageErrorLog). */
+export function wrapFirefoxPage(page: Page): ExtPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   const wrapped: ExtPage = {
@@ -119,7 +120,7 @@ function launched(browser: Browser, extensionBase: string, extensionDir?: string
     // fire onInstalled with reason 'update'); the pinned UUID keeps its pages' addresses.
     ...(extensionDir ? { reinstallExtension: async () => void (await browser.installExtension(extensionDir)) } : {}),
     newPage: async (url) => {
-      const page = wrap(await browser.newPage());
+      const page = wrapFirefoxPage(await browser.newPage());
       if (url) await page.goto(url);
       return page;
     },
