@@ -85,45 +85,13 @@ function splitHugeBlock(text: string, block: TextBlock): TextBlock[] {
 }
 
 /**
- * A chunk's cache key: two 32-bit FNV-1a hashes (different seeds) over its text, blocks and
- * links, with the lengths. Short, so the cache does not hold the page's text a second time;
- * a hit is still checked against the text its report carries (see ChunkCache.get).
+ * Reports of chunks seen before, keyed by their text (V8 hashes a string natively, and the key
+ * is the page text's own slice: a hash of our own in JS cost a millisecond or two on a page's
+ * first, cold pass); cleared when the settings change.
  */
-export function chunkKey(text: string, blocks: readonly TextBlock[], links: readonly TextLink[]): string {
-  let a = 2166136261;
-  let b = 0x9747b28c;
-  const mix = (c: number) => {
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 13;
-  };
-  // `mix` written out in the loop: a call per character cost milliseconds on a page's first (cold) pass.
-  const mixString = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 13;
-    }
-    mix(s.length);
-  };
-  mixString(text);
-  for (const block of blocks) {
-    mix(block.start);
-    mix(block.end);
-    mixString(block.kind);
-  }
-  for (const link of links) {
-    mix(link.start);
-    mix(link.end);
-    mixString(link.href);
-  }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}.${blocks.length}.${links.length}`;
-}
-
-/** Reports of chunks seen before, keyed by `chunkKey`; cleared when the settings change. */
 export class ChunkCache {
-  private reports = new Map<string, Promise<AnalyzeAnswer>>();
+  /** By chunk text: its blocks and links (as JSON), and the answer for them. */
+  private reports = new Map<string, { layout: string; answer: Promise<AnalyzeAnswer> }>();
 
   /** Forget everything (the engine options changed). */
   clear(): void {
@@ -131,23 +99,26 @@ export class ChunkCache {
   }
 
   /**
-   * The answer for chunk `text`, from the cache or the engine; `fresh` collects the keys in use.
-   * A cached answer whose report is of another text (a hash collision) is not used.
+   * The answer for `chunk`, from the cache or the engine; `used` collects the texts in use.
+   * A cached answer for the same text with other blocks or links is not used.
    */
-  get(key: string, text: string, compute: () => Promise<AnalyzeAnswer>, fresh: Set<string>): Promise<AnalyzeAnswer> {
-    fresh.add(key);
-    const known = this.reports.get(key);
-    if (known) return known.then((answer) => (answer.report.text === text ? answer : compute()));
+  get(chunk: ChunkInput, compute: () => Promise<AnalyzeAnswer>, used: Set<string>): Promise<AnalyzeAnswer> {
+    used.add(chunk.text);
+    const layout = JSON.stringify([chunk.blocks, chunk.links]);
+    const known = this.reports.get(chunk.text);
+    if (known?.layout === layout) return known.answer;
     const answer = compute();
     // A failed call is not remembered: the next pass asks again.
-    answer.catch(() => this.reports.delete(key));
-    this.reports.set(key, answer);
+    answer.catch(() => {
+      if (this.reports.get(chunk.text)?.answer === answer) this.reports.delete(chunk.text);
+    });
+    this.reports.set(chunk.text, { layout, answer });
     return answer;
   }
 
   /** Drop reports of chunks no longer on the page (bounded memory on pages that keep changing). */
-  retain(keys: Set<string>): void {
-    for (const key of this.reports.keys()) if (!keys.has(key)) this.reports.delete(key);
+  retain(texts: Set<string>): void {
+    for (const text of this.reports.keys()) if (!texts.has(text)) this.reports.delete(text);
   }
 
   get size(): number {
@@ -207,7 +178,7 @@ function* sendChunks(
       const link = input.links[linkIndex++]!;
       if (link.start >= chunk.start) links.push({ start: link.start - chunk.start, end: Math.min(link.end, chunk.end) - chunk.start, href: link.href });
     }
-    pending.push(cache.get(chunkKey(sub, blocks, links), sub, () => analyzer(sub, { ...options, blocks, links }), used));
+    pending.push(cache.get({ text: sub, blocks, links }, () => analyzer(sub, { ...options, blocks, links }), used));
   }
   return pending;
 }

@@ -1,9 +1,9 @@
 /** The content script's chunked analysis finds what one engine call over the whole text finds. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseInChunks, chunkBlocks, chunkKey, ChunkCache, WHOLE_TEXT_LIMIT, type Analyzer } from '../../../src/content/chunks';
+import { analyseInChunks, chunkBlocks, ChunkCache, WHOLE_TEXT_LIMIT, type Analyzer } from '../../../src/content/chunks';
 import { analyze } from '../../../src/engine/index';
-import type { TextBlock } from '../../../src/engine/types';
+import type { TextBlock, TextLink } from '../../../src/engine/types';
 import { htmlToAnalysisInput } from '../../../src/page/html-input';
 import { newsPageFile, newsPages } from '../../../src/tools/paths';
 
@@ -102,26 +102,22 @@ describe('chunked analysis', () => {
     expect(report.findings.map(key)).toEqual(analyze(text, { blocks }).findings.map(key));
   });
 
-  it('keys a chunk by a short hash of its text, blocks and links', () => {
-    const text = paragraphs(40).join('\n\n');
-    const blocks: TextBlock[] = [{ start: 0, end: text.length, kind: 'body' }];
-    const k = chunkKey(text, blocks, []);
-    expect(k.length).toBeLessThan(48);
-    expect(chunkKey(text, blocks, [])).toBe(k);
-    expect(chunkKey(`${text.slice(0, -1)}!`, blocks, [])).not.toBe(k);
-    expect(chunkKey(text, [{ ...blocks[0]!, kind: 'quote' }], [])).not.toBe(k);
-    expect(chunkKey(text, blocks, [{ start: 0, end: 3, href: 'https://a.example/' }])).not.toBe(k);
-    expect(chunkKey(text, blocks, [{ start: 0, end: 3, href: 'https://b.example/' }])).not.toBe(
-      chunkKey(text, blocks, [{ start: 0, end: 3, href: 'https://a.example/' }]),
-    );
-  });
-
-  it('does not use a cached report of another text under the same key (a hash collision)', async () => {
+  it("reuses a chunk's answer only for the same text with the same blocks and links", async () => {
     const cache = new ChunkCache();
     const used = new Set<string>();
-    const first = await cache.get('same', 'It was allegedly done.', () => local('It was allegedly done.', {}), used);
-    const second = await cache.get('same', 'It was reportedly done.', () => local('It was reportedly done.', {}), used);
-    expect(first.report.text).toBe('It was allegedly done.');
-    expect(second.report.text).toBe('It was reportedly done.');
+    const text = 'It was allegedly done.';
+    const body: TextBlock[] = [{ start: 0, end: text.length, kind: 'body' }];
+    let computed = 0;
+    const ask = (blocks: TextBlock[], links: TextLink[]) => cache.get({ text, blocks, links }, () => (computed++, local(text, { blocks, links })), used);
+    await ask(body, []);
+    await ask(body, []);
+    expect(computed).toBe(1);
+    await ask([{ ...body[0]!, kind: 'quote' }], []);
+    expect(computed).toBe(2);
+    await ask([{ ...body[0]!, kind: 'quote' }], [{ start: 0, end: 2, href: 'https://a.example/' }]);
+    await ask([{ ...body[0]!, kind: 'quote' }], [{ start: 0, end: 2, href: 'https://b.example/' }]);
+    expect(computed).toBe(4);
+    expect(cache.size).toBe(1);
+    expect(used).toEqual(new Set([text]));
   });
 });
