@@ -50,6 +50,12 @@ export interface Boundary {
 const NODES_PER_SLICE = 1_000;
 /** CSS's collapsible white space: space, tab, line feed, carriage return, form feed. */
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+/**
+ * What collapsing changes inside a text: a tab or line break (becomes a space), or a second
+ * space in a row (dropped). A native search: a loop of our own over every character ran
+ * uncompiled on a page's first pass.
+ */
+const COLLAPSIBLE = /[\t\n\f\r]| {2}/;
 
 /** Block kinds by element: captions, quotes and the headline are counted apart by the engine. */
 function kindOf(el: Element, tag: string, headline: Element | null): BlockKind | null {
@@ -163,16 +169,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
     const data = node.data;
     if (data.length === 0) return;
     // Fast path: nothing to collapse.
-    let clean = !isSpaceCode(data.charCodeAt(0)) || !atSpace;
-    if (clean) {
-      for (let i = 0; i < data.length; i++) {
-        const c = data.charCodeAt(i);
-        if (c === 9 || c === 10 || c === 12 || c === 13 || (c === 32 && i > 0 && data.charCodeAt(i - 1) === 32)) {
-          clean = false;
-          break;
-        }
-      }
-    }
+    const clean = (!isSpaceCode(data.charCodeAt(0)) || !atSpace) && !COLLAPSIBLE.test(data);
     let out: string;
     let origin: number | Uint32Array;
     if (clean) {
