@@ -61,6 +61,8 @@ export interface ArticleScope {
    * container into new paragraphs of its own).
    */
   keptText: WeakSet<Text> | null;
+  /** The elements and text nodes Readability kept (empty for the whole page): see `holdersOfArticle` in text-map.ts. */
+  articleNodes: readonly Node[];
   title: string;
 }
 
@@ -348,7 +350,7 @@ function findHeadline(doc: Document, title: string): Element | null {
 }
 
 function wholePage(doc: Document): ArticleScope {
-  return { root: doc.body, headline: null, decisions: null, keptText: null, title: doc.title ?? '' };
+  return { root: doc.body, headline: null, decisions: null, keptText: null, articleNodes: [], title: doc.title ?? '' };
 }
 
 /**
@@ -360,24 +362,25 @@ export function scopeFrom(doc: Document, shot: Snapshot, decision: ArticleDecisi
   if (!decision.isArticle) return wholePageFallback ? wholePage(doc) : null;
   const kept = new Set(decision.kept);
   const decisions = new WeakMap<Element, boolean>();
-  let first: Element | null = null;
-  let last: Element | null = null;
+  const articleNodes: Node[] = [];
   shot.live.forEach((el, i) => {
     const isKept = kept.has(i);
     decisions.set(el, isKept);
-    if (isKept) {
-      first ??= el;
-      last = el;
-    }
+    if (isKept) articleNodes.push(el);
   });
+  const first = articleNodes[0] as Element | undefined;
+  const last = articleNodes[articleNodes.length - 1] as Element | undefined;
   if (!first || !last) return wholePageFallback ? wholePage(doc) : null;
   const keptText = new WeakSet<Text>();
   for (const i of decision.keptText) {
     const text = shot.liveText[i];
-    if (text) keptText.add(text);
+    if (text) {
+      keptText.add(text);
+      articleNodes.push(text);
+    }
   }
   const root = commonAncestor(first, last);
-  return { root, headline: findHeadline(doc, decision.title), decisions, keptText, title: decision.title };
+  return { root, headline: findHeadline(doc, decision.title), decisions, keptText, articleNodes, title: decision.title };
 }
 
 /** All three steps in one go (the CLI, tests): `createDocument` makes the empty document Readability reads. */

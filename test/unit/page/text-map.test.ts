@@ -7,7 +7,7 @@ import { analyze } from '../../../src/engine/index';
 
 function wholeBody(html: string): { doc: Document; map: TextMap } {
   const doc = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
-  const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, title: '' };
+  const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, articleNodes: [], title: '' };
   return { doc, map: runSync(buildTextMap(scope, 'https://news.example/a/')) };
 }
 
@@ -98,7 +98,7 @@ describe('text map', () => {
     const doc = parseDocument('<!doctype html><html><head></head><body><p></p></body></html>');
     const node = doc.createTextNode(data);
     doc.querySelector('p')!.appendChild(node);
-    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, title: '' };
+    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, articleNodes: [], title: '' };
     const map = runSync(buildTextMap(scope));
     // The reference: CSS collapsing, and each kept character's offset in the node.
     let expected = '';
@@ -148,7 +148,7 @@ describe('text map', () => {
     hidden.textContent = 'Supposedly secret.';
     sealed.append(hidden);
 
-    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, title: '' };
+    const scope: ArticleScope = { root: doc.body, headline: null, decisions: null, keptText: null, articleNodes: [], title: '' };
     const map = runSync(buildTextMap(scope));
     expect(map.text.split('\n\n')).toEqual(['Light one.', 'It was reportedly signed.', 'Purportedly approved.', 'Light two.']);
     expect(map.shadowRoots).toEqual([panel, nested]);
@@ -158,5 +158,46 @@ describe('text map', () => {
     expect(bounds[0].node).toBe(p.firstChild);
     expect(bounds[0].node.getRootNode()).toBe(nested);
     expect(pageText(map, at, at + 'Purportedly'.length)).toBe('Purportedly');
+  });
+
+  describe("within an article (Readability's decisions)", () => {
+    /** `kept`: ids of the elements Readability kept; every other element with an id was dropped. */
+    function articleScope(html: string, kept: string[]): { doc: Document; scope: ArticleScope } {
+      const doc = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+      const decisions = new WeakMap<Element, boolean>();
+      for (const el of Array.from(doc.querySelectorAll('[id]'))) decisions.set(el, kept.includes(el.id));
+      const articleNodes = kept.map((id) => doc.getElementById(id)!);
+      return { doc, scope: { root: doc.getElementById('root')!, headline: null, decisions, keptText: new WeakSet(), articleNodes, title: '' } };
+    }
+    const neverRead = (el: Element) =>
+      Object.defineProperty(el, 'firstChild', {
+        get() {
+          throw new Error(`read the dropped block #${el.id}`);
+        },
+      });
+
+    it('does not read a dropped block that holds nothing of the article, and still breaks the text there', () => {
+      const { doc, scope } = articleScope(
+        '<div id="root"><p id="a">Kept, reportedly.</p><div id="related"><p id="r">Allegedly unrelated.</p></div><p id="b">Kept too<span id="s">, <div id="ad"><p id="x">Ad copy.</p></div>still kept</span>.</p></div>',
+        ['root', 'a', 'b', 's'],
+      );
+      neverRead(doc.getElementById('related')!);
+      neverRead(doc.getElementById('ad')!);
+      const map = runSync(buildTextMap(scope));
+      expect(map.text).toBe('Kept, reportedly.\n\nKept too,\n\nstill kept.');
+    });
+
+    it('reads a dropped block that holds a kept node now, one moved there since Readability decided', () => {
+      const { doc, scope } = articleScope('<div id="root"><p id="a">First.</p><div id="aside"><p id="n">Noise.</p></div><p id="b">Reportedly moved.</p></div>', ['a', 'b']);
+      doc.getElementById('aside')!.append(doc.getElementById('b')!);
+      expect(runSync(buildTextMap(scope)).text).toBe('First.\n\nReportedly moved.');
+    });
+
+    it('reads the loose text Readability kept inside a block it dropped', () => {
+      const { doc, scope } = articleScope('<div id="root"><p id="a">First.</p><div id="wrap">Loose, allegedly.<p id="n">Noise.</p></div></div>', ['a']);
+      const loose = doc.getElementById('wrap')!.firstChild as Text;
+      const withLoose: ArticleScope = { ...scope, keptText: new WeakSet([loose]), articleNodes: [...scope.articleNodes, loose] };
+      expect(runSync(buildTextMap(withLoose)).text).toBe('First.\n\nLoose, allegedly.');
+    });
   });
 });
