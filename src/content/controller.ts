@@ -293,7 +293,8 @@ export class PageController {
           return;
         }
         this.redetections = 0;
-        this.observe(scope, signal);
+        const watched = scope;
+        meter.time(() => this.observe(watched, signal));
       }
       meter.time(() => this.painter.adoptStyle({ style: settings.highlightStyle, colors: settings.colors }));
       meter.endPhase('article');
@@ -325,7 +326,7 @@ export class PageController {
       await this.paintInTurn(analysis, signal, meter);
       meter.endPhase('paint');
       if (this.card?.visible) this.card.hide();
-      this.sendCount(report.findings.filter((f) => f.category !== 'named-source').length, report);
+      meter.time(() => this.sendCount(report.findings.filter((f) => f.category !== 'named-source').length, report));
       this.recordCost(passStart, meter, report.findings.length);
     } catch (error) {
       if (!(error instanceof Cancelled)) reportError(error);
