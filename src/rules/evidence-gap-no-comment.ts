@@ -18,11 +18,13 @@ export const evidenceGapNoComment: readonly Rule[] = [
       '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release|respond|reply]',
       '[would not|wouldn’t|did not|didn’t|could not|couldn’t] [immediately|] comment',
       '[has not|hasn’t|have not|haven’t|had not|hadn’t] [yet|publicly|] commented',
+      // The negation in the subject: "neither side has commented", "none of the companies has responded".
+      '[neither|neither side|neither party|neither company|neither government|neither camp|none of them] [has|have|had] [yet|publicly|officially|] [commented|responded]',
       'no [immediate|further|official|public|] comment',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.'],
-      noMatch: ['The ministry commented on the report in a statement.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.'],
+      noMatch: ['The ministry commented on the report in a statement.', 'Both sides have commented on the talks.'],
     },
   },
   {
@@ -36,15 +38,19 @@ export const evidenceGapNoComment: readonly Rule[] = [
       `${NOT_DONE} [immediately|yet|] [respond|responded|reply|replied|answer|answered]`,
       `${NOT_DONE} [immediately|yet|] [respond|responded|reply|replied] to [a|an|our|repeated|multiple|several|emailed|written|] [request|requests|questions|inquiries|enquiries|email|emails|message|messages] [for comment|seeking comment|]`,
     ],
-    window: 3,
-    rejectAfter: ['treatment', 'well', 'to the drug', 'antibiotics', 'medication', 'chemotherapy', 'the call of'],
+    window: 5,
+    rejectAfter: [
+      'treatment', 'well', 'to the drug', 'antibiotics', 'medication', 'chemotherapy', 'the call of',
+      // A patient or a disease not responding: "did not respond to the first round of chemotherapy".
+      'to [the|a|an|his|her|their|any|] [first|second|third|initial|standard|usual|last|] [round|rounds|course|courses|dose|doses|drug|drugs|therapy|therapies|medicine|medicines|vaccine|surgery|radiotherapy|chemo|steroids|insulin|stimulus|stimuli|antibiotic]',
+    ],
     examples: {
       match: [
         'The company did not respond to a request for comment.',
         'Her lawyer did not immediately reply to questions.',
         'The ministry has yet to respond.',
       ],
-      noMatch: ['The tumour did not respond to treatment.'],
+      noMatch: ['The tumour did not respond to treatment.', 'She did not respond to the first round of chemotherapy.', 'His cancer did not respond to the usual drugs.'],
     },
   },
   {
@@ -128,12 +134,12 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'A question was put and not answered. The missing answer is information too; note what was avoided.',
     check: 'phrase',
     patterns: [
-      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|failed to|never] [give|provide|offer] [a|an|any|] [direct|clear|straight|specific|full|satisfactory|] [answer|response|reply|explanation|timeline|timetable]',
+      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|failed to|never] [give|provide|offer] [a|an|any|] [direct|clear|straight|specific|full|satisfactory|detailed|] [answer|response|reply|explanation|timeline|timetable|breakdown|estimate|figure|tally]',
       '[dodged|sidestepped|evaded|deflected|ducked|skirted|avoided answering] [the|a|repeated|several|] [question|questions]',
     ],
     examples: {
-      match: ['He did not give a direct answer to that question.', 'The minister sidestepped the question.'],
-      noMatch: ['He gave a direct answer to that question.'],
+      match: ['He did not give a direct answer to that question.', 'The minister sidestepped the question.', 'The ministry did not provide a breakdown of the dead.'],
+      noMatch: ['He gave a direct answer to that question.', 'The ministry provided a breakdown of the dead by age.'],
     },
   },
 ];

@@ -42,12 +42,12 @@ export const evidenceGapWithheld: readonly Rule[] = [
     explanation:
       'A question the story raises is left open by the people who could answer it. Note what is missing: who, how many, why.',
     check: 'context',
-    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|has yet to|have yet to] [immediately|yet|] [say|said]'],
+    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said]'],
     window: 1,
     requireAfter: ['[whether|if|how|why|what|when|who|where|which|exactly]'],
     examples: {
-      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.'],
-      noMatch: ['He did not say a word all evening.'],
+      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.', 'Court filings do not say how the money was moved.'],
+      noMatch: ['He did not say a word all evening.', 'We do not say goodbye to old friends lightly.'],
     },
   },
   {
@@ -167,11 +167,26 @@ export const evidenceGapWithheld: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[kept|keeps|keep|keeping|remains|remain|remained] [secret|under wraps|confidential|classified|sealed]',
-      'behind closed doors',
     ],
     examples: {
-      match: ['The terms of the deal were kept secret.', 'The talks took place behind closed doors.'],
+      match: ['The terms of the deal were kept secret.', 'The plans remain under wraps.'],
       noMatch: ['The terms of the deal were published in full.'],
+    },
+  },
+  {
+    id: 'evidence-gap-behind-closed-doors',
+    category: 'evidence-gap',
+    name: 'Behind closed doors',
+    explanation:
+      'Talks or decisions held out of public view: what was said is known only from those inside. Look for who gave the account of it, and whether the record is published.',
+    check: 'context',
+    patterns: ['behind closed doors'],
+    window: 6,
+    // Sport's other sense: a match played without spectators hides nothing.
+    rejectBefore: ['[play|plays|played|playing|match|matches|game|games|fixture|fixtures|tie|final|derby|friendly|qualifier|race|spectators|fans|supporters|stadium]'],
+    examples: {
+      match: ['The talks took place behind closed doors.', 'Ministers met behind closed doors to agree the budget.'],
+      noMatch: ['The match will be played behind closed doors after crowd trouble.', 'The derby was staged behind closed doors.'],
     },
   },
 ];

@@ -30,7 +30,9 @@ const OPINION =
   'contest~|object~|surmise~|posit~|' +
   // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on".
   'raise~ [concern|concerns|doubts|questions|fears|the alarm]|cast~ doubt|voice~ [concern|concerns|doubts|fears]|' +
-  'express~ [concern|concerns|doubt|doubts]';
+  'express~ [concern|concerns|doubt|doubts]|' +
+  // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
+  '[remain|remains|remained|are|were] [still|] [sceptical|skeptical|unconvinced|doubtful|not convinced]';
 
 /**
  * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
@@ -39,7 +41,10 @@ const OPINION =
 /** Judgements passed by a group: "campaigners branded the decision a betrayal". */
 const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~';
 
-export const GROUP_VERB = `[[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}]|${CALLED}]`;
+/** Verdicts on a team, a candidate or a company: "pundits have written off the side", "analysts tipped the shares". */
+const WRITE_OFF = 'write off|writes off|wrote off|written off|writing off|tipped';
+
+export const GROUP_VERB = `[[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
 
 /**
  * "Reported" of ordinary people as a claim, not as an account of events: "residents reported

@@ -25,6 +25,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks',
       // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".
       'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'maiden', 'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
+      // What a player takes home from a match: "claimed the match ball", "claimed a point", "claimed a share of the lead".
+      'match ball', 'a point', 'all three points', 'the points', 'a share of', 'a draw', 'a hat-trick', 'a brace', 'bragging rights', 'top spot', 'a wicket', 'a bonus point',
     ],
     rejectBefore: ['lives', 'life', 'territory', 'land', 'responsibility', 'victims', 'seat', 'seats', 'title'],
     examples: {
@@ -39,6 +41,8 @@ export const loadedVerbReporting: readonly Rule[] = [
         'He has since claimed the city’s “most improved” award twice.',
         'The striker claimed his second Golden Boot in three seasons.',
         'He claimed travel expenses for the trip.',
+        'The striker claimed the match ball after scoring three.',
+        'The visitors claimed a point with a late equaliser.',
         'The virus has cost many lives, some of them claimed by the first wave.',
       ],
     },
@@ -83,13 +87,16 @@ export const loadedVerbReporting: readonly Rule[] = [
     // Hospital, school and membership senses.
     rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting'],
     // Admission, not confession: "admitted to hospital", "admitted 40 new pupils".
-    rejectAfter: ['hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new'],
+    rejectAfter: ['hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new',
+      // A plea in court, not a concession in speech: "admitted two counts of fraud", "admitted manslaughter".
+      '[one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a|a single|the] [count|counts|charge|charges|offence|offences|offense|offenses]',
+      'manslaughter', 'murder', 'fraud', 'assault', 'theft', 'burglary', 'robbery', 'arson', 'stalking', 'harassment', 'causing', 'possession', 'possessing', 'breaching', 'perverting', 'dangerous driving', 'careless driving', 'drink-driving', 'drink driving', 'drug offences'],
     examples: {
       match: [
         'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
         'The Government has effectively admitted as much.',
       ],
-      noMatch: ['She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.'],
+      noMatch: ['She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.'],
     },
   },
   {

@@ -69,14 +69,17 @@ export const speculationForecasts: readonly Rule[] = [
       // Forecasts of breakdown or runaway change: "the ice shelf could collapse". Not "may rise
       // or fall": market copy hedges prices that way all the time (see neutral-copy.test.ts).
       `${MODAL} [collapse|fail|escalate|spread|backfire|falter|spiral|double|triple]`,
+      // A record forecast: "this winter's flu season could be the worst in a decade".
+      `${MODAL} be [the|among the|one of the] [worst|biggest|largest|highest|lowest|deadliest|costliest|hottest|coldest|wettest|driest|strongest|weakest|busiest|first|last|final|most|least|best]`,
     ],
     examples: {
       match: [
         'Affordable taxi fares could become a thing of the past.',
         'Its completion could serve as a powerful symbol.',
         'The government could collapse within weeks.',
+        'This year’s flu season could be the worst in a decade.',
       ],
-      noMatch: ['Its completion served as a powerful symbol.'],
+      noMatch: ['Its completion served as a powerful symbol.', 'This year’s flu season was the worst in a decade.'],
     },
   },
   {
@@ -101,6 +104,23 @@ export const speculationForecasts: readonly Rule[] = [
     examples: {
       match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.'],
       noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
+    },
+  },
+  {
+    id: 'speculation-could-help',
+    category: 'speculation',
+    name: 'May help',
+    explanation:
+      'Promises a benefit that has not been shown ("the pill may help people lose weight", "the deal could help cut costs"). Health and business copy lean on it; ask for the trial or the numbers behind the promise.',
+    check: 'context',
+    patterns: [`${MODAL} [help|improve|ease|reduce|lower|prevent|protect|relieve|alleviate|lessen|curb|delay|reverse|cure|treat]`],
+    window: 1,
+    // What people may or could do (permission, ability): "volunteers may help at the stall",
+    // "anyone who could help is asked to call police".
+    rejectBefore: ['you', 'we', 'i', 'who', 'anyone', 'everyone', 'someone', 'he', 'she', 'they', 'volunteers', 'visitors', 'readers', 'residents', 'patients', 'users', 'customers', 'members', 'staff', 'parents', 'drivers'],
+    examples: {
+      match: ['The pill may help people with diabetes lose weight.', 'The new rules could ease pressure on hospitals.', 'A daily walk might reduce the risk of dementia.'],
+      noMatch: ['Anyone who could help is asked to call police.', 'Volunteers may help at the stall on Saturday.', 'The pill helped patients lose weight in the trial.'],
     },
   },
   {

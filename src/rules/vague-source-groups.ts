@@ -267,6 +267,24 @@ export const vagueSourceGroups: readonly Rule[] = [
     },
   },
   {
+    id: 'vague-source-those-who-study',
+    category: 'vague-source',
+    name: 'Those who study it say',
+    explanation:
+      'An unnamed group described by its interest in the subject ("those who study the region", "people who follow the market"). It sounds expert but names nobody; ask who, and whether even one is quoted by name.',
+    check: 'context',
+    patterns: [
+      '[those|people|many|some|others|anyone|everyone] who [study|studies|studied|follow|follows|followed|watch|watches|track|tracks|monitor|monitors|cover|covers|research|researches|specialise in|specialize in]',
+    ],
+    window: 6,
+    // Views only, not what such people saw or found: "people who follow the team saw the video".
+    requireAfter: [QUANTIFIER_VERB],
+    examples: {
+      match: ['Those who study the region say the truce is fragile.', 'People who follow the market closely expect a cut.'],
+      noMatch: ['Those who study at night are allowed extra time.', 'People who follow the team on social media saw the video.'],
+    },
+  },
+  {
     id: 'vague-source-people-say',
     category: 'vague-source',
     name: 'People say',

@@ -1060,6 +1060,19 @@ const CASES_I: string[] = [
  * The false alarms were word sense: "in May have faded", "claimed the match ball",
  * "admitted two counts", "did not respond to" chemotherapy, "behind closed doors", "an
  * anonymous donor", "Doctors suggested he rest", and words mentioned rather than used.
+ * The misses were then fixed as families, never per sentence (stances held rather than
+ * voiced: "remain sceptical"; "written off"/"tipped"; "those who study/follow ..."; "in the
+ * know"; a source placed by a city; "close to the deal/bid"; a partial identity: "gave only
+ * his call sign"; "neither side has commented"; "do not say how"; "poorly understood";
+ * "nobody knows how"; "did not provide a breakdown"; evidence that "points to a"; record
+ * forecasts "could be the worst"; "may help/ease/reduce"; "describes itself as"; "word is";
+ * "reports are coming in") with word-sense traps for each ("May" the month after "in",
+ * plea of "admitted two counts", "claimed the match ball", "did not respond to" a drug,
+ * matches "played behind closed doors", donors). J then scores recall 0.990 (95/96),
+ * precision 0.960 (95/99): fitted. Left: a word mentioned in quotes or in a title
+ * ("Reportedly Yours", the word "alleged") is marked, since the phrase language cannot see
+ * quotation marks; "Doctors suggested he rest" (advice, not a view) needs a reject window
+ * wider than the rule's one-word window; the call-sign span does not overlap its gold span.
  */
 const CASES_J: string[] = [
   // Wire copy
