@@ -29,7 +29,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'A friend, colleague or neighbour speaks without a name. Personal closeness gives access but also a point of view; ask who this is and what they saw themselves.',
     check: 'context',
     patterns: [
-      '[a|an|one|another] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal]',
+      '[a|an|one|another] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
     ],
     window: 4,
     requireAfter: [
@@ -40,6 +40,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A colleague of Rothman’s then remembered the name.',
         'One resident told reporters the shelling lasted all night.',
         'A person who attended said the vote was close.',
+        'An employee who spoke to the paper said conditions were poor.',
       ],
       noMatch: ['A colleague of hers, Dr Maria Lopez, runs the lab.'],
     },

@@ -15,16 +15,20 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'The party best placed to confirm or deny chose not to. The story carries only one side on this point; silence is neither a confirmation nor a denial.',
     check: 'phrase',
     patterns: [
-      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release|respond|reply]',
+      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release|respond|reply|publish|be drawn]',
+      '[would not|wouldn’t|will not|won’t|could not|couldn’t] be drawn [on|about|into|]',
+      // Neither side of the question answered: "would neither confirm nor deny the report".
+      '[neither confirm nor deny|neither confirmed nor denied|neither confirms nor denies|would not confirm or deny|did not confirm or deny|declined to confirm or deny|refused to confirm or deny]',
       '[would not|wouldn’t|did not|didn’t|could not|couldn’t] [immediately|] comment',
       '[has not|hasn’t|have not|haven’t|had not|hadn’t] [yet|publicly|] commented',
       // The negation in the subject: "neither side has commented", "none of the companies has responded".
       '[neither|neither side|neither party|neither company|neither government|neither camp|none of them] [has|have|had] [yet|publicly|officially|] [commented|responded]',
       'no [immediate|further|official|public|] comment',
+      'no [immediate|official|public|] [response|reply] from',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.'],
-      noMatch: ['The ministry commented on the report in a statement.', 'Both sides have commented on the talks.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.', 'A spokesman refused to be drawn on the matter.', 'The agency would neither confirm nor deny the report.', 'There was no immediate response from the ministry.'],
+      noMatch: ['The ministry commented on the report in a statement.', 'Both sides have commented on the talks.', 'The artist was drawn to the sea.', 'The response from the ministry was swift.'],
     },
   },
   {
@@ -106,6 +110,21 @@ export const evidenceGapNoComment: readonly Rule[] = [
         'The driver could not be immediately reached.',
       ],
       noMatch: ['The owner was reached by phone and answered our questions.'],
+    },
+  },
+  {
+    id: 'evidence-gap-attempts-to-reach',
+    category: 'evidence-gap',
+    name: 'Attempts to reach them failed',
+    explanation:
+      'The reporter tried to get the other side and failed, so the story carries one side only. Look for a later update with their answer.',
+    check: 'context',
+    patterns: ['[attempts|efforts|repeated attempts|repeated efforts|calls|an attempt|an effort] to [reach|contact|get hold of|speak to|obtain comment from|get comment from|seek comment from]'],
+    window: 8,
+    requireAfter: ['[were|was|have been|has been|had been|proved|proven] [unsuccessful|in vain|fruitless|unanswered]', '[failed|went unanswered]'],
+    examples: {
+      match: ['Attempts to reach the family were unsuccessful.', 'Efforts to contact the company on Sunday failed.'],
+      noMatch: ['Attempts to reach the summit were abandoned in the storm.', 'Efforts to contact survivors continued through the night.'],
     },
   },
   {

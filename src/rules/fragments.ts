@@ -41,8 +41,11 @@ const OPINION =
 /** Judgements passed by a group: "campaigners branded the decision a betrayal". */
 const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~';
 
-/** Verdicts on a team, a candidate or a company: "pundits have written off the side", "analysts tipped the shares". */
-const WRITE_OFF = 'write off|writes off|wrote off|written off|writing off|tipped';
+/**
+ * A verdict on a team, a candidate or a company: "pundits have written off the side". Not
+ * "tipped": "fans tipped their caps".
+ */
+const WRITE_OFF = 'write off|writes off|wrote off|written off|writing off';
 
 export const GROUP_VERB = `[[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
 
@@ -72,6 +75,7 @@ export const QUANTIFIER_VERB = `[[${OPINION}|see|sees]|${CALLED}]`;
 
 const AUX =
   'have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
+  'broadly|largely|overwhelmingly|mostly|' +
   'do not|don’t|did not|didn’t|would|will';
 
 /**

@@ -31,14 +31,14 @@ export const speculationForecasts: readonly Rule[] = [
       'Presents a future event as all but certain. Ask who says it will happen, and what could stop it.',
     check: 'context',
     patterns: [
-      '[is|are|was|were] [now|also|] [set|poised|slated|projected|forecast|predicted|tipped|on course|on track|primed] to',
+      '[is|are|was|were] [now|also|widely|increasingly|strongly|heavily|] [set|poised|slated|projected|forecast|predicted|tipped|on course|on track|primed] to',
       '[looks|look|looked|seems|appears] [set|poised] to',
     ],
     window: 1,
     // "set to music", "set to zero": another sense.
     rejectAfter: ['music', 'zero', 'the', 'a', 'an'],
     examples: {
-      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.'],
+      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.', 'The central bank is widely tipped to cut rates.'],
       noMatch: ['The poem was set to music in 1910.'],
     },
   },

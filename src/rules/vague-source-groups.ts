@@ -177,7 +177,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Counts unnamed people as support without saying who or how many. Ask for a poll, a named person, or a number.',
     check: 'context',
-    patterns: ['[many|some|most|a lot of|lots of|plenty of|countless|numerous] people'],
+    patterns: ['[many|some|most|a lot of|lots of|plenty of|countless|numerous|several|a number of|dozens of] people'],
     window: 5,
     requireAfter: [QUANTIFIER_VERB],
     // The same verbs telling what people did or had done to them: "many people were told to
@@ -188,6 +188,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Many people, both military and civilian, told her they did not find the picture offensive.',
         'Most people do not believe this.',
         'Some people actually think the moon landing was staged.',
+        'Several people told the BBC they had lost everything.',
       ],
       noMatch: ['Many people died in the flood.', 'Many people found themselves homeless after the storm.', 'Many people were told to leave their homes.'],
     },
