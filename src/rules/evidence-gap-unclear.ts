@@ -36,10 +36,11 @@ export const evidenceGapUnclear: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[is|was|are|were|remains|remained|it’s|isn’t|wasn’t|aren’t|weren’t] not [yet|immediately|entirely|fully|always|exactly|] clear',
+      '[is|was|are|were|remains|remained|it’s] [still|] far from clear',
       '[isn’t|wasn’t|aren’t|weren’t] [yet|immediately|entirely|fully|always|exactly|] clear',
     ],
     examples: {
-      match: ['It was not immediately clear what caused the blast.', 'It isn’t clear who gave the order.'],
+      match: ['It was not immediately clear what caused the blast.', 'It isn’t clear who gave the order.', 'It is far from clear whether the truce will hold.'],
       noMatch: ['It was clear what caused the blast.'],
     },
   },

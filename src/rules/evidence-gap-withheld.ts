@@ -17,6 +17,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
       '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [yet|publicly|officially|] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [release|released|publish|published|make public|made public] [the|any|its|their|his|her|] [name|names|identity|identities|findings|results|report|terms|cause|${INFORMATION.slice(1, -1)}]`,
+      // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
+      '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
     ],
     window: 1,
     // "would not say to go there": an instruction, not withheld information.
@@ -27,6 +29,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'But it won’t tell us what measures it is taking.',
         'Police have not released the name of the driver.',
         'Police have not yet identified the victim.',
+        'Police have yet to name the victim.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',

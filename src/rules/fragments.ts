@@ -39,7 +39,7 @@ const OPINION =
  * "experts have long warned", "researchers found". Curated rather than every reporting verb.
  */
 /** Judgements passed by a group: "campaigners branded the decision a betrayal". */
-const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~';
+const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|liken~';
 
 /**
  * A verdict on a team, a candidate or a company: "pundits have written off the side". Not

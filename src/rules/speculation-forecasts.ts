@@ -43,6 +43,20 @@ export const speculationForecasts: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-poised-for',
+    category: 'speculation',
+    name: 'Poised for',
+    explanation:
+      'The noun form of "is set to": an outcome presented as imminent ("poised for a return to the top flight", "on track for a record year"). Ask who expects it and what could still stop it.',
+    check: 'phrase',
+    // Not "on course for" or "heading for": ships and planes are, literally.
+    patterns: ['[is|are|was|were|looks|look|looked|seems|seem|seemed|appears|appear|appeared] [now|also|] [poised|primed|on track] for'],
+    examples: {
+      match: ['The team is poised for a return to the top flight.', 'The company is on track for a record year.'],
+      noMatch: ['The ship was on course for Malta when the storm hit.'],
+    },
+  },
+  {
     id: 'speculation-could-lead-to',
     category: 'speculation',
     name: 'Could lead to',
@@ -90,7 +104,7 @@ export const speculationForecasts: readonly Rule[] = [
       'Forecasts a trend (a storm strengthening, prices rising, a slump deepening) without saying who forecasts it or on what model. Look for the forecaster and the range of outcomes.',
     check: 'context',
     patterns: [
-      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades]`,
+      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades]`,
       // An absence forecast: "the striker could be out for months".
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
       // A value forecast: "the deal could be worth up to $4bn".
@@ -102,7 +116,7 @@ export const speculationForecasts: readonly Rule[] = [
     rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
-      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.'],
+      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.'],
       noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
     },
   },

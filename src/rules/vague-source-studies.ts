@@ -74,6 +74,8 @@ export const vagueSourceStudies: readonly Rule[] = [
       '[reports|unconfirmed reports] [are|were|have been|had been] [now|] [coming in|emerging|circulating|surfacing|trickling in|filtering through|filtering out]',
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
+      // Posts nobody is named for: "social media posts suggested the fire began in a warehouse".
+      '[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]',
       // Bare, at the head of a claim: "Reports suggest the talks have stalled."
       'reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]',
     ],
@@ -87,6 +89,7 @@ export const vagueSourceStudies: readonly Rule[] = [
         'Reports have emerged of a second explosion.',
         'Reports suggest the talks have stalled.',
         'Reports are coming in of an explosion near the station.',
+        'Social media posts suggested the fire began in a warehouse.',
       ],
       noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.', 'Reports show the river rose two metres overnight.'],
     },
