@@ -13,11 +13,12 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'The article itself says the source has no name. Ask what the source could know, and whether anything on the record supports it.',
     check: 'phrase',
     patterns: [
-      '[unnamed|unidentified|anonymous|nameless] [senior|government|administration|military|intelligence|security|police|western|former|industry|company|party|state|federal|local|] [source|sources|official|officials|person|people|individual|individuals|poster|posters|user|users|caller|callers|employee|employees|staffer|staffers|aide|aides|witness|witnesses|insider|insiders|informant|informants|whistleblower|whistleblowers|tipster|tipsters|commenter|commenters|account|accounts|executive|executives|diplomat|diplomats|officer|officers|letter|memo|note|tweet|post|blogger|bloggers|worker|workers|adviser|advisers|advisor|advisors|spokesperson|spokesman|spokeswoman|friend|relative|colleague|colleagues|author|writer|investor|investors|buyer|buyers|bidder|bidders|donor|donors|party|parties|expert|experts|analyst|analysts|researcher|researchers|scientist|scientists|doctor|doctors|lawyer|lawyers|partner|partners|company|companies|businessman|buyer|seller|bank|banks|firm|firms]',
+      '[unnamed|unidentified|anonymous|nameless] [senior|government|administration|military|intelligence|security|police|western|former|industry|company|party|state|federal|local|] [source|sources|official|officials|person|people|individual|individuals|poster|posters|user|users|caller|callers|employee|employees|staffer|staffers|aide|aides|witness|witnesses|insider|insiders|informant|informants|whistleblower|whistleblowers|tipster|tipsters|commenter|commenters|account|accounts|executive|executives|diplomat|diplomats|officer|officers|letter|memo|note|tweet|post|blogger|bloggers|worker|workers|adviser|advisers|advisor|advisors|spokesperson|spokesman|spokeswoman|friend|relative|colleague|colleagues|author|writer|investor|investors|buyer|buyers|bidder|bidders|party|parties|expert|experts|analyst|analysts|researcher|researchers|scientist|scientists|doctor|doctors|lawyer|lawyers|partner|partners|company|companies|businessman|buyer|seller|bank|banks|firm|firms]',
     ],
     examples: {
       match: ['On one Facebook page an unidentified poster put up her picture.', 'The paper cited unnamed intelligence officials.', 'The stake was bought by unnamed investors.'],
-      noMatch: ['An unidentified man was arrested at the scene.'],
+      // Donors give money, not information: an anonymous gift names no source.
+      noMatch: ['An unidentified man was arrested at the scene.', 'An anonymous donor gave £1m to the hospital.'],
     },
   },
   {
@@ -28,7 +29,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'A friend, colleague or neighbour speaks without a name. Personal closeness gives access but also a point of view; ask who this is and what they saw themselves.',
     check: 'context',
     patterns: [
-      '[a|an|one|another] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal]',
+      '[a|an|one|another] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
     ],
     window: 4,
     requireAfter: [
@@ -39,6 +40,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A colleague of Rothman’s then remembered the name.',
         'One resident told reporters the shelling lasted all night.',
         'A person who attended said the vote was close.',
+        'An employee who spoke to the paper said conditions were poor.',
       ],
       noMatch: ['A colleague of hers, Dr Maria Lopez, runs the lab.'],
     },

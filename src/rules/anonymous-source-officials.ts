@@ -143,10 +143,13 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|preferred] [not|] to be [named|identified|quoted by name]',
       '[declined|refused|did not want|didn’t want] to [give|provide|share|reveal] [his|her|their] [full|last|] name',
       '[did not|didn’t|would not|wouldn’t|without] [give|giving] [his|her|their] [full|last|] name',
+      // A partial identity instead of a name: "who gave only his call sign", "identified only by her first name".
+      '[gave|give|gives|giving|provided|offered|used|would give|would only give] only [his|her|their|a] [first name|first names|surname|last name|call sign|callsign|call-sign|nom de guerre|nickname|given name|initials|first initial]',
+      '[identified|named|known] only [by|as] [his|her|their] [first name|first names|surname|last name|call sign|callsign|call-sign|nom de guerre|nickname|given name|initials|first initial]',
     ],
     examples: {
-      match: ['A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.'],
-      noMatch: ['The resident was named in court documents.'],
+      match: ['A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.'],
+      noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.'],
     },
   },
   {

@@ -21,11 +21,15 @@ export const anonymousSourceSources: readonly Rule[] = [
     window: 2,
     requireAfter: [
       '[say|says|said|tell|tells|told|close to|familiar|with knowledge|indicate|indicated|insist|insisted|claim|claimed|suggest|suggested|reveal|revealed|add|added|confirm|confirmed|explain|explained|describe|described|believe|believed|in the|at the|within|inside|briefed|knowledgeable|speaking|who spoke|who asked|who requested|who declined|who were|who was]',
+      // Placed by a city or country: "a diplomatic source in Cairo said".
+      '[in|from] <place>',
     ],
     rejectBefore: ['energy', 'power', 'renewable', 'water', 'food', 'protein', 'income', 'revenue', 'funding', 'open', 'light', 'heat', 'data', 'primary', 'secondary'],
+    // A source of something in a country: "the main source in Kenya’s diet".
+    rejectAfter: ['[in|from] <possessive>'],
     examples: {
-      match: ['Law enforcement sources tell TMZ the dress was taken from her room.', 'Our sources say she told police it went missing on Wednesday.'],
-      noMatch: ['Journalists must be able to protect the identity of their sources.', 'Renewable sources said to supply a third of the grid are growing.'],
+      match: ['Law enforcement sources tell TMZ the dress was taken from her room.', 'Our sources say she told police it went missing on Wednesday.', 'A diplomatic source in Cairo said the proposal had been revised.'],
+      noMatch: ['Journalists must be able to protect the identity of their sources.', 'Renewable sources said to supply a third of the grid are growing.', 'The main source in Kenya’s diet is maize.'],
     },
   },
   {
@@ -63,14 +67,15 @@ export const anonymousSourceSources: readonly Rule[] = [
     window: 3,
     requireBefore: ['[person|people|those|someone|insider|insiders|friend|friends|associate|associates|aide|aides|figure|figures|individual|individuals|official|officials]'],
     requireAfter: [
-      '[him|her|them|family|talks|negotiations|investigation|inquiry|matter|administration|president|campaign|company|government|leadership|decision|situation|thinking|king|queen|palace|kremlin|minister|star|singer|actor|actress|couple|case|team|club|player|board|prince|princess|chancellor|premier]',
+      '[him|her|them|family|talks|negotiations|investigation|inquiry|matter|administration|president|campaign|company|government|leadership|decision|situation|thinking|king|queen|palace|kremlin|minister|star|singer|actor|actress|couple|case|team|club|player|board|prince|princess|chancellor|premier|' +
+        'deal|bid|takeover|merger|transaction|sale|acquisition|owner|owners|firm|bank|ministry|coalition|federation|leader|candidate|prosecution|defence|defense|probe|process|discussions|regime|royals|manager|coach|chairman]',
       // A named person or body: "people close to Lavrov", "a source close to Downing Street".
       '<name>',
     ],
     // Near a place, not a person: "people close to Kyiv fled".
     rejectAfter: ['<place> [fled|were|are|was|is|had|have|has|live|lived|living|and|or]'],
     examples: {
-      match: ['People close to the family said she had been unwell.', 'A person close to him said the talks had stalled.', 'Those close to the president say he is ready to quit.', 'People close to Lavrov say he is tired of the job.'],
+      match: ['People close to the family said she had been unwell.', 'A person close to him said the talks had stalled.', 'Those close to the president say he is ready to quit.', 'People close to Lavrov say he is tired of the job.', 'Shares rose after people close to the deal said a bid was imminent.'],
       noMatch: ['Many people close to the border fled on foot.', 'Many people close to Kyiv fled on foot.'],
     },
   },
@@ -111,14 +116,16 @@ export const anonymousSourceSources: readonly Rule[] = [
       '[familiar with|briefed on|with knowledge of|with direct knowledge of|with firsthand knowledge of|with first-hand knowledge of|with inside knowledge of|with detailed knowledge of|knowledgeable about]',
       // "People who have seen the report": access to a document, no name.
       '[who have seen|who has seen|who had seen|who saw|who have read|who has read|who had read|who have reviewed|who reviewed]',
+      // The colloquial form: "people in the know say".
+      'in the know',
     ],
     window: 3,
     requireBefore: [
       '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders|those|others|one|two|three|several]',
     ],
     examples: {
-      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Two people who have seen the draft said it runs to 90 pages.'],
-      noMatch: ['She is familiar with the city’s history.'],
+      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Two people who have seen the draft said it runs to 90 pages.', 'People in the know say the show will not return.'],
+      noMatch: ['She is familiar with the city’s history.', 'Those who want to be in the know should subscribe.'],
     },
   },
   {

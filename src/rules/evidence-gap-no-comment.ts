@@ -15,14 +15,20 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'The party best placed to confirm or deny chose not to. The story carries only one side on this point; silence is neither a confirmation nor a denial.',
     check: 'phrase',
     patterns: [
-      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release|respond|reply]',
+      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release|respond|reply|publish|be drawn]',
+      '[would not|wouldn’t|will not|won’t|could not|couldn’t] be drawn [on|about|into|]',
+      // Neither side of the question answered: "would neither confirm nor deny the report".
+      '[neither confirm nor deny|neither confirmed nor denied|neither confirms nor denies|would not confirm or deny|did not confirm or deny|declined to confirm or deny|refused to confirm or deny]',
       '[would not|wouldn’t|did not|didn’t|could not|couldn’t] [immediately|] comment',
       '[has not|hasn’t|have not|haven’t|had not|hadn’t] [yet|publicly|] commented',
+      // The negation in the subject: "neither side has commented", "none of the companies has responded".
+      '[neither|neither side|neither party|neither company|neither government|neither camp|none of them] [has|have|had] [yet|publicly|officially|] [commented|responded]',
       'no [immediate|further|official|public|] comment',
+      'no [immediate|official|public|] [response|reply] from',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.'],
-      noMatch: ['The ministry commented on the report in a statement.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.', 'A spokesman refused to be drawn on the matter.', 'The agency would neither confirm nor deny the report.', 'There was no immediate response from the ministry.'],
+      noMatch: ['The ministry commented on the report in a statement.', 'Both sides have commented on the talks.', 'The artist was drawn to the sea.', 'The response from the ministry was swift.'],
     },
   },
   {
@@ -36,15 +42,19 @@ export const evidenceGapNoComment: readonly Rule[] = [
       `${NOT_DONE} [immediately|yet|] [respond|responded|reply|replied|answer|answered]`,
       `${NOT_DONE} [immediately|yet|] [respond|responded|reply|replied] to [a|an|our|repeated|multiple|several|emailed|written|] [request|requests|questions|inquiries|enquiries|email|emails|message|messages] [for comment|seeking comment|]`,
     ],
-    window: 3,
-    rejectAfter: ['treatment', 'well', 'to the drug', 'antibiotics', 'medication', 'chemotherapy', 'the call of'],
+    window: 5,
+    rejectAfter: [
+      'treatment', 'well', 'to the drug', 'antibiotics', 'medication', 'chemotherapy', 'the call of',
+      // A patient or a disease not responding: "did not respond to the first round of chemotherapy".
+      'to [the|a|an|his|her|their|any|] [first|second|third|initial|standard|usual|last|] [round|rounds|course|courses|dose|doses|drug|drugs|therapy|therapies|medicine|medicines|vaccine|surgery|radiotherapy|chemo|steroids|insulin|stimulus|stimuli|antibiotic]',
+    ],
     examples: {
       match: [
         'The company did not respond to a request for comment.',
         'Her lawyer did not immediately reply to questions.',
         'The ministry has yet to respond.',
       ],
-      noMatch: ['The tumour did not respond to treatment.'],
+      noMatch: ['The tumour did not respond to treatment.', 'She did not respond to the first round of chemotherapy.', 'His cancer did not respond to the usual drugs.'],
     },
   },
   {
@@ -103,6 +113,21 @@ export const evidenceGapNoComment: readonly Rule[] = [
     },
   },
   {
+    id: 'evidence-gap-attempts-to-reach',
+    category: 'evidence-gap',
+    name: 'Attempts to reach them failed',
+    explanation:
+      'The reporter tried to get the other side and failed, so the story carries one side only. Look for a later update with their answer.',
+    check: 'context',
+    patterns: ['[attempts|efforts|repeated attempts|repeated efforts|calls|an attempt|an effort] to [reach|contact|get hold of|speak to|obtain comment from|get comment from|seek comment from]'],
+    window: 8,
+    requireAfter: ['[were|was|have been|has been|had been|proved|proven] [unsuccessful|in vain|fruitless|unanswered]', '[failed|went unanswered]'],
+    examples: {
+      match: ['Attempts to reach the family were unsuccessful.', 'Efforts to contact the company on Sunday failed.'],
+      noMatch: ['Attempts to reach the summit were abandoned in the storm.', 'Efforts to contact survivors continued through the night.'],
+    },
+  },
+  {
     id: 'evidence-gap-asked-for-comment',
     category: 'evidence-gap',
     name: 'Asked for comment',
@@ -128,12 +153,12 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'A question was put and not answered. The missing answer is information too; note what was avoided.',
     check: 'phrase',
     patterns: [
-      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|failed to|never] [give|provide|offer] [a|an|any|] [direct|clear|straight|specific|full|satisfactory|] [answer|response|reply|explanation|timeline|timetable]',
+      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|failed to|never] [give|provide|offer] [a|an|any|] [direct|clear|straight|specific|full|satisfactory|detailed|] [answer|response|reply|explanation|timeline|timetable|breakdown|estimate|figure|tally]',
       '[dodged|sidestepped|evaded|deflected|ducked|skirted|avoided answering] [the|a|repeated|several|] [question|questions]',
     ],
     examples: {
-      match: ['He did not give a direct answer to that question.', 'The minister sidestepped the question.'],
-      noMatch: ['He gave a direct answer to that question.'],
+      match: ['He did not give a direct answer to that question.', 'The minister sidestepped the question.', 'The ministry did not provide a breakdown of the dead.'],
+      noMatch: ['He gave a direct answer to that question.', 'The ministry provided a breakdown of the dead by age.'],
     },
   },
 ];

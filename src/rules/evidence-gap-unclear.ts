@@ -36,10 +36,11 @@ export const evidenceGapUnclear: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[is|was|are|were|remains|remained|it’s|isn’t|wasn’t|aren’t|weren’t] not [yet|immediately|entirely|fully|always|exactly|] clear',
+      '[is|was|are|were|remains|remained|it’s] [still|] far from clear',
       '[isn’t|wasn’t|aren’t|weren’t] [yet|immediately|entirely|fully|always|exactly|] clear',
     ],
     examples: {
-      match: ['It was not immediately clear what caused the blast.', 'It isn’t clear who gave the order.'],
+      match: ['It was not immediately clear what caused the blast.', 'It isn’t clear who gave the order.', 'It is far from clear whether the truce will hold.'],
       noMatch: ['It was clear what caused the blast.'],
     },
   },
@@ -53,10 +54,31 @@ export const evidenceGapUnclear: readonly Rule[] = [
     patterns: [
       '[is|are|was|were|remains|remain|remained] [still|largely|currently|as yet|also|] unknown',
       '[little|nothing|not much|very little] is [yet|] known',
+      // Science's way of saying it: "the mechanism is poorly understood".
+      '[is|are|was|were|remains|remain|remained] [still|] [poorly|little|not well|not fully|only partly|only partially|incompletely|not yet fully|not yet] understood',
     ],
     examples: {
-      match: ['The number of casualties remains unknown.', 'Little is known about the new group.'],
-      noMatch: ['An unknown number of people were hurt.'],
+      match: ['The number of casualties remains unknown.', 'Little is known about the new group.', 'How the drug works is poorly understood.', 'The long-term effects are not yet fully understood.'],
+      noMatch: ['An unknown number of people were hurt.', 'The risks are well understood by regulators.'],
+    },
+  },
+  {
+    id: 'evidence-gap-nobody-knows',
+    category: 'evidence-gap',
+    name: 'Nobody knows',
+    explanation:
+      'Says outright that a fact is not known to anyone. Note what is missing, and whether the article then fills the gap with a guess.',
+    check: 'context',
+    patterns: ['[nobody|no one|no-one] [yet|really|] [knows|knew|can say|could say|can tell|could tell|is sure|was sure]'],
+    window: 2,
+    // The question that is open: "nobody knows how many", "no one knew exactly when". Not "nobody
+    // knows the city better", praise rather than a gap.
+    requireAfter: ['[how|whether|why|what|when|who|where|if|which|exactly|for sure|for certain|yet]'],
+    // "No one knew what to do": helplessness, not a missing fact.
+    rejectAfter: ['[how|whether|why|what|when|who|where|which] to'],
+    examples: {
+      match: ['Nobody knows exactly how many doses were wasted.', 'No one knew whether the dam would hold.'],
+      noMatch: ['Nobody knows the city better than she does.', 'No one knew what to do when the alarm sounded.'],
     },
   },
   {

@@ -17,6 +17,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
       '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [yet|publicly|officially|] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [release|released|publish|published|make public|made public] [the|any|its|their|his|her|] [name|names|identity|identities|findings|results|report|terms|cause|${INFORMATION.slice(1, -1)}]`,
+      // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
+      '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
     ],
     window: 1,
     // "would not say to go there": an instruction, not withheld information.
@@ -27,6 +29,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'But it won’t tell us what measures it is taking.',
         'Police have not released the name of the driver.',
         'Police have not yet identified the victim.',
+        'Police have yet to name the victim.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',
@@ -42,12 +45,12 @@ export const evidenceGapWithheld: readonly Rule[] = [
     explanation:
       'A question the story raises is left open by the people who could answer it. Note what is missing: who, how many, why.',
     check: 'context',
-    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|has yet to|have yet to] [immediately|yet|] [say|said]'],
+    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said]'],
     window: 1,
     requireAfter: ['[whether|if|how|why|what|when|who|where|which|exactly]'],
     examples: {
-      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.'],
-      noMatch: ['He did not say a word all evening.'],
+      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.', 'Court filings do not say how the money was moved.'],
+      noMatch: ['He did not say a word all evening.', 'We do not say goodbye to old friends lightly.'],
     },
   },
   {
@@ -167,11 +170,26 @@ export const evidenceGapWithheld: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[kept|keeps|keep|keeping|remains|remain|remained] [secret|under wraps|confidential|classified|sealed]',
-      'behind closed doors',
     ],
     examples: {
-      match: ['The terms of the deal were kept secret.', 'The talks took place behind closed doors.'],
+      match: ['The terms of the deal were kept secret.', 'The plans remain under wraps.'],
       noMatch: ['The terms of the deal were published in full.'],
+    },
+  },
+  {
+    id: 'evidence-gap-behind-closed-doors',
+    category: 'evidence-gap',
+    name: 'Behind closed doors',
+    explanation:
+      'Talks or decisions held out of public view: what was said is known only from those inside. Look for who gave the account of it, and whether the record is published.',
+    check: 'context',
+    patterns: ['behind closed doors'],
+    window: 6,
+    // Sport's other sense: a match played without spectators hides nothing.
+    rejectBefore: ['[play|plays|played|playing|match|matches|game|games|fixture|fixtures|tie|final|derby|friendly|qualifier|race|spectators|fans|supporters|stadium]'],
+    examples: {
+      match: ['The talks took place behind closed doors.', 'Ministers met behind closed doors to agree the budget.'],
+      noMatch: ['The match will be played behind closed doors after crowd trouble.', 'The derby was staged behind closed doors.'],
     },
   },
 ];

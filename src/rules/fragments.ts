@@ -30,16 +30,24 @@ const OPINION =
   'contest~|object~|surmise~|posit~|' +
   // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on".
   'raise~ [concern|concerns|doubts|questions|fears|the alarm]|cast~ doubt|voice~ [concern|concerns|doubts|fears]|' +
-  'express~ [concern|concerns|doubt|doubts]';
+  'express~ [concern|concerns|doubt|doubts]|' +
+  // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
+  '[remain|remains|remained|are|were] [still|] [sceptical|skeptical|unconvinced|doubtful|not convinced]';
 
 /**
  * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
  * "experts have long warned", "researchers found". Curated rather than every reporting verb.
  */
 /** Judgements passed by a group: "campaigners branded the decision a betrayal". */
-const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~';
+const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|liken~';
 
-export const GROUP_VERB = `[[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}]|${CALLED}]`;
+/**
+ * A verdict on a team, a candidate or a company: "pundits have written off the side". Not
+ * "tipped": "fans tipped their caps".
+ */
+const WRITE_OFF = 'write off|writes off|wrote off|written off|writing off';
+
+export const GROUP_VERB = `[[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
 
 /**
  * "Reported" of ordinary people as a claim, not as an account of events: "residents reported
@@ -67,6 +75,7 @@ export const QUANTIFIER_VERB = `[[${OPINION}|see|sees]|${CALLED}]`;
 
 const AUX =
   'have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
+  'broadly|largely|overwhelmingly|mostly|' +
   'do not|don’t|did not|didn’t|would|will';
 
 /**

@@ -127,17 +127,18 @@ export const hedgeDoubtAdjectives: readonly Rule[] = [
   {
     id: 'hedge-presumed',
     category: 'hedge',
-    name: 'Presumed (adjective)',
+    name: 'Presumed / reputed (adjective)',
     explanation:
       'Labels something as assumed, not established: "the presumed killer". Look for what the presumption rests on and who makes it.',
     check: 'context',
-    patterns: ['presumed'],
+    // "The reputed mob boss": known by reputation only, the same distance.
+    patterns: ['[presumed|reputed]'],
     window: 1,
     requireBefore: BEFORE_ADJECTIVE,
     rejectAfter: ['innocent', 'to', 'that'],
     examples: {
-      match: ['The presumed killer fled the country.', 'Police found the body of the presumed victim.'],
-      noMatch: ['Every defendant is presumed innocent until proven guilty.'],
+      match: ['The presumed killer fled the country.', 'Police found the body of the presumed victim.', 'The reputed mob boss was arrested at his home.'],
+      noMatch: ['Every defendant is presumed innocent until proven guilty.', 'He is reputed to be the richest man in the province.'],
     },
   },
   {

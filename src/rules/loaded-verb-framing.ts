@@ -117,6 +117,21 @@ export const loadedVerbFraming: readonly Rule[] = [
     },
   },
   {
+    id: 'loaded-verb-styles-itself',
+    category: 'loaded-verb',
+    name: 'Describes itself as',
+    explanation:
+      'A self-description reported as a label ("the firm bills itself as the region’s leading provider"). The wording keeps the claim at arm’s length without testing it; look for whether anyone independent would describe it that way.',
+    check: 'phrase',
+    patterns: [
+      '[describes|described|describe|describing|bills|billed|bill|billing|styles|styled|style|styling|markets|marketed|market|marketing|touts|promotes|promoted|portrays|portrayed|portray|brands|branded|pitches|pitched|fashions|fashioned] [itself|himself|herself|themselves] as',
+    ],
+    examples: {
+      match: ['The firm describes itself as the region’s leading provider of solar panels.', 'He styled himself as the voice of the forgotten.', 'The app markets itself as a safer alternative.'],
+      noMatch: ['The firm is the region’s largest provider of solar panels.', 'The company described its results as strong.'],
+    },
+  },
+  {
     id: 'loaded-verb-downplayed',
     category: 'loaded-verb',
     name: 'Played down',

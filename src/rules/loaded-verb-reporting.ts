@@ -5,6 +5,9 @@
  */
 import type { Rule } from '../engine/rule';
 
+/** What a group claims responsibility for: "claimed the bombing". */
+const ATTACK = '[attack|attacks|bombing|bombings|killing|killings|assault|shooting|raid|kidnapping|abduction|blast|ambush|massacre|hijacking]';
+
 export const loadedVerbReporting: readonly Rule[] = [
   {
     id: 'loaded-verb-claimed',
@@ -25,12 +28,19 @@ export const loadedVerbReporting: readonly Rule[] = [
       'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks',
       // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".
       'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'maiden', 'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
+      // What a player takes home from a match: "claimed the match ball", "claimed a point", "claimed a share of the lead".
+      'match ball', 'a point', 'all three points', 'the points', 'a share of', 'a draw', 'a hat-trick', 'a brace', 'bragging rights', 'top spot', 'a wicket', 'a bonus point',
+      // The wire's "claimed the attack" (responsibility for it), where the attack ends the
+      // clause or a phrase about it follows; not "claimed the attack was staged".
+      `[the|an|a|both|two|several] ${ATTACK}[.|,]`,
+      `[the|an|a|both|two|several] ${ATTACK} [in|on|at|against|near|which|through|via|from|by|saying|for|with|last|this|that killed|that left]`,
     ],
     rejectBefore: ['lives', 'life', 'territory', 'land', 'responsibility', 'victims', 'seat', 'seats', 'title'],
     examples: {
       match: [
         'Emery retweeted an article by New York magazine that claimed Trump relied on lies.',
         'The company slashes rates while claiming drivers don’t need a union.',
+        'He claimed the attack was staged by the army.',
       ],
       noMatch: [
         'The group claimed responsibility for the attack.',
@@ -39,7 +49,12 @@ export const loadedVerbReporting: readonly Rule[] = [
         'He has since claimed the city’s “most improved” award twice.',
         'The striker claimed his second Golden Boot in three seasons.',
         'He claimed travel expenses for the trip.',
+        'The striker claimed the match ball after scoring three.',
+        'The visitors claimed a point with a late equaliser.',
         'The virus has cost many lives, some of them claimed by the first wave.',
+        'The Islamic State group claimed the attack in a statement.',
+        'An armed group claimed the bombing.',
+        'The militants claimed the attack, saying it targeted soldiers.',
       ],
     },
   },
@@ -83,13 +98,34 @@ export const loadedVerbReporting: readonly Rule[] = [
     // Hospital, school and membership senses.
     rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting'],
     // Admission, not confession: "admitted to hospital", "admitted 40 new pupils".
-    rejectAfter: ['hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new'],
+    rejectAfter: ['hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new',
+      // A plea in court, not a concession in speech: "admitted two counts of fraud", "admitted manslaughter".
+      '[one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a|a single|the] [count|counts|charge|charges|offence|offences|offense|offenses]',
+      'manslaughter', 'murder', 'fraud', 'assault', 'theft', 'burglary', 'robbery', 'arson', 'stalking', 'harassment', 'causing', 'possession', 'possessing', 'breaching', 'perverting', 'dangerous driving', 'careless driving', 'drink-driving', 'drink driving', 'drug offences'],
     examples: {
       match: [
         'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
         'The Government has effectively admitted as much.',
       ],
-      noMatch: ['She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.'],
+      noMatch: ['She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.'],
+    },
+  },
+  {
+    id: 'loaded-verb-grudgingly',
+    category: 'loaded-verb',
+    name: 'Grudgingly admitted, quick to point out',
+    explanation:
+      'An adverb tells the reader how to take the statement ("grudgingly acknowledged", "was quick to point out") before they read it. Look at what was said and judge its tone yourself.',
+    check: 'phrase',
+    patterns: [
+      '[forced|compelled|obliged] to [admit|concede|acknowledge|confess]',
+      '[grudgingly|reluctantly|belatedly|sheepishly|ruefully] [acknowledged|acknowledges|acknowledging|admitted|admits|conceded|concedes|accepted that|accepts that|confessed]',
+      // Eagerness framed as spin: "the company was quick to point out that no one was hurt".
+      '[was|were|is|are|has been|have been|had been] [quick|swift|eager|at pains] to [point out|stress|insist|deny|dismiss|defend|blame|claim|note|reject|emphasise|emphasize|distance]',
+    ],
+    examples: {
+      match: ['The minister was forced to admit that the scheme had failed.', 'He grudgingly acknowledged that mistakes had been made.', 'The company was quick to point out that no one was hurt.', 'Officials were at pains to stress that the plant was safe.'],
+      noMatch: ['He acknowledged that mistakes had been made.', 'Firefighters were quick to reach the scene.'],
     },
   },
   {

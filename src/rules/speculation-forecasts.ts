@@ -31,15 +31,29 @@ export const speculationForecasts: readonly Rule[] = [
       'Presents a future event as all but certain. Ask who says it will happen, and what could stop it.',
     check: 'context',
     patterns: [
-      '[is|are|was|were] [now|also|] [set|poised|slated|projected|forecast|predicted|tipped|on course|on track|primed] to',
+      '[is|are|was|were] [now|also|widely|increasingly|strongly|heavily|] [set|poised|slated|projected|forecast|predicted|tipped|on course|on track|primed] to',
       '[looks|look|looked|seems|appears] [set|poised] to',
     ],
     window: 1,
     // "set to music", "set to zero": another sense.
     rejectAfter: ['music', 'zero', 'the', 'a', 'an'],
     examples: {
-      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.'],
+      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.', 'The central bank is widely tipped to cut rates.'],
       noMatch: ['The poem was set to music in 1910.'],
+    },
+  },
+  {
+    id: 'speculation-poised-for',
+    category: 'speculation',
+    name: 'Poised for',
+    explanation:
+      'The noun form of "is set to": an outcome presented as imminent ("poised for a return to the top flight", "on track for a record year"). Ask who expects it and what could still stop it.',
+    check: 'phrase',
+    // Not "on course for" or "heading for": ships and planes are, literally.
+    patterns: ['[is|are|was|were|looks|look|looked|seems|seem|seemed|appears|appear|appeared] [now|also|] [poised|primed|on track] for'],
+    examples: {
+      match: ['The team is poised for a return to the top flight.', 'The company is on track for a record year.'],
+      noMatch: ['The ship was on course for Malta when the storm hit.'],
     },
   },
   {
@@ -69,14 +83,17 @@ export const speculationForecasts: readonly Rule[] = [
       // Forecasts of breakdown or runaway change: "the ice shelf could collapse". Not "may rise
       // or fall": market copy hedges prices that way all the time (see neutral-copy.test.ts).
       `${MODAL} [collapse|fail|escalate|spread|backfire|falter|spiral|double|triple]`,
+      // A record forecast: "this winter's flu season could be the worst in a decade".
+      `${MODAL} be [the|among the|one of the] [worst|biggest|largest|highest|lowest|deadliest|costliest|hottest|coldest|wettest|driest|strongest|weakest|busiest|first|last|final|most|least|best]`,
     ],
     examples: {
       match: [
         'Affordable taxi fares could become a thing of the past.',
         'Its completion could serve as a powerful symbol.',
         'The government could collapse within weeks.',
+        'This year’s flu season could be the worst in a decade.',
       ],
-      noMatch: ['Its completion served as a powerful symbol.'],
+      noMatch: ['Its completion served as a powerful symbol.', 'This year’s flu season was the worst in a decade.'],
     },
   },
   {
@@ -87,7 +104,7 @@ export const speculationForecasts: readonly Rule[] = [
       'Forecasts a trend (a storm strengthening, prices rising, a slump deepening) without saying who forecasts it or on what model. Look for the forecaster and the range of outcomes.',
     check: 'context',
     patterns: [
-      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades]`,
+      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades]`,
       // An absence forecast: "the striker could be out for months".
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
       // A value forecast: "the deal could be worth up to $4bn".
@@ -99,8 +116,25 @@ export const speculationForecasts: readonly Rule[] = [
     rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
-      match: ['The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.'],
+      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.'],
       noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
+    },
+  },
+  {
+    id: 'speculation-could-help',
+    category: 'speculation',
+    name: 'May help',
+    explanation:
+      'Promises a benefit that has not been shown ("the pill may help people lose weight", "the deal could help cut costs"). Health and business copy lean on it; ask for the trial or the numbers behind the promise.',
+    check: 'context',
+    patterns: [`${MODAL} [help|improve|ease|reduce|lower|prevent|protect|relieve|alleviate|lessen|curb|delay|reverse|cure|treat]`],
+    window: 1,
+    // What people may or could do (permission, ability): "volunteers may help at the stall",
+    // "anyone who could help is asked to call police".
+    rejectBefore: ['you', 'we', 'i', 'who', 'anyone', 'everyone', 'someone', 'he', 'she', 'they', 'volunteers', 'visitors', 'readers', 'residents', 'patients', 'users', 'customers', 'members', 'staff', 'parents', 'drivers'],
+    examples: {
+      match: ['The pill may help people with diabetes lose weight.', 'The new rules could ease pressure on hospitals.', 'A daily walk might reduce the risk of dementia.'],
+      noMatch: ['Anyone who could help is asked to call police.', 'Volunteers may help at the stall on Saturday.', 'The pill helped patients lose weight in the trial.'],
     },
   },
   {

@@ -53,6 +53,24 @@ export const speculationInference: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-points-to',
+    category: 'speculation',
+    name: 'The findings point to',
+    explanation:
+      'Evidence is said to "point to" a conclusion: an inference, not a finding. Ask whether the data support that reading or only allow it, and what else would explain them.',
+    check: 'context',
+    patterns: ['[point|points|pointed|pointing] to'],
+    window: 6,
+    // Only when the subject is evidence of some kind; "critics point to the cost" cites evidence
+    // rather than drawing a conclusion from it.
+    requireBefore: ['[results|findings|data|evidence|study|studies|research|figures|signs|indications|analysis|tests|samples|clues|trends|numbers|statistics|records|traces|indicators|scans|observations]'],
+    requireAfter: ['[a|an]'],
+    examples: {
+      match: ['The results, published in The Lancet, point to a link between pollution and dementia.', 'Early data points to a slowdown in hiring.'],
+      noMatch: ['Critics point to the cost of the scheme.', 'The study’s authors point to the hospital’s records for details.'],
+    },
+  },
+  {
     id: 'speculation-which-suggests',
     category: 'speculation',
     name: 'Which suggests',

@@ -5,6 +5,12 @@
  */
 import type { Rule } from '../engine/rule';
 
+/**
+ * Words that make "May" the month: "in May have faded", "since May have been".
+ * No modal follows them ("those in may have" is not English).
+ */
+const MONTH_BEFORE = ['in', 'since', 'until', 'till', 'of', 'last', 'next', 'early', 'late', 'mid', 'from', 'during', 'through', 'throughout'];
+
 export const speculationModalPerfect: readonly Rule[] = [
   {
     id: 'speculation-may-have',
@@ -19,7 +25,7 @@ export const speculationModalPerfect: readonly Rule[] = [
     patterns: ['[may|might|must] [not|well|also|already|never|even|] have', 'could [well|also|already|even|] have'],
     window: 1,
     // "You could have heard a pin drop", "we might have read of heroes": figures of speech.
-    rejectBefore: ['you', 'we'],
+    rejectBefore: ['you', 'we', ...MONTH_BEFORE],
     rejectAfter: [
       // "may have the option", "may have to": possession and obligation; "have been" is the next rule's.
       'a', 'an', 'the', 'to', 'some', 'more', 'any', 'no', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'one', 'two', 'fun', 'time', 'access', 'enough', 'little', 'much', 'many', 'few', 'until', 'up', 'been',
@@ -34,6 +40,7 @@ export const speculationModalPerfect: readonly Rule[] = [
         'Once we might have read of hero cabdrivers.',
         'The injury could not have come at a worse time.',
         'You could have heard a pin drop in the room.',
+        'Hopes of a rate cut in May have faded.',
       ],
     },
   },
@@ -46,11 +53,12 @@ export const speculationModalPerfect: readonly Rule[] = [
     check: 'context',
     patterns: ['[may|might|could|must] [not|well|also|already|never|even|] have been'],
     window: 1,
+    rejectBefore: MONTH_BEFORE,
     // "could not have been more pleased" is an idiom of degree.
     rejectAfter: ['more', 'better', 'worse', 'happier', 'prouder', 'easier', 'clearer', 'further'],
     examples: {
       match: ['The time needed for such a sale may not have been worth it.', 'The fire might have been started deliberately.'],
-      noMatch: ['We could not have been more pleased.'],
+      noMatch: ['We could not have been more pleased.', 'Prices since May have been stable.'],
     },
   },
   {

@@ -9,6 +9,13 @@ import { ANAPHORIC, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFI
 
 const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
 
+/**
+ * After "some/many/others" + verb: the participle of a headline or a passive, not a view
+ * voiced. "Many feared dead" (a hedge of its own), "many believed to be dead were found",
+ * "others told to leave".
+ */
+const PARTICIPLE_AFTER = ['to', 'dead', 'missing', 'killed', 'trapped', 'drowned', 'lost', 'injured', 'hurt', 'buried'];
+
 /** Kinds of organisation named by what they do, not by name: "rights groups", "aid agencies". */
 const ORGANISATION_KIND =
   '[rights|human rights|civil rights|civil liberties|privacy|press freedom|free speech|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity|disability|anti-corruption|transparency|patient|veterans]';
@@ -134,7 +141,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
     check: 'context',
     patterns: [
-      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|developers|designers|architects|accountants|artists|musicians|writers|authors|owners|business owners|shopkeepers|employers|bosses|retailers|manufacturers|fishermen|growers|producers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|developers|designers|architects|accountants|artists|musicians|writers|authors|owners|business owners|shopkeepers|employers|bosses|retailers|manufacturers|fishermen|growers|producers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
@@ -177,7 +184,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Counts unnamed people as support without saying who or how many. Ask for a poll, a named person, or a number.',
     check: 'context',
-    patterns: ['[many|some|most|a lot of|lots of|plenty of|countless|numerous] people'],
+    patterns: ['[many|some|most|a lot of|lots of|plenty of|countless|numerous|several|a number of|dozens of] people'],
     window: 5,
     requireAfter: [QUANTIFIER_VERB],
     // The same verbs telling what people did or had done to them: "many people were told to
@@ -188,6 +195,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Many people, both military and civilian, told her they did not find the picture offensive.',
         'Most people do not believe this.',
         'Some people actually think the moon landing was staged.',
+        'Several people told the BBC they had lost everything.',
       ],
       noMatch: ['Many people died in the flood.', 'Many people found themselves homeless after the storm.', 'Many people were told to leave their homes.'],
     },
@@ -267,6 +275,24 @@ export const vagueSourceGroups: readonly Rule[] = [
     },
   },
   {
+    id: 'vague-source-those-who-study',
+    category: 'vague-source',
+    name: 'Those who study it say',
+    explanation:
+      'An unnamed group described by its interest in the subject ("those who study the region", "people who follow the market"). It sounds expert but names nobody; ask who, and whether even one is quoted by name.',
+    check: 'context',
+    patterns: [
+      '[those|people|many|some|others|anyone|everyone] who [study|studies|studied|follow|follows|followed|watch|watches|track|tracks|monitor|monitors|cover|covers|research|researches|specialise in|specialize in]',
+    ],
+    window: 6,
+    // Views only, not what such people saw or found: "people who follow the team saw the video".
+    requireAfter: [QUANTIFIER_VERB],
+    examples: {
+      match: ['Those who study the region say the truce is fragile.', 'People who follow the market closely expect a cut.'],
+      noMatch: ['Those who study at night are allowed extra time.', 'People who follow the team on social media saw the video.'],
+    },
+  },
+  {
     id: 'vague-source-people-say',
     category: 'vague-source',
     name: 'People say',
@@ -285,11 +311,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'Some say',
     explanation:
       '"Some" can be anyone, or no one. Ask who holds the view and whether it is a fringe or a mainstream position.',
-    check: 'phrase',
+    check: 'context',
     patterns: [`some ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`],
+    window: 1,
+    rejectAfter: PARTICIPLE_AFTER,
     examples: {
       match: ['While some view it as a legitimate tribute, others disagree.', 'Some have suggested that the vote was rushed.'],
-      noMatch: ['Some of the votes were counted twice.', 'Some saw their homes destroyed by the fire.'],
+      noMatch: ['Some of the votes were counted twice.', 'Some saw their homes destroyed by the fire.', 'Some feared missing after the flood were found safe.'],
     },
   },
   {
@@ -298,11 +326,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'Others say',
     explanation:
       'An unnamed other side. Ask who "others" are; a view worth quoting is worth attributing.',
-    check: 'phrase',
+    check: 'context',
     patterns: [`others ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`],
+    window: 1,
+    rejectAfter: PARTICIPLE_AFTER,
     examples: {
       match: ['Others question the lack of transparency.', 'Others have warned that the dam could fail.'],
-      noMatch: ['The others were released on Tuesday.'],
+      noMatch: ['The others were released on Tuesday.', 'Others told to leave their homes refused.'],
     },
   },
   {
@@ -311,11 +341,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'Many believe',
     explanation:
       'Presents a view as widely held without evidence of how widely. Ask for a survey or named holders of the view.',
-    check: 'phrase',
+    check: 'context',
     patterns: [`[many|most] ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`, '[many|most|some|others] [are|were] of the [opinion|view|belief]'],
+    window: 1,
+    rejectAfter: PARTICIPLE_AFTER,
     examples: {
       match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.'],
-      noMatch: ['Many of the ballots arrived late.'],
+      noMatch: ['Many of the ballots arrived late.', 'Many feared dead as boat capsizes off Libya', 'Many believed to be dead were found alive.'],
     },
   },
   {

@@ -38,10 +38,28 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
     explanation:
       'Retells an account without its teller. Ask where the story comes from and whether anyone has checked it.',
     check: 'phrase',
-    patterns: ['[the|this|that|one|as the] [story|tale|legend|narrative|myth|thinking|argument|theory|logic|reasoning] goes', '[legend|folklore|tradition|common sense|popular wisdom|conventional wisdom|received wisdom] has it'],
+    patterns: ['[the|this|that|one|as the] [story|tale|legend|narrative|myth|thinking|argument|theory|logic|reasoning] goes', '[legend|folklore|tradition|common sense|popular wisdom|conventional wisdom|received wisdom|gossip|word] has it'],
     examples: {
-      match: ['The story goes that he wrote it in one night.', 'Legend has it that the bridge was built by the devil.'],
+      match: ['The story goes that he wrote it in one night.', 'Legend has it that the bridge was built by the devil.', 'Word has it the singer will quit.'],
       noMatch: ['The story ran on the front page in 1998.'],
+    },
+  },
+  {
+    id: 'vague-source-word-is',
+    category: 'vague-source',
+    name: 'Word is',
+    explanation:
+      'Passes on talk without a teller ("Word is the chairman wants a younger manager"). Ask who is saying it, and whether anyone will say it on the record.',
+    check: 'context',
+    patterns: ['word [is|was]', 'the word [is|was] that'],
+    window: 1,
+    // Only at the head of the sentence: "the last word is mine", "their word is law" and
+    // "the Greek word is logos" are about a word.
+    rejectBefore: ['<word>'],
+    rejectAfter: ['used', 'derived', 'spelled', 'spelt', 'pronounced', 'from', 'a', 'an', 'often', 'rarely', 'also', 'not', 'in', 'of'],
+    examples: {
+      match: ['Word is the chairman wants a younger manager.', 'The word is that the band will reunite next year.'],
+      noMatch: ['The last word is his.', 'Word is derived from the Old English “word”.'],
     },
   },
   {

@@ -70,8 +70,12 @@ export const vagueSourceStudies: readonly Rule[] = [
       'according to [local|foreign|western|social|some|other|international|regional|] media',
       '[local|foreign|western|social|international|regional|some|other] media [reported|reports|report|said|say|says|claimed|claim|suggested|suggest|have reported|have said]',
       'reports [have|had|] [emerged|surfaced|circulated|swirled]',
+      // The live blog's formula: "reports are coming in of an explosion".
+      '[reports|unconfirmed reports] [are|were|have been|had been] [now|] [coming in|emerging|circulating|surfacing|trickling in|filtering through|filtering out]',
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
+      // Posts nobody is named for: "social media posts suggested the fire began in a warehouse".
+      '[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]',
       // Bare, at the head of a claim: "Reports suggest the talks have stalled."
       'reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]',
     ],
@@ -84,6 +88,8 @@ export const vagueSourceStudies: readonly Rule[] = [
         'According to local media, the bridge collapsed at dawn.',
         'Reports have emerged of a second explosion.',
         'Reports suggest the talks have stalled.',
+        'Reports are coming in of an explosion near the station.',
+        'Social media posts suggested the fire began in a warehouse.',
       ],
       noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.', 'Reports show the river rose two metres overnight.'],
     },

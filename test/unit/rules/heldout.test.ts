@@ -1045,6 +1045,240 @@ const CASES_I: string[] = [
   'Opinion {vague-source:polls suggest} the race is tightening. A YouGov survey published on Thursday put the two main parties level on 31%. {vague-source:Pollsters caution} that many voters remain undecided. {certainty:Clearly}, the campaign is far from over.',
 ];
 
+/**
+ * A tenth batch (J), written by a new author who had read ANNOTATION.md, SPEC.md and
+ * batches A–I but not src/rules or src/engine, in one sitting before any rule was changed
+ * for it: wire, local, courts, health, markets, war, sport, opinion, tabloid, live blogs,
+ * explainers and press-release rewrites, with many traps (claims adjuster, report card,
+ * Critics' Choice, "may" the month, "so-called" naming a term, a song called "Reportedly
+ * Yours", "did not respond to" treatment, "admitted" a charge, "insisted on" a helmet).
+ * First score, run once before any rule change (177 sentences, 85 with nothing to mark; 96
+ * warning spans, 7 named sources): warning recall 0.813 (78/96), precision 0.897 (78/87),
+ * named-source recall 0.86 (6/7). Per category, recall / precision: hedge 1.00 / 0.89,
+ * evidence-gap 0.77 / 0.89, vague-source 0.74 / 0.93, anonymous-source 0.64 / 0.89,
+ * loaded-verb 0.86 / 0.71, certainty 1.00 / 1.00, speculation 0.80 / 0.92.
+ * The false alarms were word sense: "in May have faded", "claimed the match ball",
+ * "admitted two counts", "did not respond to" chemotherapy, "behind closed doors", "an
+ * anonymous donor", "Doctors suggested he rest", and words mentioned rather than used.
+ * The misses were then fixed as families, never per sentence (stances held rather than
+ * voiced: "remain sceptical"; "written off"/"tipped"; "those who study/follow ..."; "in the
+ * know"; a source placed by a city; "close to the deal/bid"; a partial identity: "gave only
+ * his call sign"; "neither side has commented"; "do not say how"; "poorly understood";
+ * "nobody knows how"; "did not provide a breakdown"; evidence that "points to a"; record
+ * forecasts "could be the worst"; "may help/ease/reduce"; "describes itself as"; "word is";
+ * "reports are coming in") with word-sense traps for each ("May" the month after "in",
+ * plea of "admitted two counts", "claimed the match ball", "did not respond to" a drug,
+ * matches "played behind closed doors", donors). J then scores recall 0.990 (95/96),
+ * precision 0.960 (95/99): fitted. Left: a word mentioned in quotes or in a title
+ * ("Reportedly Yours", the word "alleged") is marked, since the phrase language cannot see
+ * quotation marks; "Doctors suggested he rest" (advice, not a view) needs a reject window
+ * wider than the rule's one-word window; the call-sign span does not overlap its gold span.
+ */
+const CASES_J: string[] = [
+  // Wire copy
+  'BEIRUT (Reuters) — Israeli jets struck targets in southern Lebanon on Thursday, {named-source:the Lebanese army said}, hours after rockets were fired across the border.',
+  'The group {evidence-gap:offered no proof} for its account of the ambush.',
+  'Casualty numbers {evidence-gap:could not be verified independently}.',
+  '{anonymous-source:A diplomatic source in Cairo} said the mediators had received a revised proposal.',
+  'Neither side {evidence-gap:has commented publicly} on the exchange of fire.',
+  'Officials confirmed the identities of the three victims on Friday.',
+  'According to plan, the first ships will dock in Gdansk early next spring.',
+  'A claims adjuster from the insurer inspected the damaged roof on Tuesday.',
+  'The talks, {anonymous-source:according to two people with knowledge of the negotiations}, stalled over the release of prisoners.',
+  '{anonymous-source:An unnamed official} told the broadcaster that the evacuation would begin at dawn.',
+  '{vague-source:According to media reports}, the plane made two attempts to land before diverting.',
+  'The plane landed safely in Lisbon, the airline said in a statement.',
+
+  // Local news
+  'The fire started in a kitchen on the second floor, {named-source:Fire Chief Dana Ortiz said}.',
+  '{vague-source:Some neighbours say} the vacant lot has been a magnet for fly-tipping for years.',
+  'The library will stay open until 8 p.m. on weekdays starting in May.',
+  'Residents can claim a rebate of up to $300 on new water heaters.',
+  'The road {speculation:could reopen} as early as Friday, {named-source:the county highways department said}.',
+  'The bakery, a fixture on Main Street since 1952, {hedge:reportedly} changed hands last month.',
+  'The mayor {loaded-verb:bragged} that the town had balanced its budget three years running.',
+  'Officers {hedge:are believed to} have been called to the property twice before.',
+  'The bridge will be closed for three weeks for repairs, {anonymous-source:county officials said}.',
+  'May Thompson, 82, has lived on the same street for sixty years.',
+  'The school’s annual report card shows reading scores rising for a third year.',
+  '{vague-source:Forecasters expect} up to 20cm of snow on high ground, and drivers are urged to take care.',
+  'Clearly marked footpaths lead walkers from the car park to the summit.',
+  'The smoke could be seen from the hills above the village.',
+
+  // Courts
+  'The jury heard that the accused {hedge:allegedly} sent more than 200 threatening messages to his former partner.',
+  'The {hedge:alleged} victim told the court she had been followed for months.',
+  'The case was adjourned until May 14.',
+  'Court documents {evidence-gap:do not say} how the money was moved offshore.',
+  'The motive for the killing {evidence-gap:remains unknown}.',
+  'The accused, who {hedge:purportedly} ran the scheme from a prison cell, faces 12 counts of fraud.',
+  'A class-action claim filed in Ontario seeks $40 million in damages.',
+  'The sheriff’s office {evidence-gap:has not released} the name of the deputy involved.',
+  'Under cross-examination, the detective {loaded-verb:admitted} that he had not read the file.',
+  'She admitted two counts of fraud at Southwark Crown Court and will be sentenced in June.',
+  'The {hedge:alleged} offences took place between 2015 and 2018.',
+  'Police appealed for witnesses to come forward.',
+  'The boy, who cannot be named for legal reasons, was given a referral order.',
+  'The expert witness was paid £5,000 for her report.',
+  'Investigators found that the probable cause of the fire was an electrical fault.',
+  'The cause of death was determined to be drowning.',
+
+  // Health and science
+  'The results, published in The Lancet, {speculation:point to} a link between air pollution and dementia.',
+  '{vague-source:Health experts warn} that this winter’s flu season {speculation:could be} the worst in a decade.',
+  'The pill {speculation:may help} people with type 2 diabetes lose weight.',
+  'Nurses may work up to 12 hours a shift under the new contract.',
+  'The report’s authors {evidence-gap:did not disclose} how the survey sample was chosen.',
+  '{vague-source:Research has shown} that loneliness raises the risk of heart disease.',
+  'A 2021 study by the Karolinska Institute showed that the gene was linked to obesity.',
+  'The mechanism behind the effect {evidence-gap:is poorly understood}.',
+  'The patients were seen by a specialist within two weeks of referral.',
+  'Under the microscope, the bacteria appear as tiny purple rods.',
+  'Scientists at CERN confirmed the particle’s existence in 2012.',
+  '{vague-source:Some physicians} remain sceptical that the device works outside a clinic.',
+  'Doctors suggested he rest for a week before returning to training.',
+  'She did not respond to the first round of chemotherapy.',
+  'The drug’s side effects are listed on the leaflet inside the box.',
+  'Lack of sleep is a known risk factor for high blood pressure.',
+  'The virus spreads mainly through droplets, {named-source:according to the World Health Organization}.',
+
+  // Business and markets
+  'Shares in the lender jumped 6% after {anonymous-source:people close to the deal} said a bid was imminent.',
+  'The company {speculation:is on track to} miss its annual sales target.',
+  'Brent crude {speculation:could climb} above $100 a barrel if the strait is closed, {vague-source:traders said}.',
+  'The firm {evidence-gap:declined to disclose} the terms of the agreement.',
+  'Expectations of a rate cut in May have faded after strong jobs data.',
+  'The insurer paid out $2.3 billion in claims last year.',
+  'Profit before tax was £812 million, in line with forecasts.',
+  '{anonymous-source:Bankers involved in the listing} said demand for the shares had been strong.',
+  'The carmaker {loaded-verb:trumpeted} record deliveries in the fourth quarter.',
+  'Investors {speculation:appear to} be betting on a soft landing.',
+  'The stock has risen by a third since May.',
+  'Citigroup analysts led by Jane Ho raised their price target to $140.',
+  'The survey’s margin of error is three percentage points.',
+  'The pop star’s £3m mansion boasts a cinema and an indoor pool.',
+  'Sources of revenue include subscriptions, advertising and events.',
+  'The council maintains more than 300 miles of roads.',
+
+  // War and foreign
+  '{anonymous-source:A commander on the front line}, who gave only his call sign, said the unit had lost half its vehicles.',
+  'The convoy, {hedge:ostensibly} carrying humanitarian aid, was stopped at the crossing.',
+  'The {hedge:so-called} peace plan would leave the occupied territories in Russian hands.',
+  'The so-called Schengen area allows passport-free travel among 29 countries.',
+  'Satellite images {speculation:appear to show} new trenches dug along the river.',
+  'The president’s whereabouts {evidence-gap:are unknown}.',
+  '{vague-source:Military analysts say} the fighting {speculation:is likely to} intensify once the ground freezes.',
+  'The ministry {evidence-gap:did not provide a breakdown} of the figures.',
+  'It {evidence-gap:was unclear} whether the hostages were among the dead.',
+  '{named-source:According to figures from the UN refugee agency}, 1.2 million people have fled.',
+  'Tehran {loaded-verb:insists} its nuclear programme is peaceful.',
+  'Peacekeepers were seen patrolling the buffer zone on Sunday.',
+  'The suspect claimed asylum in Germany in 2016.',
+  '{vague-source:Those who study the region} say the truce is fragile.',
+  'Three {hedge:suspected} smugglers were detained at the port.',
+  'An {evidence-gap:unverified} video circulating online shows soldiers beating a prisoner.',
+
+  // Sport
+  'The club {evidence-gap:refused to comment} on the reports.',
+  'The forward claimed the match ball after his hat-trick.',
+  'The transfer fee {hedge:is understood to be} around £60m.',
+  'The documentary won the Critics’ Choice Award for best sports film.',
+  'The team may wear its black away kit in the final.',
+  'The bookmakers make the Irish side favourites to win the title.',
+  '{vague-source:Pundits} have written off the team’s chances.',
+  'The match will be played behind closed doors, the league confirmed.',
+  'The skipper is furious about his demotion, {anonymous-source:a dressing-room insider} told The Sun.',
+  'The winger was supposed to arrive on Monday but missed his flight.',
+  'The doubts over his fitness were eased by a scan on Monday.',
+  'The engineer insisted on wearing a helmet in the pit lane.',
+
+  // Opinion
+  '{certainty:Make no mistake}: this budget is a tax raid on the middle classes.',
+  '{certainty:Everybody knows} the scheme was doomed from the start.',
+  '{certainty:There is no question that} the minister misled parliament.',
+  'The question is whether voters will forgive him.',
+  '{vague-source:Some would argue} that the reforms did not go far enough.',
+  'The government {loaded-verb:claims} the plan will pay for itself; it will not.',
+  'I have {certainty:no doubt} that history will judge this harshly.',
+  '{certainty:Of course}, the minister never intended to resign.',
+  'The course of the river was changed in the 19th century.',
+  '{vague-source:It is often said} that Britain is a nation of shopkeepers.',
+  'It is {certainty:obvious} that the council never read its own report.',
+  '{vague-source:Conventional wisdom holds} that turnout falls when it rains.',
+  'The bill’s {vague-source:supporters believe} it will cut waiting lists.',
+  'The prime minister’s {hedge:perceived} weakness on immigration has cost the party votes.',
+  'The changes were perceived by staff as a cost-cutting exercise.',
+
+  // Tabloid
+  'The star {hedge:is said to be} “heartbroken” after the split.',
+  'The couple {hedge:are rumoured to} have tied the knot in secret.',
+  '{anonymous-source:A pal told} the paper: “She hasn’t stopped crying.”',
+  'The actress was spotted leaving a London restaurant in May.',
+  'The footballer’s representatives {evidence-gap:have been contacted for comment}.',
+  '{vague-source:Fans} {loaded-verb:claim} the singer was miming throughout the show.',
+  'The singer was admitted to a private clinic in Surrey on Friday night.',
+  '{vague-source:Rumours have swirled} for weeks that the presenter will quit.',
+  '{anonymous-source:People in the know} say the show will not return next year.',
+  'An anonymous donor gave £1m to the children’s hospital.',
+  '{hedge:Supposedly} a cure for baldness, the tonic sold thousands of bottles.',
+
+  // Live blogs
+  '14:32 — {vague-source:Reports are coming in} of an explosion near the central station.',
+  '14:40 — We are getting {evidence-gap:unconfirmed} reports of casualties.',
+  '15:05 — Police have now confirmed that one person has died.',
+  '15:20 — We’ll bring you more as we get it.',
+  'Key points: the minister will give a statement at 4pm.',
+  '16:10 — {named-source:Downing Street said} the cabinet would meet this evening.',
+
+  // Explainers
+  'What is a so-called “dirty bomb”?',
+  'Why it matters: the ruling {speculation:could open the door to} similar lawsuits in other states.',
+  'In short, {evidence-gap:nobody knows} exactly how many doses were wasted.',
+  'Her new single, “Reportedly Yours”, reached number three in the charts.',
+  'Explainer: who are the Houthis and what do they want?',
+  'The word “alleged” protects publishers from libel claims, {vague-source:lawyers say}.',
+  'The source of the leak was a cracked pipe under the car park.',
+  'Open-source software now runs most of the world’s servers.',
+  '{speculation:Likely} causes of the outage include a faulty software update.',
+  'The likelihood of a recession has risen, the central bank said.',
+  'As expected, the bank left interest rates unchanged.',
+  'The ship was expected in port on Tuesday but was held up by storms.',
+
+  // Press-release rewrites
+  'The company said the new plant {speculation:is expected to} create 300 jobs.',
+  '“We are thrilled to welcome Maria to the team,” {named-source:said chief executive Tom Reyes}.',
+  'The firm {loaded-verb:describes itself as} the region’s leading provider of solar panels.',
+  'The funding round was led by Sequoia Capital, the company said in a press release.',
+  'The works will cause a certain amount of disruption, the council said.',
+  'The platform charges $8 a month for a verified account.',
+
+  // Mixed
+  'The singer {speculation:appeared to} wipe away tears as she left the stage.',
+  'He appeared in court on Monday charged with arson.',
+  '{speculation:It seems} the council has simply run out of money.',
+  'The suggestion box in the lobby was removed last year.',
+  'The evidence {speculation:suggests} the fire was started deliberately.',
+  'The {evidence-gap:lack of transparency} around the contracts has angered MPs.',
+  'The minister promised full transparency over the contracts.',
+  'Exactly when the payments stopped {evidence-gap:is not yet clear}.',
+  'The cause of the collapse {evidence-gap:has yet to be determined}.',
+  'More details will be released on Friday.',
+  'Officials {evidence-gap:declined to say} how many staff had been suspended.',
+  'The team declined to take part in the ceremony.',
+  'The fire crew responded to a call at 2am.',
+  'He maintained the car himself for twenty years.',
+  'The decision {certainty:certainly} helped the club’s finances.',
+  'The gunman {hedge:apparently} acted alone.',
+  'It became apparent that the boat was taking on water.',
+  'Police suspected nothing at the time.',
+  '{anonymous-source:A teacher at the school, who asked not to be named}, said staff had raised concerns in March.',
+  'The officials’ union has called a strike for next week.',
+  'A report by the National Audit Office found the project was £2bn over budget.',
+  'Reporters were kept behind a barrier outside the court.',
+  'Details of the plan {evidence-gap:were scant}.',
+  '{vague-source:Word is} the chairman wants a younger manager.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -1218,5 +1452,13 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     const { recall, precision } = scoreBatch('held-out I', CASES_I);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('tenth batch (blind, new author): warning recall and precision >= 0.8, named-source recall >= 0.8', () => {
+    const { recall, precision, namedRecall } = scoreBatch('held-out J', CASES_J);
+    expect(CASES_J.length).toBeGreaterThanOrEqual(150);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(namedRecall).toBeGreaterThanOrEqual(0.8);
   });
 });
