@@ -324,7 +324,8 @@ export class Painter {
       this.shadowRoots.delete(root);
     }
     const roots = [...shadowRoots];
-    if (roots.length === 0) return;
+    // Once made, the shadow roots' sheet follows every change of look, needed or not this time.
+    if (roots.length === 0 && !this.shadowSheet) return;
     const shadowSheet = (this.shadowSheet ??= new CSSStyleSheet());
     const shadowCss = highlightCss(look, 'every');
     if (shadowCss !== this.shadowCss) shadowSheet.replaceSync(shadowCss);
