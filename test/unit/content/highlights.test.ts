@@ -8,7 +8,7 @@ import { fakeBrowserModule } from '../settings/fake-browser';
 import { parseDocument } from '../../../src/page/html-input';
 
 vi.mock('../../../src/shared/browser', () => fakeBrowserModule());
-const { blockAround, highlightCss, shadowRootsHolding, withSheet, withoutSheet } = await import('../../../src/content/highlights');
+const { PROBE_HIGHLIGHT, blockAround, highlightCss, shadowRootsHolding, withSheet, withoutSheet } = await import('../../../src/content/highlights');
 const { DEFAULT_COLORS } = await import('../../../src/shared/settings');
 
 describe('our sheet in an adopted list', () => {
@@ -70,6 +70,15 @@ describe('highlight CSS', () => {
     expect(css).toContain('::highlight(sourcelight-hedge) { background-color: color-mix(in srgb, #123abc 40%, transparent); }');
     expect(css).toContain(`::highlight(sourcelight-certainty) { background-color: color-mix(in srgb, ${DEFAULT_COLORS.certainty} 40%, transparent); }`);
     expect(css).not.toContain('display: none');
+  });
+
+  it('matches every element in the plain form, only the root (with the probe rule) in the root form', () => {
+    const look = { style: 'both', colors: DEFAULT_COLORS } as const;
+    const rules = (form: 'every' | 'root') => highlightCss(look, form).split('\n');
+    expect(rules('every').every((rule) => rule.startsWith('::highlight(sourcelight-'))).toBe(true);
+    expect(rules('root').every((rule) => rule.startsWith(':root::highlight(sourcelight-'))).toBe(true);
+    // The same declarations either way; the root form adds the probe (see Painter.settleForm).
+    expect(rules('root').map((rule) => rule.slice(':root'.length))).toEqual([...rules('every'), `::highlight(${PROBE_HIGHLIGHT}) { color: rgb(1, 2, 3); }`]);
   });
 });
 
