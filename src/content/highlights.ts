@@ -19,9 +19,10 @@
  * restyle of them all (Chromium 156, the 5,000-paragraph test page, best of 12: ~27 ms plain,
  * ~17 ms in the root form, ~18 ms for `* { --x: 1px }`). So the document's sheet starts in that
  * form and, the first time highlights are painted, a probe rule tells whether the body really
- * inherits from the root. If not, the sheet goes over to the plain form for good: Firefox so
- * restyles twice for a page's first paint (~10 ms each there, either form). Shadow roots always get the plain
- * form, in a sheet of their own (`:root` matches nothing in a shadow tree; restyling one is cheap).
+ * inherits from the root. If not, the sheet goes over to the plain form for good. The Firefox
+ * build starts in the plain form (see FIRST_FORM): a switch restyles the page a second time.
+ * Shadow roots always get the plain form, in a sheet of their own (`:root` matches nothing in a
+ * shadow tree; restyling one is cheap).
  *
  * A page with more findings than NEAR_VIEWPORT_ABOVE gets only those near the viewport
  * registered (see Painter.paintNearViewport): Chromium's rendering update after a highlight
@@ -76,6 +77,13 @@ const PROBE_COLOR = 'rgb(1, 2, 3)';
  * browsers where the others inherit its highlight styles (`:root::highlight(x)`, with the probe rule).
  */
 export type RuleForm = 'every' | 'root';
+
+/**
+ * The document sheet's form before the probe: Firefox (153) has no highlight inheritance, so
+ * its build (vite's mode) starts and stays in the plain form, never restyling a page twice
+ * (~10 ms each on the 5,000-paragraph test page); other builds start in the root form and probe.
+ */
+const FIRST_FORM: RuleForm = import.meta.env.MODE === 'firefox' ? 'every' : 'root';
 
 /** The stylesheet's text. Colours are checked again here: they end up in CSS. */
 export function highlightCss({ style, colors }: PaintStyle, form: RuleForm = 'every'): string {
@@ -169,9 +177,9 @@ export class Painter {
   /** The document sheet's text: rewriting it, even unchanged, makes the page restyle every element. */
   private css = '';
   private shadowCss = '';
-  /** The document sheet's rule form: the root form until the probe has said (see bodyInheritsHighlights). */
-  private form: RuleForm = 'root';
-  private formProbed = false;
+  /** The document sheet's rule form: FIRST_FORM until the probe has said (see bodyInheritsHighlights). */
+  private form: RuleForm = FIRST_FORM;
+  private formProbed = FIRST_FORM === 'every';
   /** The page's shadow roots our sheet is adopted by (besides the document). */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private flashTimer = 0;
