@@ -257,15 +257,26 @@ export class Painter {
     this.nearBlocks = near;
     for (const block of near) for (const [category, range] of byBlock.get(block)!) highlights.get(category)!.add(range);
     for (const [category, highlight] of highlights) CSS.highlights.set(highlightName(category), highlight);
+    // Blocks without a box of their own (`display: contents`) never intersect anything: theirs
+    // are shown from their first report on, up to NEAR_VIEWPORT_ABOVE findings in all.
+    let boxlessShown = 0;
     const watcher = new IntersectionObserver(
       (entries) => {
         const start = performance.now();
-        for (const { target, isIntersecting } of entries) {
-          if (isIntersecting === near.has(target)) continue;
-          if (isIntersecting) near.add(target);
+        for (const { target, isIntersecting, boundingClientRect: box } of entries) {
+          let show = isIntersecting;
+          if (!isIntersecting && box.width === 0 && box.height === 0) {
+            // No box: shown once, and kept.
+            if (near.has(target)) continue;
+            const count = byBlock.get(target)?.length ?? 0;
+            show = boxlessShown + count <= NEAR_VIEWPORT_ABOVE;
+            if (show) boxlessShown += count;
+          }
+          if (show === near.has(target)) continue;
+          if (show) near.add(target);
           else near.delete(target);
           for (const [category, range] of byBlock.get(target) ?? []) {
-            if (isIntersecting) highlights.get(category)!.add(range);
+            if (show) highlights.get(category)!.add(range);
             else highlights.get(category)!.delete(range);
           }
         }
