@@ -257,10 +257,10 @@ export class Scanner {
         resume = this.runRegExp(text, Math.max(a, resume), b, bounds, onTrigger, found);
         continue;
       }
-      // "_" is a word character to the scanning RegExp: no key starts after or ends before it.
-      if ((a > 0 && text.charCodeAt(a - 1) === 95) || (b < n && text.charCodeAt(b) === 95)) continue;
       const e = this.table.find(text, a, b, h);
       if (!e) continue;
+      // "_" is a word character to the scanning RegExp: no key starts after or ends before it.
+      if ((a > 0 && text.charCodeAt(a - 1) === 95) || (b < n && text.charCodeAt(b) === 95)) continue;
       const phraseEnd = e.phrases.length ? matchPhrase(text, b, e.phrases) : -1;
       if (phraseEnd >= 0) {
         // A phrase whose last word runs on into a non-ASCII letter is no match, and is skipped.
