@@ -42,6 +42,7 @@ export interface Attribution {
 class Tok {
   private sliced: string | undefined;
   private lowered: string | undefined;
+  private capitalised: boolean | undefined;
 
   constructor(
     private readonly source: string,
@@ -56,6 +57,15 @@ class Tok {
 
   get low(): string {
     return (this.lowered ??= this.text.toLowerCase());
+  }
+
+  /** Starts with an upper-case letter (CAPITAL_RE); asked again and again of the same tokens, so kept. */
+  get capital(): boolean {
+    if (this.capitalised === undefined) {
+      const c = this.source.charCodeAt(this.start);
+      this.capitalised = c < 128 ? c >= 65 && c <= 90 : CAPITAL_RE.test(this.text);
+    }
+    return this.capitalised;
   }
 }
 
@@ -243,7 +253,7 @@ export class AttributionFinder {
     }
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
-    if (v > 0 && CAPITAL_RE.test(t.text)) return null;
+    if (v > 0 && t.capital) return null;
     // Before a reporting verb that is only ever a verb, this one is a noun: "Local reports said".
     const after = toks[v + 1];
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
@@ -301,12 +311,12 @@ export class AttributionFinder {
 
   /** A lower-case word that can describe a source: "sculptor", "whale rescue group", "explanatory notes". */
   private isDescriptor(t: Tok): boolean {
-    if (!t.word || CAPITAL_RE.test(t.text) || this.lex.notNames.has(t.low)) return false;
+    if (!t.word || t.capital || this.lex.notNames.has(t.low)) return false;
     return !this.verbs.has(t.low) || this.isSourceNoun(t.low);
   }
 
   private isNameWord(t: Tok | undefined): boolean {
-    if (!t || !t.word || !CAPITAL_RE.test(t.text)) return false;
+    if (!t || !t.word || !t.capital) return false;
     return !this.lex.notNames.has(t.low);
   }
 
@@ -319,7 +329,7 @@ export class AttributionFinder {
   private isNameAt(toks: readonly Tok[], j: number): boolean {
     const t = toks[j];
     if (this.isNameWord(t)) return true;
-    return !!t && t.word && CAPITAL_RE.test(t.text) && this.lex.nameParts.has(t.low) && this.isNameWord(toks[j - 1]);
+    return !!t && t.word && t.capital && this.lex.nameParts.has(t.low) && this.isNameWord(toks[j - 1]);
   }
 
   /** The subject before the verb at `v`: skips "also", "has already", ", however,"; handles appositives. */
@@ -328,7 +338,7 @@ export class AttributionFinder {
     let skipped = 0;
     while (j >= 0 && skipped < 4) {
       const t = toks[j]!;
-      if (t.word && this.lex.verbModifiers.has(t.low) && !CAPITAL_RE.test(t.text)) {
+      if (t.word && this.lex.verbModifiers.has(t.low) && !t.capital) {
         j--;
         skipped++;
       } else if (t.text === ',' && toks[j - 1] && this.lex.verbModifiers.has(toks[j - 1]!.low) && toks[j - 2]?.text === ',') {
@@ -360,7 +370,7 @@ export class AttributionFinder {
       return null;
     }
     if (!t.word) return null;
-    if (this.lex.pronouns.has(t.low) && (j === 0 || !toks[j - 1]!.word || !CAPITAL_RE.test(t.text) || j === 0)) {
+    if (this.lex.pronouns.has(t.low) && (j === 0 || !toks[j - 1]!.word || !t.capital || j === 0)) {
       if (t.low === 'i' || t.low === 'we') return null; // the speaker of a quote, not a source
       return { name: t.low, kind: 'pronoun', start: t.start, end: t.end, head: t.low };
     }
@@ -371,11 +381,11 @@ export class AttributionFinder {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
-    if (this.isNameAt(toks, j) || (CAPITAL_RE.test(t.text) && this.isSourceNoun(t.low))) {
+    if (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low))) {
       const named = this.namedLeft(toks, j);
       if (named) return this.withCoordination(toks, named);
     }
-    if (!CAPITAL_RE.test(t.text) || j === 0) {
+    if (!t.capital || j === 0) {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
@@ -437,9 +447,9 @@ export class AttributionFinder {
       const p = toks[a - 1]!;
       if (this.isNameAt(toks, a - 1) || (p.text === '.' && a >= 2 && this.isInitialOrHonorific(toks[a - 2]!))) {
         a--;
-      } else if (p.word && this.lex.nameParticles.has(p.low) && !CAPITAL_RE.test(p.text) && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
+      } else if (p.word && this.lex.nameParticles.has(p.low) && !p.capital && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
         a--;
-      } else if (p.low === 'the' && !CAPITAL_RE.test(p.text) && toks[a - 2]?.low === 'of') {
+      } else if (p.low === 'the' && !p.capital && toks[a - 2]?.low === 'of') {
         a--; // "Ministry of the Interior"
       } else if ((p.low === 'and' || p.low === 'on' || p.low === 'for') && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
         a--; // "Joint Committee on Intelligence and Security"
@@ -454,7 +464,7 @@ export class AttributionFinder {
     let d = a;
     while (d > 0) {
       const p = toks[d - 1]!;
-      if (p.word && (this.lex.titles.has(p.low) || this.lex.organizationNouns.has(p.low)) && !CAPITAL_RE.test(p.text)) d--;
+      if (p.word && (this.lex.titles.has(p.low) || this.lex.organizationNouns.has(p.low)) && !p.capital) d--;
       else if (p.word && POSSESSIVE_RE.test(p.low)) d--;
       else if (p.word && BASED_RE.test(p.low)) d--;
       else if (this.isNameWord(p)) d--;
@@ -481,7 +491,7 @@ export class AttributionFinder {
   }
 
   private isInitialOrHonorific(t: Tok): boolean {
-    return t.word && ((t.text.length === 1 && CAPITAL_RE.test(t.text)) || this.lex.honorifics.has(t.low) || this.lex.titles.has(t.low));
+    return t.word && ((t.text.length === 1 && t.capital) || this.lex.honorifics.has(t.low) || this.lex.titles.has(t.low));
   }
 
   /**
@@ -494,7 +504,7 @@ export class AttributionFinder {
     let lastTitle = -1;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || POSSESSIVE_RE.test(w.low) || BASED_RE.test(w.low) || !CAPITAL_RE.test(w.text)) lastTitle = k;
+      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || POSSESSIVE_RE.test(w.low) || BASED_RE.test(w.low) || !w.capital) lastTitle = k;
     }
     const nameWords = ws.slice(lastTitle + 1);
     const titleWords = ws.slice(0, lastTitle + 1);
@@ -514,9 +524,9 @@ export class AttributionFinder {
         .join(' ');
       const lastTitleWord = titleWords[titleWords.length - 1];
       const name = textOf(nameWords);
-      if (lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !CAPITAL_RE.test(lastTitleWord.text)) {
+      if (lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital) {
         // "the New Zealand Department of Conservation": one organisation's name.
-        const first = ws.findIndex((w) => CAPITAL_RE.test(w.text));
+        const first = ws.findIndex((w) => w.capital);
         return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: lastTitleWord.low };
       }
       const orgTitled = lastTitleWord && this.lex.organizationNouns.has(lastTitleWord.low) && !this.lex.titles.has(lastTitleWord.low);
@@ -583,7 +593,7 @@ export class AttributionFinder {
     let k = i;
     const first = toks[k];
     if (!first || !first.word) return null;
-    if (this.lex.pronouns.has(first.low) && !CAPITAL_RE.test(first.text)) {
+    if (this.lex.pronouns.has(first.low) && !first.capital) {
       if (first.low === 'i' || first.low === 'we') return null;
       return { name: first.low, kind: 'pronoun', start: first.start, end: first.end, head: first.low };
     }
@@ -596,9 +606,9 @@ export class AttributionFinder {
     let e = k;
     while (e < toks.length) {
       const t = toks[e]!;
-      if (this.isNameWord(t) || (CAPITAL_RE.test(t.text) && t.word && e === k && det)) e++;
+      if (this.isNameWord(t) || (t.capital && t.word && e === k && det)) e++;
       else if (t.text === '.' && e > k && this.isInitialOrHonorific(toks[e - 1]!)) e++;
-      else if (t.word && this.lex.nameParticles.has(t.low) && !CAPITAL_RE.test(t.text) && this.isNameWord(toks[e + 1]) && e > k) e++;
+      else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) e++;
       else if (t.word && t.low === 'of' && e > k && this.runIsInstitutional(toks, k, e)) {
         // "Department of Conservation", "Head of the Ministry": but not "Alexei Chebanenko of the Studio".
         const skip = toks[e + 1]?.low === 'the' ? 2 : 1;
@@ -710,14 +720,17 @@ function hasPassiveTrigger(text: string, from: number, to: number): boolean {
     }
     const start = i;
     let foldable = true;
+    let longS = false;
     for (; w; w = i < to ? letterWidth(text, i, to) : 0) {
       const c = text.charCodeAt(i);
-      if (w === 2 || (c >= 128 && c !== 0x17f && c !== 0x212a)) foldable = false;
+      if (c === 0x17f) longS = true;
+      else if (w === 2 || (c >= 128 && c !== 0x212a)) foldable = false;
       i += w;
     }
     const length = i - start;
     if (foldable && length >= PASSIVE_TRIGGER_MIN && length <= PASSIVE_TRIGGER_MAX) {
-      if (PASSIVE_TRIGGERS.has(text.slice(start, i).toLowerCase().replace(LONG_S_RE, 's'))) return true;
+      const low = text.slice(start, i).toLowerCase();
+      if (PASSIVE_TRIGGERS.has(longS ? low.replace(LONG_S_RE, 's') : low)) return true;
     }
   }
   return false;
