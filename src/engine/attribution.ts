@@ -112,15 +112,15 @@ const CAPITAL_RE = /^\p{Lu}/u;
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
 /** A dotted abbreviation of single letters: "U.S.", "U.K.", "E.U." */
 const DOTTED_RE = /^(?:[A-Z]\.){2,3}$/;
-/** "the BBC's", "Obama’s" */
-const POSSESSIVE_RE = /['’]s$/;
+/** "the BBC's", "Obama’s": of a lower-case word (endsWith, not a RegExp: asked of every word of a name). */
+const isPossessive = (low: string): boolean => low.endsWith("'s") || low.endsWith('’s');
 /** A possessive in any case: "BBC'S". */
 const POSSESSIVE_ANY_CASE_RE = /['’]s$/i;
 /** "and" a few words back: "Parata and his family believe". */
 const AND_BEFORE_RE = /\band\s+(?:\S+\s+){0,2}$/i;
 const SPACES_RE = /\s+/g;
 /** "London-based" */
-const BASED_RE = /-based$/;
+const isBased = (low: string): boolean => low.endsWith('-based');
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
 /** Prepositions joining speakers to the body they belong to: "allies of", "a source at", "officials in". */
@@ -465,8 +465,8 @@ export class AttributionFinder {
     while (d > 0) {
       const p = toks[d - 1]!;
       if (p.word && (this.lex.titles.has(p.low) || this.lex.organizationNouns.has(p.low)) && !p.capital) d--;
-      else if (p.word && POSSESSIVE_RE.test(p.low)) d--;
-      else if (p.word && BASED_RE.test(p.low)) d--;
+      else if (p.word && isPossessive(p.low)) d--;
+      else if (p.word && isBased(p.low)) d--;
       else if (this.isNameWord(p)) d--;
       else break;
     }
@@ -504,7 +504,7 @@ export class AttributionFinder {
     let lastTitle = -1;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || POSSESSIVE_RE.test(w.low) || BASED_RE.test(w.low) || !w.capital) lastTitle = k;
+      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || isPossessive(w.low) || isBased(w.low) || !w.capital) lastTitle = k;
     }
     const nameWords = ws.slice(lastTitle + 1);
     const titleWords = ws.slice(0, lastTitle + 1);
@@ -580,7 +580,7 @@ export class AttributionFinder {
       return { name, kind, start, end: head.end, head: low };
     }
     // "the president", "the company", "the ministry's report": refers to a named source.
-    const possessor = words.find((w) => POSSESSIVE_RE.test(w.low));
+    const possessor = words.find((w) => isPossessive(w.low));
     if (det?.low === 'the' || possessor) {
       const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
       return { name: (det?.low === 'the' ? 'the ' : '') + name, kind: k, start, end: head.end, definite: true, head: low };
