@@ -123,13 +123,14 @@ const CAPITAL_RE = /^\p{Lu}/u;
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
 /** "the BBC's", "Obama’s": of a lower-case word (endsWith, not a RegExp: asked of every word of a name). */
 const isPossessive = (low: string): boolean => low.endsWith("'s") || low.endsWith('’s');
+/** "London-based" */
+const isBased = (low: string): boolean => low.endsWith('-based');
 /** A possessive in any case: "BBC'S". */
 const POSSESSIVE_ANY_CASE_RE = /['’]s$/i;
 /** "and" a few words back: "Parata and his family believe". */
 const AND_BEFORE_RE = /\band\s+(?:\S+\s+){0,2}$/i;
+/** Runs of whitespace, read as one space when an introducer ("according to") is compared. */
 const SPACES_RE = /\s+/g;
-/** "London-based" */
-const isBased = (low: string): boolean => low.endsWith('-based');
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
 /** Prepositions joining speakers to the body they belong to: "allies of", "a source at", "officials in". */
