@@ -127,14 +127,27 @@ export const speculationForecasts: readonly Rule[] = [
     explanation:
       'Promises a benefit that has not been shown ("the pill may help people lose weight", "the deal could help cut costs"). Health and business copy lean on it; ask for the trial or the numbers behind the promise.',
     check: 'context',
-    patterns: [`${MODAL} [help|improve|ease|reduce|lower|prevent|protect|relieve|alleviate|lessen|curb|delay|reverse|cure|treat]`],
+    // "Could" is also past ability ("doctors could treat only the urgent cases", "nothing could
+    // prevent the collapse"): with it only the help-type verbs, or a forward-looking adverb.
+    patterns: [
+      `[may|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|] [help|improve|ease|reduce|lower|prevent|protect|relieve|alleviate|lessen|curb|delay|reverse|cure|treat]`,
+      `could [well|also|eventually|soon|one day|potentially|ultimately|further|yet|] [help|improve|ease|reduce|lower|relieve|alleviate|lessen|curb]`,
+      `could [eventually|soon|one day|potentially|ultimately|someday|one day soon] [prevent|protect|delay|reverse|cure|treat]`,
+    ],
     window: 1,
     // What people may or could do (permission, ability): "volunteers may help at the stall",
     // "anyone who could help is asked to call police".
-    rejectBefore: ['you', 'we', 'i', 'who', 'anyone', 'everyone', 'someone', 'he', 'she', 'they', 'volunteers', 'visitors', 'readers', 'residents', 'patients', 'users', 'customers', 'members', 'staff', 'parents', 'drivers'],
+    rejectBefore: ['you', 'we', 'i', 'who', 'nothing', 'nobody', 'anyone', 'everyone', 'someone', 'he', 'she', 'they', 'volunteers', 'visitors', 'readers', 'residents', 'patients', 'users', 'customers', 'members', 'staff', 'parents', 'drivers'],
     examples: {
-      match: ['The pill may help people with diabetes lose weight.', 'The new rules could ease pressure on hospitals.', 'A daily walk might reduce the risk of dementia.'],
-      noMatch: ['Anyone who could help is asked to call police.', 'Volunteers may help at the stall on Saturday.', 'The pill helped patients lose weight in the trial.'],
+      match: ['The pill may help people with diabetes lose weight.', 'The new rules could ease pressure on hospitals.', 'A daily walk might reduce the risk of dementia.', 'The drug could one day cure the disease.', 'A booster may prevent severe illness.'],
+      noMatch: [
+        'Anyone who could help is asked to call police.',
+        'Volunteers may help at the stall on Saturday.',
+        'The pill helped patients lose weight in the trial.',
+        'Doctors could treat only the most urgent cases during the war.',
+        'Nothing could prevent the collapse of the bank in 2008.',
+        'In the 1990s, a single dose could cure the infection.',
+      ],
     },
   },
   {
