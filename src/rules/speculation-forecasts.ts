@@ -48,12 +48,16 @@ export const speculationForecasts: readonly Rule[] = [
     name: 'Poised for',
     explanation:
       'The noun form of "is set to": an outcome presented as imminent ("poised for a return to the top flight", "on track for a record year"). Ask who expects it and what could still stop it.',
-    check: 'phrase',
+    check: 'context',
     // Not "on course for" or "heading for": ships and planes are, literally.
     patterns: ['[is|are|was|were|looks|look|looked|seems|seem|seemed|appears|appear|appeared] [now|also|] [poised|primed|on track] for'],
+    window: 1,
+    // A journey, not a forecast: "the train was on track for Paris".
+    rejectBefore: ['[train|trains|ship|ships|plane|planes|flight|flights|bus|buses|convoy|vessel|ferry]'],
+    rejectAfter: ['<place>'],
     examples: {
       match: ['The team is poised for a return to the top flight.', 'The company is on track for a record year.'],
-      noMatch: ['The ship was on course for Malta when the storm hit.'],
+      noMatch: ['The ship was on course for Malta when the storm hit.', 'The train was on track for Paris.', 'The convoy is on track for Kyiv.'],
     },
   },
   {
