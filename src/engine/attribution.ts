@@ -152,6 +152,17 @@ const PASSIVE_TRIGGERS = new Set([
   'issued', 'report', 'study', 'analysis', 'interview', 'told', 'said', 'claimed', 'denied',
   'called', 'shared', 'tweeted', 'disclosed', 'revealed', 'stated', 'expressed', 'voiced',
 ]);
+/** Words that undo a passive attribution before its "by": "could not be confirmed by AFP". */
+const NEGATIONS = new Set(['not', "n't", 'never', 'unable', 'cannot', 'neither', 'nor']);
+/** "people who ...": the relative pronouns that open a clause inside a subject. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
+/** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
+const OTHER_SENSE_PARTICLES = new Map<string, ReadonlySet<string>>(
+  [
+    ...['insist', 'insists', 'insisted', 'insisting'].map((verb) => [verb, ['on', 'upon']] as const),
+    ...['write', 'writes', 'wrote', 'written', 'writing'].map((verb) => [verb, ['off']] as const),
+  ].map(([verb, particles]) => [verb, new Set(particles)]),
+);
 /** Verbs that can come before their subject: "said Hicks", "wrote Jennifer Light". */
 const INVERTIBLE = new Set([
   'said', 'says', 'say', 'wrote', 'writes', 'added', 'adds', 'recalls', 'recalled', 'explained',
@@ -254,8 +265,11 @@ export class AttributionFinder {
     }
     if (t.low === 'by') {
       // Up to six tokens back: "described as “heartbreaking” by the conservation department".
-      const trigger = toks.slice(Math.max(0, v - 6), v).find((p) => PASSIVE_TRIGGERS.has(p.low));
-      if (!trigger) return null;
+      const triggerAt = toks.slice(Math.max(0, v - 6), v).findIndex((p) => PASSIVE_TRIGGERS.has(p.low));
+      if (triggerAt < 0) return null;
+      const trigger = toks[Math.max(0, v - 6) + triggerAt]!;
+      // "could not be independently confirmed by AFP": AFP did not confirm it, so it is no source.
+      if (toks.slice(Math.max(0, v - 10), v).some((p) => NEGATIONS.has(p.low))) return null;
       const np = this.nounPhraseRight(toks, v + 1);
       if (!np || np.kind === 'pronoun') return null;
       const verbStart = trigger;
@@ -268,7 +282,13 @@ export class AttributionFinder {
     const after = toks[v + 1];
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
 
+    // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
+    if (after && OTHER_SENSE_PARTICLES.get(t.low)?.has(after.low)) return null;
+
     const left = this.subjectLeft(toks, v);
+    // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
+    // name belongs to the relative clause; the speakers are the people before "who".
+    if (left && this.inRelativeClause(toks, this.tokIndex(toks, left.start))) return null;
     const subject = left && this.speakersAround(toks, left);
     if (subject) {
       let end = t.end;
@@ -286,6 +306,16 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** Whether the words before token `i`, back to the clause's start, hold a "who" after a noun. */
+  private inRelativeClause(toks: readonly Tok[], i: number): boolean {
+    for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+      const t = toks[k]!;
+      if (!t.word) return false;
+      if (RELATIVE_PRONOUNS.has(t.low)) return toks[k - 1]!.word;
+    }
+    return false;
   }
 
   /**

@@ -130,3 +130,35 @@ describe('named sources: capitalised common words inside a name', () => {
     }
   });
 });
+
+describe('named sources: names that are not the speaker', () => {
+  it('does not take a name inside a "who" clause of the subject for the speaker', () => {
+    for (const s of [
+      'People who follow him on Instagram say he has changed.',
+      'An employee who spoke to the paper said the plant was unsafe.',
+      'Officials who spoke to Reuters said the talks had stalled.',
+      'The man who founded Tesla said the car was ready.',
+    ]) expect(named(s), s).toEqual(none);
+    // An appositive "who" clause after the name still leaves the name the speaker.
+    expect(named('Smith, who heads the agency, said the plan failed.').sources).toEqual(['Smith']);
+    // "that" opens what was said, not a clause of the subject.
+    expect(named('He said that Reuters reported the deal.').sources).toEqual(['Reuters']);
+  });
+
+  it('does not take the one who could not confirm for a source of what is confirmed', () => {
+    for (const s of [
+      'The claim could not be independently confirmed by AFP.',
+      'The footage has not been verified by the BBC.',
+      'The figures were never confirmed by the ministry.',
+    ]) expect(named(s), s).toEqual(none);
+    expect(named('The claim was confirmed by AFP.').sources).toEqual(['AFP']);
+  });
+
+  it('does not read a reporting verb that a particle turns into another verb', () => {
+    for (const s of ['The council insisted on a recount.', 'The bank wrote off £2bn in loans.', 'Lavrov insisted upon a meeting.']) {
+      expect(named(s), s).toEqual(none);
+    }
+    expect(named('Lavrov insisted that the talks would go on.').sources).toEqual(['Lavrov']);
+    expect(named('Jennifer Light wrote of the plan that it had failed.').sources).toEqual(['Jennifer Light']);
+  });
+});
