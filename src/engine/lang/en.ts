@@ -226,6 +226,7 @@ export const english: LanguagePack = {
       employee employees member members colleague colleagues
       friend friends pal pals relative relatives witness witnesses resident residents
       neighbour neighbours neighbor neighbors onlooker onlookers bystander bystanders
+      investigators detectives inspectors
     `),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers

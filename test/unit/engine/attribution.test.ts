@@ -154,6 +154,13 @@ describe('named sources: names that are not the speaker', () => {
     expect(named('The claim was confirmed by AFP.').sources).toEqual(['AFP']);
   });
 
+  it('takes investigators, detectives and inspectors, unnamed, for unnamed officials, not a name at the start of a sentence', () => {
+    for (const s of ['Investigators found that the pilot had been awake for 20 hours.', 'Detectives said the man was known to police.', 'Inspectors found rats in the kitchen.']) {
+      expect(named(s), s).toEqual(none);
+    }
+    expect(analyze('Detectives said the man was known to police.').sources.map((x) => [x.kind, x.name])).toEqual([['anonymous', 'detectives']]);
+  });
+
   it('does not read a reporting verb that a particle turns into another verb', () => {
     for (const s of ['The council insisted on a recount.', 'The bank wrote off £2bn in loans.', 'Lavrov insisted upon a meeting.']) {
       expect(named(s), s).toEqual(none);
