@@ -152,6 +152,10 @@ const PASSIVE_TRIGGERS = new Set([
   'issued', 'report', 'study', 'analysis', 'interview', 'told', 'said', 'claimed', 'denied',
   'called', 'shared', 'tweeted', 'disclosed', 'revealed', 'stated', 'expressed', 'voiced',
 ]);
+/** Numbers that come from a body: "according to figures from the UN refugee agency". */
+const DATA_NOUNS = new Set(['data', 'figures', 'numbers', 'statistics', 'estimates', 'records', 'research', 'polling']);
+const DATA_PARTICIPLES = new Set(['released', 'published', 'compiled', 'collected', 'gathered', 'provided']);
+const DATA_PREPOSITIONS = new Set(['from', 'by', 'of']);
 /** Words that undo a passive attribution before its "by": "could not be confirmed by AFP". */
 const NEGATIONS = new Set(['not', "n't", 'never', 'unable', 'cannot', 'neither', 'nor']);
 /** "people who ...": the relative pronouns that open a clause inside a subject. */
@@ -258,7 +262,7 @@ export class AttributionFinder {
     // "according to", "in the words of" ...
     for (const words of this.introducers) {
       if (words.every((w, k) => toks[v + k]?.low === w)) {
-        const np = this.nounPhraseRight(toks, v + words.length);
+        const np = this.nounPhraseRight(toks, v + words.length) ?? this.dataSourceRight(toks, v + words.length);
         if (!np) return null;
         return { form: 'introducer', start: t.start, end: np.end, sentence, source: np };
       }
@@ -306,6 +310,20 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "according to figures from the UN refugee agency", "according to data released by the
+   * Office for National Statistics": the named body the numbers come from.
+   */
+  private dataSourceRight(toks: Tok[], i: number): SourcePhrase | null {
+    let k = toks[i]?.low === 'the' ? i + 1 : i;
+    if (!DATA_NOUNS.has(toks[k]?.low ?? '')) return null;
+    k++;
+    if (DATA_PARTICIPLES.has(toks[k]?.low ?? '')) k++;
+    if (!DATA_PREPOSITIONS.has(toks[k]?.low ?? '')) return null;
+    const np = this.nounPhraseRight(toks, k + 1);
+    return np && (np.kind === 'organization' || np.kind === 'person') ? np : null;
   }
 
   /** Whether the words before token `i`, back to the clause's start, hold a "who" after a noun. */

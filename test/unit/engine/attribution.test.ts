@@ -161,6 +161,14 @@ describe('named sources: names that are not the speaker', () => {
     expect(analyze('Detectives said the man was known to police.').sources.map((x) => [x.kind, x.name])).toEqual([['anonymous', 'detectives']]);
   });
 
+  it('credits numbers to the named body they come from after "according to"', () => {
+    expect(named('According to figures from the UN refugee agency, 2 million people have fled.').sources).toEqual(['UN refugee agency']);
+    expect(named('According to estimates by Goldman Sachs, growth will slow.').sources).toEqual(['Goldman Sachs']);
+    expect(named('According to research by Harvard University, sleep matters.').sources).toEqual(['Harvard University']);
+    // Numbers from nobody named: no named source.
+    expect(named('According to data from a recent survey, prices rose.')).toEqual(none);
+  });
+
   it('does not read a reporting verb that a particle turns into another verb', () => {
     for (const s of ['The council insisted on a recount.', 'The bank wrote off £2bn in loans.', 'Lavrov insisted upon a meeting.']) {
       expect(named(s), s).toEqual(none);
