@@ -3,6 +3,14 @@
  * said", "an unidentified poster", "one Twitter response", "a whistleblower".
  */
 import type { Rule } from '../engine/rule';
+import { optional } from './fragments';
+
+/** People in a trade or a campaign who know things by their work: "a supplier", "an operative". */
+const TRADE = 'supplier|dealer|distributor|contractor|broker|trader|operative|pollster|lobbyist|donor|fundraiser|organiser|organizer';
+
+/** The camp or trade that describes an unnamed professional: "a Republican strategist", "an industry analyst". */
+const CAMP =
+  '[republican|democratic|democrat|gop|labour|tory|conservative|liberal|party|campaign|political|veteran|senior|longtime|former|industry|market|city|wall street|tech|oil|energy|defence|defense]';
 
 export const anonymousSourceIndividuals: readonly Rule[] = [
   {
@@ -55,8 +63,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     patterns: [
       '[one|another] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed]',
       '[said|says|told|according to] [one|another] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker]',
-      // One unnamed expert: "one analyst said", "an economist told Reuters".
-      '[a|an|one|another] [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]',
+      // One unnamed expert or trader: "one analyst said", "an economist told Reuters", "one supplier told the outlet",
+      // also described by camp or trade: "a Republican strategist said", "one City banker warned".
+      `[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer|${TRADE}] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]`,
       '[witnesses|eyewitnesses|onlookers|bystanders] [said|say|says|told|tell|described|reported|recalled]',
       // The unnamed circle of a person, the tabloid staple: "friends say", "pals claim". The verb
       // must follow at once: "he spent the day with friends, he said" is no attribution.
@@ -64,8 +73,31 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told]',
     ],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.'],
+      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.'],
       noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.'],
+    },
+  },
+  {
+    id: 'anonymous-source-professional-who',
+    category: 'anonymous-source',
+    name: 'A strategist who has advised the campaign said',
+    explanation:
+      'An unnamed professional described by what they did ("a strategist who has advised the campaign", "a lawyer who represents several victims"). The description suggests access but names no one; ask who it is and whose side they are on.',
+    check: 'context',
+    patterns: [`[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|engineer|doctor|${TRADE}] who`],
+    window: 6,
+    requireAfter: ['[said|says|told|tells|added|recalled|described|explained|insisted|claimed|warned|wrote|noted]'],
+    // An appositive after a name ("Jane Roe, a strategist who worked for him, said") names the
+    // speaker; another speaker in the window ("an engineer who ... was arrested, police said").
+    rejectBefore: ['<word>,'],
+    rejectAfter: ['police', 'officials', 'authorities', 'prosecutors', 'investigators'],
+    examples: {
+      match: ['A Republican strategist who has advised the campaign tells us the mood is tense.', 'A lawyer who represents several of the victims said the offer was an insult.'],
+      noMatch: [
+        'Jane Roe, a Democratic strategist who worked for the senator, said the race was close.',
+        'An engineer who designed the bridge was arrested, police said.',
+        'A lawyer who represents the family will speak at the hearing.',
+      ],
     },
   },
   {

@@ -10,6 +10,14 @@ import { ANAPHORIC, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFI
 const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
 
 /**
+ * Words just before a group that show it is not being quoted: determiners that point back
+ * to people already named ("the researchers said"), and a comparison with what a group
+ * expected ("faster than politicians fear", "higher than analysts expected"), where the
+ * group's view is a yardstick, not a source of the claim.
+ */
+const NOT_QUOTED = [...ANAPHORIC, 'than'];
+
+/**
  * After "some/many/others" + verb: the participle of a headline or a passive, not a view
  * voiced. "Many feared dead" (a hedge of its own), "many believed to be dead were found",
  * "others told to leave".
@@ -71,7 +79,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       '[concern|concerns|fears|fear|consensus|agreement|unease|doubts|doubt|scepticism|skepticism|alarm|speculation|optimism|pessimism|disagreement|debate] among [experts|specialists|scientists|economists|analysts|researchers|scholars|historians|investors|traders|doctors|observers|diplomats|commentators]',
     ],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    rejectBefore: NOT_QUOTED,
     examples: {
       match: [
         'A number of experts have challenged the idea that the siege was terrorism.',
@@ -92,10 +100,11 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [says('[analysts|commentators|pundits|strategists|forecasters|pollsters|bookmakers]')],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    rejectBefore: NOT_QUOTED,
     examples: {
       match: ['Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
-      noMatch: ['The analysts at the bank said they expect another rise.'],
+      // A yardstick, not a source: "higher than analysts expected".
+      noMatch: ['The analysts at the bank said they expect another rise.', 'Profits were higher than analysts had expected.'],
     },
   },
   {
@@ -111,10 +120,10 @@ export const vagueSourceGroups: readonly Rule[] = [
       ),
     ],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    rejectBefore: NOT_QUOTED,
     examples: {
-      match: ['Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
-      noMatch: ['The researchers said the results surprised them.'],
+      match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
+      noMatch: ['The researchers said the results surprised them.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.'],
     },
   },
   {
@@ -141,12 +150,12 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
     check: 'context',
     patterns: [
-      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|developers|designers|architects|accountants|artists|musicians|writers|authors|owners|business owners|shopkeepers|employers|bosses|retailers|manufacturers|fishermen|growers|producers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
     // nobody is quoted, so no unnamed source.
-    rejectBefore: [...ANAPHORIC, 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
+    rejectBefore: [...NOT_QUOTED, 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
     rejectAfter: ['to', 'for', 'police', 'emergency'],
@@ -156,7 +165,6 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Indigenous elders say the whales come ashore to die.',
         'Some lawmakers say the bill was rushed.',
         'Viewers claimed the vote had been rigged.',
-        'Local business owners say trade has fallen.',
         'Parents say they were not consulted.',
         'Residents reported hearing explosions overnight.',
         'Customers reported that the app had been down for hours.',
@@ -174,6 +182,32 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Journalists reported from the front line.',
         'Customers reported faults to the helpline.',
         'Residents called for help.',
+        'People adapt faster than politicians fear.',
+      ],
+    },
+  },
+  {
+    id: 'vague-source-owners',
+    category: 'vague-source',
+    name: 'Business owners say',
+    explanation:
+      'Credits a view to a whole trade (business owners, employers, retailers, developers) as if it spoke with one voice. Traders have interests of their own; look for a named firm or trade body and for how many actually hold the view.',
+    check: 'context',
+    patterns: [
+      `[owners|business owners|small business owners|shop owners|restaurant owners|bar owners|employers|bosses|retailers|manufacturers|producers|developers|designers|architects|writers|authors] ${GROUP_AUX} ${PEOPLE_VERB}`,
+    ],
+    window: 1,
+    // The owners or makers of something already named are an identified party, not a trade:
+    // "the club’s owners said", "the game’s developers said", "the study’s authors wrote".
+    rejectBefore: [...NOT_QUOTED, '<possessive>', 'suggests', 'suggest', 'suggested', 'indicates', 'shows', 'showed', 'means'],
+    rejectAfter: ['to', 'for', 'police', 'emergency'],
+    examples: {
+      match: ['Local business owners say trade has fallen.', 'Retailers warn that the tax will push up prices.', 'Employers have long complained that the rules are too complex.'],
+      noMatch: [
+        'The club’s owners said they were cooperating fully with the police.',
+        'The game’s developers said a patch was on the way.',
+        'The owners said the restaurant would reopen in June.',
+        'Shop owners called for help as the water rose.',
       ],
     },
   },
@@ -214,7 +248,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       says('[intelligence|spy|security|western|foreign|international|aid|law enforcement] [agencies|services|governments|powers|capitals]'),
     ],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    rejectBefore: NOT_QUOTED,
     examples: {
       match: [
         'Rights groups say hundreds have been detained since the protests began.',
@@ -236,8 +270,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
     satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.'],
-      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.'],
+      match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.'],
+      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.'],
     },
   },
   {
