@@ -1368,6 +1368,66 @@ const CASES_K: string[] = [
   'A 34-year-old man has been charged with attempted murder after a stabbing outside a nightclub in Cardiff in the early hours of Sunday, {named-source:South Wales Police said}.\n\nOfficers were called to Greyfriars Road at about 2.15am and found a 22-year-old man with serious injuries. He was taken to the University Hospital of Wales, where he remains in a stable condition.\n\nThe {hedge:suspected} attacker was arrested at an address in Splott later that morning. He is due to appear before Cardiff magistrates on Tuesday.\n\n{anonymous-source:Witnesses told local media} that a fight broke out in a queue outside the club shortly before the stabbing. Police suspected that the two men knew each other, but {evidence-gap:it was not clear} what had led to the argument.\n\n“We believe this was an isolated incident and there is no wider threat to the public,” {named-source:Detective Inspector Carys Morgan said}. She appealed for anyone with dashcam or phone footage to come forward.\n\nThe club’s owners said in a statement that they were cooperating fully with the investigation and that door staff had given first aid until paramedics arrived.',
 ];
 
+/**
+ * A twelfth batch (L): hard negatives aimed at the rules added for K, written after them by
+ * the same author (so not blind: a precision check, like batch F), with a few positives of
+ * the same families. Ordinary copy that uses the same words in another sense: reports as
+ * documents, owners and developers named by what they own, "maintained" of roads and leads,
+ * "one of the" people in an event, "could return" of permission, professionals who act
+ * rather than speak. First run, before any change for it: recall 1.000 (8/8), precision 0.889
+ * (8/9); the one false alarm was a mislabel ("has not yet commented" is an evidence gap by
+ * ANNOTATION.md), relabelled: 1.000 / 1.000.
+ */
+const CASES_L: string[] = [
+  'The council will vote on reports that were prepared by its auditors.',
+  'The inspector’s reports from the 1990s are kept in the county archive.',
+  'Police responded to reports of a man with a knife at about 9pm.',
+  'Officers were called following reports of a fire at a warehouse.',
+  // Not a trap for "on reports": the committee's silence is itself an evidence gap.
+  'The committee {evidence-gap:has not yet commented} on reports it received in March.',
+  'Annual reports from the charity show a steady rise in donations.',
+  'The club’s owners said the stadium would be renamed next season.',
+  'The restaurant’s owners have applied for a late licence.',
+  'Owners of the flats were told to pay for new cladding.',
+  'The game’s developers said the servers would be down for maintenance.',
+  'The council maintains more than 400 miles of road.',
+  'The side maintained their unbeaten run with a draw in Leeds.',
+  'She has maintained the garden her father planted for forty years.',
+  'The firm maintained its dividend despite the fall in profits.',
+  'One of the people injured in the crash remains in hospital.',
+  'Two of the people arrested have been released without charge.',
+  'Three of the officials named in the report have resigned.',
+  'The person responsible for the leak has not been identified.',
+  'If the person says they are in pain, call a doctor.',
+  'The source of the outbreak was traced to a water tank.',
+  'Shoppers may return unwanted gifts until the end of January.',
+  'Members could return their ballots by post before Friday.',
+  'The shuttle could launch only when the winds dropped.',
+  'A lawyer who represents the family will make a statement on Monday.',
+  'A doctor who treated the victims was honoured by the city.',
+  'An engineer who designed the bridge died in 2004, the museum said.',
+  'A Republican strategist was appointed to lead the campaign.',
+  'One supplier went out of business during the pandemic.',
+  'Residents proposed a new name for the park.',
+  'Engineers proposed two designs for the new bridge.',
+  'Investors signalled their approval by buying the shares.',
+  'The team signalled a change of tactics at half-time.',
+  'Inflation fell faster than economists had expected.',
+  'Sales were stronger than retailers had hoped.',
+  'The supply chain sources parts from six countries.',
+  'The energy sources cited by the report include wind and hydropower.',
+  'Researchers at the University of Bristol proposed that the fossil belonged to a new species.',
+  // Positives of the same families.
+  'The plan was shelved in March, {anonymous-source:two of the people said}.',
+  '{anonymous-source:One of the officials told} the paper the talks had stalled.',
+  'Shares in the insurer jumped {vague-source:on reports that} it had received a bid.',
+  '{vague-source:Some economists have raised doubts} about the forecast.',
+  'The defender {speculation:could return} before the end of the month.',
+  '{anonymous-source:A lawyer who represents several of the families said} the offer was too low.',
+  'She {loaded-verb:maintained throughout} the hearing that she had never seen the memo.',
+  '{vague-source:Retailers warn} that the new tax will push up prices.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -1554,6 +1614,12 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
   it('eleventh batch (blind, whole articles): warning recall and precision >= 0.8', () => {
     const { recall, precision } = scoreBatch('held-out K', CASES_K);
     expect(CASES_K.length).toBeGreaterThanOrEqual(14);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('twelfth batch (traps for the rules added for K): warning recall and precision >= 0.8', () => {
+    const { recall, precision } = scoreBatch('held-out L', CASES_L);
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
