@@ -65,6 +65,26 @@ export const vagueSourceGroups: readonly Rule[] = [
     },
   },
   {
+    id: 'vague-source-people-at',
+    category: 'vague-source',
+    name: 'People at the scene said',
+    explanation:
+      'An unnamed group placed only by where it was ("people at the scene", "doctors at the hospital", "residents in the town"). Being there gives access, but the reader learns neither who nor how many; look for a named witness or an official count.',
+    check: 'context',
+    patterns: [
+      '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|shopkeepers|traders|survivors|passengers|guests|fans|students] [at|in|inside|near|outside] [the|a|an|this|that]',
+    ],
+    window: 5,
+    requireAfter: [PEOPLE_VERB],
+    // Another speaker does the telling: "people in the building were evacuated, police said".
+    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'goodbye', 'farewell', 'prayers', 'grace'],
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
+    examples: {
+      match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.'],
+      noMatch: ['People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.'],
+    },
+  },
+  {
     id: 'vague-source-experts',
     category: 'vague-source',
     name: 'Experts say',
@@ -150,15 +170,17 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
     check: 'context',
     patterns: [
-      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff] ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
-    // nobody is quoted, so no unnamed source.
-    rejectBefore: [...NOT_QUOTED, 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
+    // nobody is quoted, so no unnamed source. Nor a group inside someone's reported words ("a
+    // teacher said staff had raised concerns"): the speaker is the source, named or not.
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told', 'added', 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
-    rejectAfter: ['to', 'for', 'police', 'emergency'],
+    // "Said goodbye", "said prayers": not a statement.
+    rejectAfter: ['to', 'for', 'police', 'emergency', 'goodbye', 'farewell', 'prayers', 'grace'],
     examples: {
       match: [
         'Libertarians say regulation stifles innovation.',
@@ -167,6 +189,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Viewers claimed the vote had been rigged.',
         'Parents say they were not consulted.',
         'Residents reported hearing explosions overnight.',
+        'Medics said at least 12 people were killed.',
         'Customers reported that the app had been down for hours.',
         'Parents called the closure a betrayal.',
         'Farmers called on the government to act.',
@@ -183,6 +206,8 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Customers reported faults to the helpline.',
         'Residents called for help.',
         'People adapt faster than politicians fear.',
+        'The head teacher said staff had raised concerns in March.',
+        'Staff said goodbye to the last patients on Friday.',
       ],
     },
   },
@@ -267,10 +292,11 @@ export const vagueSourceGroups: readonly Rule[] = [
       'A quantifier and a group ("some backbenchers", "many farmers", "most economists") hold a view together. The reader learns neither who they are nor how many; look for a named member or a survey.',
     // Conditional: "most voters think ..., according to a YouGov survey" counts them.
     check: 'conditional',
-    patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
+    // One describing word may come between: "several former employees told", "many younger voters feel".
+    patterns: [`[some|many|most|several|numerous|countless|other|a few] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
     satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.'],
+      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.'],
       noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.'],
     },
   },
@@ -281,12 +307,18 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'A share of a group ("many in the party", "some in Washington", "those inside the company") is made to hold a view. Nobody is named and nobody is counted; ask who, and how many.',
     check: 'context',
-    patterns: ['[many|some|most|few|others|several|plenty] [in|within|inside|across|around|among|on] [the|his|her|their|its|both|]'],
+    patterns: [
+      '[many|some|most|few|others|several|plenty] [in|within|inside|across|around|among|on] [the|his|her|their|its|both|]',
+      // The circle of a person or a body: "those around the prime minister say", "those inside the company".
+      'those [around|inside|within|close to|in|on] [the|his|her|their|its|both|]',
+    ],
     window: 5,
     requireAfter: [QUANTIFIER_VERB],
+    // What was done to them, not what they hold: "those on board were told to stay seated".
+    rejectAfter: ['were told', 'are told', 'was told', 'been told', 'being told'],
     examples: {
-      match: ['Many in the party fear a repeat of the last defeat.', 'Some in Washington believe the sanctions have failed.', 'Others within the government have questioned the plan.'],
-      noMatch: ['Many in the crowd were injured in the crush.', 'Some in the audience cheered loudly.'],
+      match: ['Many in the party fear a repeat of the last defeat.', 'Some in Washington believe the sanctions have failed.', 'Others within the government have questioned the plan.', 'Those around the prime minister say he will fight on.', 'Those inside the company say morale is low.'],
+      noMatch: ['Many in the crowd were injured in the crush.', 'Some in the audience cheered loudly.', 'Those on board were told to stay in their seats.', 'Those in need can apply for a grant.'],
     },
   },
   {
