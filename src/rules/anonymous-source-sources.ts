@@ -54,8 +54,9 @@ export const anonymousSourceSources: readonly Rule[] = [
     window: 1,
     // A rule or a case, not a report: "if the person says no, stop".
     rejectBefore: ['if', 'when', 'whenever', 'unless', 'until', 'once'],
-    // A passive participle: "the person said to be behind the attack", "two of the people told to leave".
-    rejectAfter: ['to'],
+    // A passive participle: "the person said to be behind the attack", "two of the people told to
+    // leave"; and a statement to the authorities, not to the reporter: "the person told police".
+    rejectAfter: ['to', 'police', 'officers', 'detectives', 'investigators', 'paramedics', 'the court', 'the jury', 'magistrates'],
     examples: {
       match: ['The deal was agreed on Friday, two of the people said.', 'One of the sources told the paper the price had been cut.', 'The talks could resume next week, the person said.', 'According to one of the officials, the plan was shelved.'],
       noMatch: [
@@ -64,6 +65,7 @@ export const anonymousSourceSources: readonly Rule[] = [
         'The source of the leak is still unknown.',
         'The person said to be behind the attack was arrested on Monday.',
         'If the person says they feel dizzy, call an ambulance.',
+        'The person told police he had been attacked.',
       ],
     },
   },

@@ -72,16 +72,16 @@ export const vagueSourceGroups: readonly Rule[] = [
       'An unnamed group placed only by where it was ("people at the scene", "doctors at the hospital", "residents in the town"). Being there gives access, but the reader learns neither who nor how many; look for a named witness or an official count.',
     check: 'context',
     patterns: [
-      '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|shopkeepers|traders|survivors|passengers|guests|fans|students] [at|in|inside|near|outside] [the|a|an|this|that]',
+      '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|voters|shopkeepers|traders|survivors|passengers|guests|fans|students] [at|in|inside|near|outside] [the|a|an|this|that]',
     ],
     window: 5,
     requireAfter: [PEOPLE_VERB],
     // Another speaker does the telling: "people in the building were evacuated, police said".
-    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'goodbye', 'farewell', 'prayers', 'grace'],
+    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'goodbye', 'goodbyes', 'farewell', 'farewells', 'prayers', 'grace', 'little', 'nothing'],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
       match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.'],
-      noMatch: ['People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.'],
+      noMatch: ['Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.'],
     },
   },
   {
@@ -180,7 +180,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
     // "Said goodbye", "said prayers": not a statement.
-    rejectAfter: ['to', 'for', 'police', 'emergency', 'goodbye', 'farewell', 'prayers', 'grace'],
+    rejectAfter: ['to', 'for', 'police', 'emergency', 'goodbye', 'goodbyes', 'farewell', 'farewells', 'prayers', 'grace', 'little', 'nothing'],
     examples: {
       match: [
         'Libertarians say regulation stifles innovation.',
@@ -314,11 +314,12 @@ export const vagueSourceGroups: readonly Rule[] = [
     ],
     window: 5,
     requireAfter: [QUANTIFIER_VERB],
-    // What was done to them, not what they hold: "those on board were told to stay seated".
-    rejectAfter: ['were told', 'are told', 'was told', 'been told', 'being told'],
+    // What was done to them, not what they hold: "those on board were told to stay seated"; and
+    // silence: "those around him said little".
+    rejectAfter: ['were told', 'are told', 'was told', 'been told', 'being told', 'said little', 'said nothing', 'say little', 'say nothing'],
     examples: {
       match: ['Many in the party fear a repeat of the last defeat.', 'Some in Washington believe the sanctions have failed.', 'Others within the government have questioned the plan.', 'Those around the prime minister say he will fight on.', 'Those inside the company say morale is low.'],
-      noMatch: ['Many in the crowd were injured in the crush.', 'Some in the audience cheered loudly.', 'Those on board were told to stay in their seats.', 'Those in need can apply for a grant.'],
+      noMatch: ['Many in the crowd were injured in the crush.', 'Some in the audience cheered loudly.', 'Those on board were told to stay in their seats.', 'Those in need can apply for a grant.', 'Those around him said little as he left the court.'],
     },
   },
   {

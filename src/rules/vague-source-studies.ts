@@ -124,7 +124,10 @@ export const vagueSourceStudies: readonly Rule[] = [
     window: 1,
     // The reports as the object of a reaction, not the source of a claim: "has not commented on
     // reports that", "was questioned on reports of".
-    rejectBefore: ['comment', 'comments', 'commented', 'commenting', 'drawn', 'questioned', 'asked', 'pressed', 'quizzed', 'silent', 'remarks', 'statement', 'act', 'acted', 'acting', 'vote', 'voted', 'work', 'worked', 'rely', 'relied'],
+    rejectBefore: [
+      'comment', 'comments', 'commented', 'commenting', 'speak', 'spoke', 'speaking', 'respond', 'responded', 'responding', 'react', 'reacted', 'reacting',
+      'drawn', 'questioned', 'asked', 'pressed', 'quizzed', 'silent', 'remarks', 'statement', 'act', 'acted', 'acting', 'vote', 'voted', 'work', 'worked', 'rely', 'relied',
+    ],
     // "That" as a relative pronoun: documents, not rumours ("voted on reports that have been submitted").
     rejectAfter: ['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'detail', 'details', 'show', 'shows', 'showed', 'cover', 'covers', 'covered', 'include', 'includes', 'included', 'describe', 'describes', 'described', 'list', 'lists', 'appear', 'appeared'],
     examples: {
@@ -133,6 +136,7 @@ export const vagueSourceStudies: readonly Rule[] = [
         'The club has not commented on reports that its manager will be sacked.',
         'The minister declined to comment on reports of a rift.',
         'Police acted on reports of a disturbance.',
+        'The minister spoke on reports that the hospital would close.',
         'The committee will decide on reports that have been submitted by the auditors.',
       ],
     },
