@@ -37,7 +37,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'A friend, colleague or neighbour speaks without a name. Personal closeness gives access but also a point of view; ask who this is and what they saw themselves.',
     check: 'context',
     patterns: [
-      '[a|an|one|another] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
+      '[a|an|one|another] [second|third|fourth|fifth|] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
     ],
     window: 4,
     requireAfter: [
@@ -45,6 +45,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     ],
     examples: {
       match: [
+        'A third person said the meeting had ended abruptly.',
         'A colleague of Rothman’s then remembered the name.',
         'One resident told reporters the shelling lasted all night.',
         'A person who attended said the vote was close.',
@@ -67,13 +68,15 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // also described by camp or trade: "a Republican strategist said", "one City banker warned".
       `[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer|${TRADE}] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]`,
       '[witnesses|eyewitnesses|onlookers|bystanders] [said|say|says|told|tell|described|reported|recalled]',
+      // Insiders by former employment, unnamed: "current and former employees describe a culture of fear".
+      '[current and former|former and current|former] [employees|staff|staffers|workers|executives|colleagues|players|members|students|patients|managers|engineers|moderators|contractors|teammates] [say|said|says|told|tell|describe|described|claim|claimed|allege|alleged|recall|recalled]',
       // The unnamed circle of a person, the tabloid staple: "friends say", "pals claim". The verb
       // must follow at once: "he spent the day with friends, he said" is no attribution.
       '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|reveal|revealed]',
       '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told]',
     ],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.'],
+      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.'],
       noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.'],
     },
   },
@@ -108,13 +111,16 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'An unnamed person described only by having been present: at a meeting, in the room, at the scene. Presence gives access, but the reader cannot tell who it was or whose side they are on; look for a second account.',
     check: 'context',
     patterns: [
-      '[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members] [present|who was present|who were present|who attended|who was there|who were there|in the room|who was in the room|who were in the room|who took part|at the meeting]',
+      '[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members] [present|' +
+        'who was present|who were present|who attended|who was there|who were there|in the room|who was in the room|who were in the room|who took part|at the meeting|' +
+        // Placed by their work, not their presence: "several people who work at the company said".
+        'who work at|who works at|who worked at|who work for|who works for|who worked for|who work in|who worked in|who work on|who worked on]',
     ],
     window: 6,
     requireAfter: ['[said|says|told|tells|described|describes|recalled|recalls|claimed|added|wrote|insisted|revealed]'],
     examples: {
-      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.'],
-      noMatch: ['One person present at the protest was arrested.'],
+      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.', 'Several people who work at the company said morale was low.'],
+      noMatch: ['One person present at the protest was arrested.', 'Two people who work at the plant were injured.'],
     },
   },
   {

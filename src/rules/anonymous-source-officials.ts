@@ -3,7 +3,7 @@
  * "officials said", "spoke on condition of anonymity", "not authorized to speak publicly".
  */
 import type { Rule } from '../engine/rule';
-import { OFFICIAL_MODIFIER, optional } from './fragments';
+import { INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
 
 /** Politicians who speak without a name: "one cabinet minister told the BBC", "a senior Tory MP said". */
 const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors';
@@ -60,7 +60,11 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'The wire’s inverted attribution, with no name at the end of it: "the deal is off, said one official". Ask why the official is unnamed and whether the institution says the same on the record.',
     check: 'context',
     // The day may close the sentence: "..., said a senior official on Tuesday."
-    patterns: [`[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL} [on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]|]`],
+    patterns: [
+      `[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL} [on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]|]`,
+      // The same pointing back to informants already introduced: "..., said one of the people."
+      `[said|says|added] [[one|two|three|both|another] of [the|those] ${INFORMANT}|the [person|source|sources]]`,
+    ],
     window: 1,
     // Only the inverted order, where the quote or clause comes first: "..., said one official"
     // and "“...,” said a senior official" (the comma sits before a closing quote). Without it
@@ -76,6 +80,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         '“It is over,” said a senior official.',
         'The army has pulled back, said one Western diplomat, speaking on condition of anonymity.',
         'The talks will resume, said a senior official on Tuesday.',
+        'The deal is close, said one of the people.',
+        'The talks have stalled, said the person, who asked not to be identified.',
       ],
       noMatch: [
         'Police said one official had been arrested.',
@@ -85,6 +91,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'She said an official from the embassy visited.',
         'Police said one officer who was injured is in hospital.',
         'The minister said two officials, John Doe and Mary Roe, were suspended.',
+        'He said the person had been arrested on Monday.',
       ],
     },
   },
@@ -140,7 +147,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'The speaker’s name is withheld at their request. Ask why, and how the reporter knows this person is who they are said to be.',
     check: 'phrase',
     patterns: [
-      '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|preferred] [not|] to be [named|identified|quoted by name]',
+      '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|did not wish|didn’t wish|does not wish|preferred|wished] [not|] to be [named|identified|quoted by name]',
+      '[gave|give|gives|giving] [his|her|their] [name|first name] only as',
       '[declined|refused|did not want|didn’t want] to [give|provide|share|reveal] [his|her|their] [full|last|] name',
       '[did not|didn’t|would not|wouldn’t|without] [give|giving] [his|her|their] [full|last|] name',
       // A partial identity instead of a name: "who gave only his call sign", "identified only by her first name".
@@ -148,8 +156,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       '[identified|named|known] only [by|as] [his|her|their] [first name|first names|surname|last name|call sign|callsign|call-sign|nom de guerre|nickname|given name|initials|first initial]',
     ],
     examples: {
-      match: ['A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.'],
-      noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.'],
+      match: ['One man, who gave his name only as Ahmed, said his house was destroyed.', 'A colleague, who did not wish to be named, described him as brilliant.', 'A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.'],
+      noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.', 'The victim, who was not named, was 34.'],
     },
   },
   {

@@ -104,7 +104,7 @@ export const INFORMANT =
 
 /** Modifiers of an unnamed official: "a senior administration official". */
 export const OFFICIAL_MODIFIER =
-  '[senior|top|high-ranking|ranking|former|current|administration|government|defense|defence|military|' +
+  '[senior|top|high-ranking|ranking|former|current|second|third|veteran|long-serving|junior|backbench|rebel|administration|government|defense|defence|military|' +
   'intelligence|security|police|state|federal|local|regional|western|european|american|white house|' +
   'israeli|russian|ukrainian|chinese|iranian|british|french|german|turkish|arab|pakistani|afghan|iraqi|' +
   'syrian|saudi|indian|japanese|korean|egyptian|palestinian|nato|un|eu|company|party|campaign|industry|' +
