@@ -17,6 +17,9 @@ const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
  */
 const NOT_QUOTED = [...ANAPHORIC, 'than'];
 
+/** "Said goodbye", "said prayers": another sense of "say", no statement. */
+const FAREWELL = ['goodbye', 'goodbyes', 'farewell', 'farewells', 'prayers', 'grace'];
+
 /**
  * After "some/many/others" + verb: the participle of a headline or a passive, not a view
  * voiced. "Many feared dead" (a hedge of its own), "many believed to be dead were found",
@@ -77,7 +80,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     window: 5,
     requireAfter: [PEOPLE_VERB],
     // Another speaker does the telling: "people in the building were evacuated, police said".
-    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'goodbye', 'goodbyes', 'farewell', 'farewells', 'prayers', 'grace', 'little', 'nothing'],
+    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
       match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.'],
@@ -152,14 +155,16 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'Supporters say',
     explanation:
       'Speaks for a camp rather than a person. Ask who in that camp says so, and whether they represent it.',
-    check: 'phrase',
+    check: 'context',
     patterns: [says('[proponents|supporters|advocates|defenders|backers|fans|campaigners|activists|allies]')],
+    window: 1,
+    rejectAfter: FAREWELL,
     examples: {
       match: [
         'The project’s proponents emphasize its symbolic significance.',
         'A number of the company’s fans and supporters defended the price surge.',
       ],
-      noMatch: ['The supporters marched to the stadium.'],
+      noMatch: ['The supporters marched to the stadium.', 'Fans said goodbye to the old stadium with a final match.'],
     },
   },
   {
@@ -180,7 +185,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
     // "Said goodbye", "said prayers": not a statement.
-    rejectAfter: ['to', 'for', 'police', 'emergency', 'goodbye', 'goodbyes', 'farewell', 'farewells', 'prayers', 'grace', 'little', 'nothing'],
+    rejectAfter: ['to', 'for', 'police', 'emergency', 'little', 'nothing', ...FAREWELL],
     examples: {
       match: [
         'Libertarians say regulation stifles innovation.',
@@ -365,11 +370,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'People say',
     explanation:
       'The vaguest attribution of all. Ask which people, and how the writer knows what they say.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['[people|everyone|everybody] [are saying|keep saying|always say|have said|say|will tell you]'],
+    window: 1,
+    rejectAfter: FAREWELL,
     examples: {
       match: ['People say the mayor has lost touch.', 'Everyone will tell you the bridge is unsafe.'],
-      noMatch: ['Two people were hurt when the bridge collapsed.'],
+      noMatch: ['Two people were hurt when the bridge collapsed.', 'In the hospice, people say goodbye to their families in private.'],
     },
   },
   {
