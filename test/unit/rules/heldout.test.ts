@@ -1376,7 +1376,9 @@ const CASES_K: string[] = [
  * "one of the" people in an event, "could return" of permission, professionals who act
  * rather than speak. First run, before any change for it: recall 1.000 (8/8), precision 0.889
  * (8/9); the one false alarm was a mislabel ("has not yet commented" is an evidence gap by
- * ANNOTATION.md), relabelled: 1.000 / 1.000.
+ * ANNOTATION.md), relabelled: 1.000 / 1.000. The sentences after the probe comment were added
+ * with the third round of changes (groups placed by where they are, back-references after
+ * the quote, "said goodbye"), traps and positives together.
  */
 const CASES_L: string[] = [
   'The council will vote on reports that were prepared by its auditors.',
@@ -1426,6 +1428,26 @@ const CASES_L: string[] = [
   '{anonymous-source:A lawyer who represents several of the families said} the offer was too low.',
   'She {loaded-verb:maintained throughout} the hearing that she had never seen the memo.',
   '{vague-source:Retailers warn} that the new tax will push up prices.',
+  // From a precision probe after the second round of changes: ordinary copy first, then positives.
+  'People at the back of the hall could not hear the speeches.',
+  'Staff at the hospital worked through the night to treat the injured.',
+  'Students in the class said their goodbyes to the retiring teacher.',
+  'Those around him said little as he left the court.',
+  'Those inside the building were evacuated within minutes.',
+  'Several former players attended the funeral.',
+  'The person told police he had been attacked.',
+  'The minister spoke on reports that the hospital would close.',
+  'Fans said goodbye to the stadium with a final match.',
+  'Most people will find the sauce is better the next day.',
+  'Some cooks add a pinch of sugar to balance the acidity.',
+  'He said the person had been arrested on Monday.',
+  '{vague-source:People at the scene said} the car did not stop.',
+  '{vague-source:Doctors at the hospital said} the boy was in a critical condition.',
+  '{vague-source:Those around the prime minister say} he is determined to fight on.',
+  '{vague-source:Medics said} at least 12 people were killed in the strike.',
+  'The talks have stalled, {anonymous-source:said the person}, who {anonymous-source:asked not to be identified}.',
+  '{anonymous-source:Several people who work at the company said} morale was low.',
+  '{anonymous-source:Current and former employees describe} a culture of fear.',
 ];
 
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
