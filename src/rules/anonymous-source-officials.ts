@@ -32,6 +32,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL} ${SAID}`,
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
       `[officials|diplomats|aides|staffers|officers|ministers] ${SAID}`,
+      // Unnamed "figures", people by rank or camp ("senior figures say", "party figures fear");
+      // not "industry" or "official figures", which are statistics.
+      '[senior|leading|prominent|key|party|club|tory|labour|conservative|democratic|republican|opposition|establishment|backbench|westminster|whitehall|hollywood|football] figures [say|said|says|told|tell|insist|insisted|fear|feared|believe|believed|claim|claimed|privately|are said to|were said to]',
       // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
     ],
@@ -47,9 +50,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Royal aides are said to be alarmed by the interview.',
         'A Hamas official told AFP that the group had accepted the proposal.',
         'One cabinet minister told the BBC the leader was finished.',
+        'Senior figures say the leader has lost the room.',
         'An Apple executive said the phone would ship in March.',
       ],
-      noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],
+      noMatch: ['Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],
     },
   },
   {
@@ -103,7 +107,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'Unnamed officials placed by where they work ("officials in Kyiv", "diplomats at the UN"). The place lends weight but not a name; ask who exactly, and whether their institution says the same on the record.',
     check: 'context',
     patterns: [
-      '[officials|diplomats|aides|staffers|officers|negotiators|executives|bankers|insiders|figures] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
+      '[officials|diplomats|aides|staffers|officers|negotiators|executives|bankers|insiders|figures|voices] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
     ],
     window: 6,
     requireAfter: ['[said|say|says|told|tell|tells|added|warned|believe|believed|fear|feared|described|claimed|insisted|confirmed|acknowledged|cautioned]'],
@@ -118,6 +122,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Diplomats at the United Nations said a vote was unlikely this week.',
         'Bankers involved in the sale told the paper the price had been agreed.',
         'Senior figures in the union are said to be furious.',
+        'Voices in the industry warned of job losses.',
       ],
       noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.'],
     },

@@ -98,6 +98,8 @@ export const vagueSourceGroups: readonly Rule[] = [
       says('[experts|specialists]'),
       // A split among unnamed experts, with no one on either side: "experts are divided".
       '[experts|specialists|scientists|economists|analysts|researchers|scholars|historians] [are|were|remain|remained|have been|have become] [deeply|sharply|bitterly|increasingly|growing|] [divided|split|concerned|worried|alarmed|sceptical|skeptical|unconvinced|convinced|confident|optimistic|pessimistic]',
+      // The same split with nobody in it at all: "scientific opinion is divided".
+      '[scientific|expert|medical|legal|economic|academic|informed|professional] opinion [is|was|remains|remained|has been] [deeply|sharply|bitterly|] [divided|split]',
       // The mood of a profession: "growing concern among economists".
       '[concern|concerns|fears|fear|consensus|agreement|unease|doubts|doubt|scepticism|skepticism|alarm|speculation|optimism|pessimism|disagreement|debate] among [experts|specialists|scientists|economists|analysts|researchers|scholars|historians|investors|traders|doctors|observers|diplomats|commentators]',
     ],
@@ -109,6 +111,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Whale experts regard New Zealand as a stranding hotspot.',
         'Experts are divided over whether the policy works.',
         'Scientists are increasingly concerned about the rate of melting.',
+        'Scientific opinion is divided on the question.',
         'There is growing concern among economists that the recovery is stalling.',
       ],
       noMatch: ['The experts said they had reviewed every sample.'],
@@ -121,11 +124,11 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Attributes an assessment to unnamed analysts or commentators. Ask who they are, whom they work for, and whether the article names even one.',
     check: 'context',
-    patterns: [says('[analysts|commentators|pundits|strategists|forecasters|pollsters|bookmakers]')],
+    patterns: [says('[analysts|commentators|pundits|strategists|forecasters|pollsters|bookmakers|market participants|market players]')],
     window: 1,
     rejectBefore: NOT_QUOTED,
     examples: {
-      match: ['Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
+      match: ['Market participants expect a cut in June.', 'Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
       // A yardstick, not a source: "higher than analysts expected".
       noMatch: ['The analysts at the bank said they expect another rise.', 'Profits were higher than analysts had expected.'],
     },
@@ -298,10 +301,10 @@ export const vagueSourceGroups: readonly Rule[] = [
     // Conditional: "most voters think ..., according to a YouGov survey" counts them.
     check: 'conditional',
     // One describing word may come between: "several former employees told", "many younger voters feel".
-    patterns: [`[some|many|most|several|numerous|countless|other|a few] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
+    patterns: [`[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
     satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.'],
+      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.'],
       noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.'],
     },
   },
