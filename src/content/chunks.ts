@@ -85,9 +85,11 @@ function splitHugeBlock(text: string, block: TextBlock): TextBlock[] {
 }
 
 /**
- * Reports of chunks seen before, keyed by their text (V8 hashes a string natively, and the key
- * is the page text's own slice: a hash of our own in JS cost a millisecond or two on a page's
- * first, cold pass); cleared when the settings change.
+ * Reports of chunks seen before, keyed by their text (V8 hashes a string natively: a hash of
+ * our own in JS cost a millisecond or two on a page's first, cold pass); cleared when the
+ * settings change. Once answered, an entry is keyed by the answer's own copy of the text: a
+ * slice of the page's text, as V8 makes it, would keep that whole text alive, one per pass on
+ * a long page that keeps growing.
  */
 export class ChunkCache {
   /** By chunk text: its blocks and links (as JSON), and the answer for them. */
@@ -107,13 +109,20 @@ export class ChunkCache {
     const layout = JSON.stringify([chunk.blocks, chunk.links]);
     const known = this.reports.get(chunk.text);
     if (known?.layout === layout) return known.answer;
-    const answer = compute();
-    // A failed call is not remembered: the next pass asks again.
-    answer.catch(() => {
-      if (this.reports.get(chunk.text)?.answer === answer) this.reports.delete(chunk.text);
-    });
-    this.reports.set(chunk.text, { layout, answer });
-    return answer;
+    const entry = { layout, answer: compute() };
+    this.reports.set(chunk.text, entry);
+    entry.answer.then(
+      ({ report }) => {
+        if (this.reports.get(chunk.text) !== entry || report.text !== chunk.text) return;
+        this.reports.delete(chunk.text);
+        this.reports.set(report.text, entry);
+      },
+      // A failed call is not remembered: the next pass asks again.
+      () => {
+        if (this.reports.get(chunk.text) === entry) this.reports.delete(chunk.text);
+      },
+    );
+    return entry.answer;
   }
 
   /** Drop reports of chunks no longer on the page (bounded memory on pages that keep changing). */

@@ -141,6 +141,8 @@ export class PageController {
   /** The paint running or last run (see paintInTurn). */
   private painting: Promise<void> = Promise.resolve();
   private card: Card | null = null;
+  /** The run whose hover, Escape and scroll listeners are installed (see watchPointer). */
+  private pointerWatched: AbortSignal | null = null;
   private step = -1;
   /** The card was opened by the keyboard or the popup: it stays through scrolling. */
   private pinned: { placed: PlacedFinding; keyboard: boolean } | null = null;
@@ -360,20 +362,23 @@ export class PageController {
     const look = { style: settings.highlightStyle, colors: settings.colors };
     if (items.length > NEAR_VIEWPORT_ABOVE) yield* this.painter.paintNearViewport(yield* this.painter.groupByBlock(items), look, shadowRoots);
     else this.painter.paint(yield* this.painter.build(items), look, shadowRoots);
-    if (analysis.painted.length > 0 && this.run) this.prepareCardWhenIdle(this.run.signal);
+    if (analysis.painted.length > 0 && this.run) {
+      this.watchPointer(this.run.signal);
+      this.prepareCardWhenIdle(this.run.signal);
+    }
   }
 
   /**
-   * The card (and its hover listeners) once the page is idle: not needed to mark the page, so
-   * not in the pass that marks it (building it was ~1.5 ms of a first pass). A step or hover
-   * before that builds it on the spot (see showCard); the time counts as ours either way.
+   * The card once the page is idle: not needed to mark the page, so not built in the pass that
+   * marks it (building it was ~1.5 ms of a first pass). A hover or step before then builds it
+   * on the spot (see showCard); the time counts as ours either way.
    */
   private prepareCardWhenIdle(signal: AbortSignal): void {
     if (this.card) return;
     const idle = requestIdleCallback(() => {
       if (signal.aborted || this.card) return;
       const start = performance.now();
-      this.ensureCard(signal);
+      this.ensureCard();
       this.recordWork(performance.now() - start);
     }, { timeout: CARD_IDLE_TIMEOUT_MS });
     signal.addEventListener('abort', () => cancelIdleCallback(idle), { once: true });
@@ -543,9 +548,9 @@ export class PageController {
 
   // ---- hover, keyboard, card --------------------------------------------------------
 
-  private ensureCard(signal: AbortSignal): Card {
-    if (this.card) return this.card;
-    const card = new Card({
+  /** The card, built on first need (see prepareCardWhenIdle). */
+  private ensureCard(): Card {
+    this.card ??= new Card({
       // A refusal reaches the card, which says so and stays open.
       turnOffRule: async (ruleId) => void (await saveSettings({ rules: { [ruleId]: false } })),
       openOptions: () => void browser.runtime.sendMessage({ kind: 'toBackground/openOptions' } satisfies Message).catch(() => undefined),
@@ -554,7 +559,17 @@ export class PageController {
         this.painter.focus(null);
       },
     });
-    this.card = card;
+    return this.card;
+  }
+
+  /**
+   * Hover (hit-testing the pointer), Escape and scroll, for the run of `signal` (once per run:
+   * its abort removes them). Installed as soon as findings are painted; the card they show
+   * may not be built yet (see prepareCardWhenIdle).
+   */
+  private watchPointer(signal: AbortSignal): void {
+    if (this.pointerWatched === signal) return;
+    this.pointerWatched = signal;
     let hideTimer = 0;
     let frame = 0;
     let lastEvent: PointerEvent | null = null;
@@ -562,7 +577,7 @@ export class PageController {
       frame = 0;
       const event = lastEvent;
       if (!event || !this.analysis || !this.checkAlive()) return;
-      if (card.contains(event.target)) {
+      if (this.card?.contains(event.target)) {
         clearTimeout(hideTimer);
         return;
       }
@@ -570,14 +585,14 @@ export class PageController {
       if (hit) {
         clearTimeout(hideTimer);
         hideTimer = 0;
-        if (card.content?.finding !== hit.finding) {
+        if (this.card?.content?.finding !== hit.finding) {
           this.pinned = null;
           this.showCard(hit, false);
         }
-      } else if (card.visible && !hideTimer) {
+      } else if (this.card?.visible && !hideTimer) {
         hideTimer = window.setTimeout(() => {
           hideTimer = 0;
-          card.hide();
+          this.card?.hide();
         }, HOVER_HIDE_MS);
       }
     };
@@ -594,7 +609,7 @@ export class PageController {
     document.addEventListener(
       'keydown',
       (event) => {
-        if (event.isTrusted && event.key === 'Escape' && card.visible) card.hide();
+        if (event.isTrusted && event.key === 'Escape' && this.card?.visible) this.card.hide();
       },
       { capture: true, signal },
     );
@@ -603,12 +618,13 @@ export class PageController {
     window.addEventListener(
       'scroll',
       () => {
-        if (!card.visible) return;
+        const card = this.card;
+        if (!card?.visible) return;
         if (!this.pinned) return card.hide();
         scrollFrame ||= requestAnimationFrame(() => {
           scrollFrame = 0;
           // Placed again only: focus stays where the reader moved it (Tab to a button, say).
-          if (this.pinned && card.visible) this.showCard(this.pinned.placed, this.pinned.keyboard, { focus: false });
+          if (this.pinned && this.card?.visible) this.showCard(this.pinned.placed, this.pinned.keyboard, { focus: false });
         });
       },
       { passive: true, capture: true, signal },
@@ -618,7 +634,6 @@ export class PageController {
       cancelAnimationFrame(frame);
       cancelAnimationFrame(scrollFrame);
     });
-    return card;
   }
 
   /** `keyboard`: stepped to (numbered, and the dialog takes focus unless `focus` says otherwise). */
@@ -628,7 +643,7 @@ export class PageController {
     if (!analysis || !settings || !this.run) return false;
     const range = liveRange(placed.range);
     if (!range) return false;
-    const card = this.ensureCard(this.run.signal);
+    const card = this.ensureCard();
     const { finding } = placed;
     const sentence = analysis.report.sentences[finding.sentence];
     const position = keyboard ? `${analysis.painted.indexOf(placed) + 1} / ${analysis.painted.length}` : undefined;

@@ -1,15 +1,28 @@
 /**
  * Painting findings with the CSS Custom Highlight API: one `Highlight` per category, of
  * StaticRanges (live Ranges would slow every later DOM edit of the page), registered under
- * names no page would use. The `::highlight()` rules live in one constructed stylesheet
+ * names no page would use. The `::highlight()` rules live in a constructed stylesheet
  * adopted by the document: no element is added to the page, and removing it from
  * `document.adoptedStyleSheets` leaves nothing behind.
  *
- * `::highlight()` styles only text of its own tree (a stylesheet in our shadow root could not
- * reach the page's text; the document's cannot reach text inside the page's shadow roots). So
- * the same sheet is also adopted by every open shadow root that holds a painted finding, and
- * taken out of each again on clear, leaving the page's own sheets in the order the page has
- * them then (it may have changed them meanwhile: we only ever add or remove our one sheet).
+ * A plain `::highlight()` rule styles only text of its own tree (a stylesheet in our shadow
+ * root could not reach the page's text). So a sheet of ours is also adopted by every open
+ * shadow root that holds a painted finding, and taken out of each again on clear, leaving the
+ * page's own sheets in the order the page has them then (it may have changed them meanwhile:
+ * we only ever add or remove our one sheet).
+ *
+ * Adopting the document's sheet makes the page restyle: a plain `::highlight(x)` rule has an
+ * implicit universal selector, so Chromium matches our rules against every element. Where
+ * highlight styles inherit (CSS Highlight Inheritance: Chromium does, Firefox 153 does not),
+ * `:root::highlight(x)` rules match one element and every other inherits them, in the
+ * document's shadow trees too: every element is still restyled, but at the cost of any
+ * restyle of them all (Chromium 156, the 5,000-paragraph test page, best of 12: ~27 ms plain,
+ * ~17 ms in the root form, ~18 ms for `* { --x: 1px }`). So the document's sheet starts in that
+ * form and, the first time highlights are painted, a probe rule tells whether the body really
+ * inherits from the root. If not, the sheet goes over to the plain form for good. The Firefox
+ * build starts in the plain form (see FIRST_FORM): a switch restyles the page a second time.
+ * Shadow roots always get the plain form, in a sheet of their own (`:root` matches nothing in a
+ * shadow tree; restyling one is cheap).
  *
  * A page with more findings than NEAR_VIEWPORT_ABOVE gets only those near the viewport
  * registered (see Painter.paintNearViewport): Chromium's rendering update after a highlight
@@ -55,8 +68,26 @@ export interface PaintStyle {
   colors: Record<CategoryId, string>;
 }
 
+/** A highlight no finding uses: styled on the root only, it tells whether the body inherits highlight styles. */
+export const PROBE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}probe`;
+const PROBE_COLOR = 'rgb(1, 2, 3)';
+
+/**
+ * Which elements the rules match: every element (`::highlight(x)`), or only the root, for
+ * browsers where the others inherit its highlight styles (`:root::highlight(x)`, with the probe rule).
+ */
+export type RuleForm = 'every' | 'root';
+
+/**
+ * The document sheet's form before the probe: Firefox (153) has no highlight inheritance, so
+ * its build (vite's mode) starts and stays in the plain form, never restyling a page twice
+ * (~10 ms each on the 5,000-paragraph test page); other builds start in the root form and probe.
+ */
+const FIRST_FORM: RuleForm = import.meta.env.MODE === 'firefox' ? 'every' : 'root';
+
 /** The stylesheet's text. Colours are checked again here: they end up in CSS. */
-export function highlightCss({ style, colors }: PaintStyle): string {
+export function highlightCss({ style, colors }: PaintStyle, form: RuleForm = 'every'): string {
+  const on = form === 'root' ? ':root' : '';
   const rules = CATEGORY_IDS.map((category) => {
     const color = isHexColor(colors[category]) ? colors[category] : DEFAULT_COLORS[category];
     const declarations: string[] = [];
@@ -64,9 +95,10 @@ export function highlightCss({ style, colors }: PaintStyle): string {
     if (style !== 'background') {
       declarations.push(`text-decoration: underline 2px ${color}`, 'text-decoration-skip-ink: none', 'text-underline-offset: 2px');
     }
-    return `::highlight(${highlightName(category)}) { ${declarations.join('; ')}; }`;
+    return `${on}::highlight(${highlightName(category)}) { ${declarations.join('; ')}; }`;
   });
-  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: color-mix(in srgb, Highlight 55%, transparent); text-decoration: underline 3px currentColor; }`);
+  rules.push(`${on}::highlight(${FOCUS_HIGHLIGHT}) { background-color: color-mix(in srgb, Highlight 55%, transparent); text-decoration: underline 3px currentColor; }`);
+  if (form === 'root') rules.push(`:root::highlight(${PROBE_HIGHLIGHT}) { color: ${PROBE_COLOR}; }`);
   return rules.join('\n');
 }
 
@@ -123,10 +155,31 @@ function removeFrom(scope: StyleScope, sheet: CSSStyleSheet): void {
   }
 }
 
+/**
+ * Whether the body inherits the root's highlight styles, read from our probe rule (run only
+ * with the document's sheet in the root form adopted). A browser that cannot say (no computed
+ * style for highlight pseudo-elements, or no body) counts as not inheriting: the plain form
+ * paints everywhere.
+ */
+function bodyInheritsHighlights(): boolean {
+  try {
+    return document.body !== null && getComputedStyle(document.body, `::highlight(${PROBE_HIGHLIGHT})`).color === PROBE_COLOR;
+  } catch {
+    return false;
+  }
+}
+
 export class Painter {
+  /** The document's sheet, in `form`. */
   private sheet: CSSStyleSheet | null = null;
-  /** The sheet's text: rewriting it, even unchanged, makes the page restyle every element. */
+  /** The sheet of the page's shadow roots: always the plain form. */
+  private shadowSheet: CSSStyleSheet | null = null;
+  /** The document sheet's text: rewriting it, even unchanged, makes the page restyle every element. */
   private css = '';
+  private shadowCss = '';
+  /** The document sheet's rule form: FIRST_FORM until the probe has said (see bodyInheritsHighlights). */
+  private form: RuleForm = FIRST_FORM;
+  private formProbed = FIRST_FORM === 'every';
   /** The page's shadow roots our sheet is adopted by (besides the document). */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private flashTimer = 0;
@@ -161,6 +214,7 @@ export class Painter {
     this.stopNearViewport();
     this.nearBlocks.clear();
     this.applyStyle(look, shadowRoots);
+    this.settleForm(look);
     for (const category of CATEGORY_IDS) {
       const highlight = byCategory.get(category);
       const name = highlightName(category);
@@ -197,20 +251,32 @@ export class Painter {
     if (!canHighlight()) return;
     this.stopNearViewport();
     this.applyStyle(look, shadowRoots);
+    this.settleForm(look);
     const highlights = new Map<CategoryId, Highlight>(CATEGORY_IDS.map((category) => [category, new Highlight()]));
     const near = new Set([...this.nearBlocks].filter((block) => byBlock.has(block)));
     this.nearBlocks = near;
     for (const block of near) for (const [category, range] of byBlock.get(block)!) highlights.get(category)!.add(range);
     for (const [category, highlight] of highlights) CSS.highlights.set(highlightName(category), highlight);
+    // Blocks without a box of their own (`display: contents`) never intersect anything: theirs
+    // are shown from their first report on, up to NEAR_VIEWPORT_ABOVE findings in all.
+    let boxlessShown = 0;
     const watcher = new IntersectionObserver(
       (entries) => {
         const start = performance.now();
-        for (const { target, isIntersecting } of entries) {
-          if (isIntersecting === near.has(target)) continue;
-          if (isIntersecting) near.add(target);
+        for (const { target, isIntersecting, boundingClientRect: box } of entries) {
+          let show = isIntersecting;
+          if (!isIntersecting && box.width === 0 && box.height === 0) {
+            // No box: shown once, and kept.
+            if (near.has(target)) continue;
+            const count = byBlock.get(target)?.length ?? 0;
+            show = boxlessShown + count <= NEAR_VIEWPORT_ABOVE;
+            if (show) boxlessShown += count;
+          }
+          if (show === near.has(target)) continue;
+          if (show) near.add(target);
           else near.delete(target);
           for (const [category, range] of byBlock.get(target) ?? []) {
-            if (isIntersecting) highlights.get(category)!.add(range);
+            if (show) highlights.get(category)!.add(range);
             else highlights.get(category)!.delete(range);
           }
         }
@@ -262,7 +328,7 @@ export class Painter {
     let sheet = this.sheet;
     try {
       sheet ??= new CSSStyleSheet();
-      const css = highlightCss(look);
+      const css = highlightCss(look, this.form);
       if (sheet !== this.sheet || css !== this.css) sheet.replaceSync(css);
       this.css = css;
       adoptInto(document, sheet);
@@ -274,17 +340,37 @@ export class Painter {
     // Roots whose host left the page lose our sheet (and our reference to them).
     for (const root of this.shadowRoots) {
       if (root.host.isConnected) continue;
-      removeFrom(root, sheet);
+      if (this.shadowSheet) removeFrom(root, this.shadowSheet);
       this.shadowRoots.delete(root);
     }
-    for (const root of shadowRoots) {
+    const roots = [...shadowRoots];
+    // Once made, the shadow roots' sheet follows every change of look, needed or not this time.
+    if (roots.length === 0 && !this.shadowSheet) return;
+    const shadowSheet = (this.shadowSheet ??= new CSSStyleSheet());
+    const shadowCss = highlightCss(look, 'every');
+    if (shadowCss !== this.shadowCss) shadowSheet.replaceSync(shadowCss);
+    this.shadowCss = shadowCss;
+    for (const root of roots) {
       try {
-        adoptInto(root, sheet);
+        adoptInto(root, shadowSheet);
         this.shadowRoots.add(root);
       } catch {
         // A root that refuses (another document's sheet): its findings stay unstyled.
       }
     }
+  }
+
+  /**
+   * Before the first highlights are shown: keep the root form if the body inherits from the
+   * root, else rewrite the document's sheet in the plain form (once for this page). Usually
+   * the page has restyled since adoptStyle, so the probe reads one element's style.
+   */
+  private settleForm(look: PaintStyle): void {
+    if (this.formProbed || !this.sheet) return;
+    this.formProbed = true;
+    if (bodyInheritsHighlights()) return;
+    this.form = 'every';
+    this.applyStyle(look, []);
   }
 
   /** Remove every highlight and our stylesheet (from the document and every shadow root). */
@@ -293,13 +379,14 @@ export class Painter {
     this.stopNearViewport();
     this.nearBlocks.clear();
     removeOurHighlights();
-    const sheet = this.sheet;
-    if (!sheet) return;
-    removeFrom(document, sheet);
-    for (const root of this.shadowRoots) removeFrom(root, sheet);
+    if (this.sheet) removeFrom(document, this.sheet);
+    const shadowSheet = this.shadowSheet;
+    if (shadowSheet) for (const root of this.shadowRoots) removeFrom(root, shadowSheet);
     this.shadowRoots.clear();
     this.sheet = null;
+    this.shadowSheet = null;
     this.css = '';
+    this.shadowCss = '';
   }
 }
 

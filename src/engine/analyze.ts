@@ -128,6 +128,12 @@ class StatusFlags {
   has(sentence: number, status: SourcingStatus): boolean {
     return (this.bits[sentence]! & STATUS_BIT[status]) !== 0;
   }
+
+  /** The sentence's status that comes first in STATUS_ORDER (its lowest bit), or 'unattributed'. */
+  first(sentence: number): SourcingStatus {
+    const bits = this.bits[sentence]!;
+    return bits ? STATUS_ORDER[31 - Math.clz32(bits & -bits)]! : 'unattributed';
+  }
 }
 
 export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: LanguagePack = english): Report {
@@ -227,8 +233,8 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   const kinds = blockKinds(text, sentenceSpans, options);
   const sentences: Sentence[] = sentenceSpans.map((s, i) => {
     if (linked.has(i)) statusFlags.add(i, 'linked');
-    const sourcing = STATUS_ORDER.find((st) => statusFlags.has(i, st)) ?? 'unattributed';
-    return { start: s.start, end: s.end, sourcing, sources: [...(sentenceSources[i] ?? [])].map((e) => e.name), block: kinds[i]! };
+    const cited = sentenceSources[i];
+    return { start: s.start, end: s.end, sourcing: statusFlags.first(i), sources: cited ? [...cited].map((e) => e.name) : [], block: kinds[i]! };
   });
 
   return {

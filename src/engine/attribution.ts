@@ -11,6 +11,7 @@ import type { AttributionLexicon, LanguagePack } from './lang/types';
 import type { SourceKind } from './types';
 import type { Span } from './sentences';
 import { WORD_CLASS } from './pattern';
+import { isSpaceCode, isWordCode } from './words';
 
 export type AttributionForm = 'subject-verb' | 'verb-subject' | 'introducer';
 
@@ -37,17 +38,29 @@ export interface Attribution {
   source: SourcePhrase;
 }
 
-/** A token of a window: most are never looked at closely, so its text and lower case are made when first asked for. */
+/**
+ * A token of a window: most are never looked at closely, so its text and lower case are
+ * made when first asked for. Its fields are `declare`d and set in the constructor: class
+ * fields (define semantics) made each of the many tokens noticeably slower to build.
+ */
 class Tok {
-  private sliced: string | undefined;
-  private lowered: string | undefined;
+  private declare readonly source: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly word: boolean;
+  private declare sliced: string | undefined;
+  private declare lowered: string | undefined;
+  private declare capitalised: boolean | undefined;
 
-  constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    readonly word: boolean,
-  ) {}
+  constructor(source: string, start: number, end: number, word: boolean) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.sliced = undefined;
+    this.lowered = undefined;
+    this.capitalised = undefined;
+  }
 
   get text(): string {
     return (this.sliced ??= this.source.slice(this.start, this.end));
@@ -55,6 +68,15 @@ class Tok {
 
   get low(): string {
     return (this.lowered ??= this.text.toLowerCase());
+  }
+
+  /** Starts with an upper-case letter (CAPITAL_RE); asked again and again of the same tokens, so kept. */
+  get capital(): boolean {
+    if (this.capitalised === undefined) {
+      const c = this.source.charCodeAt(this.start);
+      this.capitalised = c < 128 ? c >= 65 && c <= 90 : CAPITAL_RE.test(this.text);
+    }
+    return this.capitalised;
   }
 }
 
@@ -99,14 +121,16 @@ function wordRanges(cls: string): Array<[number, number]> {
 const CAPITAL_RE = /^\p{Lu}/u;
 /** An acronym standing for an institution or a place: "BBC", "US", "U.S." */
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
-/** A dotted abbreviation of single letters: "U.S.", "U.K.", "E.U." */
-const DOTTED_RE = /^(?:[A-Z]\.){2,3}$/;
-const SPACE_RE = /\s/;
-/** "the BBC's", "Obama’s" */
-const POSSESSIVE_RE = /['’]s$/;
+/** "the BBC's", "Obama’s": of a lower-case word (endsWith, not a RegExp: asked of every word of a name). */
+const isPossessive = (low: string): boolean => low.endsWith("'s") || low.endsWith('’s');
 /** "London-based" */
-const BASED_RE = /-based$/;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isBased = (low: string): boolean => low.endsWith('-based');
+/** A possessive in any case: "BBC'S". */
+const POSSESSIVE_ANY_CASE_RE = /['’]s$/i;
+/** "and" a few words back: "Parata and his family believe". */
+const AND_BEFORE_RE = /\band\s+(?:\S+\s+){0,2}$/i;
+/** Runs of whitespace, read as one space when an introducer ("according to") is compared. */
+const SPACES_RE = /\s+/g;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
 /** Prepositions joining speakers to the body they belong to: "allies of", "a source at", "officials in". */
@@ -137,7 +161,9 @@ const INVERTIBLE = new Set([
   'acknowledged', 'acknowledges', 'conceded', 'concedes', 'claimed', 'claims', 'suggested', 'suggests',
 ]);
 
-const PASSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...PASSIVE_TRIGGERS].join('|')})(?:[^\\p{L}]|$)`, 'iu');
+const PASSIVE_TRIGGER_MIN = Math.min(...[...PASSIVE_TRIGGERS].map((w) => w.length));
+const PASSIVE_TRIGGER_MAX = Math.max(...[...PASSIVE_TRIGGERS].map((w) => w.length));
+const LONG_S_RE = /ſ/g;
 /** How far around a reporting word its source is looked for (characters, within the sentence). */
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 140;
@@ -171,10 +197,10 @@ export class AttributionFinder {
    */
   at(text: string, pos: number, word: string, s: Span, si: number): Attribution | null {
     if (word === 'by') {
-      if (!PASSIVE_BEFORE.test(text.slice(Math.max(s.start, pos - 60), pos))) return null;
+      if (!hasPassiveTrigger(text, Math.max(s.start, pos - 60), pos)) return null;
     } else if (!this.verbs.has(word)) {
       // The first word of an introducer ("according", "in", "as"): is the whole phrase there?
-      const ahead = text.slice(pos, pos + 40).toLowerCase().replace(/\s+/g, ' ');
+      const ahead = text.slice(pos, pos + 40).toLowerCase().replace(SPACES_RE, ' ');
       if (!this.lex.sourceIntroducers.some((p) => ahead.startsWith(p))) return null;
     } else if (!this.worthALook(text, pos, s)) {
       return null;
@@ -204,16 +230,15 @@ export class AttributionFinder {
   /** Is there something before the verb that can be its source, or a comma/quote for "said X"? */
   private worthALook(text: string, pos: number, s: Span): boolean {
     let i = pos;
-    while (i > s.start && SPACE_RE.test(text[i - 1]!)) i--;
+    while (i > s.start && isSpaceCode(text.charCodeAt(i - 1))) i--;
     if (i <= s.start) return true;
-    const c = text[i - 1]!;
-    if (!WORD_CHAR.test(c)) return true; // ", said Hicks", "” says Parata", "(AP) reported"
+    if (!isWordCode(text.charCodeAt(i - 1))) return true; // ", said Hicks", "” says Parata", "(AP) reported"
     let a = i;
-    while (a > s.start && WORD_CHAR.test(text[a - 1]!)) a--;
+    while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
     const prev = text.slice(a, i);
-    if (CAPITAL_RE.test(prev) || this.subjectEnds.has(prev.toLowerCase()) || /['’]s$/i.test(prev)) return true;
+    if (CAPITAL_RE.test(prev) || this.subjectEnds.has(prev.toLowerCase()) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
-    return /\band\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, a - 40), a));
+    return AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a));
   }
 
   /** The attribution whose reporting word starts at token `v`, if any. */
@@ -238,7 +263,7 @@ export class AttributionFinder {
     }
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
-    if (v > 0 && CAPITAL_RE.test(t.text)) return null;
+    if (v > 0 && t.capital) return null;
     // Before a reporting verb that is only ever a verb, this one is a noun: "Local reports said".
     const after = toks[v + 1];
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
@@ -296,12 +321,12 @@ export class AttributionFinder {
 
   /** A lower-case word that can describe a source: "sculptor", "whale rescue group", "explanatory notes". */
   private isDescriptor(t: Tok): boolean {
-    if (!t.word || CAPITAL_RE.test(t.text) || this.lex.notNames.has(t.low)) return false;
+    if (!t.word || t.capital || this.lex.notNames.has(t.low)) return false;
     return !this.verbs.has(t.low) || this.isSourceNoun(t.low);
   }
 
   private isNameWord(t: Tok | undefined): boolean {
-    if (!t || !t.word || !CAPITAL_RE.test(t.text)) return false;
+    if (!t || !t.word || !t.capital) return false;
     return !this.lex.notNames.has(t.low);
   }
 
@@ -314,7 +339,7 @@ export class AttributionFinder {
   private isNameAt(toks: readonly Tok[], j: number): boolean {
     const t = toks[j];
     if (this.isNameWord(t)) return true;
-    return !!t && t.word && CAPITAL_RE.test(t.text) && this.lex.nameParts.has(t.low) && this.isNameWord(toks[j - 1]);
+    return !!t && t.word && t.capital && this.lex.nameParts.has(t.low) && this.isNameWord(toks[j - 1]);
   }
 
   /** The subject before the verb at `v`: skips "also", "has already", ", however,"; handles appositives. */
@@ -323,7 +348,7 @@ export class AttributionFinder {
     let skipped = 0;
     while (j >= 0 && skipped < 4) {
       const t = toks[j]!;
-      if (t.word && this.lex.verbModifiers.has(t.low) && !CAPITAL_RE.test(t.text)) {
+      if (t.word && this.lex.verbModifiers.has(t.low) && !t.capital) {
         j--;
         skipped++;
       } else if (t.text === ',' && toks[j - 1] && this.lex.verbModifiers.has(toks[j - 1]!.low) && toks[j - 2]?.text === ',') {
@@ -355,7 +380,7 @@ export class AttributionFinder {
       return null;
     }
     if (!t.word) return null;
-    if (this.lex.pronouns.has(t.low) && (j === 0 || !toks[j - 1]!.word || !CAPITAL_RE.test(t.text) || j === 0)) {
+    if (this.lex.pronouns.has(t.low) && (j === 0 || !toks[j - 1]!.word || !t.capital || j === 0)) {
       if (t.low === 'i' || t.low === 'we') return null; // the speaker of a quote, not a source
       return { name: t.low, kind: 'pronoun', start: t.start, end: t.end, head: t.low };
     }
@@ -366,11 +391,11 @@ export class AttributionFinder {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
-    if (this.isNameAt(toks, j) || (CAPITAL_RE.test(t.text) && this.isSourceNoun(t.low))) {
+    if (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low))) {
       const named = this.namedLeft(toks, j);
       if (named) return this.withCoordination(toks, named);
     }
-    if (!CAPITAL_RE.test(t.text) || j === 0) {
+    if (!t.capital || j === 0) {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
@@ -432,9 +457,9 @@ export class AttributionFinder {
       const p = toks[a - 1]!;
       if (this.isNameAt(toks, a - 1) || (p.text === '.' && a >= 2 && this.isInitialOrHonorific(toks[a - 2]!))) {
         a--;
-      } else if (p.word && this.lex.nameParticles.has(p.low) && !CAPITAL_RE.test(p.text) && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
+      } else if (p.word && this.lex.nameParticles.has(p.low) && !p.capital && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
         a--;
-      } else if (p.low === 'the' && !CAPITAL_RE.test(p.text) && toks[a - 2]?.low === 'of') {
+      } else if (p.low === 'the' && !p.capital && toks[a - 2]?.low === 'of') {
         a--; // "Ministry of the Interior"
       } else if ((p.low === 'and' || p.low === 'on' || p.low === 'for') && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
         a--; // "Joint Committee on Intelligence and Security"
@@ -449,9 +474,9 @@ export class AttributionFinder {
     let d = a;
     while (d > 0) {
       const p = toks[d - 1]!;
-      if (p.word && (this.lex.titles.has(p.low) || this.lex.organizationNouns.has(p.low)) && !CAPITAL_RE.test(p.text)) d--;
-      else if (p.word && POSSESSIVE_RE.test(p.low)) d--;
-      else if (p.word && BASED_RE.test(p.low)) d--;
+      if (p.word && (this.lex.titles.has(p.low) || this.lex.organizationNouns.has(p.low)) && !p.capital) d--;
+      else if (p.word && isPossessive(p.low)) d--;
+      else if (p.word && isBased(p.low)) d--;
       else if (this.isNameWord(p)) d--;
       else break;
     }
@@ -476,7 +501,7 @@ export class AttributionFinder {
   }
 
   private isInitialOrHonorific(t: Tok): boolean {
-    return t.word && ((t.text.length === 1 && CAPITAL_RE.test(t.text)) || this.lex.honorifics.has(t.low) || this.lex.titles.has(t.low));
+    return t.word && ((t.text.length === 1 && t.capital) || this.lex.honorifics.has(t.low) || this.lex.titles.has(t.low));
   }
 
   /**
@@ -489,7 +514,7 @@ export class AttributionFinder {
     let lastTitle = -1;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || POSSESSIVE_RE.test(w.low) || BASED_RE.test(w.low) || !CAPITAL_RE.test(w.text)) lastTitle = k;
+      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || isPossessive(w.low) || isBased(w.low) || !w.capital) lastTitle = k;
     }
     const nameWords = ws.slice(lastTitle + 1);
     const titleWords = ws.slice(0, lastTitle + 1);
@@ -509,9 +534,9 @@ export class AttributionFinder {
         .join(' ');
       const lastTitleWord = titleWords[titleWords.length - 1];
       const name = textOf(nameWords);
-      if (lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !CAPITAL_RE.test(lastTitleWord.text)) {
+      if (lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital) {
         // "the New Zealand Department of Conservation": one organisation's name.
-        const first = ws.findIndex((w) => CAPITAL_RE.test(w.text));
+        const first = ws.findIndex((w) => w.capital);
         return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: lastTitleWord.low };
       }
       const orgTitled = lastTitleWord && this.lex.organizationNouns.has(lastTitleWord.low) && !this.lex.titles.has(lastTitleWord.low);
@@ -565,7 +590,7 @@ export class AttributionFinder {
       return { name, kind, start, end: head.end, head: low };
     }
     // "the president", "the company", "the ministry's report": refers to a named source.
-    const possessor = words.find((w) => POSSESSIVE_RE.test(w.low));
+    const possessor = words.find((w) => isPossessive(w.low));
     if (det?.low === 'the' || possessor) {
       const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
       return { name: (det?.low === 'the' ? 'the ' : '') + name, kind: k, start, end: head.end, definite: true, head: low };
@@ -578,7 +603,7 @@ export class AttributionFinder {
     let k = i;
     const first = toks[k];
     if (!first || !first.word) return null;
-    if (this.lex.pronouns.has(first.low) && !CAPITAL_RE.test(first.text)) {
+    if (this.lex.pronouns.has(first.low) && !first.capital) {
       if (first.low === 'i' || first.low === 'we') return null;
       return { name: first.low, kind: 'pronoun', start: first.start, end: first.end, head: first.low };
     }
@@ -591,9 +616,9 @@ export class AttributionFinder {
     let e = k;
     while (e < toks.length) {
       const t = toks[e]!;
-      if (this.isNameWord(t) || (CAPITAL_RE.test(t.text) && t.word && e === k && det)) e++;
+      if (this.isNameWord(t) || (t.capital && t.word && e === k && det)) e++;
       else if (t.text === '.' && e > k && this.isInitialOrHonorific(toks[e - 1]!)) e++;
-      else if (t.word && this.lex.nameParticles.has(t.low) && !CAPITAL_RE.test(t.text) && this.isNameWord(toks[e + 1]) && e > k) e++;
+      else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) e++;
       else if (t.word && t.low === 'of' && e > k && this.runIsInstitutional(toks, k, e)) {
         // "Department of Conservation", "Head of the Ministry": but not "Alexei Chebanenko of the Studio".
         const skip = toks[e + 1]?.low === 'the' ? 2 : 1;
@@ -663,18 +688,73 @@ function tokenize(text: string, s: Span, cut = false): Tok[] {
         else break;
       }
       // "U.S.", "U.N.": a dotted abbreviation keeps its last full stop.
-      if (text.charCodeAt(i) === 0x2e && i - start <= 5 && DOTTED_RE.test(text.slice(start, i + 1))) i++;
+      if (text.charCodeAt(i) === 0x2e && isDottedCapitals(text, start, i + 1)) i++;
     }
     if (cut && start === s.start) continue;
     const end = Math.min(i, s.end);
-    out.push(new Tok(text, start, end, end - start > 1 || isWordUnit(text.charCodeAt(start))));
+    out.push(new Tok(text, start, end, end - start > 1 || isWordCode(text.charCodeAt(start))));
   }
   return out;
 }
 
-/** A letter, digit or mark: ASCII by code, the rest by Unicode property. */
-function isWordUnit(c: number): boolean {
-  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_CHAR.test(String.fromCharCode(c));
+const LETTER_RE = /^\p{L}$/u;
+/** Per BMP code unit: 1 not a letter, 2 a letter, 0 not yet known (filled on first sight). */
+const LETTER_CODE = new Uint8Array(0x10000);
+
+/** UTF-16 units of the letter (\p{L}) at i, before `to`: 0 when none (a lone surrogate is none). */
+function letterWidth(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_RE.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = LETTER_CODE[c]!;
+  if (k === 0) LETTER_CODE[c] = k = LETTER_RE.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2 ? 1 : 0;
+}
+
+/**
+ * Whether a run of letters of text[from, to) is a word of PASSIVE_TRIGGERS in any case:
+ * what /(?:^|[^\p{L}])(?:statement|made|...)(?:[^\p{L}]|$)/iu finds in that slice, in one
+ * pass instead of the alternation tried at every position. Under /iu only "ſ" and the
+ * Kelvin sign fold to ASCII letters besides A-Z and a-z.
+ */
+function hasPassiveTrigger(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    let w = letterWidth(text, i, to);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let foldable = true;
+    let longS = false;
+    for (; w; w = i < to ? letterWidth(text, i, to) : 0) {
+      const c = text.charCodeAt(i);
+      if (c === 0x17f) longS = true;
+      else if (w === 2 || (c >= 128 && c !== 0x212a)) foldable = false;
+      i += w;
+    }
+    const length = i - start;
+    if (foldable && length >= PASSIVE_TRIGGER_MIN && length <= PASSIVE_TRIGGER_MAX) {
+      const low = text.slice(start, i).toLowerCase();
+      if (PASSIVE_TRIGGERS.has(longS ? low.replace(LONG_S_RE, 's') : low)) return true;
+    }
+  }
+  return false;
+}
+
+/** text[start, end) is a dotted abbreviation of single capitals, "U.S." or "U.K." (/^(?:[A-Z]\.){2,3}$/, read in place). */
+function isDottedCapitals(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length !== 4 && length !== 6) return false;
+  for (let k = start; k < end; k += 2) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90 || text.charCodeAt(k + 1) !== 0x2e) return false;
+  }
+  return true;
 }
 
 function textOf(words: readonly Tok[]): string {

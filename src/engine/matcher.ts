@@ -23,7 +23,7 @@ import {
   type Anchor,
   type PatternNode,
 } from './pattern';
-import { ASCII_ALNUM, HASH_SEED, WORD_COUNT_CLASS, WordTable, countWords, foldCase, hashStep, hashWord, isWordCode, smallHash } from './words';
+import { ASCII_ALNUM, HASH_SEED, HashKeyed, WORD_COUNT_CLASS, WordTable, countWords, foldCase, hashStep, hashWord, isSpaceCode, isWordCode, smallHash } from './words';
 
 export interface ActiveRule {
   id: string;
@@ -53,7 +53,7 @@ interface CompiledPattern {
   /** Hashes of the ASCII words a match can start with (null: any); built on first use. */
   firstRuns: () => ReadonlySet<number> | null;
   /** Hashes of the ASCII words a match can have second (null: any); built on first use. */
-  secondRuns: () => ReadonlySet<number> | null;
+  secondRuns: () => HashKeyed<true> | null;
 }
 
 export interface CompiledConditional {
@@ -149,8 +149,8 @@ export class Scanner {
   /** Keys not starting with an ASCII letter or digit: any non-ASCII code unit may start one. */
   private readonly otherKeys: boolean;
   private sticky: RegExp | null = null;
-  /** Word starts before an anchor hit (reused, not allocated per hit). */
-  private readonly starts: Int32Array;
+  /** The words run() has read last: an anchor's patterns start from them without reading them again. */
+  private readonly recent: RecentWords;
 
   /** `triggers`: literal phrases (lower case) reported to run()'s handler. */
   constructor(patterns: Array<{ anchor: Anchor; compiled: CompiledPattern }>, triggers: readonly string[] = []) {
@@ -166,7 +166,7 @@ export class Scanner {
     }
     let maxBefore = 0;
     for (const list of this.byAnchor.values()) maxBefore = Math.max(maxBefore, list.maxBefore);
-    this.starts = new Int32Array(maxBefore + 1);
+    this.recent = new RecentWords(maxBefore + 1);
     // Multi-word triggers ("according to") are keys as whole phrases, so that "in" alone
     // ("in the words of") does not stop the scanner.
     for (const t of triggers) keys.add(t);
@@ -206,6 +206,8 @@ export class Scanner {
       return [];
     }
     const found: Candidate[] = [];
+    const recent = this.recent;
+    recent.clear();
     const n = text.length;
     // countWords, fused: 0 between words, 1 in a run without a letter yet, 2 in a counted run.
     let words = 0;
@@ -238,6 +240,7 @@ export class Scanner {
         else break;
       }
       const b = i;
+      recent.push(a, b, ascii ? smallHash(h) : NOT_ASCII);
       if (ascii) {
         if (state !== 2) words++;
         state = 2;
@@ -254,10 +257,10 @@ export class Scanner {
         resume = this.runRegExp(text, Math.max(a, resume), b, bounds, onTrigger, found);
         continue;
       }
-      // "_" is a word character to the scanning RegExp: no key starts after or ends before it.
-      if ((a > 0 && text.charCodeAt(a - 1) === 95) || (b < n && text.charCodeAt(b) === 95)) continue;
       const e = this.table.find(text, a, b, h);
       if (!e) continue;
+      // "_" is a word character to the scanning RegExp: no key starts after or ends before it.
+      if ((a > 0 && text.charCodeAt(a - 1) === 95) || (b < n && text.charCodeAt(b) === 95)) continue;
       const phraseEnd = e.phrases.length ? matchPhrase(text, b, e.phrases) : -1;
       if (phraseEnd >= 0) {
         // A phrase whose last word runs on into a non-ASCII letter is no match, and is skipped.
@@ -307,40 +310,59 @@ export class Scanner {
     return resume;
   }
 
-  /** Tries each pattern anchored on the word at [q, qEnd) from each word start it allows. */
+  /**
+   * Tries each pattern anchored on the word at [q, qEnd) from each word start it allows:
+   * the anchor and up to `maxBefore` words before it in its sentence. The anchor is always
+   * the word run() read last (a key starts where a run of word characters starts).
+   */
   private matchAround(text: string, q: number, qEnd: number, anchored: AnchorList, bounds: Bounds, out: Candidate[]): void {
     const s = bounds(q);
-    const starts = this.starts;
-    const count = wordStartsBefore(text, q, s.start, anchored.maxBefore, starts);
+    const recent = this.recent;
     const index = (anchored.index ??= indexByFirstWord(anchored.patterns));
-    for (let k = 0; k < count; k++) {
-      const start = starts[k]!;
-      const end = readAsciiWord(text, start);
-      if (end < 0) {
+    const reach = Math.min(anchored.maxBefore, recent.count - 1);
+    for (let k = 0; k <= reach; k++) {
+      let start = q;
+      let end: number;
+      let hash: number;
+      if (k === 0) {
+        end = recent.end(0);
+        hash = recent.hash(0);
+      } else {
+        end = recent.end(k);
+        if (end <= s.start) break; // no word of the sentence is left
+        start = recent.start(k);
+        hash = recent.hash(k);
+        if (start < s.start) {
+          // A word the sentence starts inside (a block edge): only its part in the sentence counts.
+          start = s.start;
+          hash = readAsciiWord(text, start) < 0 ? NOT_ASCII : wordHash;
+        }
+      }
+      if (hash === NOT_ASCII) {
         // Not an ASCII word: no pre-check, every pattern reaching back this far is tried.
         for (const a of anchored.patterns) if (k <= a.wordsBefore) this.tryAt(text, start, qEnd, a.c, s, out);
+        if (start === s.start) break;
         continue;
       }
-      const tried = (index.filter[(wordHash >>> 5) & 1]! & (1 << (wordHash & 31))) !== 0 ? index.byFirst.get(wordHash) : undefined;
+      const tried = index.byFirst.get(hash);
       if (tried) {
-        // Second words only for patterns that passed the first: read once per start.
+        // Second words only for patterns that passed the first: known once per start.
         let second = UNREAD;
         let secondHash = 0;
         for (const a of tried) {
           if (k > a.wordsBefore) continue;
-          const seconds = a.c.secondRuns();
-          if (seconds) {
+          if (a.seconds) {
             if (second === UNREAD) {
-              const next = nextWordStart(text, end);
-              second = next >= 0 && readAsciiWord(text, next) >= 0 ? ASCII_WORD : OTHER_WORD;
-              secondHash = wordHash;
+              secondHash = k > 0 ? recent.secondHash(k) : nextAsciiWordHash(text, end);
+              second = secondHash === NOT_ASCII ? OTHER_WORD : ASCII_WORD;
             }
-            if (second === ASCII_WORD && !seconds.has(secondHash)) continue;
+            if (second === ASCII_WORD && !a.seconds.has(secondHash)) continue;
           }
           this.tryAt(text, start, qEnd, a.c, s, out);
         }
       }
       for (const a of index.open) if (k <= a.wordsBefore) this.tryAt(text, start, qEnd, a.c, s, out);
+      if (start === s.start) break;
     }
   }
 
@@ -358,32 +380,88 @@ export class Scanner {
   }
 }
 
+/** A pattern of an anchor, with the hashes of the ASCII words it can have second (null: any). */
+interface Tried extends Anchored {
+  seconds: HashKeyed<true> | null;
+}
+
 /** The patterns of an anchor by the hash of each ASCII first word they can have, and those that can start with any word. */
 interface AnchorIndex {
-  byFirst: Map<number, Anchored[]>;
-  /** One bit per hash value (low 6 bits) of byFirst's keys: most words are turned away without a Map lookup. */
-  filter: Int32Array;
+  byFirst: HashKeyed<Tried[]>;
   open: Anchored[];
 }
 
 function indexByFirstWord(patterns: readonly Anchored[]): AnchorIndex {
-  const byFirst = new Map<number, Anchored[]>();
+  const byFirst = new Map<number, Tried[]>();
   const open: Anchored[] = [];
-  const filter = new Int32Array(2);
   for (const a of patterns) {
     const first = a.c.firstRuns();
     if (!first) {
       open.push(a);
       continue;
     }
+    const tried: Tried = { ...a, seconds: a.c.secondRuns() };
     for (const h of first) {
-      filter[(h >>> 5) & 1]! |= 1 << (h & 31);
       const list = byFirst.get(h);
-      if (list) list.push(a);
-      else byFirst.set(h, [a]);
+      if (list) list.push(tried);
+      else byFirst.set(h, [tried]);
     }
   }
-  return { byFirst, filter, open };
+  return { byFirst: new HashKeyed(byFirst), open };
+}
+
+/** The hash of a word that is not ASCII (hashes are never negative). */
+const NOT_ASCII = -1;
+
+/**
+ * The last words run() read, in a ring: start, end and hash (or NOT_ASCII) of each;
+ * word 0 is the last one read, word k the k-th before it.
+ */
+class RecentWords {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+  /** Words read since clear(). */
+  count = 0;
+
+  /** Keeps at least `capacity` words. */
+  constructor(capacity: number) {
+    let size = 1;
+    while (size < capacity) size *= 2;
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(start: number, end: number, hash: number): void {
+    const slot = this.count++ & this.mask;
+    this.starts[slot] = start;
+    this.ends[slot] = end;
+    this.hashes[slot] = hash;
+  }
+
+  start(k: number): number {
+    return this.starts[(this.count - 1 - k) & this.mask]!;
+  }
+
+  end(k: number): number {
+    return this.ends[(this.count - 1 - k) & this.mask]!;
+  }
+
+  hash(k: number): number {
+    return this.hashes[(this.count - 1 - k) & this.mask]!;
+  }
+
+  /** The hash of the word after word k (k > 0), or NOT_ASCII when it is not ASCII or not near (as nextAsciiWordHash). */
+  secondHash(k: number): number {
+    return this.start(k - 1) < this.end(k) + SEPARATOR_REACH ? this.hash(k - 1) : NOT_ASCII;
+  }
 }
 
 /** A second word not read yet, read and ASCII (its hash known), or not ASCII or not near (no pre-check). */
@@ -413,11 +491,11 @@ function readAsciiWord(text: string, start: number): number {
 /** A pattern's separators are short: past this many characters the next word is not looked for. */
 const SEPARATOR_REACH = 16;
 
-/** The start of the word after position `i` (within SEPARATOR_REACH), or -1. */
-function nextWordStart(text: string, i: number): number {
+/** The hash of the word starting within SEPARATOR_REACH after position `i`; NOT_ASCII when there is none or it is not ASCII. */
+function nextAsciiWordHash(text: string, i: number): number {
   const max = Math.min(text.length, i + SEPARATOR_REACH);
-  for (; i < max; i++) if (isWordCode(text.charCodeAt(i))) return i;
-  return -1;
+  for (; i < max; i++) if (isWordCode(text.charCodeAt(i))) return readAsciiWord(text, i) < 0 ? NOT_ASCII : wordHash;
+  return NOT_ASCII;
 }
 
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -446,12 +524,6 @@ function matchPhrase(text: string, b: number, phrases: readonly string[][]): num
   return -1;
 }
 
-/** JavaScript's \s. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Leftmost first; at one start the longest (then the rule listed first); no overlaps. */
 function resolveOverlaps(found: Candidate[]): RawMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.c.order - b.c.order);
@@ -463,20 +535,6 @@ function resolveOverlaps(found: Candidate[]): RawMatch[] {
     lastEnd = f.end;
   }
   return out;
-}
-
-/** Fills `out` with q and the starts of up to n words before q (not before min), nearest first; returns how many. */
-function wordStartsBefore(text: string, q: number, min: number, n: number, out: Int32Array): number {
-  out[0] = q;
-  let count = 1;
-  let i = q;
-  while (count <= n) {
-    while (i > min && !isWordCode(text.charCodeAt(i - 1))) i--;
-    if (i <= min) break;
-    while (i > min && isWordCode(text.charCodeAt(i - 1))) i--;
-    out[count++] = i;
-  }
-  return count;
 }
 
 const SPACE_RE = /\s/;
@@ -575,7 +633,7 @@ interface Prepared {
   anchor: Anchor;
   exact: () => RegExp;
   firstRuns: () => ReadonlySet<number> | null;
-  secondRuns: () => ReadonlySet<number> | null;
+  secondRuns: () => HashKeyed<true> | null;
 }
 
 /**
@@ -589,6 +647,10 @@ function hashSet(words: ReadonlySet<string> | null): ReadonlySet<number> | null 
   return words && new Set([...words].map((w) => smallHash(hashWord(w))));
 }
 
+function hashKeyed(words: ReadonlySet<string> | null): HashKeyed<true> | null {
+  return words && new HashKeyed([...words].map((w) => [smallHash(hashWord(w)), true]));
+}
+
 function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): Prepared {
   let byKey = preparedCache.get(pack);
   if (!byKey) preparedCache.set(pack, (byKey = new Map()));
@@ -599,7 +661,7 @@ function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): 
       anchor: chooseAnchor(nodes, pack),
       exact: exactRegExp(nodes, pack),
       firstRuns: lazy(() => hashSet(firstRuns(nodes, pack))),
-      secondRuns: lazy(() => hashSet(secondRuns(nodes, pack))),
+      secondRuns: lazy(() => hashKeyed(secondRuns(nodes, pack))),
     };
     byKey.set(key, p);
   }

@@ -5,6 +5,7 @@
  * Node 20), no per-character objects.
  */
 import type { LanguagePack } from './lang/types';
+import { isSpaceCode } from './words';
 
 export interface Span {
   start: number;
@@ -16,11 +17,6 @@ const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLower
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 /** JavaScript's \s, by code: called for every character after a line break and a full stop. */
 const isSpace = (c: string | undefined): boolean => c !== undefined && isSpaceCode(c.charCodeAt(0));
-
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const LETTER_DIGIT_RE = /[\p{L}\p{N}]/u;
 

@@ -24,6 +24,12 @@ export function isWordCode(c: number): boolean {
   return k === 2;
 }
 
+/** JavaScript's \s, by code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** FNV-1a over the lower-cased code units of an ASCII word: start with HASH_SEED, add each with hashStep. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
@@ -100,6 +106,46 @@ export class WordTable<T> {
       while (i < w.length && (text.charCodeAt(a + i) | 32) === w.charCodeAt(i)) i++;
       if (i === w.length) return this.values[k];
     }
+  }
+}
+
+/**
+ * Values keyed by small hashes (smallHash: 0 to 2^30 - 1), by open addressing over an
+ * Int32Array: a lookup is a few array reads (a Map<number> lookup per word before an
+ * anchor was the scanner's hottest line).
+ */
+export class HashKeyed<T> {
+  private readonly keys: Int32Array;
+  private readonly values: T[];
+  private readonly mask: number;
+
+  constructor(entries: Iterable<[number, T]>) {
+    const list = [...entries];
+    let size = 16;
+    // A quarter full at most: a miss ends at an empty slot within a read or two.
+    while (size < list.length * 4) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.values = new Array<T>(size);
+    this.mask = size - 1;
+    for (const [h, value] of list) {
+      let slot = h & this.mask;
+      while (this.keys[slot] !== -1 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
+      this.keys[slot] = h;
+      this.values[slot] = value;
+    }
+  }
+
+  get(h: number): T | undefined {
+    const keys = this.keys;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = keys[slot]!;
+      if (k === h) return this.values[slot];
+      if (k === -1) return undefined;
+    }
+  }
+
+  has(h: number): boolean {
+    return this.get(h) !== undefined;
   }
 }
 

@@ -61,8 +61,11 @@ export interface ArticleScope {
    * container into new paragraphs of its own).
    */
   keptText: WeakSet<Text> | null;
-  /** The elements and text nodes Readability kept (empty for the whole page): see `holdersOfArticle` in text-map.ts. */
-  articleNodes: readonly Node[];
+  /**
+   * The elements and text nodes Readability kept, and the elements judged part of the article
+   * since (empty for the whole page): see `decide` and `holdersOfArticle` in text-map.ts.
+   */
+  articleNodes: Node[];
   title: string;
 }
 

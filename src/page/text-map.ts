@@ -85,7 +85,7 @@ function resolveHref(raw: string, base: string | undefined): string {
  * (added later, or past the copy's bounds) follow the nearest earlier sibling of the same
  * tag that it did see (the next paragraph of a lazy-loaded article), else their parent.
  */
-function decide(el: Element, tag: string, parentIncluded: boolean, decisions: WeakMap<Element, boolean>): boolean {
+function decide(el: Element, tag: string, parentIncluded: boolean, decisions: WeakMap<Element, boolean>, articleNodes: Node[]): boolean {
   if (tag === 'a') return parentIncluded;
   const known = decisions.get(el);
   if (known !== undefined) return known;
@@ -99,17 +99,20 @@ function decide(el: Element, tag: string, parentIncluded: boolean, decisions: We
       break;
     }
   }
-  // Remembered, so the next unknown sibling stops at this one (5,000 new paragraphs stay linear).
+  // Remembered, so the next unknown sibling stops at this one (5,000 new paragraphs stay linear);
+  // one judged part of the article counts as kept (see holdersOfArticle).
   decisions.set(el, decision);
+  if (decision) articleNodes.push(el);
   return decision;
 }
 
 /**
- * The elements (and shadow roots) that hold, as of now, a node Readability kept or the headline;
- * null for the whole page. A block Readability dropped that holds none of them holds nothing
- * of the article: nothing under it can be included (see `decide`), so it is not read at all
- * (most of what lies under an article's root on some news pages: 2,500 nodes of which 67 kept).
- * Found from the kept nodes upwards on every pass, so that nodes moved since still count.
+ * The elements that hold, as of now, a node of the article (see ArticleScope.articleNodes) or
+ * the headline; null for the whole page. A block Readability dropped that holds none of them
+ * holds nothing of the article: nothing under it can be included (see `decide`), so it is not
+ * read at all (most of what lies under an article's root on some news pages: 2,500 nodes of
+ * which 67 kept). Found from those nodes upwards on every pass, so that nodes moved since still
+ * count; nodes gone from the page are forgotten.
  */
 function holdersOfArticle(scope: ArticleScope): Set<Node> | null {
   if (!scope.decisions) return null;
@@ -117,7 +120,14 @@ function holdersOfArticle(scope: ArticleScope): Set<Node> | null {
   const climb = (node: Node) => {
     for (let up = composedParent(node); up && !holders.has(up); up = composedParent(up)) holders.add(up);
   };
-  for (const node of scope.articleNodes) climb(node);
+  const nodes = scope.articleNodes;
+  let kept = 0;
+  for (const node of nodes) {
+    if (!node.isConnected) continue;
+    nodes[kept++] = node;
+    climb(node);
+  }
+  nodes.length = kept;
   if (scope.headline) climb(scope.headline);
   return holders;
 }
@@ -264,12 +274,12 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
     atSpace = true;
   };
 
+  const holders = holdersOfArticle(scope);
+
   /**
    * The element's open shadow root, noted as read. Open roots only: `shadowRoot` is null for
    * closed ones, which stay unread and untouched; most tags cannot have one at all (not asked).
    */
-  const holders = holdersOfArticle(scope);
-
   const noteShadowRoot = (el: Element, tag: string): ShadowRoot | null => {
     const shadow = canHostShadowRoot(tag) ? el.shadowRoot : null;
     if (shadow) shadowRoots.push(shadow);
@@ -307,7 +317,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
         if (frame.included && blockStart >= 0 && !pendingBreak) pendingLineBreak = true;
         continue;
       }
-      const included = el === scope.headline || (scope.decisions ? decide(el, tag, frame.included, scope.decisions) : true);
+      const included = el === scope.headline || (scope.decisions ? decide(el, tag, frame.included, scope.decisions, scope.articleNodes) : true);
       const inline = isInlineTag(tag);
       if (!included && !inline && holders && !holders.has(el)) {
         // As reading it would: a block boundary, and no text.
@@ -334,7 +344,7 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
   };
 
   const { root, headline } = scope;
-  const rootIncluded = scope.decisions ? decide(root, root.localName, false, scope.decisions) : true;
+  const rootIncluded = scope.decisions ? decide(root, root.localName, false, scope.decisions, scope.articleNodes) : true;
   const headlineFirst = headline !== null && !root.contains(headline) && comesBefore(headline, root);
   if (headline && headlineFirst) yield* readSubtree(headline, true, 'headline');
   breakHere();

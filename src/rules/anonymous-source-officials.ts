@@ -150,7 +150,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     name: 'Asked not to be named',
     explanation:
       'The speaker’s name is withheld at their request. Ask why, and how the reporter knows this person is who they are said to be.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|did not wish|didn’t wish|does not wish|preferred|wished] [not|] to be [named|identified|quoted by name]',
       '[gave|give|gives|giving] [his|her|their] [name|first name] only as',
@@ -160,9 +160,12 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       '[gave|give|gives|giving|provided|offered|used|would give|would only give] only [his|her|their|a] [first name|first names|surname|last name|call sign|callsign|call-sign|nom de guerre|nickname|given name|initials|first initial]',
       '[identified|named|known] only [by|as] [his|her|their] [first name|first names|surname|last name|call sign|callsign|call-sign|nom de guerre|nickname|given name|initials|first initial]',
     ],
+    window: 2,
+    // A stage or pen name, not a source's anonymity: "who used only her first name on stage".
+    rejectAfter: ['[on stage|onstage|professionally|as a performer|as an artist|as a singer|as a writer|in her act|in his act|in print]'],
     examples: {
       match: ['One man, who gave his name only as Ahmed, said his house was destroyed.', 'A colleague, who did not wish to be named, described him as brilliant.', 'A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.'],
-      noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.', 'The victim, who was not named, was 34.'],
+      noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.', 'The victim, who was not named, was 34.', 'The singer, who used only her first name on stage, left the band.'],
     },
   },
   {

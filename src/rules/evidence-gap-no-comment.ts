@@ -6,6 +6,13 @@ import type { Rule } from '../engine/rule';
 
 const NOT_DONE = '[did not|didn’t|has not|have not|had not|hasn’t|haven’t|hadn’t|does not|doesn’t|never|has yet to|have yet to|had yet to]';
 
+/** "Attempts to reach", "efforts to contact": the reporter trying to get the other side. */
+const REACH_ATTEMPT = '[attempts|efforts|repeated attempts|repeated efforts|calls|an attempt|an effort] to [reach|contact|get hold of|speak to]';
+
+/** Who a reporter asks for comment: "the company", "the club’s spokesman", "his lawyers". */
+const COMMENTING_PARTY =
+  '[company|firm|family|families|spokesperson|spokesman|spokeswoman|spokespeople|ministry|department|office|embassy|lawyer|lawyers|attorney|attorneys|solicitor|solicitors|representative|representatives|agent|publicist|club|campaign|police|government|authorities|council|owner|owners|operator|airline|bank|organisers|organizers|management|board|union|army|military|agency|regulator|party|school|university|hospital|charity|team|officials|executives|developer|landlord|retailer|manufacturer]';
+
 export const evidenceGapNoComment: readonly Rule[] = [
   {
     id: 'evidence-gap-declined-to-comment',
@@ -16,19 +23,29 @@ export const evidenceGapNoComment: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release|respond|reply|publish|be drawn]',
-      '[would not|wouldn’t|will not|won’t|could not|couldn’t] be drawn [on|about|into|]',
+      // Drawn into saying more; not the sports draw ("won't be drawn against Spain", "drawn into the same group").
+      '[would not|wouldn’t|will not|won’t|could not|couldn’t] be drawn [on|about|further|when|into discussing|into commenting|into speculation|into speculating|into detail|into details|into the row|into a row|into the debate|into the dispute|into the controversy]',
+      '[would not|wouldn’t|will not|won’t|could not|couldn’t] be drawn[.|,]',
       // Neither side of the question answered: "would neither confirm nor deny the report".
       '[neither confirm nor deny|neither confirmed nor denied|neither confirms nor denies|would not confirm or deny|did not confirm or deny|declined to confirm or deny|refused to confirm or deny]',
       '[would not|wouldn’t|did not|didn’t|could not|couldn’t] [immediately|] comment',
       '[has not|hasn’t|have not|haven’t|had not|hadn’t] [yet|publicly|] commented',
       // The negation in the subject: "neither side has commented", "none of the companies has responded".
-      '[neither|neither side|neither party|neither company|neither government|neither camp|none of them] [has|have|had] [yet|publicly|officially|] [commented|responded]',
+      // A bare "neither … responded" is also a patient's ("neither had responded to treatment"):
+      // it needs "publicly" or what went unanswered.
+      '[neither|neither side|neither party|neither company|neither government|neither camp|none of them] [has|have|had] [yet|publicly|officially|] commented',
+      '[neither side|neither party|neither company|neither government|neither camp] [has|have|had] [yet|publicly|officially|] responded',
+      '[neither|none of them] [has|have|had] [yet|] [publicly|officially] responded',
+      '[neither|none of them] [has|have|had] [yet|] responded to [requests|a request|questions|inquiries|enquiries|emails|messages|calls|the allegations|the claims|the accusations|the report]',
       'no [immediate|further|official|public|] comment',
-      'no [immediate|official|public|] [response|reply] from',
+      // A bare "no response from" is also a team's on the pitch ("no response from Liverpool after
+      // they went 2-0 down"): it needs "immediate"/"official", or the request that went unanswered.
+      'no [immediate|official|public] [response|reply] from',
+      'no [response|reply] [from <word>|from the <word>|from <word> <word>|from the <word> <word>|] to [a|our|the|repeated|several|] [request|requests|questions|inquiries|enquiries|email|emails|calls|messages|phone calls]',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.', 'A spokesman refused to be drawn on the matter.', 'The agency would neither confirm nor deny the report.', 'There was no immediate response from the ministry.'],
-      noMatch: ['The ministry commented on the report in a statement.', 'Both sides have commented on the talks.', 'The artist was drawn to the sea.', 'The response from the ministry was swift.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.', 'A spokesman refused to be drawn on the matter.', 'The agency would neither confirm nor deny the report.', 'There was no immediate response from the ministry.', 'There was no response from the club to requests for comment.', 'Neither has publicly responded to the claims.', 'The spokesman would not be drawn.'],
+      noMatch: ['The ministry commented on the report in a statement.', 'Both sides have commented on the talks.', 'The artist was drawn to the sea.', 'The response from the ministry was swift.', 'Arsenal won’t be drawn against another English side.', 'England could not be drawn against Spain.', 'The two clubs could not be drawn into the same group.', 'There was no response from Liverpool after they went 2-0 down.', 'Neither had responded to treatment by Friday.'],
     },
   },
   {
@@ -119,12 +136,24 @@ export const evidenceGapNoComment: readonly Rule[] = [
     explanation:
       'The reporter tried to get the other side and failed, so the story carries one side only. Look for a later update with their answer.',
     check: 'context',
-    patterns: ['[attempts|efforts|repeated attempts|repeated efforts|calls|an attempt|an effort] to [reach|contact|get hold of|speak to|obtain comment from|get comment from|seek comment from]'],
+    // Someone who could comment: not a rescue ("attempts to reach the trapped miners failed")
+    // nor a summit. A party word, a person's name or pronoun, or "for comment" says so.
+    patterns: [
+      `${REACH_ATTEMPT} [him|her|<name>|<possessive> ${COMMENTING_PARTY}|[the|a|an|his|her|their|its] [<word>|] ${COMMENTING_PARTY}]`,
+      `${REACH_ATTEMPT} [them|<word>|the <word>|<word> <word>|the <word> <word>] [for comment|for a comment|for a response|for their response|for his response|for her response]`,
+      '[attempts|efforts|repeated attempts|repeated efforts|an attempt|an effort] to [obtain comment from|get comment from|seek comment from]',
+    ],
     window: 8,
     requireAfter: ['[were|was|have been|has been|had been|proved|proven] [unsuccessful|in vain|fruitless|unanswered]', '[failed|went unanswered]'],
     examples: {
-      match: ['Attempts to reach the family were unsuccessful.', 'Efforts to contact the company on Sunday failed.'],
-      noMatch: ['Attempts to reach the summit were abandoned in the storm.', 'Efforts to contact survivors continued through the night.'],
+      match: ['Attempts to reach the family were unsuccessful.', 'Efforts to contact the company on Sunday failed.', 'Attempts to reach Mr Okafor for comment were unsuccessful.', 'Repeated attempts to reach the club’s spokesman failed.'],
+      noMatch: [
+        'Attempts to reach the summit were abandoned in the storm.',
+        'Efforts to contact survivors continued through the night.',
+        'Repeated attempts to reach the trapped miners have failed.',
+        'Efforts to reach survivors in the rubble were unsuccessful.',
+        'Attempts to reach the summit failed in bad weather.',
+      ],
     },
   },
   {

@@ -75,10 +75,11 @@ export const evidenceGapUnclear: readonly Rule[] = [
     // knows the city better", praise rather than a gap.
     requireAfter: ['[how|whether|why|what|when|who|where|if|which|exactly|for sure|for certain|yet]'],
     // "No one knew what to do": helplessness, not a missing fact.
-    rejectAfter: ['[how|whether|why|what|when|who|where|which] to'],
+    // "No one knew who she was": a story's turn (a stranger's identity), not a missing fact.
+    rejectAfter: ['[how|whether|why|what|when|who|where|which] to', 'who [he|she|i|we|you]'],
     examples: {
       match: ['Nobody knows exactly how many doses were wasted.', 'No one knew whether the dam would hold.'],
-      noMatch: ['Nobody knows the city better than she does.', 'No one knew what to do when the alarm sounded.'],
+      noMatch: ['Nobody knows the city better than she does.', 'No one knew what to do when the alarm sounded.', 'No one knew who she was until the police arrived.'],
     },
   },
   {

@@ -45,12 +45,14 @@ export const evidenceGapWithheld: readonly Rule[] = [
     explanation:
       'A question the story raises is left open by the people who could answer it. Note what is missing: who, how many, why.',
     check: 'context',
-    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said]'],
-    window: 1,
-    requireAfter: ['[whether|if|how|why|what|when|who|where|which|exactly]'],
+    // The open question is part of the match, so that the words after it can be checked.
+    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said] [whether|if|how|why|what|when|who|where|which|exactly]'],
+    window: 2,
+    // An instruction left out, not a fact withheld: "the signs do not say which exit to take".
+    rejectAfter: ['to'],
     examples: {
       match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.', 'Court filings do not say how the money was moved.'],
-      noMatch: ['He did not say a word all evening.', 'We do not say goodbye to old friends lightly.'],
+      noMatch: ['He did not say a word all evening.', 'We do not say goodbye to old friends lightly.', 'The signs do not say which exit to take.'],
     },
   },
   {

@@ -7,6 +7,11 @@ import type { Rule } from '../engine/rule';
 
 /** What a group claims responsibility for: "claimed the bombing". */
 const ATTACK = '[attack|attacks|bombing|bombings|killing|killings|assault|shooting|raid|kidnapping|abduction|blast|ambush|massacre|hijacking]';
+/** What is conceded in a contest, not in an argument: "conceded defeat", "conceded a penalty". */
+const CONCEDED_CONTEST = ['defeat', 'goal', 'goals', 'election', 'race', 'penalty', 'penalties', 'try', 'runs', 'ground', 'points', 'seat', 'match', 'set', 'game', 'title'];
+
+/** How and when a claim of responsibility was made: "claimed the attack in a statement", "… saying". */
+const CLAIM_PHRASE = 'in a statement|in a video|in an online|on its|on telegram|via|through|saying|which|that killed|that left|for|with|last|this';
 
 export const loadedVerbReporting: readonly Rule[] = [
   {
@@ -17,7 +22,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       '"Claimed" instead of "said" hints that the statement is doubtful, without showing why. Ask whether the article gives evidence against it, or only the word.',
     check: 'context',
     patterns: ['[claimed|claiming]'],
-    window: 5,
+    // Six words: room for "the attack on Kabul airport." and its full stop.
+    window: 6,
     // Other senses: "claimed responsibility", "claimed the title", "claimed 40 lives", "the lives it claimed".
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
@@ -30,10 +36,13 @@ export const loadedVerbReporting: readonly Rule[] = [
       'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'maiden', 'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
       // What a player takes home from a match: "claimed the match ball", "claimed a point", "claimed a share of the lead".
       'match ball', 'a point', 'all three points', 'the points', 'a share of', 'a draw', 'a hat-trick', 'a brace', 'bragging rights', 'top spot', 'a wicket', 'a bonus point',
-      // The wire's "claimed the attack" (responsibility for it), where the attack ends the
-      // clause or a phrase about it follows; not "claimed the attack was staged".
-      `[the|an|a|both|two|several] ${ATTACK}[.|,]`,
-      `[the|an|a|both|two|several] ${ATTACK} [in|on|at|against|near|which|through|via|from|by|saying|for|with|last|this|that killed|that left]`,
+      // The wire's "claimed the attack" (responsibility for it): the attack, or the attack and
+      // where it was ("the attack on Kabul airport"), ends the clause or a claim phrase follows.
+      // Not "claimed the attack on his home was staged": there a clause goes on about the attack.
+      ...['', ' [in|on|at|against|near|from|by] <word>', ' [in|on|at|against|near|from|by] <word> <word>'].flatMap((where) => [
+        `[the|an|a|both|two|several] ${ATTACK}${where}[.|,]`,
+        `[the|an|a|both|two|several] ${ATTACK}${where} [${CLAIM_PHRASE}]`,
+      ]),
     ],
     rejectBefore: ['lives', 'life', 'territory', 'land', 'responsibility', 'victims', 'seat', 'seats', 'title'],
     examples: {
@@ -41,6 +50,8 @@ export const loadedVerbReporting: readonly Rule[] = [
         'Emery retweeted an article by New York magazine that claimed Trump relied on lies.',
         'The company slashes rates while claiming drivers don’t need a union.',
         'He claimed the attack was staged by the army.',
+        'He claimed the attack on his home was politically motivated.',
+        'Moscow claimed the bombing at the market was carried out by Ukraine.',
       ],
       noMatch: [
         'The group claimed responsibility for the attack.',
@@ -55,6 +66,8 @@ export const loadedVerbReporting: readonly Rule[] = [
         'The Islamic State group claimed the attack in a statement.',
         'An armed group claimed the bombing.',
         'The militants claimed the attack, saying it targeted soldiers.',
+        'The Taliban claimed the attack on Kabul airport.',
+        'The Taliban claimed the attack on the checkpoint, which killed six soldiers.',
       ],
     },
   },
@@ -116,16 +129,19 @@ export const loadedVerbReporting: readonly Rule[] = [
     name: 'Grudgingly admitted, quick to point out',
     explanation:
       'An adverb tells the reader how to take the statement ("grudgingly acknowledged", "was quick to point out") before they read it. Look at what was said and judge its tone yourself.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       '[forced|compelled|obliged] to [admit|concede|acknowledge|confess]',
       '[grudgingly|reluctantly|belatedly|sheepishly|ruefully] [acknowledged|acknowledges|acknowledging|admitted|admits|conceded|concedes|accepted that|accepts that|confessed]',
       // Eagerness framed as spin: "the company was quick to point out that no one was hurt".
       '[was|were|is|are|has been|have been|had been] [quick|swift|eager|at pains] to [point out|stress|insist|deny|dismiss|defend|blame|claim|note|reject|emphasise|emphasize|distance]',
     ],
+    window: 2,
+    // Giving up a contest, not admitting a point: "was forced to concede defeat", "reluctantly conceded the election".
+    rejectAfter: CONCEDED_CONTEST,
     examples: {
       match: ['The minister was forced to admit that the scheme had failed.', 'He grudgingly acknowledged that mistakes had been made.', 'The company was quick to point out that no one was hurt.', 'Officials were at pains to stress that the plant was safe.'],
-      noMatch: ['He acknowledged that mistakes had been made.', 'Firefighters were quick to reach the scene.'],
+      noMatch: ['He acknowledged that mistakes had been made.', 'Firefighters were quick to reach the scene.', 'The incumbent was forced to concede defeat.', 'She reluctantly conceded the election on Wednesday.'],
     },
   },
   {
@@ -137,7 +153,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     check: 'context',
     patterns: ['concede~'],
     window: 2,
-    rejectAfter: ['defeat', 'goal', 'goals', 'election', 'race', 'penalty', 'penalties', 'try', 'runs', 'ground', 'points', 'a', 'two', 'three', 'seat', 'match', 'set', 'game'],
+    rejectAfter: [...CONCEDED_CONTEST, 'a', 'two', 'three'],
     examples: {
       match: ['The minister conceded that the target would be missed.', 'Conceding the point, he said the data were incomplete.'],
       noMatch: ['The candidate conceded defeat on Tuesday night.'],

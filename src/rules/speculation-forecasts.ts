@@ -48,12 +48,16 @@ export const speculationForecasts: readonly Rule[] = [
     name: 'Poised for',
     explanation:
       'The noun form of "is set to": an outcome presented as imminent ("poised for a return to the top flight", "on track for a record year"). Ask who expects it and what could still stop it.',
-    check: 'phrase',
+    check: 'context',
     // Not "on course for" or "heading for": ships and planes are, literally.
     patterns: ['[is|are|was|were|looks|look|looked|seems|seem|seemed|appears|appear|appeared] [now|also|] [poised|primed|on track] for'],
+    window: 1,
+    // A journey, not a forecast: "the train was on track for Paris".
+    rejectBefore: ['[train|trains|ship|ships|plane|planes|flight|flights|bus|buses|convoy|vessel|ferry]'],
+    rejectAfter: ['<place>'],
     examples: {
       match: ['The team is poised for a return to the top flight.', 'The company is on track for a record year.'],
-      noMatch: ['The ship was on course for Malta when the storm hit.'],
+      noMatch: ['The ship was on course for Malta when the storm hit.', 'The train was on track for Paris.', 'The convoy is on track for Kyiv.'],
     },
   },
   {
@@ -127,14 +131,27 @@ export const speculationForecasts: readonly Rule[] = [
     explanation:
       'Promises a benefit that has not been shown ("the pill may help people lose weight", "the deal could help cut costs"). Health and business copy lean on it; ask for the trial or the numbers behind the promise.',
     check: 'context',
-    patterns: [`${MODAL} [help|improve|ease|reduce|lower|prevent|protect|relieve|alleviate|lessen|curb|delay|reverse|cure|treat]`],
+    // "Could" is also past ability ("doctors could treat only the urgent cases", "nothing could
+    // prevent the collapse"): with it only the help-type verbs, or a forward-looking adverb.
+    patterns: [
+      `[may|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|] [help|improve|ease|reduce|lower|prevent|protect|relieve|alleviate|lessen|curb|delay|reverse|cure|treat]`,
+      `could [well|also|eventually|soon|one day|potentially|ultimately|further|yet|] [help|improve|ease|reduce|lower|relieve|alleviate|lessen|curb]`,
+      `could [eventually|soon|one day|potentially|ultimately|someday|one day soon] [prevent|protect|delay|reverse|cure|treat]`,
+    ],
     window: 1,
     // What people may or could do (permission, ability): "volunteers may help at the stall",
     // "anyone who could help is asked to call police".
-    rejectBefore: ['you', 'we', 'i', 'who', 'anyone', 'everyone', 'someone', 'he', 'she', 'they', 'volunteers', 'visitors', 'readers', 'residents', 'patients', 'users', 'customers', 'members', 'staff', 'parents', 'drivers'],
+    rejectBefore: ['you', 'we', 'i', 'who', 'nothing', 'nobody', 'anyone', 'everyone', 'someone', 'he', 'she', 'they', 'volunteers', 'visitors', 'readers', 'residents', 'patients', 'users', 'customers', 'members', 'staff', 'parents', 'drivers'],
     examples: {
-      match: ['The pill may help people with diabetes lose weight.', 'The new rules could ease pressure on hospitals.', 'A daily walk might reduce the risk of dementia.'],
-      noMatch: ['Anyone who could help is asked to call police.', 'Volunteers may help at the stall on Saturday.', 'The pill helped patients lose weight in the trial.'],
+      match: ['The pill may help people with diabetes lose weight.', 'The new rules could ease pressure on hospitals.', 'A daily walk might reduce the risk of dementia.', 'The drug could one day cure the disease.', 'A booster may prevent severe illness.'],
+      noMatch: [
+        'Anyone who could help is asked to call police.',
+        'Volunteers may help at the stall on Saturday.',
+        'The pill helped patients lose weight in the trial.',
+        'Doctors could treat only the most urgent cases during the war.',
+        'Nothing could prevent the collapse of the bank in 2008.',
+        'In the 1990s, a single dose could cure the infection.',
+      ],
     },
   },
   {

@@ -65,9 +65,11 @@ export const speculationInference: readonly Rule[] = [
     // rather than drawing a conclusion from it.
     requireBefore: ['[results|findings|data|evidence|study|studies|research|figures|signs|indications|analysis|tests|samples|clues|trends|numbers|statistics|records|traces|indicators|scans|observations]'],
     requireAfter: ['[a|an]'],
+    // Signs that show the way, not evidence: "road signs point to a detour".
+    rejectBefore: ['[road|street|traffic|direction|directional|motorway|highway|exit] [sign|signs]'],
     examples: {
-      match: ['The results, published in The Lancet, point to a link between pollution and dementia.', 'Early data points to a slowdown in hiring.'],
-      noMatch: ['Critics point to the cost of the scheme.', 'The study’s authors point to the hospital’s records for details.'],
+      match: ['The results, published in The Lancet, point to a link between pollution and dementia.', 'Early data points to a slowdown in hiring.', 'All the signs point to a recession.'],
+      noMatch: ['Critics point to the cost of the scheme.', 'The study’s authors point to the hospital’s records for details.', 'Road signs point to a detour.'],
     },
   },
   {

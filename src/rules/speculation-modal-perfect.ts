@@ -7,9 +7,22 @@ import type { Rule } from '../engine/rule';
 
 /**
  * Words that make "May" the month: "in May have faded", "since May have been".
- * No modal follows them ("those in may have" is not English).
+ * No modal follows them ("those in may have" is not English). Not "late", "early",
+ * "last", "next" or "through" alone: a modal follows those too ("voters who arrived late
+ * may have been turned away", "water seeping through may have").
  */
-const MONTH_BEFORE = ['in', 'since', 'until', 'till', 'of', 'last', 'next', 'early', 'late', 'mid', 'from', 'during', 'through', 'throughout'];
+const MONTH_BEFORE = ['in', 'since', 'until', 'till', 'of', 'mid', 'from', 'during', 'throughout'];
+
+/**
+ * The same in a window of two words, where a one-word entry must be the word just before
+ * the modal: '<word> in' finds "in" only there. Adds the two-word month phrases, "in late
+ * May", "since last May", "from March through May".
+ */
+const MONTH_BEFORE_TWO_WORDS = [
+  `<word> [${MONTH_BEFORE.join('|')}]`,
+  '[in|since|until|till|of|from|during|by|before|after|throughout] [late|early|mid|last|next]',
+  '[january|february|march|april|june|july|august|september|october|november|december] [through|to]',
+];
 
 export const speculationModalPerfect: readonly Rule[] = [
   {
@@ -33,7 +46,13 @@ export const speculationModalPerfect: readonly Rule[] = [
       'expected', 'hoped', 'wanted', 'liked', 'preferred', 'suggested', 'said', 'offered', 'mentioned', 'asked', 'thought', 'imagined',
     ],
     examples: {
-      match: ['The virus may have spread earlier than thought.', 'A faulty valve could have caused the crash.', 'The driver might have fallen asleep at the wheel.'],
+      match: [
+        'The virus may have spread earlier than thought.',
+        'A faulty valve could have caused the crash.',
+        'The driver might have fallen asleep at the wheel.',
+        'Those who left early may have escaped the worst.',
+        'Water seeping through may have weakened the foundations.',
+      ],
       noMatch: [
         'Members may have a guest at the dinner.',
         'We may have to wait until May.',
@@ -52,13 +71,14 @@ export const speculationModalPerfect: readonly Rule[] = [
       'Suggests a past state or cause that has not been shown. Look for the evidence, and for who thinks so.',
     check: 'context',
     patterns: ['[may|might|could|must] [not|well|also|already|never|even|] have been'],
-    window: 1,
-    rejectBefore: MONTH_BEFORE,
+    // Two words: room for "in late May" before the modal.
+    window: 2,
+    rejectBefore: MONTH_BEFORE_TWO_WORDS,
     // "could not have been more pleased" is an idiom of degree.
     rejectAfter: ['more', 'better', 'worse', 'happier', 'prouder', 'easier', 'clearer', 'further'],
     examples: {
-      match: ['The time needed for such a sale may not have been worth it.', 'The fire might have been started deliberately.'],
-      noMatch: ['We could not have been more pleased.', 'Prices since May have been stable.'],
+      match: ['The time needed for such a sale may not have been worth it.', 'The fire might have been started deliberately.', 'Voters who arrived late may have been turned away.', 'Errors in the accounts may have been deliberate.'],
+      noMatch: ['We could not have been more pleased.', 'Prices since May have been stable.', 'Sales in late May have been strong.', 'Prices from March through May have been stable.'],
     },
   },
   {

@@ -56,10 +56,11 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
     // Only at the head of the sentence: "the last word is mine", "their word is law" and
     // "the Greek word is logos" are about a word.
     rejectBefore: ['<word>'],
-    rejectAfter: ['used', 'derived', 'spelled', 'spelt', 'pronounced', 'from', 'a', 'an', 'often', 'rarely', 'also', 'not', 'in', 'of'],
+    // A message delivered, not talk passed on: "Word was sent to the king", "word was received on Monday".
+    rejectAfter: ['used', 'derived', 'spelled', 'spelt', 'pronounced', 'from', 'a', 'an', 'often', 'rarely', 'also', 'not', 'in', 'of', 'sent', 'received', 'given', 'passed', 'brought', 'delivered'],
     examples: {
       match: ['Word is the chairman wants a younger manager.', 'The word is that the band will reunite next year.'],
-      noMatch: ['The last word is his.', 'Word is derived from the Old English “word”.'],
+      noMatch: ['The last word is his.', 'Word is derived from the Old English “word”.', 'Word was sent to the king that the army had fled.', 'Word was received on Monday that the ship had sunk.'],
     },
   },
   {

@@ -246,7 +246,10 @@ interface TracedLoad {
 /** A task that is mostly layout: the page laying itself out (our highlights and card never change layout). */
 const isPageLayout = (task: MainThreadTask) => task.kind === 'render' && task.layout >= task.duration / 2;
 
-/** One traced load of `url` with the extension in `dir`: the tasks of at least 50 ms from our pass's start to AFTER_PASS_MS after its end. */
+/** Traced tasks shorter than this (wall) are left out; those under TASK_TARGET_MS count only for the most CPU. */
+const TRACED_MIN_MS = 10;
+
+/** One traced load of `url` with the extension in `dir`: the tasks of at least TRACED_MIN_MS from our pass's start to AFTER_PASS_MS after its end. */
 async function tracedLoad(dir: string, proxyHostPort: string, url: string): Promise<TracedLoad> {
   const { context, close } = await launch(dir, proxyHostPort);
   try {
@@ -262,7 +265,7 @@ async function tracedLoad(dir: string, proxyHostPort: string, url: string): Prom
     await page.waitForTimeout(AFTER_PASS_MS);
     const from = pass.startMs;
     const to = pass.startMs + pass.wallMs + AFTER_PASS_MS;
-    const during = (await trace.stop(new URL(url).pathname, TASK_TARGET_MS)).filter((t) => t.start + t.duration > from && t.start < to);
+    const during = (await trace.stop(new URL(url).pathname, TRACED_MIN_MS)).filter((t) => t.start + t.duration > from && t.start < to);
     return { ours: during.filter((t) => !isPageLayout(t)), pageLayout: during.filter(isPageLayout) };
   } finally {
     await close();
@@ -283,7 +286,9 @@ async function tracedPlainLoad(proxyHostPort: string, url: string, settleMs: num
   }
 }
 
-const longest = (tasks: MainThreadTask[]): MainThreadTask | null => tasks.reduce<MainThreadTask | null>((a, t) => (!a || t.duration > a.duration ? t : a), null);
+const overTarget = (tasks: MainThreadTask[]) => tasks.filter((t) => t.duration >= TASK_TARGET_MS);
+const longest = (tasks: MainThreadTask[], by: 'duration' | 'cpu' = 'duration'): MainThreadTask | null =>
+  tasks.reduce<MainThreadTask | null>((a, t) => (!a || t[by] > a[by] ? t : a), null);
 const describeTask = (t: MainThreadTask | null) => (t ? `${ms(t.duration)} ms wall, ${ms(t.cpu)} ms CPU (${t.kind}${t.layout > 0 ? `, layout ${ms(t.layout)} ms` : ''})` : 'none over 50 ms');
 
 async function run(): Promise<boolean> {
@@ -374,11 +379,14 @@ async function run(): Promise<boolean> {
     console.log(`    the page alone, from navigation to 2 s after load: ${describeTask(longest(alone.flat()))}`);
     for (const [k, loads] of traced.entries()) {
       const who = k === 0 ? 'ours' : 'reference';
-      console.log(`    ${who}, from our pass's start to ${AFTER_PASS_MS} ms after its end: ${describeTask(longest(loads.flatMap((l) => l.ours)))}`);
-      const layouts = loads.flatMap((l) => l.pageLayout);
+      console.log(`    ${who}, from our pass's start to ${AFTER_PASS_MS} ms after its end: ${describeTask(longest(overTarget(loads.flatMap((l) => l.ours))))}`);
+      // On a loaded machine a task's wall time is mostly waiting for a core: the most CPU is what our work itself costs.
+      const mostCpu = longest(loads.flatMap((l) => l.ours), 'cpu');
+      console.log(`      most CPU in one task (of those over ${TRACED_MIN_MS} ms wall): ${mostCpu ? describeTask(mostCpu) : 'none'}`);
+      const layouts = overTarget(loads.flatMap((l) => l.pageLayout));
       if (layouts.length > 0) console.log(`      left out, the page laying itself out meanwhile (highlights never lay out): ${layouts.map((t) => describeTask(t)).join('; ')}`);
     }
-    const oursTraced = longest(traced[0]!.flatMap((l) => l.ours));
+    const oursTraced = longest(overTarget(traced[0]!.flatMap((l) => l.ours)));
     console.log(`  longest task of ours, rendering included (trace): ${describeTask(oursTraced)} (target < ${TASK_TARGET_MS} ms wall)`);
     if (oursTraced && oursTraced.duration >= TASK_TARGET_MS) ok = false;
   } finally {

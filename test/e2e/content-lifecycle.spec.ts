@@ -5,6 +5,7 @@
  */
 import { test, expect, type Ext, type ExtPage } from './harness';
 import { cardOf, contentStats, ourTexts, send, waitForCard } from './content-stats';
+import { differingPixels, screenshot, type Box } from './pixels';
 
 const PAGE = 'content-live.html';
 
@@ -46,6 +47,56 @@ test('paints only the article, with an adopted stylesheet and one host outside <
   );
   expect(hosts).toEqual([{ parent: 'html', inBody: false }]);
   expect(ext.outsideRequests()).toEqual([]);
+});
+
+/** Runs in the page: the box of a word in the element with this id (its first occurrence in the element's text, inline markup included). */
+function wordBox({ id, word }: { id: string; word: string }): Box {
+  const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+    const start = text.data.indexOf(word);
+    if (start < 0) continue;
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + word.length);
+    const rect = range.getBoundingClientRect();
+    return { x: Math.floor(rect.left), y: Math.floor(rect.top), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+  }
+  throw new Error(`no "${word}" in #${id}`);
+}
+
+/** Runs in the page: the selector part of our document sheet's first rule (which elements the rules match). */
+function ourRuleSelector(): string {
+  const sheet = document.adoptedStyleSheets.find((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(sourcelight-hedge)')));
+  return sheet?.cssRules[0]?.cssText.split('{')[0]!.trim() ?? '';
+}
+
+test('findings in the page\'s own text are painted for real, inside inline markup too', async ({ ext }) => {
+  const page = await openLive(ext);
+  const selector = await page.evaluate(ourRuleSelector);
+  await page.mouse.move(2, 2);
+  const boxes = {
+    inEm: await page.evaluate(wordBox, { id: 'p1', word: 'allegedly' }),
+    inLink: await page.evaluate(wordBox, { id: 'p2', word: 'reportedly' }),
+    plain: await page.evaluate(wordBox, { id: 'p1', word: 'harbour' }),
+  };
+  for (const box of Object.values(boxes)) {
+    expect(box.width).toBeGreaterThan(10);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+  }
+  const on = await screenshot(page, 'live-on');
+  await ext.setStorageSync({ settings: { schemaVersion: 2, enabled: false, chunks: {} } });
+  await expect.poll(() => page.evaluate(ourTexts)).toEqual([]);
+  const off = await screenshot(page, 'live-off');
+  const diff = await differingPixels(ext, on, off, boxes);
+  expect(diff.inEm).toBeGreaterThan((boxes.inEm.width * boxes.inEm.height) / 4);
+  expect(diff.inLink).toBeGreaterThan((boxes.inLink.width * boxes.inLink.height) / 4);
+  expect(diff.plain).toBe(0);
+  // Which form of the rules the document got: where the body inherits highlight styles from the
+  // root (Chromium's highlight inheritance) only the root is matched, a cheaper restyle; Firefox
+  // 153 does not inherit them, so there every element is.
+  expect(selector).toMatch(ext.kind === 'chromium' ? /^:root::highlight\(sourcelight-/ : /^::highlight\(sourcelight-/);
+  expect(ext.pageErrors(page)).toEqual([]);
 });
 
 test('keyboard steps through findings with the card; Escape closes it; the popup can reveal one', async ({ ext }) => {

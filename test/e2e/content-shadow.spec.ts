@@ -6,11 +6,9 @@
  * off, every root's adoptedStyleSheets exactly as the page has them, the closed root never
  * touched.
  */
-import { readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test, expect, type Ext, type ExtPage } from './harness';
 import { cardOf, contentStats, ourTexts, send } from './content-stats';
+import { differingPixels, screenshot } from './pixels';
 
 const PAGE = 'content-shadow.html';
 const OFF = { settings: { schemaVersion: 2, enabled: false, chunks: {} } };
@@ -88,47 +86,6 @@ async function openShadowPage(ext: Ext): Promise<ExtPage> {
   return page;
 }
 
-/** A screenshot of the viewport as base64 PNG. */
-async function screenshot(page: ExtPage, name: string): Promise<string> {
-  const path = join(tmpdir(), `sourcelight-shadow-${process.pid}-${name}.png`);
-  await page.screenshot(path);
-  const data = await readFile(path);
-  await rm(path, { force: true });
-  return data.toString('base64');
-}
-
-/**
- * How many pixels of each box differ between two screenshots: decoded in an extension page
- * (the browser's own PNG decoder), since the test depends on no image library.
- */
-async function differingPixels(ext: Ext, before: string, after: string, boxes: Record<string, { x: number; y: number; width: number; height: number }>) {
-  return ext.inExtension(
-    async (_api, arg) => {
-      const pixels = async (base64: string) => {
-        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(bitmap, 0, 0);
-        return context;
-      };
-      const [a, b] = [await pixels(arg.before), await pixels(arg.after)];
-      const counts: Record<string, number> = {};
-      for (const [name, box] of Object.entries(arg.boxes)) {
-        const pa = a.getImageData(box.x, box.y, box.width, box.height).data;
-        const pb = b.getImageData(box.x, box.y, box.width, box.height).data;
-        let differing = 0;
-        for (let i = 0; i < pa.length; i += 4) {
-          if (pa[i] !== pb[i] || pa[i + 1] !== pb[i + 1] || pa[i + 2] !== pb[i + 2]) differing++;
-        }
-        counts[name] = differing;
-      }
-      return counts;
-    },
-    { before, after, boxes },
-  );
-}
-
 test('paints findings in open shadow roots (nested too) with our styles, never in a closed one', async ({ ext }) => {
   const page = await openShadowPage(ext);
   const texts = await page.evaluate(ourTexts);
@@ -158,10 +115,10 @@ test('paints findings in open shadow roots (nested too) with our styles, never i
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(900);
   }
-  const on = await screenshot(page, 'on');
+  const on = await screenshot(page, 'shadow-on');
   await ext.setStorageSync(OFF);
   await expect.poll(() => page.evaluate(ourTexts)).toEqual([]);
-  const off = await screenshot(page, 'off');
+  const off = await screenshot(page, 'shadow-off');
   const diff = await differingPixels(ext, on, off, boxes);
   expect(diff.shadowFinding).toBeGreaterThan((boxes.shadowFinding!.width * boxes.shadowFinding!.height) / 4);
   expect(diff.nestedFinding).toBeGreaterThan((boxes.nestedFinding!.width * boxes.nestedFinding!.height) / 4);

@@ -87,6 +87,26 @@ function lastParagraphPainted(): boolean {
   return false;
 }
 
+/** Runs in the page: whether a registered range of ours lies in each paragraph without a box of its own. */
+function boxlessParagraphsPainted(): boolean[] {
+  const boxless = Array.from(document.querySelectorAll<HTMLElement>('#article-body > p')).filter((p) => p.style.display === 'contents');
+  const painted = boxless.map(() => false);
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
+    for (const r of highlight as Highlight) boxless.forEach((p, i) => (painted[i] ||= p.contains(r.startContainer)));
+  }
+  return painted;
+}
+
+test('thousands of findings: paragraphs without a box of their own (display: contents), which never come near the viewport, are painted too', async ({ ext }) => {
+  const { page } = await openCase(ext, 'paragraphs&n=3000&boxless=1');
+  const findings = (await stats(ext, page))?.firstPass?.findings ?? 0;
+  expect(findings).toBeGreaterThan(10_000);
+  await expect.poll(() => page.evaluate(boxlessParagraphsPainted)).toEqual([true, true]);
+  // Still only a few of all: those near the viewport and those two.
+  expect((await page.evaluate(rangeTops)).length).toBeLessThan(findings / 10);
+});
+
 test('thousands of findings: those near the viewport are painted, the rest as the reader scrolls or steps to them', async ({ ext }) => {
   const { page } = await openCase(ext, 'paragraphs');
   const findings = (await stats(ext, page))?.firstPass?.findings ?? 0;

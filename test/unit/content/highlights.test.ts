@@ -3,12 +3,12 @@
  * without disturbing the page's own sheets, the trees that need it, the CSS it holds, and the
  * element watched for a finding when only those near the viewport are painted.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowserModule } from '../settings/fake-browser';
 import { parseDocument } from '../../../src/page/html-input';
 
 vi.mock('../../../src/shared/browser', () => fakeBrowserModule());
-const { blockAround, highlightCss, shadowRootsHolding, withSheet, withoutSheet } = await import('../../../src/content/highlights');
+const { PROBE_HIGHLIGHT, Painter, blockAround, highlightCss, shadowRootsHolding, withSheet, withoutSheet } = await import('../../../src/content/highlights');
 const { DEFAULT_COLORS } = await import('../../../src/shared/settings');
 
 describe('our sheet in an adopted list', () => {
@@ -71,6 +71,15 @@ describe('highlight CSS', () => {
     expect(css).toContain(`::highlight(sourcelight-certainty) { background-color: color-mix(in srgb, ${DEFAULT_COLORS.certainty} 40%, transparent); }`);
     expect(css).not.toContain('display: none');
   });
+
+  it('matches every element in the plain form, only the root (with the probe rule) in the root form', () => {
+    const look = { style: 'both', colors: DEFAULT_COLORS } as const;
+    const rules = (form: 'every' | 'root') => highlightCss(look, form).split('\n');
+    expect(rules('every').every((rule) => rule.startsWith('::highlight(sourcelight-'))).toBe(true);
+    expect(rules('root').every((rule) => rule.startsWith(':root::highlight(sourcelight-'))).toBe(true);
+    // The same declarations either way; the root form adds the probe (see Painter.settleForm).
+    expect(rules('root').map((rule) => rule.slice(':root'.length))).toEqual([...rules('every'), `::highlight(${PROBE_HIGHLIGHT}) { color: rgb(1, 2, 3); }`]);
+  });
 });
 
 describe('the element watched for a finding (painting near the viewport)', () => {
@@ -88,5 +97,49 @@ describe('the element watched for a finding (painting near the viewport)', () =>
     root.append(own, wrapped);
     expect(blockAround(own)).toBe(doc.getElementById('card'));
     expect(blockAround(wrapped.firstChild!)).toBe(doc.getElementById('card'));
+  });
+});
+
+describe("the document sheet's rule form", () => {
+  /** A browser's painting globals, just enough for a Painter: highlight styles inherit from the root when `inherits`. */
+  function fakeBrowser(inherits: boolean): { sheetText: () => string } {
+    class FakeSheet {
+      text = '';
+      replaceSync(css: string): void {
+        this.text = css;
+      }
+    }
+    const doc = { adoptedStyleSheets: [] as FakeSheet[], body: {} };
+    vi.stubGlobal('CSSStyleSheet', FakeSheet);
+    vi.stubGlobal('CSS', { highlights: new Map() });
+    vi.stubGlobal('Highlight', class extends Set {});
+    vi.stubGlobal('StaticRange', class {});
+    vi.stubGlobal('document', doc);
+    // The probe rule colours the root's highlight: the body sees it only where highlight styles inherit.
+    vi.stubGlobal('getComputedStyle', (_el: unknown, pseudo: string) => ({ color: inherits && pseudo === `::highlight(${PROBE_HIGHLIGHT})` ? 'rgb(1, 2, 3)' : 'rgb(0, 0, 0)' }));
+    return { sheetText: () => doc.adoptedStyleSheets[0]?.text ?? '' };
+  }
+  const look = { style: 'both', colors: DEFAULT_COLORS } as const;
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('starts in the root form and keeps it where the body inherits highlight styles from the root', () => {
+    const { sheetText } = fakeBrowser(true);
+    const painter = new Painter();
+    painter.adoptStyle(look);
+    expect(sheetText()).toMatch(/^:root::highlight\(sourcelight-/);
+    painter.paint(new Map(), look);
+    expect(sheetText()).toMatch(/^:root::highlight\(sourcelight-/);
+  });
+
+  it('goes over to the plain form for good, at the first paint, where the body does not inherit', () => {
+    const { sheetText } = fakeBrowser(false);
+    const painter = new Painter();
+    painter.adoptStyle(look);
+    painter.paint(new Map(), look);
+    expect(sheetText()).toMatch(/^::highlight\(sourcelight-/);
+    expect(sheetText()).not.toContain(PROBE_HIGHLIGHT);
+    // A new look later stays in the plain form.
+    painter.paint(new Map(), { style: 'underline', colors: DEFAULT_COLORS });
+    expect(sheetText()).toMatch(/^::highlight\(sourcelight-/);
   });
 });

@@ -193,6 +193,16 @@ describe('text map', () => {
       expect(runSync(buildTextMap(scope)).text).toBe('First.\n\nReportedly moved.');
     });
 
+    it('reads a paragraph added since and judged part of the article, after the page moves it into a dropped block', () => {
+      const { doc, scope } = articleScope('<div id="root"><div id="body"><p id="a">First, kept.</p></div><aside id="aside"><p id="n">Noise.</p></aside></div>', ['body', 'a']);
+      const late = doc.createElement('p');
+      late.textContent = 'It was allegedly late.';
+      doc.getElementById('body')!.append(late);
+      expect(runSync(buildTextMap(scope)).text).toBe('First, kept.\n\nIt was allegedly late.');
+      doc.getElementById('aside')!.append(late);
+      expect(runSync(buildTextMap(scope)).text).toBe('First, kept.\n\nIt was allegedly late.');
+    });
+
     it('reads the loose text Readability kept inside a block it dropped', () => {
       const { doc, scope } = articleScope('<div id="root"><p id="a">First.</p><div id="wrap">Loose, allegedly.<p id="n">Noise.</p></div></div>', ['a']);
       const loose = doc.getElementById('wrap')!.firstChild as Text;
