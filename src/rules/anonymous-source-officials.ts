@@ -110,7 +110,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       '[officials|diplomats|aides|staffers|officers|negotiators|executives|bankers|insiders|figures|voices] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
     ],
     window: 6,
-    requireAfter: ['[said|say|says|told|tell|tells|added|warned|believe|believed|fear|feared|described|claimed|insisted|confirmed|acknowledged|cautioned]'],
+    // Every tense: wire copy says "officials in Kyiv said", analysis "voices in the industry warn".
+    requireAfter: ['[said|say|says|told|tell|tells|added|adds|warn|warns|warned|believe|believes|believed|fear|fears|feared|describe|describes|described|claim|claims|claimed|insist|insists|insisted|confirmed|acknowledged|acknowledge|acknowledges|caution|cautions|cautioned]'],
     // "Said prayers", "said goodbye": not a statement.
     rejectAfter: ['prayers', 'goodbye', 'farewell', 'grace', 'mass'],
     // Prosecutors, investigators and lawyers speak for a named institution ("prosecutors in San Francisco say"): left out.
@@ -122,7 +123,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Diplomats at the United Nations said a vote was unlikely this week.',
         'Bankers involved in the sale told the paper the price had been agreed.',
         'Senior figures in the union are said to be furious.',
-        'Voices in the industry warned of job losses.',
+        'Voices in the industry warn of job losses.',
       ],
       noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.'],
     },
