@@ -3,6 +3,14 @@
  * said", "an unidentified poster", "one Twitter response", "a whistleblower".
  */
 import type { Rule } from '../engine/rule';
+import { optional } from './fragments';
+
+/** People in a trade or a campaign who know things by their work: "a supplier", "an operative". */
+const TRADE = 'supplier|dealer|distributor|contractor|broker|trader|operative|pollster|lobbyist|donor|fundraiser|organiser|organizer';
+
+/** The camp or trade that describes an unnamed professional: "a Republican strategist", "an industry analyst". */
+const CAMP =
+  '[republican|democratic|democrat|gop|labour|tory|conservative|liberal|party|campaign|political|veteran|senior|longtime|former|industry|market|city|wall street|tech|oil|energy|defence|defense]';
 
 export const anonymousSourceIndividuals: readonly Rule[] = [
   {
@@ -29,7 +37,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'A friend, colleague or neighbour speaks without a name. Personal closeness gives access but also a point of view; ask who this is and what they saw themselves.',
     check: 'context',
     patterns: [
-      '[a|an|one|another] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
+      '[a|an|one|another] [second|third|fourth|fifth|] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
     ],
     window: 4,
     requireAfter: [
@@ -37,6 +45,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     ],
     examples: {
       match: [
+        'A third person said the meeting had ended abruptly.',
         'A colleague of Rothman’s then remembered the name.',
         'One resident told reporters the shelling lasted all night.',
         'A person who attended said the vote was close.',
@@ -55,17 +64,43 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     patterns: [
       '[one|another] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed]',
       '[said|says|told|according to] [one|another] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker]',
-      // One unnamed expert: "one analyst said", "an economist told Reuters".
-      '[a|an|one|another] [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]',
+      // One unnamed expert or trader: "one analyst said", "an economist told Reuters", "one supplier told the outlet",
+      // also described by camp or trade: "a Republican strategist said", "one City banker warned".
+      `[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer|${TRADE}] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]`,
       '[witnesses|eyewitnesses|onlookers|bystanders] [said|say|says|told|tell|described|reported|recalled]',
+      // Insiders by former employment, unnamed: "current and former employees describe a culture of fear".
+      '[current and former|former and current|former] [employees|staff|staffers|workers|executives|colleagues|players|members|students|patients|managers|engineers|moderators|contractors|teammates] [say|said|says|told|tell|describe|described|claim|claimed|allege|alleged|recall|recalled]',
       // The unnamed circle of a person, the tabloid staple: "friends say", "pals claim". The verb
       // must follow at once: "he spent the day with friends, he said" is no attribution.
       '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|reveal|revealed]',
       '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told]',
     ],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.'],
+      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.'],
       noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.'],
+    },
+  },
+  {
+    id: 'anonymous-source-professional-who',
+    category: 'anonymous-source',
+    name: 'A strategist who has advised the campaign said',
+    explanation:
+      'An unnamed professional described by what they did ("a strategist who has advised the campaign", "a lawyer who represents several victims"). The description suggests access but names no one; ask who it is and whose side they are on.',
+    check: 'context',
+    patterns: [`[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|engineer|doctor|${TRADE}] who`],
+    window: 6,
+    requireAfter: ['[said|says|told|tells|added|recalled|described|explained|insisted|claimed|warned|wrote|noted]'],
+    // An appositive after a name ("Jane Roe, a strategist who worked for him, said") names the
+    // speaker; another speaker in the window ("an engineer who ... was arrested, police said").
+    rejectBefore: ['<word>,'],
+    rejectAfter: ['police', 'officials', 'authorities', 'prosecutors', 'investigators'],
+    examples: {
+      match: ['A Republican strategist who has advised the campaign tells us the mood is tense.', 'A lawyer who represents several of the victims said the offer was an insult.'],
+      noMatch: [
+        'Jane Roe, a Democratic strategist who worked for the senator, said the race was close.',
+        'An engineer who designed the bridge was arrested, police said.',
+        'A lawyer who represents the family will speak at the hearing.',
+      ],
     },
   },
   {
@@ -76,13 +111,16 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'An unnamed person described only by having been present: at a meeting, in the room, at the scene. Presence gives access, but the reader cannot tell who it was or whose side they are on; look for a second account.',
     check: 'context',
     patterns: [
-      '[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members] [present|who was present|who were present|who attended|who was there|who were there|in the room|who was in the room|who were in the room|who took part|at the meeting]',
+      '[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members] [present|' +
+        'who was present|who were present|who attended|who was there|who were there|in the room|who was in the room|who were in the room|who took part|at the meeting|' +
+        // Placed by their work, not their presence: "several people who work at the company said".
+        'who work at|who works at|who worked at|who work for|who works for|who worked for|who work in|who worked in|who work on|who worked on]',
     ],
     window: 6,
     requireAfter: ['[said|says|told|tells|described|describes|recalled|recalls|claimed|added|wrote|insisted|revealed]'],
     examples: {
-      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.'],
-      noMatch: ['One person present at the protest was arrested.'],
+      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.', 'Several people who work at the company said morale was low.'],
+      noMatch: ['One person present at the protest was arrested.', 'Two people who work at the plant were injured.'],
     },
   },
   {

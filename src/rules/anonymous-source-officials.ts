@@ -3,7 +3,7 @@
  * "officials said", "spoke on condition of anonymity", "not authorized to speak publicly".
  */
 import type { Rule } from '../engine/rule';
-import { OFFICIAL_MODIFIER, optional } from './fragments';
+import { INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
 
 /** Politicians who speak without a name: "one cabinet minister told the BBC", "a senior Tory MP said". */
 const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors';
@@ -32,6 +32,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL} ${SAID}`,
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
       `[officials|diplomats|aides|staffers|officers|ministers] ${SAID}`,
+      // Unnamed "figures", people by rank or camp ("senior figures say", "party figures fear");
+      // not "industry" or "official figures", which are statistics.
+      '[senior|leading|prominent|key|party|club|tory|labour|conservative|democratic|republican|opposition|establishment|backbench|westminster|whitehall|hollywood|football] figures [say|said|says|told|tell|insist|insisted|fear|feared|believe|believed|claim|claimed|privately|are said to|were said to]',
       // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
     ],
@@ -47,9 +50,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Royal aides are said to be alarmed by the interview.',
         'A Hamas official told AFP that the group had accepted the proposal.',
         'One cabinet minister told the BBC the leader was finished.',
+        'Senior figures say the leader has lost the room.',
         'An Apple executive said the phone would ship in March.',
       ],
-      noMatch: ['Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],
+      noMatch: ['Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],
     },
   },
   {
@@ -60,7 +64,11 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'The wire’s inverted attribution, with no name at the end of it: "the deal is off, said one official". Ask why the official is unnamed and whether the institution says the same on the record.',
     check: 'context',
     // The day may close the sentence: "..., said a senior official on Tuesday."
-    patterns: [`[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL} [on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]|]`],
+    patterns: [
+      `[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL} [on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]|]`,
+      // The same pointing back to informants already introduced: "..., said one of the people."
+      `[said|says|added] [[one|two|three|both|another] of [the|those] ${INFORMANT}|the [person|source|sources]]`,
+    ],
     window: 1,
     // Only the inverted order, where the quote or clause comes first: "..., said one official"
     // and "“...,” said a senior official" (the comma sits before a closing quote). Without it
@@ -76,6 +84,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         '“It is over,” said a senior official.',
         'The army has pulled back, said one Western diplomat, speaking on condition of anonymity.',
         'The talks will resume, said a senior official on Tuesday.',
+        'The deal is close, said one of the people.',
+        'The talks have stalled, said the person, who asked not to be identified.',
       ],
       noMatch: [
         'Police said one official had been arrested.',
@@ -85,6 +95,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'She said an official from the embassy visited.',
         'Police said one officer who was injured is in hospital.',
         'The minister said two officials, John Doe and Mary Roe, were suspended.',
+        'He said the person had been arrested on Monday.',
       ],
     },
   },
@@ -96,10 +107,11 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'Unnamed officials placed by where they work ("officials in Kyiv", "diplomats at the UN"). The place lends weight but not a name; ask who exactly, and whether their institution says the same on the record.',
     check: 'context',
     patterns: [
-      '[officials|diplomats|aides|staffers|officers|negotiators|executives|bankers|insiders|figures] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
+      '[officials|diplomats|aides|staffers|officers|negotiators|executives|bankers|insiders|figures|voices] [in|at|from|within|inside|with|involved in|working on|working for|who have seen|who saw|who attended|who were briefed]',
     ],
     window: 6,
-    requireAfter: ['[said|say|says|told|tell|tells|added|warned|believe|believed|fear|feared|described|claimed|insisted|confirmed|acknowledged|cautioned]'],
+    // Every tense: wire copy says "officials in Kyiv said", analysis "voices in the industry warn".
+    requireAfter: ['[said|say|says|told|tell|tells|added|adds|warn|warns|warned|believe|believes|believed|fear|fears|feared|describe|describes|described|claim|claims|claimed|insist|insists|insisted|confirmed|acknowledged|acknowledge|acknowledges|caution|cautions|cautioned]'],
     // "Said prayers", "said goodbye": not a statement.
     rejectAfter: ['prayers', 'goodbye', 'farewell', 'grace', 'mass'],
     // Prosecutors, investigators and lawyers speak for a named institution ("prosecutors in San Francisco say"): left out.
@@ -111,6 +123,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Diplomats at the United Nations said a vote was unlikely this week.',
         'Bankers involved in the sale told the paper the price had been agreed.',
         'Senior figures in the union are said to be furious.',
+        'Voices in the industry warn of job losses.',
       ],
       noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.'],
     },
@@ -140,7 +153,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'The speaker’s name is withheld at their request. Ask why, and how the reporter knows this person is who they are said to be.',
     check: 'context',
     patterns: [
-      '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|preferred] [not|] to be [named|identified|quoted by name]',
+      '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|did not wish|didn’t wish|does not wish|preferred|wished] [not|] to be [named|identified|quoted by name]',
+      '[gave|give|gives|giving] [his|her|their] [name|first name] only as',
       '[declined|refused|did not want|didn’t want] to [give|provide|share|reveal] [his|her|their] [full|last|] name',
       '[did not|didn’t|would not|wouldn’t|without] [give|giving] [his|her|their] [full|last|] name',
       // A partial identity instead of a name: "who gave only his call sign", "identified only by her first name".
@@ -151,8 +165,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     // A stage or pen name, not a source's anonymity: "who used only her first name on stage".
     rejectAfter: ['[on stage|onstage|professionally|as a performer|as an artist|as a singer|as a writer|in her act|in his act|in print]'],
     examples: {
-      match: ['A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.'],
-      noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.', 'The singer, who used only her first name on stage, left the band.'],
+      match: ['One man, who gave his name only as Ahmed, said his house was destroyed.', 'A colleague, who did not wish to be named, described him as brilliant.', 'A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.'],
+      noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.', 'The victim, who was not named, was 34.', 'The singer, who used only her first name on stage, left the band.'],
     },
   },
   {

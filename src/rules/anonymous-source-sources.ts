@@ -5,6 +5,10 @@
 import type { Rule } from '../engine/rule';
 import { INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
 
+/** What an informant already introduced goes on to do: "two of the people said". */
+const BACK_SAID_PAST = 'said|told|added|noted|explained|warned|cautioned|insisted|claimed|described|stressed|acknowledged|wrote|spoke';
+const BACK_SAID = `[say|says|tell|tells|${BACK_SAID_PAST}]`;
+
 /** The verb of a clause an outlet "understands": an auxiliary or a reporting verb ("the minister has", "aides told"). */
 const UNDERSTOOD_VERB =
   '[will|would|has|have|had|is|are|was|were|could|can|may|might|should|must|did|does|plans|plan|planned|intends|intended|wants|wanted|expects|expected|<report>]';
@@ -22,14 +26,47 @@ export const anonymousSourceSources: readonly Rule[] = [
     patterns: ['[source|sources]', '[source|sources] [in|from] <place>'],
     window: 2,
     requireAfter: [
-      '[say|says|said|tell|tells|told|close to|familiar|with knowledge|indicate|indicated|insist|insisted|claim|claimed|suggest|suggested|reveal|revealed|add|added|confirm|confirmed|explain|explained|describe|described|believe|believed|in the|at the|within|inside|briefed|knowledgeable|speaking|who spoke|who asked|who requested|who declined|who were|who was]',
+      '[say|says|said|tell|tells|told|cited by|quoted by|close to|familiar|with knowledge|indicate|indicated|insist|insisted|claim|claimed|suggest|suggested|reveal|revealed|add|added|confirm|confirmed|explain|explained|describe|described|believe|believed|in the|at the|within|inside|briefed|knowledgeable|speaking|who spoke|who asked|who requested|who declined|who were|who was]',
     ],
     rejectBefore: ['energy', 'power', 'renewable', 'water', 'food', 'protein', 'income', 'revenue', 'funding', 'open', 'light', 'heat', 'data', 'primary', 'secondary'],
     // A source of something in a country: "the main source in Kenya’s diet".
     rejectAfter: ['[in|from] <possessive>'],
     examples: {
-      match: ['Law enforcement sources tell TMZ the dress was taken from her room.', 'Our sources say she told police it went missing on Wednesday.', 'A diplomatic source in Cairo said the proposal had been revised.', 'Sources in Kyiv told Reuters the talks had stalled.'],
-      noMatch: ['Journalists must be able to protect the identity of their sources.', 'Renewable sources said to supply a third of the grid are growing.', 'The main source in Kenya’s diet is maize.', 'The company imports coffee from sources in Brazil.', 'Timber from illegal sources in Indonesia was seized.', 'The river has its sources in Switzerland.'],
+      match: ['The phone will launch in March, according to supply chain sources cited by the outlet.', 'Law enforcement sources tell TMZ the dress was taken from her room.', 'Our sources say she told police it went missing on Wednesday.', 'A diplomatic source in Cairo said the proposal had been revised.', 'Sources in Kyiv told Reuters the talks had stalled.'],
+      noMatch: ['The energy sources cited by the report include wind and solar.', 'Journalists must be able to protect the identity of their sources.', 'Renewable sources said to supply a third of the grid are growing.', 'The main source in Kenya’s diet is maize.', 'The company imports coffee from sources in Brazil.', 'Timber from illegal sources in Indonesia was seized.', 'The river has its sources in Switzerland.'],
+    },
+  },
+  {
+    id: 'anonymous-source-one-of-them',
+    category: 'anonymous-source',
+    name: 'One of the people said',
+    explanation:
+      'Points back to unnamed sources introduced earlier ("two of the people said", "the person said"). Each such sentence still rests on them; count how many separate sources the article really has, and whether anyone confirms on the record.',
+    check: 'context',
+    patterns: [
+      `[one|two|three|four|five|several|both|some|all|another|neither|none|each|most] of [the|those|these] ${INFORMANT} ${BACK_SAID}`,
+      `according to [one|two|three|four|several|both|another|each] of [the|those|these] ${INFORMANT}`,
+      // The definite back-reference to a single informant, in the past of a report. Not "the
+      // people said", which can be a country's voters; not "the official said", which often
+      // points back to a named one.
+      `the [person|source|sources|insider|insiders] [${BACK_SAID_PAST}]`,
+    ],
+    window: 1,
+    // A rule or a case, not a report: "if the person says no, stop".
+    rejectBefore: ['if', 'when', 'whenever', 'unless', 'until', 'once'],
+    // A passive participle: "the person said to be behind the attack", "two of the people told to
+    // leave"; and a statement to the authorities, not to the reporter: "the person told police".
+    rejectAfter: ['to', 'police', 'officers', 'detectives', 'investigators', 'paramedics', 'the court', 'the jury', 'magistrates'],
+    examples: {
+      match: ['The deal was agreed on Friday, two of the people said.', 'One of the sources told the paper the price had been cut.', 'The talks could resume next week, the person said.', 'According to one of the officials, the plan was shelved.'],
+      noMatch: [
+        'Two of the people were taken to hospital.',
+        'One of the officials, Maria Lopez, resigned.',
+        'The source of the leak is still unknown.',
+        'The person said to be behind the attack was arrested on Monday.',
+        'If the person says they feel dizzy, call an ambulance.',
+        'The person told police he had been attacked.',
+      ],
     },
   },
   {
@@ -155,7 +192,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     check: 'context',
     // Outlets only: generic nouns ("the paper understands that readers want...") are
     // as often the paper's own view as its sources'.
-    patterns: ['[times|bbc|guardian|telegraph|post|journal|news|reuters|bloomberg|sky|itv|cnn|politico|axios|independent|mirror|sun|mail|express|ft|observer|standard|herald] understands'],
+    patterns: ['[times|bbc|guardian|telegraph|post|journal|news|reuters|bloomberg|sky|itv|cnn|politico|axios|independent|mirror|sun|mail|express|ft|observer|standard|herald|sport|sports|athletic|espn|tmz] understands'],
     window: 4,
     // What it understands is a reported clause ("understands that ...", "understands the
     // minister will resign"), not an object: "the Mail understands her position".
@@ -167,7 +204,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     ],
     rejectAfter: ['why', 'how', 'what', 'the need', 'the importance', 'the risks', 'the pressure'],
     examples: {
-      match: ['The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.', 'BBC News understands Boris Johnson has written to the Speaker.', 'The Guardian understands two senior ministers told him to go.'],
+      match: ['Sky Sports understands the bid was rejected.', 'The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.', 'BBC News understands Boris Johnson has written to the Speaker.', 'The Guardian understands two senior ministers told him to go.'],
       noMatch: [
         'She understands that the deal is done.',
         'The paper understands why readers are angry.',

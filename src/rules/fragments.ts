@@ -15,6 +15,10 @@ const CALLED = `[call|calls|called] [for|${CALLED_AS}]`;
 /** The same for ordinary people, without "for": "residents called for help" asked for it. */
 const PEOPLE_CALLED = `[call|calls|called] ${CALLED_AS}`;
 
+/** A doubt or objection held as a noun: what a group "voices", "raises" or "signals". */
+const STANCE =
+  '[concern|concerns|doubt|doubts|fears|unease|disquiet|reservations|misgivings|scepticism|skepticism|opposition|objections|alarm|dismay|discomfort|displeasure|frustration]';
+
 /**
  * Verbs of saying and holding a view, shared by the lists below. "Allege" and "report" are
  * spelled out: their ~ forms include "allegedly" and "reportedly", hedges of their own.
@@ -28,9 +32,11 @@ const OPINION =
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
   'contest~|object~|surmise~|posit~|' +
-  // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on".
-  'raise~ [concern|concerns|doubts|questions|fears|the alarm]|cast~ doubt|voice~ [concern|concerns|doubts|fears]|' +
-  'express~ [concern|concerns|doubt|doubts]|' +
+  // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on",
+  // "some Democrats have signalled unease". The noun decides: "raised money", "signalled a turn".
+  `[raise~|voice~|express~|signal~|air~] ${STANCE}|raise~ [questions|the alarm]|cast~ doubt|` +
+  // A view put forward as a hypothesis: "some astronomers have proposed that ...", not "proposed a plan".
+  'propose~ that|hypothesise~|hypothesize~|theorise~|theorize~|' +
   // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
   '[remain|remains|remained|are|were] [still|] [sceptical|skeptical|unconvinced|doubtful|not convinced]';
 
@@ -74,7 +80,7 @@ export const PEOPLE_VERB = `[[${OPINION}|hold|holds|describe~|counter~|charge|ch
 export const QUANTIFIER_VERB = `[[${OPINION}|see|sees]|${CALLED}]`;
 
 const AUX =
-  'have|had|has|have long|had long|has long|have also|also|now|often|still|generally|widely|actually|increasingly|' +
+  'have|had|has|have long|had long|has long|have also|also|have already|has already|had already|already|now|often|still|generally|widely|actually|increasingly|' +
   'broadly|largely|overwhelmingly|mostly|' +
   'do not|don’t|did not|didn’t|would|will';
 
@@ -98,7 +104,7 @@ export const INFORMANT =
 
 /** Modifiers of an unnamed official: "a senior administration official". */
 export const OFFICIAL_MODIFIER =
-  '[senior|top|high-ranking|ranking|former|current|administration|government|defense|defence|military|' +
+  '[senior|top|high-ranking|ranking|former|current|second|third|veteran|long-serving|junior|backbench|rebel|administration|government|defense|defence|military|' +
   'intelligence|security|police|state|federal|local|regional|western|european|american|white house|' +
   'israeli|russian|ukrainian|chinese|iranian|british|french|german|turkish|arab|pakistani|afghan|iraqi|' +
   'syrian|saudi|indian|japanese|korean|egyptian|palestinian|nato|un|eu|company|party|campaign|industry|' +

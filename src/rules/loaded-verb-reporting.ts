@@ -181,10 +181,20 @@ export const loadedVerbReporting: readonly Rule[] = [
     explanation:
       '"Maintained" implies a position held in the face of challenge. Ask what the challenge is and whether the article presents it.',
     check: 'phrase',
-    patterns: ['maintain~ [that|his innocence|her innocence|their innocence]'],
+    patterns: [
+      'maintain~ [that|his innocence|her innocence|their innocence]',
+      // Held over time or in a forum before the clause: "maintained throughout the trial that",
+      // "has maintained in interviews that". Not "maintained the roads".
+      'maintain~ [throughout|during|at|in|since|from] [the|his|her|their|its|a|] [<word>|<word> <word>] that',
+      '[maintained|has maintained|have maintained|had maintained] [all along|for years|for decades|for months|since then|ever since|repeatedly|consistently|publicly|privately] that',
+      // The clause without "that": "he maintained he was at home", "she maintains the money was a loan".
+      'maintain~ [he|she|they|we|i|it] [was|were|is|are|had|has|have|did|had not|did not|never|would|could]',
+      // One noun only: "maintained the house he was born in" keeps the house.
+      'maintain~ [the|his|her|their|its] <word> [was|were|is|are|had been|has been|have been|did not|had not|never]',
+    ],
     examples: {
-      match: ['He has always maintained that he was at home.', 'She maintains her innocence.'],
-      noMatch: ['The council maintains the roads in the district.'],
+      match: ['He has always maintained that he was at home.', 'She maintains her innocence.', 'He maintained throughout the trial that his managers knew.', 'She maintained she had never seen the letter.', 'The firm maintains the payments were legal.'],
+      noMatch: ['The council maintains the roads in the district.', 'The team maintained its lead throughout the second half.', 'He maintained the house he was born in.'],
     },
   },
   {

@@ -162,16 +162,19 @@ export const speculationForecasts: readonly Rule[] = [
       'Forecasts when something will happen or how long it will go on ("a ruling could come as early as June", "the shortage could last until next year"). Timetables like this usually come from someone with an interest in them; look for who set it.',
     check: 'context',
     patterns: [
-      `${MODAL} [come|happen|arrive|rule|decide|vote|announce|resign|quit|close|reopen|end|start|begin|go ahead|take place|take effect|last|continue|be announced|be decided|be made|be held|be signed|be approved|be finalised|be finalized|be completed|be ready|be over]`,
+      `${MODAL} [come|happen|arrive|rule|decide|vote|announce|resign|quit|close|reopen|end|start|begin|go ahead|take place|take effect|last|continue|be announced|be decided|be made|be held|` +
+        `be signed|be approved|be finalised|be finalized|be completed|be ready|be over|` +
+        // A launch date: "the phone could launch as early as next spring", "the striker could return next month".
+        `launch|debut|go on sale|hit shelves|return|be released|be unveiled|be launched|be named|be appointed|be introduced|be published|be lifted]`,
     ],
     window: 4,
-    // "Anyone could vote until 8pm": permission, not a forecast.
-    rejectBefore: ['anyone', 'everyone', 'nobody', 'you', 'we', 'who', 'voters', 'customers', 'visitors'],
+    // "Anyone could vote until 8pm", "shoppers may return items within 30 days": permission, not a forecast.
+    rejectBefore: ['anyone', 'everyone', 'nobody', 'you', 'we', 'who', 'voters', 'customers', 'visitors', 'shoppers', 'buyers', 'passengers', 'guests', 'members', 'residents', 'users', 'items', 'goods'],
     // The forecast is a date or a span: "as early as June", "within weeks", "until next year".
     requireAfter: ['[as early as|as soon as|by|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]'],
     examples: {
-      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.'],
-      noMatch: ['Anyone could vote until 8pm.', 'The shortage lasted until last year.'],
+      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.', 'The phone could launch as early as next spring.', 'The striker could return before the end of the month.'],
+      noMatch: ['Anyone could vote until 8pm.', 'The shortage lasted until last year.', 'Shoppers may return items within 30 days.', 'The phone launched as early as last spring.'],
     },
   },
   {

@@ -10,6 +10,17 @@ import { ANAPHORIC, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFI
 const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
 
 /**
+ * Words just before a group that show it is not being quoted: determiners that point back
+ * to people already named ("the researchers said"), and a comparison with what a group
+ * expected ("faster than politicians fear", "higher than analysts expected"), where the
+ * group's view is a yardstick, not a source of the claim.
+ */
+const NOT_QUOTED = [...ANAPHORIC, 'than'];
+
+/** "Said goodbye", "said prayers": another sense of "say", no statement. */
+const FAREWELL = ['goodbye', 'goodbyes', 'farewell', 'farewells', 'prayers', 'grace'];
+
+/**
  * After "some/many/others" + verb: the participle of a headline or a passive, not a view
  * voiced. "Many feared dead" (a hedge of its own), "many believed to be dead were found",
  * "others told to leave".
@@ -57,6 +68,26 @@ export const vagueSourceGroups: readonly Rule[] = [
     },
   },
   {
+    id: 'vague-source-people-at',
+    category: 'vague-source',
+    name: 'People at the scene said',
+    explanation:
+      'An unnamed group placed only by where it was ("people at the scene", "doctors at the hospital", "residents in the town"). Being there gives access, but the reader learns neither who nor how many; look for a named witness or an official count.',
+    check: 'context',
+    patterns: [
+      '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|voters|shopkeepers|traders|survivors|passengers|guests|fans|students] [at|in|inside|near|outside] [the|a|an|this|that]',
+    ],
+    window: 5,
+    requireAfter: [PEOPLE_VERB],
+    // Another speaker does the telling: "people in the building were evacuated, police said".
+    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL],
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
+    examples: {
+      match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.'],
+      noMatch: ['Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.'],
+    },
+  },
+  {
     id: 'vague-source-experts',
     category: 'vague-source',
     name: 'Experts say',
@@ -67,17 +98,20 @@ export const vagueSourceGroups: readonly Rule[] = [
       says('[experts|specialists]'),
       // A split among unnamed experts, with no one on either side: "experts are divided".
       '[experts|specialists|scientists|economists|analysts|researchers|scholars|historians] [are|were|remain|remained|have been|have become] [deeply|sharply|bitterly|increasingly|growing|] [divided|split|concerned|worried|alarmed|sceptical|skeptical|unconvinced|convinced|confident|optimistic|pessimistic]',
+      // The same split with nobody in it at all: "scientific opinion is divided".
+      '[scientific|expert|medical|legal|economic|academic|informed|professional] opinion [is|was|remains|remained|has been] [deeply|sharply|bitterly|] [divided|split]',
       // The mood of a profession: "growing concern among economists".
       '[concern|concerns|fears|fear|consensus|agreement|unease|doubts|doubt|scepticism|skepticism|alarm|speculation|optimism|pessimism|disagreement|debate] among [experts|specialists|scientists|economists|analysts|researchers|scholars|historians|investors|traders|doctors|observers|diplomats|commentators]',
     ],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    rejectBefore: NOT_QUOTED,
     examples: {
       match: [
         'A number of experts have challenged the idea that the siege was terrorism.',
         'Whale experts regard New Zealand as a stranding hotspot.',
         'Experts are divided over whether the policy works.',
         'Scientists are increasingly concerned about the rate of melting.',
+        'Scientific opinion is divided on the question.',
         'There is growing concern among economists that the recovery is stalling.',
       ],
       noMatch: ['The experts said they had reviewed every sample.'],
@@ -90,12 +124,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Attributes an assessment to unnamed analysts or commentators. Ask who they are, whom they work for, and whether the article names even one.',
     check: 'context',
-    patterns: [says('[analysts|commentators|pundits|strategists|forecasters|pollsters|bookmakers]')],
+    patterns: [says('[analysts|commentators|pundits|strategists|forecasters|pollsters|bookmakers|market participants|market players]')],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    rejectBefore: NOT_QUOTED,
     examples: {
-      match: ['Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
-      noMatch: ['The analysts at the bank said they expect another rise.'],
+      match: ['Market participants expect a cut in June.', 'Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
+      // A yardstick, not a source: "higher than analysts expected".
+      noMatch: ['The analysts at the bank said they expect another rise.', 'Profits were higher than analysts had expected.'],
     },
   },
   {
@@ -111,10 +146,10 @@ export const vagueSourceGroups: readonly Rule[] = [
       ),
     ],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    rejectBefore: NOT_QUOTED,
     examples: {
-      match: ['Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
-      noMatch: ['The researchers said the results surprised them.'],
+      match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
+      noMatch: ['The researchers said the results surprised them.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.'],
     },
   },
   {
@@ -123,14 +158,16 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'Supporters say',
     explanation:
       'Speaks for a camp rather than a person. Ask who in that camp says so, and whether they represent it.',
-    check: 'phrase',
+    check: 'context',
     patterns: [says('[proponents|supporters|advocates|defenders|backers|fans|campaigners|activists|allies]')],
+    window: 1,
+    rejectAfter: FAREWELL,
     examples: {
       match: [
         'The project’s proponents emphasize its symbolic significance.',
         'A number of the company’s fans and supporters defended the price surge.',
       ],
-      noMatch: ['The supporters marched to the stadium.'],
+      noMatch: ['The supporters marched to the stadium.', 'Fans said goodbye to the old stadium with a final match.'],
     },
   },
   {
@@ -141,24 +178,26 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
     check: 'context',
     patterns: [
-      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|developers|designers|architects|accountants|artists|musicians|writers|authors|owners|business owners|shopkeepers|employers|bosses|retailers|manufacturers|fishermen|growers|producers|landowners] ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff] ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
-    // nobody is quoted, so no unnamed source.
-    rejectBefore: [...ANAPHORIC, 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
+    // nobody is quoted, so no unnamed source. Nor a group inside someone's reported words ("a
+    // teacher said staff had raised concerns"): the speaker is the source, named or not.
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told', 'added', 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
-    rejectAfter: ['to', 'for', 'police', 'emergency'],
+    // "Said goodbye", "said prayers": not a statement.
+    rejectAfter: ['to', 'for', 'police', 'emergency', 'little', 'nothing', ...FAREWELL],
     examples: {
       match: [
         'Libertarians say regulation stifles innovation.',
         'Indigenous elders say the whales come ashore to die.',
         'Some lawmakers say the bill was rushed.',
         'Viewers claimed the vote had been rigged.',
-        'Local business owners say trade has fallen.',
         'Parents say they were not consulted.',
         'Residents reported hearing explosions overnight.',
+        'Medics said at least 12 people were killed.',
         'Customers reported that the app had been down for hours.',
         'Parents called the closure a betrayal.',
         'Farmers called on the government to act.',
@@ -174,6 +213,34 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Journalists reported from the front line.',
         'Customers reported faults to the helpline.',
         'Residents called for help.',
+        'People adapt faster than politicians fear.',
+        'The head teacher said staff had raised concerns in March.',
+        'Staff said goodbye to the last patients on Friday.',
+      ],
+    },
+  },
+  {
+    id: 'vague-source-owners',
+    category: 'vague-source',
+    name: 'Business owners say',
+    explanation:
+      'Credits a view to a whole trade (business owners, employers, retailers, developers) as if it spoke with one voice. Traders have interests of their own; look for a named firm or trade body and for how many actually hold the view.',
+    check: 'context',
+    patterns: [
+      `[owners|business owners|small business owners|shop owners|restaurant owners|bar owners|employers|bosses|retailers|manufacturers|producers|developers|designers|architects|writers|authors] ${GROUP_AUX} ${PEOPLE_VERB}`,
+    ],
+    window: 1,
+    // The owners or makers of something already named are an identified party, not a trade:
+    // "the club’s owners said", "the game’s developers said", "the study’s authors wrote".
+    rejectBefore: [...NOT_QUOTED, '<possessive>', 'suggests', 'suggest', 'suggested', 'indicates', 'shows', 'showed', 'means'],
+    rejectAfter: ['to', 'for', 'police', 'emergency'],
+    examples: {
+      match: ['Local business owners say trade has fallen.', 'Retailers warn that the tax will push up prices.', 'Employers have long complained that the rules are too complex.'],
+      noMatch: [
+        'The club’s owners said they were cooperating fully with the police.',
+        'The game’s developers said a patch was on the way.',
+        'The owners said the restaurant would reopen in June.',
+        'Shop owners called for help as the water rose.',
       ],
     },
   },
@@ -214,7 +281,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       says('[intelligence|spy|security|western|foreign|international|aid|law enforcement] [agencies|services|governments|powers|capitals]'),
     ],
     window: 1,
-    rejectBefore: ANAPHORIC,
+    rejectBefore: NOT_QUOTED,
     examples: {
       match: [
         'Rights groups say hundreds have been detained since the protests began.',
@@ -233,11 +300,12 @@ export const vagueSourceGroups: readonly Rule[] = [
       'A quantifier and a group ("some backbenchers", "many farmers", "most economists") hold a view together. The reader learns neither who they are nor how many; look for a named member or a survey.',
     // Conditional: "most voters think ..., according to a YouGov survey" counts them.
     check: 'conditional',
-    patterns: [`[some|many|most|several|numerous|countless|other|a few] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
+    // One describing word may come between: "several former employees told", "many younger voters feel".
+    patterns: [`[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
     satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.'],
-      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.'],
+      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.'],
+      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.'],
     },
   },
   {
@@ -247,12 +315,19 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'A share of a group ("many in the party", "some in Washington", "those inside the company") is made to hold a view. Nobody is named and nobody is counted; ask who, and how many.',
     check: 'context',
-    patterns: ['[many|some|most|few|others|several|plenty] [in|within|inside|across|around|among|on] [the|his|her|their|its|both|]'],
+    patterns: [
+      '[many|some|most|few|others|several|plenty] [in|within|inside|across|around|among|on] [the|his|her|their|its|both|]',
+      // The circle of a person or a body: "those around the prime minister say", "those inside the company".
+      'those [around|inside|within|close to|in|on] [the|his|her|their|its|both|]',
+    ],
     window: 5,
     requireAfter: [QUANTIFIER_VERB],
+    // What was done to them, not what they hold: "those on board were told to stay seated"; and
+    // silence: "those around him said little".
+    rejectAfter: ['were told', 'are told', 'was told', 'been told', 'being told', 'said little', 'said nothing', 'say little', 'say nothing'],
     examples: {
-      match: ['Many in the party fear a repeat of the last defeat.', 'Some in Washington believe the sanctions have failed.', 'Others within the government have questioned the plan.'],
-      noMatch: ['Many in the crowd were injured in the crush.', 'Some in the audience cheered loudly.'],
+      match: ['Many in the party fear a repeat of the last defeat.', 'Some in Washington believe the sanctions have failed.', 'Others within the government have questioned the plan.', 'Those around the prime minister say he will fight on.', 'Those inside the company say morale is low.'],
+      noMatch: ['Many in the crowd were injured in the crush.', 'Some in the audience cheered loudly.', 'Those on board were told to stay in their seats.', 'Those in need can apply for a grant.', 'Those around him said little as he left the court.'],
     },
   },
   {
@@ -298,11 +373,13 @@ export const vagueSourceGroups: readonly Rule[] = [
     name: 'People say',
     explanation:
       'The vaguest attribution of all. Ask which people, and how the writer knows what they say.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['[people|everyone|everybody] [are saying|keep saying|always say|have said|say|will tell you]'],
+    window: 1,
+    rejectAfter: FAREWELL,
     examples: {
       match: ['People say the mayor has lost touch.', 'Everyone will tell you the bridge is unsafe.'],
-      noMatch: ['Two people were hurt when the bridge collapsed.'],
+      noMatch: ['Two people were hurt when the bridge collapsed.', 'In the hospice, people say goodbye to their families in private.'],
     },
   },
   {

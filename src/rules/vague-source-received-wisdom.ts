@@ -185,10 +185,15 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
     patterns: [
       '[there is|there’s|there was] [a|now a|] [broad|growing|general|wide|widespread|emerging|overwhelming|] consensus',
       '[the|a] [broad|growing|general|wide|widespread|emerging|overwhelming] consensus [is|that|among]',
+      // Many voices, none named: "a growing chorus of economists".
+      '[a|the] [growing|increasing|swelling|rising|loud|loudening|] chorus of [<word>|] [critics|experts|economists|voices|analysts|scientists|doctors|politicians|lawmakers|legislators|mps|campaigners|activists|investors|commentators|observers|opponents|supporters|residents|parents|leaders|officials|academics|researchers|executives|bosses]',
+      // The mood of a place or a group, passed on as a claim: "the feeling among fans is that",
+      // "the view in Westminster is that", "word in the dressing room is that".
+      '[the|] [feeling|view|mood|sense|belief|consensus|expectation|assumption|thinking|word|talk|buzz|rumour|rumor|gossip] [among|in|within|inside|across|around|at|on] [the|] [<word>|<word> <word>] [is|was] that',
     ],
     examples: {
-      match: ['There is a growing consensus that the policy failed.', 'The broad consensus among economists is that rates will rise.'],
-      noMatch: ['The committee failed to reach consensus on Friday.'],
+      match: ['There is a growing consensus that the policy failed.', 'The broad consensus among economists is that rates will rise.', 'A growing chorus of economists is calling for a cut.', 'The feeling among fans is that the manager must go.', 'Word in the dressing room is that the captain wants out.'],
+      noMatch: ['The committee failed to reach consensus on Friday.', 'The choir sang a chorus of the anthem.', 'A chorus of boos greeted the referee.', 'The view from the summit is stunning.'],
     },
   },
 ];

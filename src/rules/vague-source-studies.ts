@@ -17,6 +17,8 @@ const SHOW =
 
 /** Outlets as a kind, and what they do with a story. */
 const MEDIA = '[media|press|television|tv|newspapers|outlets|news outlets|broadcasters|news agencies|tabloids]';
+/** What an unidentified report does with a claim. */
+const REPORTS_VERB = '[say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]';
 const MEDIA_VERB = '[reported|reports|report|said|say|says|claimed|claim|suggested|suggest|quoted|cited|have reported|have said]';
 
 export const vagueSourceStudies: readonly Rule[] = [
@@ -78,6 +80,15 @@ export const vagueSourceStudies: readonly Rule[] = [
       '[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]',
       // Bare, at the head of a claim: "Reports suggest the talks have stalled."
       'reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]',
+      // Placed only by a country or by a kind of outlet: "reports in Spain suggest", "reports
+      // in the local press said".
+      `reports [in|from] [<place>|[the|] [<word>|] [media|press|papers|newspapers|tabloids]] ${REPORTS_VERB}`,
+      // What moved a story, with no report named: "amid reports of a rift". Not "after reports
+      // of a stabbing", which police receive.
+      'amid [unconfirmed|media|press|news|local|widespread|] reports [that|of]',
+      '[after|following] [unconfirmed|media|press|news|local|widespread] reports [that|of]',
+      // The live blog's "we are hearing reports of".
+      '[hearing|seeing|getting] [unconfirmed|some|several|many|multiple|conflicting|more|] reports [that|of]',
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
@@ -90,8 +101,44 @@ export const vagueSourceStudies: readonly Rule[] = [
         'Reports suggest the talks have stalled.',
         'Reports are coming in of an explosion near the station.',
         'Social media posts suggested the fire began in a warehouse.',
+        'Reports in Spain suggest the club has made an offer.',
+        'We are hearing reports of long queues at polling stations.',
       ],
-      noMatch: ['According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.', 'Reports show the river rose two metres overnight.'],
+      noMatch: [
+        'According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.',
+        'Reports show the river rose two metres overnight.',
+        'Police were called after reports of a man with a knife.',
+        'Officers are investigating reports of a break-in.',
+        'The council will publish reports on the project in May.',
+      ],
+    },
+  },
+  {
+    id: 'vague-source-on-reports',
+    category: 'vague-source',
+    name: 'Rose on reports that',
+    explanation:
+      'A market move or an event is pinned on reports nobody names ("oil rose on reports that producers would cut output"). Which report, from whom, and was it confirmed? Markets move on rumours too.',
+    check: 'context',
+    patterns: ['on [unconfirmed|media|press|news|local|widespread|] reports [that|of]'],
+    window: 1,
+    // The reports as the object of a reaction, not the source of a claim: "has not commented on
+    // reports that", "was questioned on reports of".
+    rejectBefore: [
+      'comment', 'comments', 'commented', 'commenting', 'speak', 'spoke', 'speaking', 'respond', 'responded', 'responding', 'react', 'reacted', 'reacting',
+      'drawn', 'questioned', 'asked', 'pressed', 'quizzed', 'silent', 'remarks', 'statement', 'act', 'acted', 'acting', 'vote', 'voted', 'work', 'worked', 'rely', 'relied',
+    ],
+    // "That" as a relative pronoun: documents, not rumours ("voted on reports that have been submitted").
+    rejectAfter: ['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'detail', 'details', 'show', 'shows', 'showed', 'cover', 'covers', 'covered', 'include', 'includes', 'included', 'describe', 'describes', 'described', 'list', 'lists', 'appear', 'appeared'],
+    examples: {
+      match: ['Oil rose 2% on reports that producers would extend their cuts.', 'Shares in the bank jumped on unconfirmed reports of a takeover bid.'],
+      noMatch: [
+        'The club has not commented on reports that its manager will be sacked.',
+        'The minister declined to comment on reports of a rift.',
+        'Police acted on reports of a disturbance.',
+        'The minister spoke on reports that the hospital would close.',
+        'The committee will decide on reports that have been submitted by the auditors.',
+      ],
     },
   },
   {

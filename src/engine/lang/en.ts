@@ -243,6 +243,7 @@ export const english: LanguagePack = {
       fans pollsters nutritionists mps
       doctors physicians surgeons clinicians psychologists psychiatrists epidemiologists
       virologists engineers users citizens tenants landlords bankers
+      medics paramedics rescuers staff
     `),
     places: new Set(PLACES),
     pronouns: set(`he she they it we i`),
@@ -258,6 +259,7 @@ export const english: LanguagePack = {
       read more related advertisement
       evidence history experience science research data analysis logic reason tradition
       wisdom literature polling statistics figures numbers records common
+      footage video videos images photos pictures
     `),
     nameParticles: set(`of de da van von der al bin du la le the`),
     nameParts: set(`

@@ -1279,6 +1279,177 @@ const CASES_J: string[] = [
   '{vague-source:Word is} the chairman wants a younger manager.',
 ];
 
+/**
+ * An eleventh batch (K): whole news articles, 16 excerpts of several paragraphs (150–300
+ * words each), written blind (ANNOTATION.md, SPEC.md and this file's labels read; src/rules
+ * and src/engine not opened) in realistic proportions: most sentences are ordinary and
+ * carry nothing to mark. Genres: a court wire, a health study, a markets report, a war
+ * dispatch, an anonymous-source scoop, a tabloid split, a council vote, a product leak, a
+ * transfer rumour, an explainer, an opinion column, a live blog, a science release, a
+ * correction, an obituary and a police wire.
+ * First score, run once before any rule was changed for it (16 articles, 79 warning spans,
+ * 27 named sources): warning recall 0.848 (67/79), precision 0.958 (68/71), named-source
+ * recall 0.89 (24/27). Per category, recall / precision: hedge 1.00 / 1.00, evidence-gap
+ * 1.00 / 1.00, vague-source 0.69 / 0.86, anonymous-source 0.62 / 0.90, loaded-verb
+ * 0.75 / 1.00, certainty 1.00 / 1.00, speculation 0.93 / 1.00.
+ * Misses: back-references to sources already introduced ("two of the people said", "one
+ * of the people said"), unnamed suppliers ("supply chain sources", "One supplier told"),
+ * "A Republican strategist who has advised ...", generic reports ("on reports that",
+ * "hearing reports of", "Reports in Spain suggest"), "Some Democrats/astronomers" with a
+ * verb of stance ("have signaled", "have proposed"), "maintained throughout the trial
+ * that", "could launch as early as"; named: "according to a study published ... in The
+ * Lancet Public Health", "The Friends of Harrowfield Library group said", "confirmed by her
+ * son, Peter". False alarms: "faster than politicians fear" (a comparison, not a view),
+ * "The club’s owners said" (an identified party), and "not authorized to discuss", which
+ * was then labelled as batch I labels the same formula (anonymous-source): the same first run
+ * scores precision 0.972 (69/71) with that label.
+ * The misses were then fixed as families, never per sentence: back-references to sources
+ * already introduced ("one of the people said", "the person said"); an unnamed trader or
+ * camp member ("one supplier told", "a Republican strategist said", "a lawyer who represents
+ * ... said"); "sources cited by"; unnamed reports placed by country or outlet kind ("reports
+ * in Spain suggest"), moving a market ("rose on reports that"), or heard ("hearing reports
+ * of"); stances voiced as nouns ("signalled unease", "aired concerns") and hypotheses
+ * ("proposed that", "theorise"); "maintained throughout the trial that" and "maintained he
+ * was"; launch and return dates ("could launch as early as"). Traps added with them: "than
+ * analysts expected" (a yardstick), "the club’s owners said" (an identified party), "commented
+ * on reports that", "reports that have been submitted", "the person said to be behind",
+ * "shoppers may return items within 30 days", "maintained the house he was born in". K then
+ * scores recall 1.000 (80/80), precision 1.000 (81/81): fitted. Named sources still missed
+ * (engine attribution, not rules): a journal after "published in", an organisation name
+ * ending in a lowercase "group", and a passive "confirmed by her son, Peter".
+ */
+const CASES_K: string[] = [
+  // Court wire
+  'LONDON (Reuters) — A former bank trader was sentenced to six years in prison on Thursday for his part in a scheme to rig foreign exchange rates, ending a trial that lasted nearly four months.\n\n{named-source:Judge Helen Marsh told} Southwark Crown Court that Daniel Okafor, 41, had “abused the trust placed in him” and shown no remorse. Okafor, who denied the charges, was convicted last month on two counts of conspiracy to defraud.\n\nProsecutors said Okafor and at least three colleagues shared confidential client orders in an online chat room between 2010 and 2013. Okafor {loaded-verb:maintained} throughout the trial that the practice was common across the industry and that his managers knew about it.\n\nHis lawyer, {named-source:Richard Bell, said} his client would appeal. “We believe the jury was misdirected on a crucial point of law,” Bell told reporters outside court.\n\nThe bank, which paid $340 million in fines to U.S. and British regulators in 2015, {evidence-gap:declined to comment} on the sentence. Two other traders were acquitted in 2018.\n\n{named-source:The Serious Fraud Office said} the case showed that “no one is beyond the reach of the law.” {anonymous-source:A person familiar with the investigation} said prosecutors were {speculation:likely to} bring charges against a fourth trader later this year.',
+
+  // Health study
+  'Adults who walked at least 7,000 steps a day were about 30% less likely to die during the following decade than those who walked fewer than 4,000, {named-source:according to a study published on Wednesday in The Lancet Public Health}.\n\nThe researchers, led by Dr. Paddy Dempsey of the University of Cambridge, pooled data from 57 studies involving more than 160,000 people in 14 countries. The benefit levelled off at around 9,000 steps.\n\n“You don’t need to hit 10,000 to see a meaningful difference,” {named-source:Dempsey said} in an interview. The 10,000-step target, he noted, began as a marketing slogan for a Japanese pedometer in the 1960s.\n\nThe study was observational, so it cannot show that walking itself caused the lower death rates. People who walk more tend to be healthier to begin with, and the authors said they had tried to account for that by excluding deaths in the first two years. Why the benefit levels off above 9,000 steps {evidence-gap:is not clear}, they wrote.\n\n{vague-source:Some experts} questioned whether counts from older studies, which relied on hip-worn pedometers, can be compared with data from modern smartwatches. Still, the findings {speculation:suggest} that even modest increases in daily activity are worthwhile, said Dr. Sarah Klein, a cardiologist at Johns Hopkins who was not involved in the research.\n\n“For someone who is sedentary, a ten-minute walk after dinner is a good place to start,” she said.',
+
+  // Markets report
+  'NEW YORK (AP) — Wall Street closed lower on Friday, dragged down by technology stocks after a weaker-than-expected forecast from chipmaker Ardent Micro.\n\nThe S&P 500 fell 1.1%, its worst day in three weeks, while the Nasdaq composite dropped 1.8%. The Dow Jones Industrial Average slipped 0.4%.\n\nArdent shares tumbled 14% after the company said revenue in the current quarter would come in below analysts’ estimates, citing weaker demand from data centre customers. {named-source:Chief financial officer Lena Ortiz told} analysts on a conference call that orders had “softened meaningfully” in May.\n\nTreasury yields rose after a report showed consumer prices climbed 0.4% in April, more than economists had forecast. Traders now see the Federal Reserve holding rates steady at its June meeting, {named-source:according to CME Group’s FedWatch tool}.\n\n“The market was priced for perfection, and it just didn’t get it,” {named-source:said Karen Liu}, chief investment strategist at Harbor Point Advisors.\n\nOil prices rose 2% {vague-source:on reports} that Saudi Arabia would extend its production cuts into the autumn. Gold was little changed.\n\n{vague-source:Some analysts say} the sell-off in chip stocks {speculation:could deepen} next week, when two of Ardent’s larger rivals report earnings. Small-company stocks held up better than the rest of the market, with the Russell 2000 down just 0.2%.',
+
+  // War dispatch
+  'KHARTOUM, Sudan — Fighting spread to the outskirts of El Fasher on Tuesday as the paramilitary Rapid Support Forces pressed an assault on the last army-held city in Darfur, {vague-source:residents and aid workers said}.\n\nThe RSF {loaded-verb:claimed} to have captured the city’s main military base, posting videos on social media that showed fighters celebrating inside a walled compound. The videos {evidence-gap:could not be independently verified}, and the army said its troops still held the base.\n\n{anonymous-source:A doctor at the city’s only functioning hospital, who asked not to be named for fear of reprisals}, said at least 40 wounded civilians had been brought in since dawn. “We are operating without anaesthetic,” he said by phone.\n\n{named-source:The United Nations says} more than 200,000 people have fled the area in the past month. {named-source:The World Food Programme warned} on Monday that famine was {speculation:likely} in parts of North Darfur by the end of the rainy season.\n\nBoth sides have been accused of war crimes. The RSF has denied targeting civilians and blamed the army for shelling residential neighbourhoods. {vague-source:Rights groups say} both have blocked aid convoys.\n\nThe death toll from the fighting {evidence-gap:is unknown}. Phone and internet services in the city have been cut for weeks, making it {evidence-gap:difficult to confirm} reports from the ground.',
+
+  // Political scoop built on anonymous sources
+  'WASHINGTON — The White House is preparing to nominate Deputy Treasury Secretary Alan Marsh to lead the Federal Reserve, {anonymous-source:according to three people familiar with the deliberations}.\n\nThe decision, which has not been announced, followed weeks of interviews with at least five candidates, {anonymous-source:two of the people said}. {anonymous-source:They spoke on condition of anonymity} because they were {anonymous-source:not authorized to discuss} personnel matters.\n\nThe president {hedge:is said to} have been impressed by Marsh’s handling of the debt-ceiling negotiations last year. A formal announcement {speculation:could come} as early as next week, {anonymous-source:one of the people said}, although the timing had not been settled.\n\nA White House spokeswoman, {named-source:Karine Dupont, said} the president “has not made a decision” and would announce his choice “at the appropriate time.” Marsh {evidence-gap:did not respond to a request for comment}.\n\nMarsh, 58, a former investment banker, is {speculation:expected to} face questions in the Senate about his ties to Wall Street. {vague-source:Some Democrats} have already signaled unease. “We need a Fed chair who answers to the public, not to bond traders,” {named-source:Senator Ruth Hale of Oregon said} on Tuesday.\n\nThe current chair’s term ends in May. Markets would {speculation:likely} welcome the pick, {vague-source:analysts said}, because Marsh has argued for keeping interest rates steady.',
+
+  // Celebrity / tabloid
+  'Pop star Kira Vance and actor Tom Reyes have {hedge:reportedly} split after two years together, with {anonymous-source:a source close to the couple} telling Heat magazine that the pair “drifted apart” during months of filming on different continents.\n\nThe couple, who met on the set of the romantic comedy Second Chances in 2022, were last pictured together at the Grammys in February. Fans began to speculate last month when Vance deleted photos of Reyes from her Instagram account.\n\n“It’s been on the cards for a while,” {anonymous-source:the insider} said. “There’s no drama — they just want different things.”\n\nRepresentatives for both stars {evidence-gap:did not respond to requests for comment}.\n\nVance, 29, {hedge:is believed to} be working on her fourth album in Los Angeles, while Reyes is filming a thriller in Budapest. The singer {hedge:apparently} hinted at the break-up on Saturday, telling a crowd in Manchester that her next song was “for anyone starting over.”\n\nReyes was photographed leaving a restaurant in Budapest on Sunday night without the ring Vance gave him on their first anniversary. The actor has two films due out this year, including the war drama Northern Lights, which opens in cinemas in July.',
+
+  // Local council
+  'Councillors in Harrowfield voted on Tuesday to close two of the town’s five public libraries, despite a petition signed by more than 6,000 residents.\n\nThe closures, which take effect in September, are part of a plan to save £1.2 million over three years. {named-source:Council leader Janet Pryce said} the authority had “no choice” after its government grant was cut for the fourth year in a row.\n\n“Nobody comes into politics to close libraries,” Pryce told the meeting. “But we have a legal duty to balance the books.”\n\n{named-source:Opposition councillor Mark Denton said} the council had wasted money on consultants and {loaded-verb:insisted} the libraries could be kept open with volunteers. The council {evidence-gap:has not published the report} on which the decision was based.\n\n{vague-source:Many residents} fear the closures will hit elderly people hardest. The Ashby Road branch, which opened in 1936, will become a community hub run by a local charity.\n\nThe remaining three libraries will open later on Saturdays, and residents may borrow up to 20 books at a time. {named-source:The Friends of Harrowfield Library group said} it was considering a legal challenge and had begun raising money for a lawyer.',
+
+  // Tech product leak
+  'Orion is {hedge:reportedly} developing a foldable phone that {speculation:could launch} as early as next spring, according to leaked images and {anonymous-source:supply chain sources} cited by the Korean outlet The Elec.\n\nThe images, which surfaced on a Chinese social media site on Sunday, {speculation:appear to show} a device with a crease-free inner screen and a single rear camera bump. The authenticity of the images {evidence-gap:could not be confirmed}.\n\nThe device {hedge:is said to} feature a 7.8-inch inner display and a titanium hinge. {anonymous-source:One supplier} told the outlet that production of the hinge had already begun at a plant in Vietnam.\n\nOrion {evidence-gap:declined to comment}. The company rarely discusses products before they are announced.\n\nLeaks of this kind have a mixed record. Orion’s smart ring, which {vague-source:analysts had predicted} for last year, has yet to appear. The foldable would {speculation:likely} cost more than $2,000, {named-source:according to Jeff Park}, an analyst at Haitong International.\n\nOrion claimed the top spot in global smartphone shipments in the third quarter for the first time, {named-source:according to Counterpoint Research}. Its shares rose 1.3% in Seoul on Monday.',
+
+  // Transfer rumour
+  'Arsenal have opened talks with Ajax over a deal for midfielder Jonas Brandt, {anonymous-source:sources close to the player} have told The Athletic.\n\nThe Gunners {hedge:are understood to} have made an opening offer of €70 million, which the Dutch club rejected. Ajax {hedge:are thought to} value the 21-year-old at closer to €100m.\n\nBrandt, who scored 14 goals in all competitions last season, has two years left on his contract. His agent, {named-source:Marco Lenz, said} in March that the player was “happy in Amsterdam” but would “listen to projects” in the summer.\n\n{vague-source:Reports in Spain suggest} Real Madrid are also monitoring the situation.\n\nArsenal manager Luis Ortega {evidence-gap:refused to be drawn} on the speculation at his pre-match news conference. “He is a fantastic player, but he is an Ajax player,” {named-source:Ortega said}. “I won’t talk about players from other clubs.”\n\nA deal {speculation:is unlikely to} be completed before the end of the season. Arsenal claimed a 2-1 win at Brentford on Saturday to move two points clear at the top of the table, and face Chelsea at the Emirates next weekend.',
+
+  // Explainer
+  'What is a heat dome, and why do they keep happening?\n\nA heat dome forms when a ridge of high pressure parks over a region for days or weeks, trapping warm air beneath it like a lid on a pot. As the air sinks, it is compressed and heats up further, while clear skies let the sun bake the ground.\n\nThe phenomenon is not new. But {vague-source:climate scientists say} rising global temperatures are making heat domes hotter and longer-lasting. {named-source:A 2021 analysis by the World Weather Attribution group found} that the Pacific Northwest heat wave of that year would have been “virtually impossible” without climate change.\n\nWhether warming is also making heat domes more frequent is less settled. {vague-source:Some researchers} argue that a warming Arctic is slowing the jet stream, allowing weather systems to stall; {vague-source:others} say the evidence for that link is weak.\n\nHeat domes are dangerous partly because nights stay warm, giving the body little chance to recover. The elderly, outdoor workers and people without air conditioning are most at risk. Cities suffer more because of the so-called urban heat island effect: asphalt and concrete absorb heat by day and release it at night.\n\nThe current dome over the central United States {speculation:is expected to} break down by the weekend, {named-source:according to the National Weather Service}.',
+
+  // Opinion column
+  'The city’s new congestion charge is, {certainty:without a doubt}, the boldest transport policy this country has seen in a generation. It is also going to be unpopular for a while.\n\nEvery city that has tried it has gone through the same cycle. Stockholm’s charge was opposed by most residents before its trial in 2006; a year later, a majority voted to keep it. London’s charge cut traffic in the zone by about 30% in its first year.\n\nThe mayor’s opponents {loaded-verb:claim} the scheme is a tax on working people. That argument ignores who actually drives into the centre at rush hour: mostly people on higher incomes, according to the council’s own survey. {certainty:Everyone knows} the buses are too slow; the charge will pay for the lanes that speed them up.\n\n{vague-source:Critics} say the money will vanish into the council’s general budget. The law says otherwise: every penny must be spent on transport for the first ten years.\n\n{certainty:Of course}, the charge will not fix everything. Delivery vans will still clog the side streets, and the exemptions for taxis are too generous. But the numbers from Stockholm {certainty:prove} that people adapt faster than politicians fear.\n\nIt {speculation:remains to be seen} whether the mayor has the nerve to hold the line when the first angry headlines arrive.',
+
+  // Live blog
+  '9.42pm — Polls have closed across the state and counting has begun. Turnout {speculation:appears to have been} high in the suburbs, where several precincts ran out of ballot papers.\n\n9.55pm — Early returns from Marion County show Governor Diane Foster leading with 54% of the vote, with about 12% of precincts reporting. It is far too early to call the race. A final poll of likely voters had put Foster ahead by six points.\n\n10.10pm — The Foster campaign says it is “confident but not complacent.” {named-source:Campaign manager Luis Aguirre told} reporters the governor would speak later tonight.\n\n10.24pm — {anonymous-source:A Republican strategist who has advised the Hammond campaign} tells us the mood in the room is “tense.”\n\n10.31pm — We are hearing {vague-source:reports} of long lines at polling stations in Riverside, where a judge has extended voting hours by one hour. {evidence-gap:We have not been able to confirm} this independently.\n\n10.45pm — Hammond has {evidence-gap:not yet commented} on the early numbers. His spokesman said earlier that the campaign would wait for “every legal vote” to be counted.\n\n10.58pm — With 40% of precincts reporting, Foster’s lead has narrowed to four points. The Associated Press has not called the race.',
+
+  // Science press-release rewrite
+  'Astronomers using the James Webb Space Telescope have detected a black hole that formed just 570 million years after the Big Bang, the earliest yet confirmed, {named-source:researchers at the University of Texas at Austin announced} on Monday.\n\nThe black hole, at the heart of a galaxy known as CEERS 1019, is about nine million times the mass of the Sun — small by the standards of the giants found in nearby galaxies. Its discovery {speculation:suggests} that black holes formed earlier, or grew faster, than current models allow.\n\n“This is {certainty:clearly} a game-changer for our understanding of the early universe,” {named-source:said Rebecca Larson}, who led the study, in a statement released by the university. The findings were published in The Astrophysical Journal Letters.\n\nHow such objects grew so large so quickly {evidence-gap:remains a mystery}. {vague-source:Some astronomers} have proposed that the first black holes formed directly from collapsing clouds of gas, skipping the star stage entirely.\n\nThe galaxy is clearly visible in infrared images from the telescope’s NIRCam instrument, which can see light that has been stretched by the expansion of the universe. The team plans to use the telescope to look for even older black holes later this year.',
+
+  // Correction and clarification
+  'Corrections and clarifications\n\nAn article on Tuesday about water contamination in Greenfield misstated the number of households affected. It was 1,200, not 12,000. The article also described Dr. Amit Rao as an employee of the state health department; he is a consultant hired by the county.\n\nAn earlier version of a report on Saturday about the closure of the Riverside Mill said the mayor {evidence-gap:had declined to comment}. In fact, his office was not contacted before publication. The article has been updated to include his response.\n\nAn article on Monday about the trial of a man accused of fraud misspelled the surname of the presiding judge. She is Marianne Kowalczyk, not Kowalski.\n\nA photo caption with Sunday’s review of the Northern Lights festival gave the wrong name for the band pictured. They were the Low Tides, not the Tidewaters.\n\nA headline on Thursday about the city budget said property taxes would rise by 8%. The proposed increase is 0.8%.\n\nWe regret the errors. Readers can report mistakes by emailing the standards desk; every report is read by an editor.',
+
+  // Obituary (mostly clean)
+  'Margaret Ellison, a nurse who founded one of Britain’s first hospices for children and campaigned for four decades for better care for dying patients, died on March 3 at her home in Bath. She was 91.\n\nHer death was {named-source:confirmed by her son, Peter}, who said the cause was heart failure.\n\nBorn in Leeds in 1933, the daughter of a coal merchant and a seamstress, Ellison trained at St Thomas’ Hospital in London and spent 15 years on its children’s wards. She later said that watching young patients die in crowded, noisy wards had convinced her that “there had to be a better way.”\n\nIn 1982, after years of fundraising, she opened Rowan House in Oxford, with eight beds and a staff of twelve. It became a model for more than 50 children’s hospices across the country, and she advised governments in Canada, Australia and Japan on palliative care for children.\n\nEllison was made a dame in 2001. She {hedge:was said to} have turned down the honour twice before accepting it “for the nurses.”\n\nShe married John Ellison, a schoolteacher, in 1958; he died in 2010. In addition to her son, she is survived by a daughter, Anne Carver, and five grandchildren.',
+
+  // Police wire
+  'A 34-year-old man has been charged with attempted murder after a stabbing outside a nightclub in Cardiff in the early hours of Sunday, {named-source:South Wales Police said}.\n\nOfficers were called to Greyfriars Road at about 2.15am and found a 22-year-old man with serious injuries. He was taken to the University Hospital of Wales, where he remains in a stable condition.\n\nThe {hedge:suspected} attacker was arrested at an address in Splott later that morning. He is due to appear before Cardiff magistrates on Tuesday.\n\n{anonymous-source:Witnesses told local media} that a fight broke out in a queue outside the club shortly before the stabbing. Police suspected that the two men knew each other, but {evidence-gap:it was not clear} what had led to the argument.\n\n“We believe this was an isolated incident and there is no wider threat to the public,” {named-source:Detective Inspector Carys Morgan said}. She appealed for anyone with dashcam or phone footage to come forward.\n\nThe club’s owners said in a statement that they were cooperating fully with the investigation and that door staff had given first aid until paramedics arrived.',
+];
+
+/**
+ * A twelfth batch (L): hard negatives aimed at the rules added for K, written after them by
+ * the same author (so not blind: a precision check, like batch F), with a few positives of
+ * the same families. Ordinary copy that uses the same words in another sense: reports as
+ * documents, owners and developers named by what they own, "maintained" of roads and leads,
+ * "one of the" people in an event, "could return" of permission, professionals who act
+ * rather than speak. First run, before any change for it: recall 1.000 (8/8), precision 0.889
+ * (8/9); the one false alarm was a mislabel ("has not yet commented" is an evidence gap by
+ * ANNOTATION.md), relabelled: 1.000 / 1.000. The sentences after the probe comment were added
+ * with the third round of changes (groups placed by where they are, back-references after
+ * the quote, "said goodbye"), traps and positives together.
+ */
+const CASES_L: string[] = [
+  'The council will vote on reports that were prepared by its auditors.',
+  'The inspector’s reports from the 1990s are kept in the county archive.',
+  'Police responded to reports of a man with a knife at about 9pm.',
+  'Officers were called following reports of a fire at a warehouse.',
+  // Not a trap for "on reports": the committee's silence is itself an evidence gap.
+  'The committee {evidence-gap:has not yet commented} on reports it received in March.',
+  'Annual reports from the charity show a steady rise in donations.',
+  'The club’s owners said the stadium would be renamed next season.',
+  'The restaurant’s owners have applied for a late licence.',
+  'Owners of the flats were told to pay for new cladding.',
+  'The game’s developers said the servers would be down for maintenance.',
+  'The council maintains more than 400 miles of road.',
+  'The side maintained their unbeaten run with a draw in Leeds.',
+  'She has maintained the garden her father planted for forty years.',
+  'The firm maintained its dividend despite the fall in profits.',
+  'One of the people injured in the crash remains in hospital.',
+  'Two of the people arrested have been released without charge.',
+  'Three of the officials named in the report have resigned.',
+  'The person responsible for the leak has not been identified.',
+  'If the person says they are in pain, call a doctor.',
+  'The source of the outbreak was traced to a water tank.',
+  'Shoppers may return unwanted gifts until the end of January.',
+  'Members could return their ballots by post before Friday.',
+  'The shuttle could launch only when the winds dropped.',
+  'A lawyer who represents the family will make a statement on Monday.',
+  'A doctor who treated the victims was honoured by the city.',
+  'An engineer who designed the bridge died in 2004, the museum said.',
+  'A Republican strategist was appointed to lead the campaign.',
+  'One supplier went out of business during the pandemic.',
+  'Residents proposed a new name for the park.',
+  'Engineers proposed two designs for the new bridge.',
+  'Investors signalled their approval by buying the shares.',
+  'The team signalled a change of tactics at half-time.',
+  'Inflation fell faster than economists had expected.',
+  'Sales were stronger than retailers had hoped.',
+  'The supply chain sources parts from six countries.',
+  'The energy sources cited by the report include wind and hydropower.',
+  'Researchers at the University of Bristol proposed that the fossil belonged to a new species.',
+  // Positives of the same families.
+  'The plan was shelved in March, {anonymous-source:two of the people said}.',
+  '{anonymous-source:One of the officials told} the paper the talks had stalled.',
+  'Shares in the insurer jumped {vague-source:on reports that} it had received a bid.',
+  '{vague-source:Some economists have raised doubts} about the forecast.',
+  'The defender {speculation:could return} before the end of the month.',
+  '{anonymous-source:A lawyer who represents several of the families said} the offer was too low.',
+  'She {loaded-verb:maintained throughout} the hearing that she had never seen the memo.',
+  '{vague-source:Retailers warn} that the new tax will push up prices.',
+  // From a precision probe after the second round of changes: ordinary copy first, then positives.
+  'People at the back of the hall could not hear the speeches.',
+  'Staff at the hospital worked through the night to treat the injured.',
+  'Students in the class said their goodbyes to the retiring teacher.',
+  'Those around him said little as he left the court.',
+  'Those inside the building were evacuated within minutes.',
+  'Several former players attended the funeral.',
+  'The person told police he had been attacked.',
+  'The minister spoke on reports that the hospital would close.',
+  'Fans said goodbye to the stadium with a final match.',
+  'Most people will find the sauce is better the next day.',
+  'Some cooks add a pinch of sugar to balance the acidity.',
+  'He said the person had been arrested on Monday.',
+  '{vague-source:People at the scene said} the car did not stop.',
+  '{vague-source:Doctors at the hospital said} the boy was in a critical condition.',
+  '{vague-source:Those around the prime minister say} he is determined to fight on.',
+  '{vague-source:Medics said} at least 12 people were killed in the strike.',
+  'The talks have stalled, {anonymous-source:said the person}, who {anonymous-source:asked not to be identified}.',
+  '{anonymous-source:Several people who work at the company said} morale was low.',
+  '{anonymous-source:Current and former employees describe} a culture of fear.',
+];
+
 const WARNING_CATEGORIES: CategoryId[] = ['hedge', 'evidence-gap', 'vague-source', 'anonymous-source', 'loaded-verb', 'certainty', 'speculation'];
 
 interface Span {
@@ -1460,5 +1631,18 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.8);
     expect(namedRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('eleventh batch (blind, whole articles): warning recall and precision >= 0.8', () => {
+    const { recall, precision } = scoreBatch('held-out K', CASES_K);
+    expect(CASES_K.length).toBeGreaterThanOrEqual(14);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('twelfth batch (traps for the rules added for K): warning recall and precision >= 0.8', () => {
+    const { recall, precision } = scoreBatch('held-out L', CASES_L);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
   });
 });
