@@ -134,7 +134,7 @@ const SPACES_RE = /\s+/g;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
 /** Prepositions joining speakers to the body they belong to: "allies of", "a source at", "officials in". */
-const GROUP_PREPOSITIONS = new Set(['of', 'to', 'at', 'in', 'inside', 'within', 'around', 'for', 'with']);
+const GROUP_PREPOSITIONS = new Set(['of', 'to', 'at', 'in', 'inside', 'within', 'around', 'for', 'with', 'from']);
 /** Words between a group and the one it belongs to: "people close to", "officials loyal to". */
 const GROUP_LINKS = new Set(['close', 'closest', 'loyal', 'near', 'linked', 'allied']);
 /** A participle opening a clause between subject and verb: "The Post, citing three officials, reported". */

@@ -161,6 +161,12 @@ describe('named sources: names that are not the speaker', () => {
     expect(analyze('Detectives said the man was known to police.').sources.map((x) => [x.kind, x.name])).toEqual([['anonymous', 'detectives']]);
   });
 
+  it('takes "officials from the ministry" for unnamed officials, not the ministry speaking', () => {
+    for (const s of ['Officials from the ministry said the plan failed.', 'Investigators from the FAA said the engine failed.', 'Experts from Harvard say the plan failed.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+
   it('credits numbers to the named body they come from after "according to"', () => {
     expect(named('According to figures from the UN refugee agency, 2 million people have fled.').sources).toEqual(['UN refugee agency']);
     expect(named('According to estimates by Goldman Sachs, growth will slow.').sources).toEqual(['Goldman Sachs']);
