@@ -31,7 +31,7 @@ const OPINION =
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
-  'contest~|object~|surmise~|posit~|' +
+  'contest~|object~|surmise~|posit~|anticipate~|' +
   // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on",
   // "some Democrats have signalled unease". The noun decides: "raised money", "signalled a turn".
   `[raise~|voice~|express~|signal~|air~] ${STANCE}|raise~ [questions|the alarm]|cast~ doubt|` +
@@ -45,7 +45,7 @@ const OPINION =
  * "experts have long warned", "researchers found". Curated rather than every reporting verb.
  */
 /** Judgements passed by a group: "campaigners branded the decision a betrayal". */
-const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|liken~';
+const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|liken~|blame~';
 
 /**
  * A verdict on a team, a candidate or a company: "pundits have written off the side". Not
@@ -53,7 +53,13 @@ const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|lik
  */
 const WRITE_OFF = 'write off|writes off|wrote off|written off|writing off';
 
-export const GROUP_VERB = `[[${OPINION}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
+/**
+ * A cause put forward as an explanation: "other researchers point to the eruption". Not for
+ * ordinary people, where it is often a gesture ("residents pointed to the damaged roof").
+ */
+const POINT_TO = 'point to|points to|pointed to';
+
+export const GROUP_VERB = `[[${OPINION}|${POINT_TO}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
 
 /**
  * "Reported" of ordinary people as a claim, not as an account of events: "residents reported
@@ -77,7 +83,7 @@ export const PEOPLE_VERB = `[[${OPINION}|hold|holds|describe~|counter~|charge|ch
  * without verbs that also tell what happened to people: "some found shelter", "many saw
  * their homes destroyed".
  */
-export const QUANTIFIER_VERB = `[[${OPINION}|see|sees]|${CALLED}]`;
+export const QUANTIFIER_VERB = `[[${OPINION}|${POINT_TO}|see|sees]|${CALLED}]`;
 
 const AUX =
   'have|had|has|have long|had long|has long|have also|also|have already|has already|had already|already|now|often|still|generally|widely|actually|increasingly|' +

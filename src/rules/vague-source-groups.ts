@@ -32,6 +32,17 @@ const ORGANISATION_KIND =
   '[rights|human rights|civil rights|civil liberties|privacy|press freedom|free speech|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity|disability|anti-corruption|transparency|patient|veterans]';
 const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charities|parties]';
 
+/**
+ * Groups that an article may describe by what they did or where they are, instead of by
+ * name: professions ("researchers who study misinformation", "pharmacists in Ohio") and
+ * ordinary people ("users who shared it").
+ */
+const DESCRIBED_GROUP =
+  '[experts|specialists|scientists|researchers|scholars|academics|economists|historians|doctors|physicians|nurses|pharmacists|lawyers|attorneys|analysts|strategists|commentators|engineers|psychologists|epidemiologists|teachers|critics|activists|campaigners|people|users|residents|locals|voters|workers|parents|investors|traders|students|patients|customers|shoppers|farmers|viewers|readers|fans]';
+
+/** Another speaker does the telling: "people who fled were evacuated, police said". */
+const OTHER_TELLER = ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL];
+
 export const vagueSourceGroups: readonly Rule[] = [
   {
     id: 'vague-source-critics',
@@ -56,14 +67,14 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       '[critics|opponents|supporters|proponents|defenders|detractors|advocates|sceptics|skeptics|residents|locals|villagers|voters] of',
       // Specialists described only by their distance from the work: "cardiologists not involved in the trial said".
-      '[experts|scientists|researchers|doctors|specialists|cardiologists|oncologists|epidemiologists|virologists|economists|analysts|academics] [not involved in|who were not involved in|unconnected with|independent of|not connected with]',
+      '[experts|scientists|researchers|doctors|physicians|specialists|cardiologists|oncologists|epidemiologists|virologists|economists|analysts|academics|scholars|historians|lawyers|attorneys|engineers|psychologists|pharmacists|strategists] [not involved in|who were not involved in|unconnected with|independent of|not connected with]',
       // People described by how the reporter reached them: "residents reached by phone said".
       '[residents|locals|villagers|voters|people|shoppers|workers|farmers|parents|families|survivors|refugees] [reached|contacted|interviewed|approached|questioned|speaking|who spoke]',
     ],
     window: 5,
     requireAfter: [GROUP_VERB],
     examples: {
-      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.', 'Residents reached by phone said the shelling had not stopped.', 'Cardiologists not involved in the trial said the results were promising.'],
+      match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.', 'Residents reached by phone said the shelling had not stopped.', 'Cardiologists not involved in the trial said the results were promising.', 'Entertainment lawyers not involved in the case said the ruling would stand.'],
       noMatch: ['Critics of the plan marched through the city.'],
     },
   },
@@ -85,6 +96,46 @@ export const vagueSourceGroups: readonly Rule[] = [
     examples: {
       match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.'],
       noMatch: ['Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.'],
+    },
+  },
+  {
+    id: 'vague-source-group-who',
+    category: 'vague-source',
+    name: 'Researchers who study it say',
+    explanation:
+      'An unnamed group described by what its members do or did ("researchers who study misinformation", "users who shared the post", "analysts who examined the photos"). The description sounds like a credential but names nobody; ask who, and how many.',
+    check: 'context',
+    // The verb of the relative clause is part of the match, so a view voiced inside it
+    // ("users who say they were hacked have complained") is not the group's statement.
+    patterns: [`${DESCRIBED_GROUP} who <word>`],
+    window: 6,
+    // A view voiced, not what the group found or did: "researchers who study bats found a new species".
+    requireAfter: [PEOPLE_VERB],
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
+    // "Students who passed told their parents": news passed on in private, not a statement.
+    rejectAfter: [...OTHER_TELLER, '[told|tell|tells] [their|his|her|my|our|family|friends]'],
+    examples: {
+      match: ['Researchers who study misinformation say the video spread in hours.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.'],
+      noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.'],
+    },
+  },
+  {
+    id: 'vague-source-group-in-place',
+    category: 'vague-source',
+    name: 'Pharmacists in Ohio reported',
+    explanation:
+      'An unnamed group placed only by its town or region ("pharmacists in Cleveland", "doctors in Gaza"). Being there gives access, but the reader learns neither who nor how many; look for a named witness, a trade body or an official count.',
+    check: 'context',
+    patterns: [`${DESCRIBED_GROUP} [in|across|from|throughout] <name>`],
+    window: 5,
+    // A claim, including one made by reporting ("doctors in Gaza reported 40 deaths"); not
+    // what happened to the group ("pharmacists in Cleveland were robbed").
+    requireAfter: [PEOPLE_VERB, '[report|reports|reported] [a|an|<number>|that|the|shortages|cases|deaths]'],
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
+    rejectAfter: [...OTHER_TELLER, 'for duty', 'for work'],
+    examples: {
+      match: ['Pharmacists in Cleveland and Dayton reported a rush of customers.', 'Doctors in Gaza said the hospital had run out of fuel.', 'Residents across Florida say they were not warned.'],
+      noMatch: ['Pharmacists in Cleveland were robbed on Monday.', 'Students from Leeds won the debate.', 'Nurses in London reported for duty despite the strike.'],
     },
   },
   {
@@ -128,7 +179,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     window: 1,
     rejectBefore: NOT_QUOTED,
     examples: {
-      match: ['Market participants expect a cut in June.', 'Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
+      match: ['Market participants expect a cut in June.', 'Party strategists blamed the defeat on the water bill.', 'As many forecasters anticipate, the Pacific will cool.', 'Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
       // A yardstick, not a source: "higher than analysts expected".
       noMatch: ['The analysts at the bank said they expect another rise.', 'Profits were higher than analysts had expected.'],
     },
@@ -148,7 +199,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     window: 1,
     rejectBefore: NOT_QUOTED,
     examples: {
-      match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
+      match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
       noMatch: ['The researchers said the results surprised them.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.'],
     },
   },
