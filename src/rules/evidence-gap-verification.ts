@@ -41,6 +41,22 @@ export const evidenceGapVerification: readonly Rule[] = [
     },
   },
   {
+    id: 'evidence-gap-origin-not-traced',
+    category: 'evidence-gap',
+    name: 'Its origin could not be traced',
+    explanation:
+      'Nobody could find where a claim, post or document came from. Without its origin the reader cannot weigh who stands behind it.',
+    check: 'context',
+    patterns: ['[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|hasn’t|haven’t|was not|were not] [be|been|yet been|] [traced|tracked down|pinned down|attributed]'],
+    window: 5,
+    // Only where it came from: "the missing hiker could not be traced" is a search, not a source.
+    requireBefore: ['[origin|origins|source|sources|author|authors|authorship|sender|senders|creator|creators|provenance|originator]'],
+    examples: {
+      match: ['Its origin could not be traced.', 'The source of the leaked memo has not been traced.'],
+      noMatch: ['The missing hiker could not be traced.', 'The source of the river was traced in 1858.'],
+    },
+  },
+  {
     id: 'evidence-gap-none-could-be-verified',
     category: 'evidence-gap',
     name: 'None could be verified',

@@ -16,7 +16,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
     patterns: [
       '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [yet|publicly|officially|] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
-      `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [release|released|publish|published|make public|made public] [the|any|its|their|his|her|] [name|names|identity|identities|findings|results|report|terms|cause|${INFORMATION.slice(1, -1)}]`,
+      // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|${INFORMATION.slice(1, -1)}]`,
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
     ],
@@ -30,11 +31,14 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'Police have not released the name of the driver.',
         'Police have not yet identified the victim.',
         'Police have yet to name the victim.',
+        'The company did not break out sales of the new range.',
+        'The agency has not published an impact assessment.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',
         '“Our ancestors wouldn’t say to go down there and hug the whales.”',
         'The band has not released an album since 2010.',
+        'Fighting did not break out until the evening.',
       ],
     },
   },

@@ -13,6 +13,17 @@ const CONCEDED_CONTEST = ['defeat', 'goal', 'goals', 'election', 'race', 'penalt
 /** How and when a claim of responsibility was made: "claimed the attack in a statement", "… saying". */
 const CLAIM_PHRASE = 'in a statement|in a video|in an online|on its|on telegram|via|through|saying|which|that killed|that left|for|with|last|this';
 
+/**
+ * Where a statement was made, put between the verb and its clause: "conceded on a call with
+ * analysts that", "insisted on air that", "admitted in an interview with the BBC that".
+ * The closing "that" keeps "insisted on paying" and "conceded a goal" out.
+ */
+const FORUM =
+  '[on|in|during|at] [air|camera|television|tv|radio|social media|[a|an|the|his|her|their|its|] [<word>|] [call|interview|briefing|statement|conference|hearing|meeting|podcast|programme|program|show|post|speech|appearance|broadcast|court|parliament|letter]] [with [reporters|analysts|journalists|investors|the press|<word>|the <word>]|] that';
+
+/** Words ending in s before "claim" that are no plural subject: "his claim that", "a serious claim". */
+const NOT_PLURAL = ['this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'thus', 'plus', 'across', 'less', 'unless', 'whereas', 'business', 'class', 'witness', 'serious', 'various', 'previous', 'dubious', 'spurious', 'numerous', 'famous', 'outrageous', 'ridiculous', 'damages', 'expenses', 'benefits', 'rights', 'news'];
+
 export const loadedVerbReporting: readonly Rule[] = [
   {
     id: 'loaded-verb-claimed',
@@ -99,6 +110,26 @@ export const loadedVerbReporting: readonly Rule[] = [
     },
   },
   {
+    id: 'loaded-verb-plural-claim',
+    category: 'loaded-verb',
+    name: 'They claim that',
+    explanation:
+      '"Claim" casts doubt on what a group says without showing why ("the mayor’s opponents claim the scheme is a tax"). Look for evidence either way; if there is none, "say" would be the fair verb.',
+    check: 'context',
+    patterns: ['claim [that|the|he|she|they|it|there|his|her|their|its|we]'],
+    window: 1,
+    // A plural subject just before: "opponents claim", "posts claim". The noun has a determiner
+    // or adjective there instead ("the claim that", "a false claim").
+    requireBefore: ['<plural>'],
+    rejectBefore: NOT_PLURAL,
+    // The other senses: "fans claim the title", "residents claim the allowance".
+    rejectAfter: ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize', 'allowance', 'benefit', 'benefits', 'refund', 'rebate', 'compensation', 'expenses', 'money', 'cash', 'land', 'asylum', 'ownership', 'responsibility'],
+    examples: {
+      match: ['The mayor’s opponents claim the scheme is a tax on working people.', 'The posts claim that the ban starts in May.'],
+      noMatch: ['His claim that the vote was rigged was rejected.', 'Pensioners claim the allowance every winter.', 'Rebels claim responsibility for the attack.'],
+    },
+  },
+  {
     id: 'loaded-verb-admitted',
     category: 'loaded-verb',
     name: 'Admitted',
@@ -151,11 +182,11 @@ export const loadedVerbReporting: readonly Rule[] = [
     explanation:
       '"Conceded" frames a statement as a reluctant admission of the other side’s point. Ask whether the speaker saw it that way, or the writer did.',
     check: 'context',
-    patterns: ['concede~'],
+    patterns: ['concede~', `concede~ ${FORUM}`],
     window: 2,
     rejectAfter: [...CONCEDED_CONTEST, 'a', 'two', 'three'],
     examples: {
-      match: ['The minister conceded that the target would be missed.', 'Conceding the point, he said the data were incomplete.'],
+      match: ['The minister conceded that the target would be missed.', 'Conceding the point, he said the data were incomplete.', 'Delgado conceded on a call with analysts that inventory was high.'],
       noMatch: ['The candidate conceded defeat on Tuesday night.'],
     },
   },
@@ -166,12 +197,12 @@ export const loadedVerbReporting: readonly Rule[] = [
     explanation:
       '"Insisted" suggests the speaker holds a line against doubt or evidence. Look for what they insisted against, and whether "said" would be fairer.',
     check: 'context',
-    patterns: ['insist~'],
+    patterns: ['insist~', `insist~ ${FORUM}`],
     window: 1,
     rejectAfter: ['on', 'upon'],
     examples: {
-      match: ['But he insisted progress had been made.', 'The company insists that its drivers are safe.'],
-      noMatch: ['She insisted on paying for the meal.'],
+      match: ['But he insisted progress had been made.', 'The company insists that its drivers are safe.', 'A radio host insisted on air that the ban was coming.', 'She insisted in an interview with the BBC that she had done nothing wrong.'],
+      noMatch: ['She insisted on paying for the meal.', 'He insisted on a recount.'],
     },
   },
   {

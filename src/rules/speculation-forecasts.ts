@@ -125,6 +125,30 @@ export const speculationForecasts: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-could-erode',
+    category: 'speculation',
+    name: 'Could eat into / could lose',
+    explanation:
+      'Forecasts a loss (a mild winter eating into sales, pensioners losing income) without saying who forecasts it or how likely it is. Look for the model or the person behind the figure, and for the range of outcomes.',
+    check: 'context',
+    patterns: [
+      // (Harms named outright, "could undermine", "could derail", are speculation-could-harm's.)
+      `${MODAL} [eat into|cut into|erode|dent|weigh on]`,
+      // A loss forecast with its size or its stake: "could lose up to £30,000", "may lose its majority".
+      // Not "he could lose the ball": a player's ability, not a forecast.
+      `${MODAL} lose [up to|as much as|as many as|more than|<number>|their|its|control|power|money|millions|billions|thousands|jobs|seats|ground|market share|out]`,
+    ],
+    window: 1,
+    // "In those days you could lose your job for that": a general truth, not a forecast.
+    rejectBefore: ['you', 'anyone', 'nobody', 'no one'],
+    // Ability, not a forecast: "she could lose weight only by fasting".
+    rejectAfter: ['weight', 'sleep', 'track', 'themselves', 'himself', 'herself'],
+    examples: {
+      match: ['A mild winter could eat into sales of its heaviest coats.', 'Men in the poorest areas could lose up to £30,000 in pension income.', 'The party may lose its majority at the next election.'],
+      noMatch: ['In those days you could lose your job for a joke.', 'The winter ate into sales of coats.', 'He could lose the ball in traffic.'],
+    },
+  },
+  {
     id: 'speculation-could-help',
     category: 'speculation',
     name: 'May help',
