@@ -46,6 +46,10 @@ export const anonymousSourceSources: readonly Rule[] = [
     patterns: [
       `[one|two|three|four|five|several|both|some|all|another|neither|none|each|most] of [the|those|these] ${INFORMANT} ${BACK_SAID}`,
       `according to [one|two|three|four|several|both|another|each] of [the|those|these] ${INFORMANT}`,
+      // The pronoun points back to unnamed people just introduced ("diplomats from two Baltic
+      // states ... one of them said"): still no name on the quote.
+      `[one|two|three|several|both|some|another|neither|none|each] of them ${BACK_SAID}`,
+      'according to [one|two|several|both|another|each] of them',
       // The definite back-reference to a single informant, in the past of a report. Not "the
       // people said", which can be a country's voters; not "the official said", which often
       // points back to a named one.
@@ -56,10 +60,13 @@ export const anonymousSourceSources: readonly Rule[] = [
     rejectBefore: ['if', 'when', 'whenever', 'unless', 'until', 'once'],
     // A passive participle: "the person said to be behind the attack", "two of the people told to
     // leave"; and a statement to the authorities, not to the reporter: "the person told police".
-    rejectAfter: ['to', 'police', 'officers', 'detectives', 'investigators', 'paramedics', 'the court', 'the jury', 'magistrates'],
+    // Nor another sense of "said": "one of them said goodbye", "said nothing".
+    rejectAfter: ['to', 'police', 'officers', 'detectives', 'investigators', 'paramedics', 'the court', 'the jury', 'magistrates', 'goodbye', 'farewell', 'nothing', 'little', 'prayers', 'grace'],
     examples: {
-      match: ['The deal was agreed on Friday, two of the people said.', 'One of the sources told the paper the price had been cut.', 'The talks could resume next week, the person said.', 'According to one of the officials, the plan was shelved.'],
+      match: ['The deal was agreed on Friday, two of the people said.', 'One of the sources told the paper the price had been cut.', 'The talks could resume next week, the person said.', 'According to one of the officials, the plan was shelved.', 'Two diplomats were exasperated. “It is the same story every time,” one of them said.', 'The exemption was dropped, according to one of them.'],
       noMatch: [
+        'One of them was taken to hospital.',
+        'One of them said goodbye at the gate.',
         'Two of the people were taken to hospital.',
         'One of the officials, Maria Lopez, resigned.',
         'The source of the leak is still unknown.',

@@ -185,9 +185,12 @@ export const loadedVerbReporting: readonly Rule[] = [
     patterns: ['concede~', `concede~ ${FORUM}`],
     window: 2,
     rejectAfter: [...CONCEDED_CONTEST, 'a', 'two', 'three'],
+    // A candidate who has "not conceded" or "refused to concede" has not given up the race;
+    // no statement is being framed.
+    rejectBefore: ['not', 'never', 'yet to', 'refused to', 'refuses to', 'refusing to', 'declined to', 'hasn’t', 'haven’t', 'hadn’t', 'didn’t', 'won’t', 'wouldn’t'],
     examples: {
       match: ['The minister conceded that the target would be missed.', 'Conceding the point, he said the data were incomplete.', 'Delgado conceded on a call with analysts that inventory was high.'],
-      noMatch: ['The candidate conceded defeat on Tuesday night.'],
+      noMatch: ['The candidate conceded defeat on Tuesday night.', 'The incumbent had not conceded by midnight.', 'She has refused to concede, citing irregularities.'],
     },
   },
   {

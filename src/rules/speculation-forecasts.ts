@@ -32,13 +32,13 @@ export const speculationForecasts: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[is|are|was|were] [now|also|widely|increasingly|strongly|heavily|] [set|poised|slated|projected|forecast|predicted|tipped|on course|on track|primed] to',
-      '[looks|look|looked|seems|appears] [set|poised] to',
+      '[looks|look|looked|seems|seemed|appears|appeared] [set|poised|on course|on track] to',
     ],
     window: 1,
     // "set to music", "set to zero": another sense.
     rejectAfter: ['music', 'zero', 'the', 'a', 'an'],
     examples: {
-      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.', 'The central bank is widely tipped to cut rates.'],
+      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.', 'The central bank is widely tipped to cut rates.', 'Turnout looked on course to exceed 2020 levels.'],
       noMatch: ['The poem was set to music in 1910.'],
     },
   },
