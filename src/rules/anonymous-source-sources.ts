@@ -60,13 +60,15 @@ export const anonymousSourceSources: readonly Rule[] = [
     rejectBefore: ['if', 'when', 'whenever', 'unless', 'until', 'once'],
     // A passive participle: "the person said to be behind the attack", "two of the people told to
     // leave"; and a statement to the authorities, not to the reporter: "the person told police".
-    // Nor another sense of "said": "one of them said goodbye", "said nothing".
-    rejectAfter: ['to', 'police', 'officers', 'detectives', 'investigators', 'paramedics', 'the court', 'the jury', 'magistrates', 'goodbye', 'farewell', 'nothing', 'little', 'prayers', 'grace'],
+    // Nor another sense of "said": "one of them said goodbye", "said nothing"; nor an anecdote
+    // inside someone's quote: "“One of them told me I’d never manage the hill.”"
+    rejectAfter: ['to', 'police', 'officers', 'detectives', 'investigators', 'paramedics', 'the court', 'the jury', 'magistrates', 'goodbye', 'farewell', 'nothing', 'little', 'prayers', 'grace', 'me', 'us'],
     examples: {
       match: ['The deal was agreed on Friday, two of the people said.', 'One of the sources told the paper the price had been cut.', 'The talks could resume next week, the person said.', 'According to one of the officials, the plan was shelved.', 'Two diplomats were exasperated. “It is the same story every time,” one of them said.', 'The exemption was dropped, according to one of them.'],
       noMatch: [
         'One of them was taken to hospital.',
         'One of them said goodbye at the gate.',
+        '“One of them told me I would never manage the hill,” she said.',
         'Two of the people were taken to hospital.',
         'One of the officials, Maria Lopez, resigned.',
         'The source of the leak is still unknown.',
