@@ -1483,6 +1483,10 @@ const CASES_L: string[] = [
  * conceded" (an election), "a social media post" (as an anonymous source), "Rumours like
  * this spread", "Doyle played down the idea" (arguably a framing; not labelled), and
  * "researchers found" inside the named "study by Stanford University researchers found".
+ * The rules were then generalised for these misses (groups with a "who" clause or a place,
+ * withheld figures, "could erode", "conceded on a call that", ...): M now scores recall 0.931
+ * (67/72), precision 0.957 (67/70), fitted and no longer an estimate. Its thresholds, like
+ * those of the other fitted batches (J, K), now guard against losing what was fixed.
  */
 const CASES_M: string[] = [
   // Regional crime brief
@@ -1700,19 +1704,20 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('tenth batch (blind, new author): warning recall and precision >= 0.8, named-source recall >= 0.8', () => {
+  // J, K and M were scored blind first (see their comments); since fitted, they must keep what was fixed.
+  it('tenth batch (blind, new author, then fitted): warning recall and precision >= 0.9, named-source recall >= 0.8', () => {
     const { recall, precision, namedRecall } = scoreBatch('held-out J', CASES_J);
     expect(CASES_J.length).toBeGreaterThanOrEqual(150);
-    expect(recall).toBeGreaterThanOrEqual(0.8);
-    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(namedRecall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('eleventh batch (blind, whole articles): warning recall and precision >= 0.8', () => {
+  it('eleventh batch (blind, whole articles, then fitted): warning recall and precision >= 0.9', () => {
     const { recall, precision } = scoreBatch('held-out K', CASES_K);
     expect(CASES_K.length).toBeGreaterThanOrEqual(14);
-    expect(recall).toBeGreaterThanOrEqual(0.8);
-    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
   });
 
   it('twelfth batch (traps for the rules added for K): warning recall and precision >= 0.8', () => {
@@ -1721,12 +1726,11 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('thirteenth batch (blind, whole articles, new styles): warning recall >= 0.67, precision >= 0.8, named-source recall >= 0.8', () => {
+  it('thirteenth batch (blind, whole articles, new styles, then fitted): warning recall and precision >= 0.9, named-source recall >= 0.8', () => {
     const { recall, precision, namedRecall } = scoreBatch('held-out M', CASES_M);
     expect(CASES_M.length).toBeGreaterThanOrEqual(12);
-    // Lowered from G's 0.8 to just below M's first, blind score (0.681): an estimate, not a target.
-    expect(recall).toBeGreaterThanOrEqual(0.67);
-    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(namedRecall).toBeGreaterThanOrEqual(0.8);
   });
 });
