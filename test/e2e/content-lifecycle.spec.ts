@@ -215,7 +215,7 @@ test('a page dispatching our takeover event cannot switch a live instance off', 
   const report = (await send(ext, page, { kind: 'toContent/getReport' })) as { findings: unknown[] } | null;
   expect(report?.findings.length).toBeGreaterThan(0);
   expect(await page.evaluate(ourTexts)).toEqual(before);
-  expect(await page.evaluate(() => document.querySelectorAll('sourcelight-host').length)).toBe(1);
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('sourcelight-host').length)).toBe(1);
   await page.evaluate(() =>
     (window as unknown as { appendParagraph(id: string, text: string): void }).appendParagraph(
       'p8',

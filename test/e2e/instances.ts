@@ -89,7 +89,8 @@ export async function openPainted(ext: Ext, url: string): Promise<Live> {
 export async function expectRepaintedByNewInstance(ext: Ext, live: Live): Promise<void> {
   const { page } = live;
   await expect.poll(() => page.evaluate(readMarks), { timeout: 30_000 }).toEqual({ ranges: live.marks.ranges, oldRegistered: 0 });
-  expect(await page.evaluate(leftovers)).toEqual({ hosts: 1, oldHostConnected: false, ourSheets: 1, oldSheetsAdopted: 0, mark: live.mark, takeovers: 1 });
+  // The new instance's card host comes once the page is idle after its paint (see prepareCardWhenIdle).
+  await expect.poll(() => page.evaluate(leftovers)).toEqual({ hosts: 1, oldHostConnected: false, ourSheets: 1, oldSheetsAdopted: 0, mark: live.mark, takeovers: 1 });
   expect(await page.evaluate(() => document.body.innerText)).toBe(live.text);
   expect(ext.pageErrors(page).filter((error) => !live.errors.includes(error))).toEqual([]);
   expect((await contentStats(ext, page)).errors).toEqual([]);

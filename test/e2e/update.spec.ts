@@ -36,6 +36,6 @@ test('updated under open pages: the old instance leaves no trace, the new one pa
   // A page opened after the update gets the new instance the ordinary way, once.
   const fresh = await ext.newPage(ext.pageUrl('content-live.html'));
   await expect.poll(async () => (await fresh.evaluate(readMarks)).ranges, { timeout: 30_000 }).toEqual(pages[0]!.marks.ranges);
-  expect(await fresh.evaluate(() => document.querySelectorAll('sourcelight-host').length)).toBe(1);
+  await expect.poll(() => fresh.evaluate(() => document.querySelectorAll('sourcelight-host').length)).toBe(1);
   expect((await contentStats(ext, fresh)).errors).toEqual([]);
 });
