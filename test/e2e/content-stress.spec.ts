@@ -77,32 +77,26 @@ function rangeTops(): number[] {
   return tops;
 }
 
-/** Runs in the page: whether a registered range of ours lies in the article's last paragraph. */
-function lastParagraphPainted(): boolean {
-  const last = document.querySelector('#article-body > p:last-child')!;
+/** Runs in the page: for each element `selector` matches, whether a registered range of ours starts in it. */
+function paintedIn(selector: string): boolean[] {
+  const elements = Array.from(document.querySelectorAll(selector));
+  const painted = elements.map(() => false);
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
-    for (const r of highlight as Highlight) if (last.contains(r.startContainer)) return true;
-  }
-  return false;
-}
-
-/** Runs in the page: whether a registered range of ours lies in each paragraph without a box of its own. */
-function boxlessParagraphsPainted(): boolean[] {
-  const boxless = Array.from(document.querySelectorAll<HTMLElement>('#article-body > p')).filter((p) => p.style.display === 'contents');
-  const painted = boxless.map(() => false);
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sourcelight-') || name === 'sourcelight-focus') continue;
-    for (const r of highlight as Highlight) boxless.forEach((p, i) => (painted[i] ||= p.contains(r.startContainer)));
+    for (const r of highlight as Highlight) elements.forEach((el, i) => (painted[i] ||= el.contains(r.startContainer)));
   }
   return painted;
 }
+
+const LAST_PARAGRAPH = '#article-body > p:last-child';
+/** The test page's paragraphs without a box of their own (`&boxless=1`). */
+const BOXLESS_PARAGRAPHS = '#article-body > p[style*="contents"]';
 
 test('thousands of findings: paragraphs without a box of their own (display: contents), which never come near the viewport, are painted too', async ({ ext }) => {
   const { page } = await openCase(ext, 'paragraphs&n=3000&boxless=1');
   const findings = (await stats(ext, page))?.firstPass?.findings ?? 0;
   expect(findings).toBeGreaterThan(10_000);
-  await expect.poll(() => page.evaluate(boxlessParagraphsPainted)).toEqual([true, true]);
+  await expect.poll(() => page.evaluate(paintedIn, BOXLESS_PARAGRAPHS)).toEqual([true, true]);
   // Still only a few of all: those near the viewport and those two.
   expect((await page.evaluate(rangeTops)).length).toBeLessThan(findings / 10);
 });
@@ -119,15 +113,15 @@ test('thousands of findings: those near the viewport are painted, the rest as th
   expect(Math.max(...tops)).toBeLessThan(2 * viewport + 100);
   // The last paragraph is painted once scrolled to, and the top one's marks go.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForFunction(lastParagraphPainted, undefined, { timeout: 10_000 });
+  await expect.poll(() => page.evaluate(paintedIn, LAST_PARAGRAPH), { timeout: 10_000 }).toEqual([true]);
   await expect.poll(() => page.evaluate(rangeTops).then((t) => Math.min(...t))).toBeGreaterThan(viewport * 2);
   // Back to the top, then a keyboard step back (wrapping to the last finding): its card shows, its paragraph is painted.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await expect.poll(() => page.evaluate(lastParagraphPainted)).toBe(false);
+  await expect.poll(() => page.evaluate(paintedIn, LAST_PARAGRAPH)).toEqual([false]);
   await send(ext, page, { kind: 'toContent/command', command: 'previous-finding' });
   // The card numbers it last of all painted findings ("N / N").
   await expect.poll(async () => (await stats(ext, page))?.card?.position ?? '').toMatch(/^(\d+) \/ \1$/);
-  await page.waitForFunction(lastParagraphPainted, undefined, { timeout: 10_000 });
+  await expect.poll(() => page.evaluate(paintedIn, LAST_PARAGRAPH), { timeout: 10_000 }).toEqual([true]);
   tops = await page.evaluate(rangeTops);
   expect(tops.length).toBeLessThan(findings / 10);
   expect((await stats(ext, page))?.errors).toEqual([]);
