@@ -37,6 +37,14 @@ function copiedValue(name: string, value: string): string {
   return '';
 }
 
+/**
+ * Blocks copied as dropped, without their content: Readability's output never holds them
+ * (it removes every footer and aside from what it keeps) or they are the site's menus. A third
+ * to a half of a news page's nodes lie in them, and the copy costs per node.
+ */
+const PRUNED_TAGS = new Set(['footer', 'aside', 'nav']);
+const PRUNED_ROLES = new Set(['navigation', 'menu', 'menubar']);
+
 /** Bounds that keep Readability's single synchronous pass short on huge pages. */
 export const SNAPSHOT_LIMITS = { elements: 12_000, chars: 200_000, charsPerNode: 8_000 };
 
@@ -112,6 +120,8 @@ export interface Snapshot {
   /** Live elements and text nodes by their number in the copy (reading order). */
   live: Element[];
   liveText: Text[];
+  /** Live elements left out of the copy as never part of an article (see PRUNED_TAGS). */
+  pruned: Element[];
 }
 
 /** Readability's answer, as numbers into the snapshot. */
@@ -187,8 +197,9 @@ export function* snapshot(source: Document): Work<Snapshot> {
   });
   const live: Element[] = [];
   const liveText: Text[] = [];
+  const pruned: Element[] = [];
   const page: LightPage = { title: source.title ?? '', metas, nodes: [] };
-  if (!source.body) return { page, live, liveText };
+  if (!source.body) return { page, live, liveText, pruned };
   const nodes = page.nodes;
   let chars = 0;
   let visited = 0;
@@ -228,6 +239,10 @@ export function* snapshot(source: Document): Work<Snapshot> {
       }
       const attrs = el.hasAttributes() ? copiedAttributes(el) : 0;
       if (attrs === null) continue;
+      if (PRUNED_TAGS.has(tag) || (attrs && attrs.role && PRUNED_ROLES.has(attrs.role))) {
+        pruned.push(el);
+        continue;
+      }
       nodes.push([frame.parent, tag, attrs]);
       pushChildren(stack, el, tag, live.length, frame.depth + 1);
       live.push(el);
@@ -236,7 +251,7 @@ export function* snapshot(source: Document): Work<Snapshot> {
     // elements follow their nearest known neighbour (see `decide` in text-map.ts).
     if (live.length >= SNAPSHOT_LIMITS.elements || chars >= SNAPSHOT_LIMITS.chars) break;
   }
-  return { page, live, liveText };
+  return { page, live, liveText, pruned };
 }
 
 /** Build a document from the light copy; elements carry their number in INDEX_ATTR. */
@@ -371,6 +386,7 @@ export function scopeFrom(doc: Document, shot: Snapshot, decision: ArticleDecisi
     decisions.set(el, isKept);
     if (isKept) articleNodes.push(el);
   });
+  for (const el of shot.pruned) decisions.set(el, false);
   const first = articleNodes[0] as Element | undefined;
   const last = articleNodes[articleNodes.length - 1] as Element | undefined;
   if (!first || !last) return wholePageFallback ? wholePage(doc) : null;

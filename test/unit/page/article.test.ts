@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/page/html-input';
-import { snapshot, type LightNode } from '../../../src/page/article';
+import { scopeFrom, snapshot, type LightNode } from '../../../src/page/article';
 import { runSync } from '../../../src/page/tasks';
 
 function copyOf(body: string): { nodes: LightNode[]; live: Element[]; liveText: Text[] } {
@@ -46,6 +46,21 @@ describe('the light copy for Readability', () => {
     shadow.appendChild(doc.createElement('p')).textContent = 'shadow';
     const texts = runSync(snapshot(doc)).page.nodes.filter((n) => n.length === 2).map((n) => n[1]);
     expect(texts).toEqual(['shadow', 'light']);
+  });
+
+  it('copies footers, asides and menus as dropped, without their content', () => {
+    const doc = parseDocument(
+      '<!doctype html><html><head></head><body><nav id="n"><a>Home</a></nav><div role="menu" id="m"><p>World</p></div>' +
+        '<article id="a"><p>Body</p><aside id="s"><p>Related</p></aside><footer id="f"><p>Tags</p></footer></article></body></html>',
+    );
+    const shot = runSync(snapshot(doc));
+    expect(shot.live.map((el) => el.localName)).toEqual(['article', 'p']);
+    expect(shot.page.nodes.filter((n) => n.length === 2).map((n) => n[1])).toEqual(['Body']);
+    expect(shot.pruned.map((el) => el.id)).toEqual(['n', 'm', 's', 'f']);
+    // Readability kept the article and its paragraph: the pruned blocks are known to be outside it.
+    const scope = scopeFrom(doc, shot, { isArticle: true, kept: [0, 1], keptText: [], title: 'T' }, false)!;
+    for (const id of ['n', 'm', 's', 'f']) expect(scope.decisions!.get(doc.getElementById(id)!)).toBe(false);
+    expect(scope.decisions!.get(doc.getElementById('a')!)).toBe(true);
   });
 
   it('ends a run whose next node the page moved while it had its turn: no node is copied twice', () => {
