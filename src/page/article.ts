@@ -38,12 +38,31 @@ function copiedValue(name: string, value: string): string {
 }
 
 /**
- * Blocks copied as dropped, without their content: Readability's output never holds them
- * (it removes every footer and aside from what it keeps) or they are the site's menus. A third
- * to a half of a news page's nodes lie in them, and the copy costs per node.
+ * Blocks copied as dropped, without their content, because Readability's answer would drop them:
+ * - footers and asides: it removes every one from what it keeps;
+ * - menus (nav, role navigation/menu/menubar);
+ * - blocks whose class or id names them comments, sidebars, related links, banners and the
+ *   like, as Readability's own first attempt strips them ("unlikely candidates", the same
+ *   words; a name that also says article/content/main/body/column is kept, and nothing is
+ *   stripped inside tables or code). Its later attempts, made only when the first finds under
+ *   500 characters, would see them; the copy never offers them.
+ * A third to three quarters of a news page's nodes lie in them, and the copy costs per node.
  */
 const PRUNED_TAGS = new Set(['footer', 'aside', 'nav']);
 const PRUNED_ROLES = new Set(['navigation', 'menu', 'menubar']);
+const UNLIKELY_NAME =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE_ARTICLE_NAME = /and|article|body|column|content|main|shadow/i;
+
+/** Whether an element (with its copied attributes) goes as dropped (see PRUNED_TAGS). */
+function isPruned(tag: string, attrs: Record<string, string> | 0, inTable: boolean): boolean {
+  if (PRUNED_TAGS.has(tag)) return true;
+  if (!attrs) return false;
+  if (attrs.role && PRUNED_ROLES.has(attrs.role)) return true;
+  if (inTable || tag === 'a' || (!attrs.class && !attrs.id)) return false;
+  const name = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+  return UNLIKELY_NAME.test(name) && !MAYBE_ARTICLE_NAME.test(name);
+}
 
 /** Bounds that keep Readability's single synchronous pass short on huge pages. */
 export const SNAPSHOT_LIMITS = { elements: 12_000, chars: 200_000, charsPerNode: 8_000 };
@@ -120,7 +139,7 @@ export interface Snapshot {
   /** Live elements and text nodes by their number in the copy (reading order). */
   live: Element[];
   liveText: Text[];
-  /** Live elements left out of the copy as never part of an article (see PRUNED_TAGS). */
+  /** Live elements left out of the copy as Readability would drop them (see PRUNED_TAGS). */
   pruned: Element[];
 }
 
@@ -140,18 +159,20 @@ interface CopyFrame {
   /** The parent's number in the copy (-1: the body). */
   parent: number;
   depth: number;
+  /** Inside a table or code (see isPruned). */
+  inTable: boolean;
 }
 
 /**
  * Queue `el`'s children for copying under `parent`: its open shadow root's first, then its
  * light children (a stack: the shadow frame goes on top).
  */
-function pushChildren(stack: CopyFrame[], el: Element, tag: string, parent: number, depth: number): void {
+function pushChildren(stack: CopyFrame[], el: Element, tag: string, parent: number, depth: number, inTable: boolean): void {
   const first = el.firstChild;
-  if (first) stack.push({ container: el, next: first, parent, depth });
+  if (first) stack.push({ container: el, next: first, parent, depth, inTable });
   const shadow = canHostShadowRoot(tag) ? el.shadowRoot : null;
   const shadowFirst = shadow?.firstChild;
-  if (shadowFirst) stack.push({ container: shadow!, next: shadowFirst, parent, depth });
+  if (shadowFirst) stack.push({ container: shadow!, next: shadowFirst, parent, depth, inTable });
 }
 
 /**
@@ -204,7 +225,7 @@ export function* snapshot(source: Document): Work<Snapshot> {
   let chars = 0;
   let visited = 0;
   const stack: CopyFrame[] = [];
-  pushChildren(stack, source.body, 'body', -1, 0);
+  pushChildren(stack, source.body, 'body', -1, 0, false);
   while (stack.length > 0) {
     if (++visited % NODES_PER_SLICE === 0) {
       yield;
@@ -234,17 +255,17 @@ export function* snapshot(source: Document): Work<Snapshot> {
         // Inline markup nested this deep carries nothing Readability scores, and would make
         // it crawl: its text joins the nearest copied ancestor (which it follows, unknown).
         if (isSkippedElement(el)) continue;
-        pushChildren(stack, el, tag, frame.parent, frame.depth);
+        pushChildren(stack, el, tag, frame.parent, frame.depth, frame.inTable);
         continue;
       }
       const attrs = el.hasAttributes() ? copiedAttributes(el) : 0;
       if (attrs === null) continue;
-      if (PRUNED_TAGS.has(tag) || (attrs && attrs.role && PRUNED_ROLES.has(attrs.role))) {
+      if (isPruned(tag, attrs, frame.inTable)) {
         pruned.push(el);
         continue;
       }
       nodes.push([frame.parent, tag, attrs]);
-      pushChildren(stack, el, tag, live.length, frame.depth + 1);
+      pushChildren(stack, el, tag, live.length, frame.depth + 1, frame.inTable || tag === 'table' || tag === 'code');
       live.push(el);
     }
     // Past the bounds the rest of the page stays unknown: the text map lets unknown

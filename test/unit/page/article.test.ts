@@ -48,18 +48,20 @@ describe('the light copy for Readability', () => {
     expect(texts).toEqual(['shadow', 'light']);
   });
 
-  it('copies footers, asides and menus as dropped, without their content', () => {
+  it('copies footers, asides, menus and blocks named as comments or sidebars as dropped, without their content', () => {
     const doc = parseDocument(
       '<!doctype html><html><head></head><body><nav id="n"><a>Home</a></nav><div role="menu" id="m"><p>World</p></div>' +
-        '<article id="a"><p>Body</p><aside id="s"><p>Related</p></aside><footer id="f"><p>Tags</p></footer></article></body></html>',
+        '<article id="a"><p>Body</p><aside id="s"><p>Related</p></aside><footer id="f"><p>Tags</p></footer>' +
+        '<div class="comment-list" id="c"><p>First!</p></div><div class="article-comments-count">3 comments</div>' +
+        '<table><tbody><tr><td class="sidebar-cell">In a table</td></tr></tbody></table></article></body></html>',
     );
     const shot = runSync(snapshot(doc));
-    expect(shot.live.map((el) => el.localName)).toEqual(['article', 'p']);
-    expect(shot.page.nodes.filter((n) => n.length === 2).map((n) => n[1])).toEqual(['Body']);
-    expect(shot.pruned.map((el) => el.id)).toEqual(['n', 'm', 's', 'f']);
+    expect(shot.live.map((el) => el.localName)).toEqual(['article', 'p', 'div', 'table', 'tbody', 'tr', 'td']);
+    expect(shot.page.nodes.filter((n) => n.length === 2).map((n) => n[1])).toEqual(['Body', '3 comments', 'In a table']);
+    expect(shot.pruned.map((el) => el.id)).toEqual(['n', 'm', 's', 'f', 'c']);
     // Readability kept the article and its paragraph: the pruned blocks are known to be outside it.
     const scope = scopeFrom(doc, shot, { isArticle: true, kept: [0, 1], keptText: [], title: 'T' }, false)!;
-    for (const id of ['n', 'm', 's', 'f']) expect(scope.decisions!.get(doc.getElementById(id)!)).toBe(false);
+    for (const id of ['n', 'm', 's', 'f', 'c']) expect(scope.decisions!.get(doc.getElementById(id)!)).toBe(false);
     expect(scope.decisions!.get(doc.getElementById('a')!)).toBe(true);
   });
 
