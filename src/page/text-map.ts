@@ -56,6 +56,8 @@ const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c
  * uncompiled on a page's first pass.
  */
 const COLLAPSIBLE = /[\t\n\f\r]| {2}/;
+/** A text of collapsible white space only: the indentation between elements, most text nodes of a page. */
+const ALL_COLLAPSIBLE = /^[ \t\n\f\r]+$/;
 
 /** Block kinds by element: captions, quotes and the headline are counted apart by the engine. */
 function kindOf(el: Element, tag: string, headline: Element | null): BlockKind | null {
@@ -196,11 +198,15 @@ export function* buildTextMap(scope: ArticleScope, baseUrl?: string): Work<TextM
   const writeText = (node: Text, kind: BlockKind): void => {
     const data = node.data;
     if (data.length === 0) return;
-    // Fast path: nothing to collapse.
-    const clean = (!isSpaceCode(data.charCodeAt(0)) || !atSpace) && !COLLAPSIBLE.test(data);
     let out: string;
     let origin: number | Uint32Array;
-    if (clean) {
+    if (ALL_COLLAPSIBLE.test(data)) {
+      // Fast path: white space only, one space (its first character) unless one came just before.
+      if (atSpace) return;
+      out = ' ';
+      origin = 0;
+    } else if ((!isSpaceCode(data.charCodeAt(0)) || !atSpace) && !COLLAPSIBLE.test(data)) {
+      // Fast path: nothing to collapse.
       out = data;
       origin = 0;
     } else {
