@@ -34,6 +34,7 @@
 import { CATEGORY_IDS, type CategoryId } from '../engine/types';
 import { DEFAULT_COLORS, isHexColor, type HighlightStyle } from '../shared/settings';
 import type { Work } from '../page/tasks';
+import { NearViewportWatch } from './near-viewport';
 
 export const HIGHLIGHT_PREFIX = 'sourcelight-';
 /** The finding the card or a keyboard step is on. */
@@ -43,8 +44,6 @@ export const highlightName = (category: CategoryId): string => `${HIGHLIGHT_PREF
 
 /** More painted findings than this: only those near the viewport are registered. Articles have far fewer. */
 export const NEAR_VIEWPORT_ABOVE = 1_000;
-/** "Near": within this much of the viewport, above and below (a percentage is of the viewport's height). */
-const NEAR_MARGIN = '100% 0px';
 
 /** A finding to paint: its category and range. */
 export type PaintItem = readonly [CategoryId, StaticRange];
@@ -183,10 +182,8 @@ export class Painter {
   /** The page's shadow roots our sheet is adopted by (besides the document). */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private flashTimer = 0;
-  /** While painting near the viewport: the watcher of the elements holding findings. */
-  private nearWatcher: IntersectionObserver | null = null;
-  /** The elements near the viewport as last seen: a repaint shows theirs at once (no blank frame before the watcher reports). */
-  private nearBlocks = new Set<Element>();
+  /** While painting near the viewport: the watch over the elements holding findings. */
+  private nearWatch: NearViewportWatch | null = null;
 
   /** `onBusy`: told the time of each piece of work done outside a pass (the near-viewport updates). */
   constructor(private readonly onBusy: (ms: number) => void = () => undefined) {}
@@ -212,7 +209,6 @@ export class Painter {
   paint(byCategory: ReadonlyMap<CategoryId, Highlight>, look: PaintStyle, shadowRoots: Iterable<ShadowRoot> = []): void {
     if (!canHighlight()) return;
     this.stopNearViewport();
-    this.nearBlocks.clear();
     this.applyStyle(look, shadowRoots);
     this.settleForm(look);
     for (const category of CATEGORY_IDS) {
@@ -242,10 +238,10 @@ export class Painter {
   }
 
   /**
-   * Show the findings of the elements near the viewport (an IntersectionObserver adds them as
-   * they come near and takes them out as they go), in one registered Highlight per category.
-   * Replaced by the next paint, ended by clear(). The elements are handed to the observer in
-   * slices (yields every thousand).
+   * Show the findings of the elements near the viewport (a NearViewportWatch adds them as they
+   * come near and takes them out as they go), in one registered Highlight per category.
+   * Replaced by the next paint, ended by clear(). The elements' boxes are first read in slices
+   * (yields every thousand).
    */
   *paintNearViewport(byBlock: ReadonlyMap<Element, readonly PaintItem[]>, look: PaintStyle, shadowRoots: Iterable<ShadowRoot> = []): Work<void> {
     if (!canHighlight()) return;
@@ -253,48 +249,39 @@ export class Painter {
     this.applyStyle(look, shadowRoots);
     this.settleForm(look);
     const highlights = new Map<CategoryId, Highlight>(CATEGORY_IDS.map((category) => [category, new Highlight()]));
-    const near = new Set([...this.nearBlocks].filter((block) => byBlock.has(block)));
-    this.nearBlocks = near;
-    for (const block of near) for (const [category, range] of byBlock.get(block)!) highlights.get(category)!.add(range);
-    for (const [category, highlight] of highlights) CSS.highlights.set(highlightName(category), highlight);
-    // Blocks without a box of their own (`display: contents`) never intersect anything: theirs
-    // are shown from their first report on, up to NEAR_VIEWPORT_ABOVE findings in all.
+    const show = (block: Element, shown: boolean) => {
+      for (const [category, range] of byBlock.get(block) ?? []) {
+        if (shown) highlights.get(category)!.add(range);
+        else highlights.get(category)!.delete(range);
+      }
+    };
+    // Blocks without a box of their own (`display: contents`) never come near the viewport:
+    // theirs are shown at once, up to NEAR_VIEWPORT_ABOVE findings in all.
+    const boxed: Element[] = [];
     let boxlessShown = 0;
-    const watcher = new IntersectionObserver(
-      (entries) => {
-        const start = performance.now();
-        for (const { target, isIntersecting, boundingClientRect: box } of entries) {
-          let show = isIntersecting;
-          if (!isIntersecting && box.width === 0 && box.height === 0) {
-            // No box: shown once, and kept.
-            if (near.has(target)) continue;
-            const count = byBlock.get(target)?.length ?? 0;
-            show = boxlessShown + count <= NEAR_VIEWPORT_ABOVE;
-            if (show) boxlessShown += count;
-          }
-          if (show === near.has(target)) continue;
-          if (show) near.add(target);
-          else near.delete(target);
-          for (const [category, range] of byBlock.get(target) ?? []) {
-            if (show) highlights.get(category)!.add(range);
-            else highlights.get(category)!.delete(range);
-          }
-        }
-        this.onBusy(performance.now() - start);
-      },
-      { rootMargin: NEAR_MARGIN },
-    );
-    this.nearWatcher = watcher;
-    let observed = 0;
-    for (const block of byBlock.keys()) {
-      if (++observed % 1000 === 0) yield;
-      watcher.observe(block);
+    let read = 0;
+    for (const [block, items] of byBlock) {
+      if (++read % 1000 === 0) yield;
+      const box = block.getBoundingClientRect();
+      if (box.width > 0 || box.height > 0) boxed.push(block);
+      else if (boxlessShown + items.length <= NEAR_VIEWPORT_ABOVE) {
+        boxlessShown += items.length;
+        show(block, true);
+      }
     }
+    this.nearWatch = new NearViewportWatch(boxed, (came, went) => {
+      const start = performance.now();
+      for (const block of came) show(block, true);
+      for (const block of went) show(block, false);
+      this.onBusy(performance.now() - start);
+    });
+    // Registered once filled: the previous highlights stay on screen until then (no blank frame).
+    for (const [category, highlight] of highlights) CSS.highlights.set(highlightName(category), highlight);
   }
 
   private stopNearViewport(): void {
-    this.nearWatcher?.disconnect();
-    this.nearWatcher = null;
+    this.nearWatch?.stop();
+    this.nearWatch = null;
   }
 
   /**
@@ -377,7 +364,6 @@ export class Painter {
   clear(): void {
     clearTimeout(this.flashTimer);
     this.stopNearViewport();
-    this.nearBlocks.clear();
     removeOurHighlights();
     if (this.sheet) removeFrom(document, this.sheet);
     const shadowSheet = this.shadowSheet;

@@ -1,0 +1,83 @@
+/**
+ * The near-viewport watch on a page laid out by hand: blocks of 100 px, one under the other,
+ * a viewport 500 px high scrolled by a number we set; scrolls reach the watch through the
+ * listener it added and the frame it asked for.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NearViewportWatch } from '../../../src/content/near-viewport';
+
+const VIEWPORT = 500;
+let scrollY = 0;
+let frames: Array<() => void> = [];
+let onScroll: (() => void) | null = null;
+
+/** A block whose box is at `top` (document coordinates), `height` high. */
+function block(top: number, height = 100): Element {
+  return { getBoundingClientRect: () => ({ top: top - scrollY, bottom: top + height - scrollY, width: 600, height }) } as unknown as Element;
+}
+
+function scrollTo(y: number): void {
+  scrollY = y;
+  onScroll?.();
+  const run = frames;
+  frames = [];
+  for (const frame of run) frame();
+}
+
+beforeEach(() => {
+  scrollY = 0;
+  frames = [];
+  onScroll = null;
+  vi.stubGlobal('innerHeight', VIEWPORT);
+  vi.stubGlobal('window', { addEventListener: () => undefined, removeEventListener: () => undefined });
+  vi.stubGlobal('document', {
+    documentElement: {},
+    addEventListener: (type: string, listener: () => void) => {
+      if (type === 'scroll') onScroll = listener;
+    },
+    removeEventListener: (type: string) => {
+      if (type === 'scroll') onScroll = null;
+    },
+  });
+  vi.stubGlobal('ResizeObserver', class { observe(): void {} disconnect(): void {} });
+  vi.stubGlobal('requestAnimationFrame', (frame: () => void) => frames.push(frame));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the blocks near the viewport', () => {
+  const blocks = Array.from({ length: 1000 }, (_, i) => block(i * 100));
+  const indexes = (list: readonly Element[]) => list.map((el) => blocks.indexOf(el)).sort((a, b) => a - b);
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+  it('are those within a viewport height above or below it, reported at once and then as the reader scrolls', () => {
+    const changes: Array<{ came: number[]; went: number[] }> = [];
+    const watch = new NearViewportWatch(blocks, (came, went) => changes.push({ came: indexes(came), went: indexes(went) }));
+    // At the top: the viewport shows 0-499 px, and the band reaches 1,000 px.
+    expect(changes).toEqual([{ came: range(0, 11), went: [] }]);
+    // Far down: the band is 49,500-51,000 px (a box touching either edge counts).
+    scrollTo(50_000);
+    expect(changes[1]).toEqual({ came: range(494, 511), went: range(0, 11) });
+    // A small scroll: only the edges change.
+    scrollTo(50_200);
+    expect(changes[2]).toEqual({ came: range(511, 513), went: range(494, 496) });
+    watch.stop();
+    scrollTo(0);
+    expect(changes).toHaveLength(3);
+  });
+
+  it('include a block a little out of reading order (a figure floated beside an earlier paragraph)', () => {
+    // The figure comes after the paragraph at 14,300 px in reading order, but stands beside the one at 13,900.
+    const figure = block(13_900, 200);
+    const page = [...Array.from({ length: 144 }, (_, i) => block(i * 100)), figure, ...Array.from({ length: 100 }, (_, i) => block(14_400 + i * 100))];
+    let near = new Set<Element>();
+    new NearViewportWatch(page, (came, went) => {
+      near = new Set([...near, ...came].filter((el) => !went.includes(el)));
+    });
+    // The band is 12,500-14,000 px: the paragraphs at 14,100-14,300 are past it, the figure is in it.
+    scrollTo(13_000);
+    expect(near.has(figure)).toBe(true);
+    expect(near.has(page[141]!)).toBe(false);
+  });
+});
