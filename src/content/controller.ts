@@ -360,7 +360,7 @@ export class PageController {
     // Only pages with open shadow roots pay for finding the trees that need our stylesheet.
     const shadowRoots = analysis.map.shadowRoots.length > 0 ? shadowRootsHolding(analysis.painted.map((p) => p.range)) : [];
     const look = { style: settings.highlightStyle, colors: settings.colors };
-    if (items.length > NEAR_VIEWPORT_ABOVE) yield* this.painter.paintNearViewport(yield* this.painter.groupByBlock(items), look, shadowRoots);
+    if (items.length > NEAR_VIEWPORT_ABOVE) this.painter.paintNearViewport(yield* this.painter.groupByBlock(items), look, shadowRoots);
     else this.painter.paint(yield* this.painter.build(items), look, shadowRoots);
     if (analysis.painted.length > 0 && this.run) {
       this.watchPointer(this.run.signal);

@@ -240,10 +240,9 @@ export class Painter {
   /**
    * Show the findings of the elements near the viewport (a NearViewportWatch adds them as they
    * come near and takes them out as they go), in one registered Highlight per category.
-   * Replaced by the next paint, ended by clear(). The elements' boxes are first read in slices
-   * (yields every thousand).
+   * Replaced by the next paint, ended by clear().
    */
-  *paintNearViewport(byBlock: ReadonlyMap<Element, readonly PaintItem[]>, look: PaintStyle, shadowRoots: Iterable<ShadowRoot> = []): Work<void> {
+  paintNearViewport(byBlock: ReadonlyMap<Element, readonly PaintItem[]>, look: PaintStyle, shadowRoots: Iterable<ShadowRoot> = []): void {
     if (!canHighlight()) return;
     this.stopNearViewport();
     this.applyStyle(look, shadowRoots);
@@ -255,27 +254,14 @@ export class Painter {
         else highlights.get(category)!.delete(range);
       }
     };
-    // Blocks without a box of their own (`display: contents`) never come near the viewport:
-    // theirs are shown at once, up to NEAR_VIEWPORT_ABOVE findings in all.
-    const boxed: Element[] = [];
-    let boxlessShown = 0;
-    let read = 0;
-    for (const [block, items] of byBlock) {
-      if (++read % 1000 === 0) yield;
-      const box = block.getBoundingClientRect();
-      if (box.width > 0 || box.height > 0) boxed.push(block);
-      else if (boxlessShown + items.length <= NEAR_VIEWPORT_ABOVE) {
-        boxlessShown += items.length;
-        show(block, true);
-      }
-    }
-    this.nearWatch = new NearViewportWatch(boxed, (came, went) => {
-      const start = performance.now();
-      for (const block of came) show(block, true);
-      for (const block of went) show(block, false);
-      this.onBusy(performance.now() - start);
+    this.nearWatch = new NearViewportWatch([...byBlock.keys()], {
+      onChange: (came, went) => {
+        for (const block of came) show(block, true);
+        for (const block of went) show(block, false);
+      },
+      onBusy: this.onBusy,
     });
-    // Registered once filled: the previous highlights stay on screen until then (no blank frame).
+    // Filled in the next animation frame, before that frame is painted.
     for (const [category, highlight] of highlights) CSS.highlights.set(highlightName(category), highlight);
   }
 

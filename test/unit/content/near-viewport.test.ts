@@ -11,17 +11,36 @@ let scrollY = 0;
 let frames: Array<() => void> = [];
 let onScroll: (() => void) | null = null;
 
-/** A block whose box is at `top` (document coordinates), `height` high. */
+/** A block whose box is at `top` (document coordinates), `height` high (none: `display: contents`). */
 function block(top: number, height = 100): Element {
-  return { getBoundingClientRect: () => ({ top: top - scrollY, bottom: top + height - scrollY, width: 600, height }) } as unknown as Element;
+  const box = () => (height === 0 ? { top: 0, bottom: 0, width: 0, height: 0 } : { top: top - scrollY, bottom: top + height - scrollY, width: 600, height });
+  return { getBoundingClientRect: box } as unknown as Element;
+}
+
+function nextFrame(): void {
+  const run = frames;
+  frames = [];
+  for (const frame of run) frame();
 }
 
 function scrollTo(y: number): void {
   scrollY = y;
   onScroll?.();
-  const run = frames;
-  frames = [];
-  for (const frame of run) frame();
+  nextFrame();
+}
+
+/** A watch that records each change. */
+function watch(blocks: readonly Element[]) {
+  const changes: Array<{ came: readonly Element[]; went: readonly Element[] }> = [];
+  let near = new Set<Element>();
+  const instance = new NearViewportWatch(blocks, {
+    onChange: (came, went) => {
+      changes.push({ came, went });
+      near = new Set([...near, ...came].filter((el) => !went.includes(el)));
+    },
+    onBusy: () => undefined,
+  });
+  return { instance, changes, near: () => near };
 }
 
 beforeEach(() => {
@@ -51,33 +70,50 @@ describe('the blocks near the viewport', () => {
   const indexes = (list: readonly Element[]) => list.map((el) => blocks.indexOf(el)).sort((a, b) => a - b);
   const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
-  it('are those within a viewport height above or below it, reported at once and then as the reader scrolls', () => {
-    const changes: Array<{ came: number[]; went: number[] }> = [];
-    const watch = new NearViewportWatch(blocks, (came, went) => changes.push({ came: indexes(came), went: indexes(went) }));
+  it('are those within a viewport height above or below it, reported from the next frame on and as the reader scrolls', () => {
+    const { instance, changes } = watch(blocks);
+    const indexed = () => changes.map(({ came, went }) => ({ came: indexes(came), went: indexes(went) }));
+    expect(changes).toEqual([]);
     // At the top: the viewport shows 0-499 px, and the band reaches 1,000 px.
-    expect(changes).toEqual([{ came: range(0, 11), went: [] }]);
+    nextFrame();
+    expect(indexed()).toEqual([{ came: range(0, 11), went: [] }]);
     // Far down: the band is 49,500-51,000 px (a box touching either edge counts).
     scrollTo(50_000);
-    expect(changes[1]).toEqual({ came: range(494, 511), went: range(0, 11) });
+    expect(indexed()[1]).toEqual({ came: range(494, 511), went: range(0, 11) });
     // A small scroll: only the edges change.
     scrollTo(50_200);
-    expect(changes[2]).toEqual({ came: range(511, 513), went: range(494, 496) });
-    watch.stop();
+    expect(indexed()[2]).toEqual({ came: range(511, 513), went: range(494, 496) });
+    instance.stop();
     scrollTo(0);
     expect(changes).toHaveLength(3);
+  });
+
+  it('count a block without a box as near when a block with a box next to it is', () => {
+    const first = block(0, 0);
+    const middle = block(0, 0);
+    const page = [first, ...blocks.slice(0, 500), middle, ...blocks.slice(500)];
+    const { near } = watch(page);
+    nextFrame();
+    expect(near().has(first)).toBe(true);
+    expect(near().has(middle)).toBe(false);
+    // The boxless block sits between the paragraphs at 49,900 and 50,000 px.
+    scrollTo(49_000);
+    expect(near().has(middle)).toBe(true);
+    expect(near().has(first)).toBe(false);
+    // Far below, and the search for the first near block is not thrown by the boxless ones.
+    scrollTo(80_000);
+    expect(near().has(middle)).toBe(false);
+    expect(near().has(blocks[800]!)).toBe(true);
   });
 
   it('include a block a little out of reading order (a figure floated beside an earlier paragraph)', () => {
     // The figure comes after the paragraph at 14,300 px in reading order, but stands beside the one at 13,900.
     const figure = block(13_900, 200);
     const page = [...Array.from({ length: 144 }, (_, i) => block(i * 100)), figure, ...Array.from({ length: 100 }, (_, i) => block(14_400 + i * 100))];
-    let near = new Set<Element>();
-    new NearViewportWatch(page, (came, went) => {
-      near = new Set([...near, ...came].filter((el) => !went.includes(el)));
-    });
+    const { near } = watch(page);
     // The band is 12,500-14,000 px: the paragraphs at 14,100-14,300 are past it, the figure is in it.
     scrollTo(13_000);
-    expect(near.has(figure)).toBe(true);
-    expect(near.has(page[141]!)).toBe(false);
+    expect(near().has(figure)).toBe(true);
+    expect(near().has(page[141]!)).toBe(false);
   });
 });
