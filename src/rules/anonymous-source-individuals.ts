@@ -134,12 +134,15 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     // The channel of a known speaker, not an unnamed one: "she denied it in an Instagram post".
     rejectBefore: ['in', 'on', 'via', 'through', 'by'],
     patterns: [
-      '[one|another|a|an|that|this] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [user|poster|commenter|commentator|tweeter|response|reply|post|account|troll]',
+      '[one|another|a|an|that|this] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [user|poster|commenter|commentator|tweeter|account|troll]',
+      // A post or reply is a text, not a person: an unnamed voice only when quoted as one
+      // among many ("one Twitter response began"); "a social media post claiming ..." is the claim itself.
+      '[one|another] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [response|reply|post]',
       '[one|another|that|this] [tweeter|commenter|redditor|netizen]',
     ],
     examples: {
       match: ['“Surge pricing in a crisis?” one Twitter response began.', 'Or maybe, as that tweeter in Sydney suggested, they are just greedy.'],
-      noMatch: ['The company posted its statement on Twitter.', 'The singer denied the reports in an Instagram post.'],
+      noMatch: ['The company posted its statement on Twitter.', 'The singer denied the reports in an Instagram post.', 'Parents panicked after a social media post claiming the medicine was contaminated.', 'A Facebook post showed the flooded street.'],
     },
   },
   {

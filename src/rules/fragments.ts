@@ -20,12 +20,23 @@ const STANCE =
   '[concern|concerns|doubt|doubts|fears|unease|disquiet|reservations|misgivings|scepticism|skepticism|opposition|objections|alarm|dismay|discomfort|displeasure|frustration]';
 
 /**
+ * "Suggest" as a view ("researchers suggested that", "critics suggest the plan is a tax",
+ * "some have suggested otherwise"), not as advice with a bare verb after a pronoun
+ * ("doctors suggested he rest", "nurses suggest you drink more water"): a pronoun counts
+ * only with an auxiliary or a modal after it, which advice never has.
+ */
+const SUGGEST =
+  '[suggest|suggests|suggested|suggesting] [that|otherwise|as much|so|' +
+  '[he|she|it|they|we|you|i|there] [was|were|is|are|had|has|have|would|could|might|may|will|did|does|do|should|must|never|not|also|already|still|can|cannot]|' +
+  '[the|a|an|this|these|those|its|their|his|her|some|many|most|such|more|further|new|other|<number>] <word>]';
+
+/**
  * Verbs of saying and holding a view, shared by the lists below. "Allege" and "report" are
  * spelled out: their ~ forms include "allegedly" and "reportedly", hedges of their own.
  * Plain words only, so the list compiles to one trie; CALLED joins it in the lists below.
  */
-const OPINION =
-  'say|says|said|argue~|believe~|think|thinks|thought|claim~|contend~|suggest~|view|views|viewed|' +
+const VIEW =
+  'say|says|said|argue~|believe~|think|thinks|thought|contend~|view|views|viewed|' +
   'fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
   'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|regard|regards|regarded|criticise~|' +
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
@@ -37,8 +48,24 @@ const OPINION =
   `[raise~|voice~|express~|signal~|air~] ${STANCE}|raise~ [questions|the alarm]|cast~ doubt|` +
   // A view put forward as a hypothesis: "some astronomers have proposed that ...", not "proposed a plan".
   'propose~ that|hypothesise~|hypothesize~|theorise~|theorize~|' +
+  `${SUGGEST}|` +
   // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
   '[remain|remains|remained|are|were] [still|] [sceptical|skeptical|unconvinced|doubtful|not convinced]';
+
+/** The verbs of a view, "claim" included: "critics claim", "some claim". */
+const OPINION = `claim~|${VIEW}`;
+
+/**
+ * "Claim" of ordinary people as a view ("residents claim the council ignored them",
+ * "parents claim that", "viewers claimed the vote had been rigged"), not as applying for
+ * something ("pensioners claim the allowance", "farmers claim subsidies", "users claim
+ * their rewards"): a clause must follow, opened by "that", a pronoun, or a noun and its verb.
+ */
+const PEOPLE_CLAIM =
+  '[claim|claims|claimed|claiming] [that|to have|to be|' +
+  '[he|she|it|they|we|you|i|there|police|officials|nobody|no one] <word>|' +
+  '[the|a|an|this|these|those|its|their|his|her|some|many|most] [<word>|<word> <word>] ' +
+  '[was|were|is|are|had|has|have|would|could|might|may|will|did|does|do|should|must|never|not|knew|lied|failed|ignored|refused|tried|wanted|made|took|kept|let|used|left|gave|told|cut|broke|misled]]';
 
 /**
  * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
@@ -76,7 +103,7 @@ const PEOPLE_REPORTED =
  * of seeing, finding and writing: "passengers saw smoke", "workers found the body",
  * "programmers wrote the code" tell what happened.
  */
-export const PEOPLE_VERB = `[[${OPINION}|hold|holds|describe~|counter~|charge|charges|charged|${VERDICT}]|${PEOPLE_CALLED}|${PEOPLE_REPORTED}]`;
+export const PEOPLE_VERB = `[[${VIEW}|hold|holds|describe~|counter~|charge|charges|charged|${VERDICT}]|${PEOPLE_CLAIM}|${PEOPLE_CALLED}|${PEOPLE_REPORTED}]`;
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),

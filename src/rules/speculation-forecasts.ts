@@ -17,10 +17,12 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       '[is|are|was|were|be|been] [widely|largely|generally|also|still|now|not|] [expected|anticipated] to',
       '[it is|it was|it’s] [widely|generally|] expected that',
+      // The same forecast in an aside, without its verb: "the talks, expected to last three days, opened".
+      '<word>, [widely|largely|generally|] [expected|anticipated] to',
     ],
     examples: {
-      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.'],
-      noMatch: ['The president met relatives in Nairobi, his office said.'],
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.'],
+      noMatch: ['The president met relatives in Nairobi, his office said.', 'The talks lasted three days, as expected.'],
     },
   },
   {
@@ -188,6 +190,8 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       `${MODAL} [come|happen|arrive|rule|decide|vote|announce|resign|quit|close|reopen|end|start|begin|go ahead|take place|take effect|last|continue|be announced|be decided|be made|be held|` +
         `be signed|be approved|be finalised|be finalized|be completed|be ready|be over|` +
+        // Another attempt: "ministers could try again at a summit in June".
+        `try again|meet again|reconvene|resume|revisit the|` +
         // A launch date: "the phone could launch as early as next spring", "the striker could return next month".
         `launch|debut|go on sale|hit shelves|return|be released|be unveiled|be launched|be named|be appointed|be introduced|be published|be lifted]`,
     ],
@@ -195,10 +199,15 @@ export const speculationForecasts: readonly Rule[] = [
     // "Anyone could vote until 8pm", "shoppers may return items within 30 days": permission, not a forecast.
     rejectBefore: ['anyone', 'everyone', 'nobody', 'you', 'we', 'who', 'voters', 'customers', 'visitors', 'shoppers', 'buyers', 'passengers', 'guests', 'members', 'residents', 'users', 'items', 'goods'],
     // The forecast is a date or a span: "as early as June", "within weeks", "until next year".
-    requireAfter: ['[as early as|as soon as|by|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]'],
+    requireAfter: [
+      '[as early as|as soon as|by|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]',
+      // A month or an occasion: "could try again at a summit in June", "could rule in March".
+      'in [january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the new year]',
+      'at [a|the|next|its|their] [<word>|] [summit|meeting|conference|session|hearing|congress]',
+    ],
     examples: {
-      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.', 'The phone could launch as early as next spring.', 'The striker could return before the end of the month.'],
-      noMatch: ['Anyone could vote until 8pm.', 'The shortage lasted until last year.', 'Shoppers may return items within 30 days.', 'The phone launched as early as last spring.'],
+      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.', 'The phone could launch as early as next spring.', 'The striker could return before the end of the month.', 'Ministers could try again at a summit in June.', 'The court could rule in March on the appeal.'],
+      noMatch: ['Anyone could vote until 8pm.', 'She could try again if she wanted to.', 'Readers could try again in a few minutes if the page failed to load.', 'The shortage lasted until last year.', 'Shoppers may return items within 30 days.', 'The phone launched as early as last spring.'],
     },
   },
   {
@@ -266,11 +275,13 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       // Who or what would suffer: "how many jobs could be affected".
       `${MODAL} be [affected|hit|hurt|harmed|impacted|lost|cut|axed|wiped out|at risk]`,
+      // What might be done to someone or something: "could be forced to resign", "could be called to testify", "could be scrapped".
+      '[could|might] [also|even|yet|] be [forced|ordered|compelled|called|summoned|scrapped|cancelled|canceled|shelved|delayed|postponed|blocked|struck down|overturned|derailed|jailed|fined|sued|banned|suspended|sacked|fired|disqualified|stripped|evicted|deported|extradited]',
       `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
     ],
     examples: {
-      match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.'],
-      noMatch: ['The tariffs cost thousands of jobs last year.'],
+      match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.'],
+      noMatch: ['The tariffs cost thousands of jobs last year.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
     },
   },
   {
