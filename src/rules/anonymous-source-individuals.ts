@@ -72,12 +72,12 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[current and former|former and current|former] [employees|staff|staffers|workers|executives|colleagues|players|members|students|patients|managers|engineers|moderators|contractors|teammates] [say|said|says|told|tell|describe|described|claim|claimed|allege|alleged|recall|recalled]',
       // The unnamed circle of a person, the tabloid staple: "friends say", "pals claim". The verb
       // must follow at once: "he spent the day with friends, he said" is no attribution.
-      '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|reveal|revealed]',
+      '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|reveal|revealed|describe|described|describes|recall|recalled|recalls]',
       '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told]',
     ],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.'],
-      noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.'],
+      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.'],
+      noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.', 'He described his neighbours as kind.'],
     },
   },
   {
@@ -111,16 +111,16 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'An unnamed person described only by having been present: at a meeting, in the room, at the scene. Presence gives access, but the reader cannot tell who it was or whose side they are on; look for a second account.',
     check: 'context',
     patterns: [
-      '[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members] [present|' +
-        'who was present|who were present|who attended|who was there|who were there|in the room|who was in the room|who were in the room|who took part|at the meeting|' +
+      '[[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members|aide|aides|staffer|staffers|official|officials|employee|employees|colleague|colleagues|relative|relatives]|someone|somebody] [present|' +
+        'who was present|who were present|who attended|who was there|who were there|who was at|who were at|who was inside|who were inside|in the room|who was in the room|who were in the room|who took part|at the meeting|' +
         // Placed by their work, not their presence: "several people who work at the company said".
         'who work at|who works at|who worked at|who work for|who works for|who worked for|who work in|who worked in|who work on|who worked on]',
     ],
     window: 6,
     requireAfter: ['[said|says|told|tells|described|describes|recalled|recalls|claimed|added|wrote|insisted|revealed]'],
     examples: {
-      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.', 'Several people who work at the company said morale was low.'],
-      noMatch: ['One person present at the protest was arrested.', 'Two people who work at the plant were injured.'],
+      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.', 'Several people who work at the company said morale was low.', 'Someone who was at the meeting said voices were raised.', 'An aide who was present said the president was furious.'],
+      noMatch: ['One person present at the protest was arrested.', 'Two people who work at the plant were injured.', 'Someone who was at the meeting was later arrested.'],
     },
   },
   {

@@ -80,13 +80,17 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `[has not|have not|had not|did not|does not|do not|has never|have never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t|has yet to|have yet to|failed to] [provide|provided|offer|offered|present|presented|produce|produced|show|shown|showed|give|given|gave|release|released|publish|published|share|shared|supply|supplied|cite|cited] [any|a shred of|a single piece of|] [concrete|hard|direct|credible|public|solid|detailed|independent|documentary|supporting|further|] ${INFORMATION}`,
+      // The negation on the subject: "neither side has provided proof", "nobody has offered evidence".
+      `[neither|neither side|neither party|none of them|nobody|no one] [has|have|had] [yet|ever|] [provided|offered|presented|produced|shown|given|released|published|shared|supplied|cited] [any|a shred of|a single piece of|] [concrete|hard|direct|credible|public|solid|detailed|independent|documentary|supporting|further|] ${INFORMATION}`,
     ],
     examples: {
       match: [
         'The government has not provided concrete evidence of the troops’ involvement.',
         'The company failed to produce any documents supporting its account.',
+        'Neither side has provided proof.',
+        'Nobody has offered any evidence for the claim.',
       ],
-      noMatch: ['The government has provided concrete evidence of the troops’ involvement.'],
+      noMatch: ['The government has provided concrete evidence of the troops’ involvement.', 'Both sides have provided evidence to the court.'],
     },
   },
   {

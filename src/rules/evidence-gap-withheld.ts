@@ -14,7 +14,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'Someone is holding back information the story needs. Ask why, and whether the claim can be judged without it.',
     check: 'context',
     patterns: [
-      '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [yet|publicly|officially|] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
+      '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [yet|publicly|officially|] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|elaborate|elaborated|tell us|tell reporters|tell journalists|tell the public]',
+      // Would not confirm what the story reports: "the spokesman would not confirm the figures".
+      '[would not|wouldn’t|will not|won’t] [immediately|] confirm',
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|${INFORMATION.slice(1, -1)}]`,
@@ -33,12 +35,16 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'Police have yet to name the victim.',
         'The company did not break out sales of the new range.',
         'The agency has not published an impact assessment.',
+        'The ministry did not elaborate on the reasons.',
+        'The spokesman would not confirm the figures.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',
         '“Our ancestors wouldn’t say to go down there and hug the whales.”',
         'The band has not released an album since 2010.',
         'Fighting did not break out until the evening.',
+        'The ministry elaborated on the reasons in a statement.',
+        'Officials confirmed the figures on Monday.',
       ],
     },
   },
