@@ -98,11 +98,30 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[questions|concerns|doubts] [have been|has been|had been|were|are being|were being|have also been|have repeatedly been] [raised|voiced|expressed]',
+      // The same doubts asked, cast or aired: "questions have been asked about his role", "doubts have been cast on the figures".
+      '[questions|concerns|doubts|fears|suspicions|objections|alarm|criticism] [have been|has been|had been|were|was|are being|were being|have also been|have repeatedly been] [asked|cast|aired|sounded|expressed|voiced]',
       'there [are|were|have been|had been] [growing|mounting|widespread|renewed|serious|] [fears|concerns|doubts|suggestions|claims|accusations] that',
     ],
     examples: {
-      match: ['Questions have been raised about the contract.', 'Concerns were voiced over the cost.', 'There are growing fears that the dam could burst.'],
-      noMatch: ['The auditor raised questions about the contract in her report.'],
+      match: ['Questions have been raised about the contract.', 'Concerns were voiced over the cost.', 'There are growing fears that the dam could burst.', 'Questions have been asked about his role in the deal.', 'Doubts have been cast on the official figures.', 'Fears have been expressed that the plant is unsafe.'],
+      noMatch: ['The auditor raised questions about the contract in her report.', 'The questions went to the minister in writing.', 'The doubts that the auditor cast on the figures were answered.'],
+    },
+  },
+  {
+    id: 'vague-source-calls-grow',
+    category: 'vague-source',
+    name: 'Growing calls for',
+    explanation:
+      'Reports a demand ("growing calls for an inquiry", "there have been calls for him to resign") without saying who makes it or how many they are. Ask who is calling: a party, a campaign group, a few voices online?',
+    check: 'phrase',
+    patterns: [
+      '[growing|mounting|increasing|renewed|widespread|repeated] calls for',
+      'there [are|were|have been|has been|had been] [growing|mounting|increasing|renewed|widespread|repeated|] calls for',
+      'calls [are|were|have been|had been] [growing|mounting] [louder|] for',
+    ],
+    examples: {
+      match: ['There are growing calls for an independent inquiry.', 'There have been calls for the event to be cancelled.', 'Calls are growing for the minister to resign.'],
+      noMatch: ['The union called for an independent inquiry.', 'The helpline took 300 calls for help overnight.'],
     },
   },
 ];
