@@ -72,7 +72,7 @@ const PEOPLE_CLAIM =
  * "experts have long warned", "researchers found". Curated rather than every reporting verb.
  */
 /** Judgements passed by a group: "campaigners branded the decision a betrayal". */
-const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|liken~|blame~|mock~|ridicule~|lambast~|deride~';
+const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|liken~|blame~|ridicule~|lambast~|deride~|[mock|mocks|mocked|mocking] [the|a|an|his|her|their|its|him|them|it|this|that]';
 
 /**
  * A verdict on a team, a candidate or a company: "pundits have written off the side". Not
