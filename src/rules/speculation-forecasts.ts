@@ -89,6 +89,8 @@ export const speculationForecasts: readonly Rule[] = [
       // Forecasts of breakdown or runaway change: "the ice shelf could collapse". Not "may rise
       // or fall": market copy hedges prices that way all the time (see neutral-copy.test.ts).
       `${MODAL} [collapse|fail|escalate|spread|backfire|falter|spiral|double|triple]`,
+      // A verdict on what is still to come: "the decision could prove costly", "it may prove decisive".
+      `${MODAL} prove [costly|decisive|fatal|crucial|pivotal|critical|difficult|expensive|disastrous|controversial|popular|unpopular|to be|a]`,
       // A record forecast: "this winter's flu season could be the worst in a decade".
       `${MODAL} be [the|among the|one of the] [worst|biggest|largest|highest|lowest|deadliest|costliest|hottest|coldest|wettest|driest|strongest|weakest|busiest|first|last|final|most|least|best]`,
     ],
@@ -98,8 +100,9 @@ export const speculationForecasts: readonly Rule[] = [
         'Its completion could serve as a powerful symbol.',
         'The government could collapse within weeks.',
         'This year’s flu season could be the worst in a decade.',
+        'The decision could prove costly for the club.',
       ],
-      noMatch: ['Its completion served as a powerful symbol.', 'This year’s flu season was the worst in a decade.'],
+      noMatch: ['Its completion served as a powerful symbol.', 'This year’s flu season was the worst in a decade.', 'The decision proved costly for the club.'],
     },
   },
   {

@@ -200,10 +200,15 @@ export const speculationInference: readonly Rule[] = [
     explanation:
       'Reports guesses, not facts, often without saying whose. Ask who is speculating and whether anything supports it.',
     check: 'phrase',
-    patterns: ['[speculation|speculate|speculates|speculated|speculating] [that|about|over|as to|whether]'],
+    patterns: [
+      '[speculation|speculate|speculates|speculated|speculating] [that|about|over|as to|whether]',
+      // Speculation that grows before its subject: "speculation is mounting that the chancellor will resign".
+      'speculation [is|was|has been|had been] [mounting|growing|rife|rampant|swirling|intensifying|increasing] [that|about|over|as to|whether|]',
+      '[mounting|growing|intense|fevered|feverish|rife|widespread|renewed|fresh] speculation',
+    ],
     examples: {
-      match: ['There is speculation that the minister will resign.', 'Fans speculated about a reunion.'],
-      noMatch: ['The minister resigned on Monday.'],
+      match: ['There is speculation that the minister will resign.', 'Fans speculated about a reunion.', 'Speculation is mounting that the chancellor will resign.', 'The move fuelled fresh speculation about his future.'],
+      noMatch: ['The minister resigned on Monday.', 'The fund made money from currency speculation.'],
     },
   },
 ];
