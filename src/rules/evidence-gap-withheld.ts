@@ -56,13 +56,18 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'A question the story raises is left open by the people who could answer it. Note what is missing: who, how many, why.',
     check: 'context',
     // The open question is part of the match, so that the words after it can be checked.
-    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said] [whether|if|how|why|what|when|who|where|which|exactly]'],
+    patterns: [
+      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said] [whether|if|how|why|what|when|who|where|which|exactly]',
+      // The same with nobody named as silent: "it was not specified how much the deal was worth".
+      'it [was|is|has|had] not [been|yet been|] [specified|disclosed|revealed|explained|stated|made clear|said] [how|why|whether|when|who|what|where|which|if|exactly]',
+    ],
     window: 2,
-    // An instruction left out, not a fact withheld: "the signs do not say which exit to take".
-    rejectAfter: ['to'],
+    // An instruction left out, not a fact withheld: "the signs do not say which exit to take";
+    // nor a feeling too strong for words: "he could not say how grateful he was".
+    rejectAfter: ['to', '[grateful|thankful|proud|sorry|happy|pleased|relieved|delighted|glad|sad|moved|touched|lucky|honoured|honored|excited|thrilled]'],
     examples: {
-      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.', 'Court filings do not say how the money was moved.'],
-      noMatch: ['He did not say a word all evening.', 'We do not say goodbye to old friends lightly.', 'The signs do not say which exit to take.'],
+      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.', 'Court filings do not say how the money was moved.', 'It was not specified how much the deal was worth.'],
+      noMatch: ['He did not say a word all evening.', 'We do not say goodbye to old friends lightly.', 'The signs do not say which exit to take.', 'He could not say how grateful he was to the nurses.'],
     },
   },
   {
@@ -115,11 +120,15 @@ export const evidenceGapWithheld: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides|cited|cite|cites] no [reason|reasons|explanation|explanations|motive|justification|rationale|timeline|timetable|further details]',
+      // No hint of the answer: "the club gave no indication of when he would return".
+      '[gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides] no [indication|hint|sign|clue] [of|as to|about] [when|whether|how|why|what|who|where|which|if]',
+      // A figure with nothing behind it: "the report provides no source for the figure".
+      '[gave|give|gives|given|giving|offered|offer|offers|provided|provide|provides|cited|cite|cites|named|name|names|included|include|includes] no [source|sources|citation|citations|reference|references] [for|of|to back]',
       'no [reason|reasons|explanation|motive|justification|rationale] [was|were|has been|have been|had been|is|are] [immediately|yet|officially|publicly|] [given|offered|provided|cited|disclosed|released|announced]',
     ],
     examples: {
-      match: ['The airline gave no reason for the cancellation.', 'No explanation was offered for the delay.'],
-      noMatch: ['The airline gave a reason for the cancellation: a strike.', 'The minister had no reason to doubt the figures.'],
+      match: ['The airline gave no reason for the cancellation.', 'No explanation was offered for the delay.', 'The club gave no indication of when he would return.', 'The report provides no source for the figure.'],
+      noMatch: ['The airline gave a reason for the cancellation: a strike.', 'The minister had no reason to doubt the figures.', 'The striker gave no sign of slowing down.', 'The river is a source of water for the town.'],
     },
   },
   {
