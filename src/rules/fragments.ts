@@ -50,7 +50,16 @@ const VIEW =
   'propose~ that|hypothesise~|hypothesize~|theorise~|theorize~|' +
   `${SUGGEST}|` +
   // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
-  '[remain|remains|remained|are|were] [still|] [sceptical|skeptical|unconvinced|doubtful|not convinced]';
+  '[remain|remains|remained|are|were|appear|appears|appeared|seem|seems|seemed] [still|] [sceptical|skeptical|unconvinced|doubtful|not convinced|' +
+  // An outlook on something, not a mood: "many analysts remain cautious about the outlook",
+  // "investors are worried that"; not "staff remain confident of finishing on time".
+  '[more|less|increasingly|deeply|] [cautious|wary|optimistic|pessimistic|hopeful|concerned|worried] [that|about|over]]';
+
+/**
+ * Knowledge claimed for experts ("scientists now know that", "most experts accept that"), not
+ * for ordinary people, where it is common sense ("parents know that children need sleep").
+ */
+const KNOW_THAT = '[know|knows|knew|known|accept|accepts|accepted] that';
 
 /** The verbs of a view, "claim" included: "critics claim", "some claim". */
 const OPINION = `claim~|${VIEW}`;
@@ -86,7 +95,7 @@ const WRITE_OFF = 'write off|writes off|wrote off|written off|writing off';
  */
 const POINT_TO = 'point to|points to|pointed to';
 
-export const GROUP_VERB = `[[${OPINION}|${POINT_TO}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
+export const GROUP_VERB = `[[${OPINION}|${KNOW_THAT}|${POINT_TO}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
 
 /**
  * "Reported" of ordinary people as a claim, not as an account of events: "residents reported

@@ -202,7 +202,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     // Researchers of a named institution are named: "a study by Stanford University researchers found".
     rejectBefore: [...NOT_QUOTED, 'university', 'institute', 'college', 'school', 'laboratory', 'hospital', 'clinic'],
     examples: {
-      match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
+      match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.', 'Scientists now know that the virus spreads through the air.'],
       noMatch: ['The researchers said the results surprised them.', 'A 2022 study by Stanford University researchers found that the stoves leak methane.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.'],
     },
   },
@@ -265,6 +265,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Community leaders have called for calm.',
         'Insurance executives say premiums will rise.',
         'Victims’ families say they have been ignored.',
+        'Investors are worried that the bank will raise rates again.',
       ],
       noMatch: [
         'The residents said the water had been off for a week.',
@@ -286,6 +287,8 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Business leaders met the chancellor on Monday.',
         'Families said goodbye to the soldiers at the gate.',
         'Community leaders called the meeting to order.',
+        'Staff remain confident of finishing on time.',
+        'Parents know that children need sleep.',
       ],
     },
   },
@@ -493,12 +496,17 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Presents a view as widely held without evidence of how widely. Ask for a survey or named holders of the view.',
     check: 'context',
-    patterns: [`[many|most] ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`, '[many|most|some|others] [are|were] of the [opinion|view|belief]'],
+    patterns: [
+      `[many|most] ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`,
+      '[many|most|some|others] [are|were] of the [opinion|view|belief]',
+      // The same count turned down: "few believe the deal will last", "not everyone agrees".
+      `[few|very few|not many|hardly anyone|hardly anybody|not everyone|not all] ${QUANTIFIER_AUX} [seriously|really|] ${QUANTIFIER_VERB}`,
+    ],
     window: 1,
     rejectAfter: PARTICIPLE_AFTER,
     examples: {
-      match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.'],
-      noMatch: ['Many of the ballots arrived late.', 'Many feared dead as boat capsizes off Libya', 'Many believed to be dead were found alive.'],
+      match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.', 'Few believe the deal will last.', 'Not everyone agrees that the reform came too late.'],
+      noMatch: ['Many of the ballots arrived late.', 'Many feared dead as boat capsizes off Libya', 'Many believed to be dead were found alive.', 'Few saw the goal coming.', 'Not all passengers were told to leave.'],
     },
   },
   {
