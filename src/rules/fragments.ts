@@ -50,7 +50,7 @@ const VIEW =
   'propose~ that|hypothesise~|hypothesize~|theorise~|theorize~|' +
   `${SUGGEST}|` +
   // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
-  '[remain|remains|remained|are|were|appear|appears|appeared|seem|seems|seemed] [still|] [sceptical|skeptical|unconvinced|doubtful|not convinced|' +
+  '[remain|remains|remained|are|were|appear|appears|appeared|seem|seems|seemed] [still|] [[more|less|increasingly|deeply|] [sceptical|skeptical|unconvinced|doubtful]|not convinced|' +
   // An outlook on something, not a mood: "many analysts remain cautious about the outlook",
   // "investors are worried that"; not "staff remain confident of finishing on time".
   '[more|less|increasingly|deeply|] [cautious|wary|optimistic|pessimistic|hopeful|concerned|worried] [that|about|over]]';
@@ -124,7 +124,17 @@ export const QUANTIFIER_VERB = `[[${OPINION}|${POINT_TO}|see|sees]|${CALLED}]`;
 const AUX =
   'have|had|has|have long|had long|has long|have also|also|have already|has already|had already|already|now|often|still|generally|widely|actually|increasingly|' +
   'broadly|largely|overwhelmingly|mostly|' +
+  // How often or how openly a view is voiced: "experts routinely warn", "some even argue".
+  'routinely|even|repeatedly|frequently|consistently|typically|usually|privately|publicly|openly|themselves|elsewhere|' +
+  'tend to|continue to|' +
   'do not|don’t|did not|didn’t|would|will';
+
+/**
+ * An aside between a group and its verb: "critics, however, argue", "analysts, for their
+ * part, expect". Spliced right after the group's word (no space before the comma).
+ */
+export const ASIDE =
+  '[, [however|though|meanwhile|too|also|in turn|for their part|for its part|by contrast|in contrast|nonetheless|nevertheless|for example|for instance|in particular|for now|so far],|]';
 
 /**
  * Auxiliaries and adverbs allowed between a group and its verb: "experts have long argued".

@@ -5,9 +5,9 @@
  * died" stay unmarked.
  */
 import type { Rule } from '../engine/rule';
-import { ANAPHORIC, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
+import { ANAPHORIC, ASIDE, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
 
-const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
+const says = (group: string): string => `${group}${ASIDE} ${GROUP_AUX} ${GROUP_VERB}`;
 
 /**
  * Words just before a group that show it is not being quoted: determiners that point back
@@ -53,7 +53,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'phrase',
     patterns: [says('[critics|detractors|skeptics|sceptics|opponents]')],
     examples: {
-      match: ['Critics say the law would muzzle the press.', 'Opponents have long argued that the tax is unfair.'],
+      match: ['Critics say the law would muzzle the press.', 'Opponents have long argued that the tax is unfair.', 'Critics, however, argue that the plan is unaffordable.', 'Some critics even argue that the ban is counterproductive.'],
       noMatch: ['The president has faced bitter battles with his many critics.'],
     },
   },
@@ -86,7 +86,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       'An unnamed group placed only by where it was ("people at the scene", "doctors at the hospital", "residents in the town"). Being there gives access, but the reader learns neither who nor how many; look for a named witness or an official count.',
     check: 'context',
     patterns: [
-      '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|voters|shopkeepers|traders|survivors|passengers|guests|fans|students] [at|in|inside|near|outside|on] [the|a|an|this|that]',
+      '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|voters|shopkeepers|traders|survivors|passengers|guests|fans|students|activists|observers|monitors|witnesses|journalists|aid workers|volunteers] [at|in|inside|near|outside|on] [the|a|an|this|that]',
       // People placed by whom they belong to: "relatives of the missing say", "families of the victims say".
       '[families|relatives|parents|fans|users|customers|colleagues] of [the|a|an|this|that|those|his|her|their]',
     ],
@@ -96,7 +96,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
-      match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.'],
+      match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Activists on the ground report that the shelling continues.'],
       noMatch: ['Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.', 'Fans of the show have been left heartbroken.', 'Relatives of the victims found the car.'],
     },
   },
@@ -109,7 +109,11 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     // The verb of the relative clause is part of the match, so a view voiced inside it
     // ("users who say they were hacked have complained") is not the group's statement.
-    patterns: [`${DESCRIBED_GROUP} who <word>`],
+    patterns: [
+      `${DESCRIBED_GROUP} who <word>`,
+      // The same described by a participle: "experts consulted by the paper", "doctors treating the victims".
+      `${DESCRIBED_GROUP} [consulted by|contacted by|interviewed by|quoted by|cited by|treating|representing|advising|monitoring|studying|tracking|working on|working with|working in]`,
+    ],
     window: 6,
     // A view voiced, not what the group found or did: "researchers who study bats found a new species".
     requireAfter: [PEOPLE_VERB],
@@ -117,8 +121,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     // "Students who passed told their parents": news passed on in private, not a statement.
     rejectAfter: [...OTHER_TELLER, '[told|tell|tells] [their|his|her|my|our|family|friends]'],
     examples: {
-      match: ['Researchers who study misinformation say the video spread in hours.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.'],
-      noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.'],
+      match: ['Researchers who study misinformation say the video spread in hours.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.', 'Doctors treating the victims said many had burns.', 'Experts consulted by the newspaper said the design was unsafe.'],
+      noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.', 'Doctors treating the victims were praised, officials said.', 'Lawyers representing the families filed the suit on Monday.'],
     },
   },
   {
