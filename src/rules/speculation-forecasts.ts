@@ -35,13 +35,17 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       '[is|are|was|were] [now|also|widely|increasingly|strongly|heavily|] [set|poised|slated|projected|forecast|predicted|tipped|on course|on track|primed] to',
       '[looks|look|looked|seems|seemed|appears|appeared] [set|poised|on course|on track] to',
+      // An outcome called before it happens: "the bill looks certain to pass", "seems destined for relegation".
+      '[looks|look|looked|seems|seem|seemed|appears|appear|appeared] [certain|destined] [to|for]',
+      // Tipped for a post or a prize, not for good service.
+      '[is|are|was|were] [now|also|widely|increasingly|strongly|heavily|] tipped for [promotion|the top job|the job|the post|the role|a return|a recall|a comeback|a call-up|selection|glory|success|the title|relegation|a place|a starting place|a peerage|a knighthood|the presidency|the leadership|big things|stardom|an award|an oscar|the prize]',
     ],
     window: 1,
     // "set to music", "set to zero": another sense.
     rejectAfter: ['music', 'zero', 'the', 'a', 'an'],
     examples: {
-      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.', 'The central bank is widely tipped to cut rates.', 'Turnout looked on course to exceed 2020 levels.'],
-      noMatch: ['The poem was set to music in 1910.'],
+      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.', 'The central bank is widely tipped to cut rates.', 'Turnout looked on course to exceed 2020 levels.', 'The bill looks certain to pass.', 'The minister is tipped for promotion.'],
+      noMatch: ['The poem was set to music in 1910.', 'The waiter was tipped for good service.'],
     },
   },
   {
@@ -234,11 +238,13 @@ export const speculationForecasts: readonly Rule[] = [
       'A consequence forecast as a looming threat ("the row threatens to derail the talks"). Ask who expects it, and what would have to happen first.',
     check: 'phrase',
     patterns: [
+      // The same as a risk run: "the plan risks alienating voters", "the decision risks a backlash".
+      '[risks|risk|risked|risking] [alienating|undermining|derailing|deepening|worsening|reigniting|triggering|sparking|provoking|fuelling|fueling|damaging|jeopardising|jeopardizing|losing|angering|inflaming|a backlash|a repeat|a split|a rebellion|a revolt|a showdown|a recession]',
       '[threatens|threaten|threatened|threatening] to [derail|undermine|overshadow|upend|unravel|destabilise|destabilize|spill over|engulf|wreck|scupper|torpedo|overwhelm|eclipse|reignite|escalate|worsen|deepen|paralyse|paralyze|split|topple|bankrupt|cripple|swamp|tip|plunge|drag]',
     ],
     examples: {
-      match: ['The row threatens to derail the peace talks.', 'Rising debt threatened to topple the government.'],
-      noMatch: ['The union threatened a strike in March.'],
+      match: ['The row threatens to derail the peace talks.', 'Rising debt threatened to topple the government.', 'The plan risks alienating voters.'],
+      noMatch: ['The union threatened a strike in March.', 'Climbers took risks on the descent.'],
     },
   },
   {
@@ -327,9 +333,10 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       '[it remains|remains|it remained|that remains|remain] to be seen',
       '[only time will tell|time will tell|too early to say|too early to tell|too soon to say|too soon to tell]',
+      '[is|was|remains|remained] anyone’s guess',
     ],
     examples: {
-      match: ['Whether that will work remains to be seen.', 'Only time will tell if the reform succeeds.'],
+      match: ['Whether that will work remains to be seen.', 'Only time will tell if the reform succeeds.', 'What happens next is anyone’s guess.'],
       noMatch: ['The reform was seen as a success.'],
     },
   },
