@@ -74,7 +74,7 @@ export const vagueSourceStudies: readonly Rule[] = [
       'reports [have|had|] [emerged|surfaced|circulated|swirled]',
       // The live blog's formula: "reports are coming in of an explosion".
       '[reports|unconfirmed reports] [are|were|have been|had been] [now|] [coming in|emerging|circulating|surfacing|trickling in|filtering through|filtering out]',
-      '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
+      '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed] [that|]',
       // A figure from unnamed reports: "some reports put the death toll at 50".
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent|unconfirmed|initial|early] reports [put|puts|estimated|estimate|placed|have put]',
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
