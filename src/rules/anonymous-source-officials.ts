@@ -217,10 +217,11 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'context',
     patterns: ['[insider|insiders]'],
     window: 1,
-    rejectAfter: ['trading', 'dealing', 'dealings', 'threat', 'threats', 'information', 'knowledge', 'tips', 'guide', 'track', 'edge', 'view', 'status'],
+    // Also insiders as a crowd, not a source: "industry insiders gathered in Las Vegas".
+    rejectAfter: ['trading', 'dealing', 'dealings', 'threat', 'threats', 'information', 'knowledge', 'tips', 'guide', 'track', 'edge', 'view', 'status', 'gathered', 'attended', 'flocked', 'packed', 'queued', 'descended', 'mingled'],
     examples: {
       match: ['Industry insiders expect the merger to collapse.', 'According to one insider, the board was split.'],
-      noMatch: ['He was convicted of insider trading.'],
+      noMatch: ['He was convicted of insider trading.', 'Industry insiders gathered in Las Vegas for the annual show.'],
     },
   },
 ];
