@@ -72,12 +72,12 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[current and former|former and current|former] [employees|staff|staffers|workers|executives|colleagues|players|members|students|patients|managers|engineers|moderators|contractors|teammates] [say|said|says|told|tell|describe|described|claim|claimed|allege|alleged|recall|recalled]',
       // The unnamed circle of a person, the tabloid staple: "friends say", "pals claim". The verb
       // must follow at once: "he spent the day with friends, he said" is no attribution.
-      '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|reveal|revealed]',
+      '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|reveal|revealed|describe|described|describes|recall|recalled|recalls]',
       '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told]',
     ],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.'],
-      noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.'],
+      match: ['One woman said she had waited six hours for a bus.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.'],
+      noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.', 'He described his neighbours as kind.'],
     },
   },
   {
@@ -111,16 +111,21 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'An unnamed person described only by having been present: at a meeting, in the room, at the scene. Presence gives access, but the reader cannot tell who it was or whose side they are on; look for a second account.',
     check: 'context',
     patterns: [
-      '[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members] [present|' +
-        'who was present|who were present|who attended|who was there|who were there|in the room|who was in the room|who were in the room|who took part|at the meeting|' +
+      '[[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members|aide|aides|staffer|staffers|official|officials|employee|employees|colleague|colleagues|relative|relatives]|someone|somebody] [present|' +
+        'who was present|who were present|who attended|who was there|who were there|who was at|who were at|who was inside|who were inside|in the room|who was in the room|who were in the room|who took part|at the meeting|' +
         // Placed by their work, not their presence: "several people who work at the company said".
         'who work at|who works at|who worked at|who work for|who works for|who worked for|who work in|who worked in|who work on|who worked on]',
+      // A member of a body, unnamed: "a member of the royal household said", "one member of staff told".
+      '[a|one|another|two|three|several] [member|members] of [staff|the [<word>|<word> <word>]]',
     ],
     window: 6,
     requireAfter: ['[said|says|told|tells|described|describes|recalled|recalls|claimed|added|wrote|insisted|revealed]'],
+    // What happened to them, told by another ("two members of the team were injured, the club
+    // said"), or a name in apposition ("a member of the committee, Jane Smith, said").
+    rejectAfter: ['[was|were] [injured|killed|hurt|arrested|detained|found|taken|released|sacked|suspended|fired|evacuated|rescued|treated]', '<name>,'],
     examples: {
-      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.', 'Several people who work at the company said morale was low.'],
-      noMatch: ['One person present at the protest was arrested.', 'Two people who work at the plant were injured.'],
+      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.', 'Several people who work at the company said morale was low.', 'Someone who was at the meeting said voices were raised.', 'An aide who was present said the president was furious.', 'A member of the royal household said the Queen was tired.', 'One member of staff told the paper the ward was unsafe.'],
+      noMatch: ['One person present at the protest was arrested.', 'Two people who work at the plant were injured.', 'Someone who was at the meeting was later arrested.', 'A member of the public found the body and called police.', 'Two members of the team were injured, the club said.', 'A member of the committee, Jane Smith, said the vote was fair.'],
     },
   },
   {
@@ -134,12 +139,15 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     // The channel of a known speaker, not an unnamed one: "she denied it in an Instagram post".
     rejectBefore: ['in', 'on', 'via', 'through', 'by'],
     patterns: [
-      '[one|another|a|an|that|this] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [user|poster|commenter|commentator|tweeter|response|reply|post|account|troll]',
+      '[one|another|a|an|that|this] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [user|poster|commenter|commentator|tweeter|account|troll]',
+      // A post or reply is a text, not a person: an unnamed voice only when quoted as one
+      // among many ("one Twitter response began"); "a social media post claiming ..." is the claim itself.
+      '[one|another] [twitter|facebook|reddit|tiktok|instagram|youtube|threads|bluesky|weibo|telegram|social media|online|internet] [response|reply|post]',
       '[one|another|that|this] [tweeter|commenter|redditor|netizen]',
     ],
     examples: {
       match: ['“Surge pricing in a crisis?” one Twitter response began.', 'Or maybe, as that tweeter in Sydney suggested, they are just greedy.'],
-      noMatch: ['The company posted its statement on Twitter.', 'The singer denied the reports in an Instagram post.'],
+      noMatch: ['The company posted its statement on Twitter.', 'The singer denied the reports in an Instagram post.', 'Parents panicked after a social media post claiming the medicine was contaminated.', 'A Facebook post showed the flooded street.'],
     },
   },
   {

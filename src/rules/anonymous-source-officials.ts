@@ -35,6 +35,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       // Unnamed "figures", people by rank or camp ("senior figures say", "party figures fear");
       // not "industry" or "official figures", which are statistics.
       '[senior|leading|prominent|key|party|club|tory|labour|conservative|democratic|republican|opposition|establishment|backbench|westminster|whitehall|hollywood|football] figures [say|said|says|told|tell|insist|insisted|fear|feared|believe|believed|claim|claimed|privately|are said to|were said to]',
+      // One unnamed figure of rank, the British formula: "a senior Labour figure said", "a senior
+      // figure in the party told the BBC". A name in apposition breaks it ("..., John Smith, said").
+      `[a|an|one|another] [senior|leading|prominent|key|well-placed|high-ranking|influential|veteran] [<word>|] figure [${SAID.slice(1, -1)}|[in|at|within|inside|close to|on] [the|his|her|their|its] [<word>|<word> <word>] ${SAID}]`,
       // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
     ],
@@ -52,8 +55,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'One cabinet minister told the BBC the leader was finished.',
         'Senior figures say the leader has lost the room.',
         'An Apple executive said the phone would ship in March.',
+        'A senior Labour figure said the leader had lost the room.',
+        'A senior figure in the party told the BBC the leader had a month.',
       ],
-      noMatch: ['Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.'],
+      noMatch: ['Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
     },
   },
   {
@@ -111,9 +116,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     ],
     window: 6,
     // Every tense: wire copy says "officials in Kyiv said", analysis "voices in the industry warn".
-    requireAfter: ['[said|say|says|told|tell|tells|added|adds|warn|warns|warned|believe|believes|believed|fear|fears|feared|describe|describes|described|claim|claims|claimed|insist|insists|insisted|confirmed|acknowledged|acknowledge|acknowledges|caution|cautions|cautioned]'],
+    requireAfter: ['[said|say|says|told|tell|tells|added|adds|warn|warns|warned|believe|believes|believed|fear|fears|feared|describe|describes|described|claim|claims|claimed|insist|insists|insisted|confirmed|acknowledged|acknowledge|acknowledges|caution|cautions|cautioned|questioned|question|questions|urged|urge|urges|[call|calls|called|calling] for]'],
     // "Said prayers", "said goodbye": not a statement.
-    rejectAfter: ['prayers', 'goodbye', 'farewell', 'grace', 'mass'],
+    // Nor what was done to them: "officials at the bank were questioned by police".
+    rejectAfter: ['prayers', 'goodbye', 'farewell', 'grace', 'mass', '[were|was|been|being|are|is] questioned'],
     // Prosecutors, investigators and lawyers speak for a named institution ("prosecutors in San Francisco say"): left out.
     // Determiners point back to people already named; quantifiers make a vague group.
     rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'many', 'most', 'some', 'few', 'several'],
@@ -123,9 +129,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Diplomats at the United Nations said a vote was unlikely this week.',
         'Bankers involved in the sale told the paper the price had been agreed.',
         'Senior figures in the union are said to be furious.',
+        'Voices within the party have called for a change of leader.',
         'Voices in the industry warn of job losses.',
       ],
-      noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.'],
+      noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.', 'Executives at the bank were questioned by police on Monday.'],
     },
   },
   {
@@ -154,6 +161,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|did not wish|didn’t wish|does not wish|preferred|wished] [not|] to be [named|identified|quoted by name]',
+      // The request as a clause: "who asked that her name not be used", "asked that he not be identified".
+      '[asked|asking|requested|requesting] that [his|her|their] [name|names|identity|identities|full name|surname] [not be [used|published|given|printed|disclosed|revealed|made public]|be withheld]',
+      '[asked|asking|requested|requesting] that [he|she|they] not be [named|identified]',
       '[gave|give|gives|giving] [his|her|their] [name|first name] only as',
       '[declined|refused|did not want|didn’t want] to [give|provide|share|reveal] [his|her|their] [full|last|] name',
       '[did not|didn’t|would not|wouldn’t|without] [give|giving] [his|her|their] [full|last|] name',
@@ -165,8 +175,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     // A stage or pen name, not a source's anonymity: "who used only her first name on stage".
     rejectAfter: ['[on stage|onstage|professionally|as a performer|as an artist|as a singer|as a writer|in her act|in his act|in print]'],
     examples: {
-      match: ['One man, who gave his name only as Ahmed, said his house was destroyed.', 'A colleague, who did not wish to be named, described him as brilliant.', 'A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.'],
-      noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.', 'The victim, who was not named, was 34.', 'The singer, who used only her first name on stage, left the band.'],
+      match: ['One man, who gave his name only as Ahmed, said his house was destroyed.', 'A colleague, who did not wish to be named, described him as brilliant.', 'A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.', 'A relative, who asked that her name not be used, said the family was devastated.', 'A guard, who requested that he not be identified, said the cells were full.'],
+      noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.', 'The victim, who was not named, was 34.', 'The singer, who used only her first name on stage, left the band.', 'The family asked that their privacy be respected.'],
     },
   },
   {
@@ -207,10 +217,11 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'context',
     patterns: ['[insider|insiders]'],
     window: 1,
-    rejectAfter: ['trading', 'dealing', 'dealings', 'threat', 'threats', 'information', 'knowledge', 'tips', 'guide', 'track', 'edge', 'view', 'status'],
+    // Also insiders as a crowd, not a source: "industry insiders gathered in Las Vegas".
+    rejectAfter: ['trading', 'dealing', 'dealings', 'threat', 'threats', 'information', 'knowledge', 'tips', 'guide', 'track', 'edge', 'view', 'status', 'gathered', 'attended', 'flocked', 'packed', 'queued', 'descended', 'mingled'],
     examples: {
       match: ['Industry insiders expect the merger to collapse.', 'According to one insider, the board was split.'],
-      noMatch: ['He was convicted of insider trading.'],
+      noMatch: ['He was convicted of insider trading.', 'Industry insiders gathered in Las Vegas for the annual show.'],
     },
   },
 ];

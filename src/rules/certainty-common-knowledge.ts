@@ -76,10 +76,13 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[no doubt|without a doubt|without doubt|without any doubt|beyond doubt|beyond any doubt|beyond all doubt|there is no doubt|there can be no doubt|there’s no doubt|little doubt|no question that|there is no question|without question|beyond question|no two ways about it]',
+      // The tag that closes a claim: "we will miss him, no question." Not "took no question from".
+      'no question about [it|that]',
+      '<word>, no question',
     ],
     examples: {
-      match: ['There is no doubt that the fire was set deliberately.', 'She is without question the best player of her generation.'],
-      noMatch: ['Doubts remain about the cause of the fire.'],
+      match: ['There is no doubt that the fire was set deliberately.', 'She is without question the best player of her generation.', 'He is the heartbeat of this team, no question.'],
+      noMatch: ['Doubts remain about the cause of the fire.', 'The minister took no question from reporters.'],
     },
   },
   {

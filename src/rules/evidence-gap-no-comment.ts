@@ -41,11 +41,18 @@ export const evidenceGapNoComment: readonly Rule[] = [
       // A bare "no response from" is also a team's on the pitch ("no response from Liverpool after
       // they went 2-0 down"): it needs "immediate"/"official", or the request that went unanswered.
       'no [immediate|official|public] [response|reply] from',
+      // More than a bare refusal: "declined to give further details".
+      '[declined|refused|declines|refuses|declining|refusing] to [give|provide|offer|release|share] [further|more|any|additional|other] [details|information|comment]',
+      // Questions passed on to someone else: "a spokesman referred questions to the police".
+      '[referred|refers|referring|redirected|redirects|directed|deferred] [questions|inquiries|enquiries|requests|queries|reporters|calls] to',
+      // Or an institution that answers reporters, never a side on the pitch: "there was no
+      // response from the ministry", "no reply from the company".
+      'no [response|reply] from [the|his|her|their|its] [<word>|] [company|ministry|government|police|council|department|agency|firm|embassy|consulate|campaign|spokesman|spokeswoman|spokesperson|office|regulator|authorities|army|military|prosecutors|prosecutor|lawyers|lawyer|attorneys|attorney|family|school|hospital|university|board|owners|developer|landlord|retailer|airline|bank|manufacturer|platform|operator|administration|committee|organisers|organizers|charity|union|trust|watchdog|party|minister|mayor|governor|senator]',
       'no [response|reply] [from <word>|from the <word>|from <word> <word>|from the <word> <word>|] to [a|our|the|repeated|several|] [request|requests|questions|inquiries|enquiries|email|emails|calls|messages|phone calls]',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.', 'A spokesman refused to be drawn on the matter.', 'The agency would neither confirm nor deny the report.', 'There was no immediate response from the ministry.', 'There was no response from the club to requests for comment.', 'Neither has publicly responded to the claims.', 'The spokesman would not be drawn.'],
-      noMatch: ['The ministry commented on the report in a statement.', 'Both sides have commented on the talks.', 'The artist was drawn to the sea.', 'The response from the ministry was swift.', 'Arsenal won’t be drawn against another English side.', 'England could not be drawn against Spain.', 'The two clubs could not be drawn into the same group.', 'There was no response from Liverpool after they went 2-0 down.', 'Neither had responded to treatment by Friday.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.', 'A spokesman refused to be drawn on the matter.', 'The agency would neither confirm nor deny the report.', 'There was no immediate response from the ministry.', 'There was no response from the club to requests for comment.', 'There was no response from the ministry.', 'There has been no reply from the company’s lawyers.', 'Police declined to give further details.', 'A spokesman referred questions to the police.', 'Neither has publicly responded to the claims.', 'The spokesman would not be drawn.'],
+      noMatch: ['The ministry commented on the report in a statement.', 'Both sides have commented on the talks.', 'The artist was drawn to the sea.', 'The response from the ministry was swift.', 'Arsenal won’t be drawn against another English side.', 'England could not be drawn against Spain.', 'The two clubs could not be drawn into the same group.', 'There was no response from Liverpool after they went 2-0 down.', 'There was no response from the home side after the break.', 'There was no response from the crowd when the band came on.', 'The doctor referred him to a specialist.', 'Neither had responded to treatment by Friday.'],
     },
   },
   {
@@ -163,15 +170,16 @@ export const evidenceGapNoComment: readonly Rule[] = [
     explanation:
       'A request for comment is still open, so the story carries only one side for now. Check for an update.',
     check: 'context',
-    patterns: ['for comment'],
+    patterns: ['for comment', 'for [a|an] [response|comment|statement|reply]'],
     window: 6,
     requireBefore: ['[asking|asked|ask|asks|reached out|contacted|approached|request|requests|requested|seeking|sought]'],
     examples: {
       match: [
         'Ars is asking Mojang for comment and will update this post.',
         'We have contacted the ministry for comment.',
+        'The BBC has approached the ministry for a response.',
       ],
-      noMatch: ['The minister was available for comment and explained the decision.'],
+      noMatch: ['The minister was available for comment and explained the decision.', 'The teacher waited for a response from the class.'],
     },
   },
   {
@@ -182,12 +190,14 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'A question was put and not answered. The missing answer is information too; note what was avoided.',
     check: 'phrase',
     patterns: [
-      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|failed to|never] [give|provide|offer] [a|an|any|] [direct|clear|straight|specific|full|satisfactory|detailed|] [answer|response|reply|explanation|timeline|timetable|breakdown|estimate|figure|tally]',
+      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|failed to|never] [give|provide|offer] [a|an|any|] [direct|clear|straight|specific|full|satisfactory|detailed|] [answer|response|reply|explanation|timeline|timetable|breakdown|estimate|figure|tally|reason|reasons|justification|rationale|date|indication]',
+      // The allegations left unanswered: "the statement did not address the allegations".
+      '[did not|didn’t|does not|doesn’t|would not|wouldn’t|failed to|has not|hasn’t|have not|haven’t] [directly|specifically|publicly|] [address|rebut|engage with] [the|those|these|any of the|his|her|their|its] [allegations|accusations|claims|criticism|criticisms|questions|concerns|charges|complaints|findings]',
       '[dodged|sidestepped|evaded|deflected|ducked|skirted|avoided answering] [the|a|repeated|several|] [question|questions]',
     ],
     examples: {
-      match: ['He did not give a direct answer to that question.', 'The minister sidestepped the question.', 'The ministry did not provide a breakdown of the dead.'],
-      noMatch: ['He gave a direct answer to that question.', 'The ministry provided a breakdown of the dead by age.'],
+      match: ['He did not give a direct answer to that question.', 'The minister sidestepped the question.', 'The ministry did not provide a breakdown of the dead.', 'Officials did not give a reason for the closure.', 'The statement did not address the allegations.'],
+      noMatch: ['He gave a direct answer to that question.', 'The ministry provided a breakdown of the dead by age.', 'The statement addressed the allegations point by point.'],
     },
   },
 ];

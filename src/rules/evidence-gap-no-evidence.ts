@@ -32,10 +32,14 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     patterns: [
       '[little|scant|scarce|thin|insufficient|slim|flimsy|meagre|meager|sparse|weak|inconclusive] [hard|direct|scientific|solid|public|] [evidence|proof]',
       '[is|are|was|were|remain|remains|remained|proved|proved to be|have been|has been] [still|largely|so far|] inconclusive',
+      // The thinness said after the noun: "evidence for the claim is thin", "data on the issue is limited".
+      '[evidence|proof] [for|on|of|supporting|behind|about] [the|this|that|such|these|its|his|her|their|any] [<word>|<word> <word>] [is|are|was|were|remains|remain|remained] [still|] [thin|scant|limited|sparse|sketchy|lacking|patchy|scarce|flimsy]',
+      // Not "limited" for data, which is also a phone allowance ("data on the plan is limited to 5GB").
+      'data [on|about] [the|this|that|such|these|its|his|her|their|any] [<word>|<word> <word>] [is|are|was|were|remains|remain|remained] [still|] [scarce|sparse|patchy|lacking|thin|scant|sketchy]',
     ],
     examples: {
-      match: ['There is scant evidence that the policy worked.', 'Critics say the case rests on flimsy proof.', 'The tests were inconclusive.'],
-      noMatch: ['There is strong evidence that the policy worked.'],
+      match: ['There is scant evidence that the policy worked.', 'Critics say the case rests on flimsy proof.', 'The tests were inconclusive.', 'Evidence for the claim is thin.', 'Data on the long-term effects remain scarce.'],
+      noMatch: ['There is strong evidence that the policy worked.', 'Evidence for the claim is strong.', 'Data on the new plan is limited to 5GB a month.'],
     },
   },
   {
@@ -80,13 +84,17 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `[has not|have not|had not|did not|does not|do not|has never|have never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t|has yet to|have yet to|failed to] [provide|provided|offer|offered|present|presented|produce|produced|show|shown|showed|give|given|gave|release|released|publish|published|share|shared|supply|supplied|cite|cited] [any|a shred of|a single piece of|] [concrete|hard|direct|credible|public|solid|detailed|independent|documentary|supporting|further|] ${INFORMATION}`,
+      // The negation on the subject: "neither side has provided proof", "nobody has offered evidence".
+      `[neither|neither side|neither party|none of them|nobody|no one] [has|have|had] [yet|ever|] [provided|offered|presented|produced|shown|given|released|published|shared|supplied|cited] [any|a shred of|a single piece of|] [concrete|hard|direct|credible|public|solid|detailed|independent|documentary|supporting|further|] ${INFORMATION}`,
     ],
     examples: {
       match: [
         'The government has not provided concrete evidence of the troops’ involvement.',
         'The company failed to produce any documents supporting its account.',
+        'Neither side has provided proof.',
+        'Nobody has offered any evidence for the claim.',
       ],
-      noMatch: ['The government has provided concrete evidence of the troops’ involvement.'],
+      noMatch: ['The government has provided concrete evidence of the troops’ involvement.', 'Both sides have provided evidence to the court.'],
     },
   },
   {

@@ -25,6 +25,8 @@ export const evidenceGapVerification: readonly Rule[] = [
       '[has not|have not|had not|hasn’t|haven’t|hadn’t|has never|have never|was not|were not] [yet|] been [clearly|conclusively|convincingly|scientifically|] [shown|demonstrated|proven|proved|found] to',
       // "Checked" alone is too common ("the bags were not checked"): only with "independently".
       '[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|was not|were not|is not|are not] [be|been|] independently [checked|assessed|tested|examined|audited|reviewed]',
+      // The adverb after the verb: "the claims could not be checked independently".
+      '[could not|cannot|can not|can’t|couldn’t|has not|have not|had not|was not|were not|is not|are not] [be|been|yet been|] [checked|verified|confirmed|corroborated|assessed] independently',
     ],
     examples: {
       match: [
@@ -36,8 +38,9 @@ export const evidenceGapVerification: readonly Rule[] = [
         'It could not be determined who fired first.',
         'The casualty figures cannot be independently checked.',
         'The device has not been shown to reduce crashes.',
+        'The claims could not be checked independently.',
       ],
-      noMatch: ['Officials confirmed the death toll on Tuesday.', 'The cause has been established by the coroner.'],
+      noMatch: ['Officials confirmed the death toll on Tuesday.', 'The cause has been established by the coroner.', 'The figures were checked independently by auditors.'],
     },
   },
   {
@@ -82,11 +85,13 @@ export const evidenceGapVerification: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[unable|not able|no way|not been able|never been able|not yet been able] to [independently|immediately|] [verify|confirm|corroborate|substantiate|authenticate]',
+      // Nobody could: "no one has been able to confirm the report".
+      '[no one|nobody|none] [has|have|had|was|were] [yet|ever|] [been able|able] to [independently|] [verify|confirm|corroborate|substantiate|authenticate]',
       `[could not|couldn’t|cannot|can’t|did not|didn’t] [independently|immediately] ${CHECK}`,
     ],
     examples: {
-      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.', 'The BBC has not been able to verify the video.'],
-      noMatch: ['Reuters was able to verify the account with two witnesses.', 'The organizer, unable to check back with him, wrote his own title.'],
+      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.', 'The BBC has not been able to verify the video.', 'No one has been able to confirm the report.'],
+      noMatch: ['Reuters was able to verify the account with two witnesses.', 'No one was able to attend the meeting.', 'The organizer, unable to check back with him, wrote his own title.'],
     },
   },
   {

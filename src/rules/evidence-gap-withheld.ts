@@ -14,7 +14,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'Someone is holding back information the story needs. Ask why, and whether the claim can be judged without it.',
     check: 'context',
     patterns: [
-      '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [yet|publicly|officially|] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|tell us|tell reporters|tell journalists|tell the public]',
+      '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [yet|publicly|officially|] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|elaborate|elaborated|tell us|tell reporters|tell journalists|tell the public]',
+      // Would not confirm what the story reports: "the spokesman would not confirm the figures".
+      '[would not|wouldn’t|will not|won’t] [immediately|] confirm',
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|${INFORMATION.slice(1, -1)}]`,
@@ -33,12 +35,16 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'Police have yet to name the victim.',
         'The company did not break out sales of the new range.',
         'The agency has not published an impact assessment.',
+        'The ministry did not elaborate on the reasons.',
+        'The spokesman would not confirm the figures.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',
         '“Our ancestors wouldn’t say to go down there and hug the whales.”',
         'The band has not released an album since 2010.',
         'Fighting did not break out until the evening.',
+        'The ministry elaborated on the reasons in a statement.',
+        'Officials confirmed the figures on Monday.',
       ],
     },
   },
@@ -50,13 +56,18 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'A question the story raises is left open by the people who could answer it. Note what is missing: who, how many, why.',
     check: 'context',
     // The open question is part of the match, so that the words after it can be checked.
-    patterns: ['[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said] [whether|if|how|why|what|when|who|where|which|exactly]'],
+    patterns: [
+      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said] [whether|if|how|why|what|when|who|where|which|exactly]',
+      // The same with nobody named as silent: "it was not specified how much the deal was worth".
+      'it [was|is|has|had] not [been|yet been|] [specified|disclosed|revealed|explained|stated|made clear|said] [how|why|whether|when|who|what|where|which|if|exactly]',
+    ],
     window: 2,
-    // An instruction left out, not a fact withheld: "the signs do not say which exit to take".
-    rejectAfter: ['to'],
+    // An instruction left out, not a fact withheld: "the signs do not say which exit to take";
+    // nor a feeling too strong for words: "he could not say how grateful he was".
+    rejectAfter: ['to', '[grateful|thankful|proud|sorry|happy|pleased|relieved|delighted|glad|sad|moved|touched|lucky|honoured|honored|excited|thrilled]'],
     examples: {
-      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.', 'Court filings do not say how the money was moved.'],
-      noMatch: ['He did not say a word all evening.', 'We do not say goodbye to old friends lightly.', 'The signs do not say which exit to take.'],
+      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.', 'Court filings do not say how the money was moved.', 'It was not specified how much the deal was worth.'],
+      noMatch: ['He did not say a word all evening.', 'We do not say goodbye to old friends lightly.', 'The signs do not say which exit to take.', 'He could not say how grateful he was to the nurses.'],
     },
   },
   {
@@ -109,11 +120,15 @@ export const evidenceGapWithheld: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides|cited|cite|cites] no [reason|reasons|explanation|explanations|motive|justification|rationale|timeline|timetable|further details]',
+      // No hint of the answer: "the club gave no indication of when he would return".
+      '[gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides] no [indication|hint|sign|clue] [of|as to|about] [when|whether|how|why|what|who|where|which|if]',
+      // A figure with nothing behind it: "the report provides no source for the figure".
+      '[gave|give|gives|given|giving|offered|offer|offers|provided|provide|provides|cited|cite|cites|named|name|names|included|include|includes] no [source|sources|citation|citations|reference|references] [for|of|to back]',
       'no [reason|reasons|explanation|motive|justification|rationale] [was|were|has been|have been|had been|is|are] [immediately|yet|officially|publicly|] [given|offered|provided|cited|disclosed|released|announced]',
     ],
     examples: {
-      match: ['The airline gave no reason for the cancellation.', 'No explanation was offered for the delay.'],
-      noMatch: ['The airline gave a reason for the cancellation: a strike.', 'The minister had no reason to doubt the figures.'],
+      match: ['The airline gave no reason for the cancellation.', 'No explanation was offered for the delay.', 'The club gave no indication of when he would return.', 'The report provides no source for the figure.'],
+      noMatch: ['The airline gave a reason for the cancellation: a strike.', 'The minister had no reason to doubt the figures.', 'The striker gave no sign of slowing down.', 'The river is a source of water for the town.'],
     },
   },
   {

@@ -20,12 +20,23 @@ const STANCE =
   '[concern|concerns|doubt|doubts|fears|unease|disquiet|reservations|misgivings|scepticism|skepticism|opposition|objections|alarm|dismay|discomfort|displeasure|frustration]';
 
 /**
+ * "Suggest" as a view ("researchers suggested that", "critics suggest the plan is a tax",
+ * "some have suggested otherwise"), not as advice with a bare verb after a pronoun
+ * ("doctors suggested he rest", "nurses suggest you drink more water"): a pronoun counts
+ * only with an auxiliary or a modal after it, which advice never has.
+ */
+const SUGGEST =
+  '[suggest|suggests|suggested|suggesting] [that|otherwise|as much|so|' +
+  '[he|she|it|they|we|you|i|there] [was|were|is|are|had|has|have|would|could|might|may|will|did|does|do|should|must|never|not|also|already|still|can|cannot]|' +
+  '[the|a|an|this|these|those|its|their|his|her|some|many|most|such|more|further|new|other|<number>] <word>]';
+
+/**
  * Verbs of saying and holding a view, shared by the lists below. "Allege" and "report" are
  * spelled out: their ~ forms include "allegedly" and "reportedly", hedges of their own.
  * Plain words only, so the list compiles to one trie; CALLED joins it in the lists below.
  */
-const OPINION =
-  'say|says|said|argue~|believe~|think|thinks|thought|claim~|contend~|suggest~|view|views|viewed|' +
+const VIEW =
+  'say|says|said|argue~|believe~|think|thinks|thought|contend~|view|views|viewed|' +
   'fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
   'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|regard|regards|regarded|criticise~|' +
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
@@ -37,15 +48,40 @@ const OPINION =
   `[raise~|voice~|express~|signal~|air~] ${STANCE}|raise~ [questions|the alarm]|cast~ doubt|` +
   // A view put forward as a hypothesis: "some astronomers have proposed that ...", not "proposed a plan".
   'propose~ that|hypothesise~|hypothesize~|theorise~|theorize~|' +
+  `${SUGGEST}|` +
   // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
-  '[remain|remains|remained|are|were] [still|] [sceptical|skeptical|unconvinced|doubtful|not convinced]';
+  '[remain|remains|remained|are|were|appear|appears|appeared|seem|seems|seemed] [still|] [[more|less|increasingly|deeply|] [sceptical|skeptical|unconvinced|doubtful]|not convinced|' +
+  // An outlook on something, not a mood: "many analysts remain cautious about the outlook",
+  // "investors are worried that"; not "staff remain confident of finishing on time".
+  '[more|less|increasingly|deeply|] [cautious|wary|optimistic|pessimistic|hopeful|concerned|worried] [that|about|over]]';
+
+/**
+ * Knowledge claimed for experts ("scientists now know that", "most experts accept that"), not
+ * for ordinary people, where it is common sense ("parents know that children need sleep").
+ */
+const KNOW_THAT = '[know|knows|knew|known|accept|accepts|accepted] that';
+
+/** The verbs of a view, "claim" included: "critics claim", "some claim". */
+const OPINION = `claim~|${VIEW}`;
+
+/**
+ * "Claim" of ordinary people as a view ("residents claim the council ignored them",
+ * "parents claim that", "viewers claimed the vote had been rigged"), not as applying for
+ * something ("pensioners claim the allowance", "farmers claim subsidies", "users claim
+ * their rewards"): a clause must follow, opened by "that", a pronoun, or a noun and its verb.
+ */
+const PEOPLE_CLAIM =
+  '[claim|claims|claimed|claiming] [that|to have|to be|' +
+  '[he|she|it|they|we|you|i|there|police|officials|nobody|no one] <word>|' +
+  '[the|a|an|this|these|those|its|their|his|her|some|many|most] [<word>|<word> <word>] ' +
+  '[was|were|is|are|had|has|have|would|could|might|may|will|did|does|do|should|must|never|not|knew|lied|failed|ignored|refused|tried|wanted|made|took|kept|let|used|left|gave|told|cut|broke|misled]]';
 
 /**
  * Verbs with which an unnamed group is made to speak or hold a view: "critics argue",
  * "experts have long warned", "researchers found". Curated rather than every reporting verb.
  */
 /** Judgements passed by a group: "campaigners branded the decision a betrayal". */
-const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|liken~|blame~';
+const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|liken~|blame~|ridicule~|lambast~|deride~|[mock|mocks|mocked|mocking] [the|a|an|his|her|their|its|him|them|it|this|that]';
 
 /**
  * A verdict on a team, a candidate or a company: "pundits have written off the side". Not
@@ -59,7 +95,7 @@ const WRITE_OFF = 'write off|writes off|wrote off|written off|writing off';
  */
 const POINT_TO = 'point to|points to|pointed to';
 
-export const GROUP_VERB = `[[${OPINION}|${POINT_TO}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
+export const GROUP_VERB = `[[${OPINION}|${KNOW_THAT}|${POINT_TO}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
 
 /**
  * "Reported" of ordinary people as a claim, not as an account of events: "residents reported
@@ -76,7 +112,7 @@ const PEOPLE_REPORTED =
  * of seeing, finding and writing: "passengers saw smoke", "workers found the body",
  * "programmers wrote the code" tell what happened.
  */
-export const PEOPLE_VERB = `[[${OPINION}|hold|holds|describe~|counter~|charge|charges|charged|${VERDICT}]|${PEOPLE_CALLED}|${PEOPLE_REPORTED}]`;
+export const PEOPLE_VERB = `[[${VIEW}|hold|holds|describe~|counter~|charge|charges|charged|${VERDICT}]|${PEOPLE_CLAIM}|${PEOPLE_CALLED}|${PEOPLE_REPORTED}]`;
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),
@@ -88,7 +124,17 @@ export const QUANTIFIER_VERB = `[[${OPINION}|${POINT_TO}|see|sees]|${CALLED}]`;
 const AUX =
   'have|had|has|have long|had long|has long|have also|also|have already|has already|had already|already|now|often|still|generally|widely|actually|increasingly|' +
   'broadly|largely|overwhelmingly|mostly|' +
+  // How often or how openly a view is voiced: "experts routinely warn", "some even argue".
+  'routinely|even|repeatedly|frequently|consistently|typically|usually|privately|publicly|openly|themselves|elsewhere|' +
+  'tend to|continue to|' +
   'do not|don’t|did not|didn’t|would|will';
+
+/**
+ * An aside between a group and its verb: "critics, however, argue", "analysts, for their
+ * part, expect". Spliced right after the group's word (no space before the comma).
+ */
+export const ASIDE =
+  '[, [however|though|meanwhile|too|also|in turn|for their part|for its part|by contrast|in contrast|nonetheless|nevertheless|for example|for instance|in particular|for now|so far],|]';
 
 /**
  * Auxiliaries and adverbs allowed between a group and its verb: "experts have long argued".

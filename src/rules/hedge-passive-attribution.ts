@@ -147,10 +147,16 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     patterns: ['[rumoured|rumored|rumours|rumors|rumour|rumor|rumour has it|rumor has it]'],
     window: 3,
     // A rumour since confirmed is no longer one: "the rumours were confirmed by the club".
-    rejectAfter: ['[was|were|has been|have been|had been|is now|are now|was later|were later] [officially|finally|] confirmed', '[proved|proven|turned out to be] [true|correct|right|accurate]'],
+    // Rumours as a phenomenon, not a claim the story passes on: "rumours like this spread
+    // faster than we can check them", "rumours travel fast online".
+    rejectAfter: [
+      '[was|were|has been|have been|had been|is now|are now|was later|were later] [officially|finally|] confirmed', '[proved|proven|turned out to be] [true|correct|right|accurate]',
+      'like [this|these|that|those|it|them]', 'such as [this|these]', 'and misinformation', 'and disinformation', 'and conspiracy',
+      '[spread|spreads|travel|travels|move|moves] [quickly|fast|faster|rapidly|easily|online|like]',
+    ],
     examples: {
-      match: ['The actor is rumoured to be joining the cast.', 'Rumors of a merger lifted the shares.'],
-      noMatch: ['The actor announced that she is joining the cast.', 'The rumours were confirmed by the club on Thursday.'],
+      match: ['The actor is rumoured to be joining the cast.', 'Rumors of a merger lifted the shares.', 'Rumours spread that the king had died.'],
+      noMatch: ['The actor announced that she is joining the cast.', 'The rumours were confirmed by the club on Thursday.', 'Rumours like this spread faster than we can check them.', 'Rumours travel fast in a small town.', 'The course teaches pupils to spot rumours and misinformation.'],
     },
   },
   {

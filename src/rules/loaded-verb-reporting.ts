@@ -44,7 +44,10 @@ export const loadedVerbReporting: readonly Rule[] = [
       // "Claim" as apply for: "claimed a tax deduction", "claimed expenses".
       'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks',
       // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".
-      'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'maiden', 'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
+      // A due, claimed by whoever is entitled: "the allowance can be claimed by anyone over 65".
+      'by [anyone|everyone|those|<number>]', 'tickets', 'rewards', 'subsidies', 'payments', 'pension', 'pensions', 'grant', 'grants',
+      'overtime', 'bonus', 'bonuses', 'winnings', 'jackpot', 'prize money',
+      'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
       // What a player takes home from a match: "claimed the match ball", "claimed a point", "claimed a share of the lead".
       'match ball', 'a point', 'all three points', 'the points', 'a share of', 'a draw', 'a hat-trick', 'a brace', 'bragging rights', 'top spot', 'a wicket', 'a bonus point',
       // The wire's "claimed the attack" (responsibility for it): the attack, or the attack and
@@ -63,6 +66,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'He claimed the attack was staged by the army.',
         'He claimed the attack on his home was politically motivated.',
         'Moscow claimed the bombing at the market was carried out by Ukraine.',
+        'She claimed the government had failed its first test.',
       ],
       noMatch: [
         'The group claimed responsibility for the attack.',
@@ -79,6 +83,9 @@ export const loadedVerbReporting: readonly Rule[] = [
         'The militants claimed the attack, saying it targeted soldiers.',
         'The Taliban claimed the attack on Kabul airport.',
         'The Taliban claimed the attack on the checkpoint, which killed six soldiers.',
+        'The allowance can be claimed by anyone over 65.',
+        'Residents claimed their free tickets at the town hall.',
+        'She claimed her first Olympic medal in Paris.',
       ],
     },
   },
@@ -118,15 +125,16 @@ export const loadedVerbReporting: readonly Rule[] = [
     check: 'context',
     patterns: ['claim [that|the|he|she|they|it|there|his|her|their|its|we]'],
     window: 1,
-    // A plural subject just before: "opponents claim", "posts claim". The noun has a determiner
-    // or adjective there instead ("the claim that", "a false claim").
-    requireBefore: ['<plural>'],
+    // A plural subject just before: "opponents claim", "posts claim"; or a pronoun or an adverb
+    // of a verb ("they falsely claim", "posts on X and Facebook falsely claim"). The noun has a determiner or adjective there instead
+    // ("the claim that", "a false claim").
+    requireBefore: ['<plural>', '[they|we|you|i|also|now|still|often|falsely|wrongly|repeatedly]', '[and|or] <name>'],
     rejectBefore: NOT_PLURAL,
     // The other senses: "fans claim the title", "residents claim the allowance".
-    rejectAfter: ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize', 'allowance', 'benefit', 'benefits', 'refund', 'rebate', 'compensation', 'expenses', 'money', 'cash', 'land', 'asylum', 'ownership', 'responsibility'],
+    rejectAfter: ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize', 'allowance', 'benefit', 'benefits', 'refund', 'rebate', 'compensation', 'expenses', 'money', 'cash', 'land', 'asylum', 'ownership', 'responsibility', 'reward', 'rewards', 'prizes', 'points', 'subsidy', 'subsidies', 'payment', 'payments', 'pension', 'pensions', 'relief', 'discount', 'discounts', 'bonus', 'place', 'spot', 'allowances', 'refunds'],
     examples: {
-      match: ['The mayor’s opponents claim the scheme is a tax on working people.', 'The posts claim that the ban starts in May.'],
-      noMatch: ['His claim that the vote was rigged was rejected.', 'Pensioners claim the allowance every winter.', 'Rebels claim responsibility for the attack.'],
+      match: ['The mayor’s opponents claim the scheme is a tax on working people.', 'The posts claim that the ban starts in May.', 'Posts shared on X and Facebook falsely claim that the ban starts in May.', 'They falsely claim that the vaccine alters DNA.'],
+      noMatch: ['His claim that the vote was rigged was rejected.', 'Pensioners claim the allowance every winter.', 'Rebels claim responsibility for the attack.', 'Users claim their rewards in the app.', 'Under the rules, UK and EU citizens claim their pensions at 66.'],
     },
   },
   {

@@ -17,10 +17,12 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       '[is|are|was|were|be|been] [widely|largely|generally|also|still|now|not|] [expected|anticipated] to',
       '[it is|it was|it’s] [widely|generally|] expected that',
+      // The same forecast in an aside, without its verb: "the talks, expected to last three days, opened".
+      '<word>, [widely|largely|generally|] [expected|anticipated] to',
     ],
     examples: {
-      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.'],
-      noMatch: ['The president met relatives in Nairobi, his office said.'],
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.'],
+      noMatch: ['The president met relatives in Nairobi, his office said.', 'The talks lasted three days, as expected.'],
     },
   },
   {
@@ -33,13 +35,17 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       '[is|are|was|were] [now|also|widely|increasingly|strongly|heavily|] [set|poised|slated|projected|forecast|predicted|tipped|on course|on track|primed] to',
       '[looks|look|looked|seems|seemed|appears|appeared] [set|poised|on course|on track] to',
+      // An outcome called before it happens: "the bill looks certain to pass", "seems destined for relegation".
+      '[looks|look|looked|seems|seem|seemed|appears|appear|appeared] [certain|destined] [to|for]',
+      // Tipped for a post or a prize, not for good service.
+      '[is|are|was|were] [now|also|widely|increasingly|strongly|heavily|] tipped for [promotion|the top job|the job|the post|the role|a return|a recall|a comeback|a call-up|selection|glory|success|the title|relegation|a place|a starting place|a peerage|a knighthood|the presidency|the leadership|big things|stardom|an award|an oscar|the prize]',
     ],
     window: 1,
     // "set to music", "set to zero": another sense.
     rejectAfter: ['music', 'zero', 'the', 'a', 'an'],
     examples: {
-      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.', 'The central bank is widely tipped to cut rates.', 'Turnout looked on course to exceed 2020 levels.'],
-      noMatch: ['The poem was set to music in 1910.'],
+      match: ['The company is set to announce record profits.', 'Inflation is projected to fall next year.', 'The central bank is widely tipped to cut rates.', 'Turnout looked on course to exceed 2020 levels.', 'The bill looks certain to pass.', 'The minister is tipped for promotion.'],
+      noMatch: ['The poem was set to music in 1910.', 'The waiter was tipped for good service.'],
     },
   },
   {
@@ -87,6 +93,8 @@ export const speculationForecasts: readonly Rule[] = [
       // Forecasts of breakdown or runaway change: "the ice shelf could collapse". Not "may rise
       // or fall": market copy hedges prices that way all the time (see neutral-copy.test.ts).
       `${MODAL} [collapse|fail|escalate|spread|backfire|falter|spiral|double|triple]`,
+      // A verdict on what is still to come: "the decision could prove costly", "it may prove decisive".
+      `${MODAL} prove [costly|decisive|fatal|crucial|pivotal|critical|difficult|expensive|disastrous|controversial|popular|unpopular|to be|a]`,
       // A record forecast: "this winter's flu season could be the worst in a decade".
       `${MODAL} be [the|among the|one of the] [worst|biggest|largest|highest|lowest|deadliest|costliest|hottest|coldest|wettest|driest|strongest|weakest|busiest|first|last|final|most|least|best]`,
     ],
@@ -96,8 +104,9 @@ export const speculationForecasts: readonly Rule[] = [
         'Its completion could serve as a powerful symbol.',
         'The government could collapse within weeks.',
         'This year’s flu season could be the worst in a decade.',
+        'The decision could prove costly for the club.',
       ],
-      noMatch: ['Its completion served as a powerful symbol.', 'This year’s flu season was the worst in a decade.'],
+      noMatch: ['Its completion served as a powerful symbol.', 'This year’s flu season was the worst in a decade.', 'The decision proved costly for the club.'],
     },
   },
   {
@@ -188,6 +197,8 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       `${MODAL} [come|happen|arrive|rule|decide|vote|announce|resign|quit|close|reopen|end|start|begin|go ahead|take place|take effect|last|continue|be announced|be decided|be made|be held|` +
         `be signed|be approved|be finalised|be finalized|be completed|be ready|be over|` +
+        // Another attempt: "ministers could try again at a summit in June".
+        `try again|meet again|reconvene|resume|revisit the|` +
         // A launch date: "the phone could launch as early as next spring", "the striker could return next month".
         `launch|debut|go on sale|hit shelves|return|be released|be unveiled|be launched|be named|be appointed|be introduced|be published|be lifted]`,
     ],
@@ -195,10 +206,15 @@ export const speculationForecasts: readonly Rule[] = [
     // "Anyone could vote until 8pm", "shoppers may return items within 30 days": permission, not a forecast.
     rejectBefore: ['anyone', 'everyone', 'nobody', 'you', 'we', 'who', 'voters', 'customers', 'visitors', 'shoppers', 'buyers', 'passengers', 'guests', 'members', 'residents', 'users', 'items', 'goods'],
     // The forecast is a date or a span: "as early as June", "within weeks", "until next year".
-    requireAfter: ['[as early as|as soon as|by|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]'],
+    requireAfter: [
+      '[as early as|as soon as|by|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]',
+      // A month or an occasion: "could try again at a summit in June", "could rule in March".
+      'in [january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the new year]',
+      'at [a|the|next|its|their] [<word>|] [summit|meeting|conference|session|hearing|congress]',
+    ],
     examples: {
-      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.', 'The phone could launch as early as next spring.', 'The striker could return before the end of the month.'],
-      noMatch: ['Anyone could vote until 8pm.', 'The shortage lasted until last year.', 'Shoppers may return items within 30 days.', 'The phone launched as early as last spring.'],
+      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.', 'The phone could launch as early as next spring.', 'The striker could return before the end of the month.', 'Ministers could try again at a summit in June.', 'The court could rule in March on the appeal.'],
+      noMatch: ['Anyone could vote until 8pm.', 'She could try again if she wanted to.', 'Readers could try again in a few minutes if the page failed to load.', 'The shortage lasted until last year.', 'Shoppers may return items within 30 days.', 'The phone launched as early as last spring.'],
     },
   },
   {
@@ -222,11 +238,13 @@ export const speculationForecasts: readonly Rule[] = [
       'A consequence forecast as a looming threat ("the row threatens to derail the talks"). Ask who expects it, and what would have to happen first.',
     check: 'phrase',
     patterns: [
+      // The same as a risk run: "the plan risks alienating voters", "the decision risks a backlash".
+      '[risks|risk|risked|risking] [alienating|undermining|derailing|deepening|worsening|reigniting|triggering|sparking|provoking|fuelling|fueling|damaging|jeopardising|jeopardizing|losing|angering|inflaming|a backlash|a repeat|a split|a rebellion|a revolt|a showdown|a recession]',
       '[threatens|threaten|threatened|threatening] to [derail|undermine|overshadow|upend|unravel|destabilise|destabilize|spill over|engulf|wreck|scupper|torpedo|overwhelm|eclipse|reignite|escalate|worsen|deepen|paralyse|paralyze|split|topple|bankrupt|cripple|swamp|tip|plunge|drag]',
     ],
     examples: {
-      match: ['The row threatens to derail the peace talks.', 'Rising debt threatened to topple the government.'],
-      noMatch: ['The union threatened a strike in March.'],
+      match: ['The row threatens to derail the peace talks.', 'Rising debt threatened to topple the government.', 'The plan risks alienating voters.'],
+      noMatch: ['The union threatened a strike in March.', 'Climbers took risks on the descent.'],
     },
   },
   {
@@ -266,11 +284,13 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       // Who or what would suffer: "how many jobs could be affected".
       `${MODAL} be [affected|hit|hurt|harmed|impacted|lost|cut|axed|wiped out|at risk]`,
+      // What might be done to someone or something: "could be forced to resign", "could be called to testify", "could be scrapped".
+      '[could|might] [also|even|yet|] be [forced|ordered|compelled|called|summoned|scrapped|cancelled|canceled|shelved|delayed|postponed|blocked|struck down|overturned|derailed|jailed|fined|sued|banned|suspended|sacked|fired|disqualified|stripped|evicted|deported|extradited]',
       `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
     ],
     examples: {
-      match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.'],
-      noMatch: ['The tariffs cost thousands of jobs last year.'],
+      match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.'],
+      noMatch: ['The tariffs cost thousands of jobs last year.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
     },
   },
   {
@@ -313,9 +333,10 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       '[it remains|remains|it remained|that remains|remain] to be seen',
       '[only time will tell|time will tell|too early to say|too early to tell|too soon to say|too soon to tell]',
+      '[is|was|remains|remained] anyone’s guess',
     ],
     examples: {
-      match: ['Whether that will work remains to be seen.', 'Only time will tell if the reform succeeds.'],
+      match: ['Whether that will work remains to be seen.', 'Only time will tell if the reform succeeds.', 'What happens next is anyone’s guess.'],
       noMatch: ['The reform was seen as a success.'],
     },
   },

@@ -140,6 +140,13 @@ export const speculationInference: readonly Rule[] = [
     patterns: [
       '[it is|it’s|it was|it seems|it remains|it is also|it is still|it is quite|it is entirely|it is very|it is more|it is highly] [possible|conceivable|plausible|probable|likely|unlikely] [that|]',
       'there [is|was|’s] [a|every|] [good|strong|real|high|distinct|slim|small|fair|] [chance|possibility|likelihood|prospect] [that|of]',
+      // Without "that", and as a risk: "there is a good chance the vote will pass", "a real risk that the talks fail".
+      'there [is|was|’s] [a|every|] [good|strong|real|high|distinct|fair|decent|serious|growing] [chance|possibility|likelihood|risk|danger]',
+      '[it is|it’s|it was] [not|hardly] [impossible|inconceivable|out of the question|unthinkable] [that|]',
+      // A guess offered as one of several: "one possibility is that the letter was forged", "it could be that the data were wrong".
+      '[one|another|a] [possibility|scenario] [is|was] that',
+      // Not "it could be that simple": "that" must open a clause.
+      '[it|this] [could|may|might] [well|also|] be that [the|a|an|he|she|they|we|it|there|some|his|her|their|its|this|these|those|people|officials]',
       '[raises|raised|raising|opens|opened|opening] [up|] the [possibility|prospect|spectre|specter]',
     ],
     examples: {
@@ -147,8 +154,12 @@ export const speculationInference: readonly Rule[] = [
         'It is likely that the lawyers involved will have nightmares.',
         'There is a real chance that the talks collapse.',
         'The leak raises the possibility that the vote was rigged.',
+        'There is a good chance the vote will pass.',
+        'It is not impossible that the vote will be delayed.',
+        'One possibility is that the letter was forged.',
+        'It could be that the data were wrong.',
       ],
-      noMatch: ['The lawyers involved said they had nightmares.'],
+      noMatch: ['The lawyers involved said they had nightmares.', 'It could be that simple.', 'One possibility, the committee decided, was to delay the vote.'],
     },
   },
   {
@@ -200,10 +211,15 @@ export const speculationInference: readonly Rule[] = [
     explanation:
       'Reports guesses, not facts, often without saying whose. Ask who is speculating and whether anything supports it.',
     check: 'phrase',
-    patterns: ['[speculation|speculate|speculates|speculated|speculating] [that|about|over|as to|whether]'],
+    patterns: [
+      '[speculation|speculate|speculates|speculated|speculating] [that|about|over|as to|whether]',
+      // Speculation that grows before its subject: "speculation is mounting that the chancellor will resign".
+      'speculation [is|was|has been|had been] [mounting|growing|rife|rampant|swirling|intensifying|increasing] [that|about|over|as to|whether|]',
+      '[mounting|growing|intense|fevered|feverish|rife|widespread|renewed|fresh] speculation',
+    ],
     examples: {
-      match: ['There is speculation that the minister will resign.', 'Fans speculated about a reunion.'],
-      noMatch: ['The minister resigned on Monday.'],
+      match: ['There is speculation that the minister will resign.', 'Fans speculated about a reunion.', 'Speculation is mounting that the chancellor will resign.', 'The move fuelled fresh speculation about his future.'],
+      noMatch: ['The minister resigned on Monday.', 'The fund made money from currency speculation.'],
     },
   },
 ];

@@ -35,7 +35,13 @@ export const speculationModalPerfect: readonly Rule[] = [
     // "might have" + verb is left out: in news it is mostly counterfactual ("we might have read
     // of hero cabdrivers"), not a guess about what happened.
     // Not "could not have": emphasis ("could not have come at a worse time"), not a guess.
-    patterns: ['[may|might|must] [not|well|also|already|never|even|] have', 'could [well|also|already|even|] have'],
+    patterns: [
+      '[may|might|must] [not|well|also|already|never|even|] have',
+      'could [well|also|already|even|] have',
+      // "We may have underestimated": a speaker's guess about their own past, which "we might
+      // have read of heroes" (a counterfactual, kept out by "we" below) is not.
+      'we may [not|well|also|] have',
+    ],
     window: 1,
     // "You could have heard a pin drop", "we might have read of heroes": figures of speech.
     rejectBefore: ['you', 'we', ...MONTH_BEFORE],
@@ -52,10 +58,12 @@ export const speculationModalPerfect: readonly Rule[] = [
         'The driver might have fallen asleep at the wheel.',
         'Those who left early may have escaped the worst.',
         'Water seeping through may have weakened the foundations.',
+        'It is a combination of factors, and we may have underestimated some of them.',
       ],
       noMatch: [
         'Members may have a guest at the dinner.',
         'We may have to wait until May.',
+        'We may have a guest speaker at the dinner.',
         'Once we might have read of hero cabdrivers.',
         'The injury could not have come at a worse time.',
         'You could have heard a pin drop in the room.',

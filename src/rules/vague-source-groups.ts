@@ -5,9 +5,9 @@
  * died" stay unmarked.
  */
 import type { Rule } from '../engine/rule';
-import { ANAPHORIC, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
+import { ANAPHORIC, ASIDE, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
 
-const says = (group: string): string => `${group} ${GROUP_AUX} ${GROUP_VERB}`;
+const says = (group: string): string => `${group}${ASIDE} ${GROUP_AUX} ${GROUP_VERB}`;
 
 /**
  * Words just before a group that show it is not being quoted: determiners that point back
@@ -53,7 +53,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'phrase',
     patterns: [says('[critics|detractors|skeptics|sceptics|opponents]')],
     examples: {
-      match: ['Critics say the law would muzzle the press.', 'Opponents have long argued that the tax is unfair.'],
+      match: ['Critics say the law would muzzle the press.', 'Opponents have long argued that the tax is unfair.', 'Critics, however, argue that the plan is unaffordable.', 'Some critics even argue that the ban is counterproductive.'],
       noMatch: ['The president has faced bitter battles with his many critics.'],
     },
   },
@@ -75,7 +75,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     requireAfter: [GROUP_VERB],
     examples: {
       match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.', 'Residents reached by phone said the shelling had not stopped.', 'Cardiologists not involved in the trial said the results were promising.', 'Entertainment lawyers not involved in the case said the ruling would stand.'],
-      noMatch: ['Critics of the plan marched through the city.'],
+      noMatch: ['Critics of the plan marched through the city.', ],
     },
   },
   {
@@ -86,7 +86,9 @@ export const vagueSourceGroups: readonly Rule[] = [
       'An unnamed group placed only by where it was ("people at the scene", "doctors at the hospital", "residents in the town"). Being there gives access, but the reader learns neither who nor how many; look for a named witness or an official count.',
     check: 'context',
     patterns: [
-      '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|voters|shopkeepers|traders|survivors|passengers|guests|fans|students] [at|in|inside|near|outside] [the|a|an|this|that]',
+      '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|voters|shopkeepers|traders|survivors|passengers|guests|fans|students|activists|observers|monitors|witnesses|journalists|aid workers|volunteers] [at|in|inside|near|outside|on] [the|a|an|this|that]',
+      // People placed by whom they belong to: "relatives of the missing say", "families of the victims say".
+      '[families|relatives|parents|fans|users|customers|colleagues] of [the|a|an|this|that|those|his|her|their]',
     ],
     window: 5,
     requireAfter: [PEOPLE_VERB],
@@ -94,8 +96,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
-      match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.'],
-      noMatch: ['Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.'],
+      match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Activists on the ground report that the shelling continues.'],
+      noMatch: ['Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.', 'Fans of the show have been left heartbroken.', 'Relatives of the victims found the car.'],
     },
   },
   {
@@ -107,7 +109,11 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     // The verb of the relative clause is part of the match, so a view voiced inside it
     // ("users who say they were hacked have complained") is not the group's statement.
-    patterns: [`${DESCRIBED_GROUP} who <word>`],
+    patterns: [
+      `${DESCRIBED_GROUP} who <word>`,
+      // The same described by a participle: "experts consulted by the paper", "doctors treating the victims".
+      `${DESCRIBED_GROUP} [consulted by|contacted by|interviewed by|quoted by|cited by|treating|representing|advising|monitoring|studying|tracking|working on|working with|working in]`,
+    ],
     window: 6,
     // A view voiced, not what the group found or did: "researchers who study bats found a new species".
     requireAfter: [PEOPLE_VERB],
@@ -115,8 +121,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     // "Students who passed told their parents": news passed on in private, not a statement.
     rejectAfter: [...OTHER_TELLER, '[told|tell|tells] [their|his|her|my|our|family|friends]'],
     examples: {
-      match: ['Researchers who study misinformation say the video spread in hours.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.'],
-      noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.'],
+      match: ['Researchers who study misinformation say the video spread in hours.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.', 'Doctors treating the victims said many had burns.', 'Experts consulted by the newspaper said the design was unsafe.'],
+      noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.', 'Doctors treating the victims were praised, officials said.', 'Lawyers representing the families filed the suit on Monday.'],
     },
   },
   {
@@ -200,7 +206,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     // Researchers of a named institution are named: "a study by Stanford University researchers found".
     rejectBefore: [...NOT_QUOTED, 'university', 'institute', 'college', 'school', 'laboratory', 'hospital', 'clinic'],
     examples: {
-      match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.'],
+      match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.', 'Scientists now know that the virus spreads through the air.'],
       noMatch: ['The researchers said the results surprised them.', 'A 2022 study by Stanford University researchers found that the stoves leak methane.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.'],
     },
   },
@@ -230,7 +236,11 @@ export const vagueSourceGroups: readonly Rule[] = [
       'Credits a view to an entire group (residents, voters, libertarians, elders) as if it spoke with one voice. Look for named members and for how many actually hold the view.',
     check: 'context',
     patterns: [
-      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff] ${GROUP_AUX} ${PEOPLE_VERB}`,
+      // A share of a group: "many of the workers say", "some of those evacuated said".
+      `[some|many|most|several|a few|a number|a handful|dozens|scores|hundreds|thousands] of [the|those] [<word>|] <plural> ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims] ${GROUP_AUX} ${PEOPLE_VERB}`,
+      // Leaders of a kind, never of a named body: "business leaders warned", "religious leaders condemned".
+      `[business|community|religious|faith|church|world|industry|civic|tribal|local|opposition|union|student|military|senior|western|european|arab|african|muslim|christian|jewish|hindu|village|clan|council|health|city] leaders ${GROUP_AUX} ${GROUP_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
@@ -253,6 +263,13 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Customers reported that the app had been down for hours.',
         'Parents called the closure a betrayal.',
         'Farmers called on the government to act.',
+        'Many of the workers say they have not been paid.',
+        'Some of the residents said they had not been warned.',
+        'Business leaders warned that the tax would cost jobs.',
+        'Community leaders have called for calm.',
+        'Insurance executives say premiums will rise.',
+        'Victims’ families say they have been ignored.',
+        'Investors are worried that the bank will raise rates again.',
       ],
       noMatch: [
         'The residents said the water had been off for a week.',
@@ -268,6 +285,14 @@ export const vagueSourceGroups: readonly Rule[] = [
         'People adapt faster than politicians fear.',
         'The head teacher said staff had raised concerns in March.',
         'Staff said goodbye to the last patients on Friday.',
+        'Some of the players said goodbye to the fans.',
+        'Many of the homes were destroyed by the floods.',
+        'Some of the residents saw their homes destroyed.',
+        'Business leaders met the chancellor on Monday.',
+        'Families said goodbye to the soldiers at the gate.',
+        'Community leaders called the meeting to order.',
+        'Staff remain confident of finishing on time.',
+        'Parents know that children need sleep.',
       ],
     },
   },
@@ -352,12 +377,16 @@ export const vagueSourceGroups: readonly Rule[] = [
       'A quantifier and a group ("some backbenchers", "many farmers", "most economists") hold a view together. The reader learns neither who they are nor how many; look for a named member or a survey.',
     // Conditional: "most voters think ..., according to a YouGov survey" counts them.
     check: 'conditional',
-    // One describing word may come between: "several former employees told", "many younger voters feel".
-    patterns: [`[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`],
+    // One describing word may come between: "several former employees told", "many younger voters
+    // feel", "some business leaders have expressed doubts"; the verb right after the group keeps
+    // "many homes were destroyed" out.
+    patterns: [
+      `[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|<word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
+    ],
     satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.'],
-      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.'],
+      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.'],
+      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.'],
     },
   },
   {
@@ -471,12 +500,17 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'Presents a view as widely held without evidence of how widely. Ask for a survey or named holders of the view.',
     check: 'context',
-    patterns: [`[many|most] ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`, '[many|most|some|others] [are|were] of the [opinion|view|belief]'],
+    patterns: [
+      `[many|most] ${QUANTIFIER_AUX} ${QUANTIFIER_VERB}`,
+      '[many|most|some|others] [are|were] of the [opinion|view|belief]',
+      // The same count turned down: "few believe the deal will last", "not everyone agrees".
+      `[few|very few|not many|hardly anyone|hardly anybody|not everyone|not all] ${QUANTIFIER_AUX} [seriously|really|] ${QUANTIFIER_VERB}`,
+    ],
     window: 1,
     rejectAfter: PARTICIPLE_AFTER,
     examples: {
-      match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.'],
-      noMatch: ['Many of the ballots arrived late.', 'Many feared dead as boat capsizes off Libya', 'Many believed to be dead were found alive.'],
+      match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.', 'Few believe the deal will last.', 'Not everyone agrees that the reform came too late.'],
+      noMatch: ['Many of the ballots arrived late.', 'Many feared dead as boat capsizes off Libya', 'Many believed to be dead were found alive.', 'Few saw the goal coming.', 'Not all passengers were told to leave.'],
     },
   },
   {

@@ -49,13 +49,13 @@ export const vagueSourceImpersonal: readonly Rule[] = [
       'Claims broad agreement without showing it. How wide, and among whom? Look for a survey or named holders of the view.',
     check: 'phrase',
     patterns: [
-      '[widely|commonly|generally|popularly|broadly|universally] [believed|thought|held|accepted|assumed|regarded|considered|seen|viewed|reported|acknowledged|recognized|recognised|understood|cited|agreed]',
+      '[widely|commonly|generally|popularly|broadly|universally] [believed|thought|held|accepted|assumed|regarded|considered|seen|viewed|reported|acknowledged|recognized|recognised|understood|cited|agreed|interpreted|perceived]',
       // Reception without a receiver: "widely criticised", "widely praised".
       'widely [criticised|criticized|condemned|praised|derided|ridiculed|mocked|panned|lauded|hailed|welcomed|blamed|credited|feared|touted|described|dismissed]',
     ],
     examples: {
-      match: ['The plan is widely regarded as a failure.', 'The theory was commonly accepted until the 1990s.', 'The budget was widely criticised as unfair.'],
-      noMatch: ['The plan was widely publicised in the local press.'],
+      match: ['The plan is widely regarded as a failure.', 'The theory was commonly accepted until the 1990s.', 'The budget was widely criticised as unfair.', 'The move was widely interpreted as a snub.'],
+      noMatch: ['The plan was widely publicised in the local press.', 'The newspaper is widely read in the north.'],
     },
   },
   {
@@ -98,11 +98,34 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[questions|concerns|doubts] [have been|has been|had been|were|are being|were being|have also been|have repeatedly been] [raised|voiced|expressed]',
+      // The same doubts asked, cast or aired: "questions have been asked about his role", "doubts have been cast on the figures".
+      '[questions|concerns|doubts|fears|suspicions|objections|alarm|criticism] [have been|has been|had been|were|was|are being|were being|have also been|have repeatedly been] [asked about|asked over|cast on|cast over|aired|sounded|expressed|voiced]',
       'there [are|were|have been|had been] [growing|mounting|widespread|renewed|serious|] [fears|concerns|doubts|suggestions|claims|accusations] that',
     ],
     examples: {
-      match: ['Questions have been raised about the contract.', 'Concerns were voiced over the cost.', 'There are growing fears that the dam could burst.'],
-      noMatch: ['The auditor raised questions about the contract in her report.'],
+      match: ['Questions have been raised about the contract.', 'Concerns were voiced over the cost.', 'There are growing fears that the dam could burst.', 'Questions have been asked about his role in the deal.', 'Doubts have been cast on the official figures.', 'Fears have been expressed that the plant is unsafe.'],
+      noMatch: ['The auditor raised questions about the contract in her report.', 'The questions went to the minister in writing.', 'The doubts that the auditor cast on the figures were answered.', 'Doubts have been cast aside by the new evidence.', 'Questions were asked in the exam about the war.'],
+    },
+  },
+  {
+    id: 'vague-source-calls-grow',
+    category: 'vague-source',
+    name: 'Growing calls for',
+    explanation:
+      'Reports a demand ("growing calls for an inquiry", "there have been calls for him to resign") without saying who makes it or how many they are. Ask who is calling: a party, a campaign group, a few voices online?',
+    check: 'context',
+    patterns: [
+      '[growing|mounting|increasing|renewed|widespread|repeated] calls for',
+      'there [are|were|have been|has been|had been] [growing|mounting|increasing|renewed|widespread|repeated|] calls for',
+      'calls [are|were|have been|had been] [growing|mounting] [louder|] for',
+    ],
+    window: 2,
+    // Telephone calls: "the helpline received growing calls for advice", "calls for help".
+    rejectBefore: ['[received|receives|receive|receiving|took|takes|answered|answers|handled|fielded|logged|made]'],
+    rejectAfter: ['help', 'advice', 'assistance', 'an ambulance', 'information', 'service', 'support'],
+    examples: {
+      match: ['There are growing calls for an independent inquiry.', 'There have been calls for the event to be cancelled.', 'Calls are growing for the minister to resign.'],
+      noMatch: ['The union called for an independent inquiry.', 'The helpline took 300 calls for help overnight.', 'The helpline received growing calls for advice.'],
     },
   },
 ];

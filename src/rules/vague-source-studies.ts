@@ -74,7 +74,9 @@ export const vagueSourceStudies: readonly Rule[] = [
       'reports [have|had|] [emerged|surfaced|circulated|swirled]',
       // The live blog's formula: "reports are coming in of an explosion".
       '[reports|unconfirmed reports] [are|were|have been|had been] [now|] [coming in|emerging|circulating|surfacing|trickling in|filtering through|filtering out]',
-      '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed]',
+      '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent] reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|state|stated|have said|have suggested|have claimed] [that|]',
+      // A figure from unnamed reports: "some reports put the death toll at 50".
+      '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent|unconfirmed|initial|early] reports [put|puts|estimated|estimate|placed|have put]',
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
       // Posts nobody is named for: "social media posts suggested the fire began in a warehouse".
       '[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]',
@@ -99,6 +101,7 @@ export const vagueSourceStudies: readonly Rule[] = [
         'According to local media, the bridge collapsed at dawn.',
         'Reports have emerged of a second explosion.',
         'Reports suggest the talks have stalled.',
+        'Some reports put the death toll at 50.',
         'Reports are coming in of an explosion near the station.',
         'Social media posts suggested the fire began in a warehouse.',
         'Reports in Spain suggest the club has made an offer.',
