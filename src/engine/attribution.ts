@@ -158,6 +158,10 @@ const DATA_PARTICIPLES = new Set(['released', 'published', 'compiled', 'collecte
 const DATA_PREPOSITIONS = new Set(['from', 'by', 'of']);
 /** Words that undo a passive attribution before its "by": "could not be confirmed by AFP". */
 const NEGATIONS = new Set(['not', "n't", 'never', 'unable', 'cannot', 'neither', 'nor']);
+/** Words joining a person to the body she belongs to: "Jane Smith of Harvard", "Jennifer Mattinson from the police". */
+const AFFILIATIONS = new Set(['of', 'from', 'at']);
+/** "chief inspector" and "West Mercia police": "chief inspector, West Mercia police". */
+const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
 /** "people who ...": the relative pronouns that open a clause inside a subject. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
 /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
@@ -293,7 +297,7 @@ export class AttributionFinder {
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
     // name belongs to the relative clause; the speakers are the people before "who".
     if (left && this.inRelativeClause(toks, this.tokIndex(toks, left.start))) return null;
-    const subject = left && this.speakersAround(toks, left);
+    const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left));
     if (subject) {
       let end = t.end;
       // "pointed out", "spoke out": keep the particle in the mark.
@@ -365,6 +369,47 @@ export class AttributionFinder {
     if (!this.isGroupNoun(head.low)) return np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
+  }
+
+  /** "said chief inspector Jennifer Mattinson from the West Mercia police": the body after the name goes into the title. */
+  private affiliationRight(toks: Tok[], e: number, np: SourcePhrase): SourcePhrase {
+    const link = toks[e];
+    if (np.kind !== 'person' || !link || !AFFILIATIONS.has(link.low) || !this.isPersonalNameBefore(toks, e - 1)) return np;
+    let b = e + 1;
+    if (toks[b]?.low === 'the') b++;
+    if (!this.isNameWord(toks[b])) return np;
+    let c = b;
+    while (this.isNameAt(toks, c + 1) || (toks[c + 1]?.word && !toks[c + 1]!.capital && this.lex.organizationNouns.has(toks[c + 1]!.low))) c++;
+    return { ...np, title: withAffiliation(np.title, textOf(toks.slice(b, c + 1))) };
+  }
+
+  /**
+   * "Jane Smith of Harvard said", "chief inspector Jennifer Mattinson from the West Mercia
+   * police said": the subject found is the body, but the speaker is the person named right
+   * before "of"/"from"/"at"; the body becomes part of her title.
+   */
+  private affiliatedPerson(toks: Tok[], np: SourcePhrase): SourcePhrase {
+    if (np.kind !== 'organization' && np.kind !== 'person') return np;
+    let i = this.tokIndex(toks, np.start);
+    if (toks[i]?.low === 'the') i++;
+    if (toks[i - 1]?.low === 'the') i--;
+    const link = toks[i - 1];
+    if (!link || !AFFILIATIONS.has(link.low) || !this.isPersonalNameBefore(toks, i - 2)) return np;
+    const person = this.namedLeft(toks, i - 2);
+    if (!person || person.kind !== 'person') return np;
+    return { ...person, title: withAffiliation(person.title, np.name), end: np.end };
+  }
+
+  /** Whether the capitalised words ending at token `j` name a person: no title, organisation or document word among them. */
+  private isPersonalNameBefore(toks: readonly Tok[], j: number): boolean {
+    let k = j;
+    while (k >= 0 && toks[k]!.word && toks[k]!.capital) {
+      const low = toks[k]!.low;
+      if (this.lex.titles.has(low) || this.lex.organizationNouns.has(low) || this.lex.documentNouns.has(low) || this.lex.notNames.has(low) || this.isDemonym(low) || this.isSourceNoun(low)) return false;
+      k--;
+    }
+    // At least one word, and not a lone honorific ("Mr of ...").
+    return k < j && !(j - k === 1 && this.lex.honorifics.has(toks[j]!.low));
   }
 
   /** A lower-case word that can describe a source: "sculptor", "whale rescue group", "explanatory notes". */
@@ -506,8 +551,11 @@ export class AttributionFinder {
       if (this.isNameAt(toks, a - 1) || (p.text === '.' && a >= 2 && this.isInitialOrHonorific(toks[a - 2]!))) {
         a--;
       } else if (p.word && this.lex.nameParticles.has(p.low) && !p.capital && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
+        // "Jane Smith of Harvard": a person and the body she belongs to are two names.
+        if (AFFILIATIONS.has(p.low) && this.isPersonalNameBefore(toks, a - 2)) break;
         a--;
       } else if (p.low === 'the' && !p.capital && toks[a - 2]?.low === 'of') {
+        if (this.isPersonalNameBefore(toks, a - 3)) break; // "Alexei Chebanenko of the Studio"
         a--; // "Ministry of the Interior"
       } else if ((p.low === 'and' || p.low === 'on' || p.low === 'for') && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
         a--; // "Joint Committee on Intelligence and Security"
@@ -666,7 +714,10 @@ export class AttributionFinder {
       const t = toks[e]!;
       if (this.isNameWord(t) || (t.capital && t.word && e === k && det)) e++;
       else if (t.text === '.' && e > k && this.isInitialOrHonorific(toks[e - 1]!)) e++;
-      else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) e++;
+      else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
+        if (AFFILIATIONS.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
+        e++;
+      }
       else if (t.word && t.low === 'of' && e > k && this.runIsInstitutional(toks, k, e)) {
         // "Department of Conservation", "Head of the Ministry": but not "Alexei Chebanenko of the Studio".
         const skip = toks[e + 1]?.low === 'the' ? 2 : 1;
@@ -692,7 +743,8 @@ export class AttributionFinder {
       if (det && INDEFINITE.has(det.low)) return null;
       // A named source, possibly with its postmodifier "of the British Bill".
       const words = toks.slice(descStart, e);
-      return this.classifyNamed(words, start, toks[e - 1]!.end, det?.low === 'the');
+      const np = this.classifyNamed(words, start, toks[e - 1]!.end, det?.low === 'the');
+      return np && this.affiliationRight(toks, e, np);
     }
     if (k === descStart) return null;
     // No capitalised name: a common noun phrase ("reports", "a person familiar with ...", "the explanatory notes of the British Bill").

@@ -183,3 +183,29 @@ describe('named sources: names that are not the speaker', () => {
     expect(named('Jennifer Light wrote of the plan that it had failed.').sources).toEqual(['Jennifer Light']);
   });
 });
+
+/** The named sources of one text as [name, title] pairs. */
+function titled(text: string): Array<[string, string | undefined]> {
+  return analyze(text)
+    .sources.filter((s) => s.kind !== 'anonymous' && s.kind !== 'vague')
+    .map((s) => [s.name, s.title]);
+}
+
+describe('named sources: a person and the body she belongs to', () => {
+  it('credits the person named before "of", "from" or "at", with the body as her affiliation', () => {
+    expect(titled('Jane Smith of Harvard said the plan failed.')).toEqual([['Jane Smith', 'Harvard']]);
+    expect(titled('Jane Smith from Harvard University said the plan failed.')).toEqual([['Jane Smith', 'Harvard University']]);
+    expect(titled('Mr Smith at the BBC said the plan failed.')).toEqual([['Smith', 'BBC']]);
+    expect(titled('Alexei Chebanenko of the Studio said it was done.')).toEqual([['Alexei Chebanenko', 'Studio']]);
+    expect(titled('Chief inspector Jennifer Mattinson from the West Mercia police said it was sad.')).toEqual([['Jennifer Mattinson', 'Chief inspector, West Mercia police']]);
+    expect(titled('The plan failed, said Jane Smith of Harvard.')).toEqual([['Jane Smith', 'Harvard']]);
+    expect(titled('“It was sad,” said chief inspector Jennifer Mattinson from the West Mercia police.')).toEqual([['Jennifer Mattinson', 'chief inspector, West Mercia police']]);
+    expect(titled('According to Jane Smith of Harvard University, the plan failed.')).toEqual([['Jane Smith', 'Harvard University']]);
+  });
+
+  it('keeps names of institutions and titles that hold "of" whole', () => {
+    expect(titled('The Bank of England said rates would rise.')).toEqual([['Bank of England', undefined]]);
+    expect(titled('According to the Ministry of the Interior, three people died.')).toEqual([['Ministry of the Interior', undefined]]);
+    expect(titled('Head of the Ministry of Defense Andrei Belyushikov outlined the plan.')).toEqual([['Andrei Belyushikov', 'Head of the Ministry of Defense']]);
+  });
+});
