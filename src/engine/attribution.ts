@@ -160,6 +160,8 @@ const DATA_PREPOSITIONS = new Set(['from', 'by', 'of']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'unable', 'cannot', 'neither', 'nor']);
 /** Words joining a person to the body she belongs to: "Jane Smith of Harvard", "Jennifer Mattinson from the police". */
 const AFFILIATIONS = new Set(['of', 'from', 'at']);
+/** Lower-case words inside an institution's name: "Institute for Fiscal Studies", "Department of Health and Human Services". */
+const ORG_CONNECTIVES = new Set(['of', 'for', 'on', 'and', 'the']);
 /** "chief inspector" and "West Mercia police": "chief inspector, West Mercia police". */
 const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
 /** "people who ...": the relative pronouns that open a clause inside a subject. */
@@ -478,8 +480,13 @@ export class AttributionFinder {
       return { name: t.low, kind: 'pronoun', start: t.start, end: t.end, head: t.low };
     }
     // "Officials said", "Critics say", "Studies show": unnamed groups even when capitalised.
-    const groupNoun = this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low);
     const sentenceInitial = j === 0 || (j === 1 && DETERMINERS.has(toks[0]!.low));
+    // "The Institute for Fiscal Studies said": a capitalised group noun ending an institution's name.
+    const institution = t.capital && !sentenceInitial && (this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low)) ? this.namedLeft(toks, j) : null;
+    if (institution?.kind === 'organization' && this.orgConnectiveIn(toks.slice(this.tokIndex(toks, institution.start), j + 1).filter((w) => w.word)) >= 0) {
+      return this.withCoordination(toks, institution);
+    }
+    const groupNoun = this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low);
     if (groupNoun || (sentenceInitial && this.isSourceNoun(t.low) && !this.isNameWord(toks[j - 1]))) {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
@@ -582,6 +589,17 @@ export class AttributionFinder {
     return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, det?.low === 'the');
   }
 
+  /** Index of the first lower-case connective after an organisation noun ("Institute for", "Bank of"), or -1. */
+  private orgConnectiveIn(ws: readonly Tok[]): number {
+    let org = false;
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]!;
+      if (org && !w.capital && ORG_CONNECTIVES.has(w.low) && k + 1 < ws.length) return k;
+      if (this.lex.organizationNouns.has(w.low) && w.capital) org = true;
+    }
+    return -1;
+  }
+
   /** True when every capitalised word from..to-1 is a title or an organisation noun's company. */
   private runIsInstitutional(toks: Tok[], from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
@@ -589,6 +607,13 @@ export class AttributionFinder {
       if (this.lex.titles.has(low) || this.lex.organizationNouns.has(low)) return true;
     }
     return false;
+  }
+
+  /** Whether the capitalised run from token `i` ends in an organisation noun: "Human Services". */
+  private endsInOrgNoun(toks: readonly Tok[], i: number): boolean {
+    let k = i;
+    while (this.isNameAt(toks, k + 1)) k++;
+    return this.lex.organizationNouns.has(toks[k]!.low);
   }
 
   private hasOrgNoun(toks: Tok[], from: number, to: number): boolean {
@@ -630,10 +655,16 @@ export class AttributionFinder {
         .join(' ');
       const lastTitleWord = titleWords[titleWords.length - 1];
       const name = textOf(nameWords);
-      if (lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital) {
+      // "the Council on Foreign Relations", "the Institute for Fiscal Studies": an organisation
+      // noun, a lower-case connective, capitalised words. A person's name may follow such a
+      // name only after a lower-case title or as two words ("of Defense Andrei Belyushikov").
+      const link = this.orgConnectiveIn(ws);
+      const personAfter = lastTitle > link && (!ws[lastTitle]!.capital || nameWords.length > 1);
+      const particleLast = !!lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
+      if ((link >= 0 && !personAfter) || particleLast) {
         // "the New Zealand Department of Conservation": one organisation's name.
         const first = ws.findIndex((w) => w.capital);
-        return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: lastTitleWord.low };
+        return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: (lastTitleWord ?? ws[ws.length - 1]!).low };
       }
       const orgTitled = lastTitleWord && this.lex.organizationNouns.has(lastTitleWord.low) && !this.lex.titles.has(lastTitleWord.low);
       if (orgTitled && !titleWords.some((w) => this.lex.titles.has(w.low))) {
@@ -716,6 +747,11 @@ export class AttributionFinder {
       else if (t.text === '.' && e > k && this.isInitialOrHonorific(toks[e - 1]!)) e++;
       else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
         if (AFFILIATIONS.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
+        e++;
+      }
+      else if (t.word && !t.capital && e > k && (t.low === 'for' || t.low === 'on' || t.low === 'and') && this.isNameWord(toks[e + 1]) && this.hasOrgNoun(toks, k, e - 1)) {
+        // "the Institute for Fiscal Studies", "the Department of Health and Human Services".
+        if (t.low === 'and' && !this.endsInOrgNoun(toks, e + 1)) break;
         e++;
       }
       else if (t.word && t.low === 'of' && e > k && this.runIsInstitutional(toks, k, e)) {

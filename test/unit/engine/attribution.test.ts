@@ -209,3 +209,24 @@ describe('named sources: a person and the body she belongs to', () => {
     expect(titled('Head of the Ministry of Defense Andrei Belyushikov outlined the plan.')).toEqual([['Andrei Belyushikov', 'Head of the Ministry of Defense']]);
   });
 });
+
+describe('named sources: institutions with lower-case words in their names', () => {
+  it('reads the whole name across "for", "of", "and", "on", before and after the verb', () => {
+    for (const [s, name] of [
+      ['The Institute for Fiscal Studies said taxes would rise.', 'Institute for Fiscal Studies'],
+      ['According to the Institute for Fiscal Studies, taxes rose.', 'Institute for Fiscal Studies'],
+      ['The Department of Health and Human Services said it would act.', 'Department of Health and Human Services'],
+      ['Taxes rose, said the Department of Health and Human Services.', 'Department of Health and Human Services'],
+      ['The Council on Foreign Relations said it would act.', 'Council on Foreign Relations'],
+      ['Taxes rose, according to the Council on Foreign Relations.', 'Council on Foreign Relations'],
+      ['The Ministry of Foreign Affairs said it would act.', 'Ministry of Foreign Affairs'],
+    ]) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', name]]);
+  });
+
+  it('still tells a person after such a name, and joins nothing else by "and"', () => {
+    expect(titled('Head of the Ministry of Defense Andrei Belyushikov outlined the plan.')).toEqual([['Andrei Belyushikov', 'Head of the Ministry of Defense']]);
+    expect(titled('The Bank of England Governor Andrew Bailey said rates would rise.')).toEqual([['Andrew Bailey', 'Bank of England Governor']]);
+    expect(titled('According to the Ministry of Defence and Lavrov, taxes rose.')).toEqual([['Ministry of Defence', undefined]]);
+    expect(named('Kremlin Officials said the plan failed.')).toEqual(none);
+  });
+});
