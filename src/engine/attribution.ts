@@ -164,6 +164,8 @@ const AFFILIATIONS = new Set(['of', 'from', 'at']);
 const ORG_CONNECTIVES = new Set(['of', 'for', 'on', 'and', 'the']);
 /** "chief inspector" and "West Mercia police": "chief inspector, West Mercia police". */
 const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
+/** Reporting verbs that are also plural nouns of a heading: "Key points:", "Notes:", "Related reports:". */
+const PLURAL_NOUN_VERBS = new Set(['points', 'notes', 'reports', 'comments', 'remarks', 'claims', 'answers', 'replies', 'highlights', 'tweets', 'posts', 'outlines', 'estimates']);
 /** "people who ...": the relative pronouns that open a clause inside a subject. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
 /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
@@ -238,7 +240,7 @@ export class AttributionFinder {
     const toks = tokenize(text, { start: from, end: to }, from > s.start);
     const v = toks.findIndex((t) => t.start === pos);
     if (v < 0) return { found: null, complete: true };
-    const found = this.atToken(toks, v, si);
+    const found = this.atToken(toks, v, si, toks[0]?.start === s.start);
     // Complete unless the result (or the search for one) may have run into a cut edge.
     const cutStart = from > s.start;
     const cutEnd = to < s.end;
@@ -263,7 +265,7 @@ export class AttributionFinder {
   }
 
   /** The attribution whose reporting word starts at token `v`, if any. */
-  private atToken(toks: Tok[], v: number, sentence: number): Attribution | null {
+  private atToken(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
     const t = toks[v]!;
     // "according to", "in the words of" ...
     for (const words of this.introducers) {
@@ -290,6 +292,8 @@ export class AttributionFinder {
     if (v > 0 && t.capital) return null;
     // Before a reporting verb that is only ever a verb, this one is a noun: "Local reports said".
     const after = toks[v + 1];
+    // "Key points:", "Editor's notes:": a label opening the sentence, the verb a plural noun.
+    if (after?.text === ':' && fromSentenceStart && v <= 2 && PLURAL_NOUN_VERBS.has(t.low) && toks.slice(0, v).every((w) => w.word && !this.isInitialOrHonorific(w))) return null;
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.

@@ -220,7 +220,7 @@ describe('named sources: institutions with lower-case words in their names', () 
       ['The Council on Foreign Relations said it would act.', 'Council on Foreign Relations'],
       ['Taxes rose, according to the Council on Foreign Relations.', 'Council on Foreign Relations'],
       ['The Ministry of Foreign Affairs said it would act.', 'Ministry of Foreign Affairs'],
-    ]) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', name]]);
+    ] as Array<[string, string]>) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', name]]);
   });
 
   it('still tells a person after such a name, and joins nothing else by "and"', () => {
@@ -228,5 +228,20 @@ describe('named sources: institutions with lower-case words in their names', () 
     expect(titled('The Bank of England Governor Andrew Bailey said rates would rise.')).toEqual([['Andrew Bailey', 'Bank of England Governor']]);
     expect(titled('According to the Ministry of Defence and Lavrov, taxes rose.')).toEqual([['Ministry of Defence', undefined]]);
     expect(named('Kremlin Officials said the plan failed.')).toEqual(none);
+  });
+});
+
+describe('named sources: labels are not speakers', () => {
+  it('reads "Key points:", "Editor\'s notes:" opening a sentence as a label, not a source', () => {
+    for (const s of ['Key points: the plan failed.', 'Editor’s notes: the plan failed.', 'Related reports: the plan failed.', 'Prices fell.\nKey points: the plan failed.']) {
+      expect(named(s), s).toEqual(none);
+      expect(analyze(s).sentences.every((x) => x.sourcing !== 'named'), s).toBe(true);
+    }
+  });
+
+  it('still reads a name with a colon after its verb', () => {
+    expect(named('Smith said: the plan failed.').sources).toEqual(['Smith']);
+    expect(named('Mr Smith notes: the plan failed.').sources).toEqual(['Smith']);
+    expect(named('The plan, Smith notes: failed.').sources).toEqual(['Smith']);
   });
 });
