@@ -173,6 +173,8 @@ const OTHER_SENSE_PARTICLES = new Map<string, ReadonlySet<string>>(
   [
     ...['insist', 'insists', 'insisted', 'insisting'].map((verb) => [verb, ['on', 'upon']] as const),
     ...['write', 'writes', 'wrote', 'written', 'writing'].map((verb) => [verb, ['off']] as const),
+    // A noun: "the US state of Louisiana", "the state of the economy".
+    ...['state', 'states'].map((verb) => [verb, ['of']] as const),
   ].map(([verb, particles]) => [verb, new Set(particles)]),
 );
 /** Verbs that can come before their subject: "said Hicks", "wrote Jennifer Light". */
@@ -372,9 +374,24 @@ export class AttributionFinder {
     const linkWord = toks[g + 1]?.low ?? '';
     const role = head.low.endsWith('s') && this.lex.titles.has(head.low.slice(0, -1)) && (linkWord === 'for' || linkWord === 'of');
     if (role || head.low === 'family') return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
-    if (!this.isGroupNoun(head.low)) return np;
+    if (!this.isGroupNoun(head.low)) return this.unnamedMember(toks, g, np) ?? np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
+  }
+
+  /**
+   * "A senior figure in the party said", "a man from Leeds said": someone unnamed, brought in
+   * by an indefinite article, belonging to the body after the preposition. The speaker is
+   * anonymous, whatever the noun, unless it is a document ("a study by Stanford University").
+   */
+  private unnamedMember(toks: Tok[], g: number, np: SourcePhrase): SourcePhrase | null {
+    const head = toks[g]!;
+    if (!head.word || head.capital || this.lex.documentNouns.has(head.low) || DATA_NOUNS.has(head.low) || this.verbs.has(head.low)) return null;
+    let d = g;
+    while (d > 0 && g - d < 3 && toks[d - 1]!.word && !toks[d - 1]!.capital && !INDEFINITE.has(toks[d - 1]!.low) && !DETERMINERS.has(toks[d - 1]!.low)) d--;
+    const det = toks[d - 1];
+    if (!det || !INDEFINITE.has(det.low)) return null;
+    return { name: textOf(toks.slice(d, g + 1)).toLowerCase(), kind: 'anonymous', start: det.start, end: np.end, head: head.low };
   }
 
   /** "said chief inspector Jennifer Mattinson from the West Mercia police": the body after the name goes into the title. */

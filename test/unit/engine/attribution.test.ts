@@ -245,3 +245,31 @@ describe('named sources: labels are not speakers', () => {
     expect(named('The plan, Smith notes: failed.').sources).toEqual(['Smith']);
   });
 });
+
+describe('named sources: someone unnamed of a named body', () => {
+  it('takes "a senior figure in the party", "a man from Leeds" for an anonymous speaker, not the body', () => {
+    for (const s of [
+      'A senior figure in the party said the plan failed.',
+      'A senior figure in the Labour Party said the plan failed.',
+      'A man from Leeds said the plan failed.',
+      'One longtime donor to the Labour Party said the plan failed.',
+    ]) {
+      expect(named(s), s).toEqual(none);
+      expect(analyze(s).sentences[0]!.sourcing, s).toBe('anonymous');
+    }
+    expect(analyze('A senior figure in the party said the plan failed.').sources.map((x) => [x.kind, x.name])).toEqual([['anonymous', 'senior figure']]);
+  });
+
+  it('still credits the named body of a study, and a named person of a body', () => {
+    expect(named('A study by Stanford University found that it works.').sources).toEqual(['Stanford University']);
+    expect(named('Jane Smith of the party said the plan failed.').sources).toEqual(['Jane Smith']);
+  });
+});
+
+describe('named sources: "state of" is a noun', () => {
+  it('does not read "the US state of Louisiana" as the US stating something', () => {
+    const r = analyze('A gunman opened fire at a cinema in the US state of Louisiana, killing two people.');
+    expect(r.sources).toEqual([]);
+    expect(named('The report states that the plan failed.').marks).toEqual(['The report states']);
+  });
+});
