@@ -166,6 +166,10 @@ const ORG_CONNECTIVES = new Set(['of', 'for', 'on', 'and', 'the']);
 const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
 /** Reporting verbs that are also plural nouns of a heading: "Key points:", "Notes:", "Related reports:". */
 const PLURAL_NOUN_VERBS = new Set(['points', 'notes', 'reports', 'comments', 'remarks', 'claims', 'answers', 'replies', 'highlights', 'tweets', 'posts', 'outlines', 'estimates']);
+/** Researchers who speak for the named institution they work at: "Stanford University researchers found". */
+const RESEARCHERS = new Set(['researchers', 'scientists', 'experts', 'economists', 'academics', 'scholars', 'historians', 'epidemiologists']);
+/** The institutions that do research in a name ("Stanford University", "Mayo Clinic"): the words the vague-source rules also defer to. */
+const INSTITUTIONS = new Set(['university', 'institute', 'college', 'school', 'laboratory', 'hospital', 'clinic']);
 /** "people who ...": the relative pronouns that open a clause inside a subject. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
 /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
@@ -329,13 +333,26 @@ export class AttributionFinder {
    * Office for National Statistics": the named body the numbers come from.
    */
   private dataSourceRight(toks: Tok[], i: number): SourcePhrase | null {
-    let k = toks[i]?.low === 'the' ? i + 1 : i;
-    if (!DATA_NOUNS.has(toks[k]?.low ?? '')) return null;
+    let k = toks[i]?.low === 'the' || toks[i]?.low === 'a' || toks[i]?.low === 'an' ? i + 1 : i;
+    // "a new study", "a 2022 study": one word before the noun.
+    const noun = (t: Tok | undefined): boolean => !!t && (DATA_NOUNS.has(t.low) || this.lex.documentNouns.has(t.low));
+    if (!noun(toks[k]) && noun(toks[k + 1]) && toks[k]!.word && !toks[k]!.capital) k++;
+    if (!noun(toks[k])) return null;
     k++;
     if (DATA_PARTICIPLES.has(toks[k]?.low ?? '')) k++;
-    if (!DATA_PREPOSITIONS.has(toks[k]?.low ?? '')) return null;
+    const publication = this.isPublication(toks, k);
+    if (!DATA_PREPOSITIONS.has(toks[k]?.low ?? '') && !publication) return null;
     const np = this.nounPhraseRight(toks, k + 1);
-    return np && (np.kind === 'organization' || np.kind === 'person') ? np : null;
+    if (!np || (np.kind !== 'organization' && np.kind !== 'person')) return null;
+    return publication && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
+  }
+
+  /** Whether token `p` is the "in" of "a study (published) in", "research published in". */
+  private isPublication(toks: readonly Tok[], p: number): boolean {
+    if (toks[p]?.low !== 'in') return false;
+    const before = toks[p - 1]?.low ?? '';
+    const noun = DATA_PARTICIPLES.has(before) ? (toks[p - 2]?.low ?? '') : before;
+    return this.lex.documentNouns.has(noun) || DATA_NOUNS.has(noun);
   }
 
   /** Whether the words before token `i`, back to the clause's start, hold a "who" after a noun. */
@@ -357,6 +374,8 @@ export class AttributionFinder {
     // "Some of the officials said": the speakers are already unnamed.
     if (np.kind === 'anonymous' || np.kind === 'vague') return np;
     const i = this.tokIndex(toks, np.start);
+    // "A study published in The Lancet found", "a study in Nature found": the journal is the source.
+    if (this.isPublication(toks, i - 1)) return np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
     let g = -1;
     const link = (k: number): boolean => GROUP_PREPOSITIONS.has(toks[k]?.low ?? '');
     if (link(i - 1)) {
@@ -386,7 +405,7 @@ export class AttributionFinder {
    */
   private unnamedMember(toks: Tok[], g: number, np: SourcePhrase): SourcePhrase | null {
     const head = toks[g]!;
-    if (!head.word || head.capital || this.lex.documentNouns.has(head.low) || DATA_NOUNS.has(head.low) || this.verbs.has(head.low)) return null;
+    if (!head.word || head.capital || this.lex.documentNouns.has(head.low) || DATA_NOUNS.has(head.low) || DATA_PARTICIPLES.has(head.low) || this.verbs.has(head.low)) return null;
     let d = g;
     while (d > 0 && g - d < 3 && toks[d - 1]!.word && !toks[d - 1]!.capital && !INDEFINITE.has(toks[d - 1]!.low) && !DETERMINERS.has(toks[d - 1]!.low)) d--;
     const det = toks[d - 1];
@@ -730,6 +749,11 @@ export class AttributionFinder {
     if (proper.length && (l.organizationNouns.has(low) || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };
+    }
+    // "Stanford University researchers": researchers of a named institution name it.
+    if (proper.length && RESEARCHERS.has(low) && words.some((w) => INSTITUTIONS.has(w.low))) {
+      const from = words.indexOf(proper[0]!);
+      return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end };
     }
     const name = textOf(words).toLowerCase();
     if (kind === 'anonymous' || kind === 'vague') {

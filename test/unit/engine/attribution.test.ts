@@ -273,3 +273,29 @@ describe('named sources: "state of" is a noun', () => {
     expect(named('The report states that the plan failed.').marks).toEqual(['The report states']);
   });
 });
+
+describe('named sources: studies and the bodies or journals behind them', () => {
+  it('cites the journal a study was published in, as an organisation', () => {
+    for (const s of [
+      'A study published in The Lancet found that the drug works.',
+      'According to a study published in The Lancet, the drug works.',
+    ]) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', 'Lancet']]);
+    expect(analyze('A study in Nature found that the drug works.').sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'Nature']]);
+  });
+
+  it('cites the named institution of a study and of its researchers', () => {
+    for (const s of [
+      'Research by Stanford University found that the drug works.',
+      'A study by Stanford University researchers found that the drug works.',
+      'According to a study by Stanford University researchers, the drug works.',
+      'Stanford University researchers found that the drug works.',
+    ]) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', 'Stanford University']]);
+    expect(named('According to a new study by the IMF, growth will slow.').sources).toEqual(['IMF']);
+  });
+
+  it('leaves researchers of no named institution, and studies by nobody named, unnamed', () => {
+    expect(named('Harvard researchers found that the drug works.')).toEqual(none);
+    expect(named('A study found that the drug works.')).toEqual(none);
+    expect(named('According to a recent study, the drug works.')).toEqual(none);
+  });
+});
