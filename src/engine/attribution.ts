@@ -413,6 +413,16 @@ export class AttributionFinder {
     return { name: textOf(toks.slice(d, g + 1)).toLowerCase(), kind: 'anonymous', start: det.start, end: np.end, head: head.low };
   }
 
+  /** "A military spokesman, Col. Ahmed Hassan, said": the unnamed role before the comma joins the named person's title. */
+  private withRole(toks: Tok[], comma: number, np: SourcePhrase): SourcePhrase {
+    const head = toks[comma - 1];
+    if (!head || !head.word || head.capital || !this.lex.titles.has(head.low)) return np;
+    let d = comma - 1;
+    while (d > 0 && comma - d < 4 && toks[d - 1]!.word && !toks[d - 1]!.capital && !DETERMINERS.has(toks[d - 1]!.low)) d--;
+    if (d > 0 && !DETERMINERS.has(toks[d - 1]!.low)) return np;
+    return { ...np, title: withAffiliation(np.title, textOf(toks.slice(d, comma))) };
+  }
+
   /** "said chief inspector Jennifer Mattinson from the West Mercia police": the body after the name goes into the title. */
   private affiliationRight(toks: Tok[], e: number, np: SourcePhrase): SourcePhrase {
     const link = toks[e];
@@ -497,7 +507,8 @@ export class AttributionFinder {
       // "her mother, Fiona, said": a name just before the comma, itself after a comma.
       if (this.isNameWord(toks[j - 1])) {
         const np = this.namedLeft(toks, j - 1);
-        if (np && toks[this.tokIndex(toks, np.start) - 1]?.text === ',') return np;
+        const comma = np ? this.tokIndex(toks, np.start) - 1 : -1;
+        if (np && toks[comma]?.text === ',') return this.withRole(toks, comma, np);
       }
       // "Hicks, a Navy veteran herself ..., said": an appositive after a name.
       for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
@@ -595,7 +606,7 @@ export class AttributionFinder {
     let a = j;
     while (a > 0) {
       const p = toks[a - 1]!;
-      if (this.isNameAt(toks, a - 1) || (p.text === '.' && a >= 2 && this.isInitialOrHonorific(toks[a - 2]!))) {
+      if (this.isNameAt(toks, a - 1) || (p.text === '.' && a >= 2 && (this.isInitialOrHonorific(toks[a - 2]!) || isAbbreviatedTitle(toks, a - 2)))) {
         a--;
       } else if (p.word && this.lex.nameParticles.has(p.low) && !p.capital && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
         // "Jane Smith of Harvard": a person and the body she belongs to are two names.
@@ -672,10 +683,12 @@ export class AttributionFinder {
   private classifyNamed(words: Tok[], start: number, end: number, definite: boolean): SourcePhrase | null {
     const ws = words.filter((t) => t.word);
     if (!ws.length) return null;
+    // "Col. Ahmed Hassan", "Gen. Mark Milley": abbreviated titles.
+    const abbreviated = new Set(words.filter((w, k) => isAbbreviatedTitle(words, k)));
     let lastTitle = -1;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || isPossessive(w.low) || isBased(w.low) || !w.capital) lastTitle = k;
+      if (abbreviated.has(w) || this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || isPossessive(w.low) || isBased(w.low) || !w.capital) lastTitle = k;
     }
     const nameWords = ws.slice(lastTitle + 1);
     const titleWords = ws.slice(0, lastTitle + 1);
@@ -691,7 +704,7 @@ export class AttributionFinder {
       // A person with a title, or an honorific: "Mr Obama", "Foreign Minister Sergey Lavrov".
       const title = titleWords
         .filter((w) => !this.lex.honorifics.has(w.low))
-        .map((w) => w.text)
+        .map((w) => (abbreviated.has(w) ? `${w.text}.` : w.text))
         .join(' ');
       const lastTitleWord = titleWords[titleWords.length - 1];
       const name = textOf(nameWords);
@@ -789,7 +802,7 @@ export class AttributionFinder {
     while (e < toks.length) {
       const t = toks[e]!;
       if (this.isNameWord(t) || (t.capital && t.word && e === k && det)) e++;
-      else if (t.text === '.' && e > k && this.isInitialOrHonorific(toks[e - 1]!)) e++;
+      else if (t.text === '.' && e > k && (this.isInitialOrHonorific(toks[e - 1]!) || isAbbreviatedTitle(toks, e - 1))) e++;
       else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
         if (AFFILIATIONS.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
         e++;
@@ -936,6 +949,19 @@ function isDottedCapitals(text: string, start: number, end: number): boolean {
     if (c < 65 || c > 90 || text.charCodeAt(k + 1) !== 0x2e) return false;
   }
   return true;
+}
+
+/**
+ * "Col." of "Col. Ahmed Hassan", "Gen.", "Sen.": a capitalised word of two to four letters
+ * with a full stop right after it and a name after that. The sentence splitter has already
+ * read that stop as no sentence end; honorifics ("Dr.") and initials ("J.") are told apart
+ * by isInitialOrHonorific.
+ */
+function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  const dot = toks[k + 1];
+  const next = toks[k + 2];
+  return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
 }
 
 function textOf(words: readonly Tok[]): string {

@@ -299,3 +299,20 @@ describe('named sources: studies and the bodies or journals behind them', () => 
     expect(named('According to a recent study, the drug works.')).toEqual(none);
   });
 });
+
+describe('named sources: abbreviated titles and a name after an unnamed role', () => {
+  it('reads "Col.", "Gen.", "Sen." as titles of the name after them', () => {
+    expect(titled('The strike hit, said Col. Ahmed Hassan.')).toEqual([['Ahmed Hassan', 'Col.']]);
+    expect(titled('Gen. Mark Milley said the strike hit.')).toEqual([['Mark Milley', 'Gen.']]);
+    expect(titled('Sen. Warren said the bill failed.')).toEqual([['Warren', 'Sen.']]);
+    // Initials and honorifics stay what they were.
+    expect(titled('J. K. Rowling wrote that it works.')).toEqual([['J K Rowling', undefined]]);
+    expect(titled('Dr. Jane Smith said it works.')).toEqual([['Jane Smith', undefined]]);
+  });
+
+  it('credits the person named after an unnamed role, with the role in the title', () => {
+    expect(titled('A military spokesman, Col. Ahmed Hassan, said the strike hit.')).toEqual([['Ahmed Hassan', 'Col., military spokesman']]);
+    expect(titled('A spokesman, Ahmed Hassan, said the strike hit.')).toEqual([['Ahmed Hassan', 'spokesman']]);
+    expect(analyze('A military spokesman, Col. Ahmed Hassan, said the strike hit.').sentences[0]!.sourcing).toBe('named');
+  });
+});
