@@ -170,6 +170,11 @@ const PLURAL_NOUN_VERBS = new Set(['points', 'notes', 'reports', 'comments', 're
 const RESEARCHERS = new Set(['researchers', 'scientists', 'experts', 'economists', 'academics', 'scholars', 'historians', 'epidemiologists']);
 /** The institutions that do research in a name ("Stanford University", "Mayo Clinic"): the words the vague-source rules also defer to. */
 const INSTITUTIONS = new Set(['university', 'institute', 'college', 'school', 'laboratory', 'hospital', 'clinic']);
+/**
+ * Bodies English names with a bare common noun, no article: "police said", "authorities say".
+ * Only a proper name makes them a named source ("West Mercia police said"), as the gold labels them.
+ */
+const GENERIC_BODIES = new Set(['police', 'authorities', 'government']);
 /** "people who ...": the relative pronouns that open a clause inside a subject. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
 /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
@@ -542,7 +547,9 @@ export class AttributionFinder {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
-    if (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low))) {
+    // "Police said": capitalised only as the sentence's first word, read as "police said" is.
+    const bareBody = j === 0 && GENERIC_BODIES.has(t.low);
+    if (!bareBody && (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low)))) {
       const named = this.namedLeft(toks, j);
       if (named) return this.withCoordination(toks, named);
     }

@@ -316,3 +316,20 @@ describe('named sources: abbreviated titles and a name after an unnamed role', (
     expect(analyze('A military spokesman, Col. Ahmed Hassan, said the strike hit.').sentences[0]!.sourcing).toBe('named');
   });
 });
+
+describe('named sources: police forces', () => {
+  it('names a police force by its proper name, in any case and on either side of the verb', () => {
+    for (const [s, name] of [
+      ['West Mercia police said the tablets were fake.', 'West Mercia police'],
+      ['West Mercia Police said the tablets were fake.', 'West Mercia Police'],
+      ['A man was charged, Greater Manchester Police said.', 'Greater Manchester Police'],
+      ['Kent Police said a man died.', 'Kent Police'],
+    ] as Array<[string, string]>) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', name]]);
+  });
+
+  it('reads bare "police" and "authorities" alike at the start of a sentence and after it: no named source', () => {
+    for (const s of ['Police said a man died.', 'Police have said a man died.', 'A man died, police said.', 'Authorities said a man died.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+});
