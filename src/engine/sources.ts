@@ -19,7 +19,8 @@ export interface Entry {
 }
 
 const PERSONAL = new Set(['he', 'she']);
-const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+/** Lower-case words of a name or title, without "the" and the punctuation of "Col., military spokesman". */
+const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').replace(/[.,]+(?=\s|$)/g, '').split(/\s+/);
 
 export class SourceBook {
   private readonly entries: Entry[] = [];
@@ -62,7 +63,7 @@ export class SourceBook {
     // "Moscow said", "the U.S. said": a country or capital speaking is its government.
     const kind = p.kind === 'person' && !p.title && this.lex?.places.has(words.join(' ')) ? 'organization' : p.kind;
     const key = `${kind}:${words.join(' ')}`;
-    const known = this.byKey.get(key);
+    const known = this.byKey.get(key) ?? this.sameNameOtherKind(kind, words, p);
     if (known) return this.update(known, p);
     if (kind === 'person') {
       const same = this.bySurname.get(words[words.length - 1]!);
@@ -82,6 +83,24 @@ export class SourceBook {
     this.byKey.set(key, e);
     if (kind === 'person') this.bySurname.set(words[words.length - 1]!, e);
     return e;
+  }
+
+  /**
+   * A name without a title is a person only by default: "The Lancet found" after "a study
+   * published in The Lancet" is the journal again. An untitled person and an organisation
+   * with the same name are one source, an organisation.
+   */
+  private sameNameOtherKind(kind: SourceKind, words: string[], p: SourcePhrase): Entry | null {
+    const name = words.join(' ');
+    if (kind === 'person' && !p.title) return this.byKey.get(`organization:${name}`) ?? null;
+    if (kind !== 'organization') return null;
+    const person = this.byKey.get(`person:${name}`);
+    if (!person || person.title) return null;
+    person.kind = 'organization';
+    this.byKey.set(`organization:${name}`, person);
+    if (this.lastPerson === person) this.lastPerson = null;
+    if (this.bySurname.get(words[words.length - 1]!) === person) this.bySurname.delete(words[words.length - 1]!);
+    return person;
   }
 
   private update(e: Entry, p: SourcePhrase): Entry {
