@@ -691,7 +691,7 @@ export class AttributionFinder {
     const ws = words.filter((t) => t.word);
     if (!ws.length) return null;
     // "Col. Ahmed Hassan", "Gen. Mark Milley": abbreviated titles.
-    const abbreviated = new Set(words.filter((w, k) => isAbbreviatedTitle(words, k)));
+    const abbreviated = words.some((w) => w.text === '.') ? new Set(words.filter((w, k) => isAbbreviatedTitle(words, k))) : NO_TOKENS;
     let lastTitle = -1;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
@@ -964,6 +964,8 @@ function isDottedCapitals(text: string, start: number, end: number): boolean {
  * read that stop as no sentence end; honorifics ("Dr.") and initials ("J.") are told apart
  * by isInitialOrHonorific.
  */
+const NO_TOKENS: ReadonlySet<Tok> = new Set();
+
 function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   const dot = toks[k + 1];
