@@ -691,7 +691,7 @@ export class AttributionFinder {
     const ws = words.filter((t) => t.word);
     if (!ws.length) return null;
     // "Col. Ahmed Hassan", "Gen. Mark Milley": abbreviated titles.
-    const abbreviated = words.some((w) => w.text === '.') ? new Set(words.filter((w, k) => isAbbreviatedTitle(words, k))) : NO_TOKENS;
+    const abbreviated = words.some((w) => !w.word && w.text === '.') ? new Set(words.filter((w, k) => isAbbreviatedTitle(words, k))) : NO_TOKENS;
     let lastTitle = -1;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
@@ -718,7 +718,7 @@ export class AttributionFinder {
       // "the Council on Foreign Relations", "the Institute for Fiscal Studies": an organisation
       // noun, a lower-case connective, capitalised words. A person's name may follow such a
       // name only after a lower-case title or as two words ("of Defense Andrei Belyushikov").
-      const link = this.orgConnectiveIn(ws);
+      const link = anyOrg ? this.orgConnectiveIn(ws) : -1;
       const personAfter = lastTitle > link && (!ws[lastTitle]!.capital || nameWords.length > 1);
       const particleLast = !!lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
       if ((link >= 0 && !personAfter) || particleLast) {

@@ -19,8 +19,9 @@ export interface Entry {
 }
 
 const PERSONAL = new Set(['he', 'she']);
-/** Lower-case words of a name or title, without "the" and the punctuation of "Col., military spokesman". */
-const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').replace(/[.,]+(?=\s|$)/g, '').split(/\s+/);
+const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+/** Words of a title, without the punctuation of "Col., military spokesman". */
+const titleWords = (s: string): string[] => lowerWords(s.replace(/[.,]+(?=\s|$)/g, ''));
 
 export class SourceBook {
   private readonly entries: Entry[] = [];
@@ -45,7 +46,7 @@ export class SourceBook {
     else if (e.kind === 'organization' || e.kind === 'document') this.lastOther = e;
     if (e.kind !== 'anonymous' && e.kind !== 'vague') {
       for (const w of e.words) this.byDescriptor.set(w, e);
-      if (e.title) for (const w of lowerWords(e.title)) this.byDescriptor.set(w, e);
+      if (e.title) for (const w of titleWords(e.title)) this.byDescriptor.set(w, e);
     }
     return e;
   }
