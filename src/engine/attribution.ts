@@ -398,6 +398,12 @@ export class AttributionFinder {
     const linkWord = toks[g + 1]?.low ?? '';
     const role = head.low.endsWith('s') && this.lex.titles.has(head.low.slice(0, -1)) && (linkWord === 'for' || linkWord === 'of');
     if (role || head.low === 'family') return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
+    // "The leader of the Labour Party said": the holder of a role, not the body, speaks.
+    if (g === i - 2 && !head.capital && this.lex.titles.has(head.low) && !this.isGroupNoun(head.low) && toks[g - 1]?.low === 'the') {
+      let last = i;
+      while (toks[last + 1] && toks[last + 1]!.end <= np.end) last++;
+      return { name: textOf(toks.slice(g - 1, last + 1)).replace(/^The /, 'the '), kind: 'person', start: toks[g - 1]!.start, end: np.end, definite: true, head: head.low };
+    }
     if (!this.isGroupNoun(head.low)) return this.unnamedMember(toks, g, np) ?? np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
@@ -765,7 +771,8 @@ export class AttributionFinder {
     const start = hasDet ? det.start : toks[a]!.start;
     const words = toks.slice(a, j + 1);
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
-    const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(w === toks[0] && this.isSourceNoun(w.low)));
+    // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
+    const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
     if (proper.length && (l.organizationNouns.has(low) || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };

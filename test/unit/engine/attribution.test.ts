@@ -333,3 +333,20 @@ describe('named sources: police forces', () => {
     }
   });
 });
+
+describe('named sources: the holder of a role of a body', () => {
+  it('takes "the leader of the Labour Party" for the speaker, not the party', () => {
+    expect(analyze('The leader of the Labour Party said the plan failed.').sources.map((x) => [x.kind, x.name])).toEqual([['person', 'the leader of the Labour Party']]);
+    expect(named('The head of the party said the plan failed.').marks).toEqual(['The head of the party said']);
+  });
+
+  it('refers it back to the person named earlier with that title', () => {
+    const r = analyze('Opposition Leader Bill Shorten spoke first. The leader of the opposition said the plan failed.');
+    expect(r.sources.map((x) => [x.name, x.mentions])).toEqual([['Bill Shorten', 2]]);
+  });
+
+  it('names no body by a nationality and "police"', () => {
+    expect(named('Greek police said a man died.')).toEqual(none);
+    expect(named('Kent police said a man died.').sources).toEqual(['Kent police']);
+  });
+});
