@@ -158,6 +158,23 @@ const DATA_PARTICIPLES = new Set(['released', 'published', 'compiled', 'collecte
 const DATA_PREPOSITIONS = new Set(['from', 'by', 'of']);
 /** Words that undo a passive attribution before its "by": "could not be confirmed by AFP". */
 const NEGATIONS = new Set(['not', "n't", 'never', 'unable', 'cannot', 'neither', 'nor']);
+/** Words joining a person to the body she belongs to: "Jane Smith of Harvard", "Jennifer Mattinson from the police". */
+const AFFILIATIONS = new Set(['of', 'from', 'at']);
+/** Lower-case words inside an institution's name: "Institute for Fiscal Studies", "Department of Health and Human Services". */
+const ORG_CONNECTIVES = new Set(['of', 'for', 'on', 'and', 'the']);
+/** "chief inspector" and "West Mercia police": "chief inspector, West Mercia police". */
+const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
+/** Reporting verbs that are also plural nouns of a heading: "Key points:", "Notes:", "Related reports:". */
+const PLURAL_NOUN_VERBS = new Set(['points', 'notes', 'reports', 'comments', 'remarks', 'claims', 'answers', 'replies', 'highlights', 'tweets', 'posts', 'outlines', 'estimates']);
+/** Researchers who speak for the named institution they work at: "Stanford University researchers found". */
+const RESEARCHERS = new Set(['researchers', 'scientists', 'experts', 'economists', 'academics', 'scholars', 'historians', 'epidemiologists']);
+/** The institutions that do research in a name ("Stanford University", "Mayo Clinic"): the words the vague-source rules also defer to. */
+const INSTITUTIONS = new Set(['university', 'institute', 'college', 'school', 'laboratory', 'hospital', 'clinic']);
+/**
+ * Bodies English names with a bare common noun, no article: "police said", "authorities say".
+ * Only a proper name makes them a named source ("West Mercia police said"), as the gold labels them.
+ */
+const GENERIC_BODIES = new Set(['police', 'authorities', 'government']);
 /** "people who ...": the relative pronouns that open a clause inside a subject. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
 /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
@@ -165,6 +182,8 @@ const OTHER_SENSE_PARTICLES = new Map<string, ReadonlySet<string>>(
   [
     ...['insist', 'insists', 'insisted', 'insisting'].map((verb) => [verb, ['on', 'upon']] as const),
     ...['write', 'writes', 'wrote', 'written', 'writing'].map((verb) => [verb, ['off']] as const),
+    // A noun: "the US state of Louisiana", "the state of the economy".
+    ...['state', 'states'].map((verb) => [verb, ['of']] as const),
   ].map(([verb, particles]) => [verb, new Set(particles)]),
 );
 /** Verbs that can come before their subject: "said Hicks", "wrote Jennifer Light". */
@@ -232,7 +251,7 @@ export class AttributionFinder {
     const toks = tokenize(text, { start: from, end: to }, from > s.start);
     const v = toks.findIndex((t) => t.start === pos);
     if (v < 0) return { found: null, complete: true };
-    const found = this.atToken(toks, v, si);
+    const found = this.atToken(toks, v, si, toks[0]?.start === s.start);
     // Complete unless the result (or the search for one) may have run into a cut edge.
     const cutStart = from > s.start;
     const cutEnd = to < s.end;
@@ -257,7 +276,7 @@ export class AttributionFinder {
   }
 
   /** The attribution whose reporting word starts at token `v`, if any. */
-  private atToken(toks: Tok[], v: number, sentence: number): Attribution | null {
+  private atToken(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
     const t = toks[v]!;
     // "according to", "in the words of" ...
     for (const words of this.introducers) {
@@ -284,6 +303,8 @@ export class AttributionFinder {
     if (v > 0 && t.capital) return null;
     // Before a reporting verb that is only ever a verb, this one is a noun: "Local reports said".
     const after = toks[v + 1];
+    // "Key points:", "Editor's notes:": a label opening the sentence, the verb a plural noun.
+    if (after?.text === ':' && fromSentenceStart && v <= 2 && PLURAL_NOUN_VERBS.has(t.low) && toks.slice(0, v).every((w) => w.word && !this.isInitialOrHonorific(w))) return null;
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
@@ -293,7 +314,7 @@ export class AttributionFinder {
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
     // name belongs to the relative clause; the speakers are the people before "who".
     if (left && this.inRelativeClause(toks, this.tokIndex(toks, left.start))) return null;
-    const subject = left && this.speakersAround(toks, left);
+    const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left));
     if (subject) {
       let end = t.end;
       // "pointed out", "spoke out": keep the particle in the mark.
@@ -317,13 +338,26 @@ export class AttributionFinder {
    * Office for National Statistics": the named body the numbers come from.
    */
   private dataSourceRight(toks: Tok[], i: number): SourcePhrase | null {
-    let k = toks[i]?.low === 'the' ? i + 1 : i;
-    if (!DATA_NOUNS.has(toks[k]?.low ?? '')) return null;
+    let k = toks[i]?.low === 'the' || toks[i]?.low === 'a' || toks[i]?.low === 'an' ? i + 1 : i;
+    // "a new study", "a 2022 study": one word before the noun.
+    const noun = (t: Tok | undefined): boolean => !!t && (DATA_NOUNS.has(t.low) || this.lex.documentNouns.has(t.low));
+    if (!noun(toks[k]) && noun(toks[k + 1]) && toks[k]!.word && !toks[k]!.capital) k++;
+    if (!noun(toks[k])) return null;
     k++;
     if (DATA_PARTICIPLES.has(toks[k]?.low ?? '')) k++;
-    if (!DATA_PREPOSITIONS.has(toks[k]?.low ?? '')) return null;
+    const publication = this.isPublication(toks, k);
+    if (!DATA_PREPOSITIONS.has(toks[k]?.low ?? '') && !publication) return null;
     const np = this.nounPhraseRight(toks, k + 1);
-    return np && (np.kind === 'organization' || np.kind === 'person') ? np : null;
+    if (!np || (np.kind !== 'organization' && np.kind !== 'person')) return null;
+    return publication && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
+  }
+
+  /** Whether token `p` is the "in" of "a study (published) in", "research published in". */
+  private isPublication(toks: readonly Tok[], p: number): boolean {
+    if (toks[p]?.low !== 'in') return false;
+    const before = toks[p - 1]?.low ?? '';
+    const noun = DATA_PARTICIPLES.has(before) ? (toks[p - 2]?.low ?? '') : before;
+    return this.lex.documentNouns.has(noun) || DATA_NOUNS.has(noun);
   }
 
   /** Whether the words before token `i`, back to the clause's start, hold a "who" after a noun. */
@@ -345,6 +379,8 @@ export class AttributionFinder {
     // "Some of the officials said": the speakers are already unnamed.
     if (np.kind === 'anonymous' || np.kind === 'vague') return np;
     const i = this.tokIndex(toks, np.start);
+    // "A study published in The Lancet found", "a study in Nature found": the journal is the source.
+    if (this.isPublication(toks, i - 1)) return np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
     let g = -1;
     const link = (k: number): boolean => GROUP_PREPOSITIONS.has(toks[k]?.low ?? '');
     if (link(i - 1)) {
@@ -362,9 +398,81 @@ export class AttributionFinder {
     const linkWord = toks[g + 1]?.low ?? '';
     const role = head.low.endsWith('s') && this.lex.titles.has(head.low.slice(0, -1)) && (linkWord === 'for' || linkWord === 'of');
     if (role || head.low === 'family') return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
-    if (!this.isGroupNoun(head.low)) return np;
+    // "The leader of the Labour Party said": the holder of a role, not the body, speaks.
+    if (g === i - 2 && !head.capital && this.lex.titles.has(head.low) && !this.isGroupNoun(head.low) && toks[g - 1]?.low === 'the') {
+      let last = i;
+      while (toks[last + 1] && toks[last + 1]!.end <= np.end) last++;
+      return { name: textOf(toks.slice(g - 1, last + 1)).replace(/^The /, 'the '), kind: 'person', start: toks[g - 1]!.start, end: np.end, definite: true, head: head.low };
+    }
+    if (!this.isGroupNoun(head.low)) return this.unnamedMember(toks, g, np) ?? np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
+  }
+
+  /**
+   * "A senior figure in the party said", "a man from Leeds said": someone unnamed, brought in
+   * by an indefinite article, belonging to the body after the preposition. The speaker is
+   * anonymous, whatever the noun, unless it is a document ("a study by Stanford University").
+   */
+  private unnamedMember(toks: Tok[], g: number, np: SourcePhrase): SourcePhrase | null {
+    const head = toks[g]!;
+    if (!head.word || head.capital || this.lex.documentNouns.has(head.low) || DATA_NOUNS.has(head.low) || DATA_PARTICIPLES.has(head.low) || this.verbs.has(head.low)) return null;
+    let d = g;
+    while (d > 0 && g - d < 3 && toks[d - 1]!.word && !toks[d - 1]!.capital && !INDEFINITE.has(toks[d - 1]!.low) && !DETERMINERS.has(toks[d - 1]!.low)) d--;
+    const det = toks[d - 1];
+    if (!det || !INDEFINITE.has(det.low)) return null;
+    return { name: textOf(toks.slice(d, g + 1)).toLowerCase(), kind: 'anonymous', start: det.start, end: np.end, head: head.low };
+  }
+
+  /** "A military spokesman, Col. Ahmed Hassan, said": the unnamed role before the comma joins the named person's title. */
+  private withRole(toks: Tok[], comma: number, np: SourcePhrase): SourcePhrase {
+    const head = toks[comma - 1];
+    if (!head || !head.word || head.capital || !this.lex.titles.has(head.low)) return np;
+    let d = comma - 1;
+    while (d > 0 && comma - d < 4 && toks[d - 1]!.word && !toks[d - 1]!.capital && !DETERMINERS.has(toks[d - 1]!.low)) d--;
+    if (d > 0 && !DETERMINERS.has(toks[d - 1]!.low)) return np;
+    return { ...np, title: withAffiliation(np.title, textOf(toks.slice(d, comma))) };
+  }
+
+  /** "said chief inspector Jennifer Mattinson from the West Mercia police": the body after the name goes into the title. */
+  private affiliationRight(toks: Tok[], e: number, np: SourcePhrase): SourcePhrase {
+    const link = toks[e];
+    if (np.kind !== 'person' || !link || !AFFILIATIONS.has(link.low) || !this.isPersonalNameBefore(toks, e - 1)) return np;
+    let b = e + 1;
+    if (toks[b]?.low === 'the') b++;
+    if (!this.isNameWord(toks[b])) return np;
+    let c = b;
+    while (this.isNameAt(toks, c + 1) || (toks[c + 1]?.word && !toks[c + 1]!.capital && this.lex.organizationNouns.has(toks[c + 1]!.low))) c++;
+    return { ...np, title: withAffiliation(np.title, textOf(toks.slice(b, c + 1))) };
+  }
+
+  /**
+   * "Jane Smith of Harvard said", "chief inspector Jennifer Mattinson from the West Mercia
+   * police said": the subject found is the body, but the speaker is the person named right
+   * before "of"/"from"/"at"; the body becomes part of her title.
+   */
+  private affiliatedPerson(toks: Tok[], np: SourcePhrase): SourcePhrase {
+    if (np.kind !== 'organization' && np.kind !== 'person') return np;
+    let i = this.tokIndex(toks, np.start);
+    if (toks[i]?.low === 'the') i++;
+    if (toks[i - 1]?.low === 'the') i--;
+    const link = toks[i - 1];
+    if (!link || !AFFILIATIONS.has(link.low) || !this.isPersonalNameBefore(toks, i - 2)) return np;
+    const person = this.namedLeft(toks, i - 2);
+    if (!person || person.kind !== 'person') return np;
+    return { ...person, title: withAffiliation(person.title, np.name), end: np.end };
+  }
+
+  /** Whether the capitalised words ending at token `j` name a person: no title, organisation or document word among them. */
+  private isPersonalNameBefore(toks: readonly Tok[], j: number): boolean {
+    let k = j;
+    while (k >= 0 && toks[k]!.word && toks[k]!.capital) {
+      const low = toks[k]!.low;
+      if (this.lex.titles.has(low) || this.lex.organizationNouns.has(low) || this.lex.documentNouns.has(low) || this.lex.notNames.has(low) || this.isDemonym(low) || this.isSourceNoun(low)) return false;
+      k--;
+    }
+    // At least one word, and not a lone honorific ("Mr of ...").
+    return k < j && !(j - k === 1 && this.lex.honorifics.has(toks[j]!.low));
   }
 
   /** A lower-case word that can describe a source: "sculptor", "whale rescue group", "explanatory notes". */
@@ -410,7 +518,8 @@ export class AttributionFinder {
       // "her mother, Fiona, said": a name just before the comma, itself after a comma.
       if (this.isNameWord(toks[j - 1])) {
         const np = this.namedLeft(toks, j - 1);
-        if (np && toks[this.tokIndex(toks, np.start) - 1]?.text === ',') return np;
+        const comma = np ? this.tokIndex(toks, np.start) - 1 : -1;
+        if (np && toks[comma]?.text === ',') return this.withRole(toks, comma, np);
       }
       // "Hicks, a Navy veteran herself ..., said": an appositive after a name.
       for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
@@ -433,13 +542,20 @@ export class AttributionFinder {
       return { name: t.low, kind: 'pronoun', start: t.start, end: t.end, head: t.low };
     }
     // "Officials said", "Critics say", "Studies show": unnamed groups even when capitalised.
-    const groupNoun = this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low);
     const sentenceInitial = j === 0 || (j === 1 && DETERMINERS.has(toks[0]!.low));
+    // "The Institute for Fiscal Studies said": a capitalised group noun ending an institution's name.
+    const institution = t.capital && !sentenceInitial && (this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low)) ? this.namedLeft(toks, j) : null;
+    if (institution?.kind === 'organization' && this.orgConnectiveIn(toks.slice(this.tokIndex(toks, institution.start), j + 1).filter((w) => w.word)) >= 0) {
+      return this.withCoordination(toks, institution);
+    }
+    const groupNoun = this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low);
     if (groupNoun || (sentenceInitial && this.isSourceNoun(t.low) && !this.isNameWord(toks[j - 1]))) {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
-    if (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low))) {
+    // "Police said": capitalised only as the sentence's first word, read as "police said" is.
+    const bareBody = j === 0 && GENERIC_BODIES.has(t.low);
+    if (!bareBody && (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low)))) {
       const named = this.namedLeft(toks, j);
       if (named) return this.withCoordination(toks, named);
     }
@@ -503,11 +619,14 @@ export class AttributionFinder {
     let a = j;
     while (a > 0) {
       const p = toks[a - 1]!;
-      if (this.isNameAt(toks, a - 1) || (p.text === '.' && a >= 2 && this.isInitialOrHonorific(toks[a - 2]!))) {
+      if (this.isNameAt(toks, a - 1) || (p.text === '.' && a >= 2 && (this.isInitialOrHonorific(toks[a - 2]!) || isAbbreviatedTitle(toks, a - 2)))) {
         a--;
       } else if (p.word && this.lex.nameParticles.has(p.low) && !p.capital && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
+        // "Jane Smith of Harvard": a person and the body she belongs to are two names.
+        if (AFFILIATIONS.has(p.low) && this.isPersonalNameBefore(toks, a - 2)) break;
         a--;
       } else if (p.low === 'the' && !p.capital && toks[a - 2]?.low === 'of') {
+        if (this.isPersonalNameBefore(toks, a - 3)) break; // "Alexei Chebanenko of the Studio"
         a--; // "Ministry of the Interior"
       } else if ((p.low === 'and' || p.low === 'on' || p.low === 'for') && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
         a--; // "Joint Committee on Intelligence and Security"
@@ -534,6 +653,17 @@ export class AttributionFinder {
     return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, det?.low === 'the');
   }
 
+  /** Index of the first lower-case connective after an organisation noun ("Institute for", "Bank of"), or -1. */
+  private orgConnectiveIn(ws: readonly Tok[]): number {
+    let org = false;
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]!;
+      if (org && !w.capital && ORG_CONNECTIVES.has(w.low) && k + 1 < ws.length) return k;
+      if (this.lex.organizationNouns.has(w.low) && w.capital) org = true;
+    }
+    return -1;
+  }
+
   /** True when every capitalised word from..to-1 is a title or an organisation noun's company. */
   private runIsInstitutional(toks: Tok[], from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
@@ -541,6 +671,13 @@ export class AttributionFinder {
       if (this.lex.titles.has(low) || this.lex.organizationNouns.has(low)) return true;
     }
     return false;
+  }
+
+  /** Whether the capitalised run from token `i` ends in an organisation noun: "Human Services". */
+  private endsInOrgNoun(toks: readonly Tok[], i: number): boolean {
+    let k = i;
+    while (this.isNameAt(toks, k + 1)) k++;
+    return this.lex.organizationNouns.has(toks[k]!.low);
   }
 
   private hasOrgNoun(toks: Tok[], from: number, to: number): boolean {
@@ -559,10 +696,12 @@ export class AttributionFinder {
   private classifyNamed(words: Tok[], start: number, end: number, definite: boolean): SourcePhrase | null {
     const ws = words.filter((t) => t.word);
     if (!ws.length) return null;
+    // "Col. Ahmed Hassan", "Gen. Mark Milley": abbreviated titles.
+    const abbreviated = words.some((w) => !w.word && w.text === '.') ? new Set(words.filter((w, k) => isAbbreviatedTitle(words, k))) : NO_TOKENS;
     let lastTitle = -1;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || isPossessive(w.low) || isBased(w.low) || !w.capital) lastTitle = k;
+      if (abbreviated.has(w) || this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || isPossessive(w.low) || isBased(w.low) || !w.capital) lastTitle = k;
     }
     const nameWords = ws.slice(lastTitle + 1);
     const titleWords = ws.slice(0, lastTitle + 1);
@@ -578,14 +717,20 @@ export class AttributionFinder {
       // A person with a title, or an honorific: "Mr Obama", "Foreign Minister Sergey Lavrov".
       const title = titleWords
         .filter((w) => !this.lex.honorifics.has(w.low))
-        .map((w) => w.text)
+        .map((w) => (abbreviated.has(w) ? `${w.text}.` : w.text))
         .join(' ');
       const lastTitleWord = titleWords[titleWords.length - 1];
       const name = textOf(nameWords);
-      if (lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital) {
+      // "the Council on Foreign Relations", "the Institute for Fiscal Studies": an organisation
+      // noun, a lower-case connective, capitalised words. A person's name may follow such a
+      // name only after a lower-case title or as two words ("of Defense Andrei Belyushikov").
+      const link = anyOrg ? this.orgConnectiveIn(ws) : -1;
+      const personAfter = lastTitle > link && (!ws[lastTitle]!.capital || nameWords.length > 1);
+      const particleLast = !!lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
+      if ((link >= 0 && !personAfter) || particleLast) {
         // "the New Zealand Department of Conservation": one organisation's name.
         const first = ws.findIndex((w) => w.capital);
-        return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: lastTitleWord.low };
+        return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: (lastTitleWord ?? ws[ws.length - 1]!).low };
       }
       const orgTitled = lastTitleWord && this.lex.organizationNouns.has(lastTitleWord.low) && !this.lex.titles.has(lastTitleWord.low);
       if (orgTitled && !titleWords.some((w) => this.lex.titles.has(w.low))) {
@@ -626,10 +771,16 @@ export class AttributionFinder {
     const start = hasDet ? det.start : toks[a]!.start;
     const words = toks.slice(a, j + 1);
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
-    const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(w === toks[0] && this.isSourceNoun(w.low)));
+    // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
+    const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
     if (proper.length && (l.organizationNouns.has(low) || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };
+    }
+    // "Stanford University researchers": researchers of a named institution name it.
+    if (proper.length && RESEARCHERS.has(low) && words.some((w) => INSTITUTIONS.has(w.low))) {
+      const from = words.indexOf(proper[0]!);
+      return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end };
     }
     const name = textOf(words).toLowerCase();
     if (kind === 'anonymous' || kind === 'vague') {
@@ -665,8 +816,16 @@ export class AttributionFinder {
     while (e < toks.length) {
       const t = toks[e]!;
       if (this.isNameWord(t) || (t.capital && t.word && e === k && det)) e++;
-      else if (t.text === '.' && e > k && this.isInitialOrHonorific(toks[e - 1]!)) e++;
-      else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) e++;
+      else if (t.text === '.' && e > k && (this.isInitialOrHonorific(toks[e - 1]!) || isAbbreviatedTitle(toks, e - 1))) e++;
+      else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
+        if (AFFILIATIONS.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
+        e++;
+      }
+      else if (t.word && !t.capital && e > k && (t.low === 'for' || t.low === 'on' || t.low === 'and') && this.isNameWord(toks[e + 1]) && this.hasOrgNoun(toks, k, e - 1)) {
+        // "the Institute for Fiscal Studies", "the Department of Health and Human Services".
+        if (t.low === 'and' && !this.endsInOrgNoun(toks, e + 1)) break;
+        e++;
+      }
       else if (t.word && t.low === 'of' && e > k && this.runIsInstitutional(toks, k, e)) {
         // "Department of Conservation", "Head of the Ministry": but not "Alexei Chebanenko of the Studio".
         const skip = toks[e + 1]?.low === 'the' ? 2 : 1;
@@ -692,7 +851,8 @@ export class AttributionFinder {
       if (det && INDEFINITE.has(det.low)) return null;
       // A named source, possibly with its postmodifier "of the British Bill".
       const words = toks.slice(descStart, e);
-      return this.classifyNamed(words, start, toks[e - 1]!.end, det?.low === 'the');
+      const np = this.classifyNamed(words, start, toks[e - 1]!.end, det?.low === 'the');
+      return np && this.affiliationRight(toks, e, np);
     }
     if (k === descStart) return null;
     // No capitalised name: a common noun phrase ("reports", "a person familiar with ...", "the explanatory notes of the British Bill").
@@ -803,6 +963,21 @@ function isDottedCapitals(text: string, start: number, end: number): boolean {
     if (c < 65 || c > 90 || text.charCodeAt(k + 1) !== 0x2e) return false;
   }
   return true;
+}
+
+/**
+ * "Col." of "Col. Ahmed Hassan", "Gen.", "Sen.": a capitalised word of two to four letters
+ * with a full stop right after it and a name after that. The sentence splitter has already
+ * read that stop as no sentence end; honorifics ("Dr.") and initials ("J.") are told apart
+ * by isInitialOrHonorific.
+ */
+const NO_TOKENS: ReadonlySet<Tok> = new Set();
+
+function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  const dot = toks[k + 1];
+  const next = toks[k + 2];
+  return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
 }
 
 function textOf(words: readonly Tok[]): string {

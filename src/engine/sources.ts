@@ -20,6 +20,8 @@ export interface Entry {
 
 const PERSONAL = new Set(['he', 'she']);
 const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+/** Words of a title, without the punctuation of "Col., military spokesman". */
+const titleWords = (s: string): string[] => lowerWords(s.replace(/[.,]+(?=\s|$)/g, ''));
 
 export class SourceBook {
   private readonly entries: Entry[] = [];
@@ -44,7 +46,7 @@ export class SourceBook {
     else if (e.kind === 'organization' || e.kind === 'document') this.lastOther = e;
     if (e.kind !== 'anonymous' && e.kind !== 'vague') {
       for (const w of e.words) this.byDescriptor.set(w, e);
-      if (e.title) for (const w of lowerWords(e.title)) this.byDescriptor.set(w, e);
+      if (e.title) for (const w of titleWords(e.title)) this.byDescriptor.set(w, e);
     }
     return e;
   }
@@ -62,7 +64,7 @@ export class SourceBook {
     // "Moscow said", "the U.S. said": a country or capital speaking is its government.
     const kind = p.kind === 'person' && !p.title && this.lex?.places.has(words.join(' ')) ? 'organization' : p.kind;
     const key = `${kind}:${words.join(' ')}`;
-    const known = this.byKey.get(key);
+    const known = this.byKey.get(key) ?? this.sameNameOtherKind(kind, words, p);
     if (known) return this.update(known, p);
     if (kind === 'person') {
       const same = this.bySurname.get(words[words.length - 1]!);
@@ -82,6 +84,24 @@ export class SourceBook {
     this.byKey.set(key, e);
     if (kind === 'person') this.bySurname.set(words[words.length - 1]!, e);
     return e;
+  }
+
+  /**
+   * A name without a title is a person only by default: "The Lancet found" after "a study
+   * published in The Lancet" is the journal again. An untitled person and an organisation
+   * with the same name are one source, an organisation.
+   */
+  private sameNameOtherKind(kind: SourceKind, words: string[], p: SourcePhrase): Entry | null {
+    const name = words.join(' ');
+    if (kind === 'person' && !p.title) return this.byKey.get(`organization:${name}`) ?? null;
+    if (kind !== 'organization') return null;
+    const person = this.byKey.get(`person:${name}`);
+    if (!person || person.title) return null;
+    person.kind = 'organization';
+    this.byKey.set(`organization:${name}`, person);
+    if (this.lastPerson === person) this.lastPerson = null;
+    if (this.bySurname.get(words[words.length - 1]!) === person) this.bySurname.delete(words[words.length - 1]!);
+    return person;
   }
 
   private update(e: Entry, p: SourcePhrase): Entry {

@@ -183,3 +183,170 @@ describe('named sources: names that are not the speaker', () => {
     expect(named('Jennifer Light wrote of the plan that it had failed.').sources).toEqual(['Jennifer Light']);
   });
 });
+
+/** The named sources of one text as [name, title] pairs. */
+function titled(text: string): Array<[string, string | undefined]> {
+  return analyze(text)
+    .sources.filter((s) => s.kind !== 'anonymous' && s.kind !== 'vague')
+    .map((s) => [s.name, s.title]);
+}
+
+describe('named sources: a person and the body she belongs to', () => {
+  it('credits the person named before "of", "from" or "at", with the body as her affiliation', () => {
+    expect(titled('Jane Smith of Harvard said the plan failed.')).toEqual([['Jane Smith', 'Harvard']]);
+    expect(titled('Jane Smith from Harvard University said the plan failed.')).toEqual([['Jane Smith', 'Harvard University']]);
+    expect(titled('Mr Smith at the BBC said the plan failed.')).toEqual([['Smith', 'BBC']]);
+    expect(titled('Alexei Chebanenko of the Studio said it was done.')).toEqual([['Alexei Chebanenko', 'Studio']]);
+    expect(titled('Chief inspector Jennifer Mattinson from the West Mercia police said it was sad.')).toEqual([['Jennifer Mattinson', 'Chief inspector, West Mercia police']]);
+    expect(titled('The plan failed, said Jane Smith of Harvard.')).toEqual([['Jane Smith', 'Harvard']]);
+    expect(titled('“It was sad,” said chief inspector Jennifer Mattinson from the West Mercia police.')).toEqual([['Jennifer Mattinson', 'chief inspector, West Mercia police']]);
+    expect(titled('According to Jane Smith of Harvard University, the plan failed.')).toEqual([['Jane Smith', 'Harvard University']]);
+  });
+
+  it('keeps names of institutions and titles that hold "of" whole', () => {
+    expect(titled('The Bank of England said rates would rise.')).toEqual([['Bank of England', undefined]]);
+    expect(titled('According to the Ministry of the Interior, three people died.')).toEqual([['Ministry of the Interior', undefined]]);
+    expect(titled('Head of the Ministry of Defense Andrei Belyushikov outlined the plan.')).toEqual([['Andrei Belyushikov', 'Head of the Ministry of Defense']]);
+  });
+});
+
+describe('named sources: institutions with lower-case words in their names', () => {
+  it('reads the whole name across "for", "of", "and", "on", before and after the verb', () => {
+    for (const [s, name] of [
+      ['The Institute for Fiscal Studies said taxes would rise.', 'Institute for Fiscal Studies'],
+      ['According to the Institute for Fiscal Studies, taxes rose.', 'Institute for Fiscal Studies'],
+      ['The Department of Health and Human Services said it would act.', 'Department of Health and Human Services'],
+      ['Taxes rose, said the Department of Health and Human Services.', 'Department of Health and Human Services'],
+      ['The Council on Foreign Relations said it would act.', 'Council on Foreign Relations'],
+      ['Taxes rose, according to the Council on Foreign Relations.', 'Council on Foreign Relations'],
+      ['The Ministry of Foreign Affairs said it would act.', 'Ministry of Foreign Affairs'],
+    ] as Array<[string, string]>) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', name]]);
+  });
+
+  it('still tells a person after such a name, and joins nothing else by "and"', () => {
+    expect(titled('Head of the Ministry of Defense Andrei Belyushikov outlined the plan.')).toEqual([['Andrei Belyushikov', 'Head of the Ministry of Defense']]);
+    expect(titled('The Bank of England Governor Andrew Bailey said rates would rise.')).toEqual([['Andrew Bailey', 'Bank of England Governor']]);
+    expect(titled('According to the Ministry of Defence and Lavrov, taxes rose.')).toEqual([['Ministry of Defence', undefined]]);
+    expect(named('Kremlin Officials said the plan failed.')).toEqual(none);
+  });
+});
+
+describe('named sources: labels are not speakers', () => {
+  it('reads "Key points:", "Editor\'s notes:" opening a sentence as a label, not a source', () => {
+    for (const s of ['Key points: the plan failed.', 'Editor’s notes: the plan failed.', 'Related reports: the plan failed.', 'Prices fell.\nKey points: the plan failed.']) {
+      expect(named(s), s).toEqual(none);
+      expect(analyze(s).sentences.every((x) => x.sourcing !== 'named'), s).toBe(true);
+    }
+  });
+
+  it('still reads a name with a colon after its verb', () => {
+    expect(named('Smith said: the plan failed.').sources).toEqual(['Smith']);
+    expect(named('Mr Smith notes: the plan failed.').sources).toEqual(['Smith']);
+    expect(named('The plan, Smith notes: failed.').sources).toEqual(['Smith']);
+  });
+});
+
+describe('named sources: someone unnamed of a named body', () => {
+  it('takes "a senior figure in the party", "a man from Leeds" for an anonymous speaker, not the body', () => {
+    for (const s of [
+      'A senior figure in the party said the plan failed.',
+      'A senior figure in the Labour Party said the plan failed.',
+      'A man from Leeds said the plan failed.',
+      'One longtime donor to the Labour Party said the plan failed.',
+    ]) {
+      expect(named(s), s).toEqual(none);
+      expect(analyze(s).sentences[0]!.sourcing, s).toBe('anonymous');
+    }
+    expect(analyze('A senior figure in the party said the plan failed.').sources.map((x) => [x.kind, x.name])).toEqual([['anonymous', 'senior figure']]);
+  });
+
+  it('still credits the named body of a study, and a named person of a body', () => {
+    expect(named('A study by Stanford University found that it works.').sources).toEqual(['Stanford University']);
+    expect(named('Jane Smith of the party said the plan failed.').sources).toEqual(['Jane Smith']);
+  });
+});
+
+describe('named sources: "state of" is a noun', () => {
+  it('does not read "the US state of Louisiana" as the US stating something', () => {
+    const r = analyze('A gunman opened fire at a cinema in the US state of Louisiana, killing two people.');
+    expect(r.sources).toEqual([]);
+    expect(named('The report states that the plan failed.').marks).toEqual(['The report states']);
+  });
+});
+
+describe('named sources: studies and the bodies or journals behind them', () => {
+  it('cites the journal a study was published in, as an organisation', () => {
+    for (const s of [
+      'A study published in The Lancet found that the drug works.',
+      'According to a study published in The Lancet, the drug works.',
+    ]) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', 'Lancet']]);
+    expect(analyze('A study in Nature found that the drug works.').sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'Nature']]);
+  });
+
+  it('cites the named institution of a study and of its researchers', () => {
+    for (const s of [
+      'Research by Stanford University found that the drug works.',
+      'A study by Stanford University researchers found that the drug works.',
+      'According to a study by Stanford University researchers, the drug works.',
+      'Stanford University researchers found that the drug works.',
+    ]) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', 'Stanford University']]);
+    expect(named('According to a new study by the IMF, growth will slow.').sources).toEqual(['IMF']);
+  });
+
+  it('leaves researchers of no named institution, and studies by nobody named, unnamed', () => {
+    expect(named('Harvard researchers found that the drug works.')).toEqual(none);
+    expect(named('A study found that the drug works.')).toEqual(none);
+    expect(named('According to a recent study, the drug works.')).toEqual(none);
+  });
+});
+
+describe('named sources: abbreviated titles and a name after an unnamed role', () => {
+  it('reads "Col.", "Gen.", "Sen." as titles of the name after them', () => {
+    expect(titled('The strike hit, said Col. Ahmed Hassan.')).toEqual([['Ahmed Hassan', 'Col.']]);
+    expect(titled('Gen. Mark Milley said the strike hit.')).toEqual([['Mark Milley', 'Gen.']]);
+    expect(titled('Sen. Warren said the bill failed.')).toEqual([['Warren', 'Sen.']]);
+    // Initials and honorifics stay what they were.
+    expect(titled('J. K. Rowling wrote that it works.')).toEqual([['J K Rowling', undefined]]);
+    expect(titled('Dr. Jane Smith said it works.')).toEqual([['Jane Smith', undefined]]);
+  });
+
+  it('credits the person named after an unnamed role, with the role in the title', () => {
+    expect(titled('A military spokesman, Col. Ahmed Hassan, said the strike hit.')).toEqual([['Ahmed Hassan', 'Col., military spokesman']]);
+    expect(titled('A spokesman, Ahmed Hassan, said the strike hit.')).toEqual([['Ahmed Hassan', 'spokesman']]);
+    expect(analyze('A military spokesman, Col. Ahmed Hassan, said the strike hit.').sentences[0]!.sourcing).toBe('named');
+  });
+});
+
+describe('named sources: police forces', () => {
+  it('names a police force by its proper name, in any case and on either side of the verb', () => {
+    for (const [s, name] of [
+      ['West Mercia police said the tablets were fake.', 'West Mercia police'],
+      ['West Mercia Police said the tablets were fake.', 'West Mercia Police'],
+      ['A man was charged, Greater Manchester Police said.', 'Greater Manchester Police'],
+      ['Kent Police said a man died.', 'Kent Police'],
+    ] as Array<[string, string]>) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', name]]);
+  });
+
+  it('reads bare "police" and "authorities" alike at the start of a sentence and after it: no named source', () => {
+    for (const s of ['Police said a man died.', 'Police have said a man died.', 'A man died, police said.', 'Authorities said a man died.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+});
+
+describe('named sources: the holder of a role of a body', () => {
+  it('takes "the leader of the Labour Party" for the speaker, not the party', () => {
+    expect(analyze('The leader of the Labour Party said the plan failed.').sources.map((x) => [x.kind, x.name])).toEqual([['person', 'the leader of the Labour Party']]);
+    expect(named('The head of the party said the plan failed.').marks).toEqual(['The head of the party said']);
+  });
+
+  it('refers it back to the person named earlier with that title', () => {
+    const r = analyze('Opposition Leader Bill Shorten spoke first. The leader of the opposition said the plan failed.');
+    expect(r.sources.map((x) => [x.name, x.mentions])).toEqual([['Bill Shorten', 2]]);
+  });
+
+  it('names no body by a nationality and "police"', () => {
+    expect(named('Greek police said a man died.')).toEqual(none);
+    expect(named('Kent police said a man died.').sources).toEqual(['Kent police']);
+  });
+});

@@ -122,3 +122,28 @@ describe('sentence sourcing', () => {
     expect(html.sentences.map((s) => s.block)).toEqual(['caption', 'body']);
   });
 });
+
+describe('sources: mentions of the same name merged across kinds and titles', () => {
+  it('takes an untitled one-word name and the organisation of that name for one source', () => {
+    for (const text of [
+      'A study published in The Lancet found that it works. The Lancet said more.',
+      'The Lancet said it works. A study published in The Lancet found more.',
+    ]) {
+      const report = analyze(text);
+      expect(report.sources.map((s) => [s.kind, s.name, s.mentions]), text).toEqual([['organization', 'Lancet', 2]]);
+    }
+    // A person of that surname stays a person of her own.
+    const report = analyze('The Lancet said it works. A study published in The Lancet found more. Jane Lancet said it failed.');
+    expect(report.sources.map((s) => [s.kind, s.name])).toEqual([['organization', 'Lancet'], ['person', 'Jane Lancet']]);
+  });
+
+  it('keeps a person with her affiliation one source across mentions', () => {
+    const report = analyze('Jane Smith of Harvard said the plan failed. Smith said it again. She said nothing else.');
+    expect(report.sources).toEqual([{ name: 'Jane Smith', kind: 'person', title: 'Harvard', mentions: 3, sentences: [0, 1, 2] }]);
+  });
+
+  it('resolves "the institute" to an institution named with lower-case words', () => {
+    const report = analyze('The Institute for Fiscal Studies said taxes would rise. The institute said more.');
+    expect(report.sources.map((s) => [s.kind, s.name, s.mentions])).toEqual([['organization', 'Institute for Fiscal Studies', 2]]);
+  });
+});
