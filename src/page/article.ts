@@ -38,7 +38,7 @@ function copiedValue(name: string, value: string): string {
 }
 
 /**
- * Blocks copied as dropped, without their content, because Readability's answer would drop them:
+ * Blocks copied empty, and dropped whatever Readability answers, because its answer would drop them:
  * - footers and asides: it removes every one from what it keeps;
  * - menus (nav, role navigation/menu/menubar);
  * - blocks whose class or id names them comments, sidebars, related links, banners and the
@@ -139,7 +139,7 @@ export interface Snapshot {
   /** Live elements and text nodes by their number in the copy (reading order). */
   live: Element[];
   liveText: Text[];
-  /** Live elements left out of the copy as Readability would drop them (see PRUNED_TAGS). */
+  /** Live elements copied without their content, as Readability would drop them (see PRUNED_TAGS). */
   pruned: Element[];
 }
 
@@ -261,6 +261,9 @@ export function* snapshot(source: Document): Work<Snapshot> {
       const attrs = el.hasAttributes() ? copiedAttributes(el) : 0;
       if (attrs === null) continue;
       if (isPruned(tag, attrs, frame.inTable)) {
+        // Copied empty: its place still counts (Readability climbs from an only child to its parent).
+        nodes.push([frame.parent, tag, attrs]);
+        live.push(el);
         pruned.push(el);
         continue;
       }
