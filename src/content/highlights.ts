@@ -18,8 +18,9 @@
  * document's shadow trees too: every element is still restyled, but at the cost of any
  * restyle of them all (Chromium 156, the 5,000-paragraph test page, best of 12: ~27 ms plain,
  * ~17 ms in the root form, ~18 ms for `* { --x: 1px }`). So the document's sheet starts in that
- * form and, the first time highlights are painted, a probe rule tells whether the body really
- * inherits from the root. If not, the sheet goes over to the plain form for good. The Firefox
+ * form and, once the page is idle after the first highlights are painted, a probe rule tells
+ * whether the body really inherits from the root. If not, the sheet goes over to the plain form
+ * for good. The Firefox
  * build starts in the plain form (see FIRST_FORM): a switch restyles the page a second time.
  * Shadow roots always get the plain form, in a sheet of their own (`:root` matches nothing in a
  * shadow tree; restyling one is cheap).
@@ -41,6 +42,9 @@ export const HIGHLIGHT_PREFIX = 'sourcelight-';
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
 export const highlightName = (category: CategoryId): string => `${HIGHLIGHT_PREFIX}${category}`;
+
+/** The longest the form probe waits for the page to be idle (see Painter.settleFormWhenIdle). */
+const FORM_PROBE_TIMEOUT_MS = 2_000;
 
 /** More painted findings than this: only those near the viewport are registered. Articles have far fewer. */
 export const NEAR_VIEWPORT_ABOVE = 1_000;
@@ -179,6 +183,10 @@ export class Painter {
   /** The document sheet's rule form: FIRST_FORM until the probe has said (see bodyInheritsHighlights). */
   private form: RuleForm = FIRST_FORM;
   private formProbed = FIRST_FORM === 'every';
+  /** The idle callback that will probe the form (see settleFormWhenIdle), 0 when none is pending. */
+  private formProbe = 0;
+  /** The look last applied: the probe's switch of form rewrites the sheet in it. */
+  private look: PaintStyle | null = null;
   /** The page's shadow roots our sheet is adopted by (besides the document). */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private flashTimer = 0;
@@ -210,7 +218,7 @@ export class Painter {
     if (!canHighlight()) return;
     this.stopNearViewport();
     this.applyStyle(look, shadowRoots);
-    this.settleForm(look);
+    this.settleFormWhenIdle();
     for (const category of CATEGORY_IDS) {
       const highlight = byCategory.get(category);
       const name = highlightName(category);
@@ -246,7 +254,7 @@ export class Painter {
     if (!canHighlight()) return;
     this.stopNearViewport();
     this.applyStyle(look, shadowRoots);
-    this.settleForm(look);
+    this.settleFormWhenIdle();
     const highlights = new Map<CategoryId, Highlight>(CATEGORY_IDS.map((category) => [category, new Highlight()]));
     const show = (block: Element, shown: boolean) => {
       for (const [category, range] of byBlock.get(block) ?? []) {
@@ -298,6 +306,7 @@ export class Painter {
    * paint, so a page that replaced a list without our sheet gets it back on the next pass.
    */
   private applyStyle(look: PaintStyle, shadowRoots: Iterable<ShadowRoot>): void {
+    this.look = look;
     let sheet = this.sheet;
     try {
       sheet ??= new CSSStyleSheet();
@@ -334,21 +343,32 @@ export class Painter {
   }
 
   /**
-   * Before the first highlights are shown: keep the root form if the body inherits from the
-   * root, else rewrite the document's sheet in the plain form (once for this page). Usually
-   * the page has restyled since adoptStyle, so the probe reads one element's style.
+   * Once the page is idle after the first highlights are shown: keep the root form if the body
+   * inherits from the root, else rewrite the document's sheet in the plain form (once for this
+   * page). Not in the paint itself: reading a computed style there made the page do its pending
+   * restyle (the one adopting our sheet causes) inside our slice, a whole-document restyle on a
+   * large page; at idle the page has restyled and the probe reads one element's style.
    */
-  private settleForm(look: PaintStyle): void {
-    if (this.formProbed || !this.sheet) return;
-    this.formProbed = true;
-    if (bodyInheritsHighlights()) return;
-    this.form = 'every';
-    this.applyStyle(look, []);
+  private settleFormWhenIdle(): void {
+    if (this.formProbed || this.formProbe) return;
+    this.formProbe = requestIdleCallback(() => {
+      this.formProbe = 0;
+      if (this.formProbed || !this.sheet || !this.look) return;
+      const start = performance.now();
+      this.formProbed = true;
+      if (!bodyInheritsHighlights()) {
+        this.form = 'every';
+        this.applyStyle(this.look, []);
+      }
+      this.onBusy(performance.now() - start);
+    }, { timeout: FORM_PROBE_TIMEOUT_MS });
   }
 
   /** Remove every highlight and our stylesheet (from the document and every shadow root). */
   clear(): void {
     clearTimeout(this.flashTimer);
+    cancelIdleCallback(this.formProbe);
+    this.formProbe = 0;
     this.stopNearViewport();
     removeOurHighlights();
     if (this.sheet) removeFrom(document, this.sheet);
