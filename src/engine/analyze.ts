@@ -199,7 +199,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)));
     if (rule) findings.push(makeFinding(text, rule.id, rule.category, a.start, a.end, a.sentence, rule.explanation));
   }
-  const merged = dedupe(findings);
+  const merged = dropNamedTails(dedupe(findings), attributions);
 
   // Vague and anonymous sources named by phrase findings ("international observers").
   let ai = 0;
@@ -286,6 +286,23 @@ function satisfied(
 
 function makeFinding(text: string, rule: string, category: CategoryId, start: number, end: number, sentence: number, explanation: string): Finding {
   return { rule, category, start, end, text: text.slice(start, end), sentence, explanation, quoted: false };
+}
+
+/**
+ * A group word that ends the name of an organisation ("The Association of British Insurers
+ * said", "the Royal College of Nurses said") is that organisation, not an unnamed group: an
+ * unnamed-group finding lying inside a named attribution that starts before it is dropped.
+ * Both lists are sorted by position.
+ */
+function dropNamedTails(findings: Finding[], attributions: readonly Attribution[]): Finding[] {
+  let ai = 0;
+  return findings.filter((f) => {
+    if (f.category !== 'vague-source') return true;
+    while (ai < attributions.length && attributions[ai]!.end <= f.start) ai++;
+    const a = attributions[ai];
+    const named = a && (a.source.kind === 'organization' || a.source.kind === 'person' || a.source.kind === 'document');
+    return !(named && a.start < f.start && f.end <= a.end);
+  });
 }
 
 /** Sorted by position; of overlapping findings of one category the longer one stays. */

@@ -60,3 +60,15 @@ describe('signals with the whole catalogue on', () => {
     expect(hits.map((f) => f.text).join(' | '), `${category} in "${sentence}"`).toContain(words);
   });
 });
+
+describe('a group word that ends an organisation’s name', () => {
+  it('is the named organisation, not an unnamed group', () => {
+    const findings = analyze('The Association of British Insurers said claims would rise.').findings;
+    expect(findings.map((f) => f.rule)).toEqual(['named-source-said']);
+  });
+
+  it('still marks the bare group', () => {
+    const findings = analyze('British farmers say the deal will ruin them.').findings;
+    expect(findings.filter((f) => f.category === 'vague-source').map((f) => f.text)).toEqual(['farmers say']);
+  });
+});
