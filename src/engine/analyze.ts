@@ -166,11 +166,19 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   // Most sentences cite no source: their sets are made when one is added.
   const sentenceSources: Array<Set<Entry> | undefined> = new Array<Set<Entry> | undefined>(sentenceSpans.length).fill(undefined);
   const statusFlags = new StatusFlags(sentenceSpans.length);
+  // Named attributions by sentence: what a conditional claim may lean on.
+  const namedSpans = new Map<number, Span[]>();
   for (const a of attributions) {
     const entry = book.mention(a.source, a.sentence);
     if (!entry) continue;
     (sentenceSources[a.sentence] ??= new Set()).add(entry);
-    statusFlags.add(a.sentence, statusOf(entry.kind));
+    const status = statusOf(entry.kind);
+    statusFlags.add(a.sentence, status);
+    if (status === 'named') {
+      const spans = namedSpans.get(a.sentence);
+      if (spans) spans.push(a);
+      else namedSpans.set(a.sentence, [a]);
+    }
   }
 
   // Links make a sentence 'linked'.
@@ -190,7 +198,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   for (const m of raw) {
     const si = spanIndex(sentenceSpans, m.start, hint);
     hint = si;
-    if (m.conditional && satisfied(m, si, text, sentenceSpans, statusFlags, linked)) continue;
+    if (m.conditional && satisfied(m, si, text, sentenceSpans, namedSpans, linked)) continue;
     findings.push(makeFinding(text, m.rule.id, m.rule.category, m.start, m.end, si, m.rule.explanation));
   }
   // Findings from attribution rules.
@@ -267,11 +275,13 @@ function satisfied(
   si: number,
   text: string,
   sentences: readonly Span[],
-  flags: StatusFlags,
+  namedSpans: ReadonlyMap<number, readonly Span[]>,
   linked: ReadonlySet<number>,
 ): boolean {
   const c = m.conditional!;
-  if (c.namedSource && flags.has(si, 'named')) return true;
+  // A named source other than the claim's own words: "Local reports suggest" read as a name
+  // by the attribution analysis cannot vouch for itself.
+  if (c.namedSource && namedSpans.get(si)?.some((a) => a.end <= m.start || a.start >= m.end)) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
     // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.

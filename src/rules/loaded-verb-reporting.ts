@@ -132,13 +132,14 @@ export const loadedVerbReporting: readonly Rule[] = [
     // A plural subject just before: "opponents claim", "posts claim"; or a pronoun or an adverb
     // of a verb ("they falsely claim", "posts on X and Facebook falsely claim"). The noun has a determiner or adjective there instead
     // ("the claim that", "a false claim").
-    requireBefore: ['<plural>', '[they|we|you|i|also|now|still|often|falsely|wrongly|repeatedly]', '[and|or] <name>'],
+    // A plural placed by a country ends on the place: "reports in Brazil claim that", "officials in Kyiv claim".
+    requireBefore: ['<plural>', '[they|we|you|i|also|now|still|often|falsely|wrongly|repeatedly]', '[and|or] <name>', '<place>'],
     rejectBefore: NOT_PLURAL,
     // The other senses: "fans claim the title", "residents claim the allowance".
     rejectAfter: ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize', 'allowance', 'benefit', 'benefits', 'refund', 'rebate', 'compensation', 'expenses', 'money', 'cash', 'land', 'asylum', 'ownership', 'responsibility', 'reward', 'rewards', 'prizes', 'points', 'subsidy', 'subsidies', 'payment', 'payments', 'pension', 'pensions', 'relief', 'discount', 'discounts', 'bonus', 'place', 'spot', 'allowances', 'refunds'],
     examples: {
-      match: ['The mayor’s opponents claim the scheme is a tax on working people.', 'The posts claim that the ban starts in May.', 'Posts shared on X and Facebook falsely claim that the ban starts in May.', 'They falsely claim that the vaccine alters DNA.'],
-      noMatch: ['His claim that the vote was rigged was rejected.', 'Pensioners claim the allowance every winter.', 'Rebels claim responsibility for the attack.', 'Users claim their rewards in the app.', 'Under the rules, UK and EU citizens claim their pensions at 66.'],
+      match: ['The mayor’s opponents claim the scheme is a tax on working people.', 'The posts claim that the ban starts in May.', 'Posts shared on X and Facebook falsely claim that the ban starts in May.', 'They falsely claim that the vaccine alters DNA.', 'Newspapers in Spain claim that the coach has resigned.'],
+      noMatch: ['Brazil claim the title for a sixth time.', 'His claim that the vote was rigged was rejected.', 'Pensioners claim the allowance every winter.', 'Rebels claim responsibility for the attack.', 'Users claim their rewards in the app.', 'Under the rules, UK and EU citizens claim their pensions at 66.'],
     },
   },
   {
