@@ -279,9 +279,10 @@ function satisfied(
   linked: ReadonlySet<number>,
 ): boolean {
   const c = m.conditional!;
-  // A named source other than the claim's own words: "Local reports suggest" read as a name
-  // by the attribution analysis cannot vouch for itself.
-  if (c.namedSource && namedSpans.get(si)?.some((a) => a.end <= m.start || a.start >= m.end)) return true;
+  // A named source beyond the claim's own words: "Local reports suggest", read as a name by
+  // the attribution analysis, cannot vouch for itself ("It was reported by the Interior
+  // Ministry" reaches past the claim, and does).
+  if (c.namedSource && namedSpans.get(si)?.some((a) => a.start < m.start || a.end > m.end)) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
     // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.
