@@ -185,9 +185,9 @@ export const vagueSourceGroups: readonly Rule[] = [
     window: 1,
     rejectBefore: NOT_QUOTED,
     examples: {
-      match: ['Market participants expect a cut in June.', 'Party strategists blamed the defeat on the water bill.', 'As many forecasters anticipate, the Pacific will cool.', 'Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
+      match: ['Market participants expect a cut in June.', 'Party strategists blamed the defeat on the water bill.', 'As many forecasters anticipate, the Pacific will cool.', 'Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.', 'The forecast, which analysts have called optimistic, assumes steady growth.'],
       // A yardstick, not a source: "higher than analysts expected".
-      noMatch: ['The analysts at the bank said they expect another rise.', 'Profits were higher than analysts had expected.'],
+      noMatch: ['The analysts at the bank said they expect another rise.', 'Profits were higher than analysts had expected.', 'Analysts called early to warn their clients.'],
     },
   },
   {
@@ -385,8 +385,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     ],
     satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.'],
-      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.'],
+      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.'],
+      noMatch: ['Several climbers reached the same summit a day later.', 'Many motorists were urged to exercise caution.', 'Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.'],
     },
   },
   {
