@@ -122,7 +122,7 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades|` +
         // A trend forecast to fade: "the rally could run out of steam", "the recovery may lose momentum".
-        `run out of steam|run out of road|lose momentum|lose steam|peter out|fizzle out|stall out|run its course|reverse]`,
+        `run out of steam|run out of road|lose momentum|lose steam|peter out|fizzle out|stall out|run its course]`,
       // An absence forecast: "the striker could be out for months".
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
       // A value forecast: "the deal could be worth up to $4bn".

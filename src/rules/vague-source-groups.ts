@@ -390,6 +390,25 @@ export const vagueSourceGroups: readonly Rule[] = [
     },
   },
   {
+    id: 'vague-source-group-stance',
+    category: 'vague-source',
+    name: 'Some experts were cautious',
+    explanation:
+      'A quantified, unnamed group is given a stance that closes the sentence ("some neurologists were cautious", "many economists remain wary"). It reads as a verdict from the field, yet nobody is named and nobody is counted; look for a named member, and for what exactly they doubt.',
+    check: 'context',
+    patterns: [
+      '[some|many|most|several|other|a few|a number of] [<word>|] <plural> [are|were|remain|remained|seemed|appeared|have been|had been|stayed] [more|far more|much more|rather|deeply|] [cautious|wary|guarded|circumspect|unimpressed|unpersuaded|sceptical|skeptical|unconvinced|doubtful|divided|split]',
+    ],
+    window: 1,
+    // Only where the sentence ends with the stance: a stance about something ("cautious about
+    // the findings") is vague-source-some-group's; "cautious on the icy roads" is behaviour.
+    rejectAfter: ['<word>'],
+    examples: {
+      match: ['Some neurologists were cautious.', 'Many economists remain wary.', 'Other cardiologists were more guarded.'],
+      noMatch: ['Some drivers were cautious on the icy roads.', 'Many hikers remained wary of the weather.', 'The neurologists were cautious.'],
+    },
+  },
+  {
     id: 'vague-source-many-in',
     category: 'vague-source',
     name: 'Many in the party fear',
