@@ -282,7 +282,9 @@ function satisfied(
   // A named source beyond the claim's own words: "Local reports suggest", read as a name by
   // the attribution analysis, cannot vouch for itself ("It was reported by the Interior
   // Ministry" reaches past the claim, and does).
-  if (c.namedSource && namedSpans.get(si)?.some((a) => a.start < m.start || a.end > m.end)) return true;
+  // Nor can a name inside the clause the claim introduces ("Reports in Brazil claim that Ramos
+  // has agreed terms": Ramos is what is reported, not who reports it).
+  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start))) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
     // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.
@@ -293,6 +295,11 @@ function satisfied(
     if (c.pattern.test(before) || c.pattern.test(after)) return true;
   }
   return false;
+}
+
+/** Whether only "that" (or nothing) lies between a claim's end and `pos`. */
+function opensClaimedClause(text: string, claimEnd: number, pos: number): boolean {
+  return pos >= claimEnd && /^\s*(?:that\s+)?$/i.test(text.slice(claimEnd, pos));
 }
 
 function makeFinding(text: string, rule: string, category: CategoryId, start: number, end: number, sentence: number, explanation: string): Finding {

@@ -54,6 +54,8 @@ const CASES: Array<[sentence: string, category: CategoryId, words: string]> = [
   ['Early sketches suggest a focus on sacrifice.', 'speculation', 'suggest'],
   // The unnamed reports stay unnamed even where the attribution analysis reads them as a name.
   ['Local reports suggest the worst damage is in the north.', 'vague-source', 'Local reports suggest'],
+  // A name inside the claimed clause is what the reports say, not who says it.
+  ['Reports in Spain claim that Garcia has already agreed terms with the club.', 'vague-source', 'Reports in Spain claim'],
 ];
 
 describe('signals with the whole catalogue on', () => {
@@ -72,5 +74,12 @@ describe('a group word that ends an organisation’s name', () => {
   it('still marks the bare group', () => {
     const findings = analyze('British farmers say the deal will ruin them.').findings;
     expect(findings.filter((f) => f.category === 'vague-source').map((f) => f.text)).toEqual(['farmers say']);
+  });
+});
+
+describe('a named source after the claim', () => {
+  it('still vouches for unnamed studies when it closes the sentence', () => {
+    const findings = analyze('Studies show that early readers do better, Dr Jane Smith said.').findings;
+    expect(findings.filter((f) => f.category === 'vague-source')).toEqual([]);
   });
 });
