@@ -195,12 +195,20 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   // Findings from the phrase scanner (conditional ones checked against their sentence).
   const findings: Finding[] = [];
   hint = 0;
-  for (const m of raw) {
+  const take = (m: RawMatch): void => {
     const si = spanIndex(sentenceSpans, m.start, hint);
     hint = si;
-    if (m.conditional && satisfied(m, si, text, sentenceSpans, namedSpans, linked)) continue;
+    if (m.conditional && satisfied(m, si, text, sentenceSpans, namedSpans, linked)) {
+      // A supported claim gives way to the shorter matches it displaced in other categories:
+      // "claim" in "Reports in Brazil claim that ..., according to O Globo" stays a loaded verb.
+      // Those of its own category ("most [voters think] ..., according to a YouGov survey") are
+      // covered by the same support.
+      for (const d of m.displaced ?? []) if (d.rule.category !== m.rule.category) take(d);
+      return;
+    }
     findings.push(makeFinding(text, m.rule.id, m.rule.category, m.start, m.end, si, m.rule.explanation));
-  }
+  };
+  raw.forEach(take);
   // Findings from attribution rules.
   for (const a of attributions) {
     if (a.source.kind === 'pronoun') continue;

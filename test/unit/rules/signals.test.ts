@@ -83,3 +83,16 @@ describe('a named source after the claim', () => {
     expect(findings.filter((f) => f.category === 'vague-source')).toEqual([]);
   });
 });
+
+describe('a supported claim', () => {
+  it('leaves the loaded verb inside it marked', () => {
+    const findings = analyze('Reports in Spain claim that the coach has resigned, according to the newspaper Marca.').findings;
+    expect(findings.filter((f) => f.category === 'loaded-verb').map((f) => f.text)).toEqual(['claim that']);
+    expect(findings.filter((f) => f.category === 'vague-source')).toEqual([]);
+  });
+
+  it('covers the group words of its own category', () => {
+    const findings = analyze('Most voters think the economy is the main issue, according to a YouGov survey.').findings;
+    expect(findings.filter((f) => f.category === 'vague-source')).toEqual([]);
+  });
+});
