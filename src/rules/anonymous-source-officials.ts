@@ -14,7 +14,7 @@ const SAID =
   'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
   // The present of a stance held on the record's behalf: "officials insist the city has enough grain".
   // Not "officials insist on passports", a demand.
-  '[insist|insists] [that|the|there|it|he|she|they|we|this|its|their|his|her|no|nothing|all|every]|claim|claims|warn|warns|stress|stresses|acknowledge|acknowledges|concede|concedes]';
+  '[insist|insists] [that|the|there|it|he|she|they|we|this|its|their|his|her|no|nothing|all|every]|[maintain|maintains|maintained] that|claim|claims|warn|warns|stress|stresses|acknowledge|acknowledges|concede|concedes]';
 
 /** After the comma of an appositive that explains the anonymity: "a senior official, speaking on condition of anonymity". */
 const WHO_UNNAMED =
@@ -61,8 +61,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'A senior Labour figure said the leader had lost the room.',
         'A senior figure in the party told the BBC the leader had a month.',
         'Officials insist the reservoirs are full.',
+        'Officials maintain that the dam is safe.',
       ],
-      noMatch: ['Officials insist on seeing passports at the border.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
+      noMatch: ['Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
     },
   },
   {
