@@ -123,6 +123,8 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades|` +
         // A trend forecast to fade: "the rally could run out of steam", "the recovery may lose momentum".
         `run out of steam|run out of road|lose momentum|lose steam|peter out|fizzle out|stall out|run its course]`,
+      // A level forecast: "temperatures could reach 40C", "the death toll may hit 100", "oil could hit a record".
+      `${MODAL} [reach|hit] [<number>|a record|record|new highs|new lows|as much as|as high as|as many as|up to|more than|its highest|their highest|its lowest|their lowest]`,
       // An absence forecast: "the striker could be out for months".
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
       // A value forecast: "the deal could be worth up to $4bn".
@@ -134,8 +136,8 @@ export const speculationForecasts: readonly Rule[] = [
     rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
-      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.'],
-      noMatch: ['The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
+      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.'],
+      noMatch: ['From the ladder you could reach the top shelf.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
     },
   },
   {
