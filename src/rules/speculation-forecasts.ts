@@ -292,22 +292,37 @@ export const speculationForecasts: readonly Rule[] = [
     name: 'Could hurt',
     explanation:
       'Warns of an effect that has not happened. Look for the basis of the warning: a model, a precedent, an interested party?',
-    check: 'context',
+    check: 'phrase',
     patterns: [
       // Who or what would suffer: "how many jobs could be affected".
       `${MODAL} be [affected|hit|hurt|harmed|impacted|lost|cut|axed|wiped out|at risk]`,
       // What might be done to someone or something: "could be forced to resign", "could be called to testify", "could be scrapped".
-      '[could|might] [also|even|yet|] be [forced|ordered|compelled|called|summoned|scrapped|cancelled|canceled|shelved|delayed|postponed|blocked|struck down|overturned|derailed|jailed|fined|sued|banned|suspended|sacked|fired|disqualified|stripped|evicted|deported|extradited|' +
-        // A sale or closure feared for a place or a firm: "residents fear the site could be sold to a developer".
-        'sold|sold off|closed|shut|shut down|demolished|knocked down|bulldozed|privatised|privatized|taken over|broken up|mothballed|auctioned|auctioned off|redeveloped|nationalised|nationalized]',
+      '[could|might] [also|even|yet|] be [forced|ordered|compelled|called|summoned|scrapped|cancelled|canceled|shelved|delayed|postponed|blocked|struck down|overturned|derailed|jailed|fined|sued|banned|suspended|sacked|fired|disqualified|stripped|evicted|deported|extradited]',
       `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
     ],
-    window: 1,
-    // A rule of the past, not a forecast: "beer could be sold only until ten".
-    rejectAfter: ['[only|legally|freely|lawfully]'],
     examples: {
-      match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.', 'Campaigners fear the park could be sold to a developer.', 'The plant might be shut down next year.'],
-      noMatch: ['Under the old licence, beer could be sold only until ten.', 'The park was sold to a developer in 2019.', 'The tariffs cost thousands of jobs last year.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
+      match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.'],
+      noMatch: ['The tariffs cost thousands of jobs last year.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
+    },
+  },
+  {
+    id: 'speculation-could-be-sold',
+    category: 'speculation',
+    name: 'Could be sold / could close',
+    explanation:
+      'Forecasts the fate of a place or a firm (a library site sold to a developer, a plant shut down, a club taken over) without saying who expects it or on what basis. Such fears are often real but unconfirmed; look for the owner’s own plans.',
+    check: 'context',
+    patterns: [
+      '[could|might|may] [also|even|yet|soon|eventually|] be [sold|sold off|closed|shut|shut down|demolished|knocked down|bulldozed|privatised|privatized|taken over|broken up|mothballed|auctioned|auctioned off|redeveloped|nationalised|nationalized|turned into|converted into]',
+    ],
+    window: 4,
+    // What was allowed, not what is feared: "beer could be sold only until ten", "tickets
+    // could be sold at the door in those days", "medicines that may be sold over the counter".
+    rejectAfter: ['[only|legally|freely|lawfully|online|without|over the counter|at the door|in those days|in those years|back then|at the time|on sundays|on mondays|on weekdays|at weekends|on weekends|for renovation|for cleaning|for maintenance|for the night|for the day|every]'],
+    rejectBefore: ['you', 'anyone'],
+    examples: {
+      match: ['Campaigners fear the park could be sold to a developer.', 'Staff worry that the plant might be shut down next year.', 'The club could be taken over by a Gulf fund.'],
+      noMatch: ['Under the old licence, beer could be sold only until ten.', 'In the 1990s tickets could be sold at the door.', 'The store could be closed for renovation on Mondays.', 'The park was sold to a developer in 2019.', 'Medicines that may be sold over the counter are listed below.'],
     },
   },
   {
