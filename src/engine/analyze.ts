@@ -166,11 +166,19 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   // Most sentences cite no source: their sets are made when one is added.
   const sentenceSources: Array<Set<Entry> | undefined> = new Array<Set<Entry> | undefined>(sentenceSpans.length).fill(undefined);
   const statusFlags = new StatusFlags(sentenceSpans.length);
+  // Named attributions by sentence: what a conditional claim may lean on.
+  const namedSpans = new Map<number, Span[]>();
   for (const a of attributions) {
     const entry = book.mention(a.source, a.sentence);
     if (!entry) continue;
     (sentenceSources[a.sentence] ??= new Set()).add(entry);
-    statusFlags.add(a.sentence, statusOf(entry.kind));
+    const status = statusOf(entry.kind);
+    statusFlags.add(a.sentence, status);
+    if (status === 'named') {
+      const spans = namedSpans.get(a.sentence);
+      if (spans) spans.push(a);
+      else namedSpans.set(a.sentence, [a]);
+    }
   }
 
   // Links make a sentence 'linked'.
@@ -187,19 +195,27 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   // Findings from the phrase scanner (conditional ones checked against their sentence).
   const findings: Finding[] = [];
   hint = 0;
-  for (const m of raw) {
+  const take = (m: RawMatch): void => {
     const si = spanIndex(sentenceSpans, m.start, hint);
     hint = si;
-    if (m.conditional && satisfied(m, si, text, sentenceSpans, statusFlags, linked)) continue;
+    if (m.conditional && satisfied(m, si, text, sentenceSpans, namedSpans, linked)) {
+      // A supported claim gives way to the shorter matches it displaced in other categories:
+      // "claim" in "Reports in Brazil claim that ..., according to O Globo" stays a loaded verb.
+      // Those of its own category ("most [voters think] ..., according to a YouGov survey") are
+      // covered by the same support.
+      for (const d of m.displaced ?? []) if (d.rule.category !== m.rule.category) take(d);
+      return;
+    }
     findings.push(makeFinding(text, m.rule.id, m.rule.category, m.start, m.end, si, m.rule.explanation));
-  }
+  };
+  raw.forEach(take);
   // Findings from attribution rules.
   for (const a of attributions) {
     if (a.source.kind === 'pronoun') continue;
     const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)));
     if (rule) findings.push(makeFinding(text, rule.id, rule.category, a.start, a.end, a.sentence, rule.explanation));
   }
-  const merged = dedupe(findings);
+  const merged = dropNamedTails(dedupe(findings), attributions);
 
   // Vague and anonymous sources named by phrase findings ("international observers").
   let ai = 0;
@@ -267,11 +283,16 @@ function satisfied(
   si: number,
   text: string,
   sentences: readonly Span[],
-  flags: StatusFlags,
+  namedSpans: ReadonlyMap<number, readonly Span[]>,
   linked: ReadonlySet<number>,
 ): boolean {
   const c = m.conditional!;
-  if (c.namedSource && flags.has(si, 'named')) return true;
+  // A named source beyond the claim's own words: "Local reports suggest", read as a name by
+  // the attribution analysis, cannot vouch for itself ("It was reported by the Interior
+  // Ministry" reaches past the claim, and does).
+  // Nor can a name inside the clause the claim introduces ("Reports in Brazil claim that Ramos
+  // has agreed terms": Ramos is what is reported, not who reports it).
+  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start))) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
     // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.
@@ -284,8 +305,30 @@ function satisfied(
   return false;
 }
 
+/** Whether only "that" (or nothing) lies between a claim's end and `pos`. */
+function opensClaimedClause(text: string, claimEnd: number, pos: number): boolean {
+  return pos >= claimEnd && /^\s*(?:that\s+)?$/i.test(text.slice(claimEnd, pos));
+}
+
 function makeFinding(text: string, rule: string, category: CategoryId, start: number, end: number, sentence: number, explanation: string): Finding {
   return { rule, category, start, end, text: text.slice(start, end), sentence, explanation, quoted: false };
+}
+
+/**
+ * A group word that ends the name of an organisation ("The Association of British Insurers
+ * said", "the Royal College of Nurses said") is that organisation, not an unnamed group: an
+ * unnamed-group finding lying inside a named attribution that starts before it is dropped.
+ * Both lists are sorted by position.
+ */
+function dropNamedTails(findings: Finding[], attributions: readonly Attribution[]): Finding[] {
+  let ai = 0;
+  return findings.filter((f) => {
+    if (f.category !== 'vague-source') return true;
+    while (ai < attributions.length && attributions[ai]!.end <= f.start) ai++;
+    const a = attributions[ai];
+    const named = a && (a.source.kind === 'organization' || a.source.kind === 'person' || a.source.kind === 'document');
+    return !(named && a.start < f.start && f.end <= a.end);
+  });
 }
 
 /** Sorted by position; of overlapping findings of one category the longer one stays. */

@@ -67,6 +67,12 @@ export interface RawMatch {
   start: number;
   end: number;
   conditional: CompiledConditional | null;
+  /**
+   * For a conditional match: the shorter matches it displaced, resolved among themselves.
+   * Those of another category stand when the claim turns out supported and is dropped (see
+   * analyze.ts).
+   */
+  displaced?: RawMatch[];
 }
 
 /** Where a window of neighbouring words may reach: the sentence around a position. */
@@ -524,16 +530,32 @@ function matchPhrase(text: string, b: number, phrases: readonly string[][]): num
   return -1;
 }
 
-/** Leftmost first; at one start the longest (then the rule listed first); no overlaps. */
+/**
+ * Leftmost first; at one start the longest (then the rule listed first); no overlaps. A
+ * conditional match keeps the candidates it displaced (see RawMatch.displaced).
+ */
 function resolveOverlaps(found: Candidate[]): RawMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.c.order - b.c.order);
   const out: RawMatch[] = [];
   let lastEnd = -1;
+  let displaced: Candidate[] | null = null;
+  let owner: RawMatch | null = null;
+  const settle = (): void => {
+    if (owner && displaced?.length) owner.displaced = resolveOverlaps(displaced);
+  };
   for (const f of found) {
-    if (f.start < lastEnd) continue;
-    out.push({ rule: f.c.rule, start: f.start, end: f.end, conditional: f.c.conditional });
+    if (f.start < lastEnd) {
+      displaced?.push(f);
+      continue;
+    }
+    settle();
+    const m: RawMatch = { rule: f.c.rule, start: f.start, end: f.end, conditional: f.c.conditional };
+    out.push(m);
     lastEnd = f.end;
+    owner = m.conditional ? m : null;
+    displaced = m.conditional ? [] : null;
   }
+  settle();
   return out;
 }
 

@@ -30,7 +30,9 @@
  * Matching: a pattern matches whole words only, within one sentence; where several
  * patterns match at the same place the longest wins, and later text is scanned after it
  * (findings of the phrase scanner never overlap). A context rule whose neighbours reject
- * it lets a shorter pattern at the same place win instead. A pattern must contain a word
+ * it lets a shorter pattern at the same place win instead; a conditional claim found
+ * supported lets the shorter matches of other categories inside it stand ("claim" in
+ * "Reports in Spain claim that ..., according to Marca" is still a loaded verb). A pattern must contain a word
  * outside < > and cannot start with <name>: the scanner looks for each pattern by one of
  * its required words, the rarest-looking ("is [widely|] believed to" at "believed").
  * Everything is matched in linear time; a bounded number of words before that anchor

@@ -114,7 +114,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[[a|an|one|another|two|three|several] [person|people|participant|participants|attendee|attendees|delegate|delegates|guest|guests|member|members|aide|aides|staffer|staffers|official|officials|employee|employees|colleague|colleagues|relative|relatives]|someone|somebody] [present|' +
         'who was present|who were present|who attended|who was there|who were there|who was at|who were at|who was inside|who were inside|in the room|who was in the room|who were in the room|who took part|at the meeting|' +
         // Placed by their work, not their presence: "several people who work at the company said".
-        'who work at|who works at|who worked at|who work for|who works for|who worked for|who work in|who worked in|who work on|who worked on]',
+        'who work at|who works at|who worked at|who work for|who works for|who worked for|who work in|who works in|who worked in|who work on|who works on|who worked on]',
       // A member of a body, unnamed: "a member of the royal household said", "one member of staff told".
       '[a|one|another|two|three|several] [member|members] of [staff|the [<word>|<word> <word>]]',
     ],
@@ -124,7 +124,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     // said"), or a name in apposition ("a member of the committee, Jane Smith, said").
     rejectAfter: ['[was|were] [injured|killed|hurt|arrested|detained|found|taken|released|sacked|suspended|fired|evacuated|rescued|treated]', '<name>,'],
     examples: {
-      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.', 'Several people who work at the company said morale was low.', 'Someone who was at the meeting said voices were raised.', 'An aide who was present said the president was furious.', 'A member of the royal household said the Queen was tired.', 'One member of staff told the paper the ward was unsafe.'],
+      match: ['One person present at the dinner said the mood soured quickly.', 'Two people in the room described a shouting match.', 'Several people who work at the company said morale was low.', 'The couple have separated, a person who works on the series said.', 'Someone who was at the meeting said voices were raised.', 'An aide who was present said the president was furious.', 'A member of the royal household said the Queen was tired.', 'One member of staff told the paper the ward was unsafe.'],
       noMatch: ['One person present at the protest was arrested.', 'Two people who work at the plant were injured.', 'Someone who was at the meeting was later arrested.', 'A member of the public found the body and called police.', 'Two members of the team were injured, the club said.', 'A member of the committee, Jane Smith, said the vote was fair.'],
     },
   },

@@ -11,7 +11,10 @@ const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
   '[said|say|says|told|tell|tells|added|noted|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
-  'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to]';
+  'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
+  // The present of a stance held on the record's behalf: "officials insist the city has enough grain".
+  // Not "officials insist on passports", a demand.
+  '[insist|insists] [that|the|there|it|he|she|they|we|this|its|their|his|her|no|nothing|all|every]|[maintain|maintains|maintained] that|claim|claims|warn|warns|stress|stresses|acknowledge|acknowledges|concede|concedes]';
 
 /** After the comma of an appositive that explains the anonymity: "a senior official, speaking on condition of anonymity". */
 const WHO_UNNAMED =
@@ -57,8 +60,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'An Apple executive said the phone would ship in March.',
         'A senior Labour figure said the leader had lost the room.',
         'A senior figure in the party told the BBC the leader had a month.',
+        'Officials insist the reservoirs are full.',
+        'Officials maintain that the dam is safe.',
       ],
-      noMatch: ['Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
+      noMatch: ['Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
     },
   },
   {
@@ -133,6 +138,28 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Voices in the industry warn of job losses.',
       ],
       noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.', 'Executives at the bank were questioned by police on Monday.'],
+    },
+  },
+  {
+    id: 'anonymous-source-official-at',
+    category: 'anonymous-source',
+    name: 'An officer at the scene said',
+    explanation:
+      'One unnamed official placed only by where they were ("a coastguard officer at the scene", "an official at the embassy"). Being there gives access, but the reader cannot tell who it was or check the account; look for the service’s on-the-record statement.',
+    check: 'context',
+    patterns: [
+      `[a|an|one|another] ${UNNAMED_OFFICIAL} [at|in|on|inside|outside|near|from|with|within]`,
+    ],
+    window: 6,
+    requireAfter: ['[said|says|told|tells|added|described|recalled|warned|insisted|claimed|estimated]'],
+    // What happened to the official, told by another ("an officer at the scene was injured,
+    // police said"), a name in apposition ("an officer at the scene, Sgt Ann Lee, said"), or
+    // the official as someone spoken to ("he told an official at the embassy").
+    rejectAfter: ['[was|were|had been] [injured|killed|hurt|arrested|detained|found|taken|sacked|suspended|fired|attacked|shot|stabbed|treated|praised|named]', '<name>,'],
+    rejectBefore: ['told', 'to', 'asked', 'met', 'by', 'with', 'called', 'contacted'],
+    examples: {
+      match: ['A coastguard officer at the scene said two boats had sunk.', 'An official at the embassy told reporters the visas had been cancelled.', 'One police officer on the cordon said the building was unsafe.'],
+      noMatch: ['A police officer at the scene was injured, the force said.', 'She told an official at the embassy that her passport was stolen.', 'A fire officer at the scene, Station Manager Ann Lee, said the blaze was out.'],
     },
   },
   {

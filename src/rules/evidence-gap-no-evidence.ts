@@ -16,10 +16,13 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     patterns: [
       'no [direct|hard|concrete|credible|clear|solid|firm|public|physical|scientific|conclusive|real|reliable|independent|documentary|such|further|new|supporting|corroborating|] [evidence|proof]',
       '[not a shred|not a scrap|not a single piece|not one piece] of [evidence|proof]',
+      // The same absence as a missing clue: "there is no indication yet of what caused the fire".
+      // Only with "there is": "he gave no indication he would resign" is a person's silence.
+      '[there is|there was|there’s|there has been|there had been] [still|yet|as yet|so far|] no [clear|immediate|firm|official|obvious|] indication',
     ],
     examples: {
-      match: ['There is no evidence that the vaccine causes autism.', 'Investigators found no hard evidence of sabotage.'],
-      noMatch: ['There is evidence that the vaccine prevents severe illness.'],
+      match: ['There is no evidence that the vaccine causes autism.', 'Investigators found no hard evidence of sabotage.', 'There is no indication yet of what caused the blackout.', 'There was still no clear indication of how the fire started.'],
+      noMatch: ['There is evidence that the vaccine prevents severe illness.', 'The minister gave no indication that she would resign.', 'There is every indication that the plan is working.'],
     },
   },
   {

@@ -188,13 +188,16 @@ export const evidenceGapWithheld: readonly Rule[] = [
     name: 'Kept secret',
     explanation:
       'Information exists but is not available to the public or the reporter. The story can only describe it second hand.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       '[kept|keeps|keep|keeping|remains|remain|remained] [secret|under wraps|confidential|classified|sealed]',
     ],
+    window: 1,
+    // "The worst-kept secret", "the best-kept secret": an idiom for what everyone knows.
+    rejectBefore: ['[worst|best|well|badly|poorly|closely|closest|most closely]'],
     examples: {
       match: ['The terms of the deal were kept secret.', 'The plans remain under wraps.'],
-      noMatch: ['The terms of the deal were published in full.'],
+      noMatch: ['The terms of the deal were published in full.', 'His move to Madrid was the worst-kept secret in football.', 'The recipe is one of the best-kept secrets in the industry.'],
     },
   },
   {

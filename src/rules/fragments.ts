@@ -9,7 +9,10 @@
  * disgrace", "called the plan a betrayal"); not "workers called in sick" or
  * "shareholders called the meeting to order".
  */
-const CALLED_AS = '[on|it|them|him|her|[the|this|that|these|those|his|her|their|its] [<word>|<word> <word>] [a|an]]';
+const CALLED_AS =
+  '[on|it|them|him|her|[the|this|that|these|those|his|her|their|its] [<word>|<word> <word>] [a|an]|' +
+  // A verdict with no object left, in a relative clause: "a figure other analysts have called optimistic".
+  '[overly|wildly|hopelessly|] [optimistic|unrealistic|misleading|exaggerated|inflated|premature|naive|naïve|flawed|reckless|irresponsible|unworkable|unaffordable|implausible|inaccurate|baseless|unfounded|absurd|outdated|excessive|arbitrary|unlawful|illegal|discriminatory|racist]]';
 const CALLED = `[call|calls|called] [for|${CALLED_AS}]`;
 
 /** The same for ordinary people, without "for": "residents called for help" asked for it. */
@@ -17,7 +20,7 @@ const PEOPLE_CALLED = `[call|calls|called] ${CALLED_AS}`;
 
 /** A doubt or objection held as a noun: what a group "voices", "raises" or "signals". */
 const STANCE =
-  '[concern|concerns|doubt|doubts|fears|unease|disquiet|reservations|misgivings|scepticism|skepticism|opposition|objections|alarm|dismay|discomfort|displeasure|frustration]';
+  '[caution|wariness|hesitancy|reluctance|concern|concerns|doubt|doubts|fears|unease|disquiet|reservations|misgivings|scepticism|skepticism|opposition|objections|alarm|dismay|discomfort|displeasure|frustration]';
 
 /**
  * "Suggest" as a view ("researchers suggested that", "critics suggest the plan is a tax",
@@ -48,6 +51,8 @@ const VIEW =
   `[raise~|voice~|express~|signal~|air~] ${STANCE}|raise~ [questions|the alarm]|cast~ doubt|` +
   // A view put forward as a hypothesis: "some astronomers have proposed that ...", not "proposed a plan".
   'propose~ that|hypothesise~|hypothesize~|theorise~|theorize~|' +
+  // A verdict shared with the article's source: "other fact-checkers reached the same conclusion".
+  '[reach|reaches|reached|reaching|came to|come to|comes to|arrived at] [the same|a similar|similar|a different|different|the opposite|opposite|that] [conclusion|conclusions|verdict|view]|' +
   `${SUGGEST}|` +
   // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
   '[remain|remains|remained|are|were|appear|appears|appeared|seem|seems|seemed] [still|] [[more|less|increasingly|deeply|] [sceptical|skeptical|unconvinced|doubtful]|not convinced|' +
@@ -164,7 +169,9 @@ export const OFFICIAL_MODIFIER =
   'u.s.|us|u.k.|uk|u.n.|e.u.|canadian|australian|italian|spanish|polish|dutch|swedish|greek|hungarian|qatari|emirati|jordanian|lebanese|' +
   'libyan|sudanese|nigerian|kenyan|brazilian|mexican|venezuelan|taiwanese|indonesian|north korean|south korean|' +
   'treasury|foreign ministry|interior ministry|downing street|whitehall|cabinet|senate|congressional|republican|' +
-  'democratic|labour|tory|conservative|military intelligence|law enforcement|border|customs|immigration]';
+  'democratic|labour|tory|conservative|military intelligence|law enforcement|border|customs|immigration|' +
+  // The services at an incident: "a coastguard officer", "a fire service official".
+  'coastguard|coast guard|fire|fire service|ambulance|rescue|army|navy|prison|airport|port|hospital|embassy|council|transport|railway]';
 
 /** What a party can say, show or hand over: the object of "has not provided ...". */
 export const INFORMATION =

@@ -48,6 +48,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       'by [anyone|everyone|those|<number>]', 'tickets', 'rewards', 'subsidies', 'payments', 'pension', 'pensions', 'grant', 'grants',
       'overtime', 'bonus', 'bonuses', 'winnings', 'jackpot', 'prize money',
       'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
+      // An award named after its winner, often past the window's end: "claimed the league’s young player of the year award".
+      '[player|players|footballer|rookie|newcomer|goalkeeper|athlete] of',
       // What a player takes home from a match: "claimed the match ball", "claimed a point", "claimed a share of the lead".
       'match ball', 'a point', 'all three points', 'the points', 'a share of', 'a draw', 'a hat-trick', 'a brace', 'bragging rights', 'top spot', 'a wicket', 'a bonus point',
       // The wire's "claimed the attack" (responsibility for it): the attack, or the attack and
@@ -67,6 +69,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'He claimed the attack on his home was politically motivated.',
         'Moscow claimed the bombing at the market was carried out by Ukraine.',
         'She claimed the government had failed its first test.',
+        'She claimed the player had been abused by fans.',
       ],
       noMatch: [
         'The group claimed responsibility for the attack.',
@@ -75,6 +78,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'He has since claimed the city’s “most improved” award twice.',
         'The striker claimed his second Golden Boot in three seasons.',
         'He claimed travel expenses for the trip.',
+        'The winger claimed the Dutch league’s young player of the year award.',
         'The striker claimed the match ball after scoring three.',
         'The visitors claimed a point with a late equaliser.',
         'The virus has cost many lives, some of them claimed by the first wave.',
@@ -128,13 +132,14 @@ export const loadedVerbReporting: readonly Rule[] = [
     // A plural subject just before: "opponents claim", "posts claim"; or a pronoun or an adverb
     // of a verb ("they falsely claim", "posts on X and Facebook falsely claim"). The noun has a determiner or adjective there instead
     // ("the claim that", "a false claim").
-    requireBefore: ['<plural>', '[they|we|you|i|also|now|still|often|falsely|wrongly|repeatedly]', '[and|or] <name>'],
+    // A plural placed by a country ends on the place: "reports in Brazil claim that", "officials in Kyiv claim".
+    requireBefore: ['<plural>', '[they|we|you|i|also|now|still|often|falsely|wrongly|repeatedly]', '[and|or] <name>', '<place>'],
     rejectBefore: NOT_PLURAL,
     // The other senses: "fans claim the title", "residents claim the allowance".
     rejectAfter: ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize', 'allowance', 'benefit', 'benefits', 'refund', 'rebate', 'compensation', 'expenses', 'money', 'cash', 'land', 'asylum', 'ownership', 'responsibility', 'reward', 'rewards', 'prizes', 'points', 'subsidy', 'subsidies', 'payment', 'payments', 'pension', 'pensions', 'relief', 'discount', 'discounts', 'bonus', 'place', 'spot', 'allowances', 'refunds'],
     examples: {
-      match: ['The mayor’s opponents claim the scheme is a tax on working people.', 'The posts claim that the ban starts in May.', 'Posts shared on X and Facebook falsely claim that the ban starts in May.', 'They falsely claim that the vaccine alters DNA.'],
-      noMatch: ['His claim that the vote was rigged was rejected.', 'Pensioners claim the allowance every winter.', 'Rebels claim responsibility for the attack.', 'Users claim their rewards in the app.', 'Under the rules, UK and EU citizens claim their pensions at 66.'],
+      match: ['The mayor’s opponents claim the scheme is a tax on working people.', 'The posts claim that the ban starts in May.', 'Posts shared on X and Facebook falsely claim that the ban starts in May.', 'They falsely claim that the vaccine alters DNA.', 'Newspapers in Spain claim that the coach has resigned.'],
+      noMatch: ['Brazil claim the title for a sixth time.', 'His claim that the vote was rigged was rejected.', 'Pensioners claim the allowance every winter.', 'Rebels claim responsibility for the attack.', 'Users claim their rewards in the app.', 'Under the rules, UK and EU citizens claim their pensions at 66.'],
     },
   },
   {

@@ -17,12 +17,15 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       '[is|are|was|were|be|been] [widely|largely|generally|also|still|now|not|] [expected|anticipated] to',
       '[it is|it was|it’s] [widely|generally|] expected that',
+      // The same forecast with its event as the subject: "a new offensive is widely expected
+      // once the roads dry out". Only with the crowd adverb: "the result was expected" is no forecast.
+      '[is|are] [widely|generally|largely|universally|now widely] [expected|anticipated]',
       // The same forecast in an aside, without its verb: "the talks, expected to last three days, opened".
       '<word>, [widely|largely|generally|] [expected|anticipated] to',
     ],
     examples: {
-      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.'],
-      noMatch: ['The president met relatives in Nairobi, his office said.', 'The talks lasted three days, as expected.'],
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.'],
+      noMatch: ['The president met relatives in Nairobi, his office said.', 'The talks lasted three days, as expected.', 'Profits were stronger than expected.', 'Guests are expected at the door by seven.'],
     },
   },
   {
@@ -117,7 +120,11 @@ export const speculationForecasts: readonly Rule[] = [
       'Forecasts a trend (a storm strengthening, prices rising, a slump deepening) without saying who forecasts it or on what model. Look for the forecaster and the range of outcomes.',
     check: 'context',
     patterns: [
-      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades]`,
+      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades|` +
+        // A trend forecast to fade: "the rally could run out of steam", "the recovery may lose momentum".
+        `run out of steam|run out of road|lose momentum|lose steam|peter out|fizzle out|stall out|run its course]`,
+      // A level forecast: "temperatures could reach 40C", "the death toll may hit 100", "oil could hit a record".
+      `${MODAL} [reach|hit] [<number>|a record|record|new highs|new lows|as much as|as high as|as many as|up to|more than|its highest|their highest|its lowest|their lowest]`,
       // An absence forecast: "the striker could be out for months".
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
       // A value forecast: "the deal could be worth up to $4bn".
@@ -129,8 +136,8 @@ export const speculationForecasts: readonly Rule[] = [
     rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
-      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.'],
-      noMatch: ['The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
+      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.'],
+      noMatch: ['From the ladder you could reach the top shelf.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
     },
   },
   {
@@ -200,21 +207,26 @@ export const speculationForecasts: readonly Rule[] = [
         // Another attempt: "ministers could try again at a summit in June".
         `try again|meet again|reconvene|resume|revisit the|` +
         // A launch date: "the phone could launch as early as next spring", "the striker could return next month".
-        `launch|debut|go on sale|hit shelves|return|be released|be unveiled|be launched|be named|be appointed|be introduced|be published|be lifted]`,
+        `launch|debut|go on sale|hit shelves|return|be released|` +
+        // A departure or reopening time: "the first flights could leave by early afternoon".
+        `leave|depart|take off|set sail|sail|fly|land|reopen|resume|restart|be restored|be back|` +
+        `be unveiled|be launched|be named|be appointed|be introduced|be published|be lifted]`,
     ],
     window: 4,
     // "Anyone could vote until 8pm", "shoppers may return items within 30 days": permission, not a forecast.
     rejectBefore: ['anyone', 'everyone', 'nobody', 'you', 'we', 'who', 'voters', 'customers', 'visitors', 'shoppers', 'buyers', 'passengers', 'guests', 'members', 'residents', 'users', 'items', 'goods'],
     // The forecast is a date or a span: "as early as June", "within weeks", "until next year".
     requireAfter: [
-      '[as early as|as soon as|by|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]',
+      '[as early as|as soon as|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]',
+      // "By" a time, not "by the back door": "could leave by early afternoon", "by the end of June".
+      'by [early|late|mid|the end|the middle|the start|the beginning|the weekend|the summer|the spring|the autumn|the fall|the winter|the time|then|next|this|tomorrow|tonight|noon|midday|midnight|morning|lunchtime|afternoon|evening|<number>|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|year-end|the new year]',
       // A month or an occasion: "could try again at a summit in June", "could rule in March".
       'in [january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the new year]',
       'at [a|the|next|its|their] [<word>|] [summit|meeting|conference|session|hearing|congress]',
     ],
     examples: {
-      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.', 'The phone could launch as early as next spring.', 'The striker could return before the end of the month.', 'Ministers could try again at a summit in June.', 'The court could rule in March on the appeal.'],
-      noMatch: ['Anyone could vote until 8pm.', 'She could try again if she wanted to.', 'Readers could try again in a few minutes if the page failed to load.', 'The shortage lasted until last year.', 'Shoppers may return items within 30 days.', 'The phone launched as early as last spring.'],
+      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.', 'The phone could launch as early as next spring.', 'The striker could return before the end of the month.', 'Ministers could try again at a summit in June.', 'The court could rule in March on the appeal.', 'The first ferries could leave by mid-morning.', 'Power could be restored within days.'],
+      noMatch: ['Anyone could vote until 8pm.', 'In those days he could leave by the back door unseen.', 'She could not leave before the results came in.', 'She could try again if she wanted to.', 'Readers could try again in a few minutes if the page failed to load.', 'The shortage lasted until last year.', 'Shoppers may return items within 30 days.', 'The phone launched as early as last spring.'],
     },
   },
   {
@@ -291,6 +303,26 @@ export const speculationForecasts: readonly Rule[] = [
     examples: {
       match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.'],
       noMatch: ['The tariffs cost thousands of jobs last year.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
+    },
+  },
+  {
+    id: 'speculation-could-be-sold',
+    category: 'speculation',
+    name: 'Could be sold / could close',
+    explanation:
+      'Forecasts the fate of a place or a firm (a library site sold to a developer, a plant shut down, a club taken over) without saying who expects it or on what basis. Such fears are often real but unconfirmed; look for the owner’s own plans.',
+    check: 'context',
+    patterns: [
+      '[could|might|may] [also|even|yet|soon|eventually|] be [sold|sold off|closed|shut|shut down|demolished|knocked down|bulldozed|privatised|privatized|taken over|broken up|mothballed|auctioned|auctioned off|redeveloped|nationalised|nationalized|turned into|converted into]',
+    ],
+    window: 4,
+    // What was allowed, not what is feared: "beer could be sold only until ten", "tickets
+    // could be sold at the door in those days", "medicines that may be sold over the counter".
+    rejectAfter: ['[only|legally|freely|lawfully|online|without|over the counter|at the door|in those days|in those years|back then|at the time|on sundays|on mondays|on weekdays|at weekends|on weekends|for renovation|for cleaning|for maintenance|for the night|for the day|every]'],
+    rejectBefore: ['you', 'anyone'],
+    examples: {
+      match: ['Campaigners fear the park could be sold to a developer.', 'Staff worry that the plant might be shut down next year.', 'The club could be taken over by a Gulf fund.'],
+      noMatch: ['Under the old licence, beer could be sold only until ten.', 'In the 1990s tickets could be sold at the door.', 'The store could be closed for renovation on Mondays.', 'The park was sold to a developer in 2019.', 'Medicines that may be sold over the counter are listed below.'],
     },
   },
   {

@@ -123,9 +123,12 @@ export const speculationModalPerfect: readonly Rule[] = [
     rejectBefore: ['you', 'visitors', 'students', 'users', 'passengers', 'employees', 'members', 'customers', 'applicants', 'one', 'children', 'pupils', 'staff', 'drivers', 'players', 'guests', 'tenants', 'candidates', 'and'],
     // Permission: "visitors may not enter", "soldiers may not carry phones".
     rejectAfter: ['have', 'be', 'enter', 'carry', 'bring', 'use', 'leave', 'take', 'wear', 'park', 'smoke', 'drink', 'sell', 'buy', 'photograph', 'film', 'record', 'travel', 'attend', 'vote', 'apply', 'publish', 'disclose', 'share', 'remove', 'exceed', 'operate', 'drive', 'fly', 'fish', 'hunt', 'camp', 'access', 'join', 'stand', 'sit', 'receive', 'keep'],
+    // A bare "may not" closing its sentence echoes the clause before it ("we may sign one or
+    // two, we may not"): a speaker keeping options open, not a doubt about an outcome.
+    requireAfter: ['<word>'],
     examples: {
       match: ['The incidents suggest that the system may not work as well as regulation.', 'The cuts might not last.'],
-      noMatch: ['Visitors may not enter after dark.', 'Pilots may not fly more than nine hours a day.'],
+      noMatch: ['Visitors may not enter after dark.', 'Pilots may not fly more than nine hours a day.', 'The manager said: “We may sign a striker, we may not.”', 'They will come back next year, or they might not.'],
     },
   },
   {

@@ -89,6 +89,9 @@ export const vagueSourceGroups: readonly Rule[] = [
       '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|voters|shopkeepers|traders|survivors|passengers|guests|fans|students|activists|observers|monitors|witnesses|journalists|aid workers|volunteers] [at|in|inside|near|outside|on] [the|a|an|this|that]',
       // People placed by whom they belong to: "relatives of the missing say", "families of the victims say".
       '[families|relatives|parents|fans|users|customers|colleagues] of [the|a|an|this|that|those|his|her|their]',
+      // People placed by the reporter's own contact with them: "passengers we have spoken to say".
+      '[people|residents|locals|villagers|voters|passengers|travellers|travelers|commuters|customers|fans|guests|patients|parents|staff|workers|neighbours|neighbors|tourists|holidaymakers|spectators|drivers|students|teachers|shoppers|survivors|refugees] ' +
+        '[we|i] [have|had|] [spoken to|spoke to|spoken with|spoke with|talked to|talked with|met|interviewed|asked]',
     ],
     window: 5,
     requireAfter: [PEOPLE_VERB],
@@ -96,8 +99,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
-      match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Activists on the ground report that the shelling continues.'],
-      noMatch: ['Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.', 'Fans of the show have been left heartbroken.', 'Relatives of the victims found the car.'],
+      match: ['People at the scene said the car did not stop.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.'],
+      noMatch: ['Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.', 'Fans of the show have been left heartbroken.', 'Relatives of the victims found the car.', 'Passengers we spoke to were told to wait at the gate.', 'Fans we met outside the ground found their seats taken.'],
     },
   },
   {
@@ -185,9 +188,9 @@ export const vagueSourceGroups: readonly Rule[] = [
     window: 1,
     rejectBefore: NOT_QUOTED,
     examples: {
-      match: ['Market participants expect a cut in June.', 'Party strategists blamed the defeat on the water bill.', 'As many forecasters anticipate, the Pacific will cool.', 'Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.'],
+      match: ['Market participants expect a cut in June.', 'Party strategists blamed the defeat on the water bill.', 'As many forecasters anticipate, the Pacific will cool.', 'Analysts expect the bank to raise rates again.', 'Commentators have suggested the talks are doomed.', 'Pollsters say the race is too close to call.', 'The forecast, which analysts have called optimistic, assumes steady growth.'],
       // A yardstick, not a source: "higher than analysts expected".
-      noMatch: ['The analysts at the bank said they expect another rise.', 'Profits were higher than analysts had expected.'],
+      noMatch: ['The analysts at the bank said they expect another rise.', 'Profits were higher than analysts had expected.', 'Analysts called early to warn their clients.'],
     },
   },
   {
@@ -385,8 +388,27 @@ export const vagueSourceGroups: readonly Rule[] = [
     ],
     satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.'],
-      noMatch: ['Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.'],
+      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.'],
+      noMatch: ['Several climbers reached the same summit a day later.', 'Many motorists were urged to exercise caution.', 'Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.'],
+    },
+  },
+  {
+    id: 'vague-source-group-stance',
+    category: 'vague-source',
+    name: 'Some experts were cautious',
+    explanation:
+      'A quantified, unnamed group is given a stance that closes the sentence ("some neurologists were cautious", "many economists remain wary"). It reads as a verdict from the field, yet nobody is named and nobody is counted; look for a named member, and for what exactly they doubt.',
+    check: 'context',
+    patterns: [
+      '[some|many|most|several|other|a few|a number of] [<word>|] <plural> [are|were|remain|remained|seemed|appeared|have been|had been|stayed] [more|far more|much more|rather|deeply|] [cautious|wary|guarded|circumspect|unimpressed|unpersuaded|sceptical|skeptical|unconvinced|doubtful|divided|split]',
+    ],
+    window: 1,
+    // Only where the sentence ends with the stance: a stance about something ("cautious about
+    // the findings") is vague-source-some-group's; "cautious on the icy roads" is behaviour.
+    rejectAfter: ['<word>'],
+    examples: {
+      match: ['Some neurologists were cautious.', 'Many economists remain wary.', 'Other cardiologists were more guarded.'],
+      noMatch: ['Some drivers were cautious on the icy roads.', 'Many hikers remained wary of the weather.', 'The neurologists were cautious.'],
     },
   },
   {

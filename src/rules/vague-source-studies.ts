@@ -32,15 +32,23 @@ export const vagueSourceStudies: readonly Rule[] = [
     patterns: [
       `[studies|research|surveys|polls|recent studies|several studies|many studies|numerous studies|some studies|new research|recent research|scientific research|a study|one study|a recent study|a new study|another study|one recent study|a survey|a recent survey|a poll|a recent poll] ${SHOW}`,
       '[a|one|another] [recent|new|] study published',
+      // A study described by its size or kind, not its name: "a large trial later found no
+      // benefit", "one earlier review concluded". "Trial" only as research, not in court:
+      // "a trial found him guilty" has no such word before it.
+      `[a|an|one|another] [large|larger|small|major|big|recent|new|later|separate|subsequent|earlier|previous|long-term|national|international|follow-up|] ` +
+        `[study|analysis|review|meta-analysis|experiment|[randomised|randomized|clinical|controlled|placebo-controlled|drug|vaccine|large|larger|major|big|follow-up] trial] ` +
+        `[later|subsequently|since|eventually|also||] ${SHOW}`,
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
-      match: ['Studies show that children who read early do better.', 'Research has consistently found that tutoring helps.', 'In a study published just last month, researchers concluded that no advance could help.'],
+      match: ['Studies show that children who read early do better.', 'Research has consistently found that tutoring helps.', 'In a study published just last month, researchers concluded that no advance could help.', 'A large trial later found no benefit.', 'One earlier review concluded that the pills had no effect.'],
       noMatch: [
         'Studies show that children who read early do better, according to the Education Ministry.',
         'The study’s authors declined to comment.',
         'A new study published in the journal Nature found that the ice sheet is shrinking.',
         'A study published in the BMJ last week found that the drug is safe.',
+        'A trial found him guilty of fraud in 2019.',
+        'A large trial by the University of Oxford later found no benefit.',
       ],
     },
   },

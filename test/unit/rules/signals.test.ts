@@ -52,11 +52,47 @@ const CASES: Array<[sentence: string, category: CategoryId, words: string]> = [
   ['The virus may have spread earlier than thought.', 'speculation', 'may have'],
   ['Whether that will work remains to be seen.', 'speculation', 'remains to be seen'],
   ['Early sketches suggest a focus on sacrifice.', 'speculation', 'suggest'],
+  // The unnamed reports stay unnamed even where the attribution analysis reads them as a name.
+  ['Local reports suggest the worst damage is in the north.', 'vague-source', 'Local reports suggest'],
+  // A name inside the claimed clause is what the reports say, not who says it.
+  ['Reports in Spain claim that Garcia has already agreed terms with the club.', 'vague-source', 'Reports in Spain claim'],
 ];
 
 describe('signals with the whole catalogue on', () => {
   it.each(CASES)('%s -> %s', (sentence, category, words) => {
     const hits = analyze(sentence).findings.filter((f) => f.category === category);
     expect(hits.map((f) => f.text).join(' | '), `${category} in "${sentence}"`).toContain(words);
+  });
+});
+
+describe('a group word that ends an organisation’s name', () => {
+  it('is the named organisation, not an unnamed group', () => {
+    const findings = analyze('The Association of British Insurers said claims would rise.').findings;
+    expect(findings.map((f) => f.rule)).toEqual(['named-source-said']);
+  });
+
+  it('still marks the bare group', () => {
+    const findings = analyze('British farmers say the deal will ruin them.').findings;
+    expect(findings.filter((f) => f.category === 'vague-source').map((f) => f.text)).toEqual(['farmers say']);
+  });
+});
+
+describe('a named source after the claim', () => {
+  it('still vouches for unnamed studies when it closes the sentence', () => {
+    const findings = analyze('Studies show that early readers do better, Dr Jane Smith said.').findings;
+    expect(findings.filter((f) => f.category === 'vague-source')).toEqual([]);
+  });
+});
+
+describe('a supported claim', () => {
+  it('leaves the loaded verb inside it marked', () => {
+    const findings = analyze('Reports in Spain claim that the coach has resigned, according to the newspaper Marca.').findings;
+    expect(findings.filter((f) => f.category === 'loaded-verb').map((f) => f.text)).toEqual(['claim that']);
+    expect(findings.filter((f) => f.category === 'vague-source')).toEqual([]);
+  });
+
+  it('covers the group words of its own category', () => {
+    const findings = analyze('Most voters think the economy is the main issue, according to a YouGov survey.').findings;
+    expect(findings.filter((f) => f.category === 'vague-source')).toEqual([]);
   });
 });
