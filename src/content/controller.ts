@@ -10,7 +10,7 @@
  * extension goes away under the page.
  */
 import type { AnalyzeOptions, Report } from '../engine/types';
-import { scopeFrom, snapshot, type ArticleDecision, type ArticleScope, type LightPage } from '../page/article';
+import { copyPruned, needsPruned, scopeFrom, snapshot, type ArticleDecision, type ArticleScope, type LightPage } from '../page/article';
 import { buildTextMap, type TextMap } from '../page/text-map';
 import { Cancelled, Meter, runSliced, type Work } from '../page/tasks';
 import browser, { type Runtime } from '../shared/browser';
@@ -282,7 +282,11 @@ export class PageController {
       let scope = this.analysis?.scope ?? null;
       if (detect || !scope || !scope.root.isConnected) {
         const shot = await runSliced(snapshot(document), signal, meter);
-        const decision = await decideInBackground(shot.page, meter);
+        let decision = await decideInBackground(shot.page, meter);
+        if (needsPruned(shot, decision)) {
+          await runSliced(copyPruned(shot), signal, meter);
+          decision = await decideInBackground(shot.page, meter);
+        }
         if (signal.aborted) throw new Cancelled();
         scope = meter.time(() => scopeFrom(document, shot, decision, settings.runOn !== 'articles'));
         if (!scope) {

@@ -38,15 +38,17 @@ function copiedValue(name: string, value: string): string {
 }
 
 /**
- * Blocks copied empty, and dropped whatever Readability answers, because its answer would drop them:
- * - footers and asides: it removes every one from what it keeps;
+ * Blocks first copied empty (and then never part of the article), as Readability's first attempt
+ * would drop them:
+ * - footers and asides: it removes them from what it keeps;
  * - menus (nav, role navigation/menu/menubar);
  * - blocks whose class or id names them comments, sidebars, related links, banners and the
- *   like, as Readability's own first attempt strips them ("unlikely candidates", the same
- *   words; a name that also says article/content/main/body/column is kept, and nothing is
- *   stripped inside tables or code). Its later attempts, made only when the first finds under
- *   500 characters, would see them; the copy never offers them.
- * On the fixture pages 30-83% of the copy's nodes (median 58%) lay in them, and the copy costs per node.
+ *   like: its "unlikely candidates", the same words (a name that also says
+ *   article/content/main/body/column is kept; nothing inside a table or code is pruned).
+ * On the fixture pages 30-83% of the copy's nodes (median 58%) lay in them, and the copy costs
+ * per node. A block holding an h1 is copied whole (Readability may take the title from it).
+ * When the first attempt fails (no article, or one under 500 characters), Readability tries
+ * again without stripping; then the blocks are filled in and it is asked again (see needsPruned).
  */
 const PRUNED_TAGS = new Set(['footer', 'aside', 'nav']);
 const PRUNED_ROLES = new Set(['navigation', 'menu', 'menubar']);
@@ -63,6 +65,9 @@ function isPruned(tag: string, attrs: Record<string, string> | 0, inTable: boole
   const name = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
   return UNLIKELY_NAME.test(name) && !MAYBE_ARTICLE_NAME.test(name);
 }
+
+/** Readability's default: an article shorter than this makes it try again, stripping less. */
+const READABILITY_CHAR_THRESHOLD = 500;
 
 /** Bounds that keep Readability's single synchronous pass short on huge pages. */
 export const SNAPSHOT_LIMITS = { elements: 12_000, chars: 200_000, charsPerNode: 8_000 };
@@ -139,13 +144,17 @@ export interface Snapshot {
   /** Live elements and text nodes by their number in the copy (reading order). */
   live: Element[];
   liveText: Text[];
-  /** Live elements copied without their content, as Readability would drop them (see PRUNED_TAGS). */
-  pruned: Element[];
+  /** The blocks copied empty, by number (see PRUNED_TAGS), until `copyPruned` fills them in. */
+  pruned: Array<{ at: number; depth: number; inTable: boolean }>;
+  /** Characters of text copied so far (see SNAPSHOT_LIMITS). */
+  chars: number;
 }
 
 /** Readability's answer, as numbers into the snapshot. */
 export interface ArticleDecision {
   isArticle: boolean;
+  /** The article's length in characters, as Readability counts it (0: none). */
+  length: number;
   kept: number[];
   keptText: number[];
   title: string;
@@ -201,7 +210,8 @@ export function endMovedRuns(stack: ReadonlyArray<{ container: Node; next: Node 
 }
 
 /**
- * Copy the page's body (and its metadata) into plain data, in slices.
+ * Copy the page's body (and its metadata) into plain data, in slices. Blocks Readability would
+ * drop are copied empty (see PRUNED_TAGS); `copyPruned` fills them in when its answer needs them.
  *
  * Walked by sibling pointers and read attribute by attribute: copying each element's
  * `childNodes` and `attributes` into arrays was most of this step's cost on news pages.
@@ -216,16 +226,39 @@ export function* snapshot(source: Document): Work<Snapshot> {
     }
     return attrs;
   });
-  const live: Element[] = [];
-  const liveText: Text[] = [];
-  const pruned: Element[] = [];
-  const page: LightPage = { title: source.title ?? '', metas, nodes: [] };
-  if (!source.body) return { page, live, liveText, pruned };
-  const nodes = page.nodes;
-  let chars = 0;
-  let visited = 0;
+  const shot: Snapshot = { page: { title: source.title ?? '', metas, nodes: [] }, live: [], liveText: [], pruned: [], chars: 0 };
+  if (!source.body) return shot;
   const stack: CopyFrame[] = [];
   pushChildren(stack, source.body, 'body', -1, 0, false);
+  yield* copyRuns(shot, stack, true);
+  return shot;
+}
+
+/**
+ * Whether Readability's answer on the copy may differ from its answer on the whole page: it
+ * found no article, or one so short (under its 500 characters) that it tried again without
+ * stripping its unlikely candidates, which the copy holds only empty.
+ */
+export function needsPruned(shot: Snapshot, decision: ArticleDecision): boolean {
+  return shot.pruned.length > 0 && (!decision.isArticle || decision.length < READABILITY_CHAR_THRESHOLD);
+}
+
+/** Fill in the blocks `snapshot` copied empty, in slices: then the copy is the whole page. */
+export function* copyPruned(shot: Snapshot): Work<void> {
+  const stack: CopyFrame[] = [];
+  for (const { at, depth, inTable } of shot.pruned) {
+    const el = shot.live[at]!;
+    pushChildren(stack, el, el.localName, at, depth + 1, inTable);
+  }
+  shot.pruned = [];
+  yield* copyRuns(shot, stack, false);
+}
+
+/** Copy the runs on `stack` and everything under them; `prune`: copy blocks Readability would drop empty. */
+function* copyRuns(shot: Snapshot, stack: CopyFrame[], prune: boolean): Work<void> {
+  const { live, liveText, pruned } = shot;
+  const nodes = shot.page.nodes;
+  let visited = 0;
   while (stack.length > 0) {
     if (++visited % NODES_PER_SLICE === 0) {
       yield;
@@ -241,7 +274,7 @@ export function* snapshot(source: Document): Work<Snapshot> {
     const type = node.nodeType;
     if (type === 3) {
       const data = (node as Text).data;
-      chars += Math.min(data.length, SNAPSHOT_LIMITS.charsPerNode);
+      shot.chars += Math.min(data.length, SNAPSHOT_LIMITS.charsPerNode);
       liveText.push(node as Text);
       const text = data.length > SNAPSHOT_LIMITS.charsPerNode ? data.slice(0, SNAPSHOT_LIMITS.charsPerNode) : data;
       nodes.push([frame.parent, NOT_SPACE.test(text) ? text : text.length]);
@@ -260,22 +293,20 @@ export function* snapshot(source: Document): Work<Snapshot> {
       }
       const attrs = el.hasAttributes() ? copiedAttributes(el) : 0;
       if (attrs === null) continue;
-      if (isPruned(tag, attrs, frame.inTable)) {
-        // Copied empty: its place still counts (Readability climbs from an only child to its parent).
-        nodes.push([frame.parent, tag, attrs]);
-        live.push(el);
-        pruned.push(el);
-        continue;
-      }
       nodes.push([frame.parent, tag, attrs]);
-      pushChildren(stack, el, tag, live.length, frame.depth + 1, frame.inTable || tag === 'table' || tag === 'code');
+      // A block holding a top-level heading is never pruned: Readability may take its title from there.
+      if (prune && isPruned(tag, attrs, frame.inTable) && !el.querySelector('h1')) {
+        // Copied empty: its place still counts (Readability climbs from an only child to its parent).
+        pruned.push({ at: live.length, depth: frame.depth, inTable: frame.inTable });
+      } else {
+        pushChildren(stack, el, tag, live.length, frame.depth + 1, frame.inTable || tag === 'table' || tag === 'code');
+      }
       live.push(el);
     }
     // Past the bounds the rest of the page stays unknown: the text map lets unknown
     // elements follow their nearest known neighbour (see `decide` in text-map.ts).
-    if (live.length >= SNAPSHOT_LIMITS.elements || chars >= SNAPSHOT_LIMITS.chars) break;
+    if (live.length >= SNAPSHOT_LIMITS.elements || shot.chars >= SNAPSHOT_LIMITS.chars) break;
   }
-  return { page, live, liveText, pruned };
 }
 
 /** Build a document from the light copy; elements carry their number in INDEX_ATTR. */
@@ -314,7 +345,7 @@ function buildDocument(page: LightPage, createDocument: () => Document): { doc: 
 /** Readability's verdict on the light copy: which of its elements and text nodes are the article. */
 export function decideArticle(page: LightPage, createDocument: () => Document): ArticleDecision {
   const { doc, textIndex } = buildDocument(page, createDocument);
-  const none: ArticleDecision = { isArticle: false, kept: [], keptText: [], title: page.title };
+  const none: ArticleDecision = { isArticle: false, length: 0, kept: [], keptText: [], title: page.title };
   if (!isProbablyReaderable(doc)) return none;
   const result = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
@@ -332,7 +363,7 @@ export function decideArticle(page: LightPage, createDocument: () => Document): 
     const index = textIndex.get(n);
     if (index !== undefined) keptText.push(index);
   }
-  return { isArticle: true, kept, keptText, title: result.title ?? '' };
+  return { isArticle: true, length: result.length ?? 0, kept, keptText, title: result.title ?? '' };
 }
 
 /** Ancestors in the composed tree, the node itself first. */
@@ -410,10 +441,9 @@ export function scopeFrom(doc: Document, shot: Snapshot, decision: ArticleDecisi
     decisions.set(el, isKept);
     if (isKept) articleNodes.push(el);
   });
-  for (const el of shot.pruned) decisions.set(el, false);
-  const first = articleNodes[0] as Element | undefined;
-  const last = articleNodes[articleNodes.length - 1] as Element | undefined;
-  if (!first || !last) return wholePageFallback ? wholePage(doc) : null;
+  for (const { at } of shot.pruned) decisions.set(shot.live[at]!, false);
+  const keptElements = articleNodes.slice() as Element[];
+  if (keptElements.length === 0) return wholePageFallback ? wholePage(doc) : null;
   const keptText = new WeakSet<Text>();
   for (const i of decision.keptText) {
     const text = shot.liveText[i];
@@ -422,7 +452,8 @@ export function scopeFrom(doc: Document, shot: Snapshot, decision: ArticleDecisi
       articleNodes.push(text);
     }
   }
-  const root = commonAncestor(first, last);
+  // Of them all: blocks filled in late (see copyPruned) are numbered after the rest, out of reading order.
+  const root = keptElements.reduce(commonAncestor);
   return { root, headline: findHeadline(doc, decision.title), decisions, keptText, articleNodes, title: decision.title };
 }
 
@@ -430,6 +461,11 @@ export function scopeFrom(doc: Document, shot: Snapshot, decision: ArticleDecisi
 export function* findArticle(doc: Document, options: FindArticleOptions): Work<ArticleScope | null> {
   const shot = yield* snapshot(doc);
   yield;
-  const decision = decideArticle(shot.page, options.createDocument);
+  let decision = decideArticle(shot.page, options.createDocument);
+  if (needsPruned(shot, decision)) {
+    yield* copyPruned(shot);
+    yield;
+    decision = decideArticle(shot.page, options.createDocument);
+  }
   return scopeFrom(doc, shot, decision, options.wholePageFallback);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../src/page/html-input';
-import { scopeFrom, snapshot, type LightNode } from '../../../src/page/article';
+import { emptyDocument, parseDocument } from '../../../src/page/html-input';
+import { findArticle, scopeFrom, snapshot, type LightNode } from '../../../src/page/article';
 import { runSync } from '../../../src/page/tasks';
 
 function copyOf(body: string): { nodes: LightNode[]; live: Element[]; liveText: Text[] } {
@@ -58,11 +58,31 @@ describe('the light copy for Readability', () => {
     const shot = runSync(snapshot(doc));
     expect(shot.live.map((el) => el.id || el.localName)).toEqual(['n', 'm', 'a', 'p', 's', 'f', 'c', 'div', 'table', 'tbody', 'tr', 'td']);
     expect(shot.page.nodes.filter((n) => n.length === 2).map((n) => n[1])).toEqual(['Body', '3 comments', 'In a table']);
-    expect(shot.pruned.map((el) => el.id)).toEqual(['n', 'm', 's', 'f', 'c']);
+    expect(shot.pruned.map(({ at }) => shot.live[at]!.id)).toEqual(['n', 'm', 's', 'f', 'c']);
     // Whatever Readability keeps (here all but the menus), the pruned blocks are known to be outside the article.
-    const scope = scopeFrom(doc, shot, { isArticle: true, kept: [2, 3, 4, 5, 6, 7], keptText: [], title: 'T' }, false)!;
+    const scope = scopeFrom(doc, shot, { isArticle: true, length: 900, kept: [2, 3, 4, 5, 6, 7], keptText: [], title: 'T' }, false)!;
     for (const id of ['n', 'm', 's', 'f', 'c']) expect(scope.decisions!.get(doc.getElementById(id)!)).toBe(false);
     expect(scope.decisions!.get(doc.getElementById('a')!)).toBe(true);
+  });
+
+  const paragraphs = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}: the council voted on Tuesday to approve the new housing plan after months of debate among residents and officials in the district, where rents have risen faster than anywhere else in the region over the past decade.</p>`).join('');
+  const articleOf = (body: string, title = 'Council approves housing plan after long debate') =>
+    runSync(findArticle(parseDocument(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`), { createDocument: emptyDocument, wholePageFallback: false }));
+
+  it('fills in the pruned blocks and asks again when Readability finds no article without them (as it would retry)', () => {
+    // The whole story sits in a block named like a sponsor's: Readability's first attempt strips it.
+    const scope = articleOf(`<div class="sponsored-post" id="story">${paragraphs(6)}</div><div><p>Short footer text.</p></div>`);
+    expect(scope).not.toBeNull();
+    expect(scope!.decisions!.get(scope!.root.ownerDocument.getElementById('story')!)).not.toBe(false);
+    expect(scope!.root.textContent).toContain('Paragraph 6');
+  });
+
+  it('copies a block holding an h1 whole: Readability may take the title from it', () => {
+    // A short <title>: Readability takes the page's only h1 as the title.
+    const scope = articleOf(`<article class="post"><header class="entry-header"><h1>Smith wins the mayoral race by a landslide</h1></header><div class="entry-content">${paragraphs(6)}</div></article>`, 'Smith wins');
+    expect(scope!.title).toBe('Smith wins the mayoral race by a landslide');
+    expect(scope!.headline?.localName).toBe('h1');
   });
 
   it('ends a run whose next node the page moved while it had its turn: no node is copied twice', () => {
