@@ -14,6 +14,11 @@
  *
  * A block without a box of its own (`display: contents`, or hidden) says nothing of where it
  * is: it counts as near when a block with a box next to it in reading order is near.
+ *
+ * Known limits: a block's box counts whether or not a scroller around it clips it, so more than
+ * SLACK clipped blocks of an inner scroller below the band end the walk early; and a page that
+ * moves its content without scrolling or resizing (a transform-driven smooth scroll) is not
+ * followed until the next scroll or resize.
  */
 
 /** "Near": within this many viewport heights above and below the viewport. */
@@ -23,6 +28,8 @@ const NEAR_VIEWPORTS = 1;
  * runs down the page but not strictly (a float, a figure beside its paragraph).
  */
 const SLACK = 8;
+/** The most boxes one update reads: a long run of boxless blocks or an odd layout costs no more than this. */
+const MAX_READS = 400;
 
 const isBoxless = (box: DOMRect): boolean => box.width === 0 && box.height === 0;
 
@@ -67,25 +74,34 @@ export class NearViewportWatch {
     const blocks = this.blocks;
     const top = -NEAR_VIEWPORTS * innerHeight;
     const bottom = (1 + NEAR_VIEWPORTS) * innerHeight;
-    // The first block that ends below the near band's top (a boxless one is judged by the next with a box).
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      let judged = middle;
-      let box = blocks[judged]!.getBoundingClientRect();
-      while (isBoxless(box) && judged + 1 < high) box = blocks[++judged]!.getBoundingClientRect();
-      if (!isBoxless(box) && box.bottom < top) low = judged + 1;
-      else high = middle;
-    }
+    let reads = 0;
+    const boxOf = (i: number): DOMRect => {
+      reads++;
+      return blocks[i]!.getBoundingClientRect();
+    };
+    // The first block from `low` on that does not end above the near band (a boxless one is
+    // judged by the next with a box, looked for a few blocks on).
+    const firstNotAbove = (low: number): number => {
+      let high = blocks.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        let judged = middle;
+        let box = boxOf(judged);
+        while (isBoxless(box) && judged + 1 < high && judged - middle < SLACK) box = boxOf(++judged);
+        if (!isBoxless(box) && box.bottom < top) low = judged + 1;
+        else high = middle;
+      }
+      return low;
+    };
     const near = new Set<Element>();
     // Boxless blocks since the last block with a box, and whether that one was near.
     let boxless: Element[] = [];
     let lastNear = false;
     let pastBottom = 0;
-    for (let i = Math.max(0, low - SLACK); i < blocks.length && pastBottom < SLACK; i++) {
+    let above = 0;
+    for (let i = Math.max(0, firstNotAbove(0) - SLACK); i < blocks.length && pastBottom < SLACK && reads < MAX_READS; i++) {
       const block = blocks[i]!;
-      const box = block.getBoundingClientRect();
+      const box = boxOf(i);
       if (isBoxless(box)) {
         boxless.push(block);
         continue;
@@ -96,6 +112,13 @@ export class NearViewportWatch {
       lastNear = isNear;
       if (isNear) near.add(block);
       pastBottom = box.top > bottom ? pastBottom + 1 : 0;
+      // Still above the band after the slack: the search was misled (a fixed or sticky block
+      // stands in the band out of reading order), so search again from here.
+      above = box.bottom < top ? above + 1 : 0;
+      if (above > SLACK) {
+        i = Math.max(i, firstNotAbove(i + 1) - SLACK);
+        above = 0;
+      }
     }
     if (lastNear) for (const between of boxless) near.add(between);
     const came = [...near].filter((block) => !this.near.has(block));

@@ -11,10 +11,21 @@ let scrollY = 0;
 let frames: Array<() => void> = [];
 let onScroll: (() => void) | null = null;
 
+/** Boxes read since the counter was last reset. */
+let reads = 0;
+
 /** A block whose box is at `top` (document coordinates), `height` high (none: `display: contents`). */
 function block(top: number, height = 100): Element {
-  const box = () => (height === 0 ? { top: 0, bottom: 0, width: 0, height: 0 } : { top: top - scrollY, bottom: top + height - scrollY, width: 600, height });
+  const box = () => {
+    reads++;
+    return height === 0 ? { top: 0, bottom: 0, width: 0, height: 0 } : { top: top - scrollY, bottom: top + height - scrollY, width: 600, height };
+  };
   return { getBoundingClientRect: box } as unknown as Element;
+}
+
+/** A block fixed in the viewport (`position: fixed`): the same box wherever the page is scrolled. */
+function fixedBlock(): Element {
+  return { getBoundingClientRect: () => (reads++, { top: 10, bottom: 60, width: 600, height: 50 }) } as unknown as Element;
 }
 
 function nextFrame(): void {
@@ -115,5 +126,27 @@ describe('the blocks near the viewport', () => {
     scrollTo(13_000);
     expect(near().has(figure)).toBe(true);
     expect(near().has(page[141]!)).toBe(false);
+  });
+
+  it('read a few dozen boxes a frame, with a fixed block out of reading order or a long run of boxless ones', () => {
+    const fixed = fixedBlock();
+    const withFixed = [...blocks.slice(0, 500), fixed, ...blocks.slice(500)];
+    const { near } = watch(withFixed);
+    nextFrame();
+    reads = 0;
+    scrollTo(90_000);
+    expect(near().has(blocks[900]!)).toBe(true);
+    expect(near().has(fixed)).toBe(true);
+    expect(reads).toBeLessThan(120);
+
+    // Back at the top: 20 blocks, then 3,000 without a box (a collapsed section), then the rest.
+    scrollY = 0;
+    const run = Array.from({ length: 3000 }, () => block(0, 0));
+    const withRun = [...blocks.slice(0, 20), ...run, ...blocks.slice(20)];
+    const second = watch(withRun);
+    reads = 0;
+    nextFrame();
+    expect(second.near().has(blocks[5]!)).toBe(true);
+    expect(reads).toBeLessThanOrEqual(400);
   });
 });
