@@ -553,6 +553,10 @@ export class AttributionFinder {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
+    // "Ministers said", "Executives say": a title in the plural opening the sentence is unnamed holders of it, not a name.
+    if (sentenceInitial && t.capital && t.low.endsWith('s') && this.lex.titles.has(t.low.slice(0, -1))) {
+      return { name: t.low, kind: 'anonymous', start: toks[0]!.start, end: t.end, head: t.low };
+    }
     // "Police said": capitalised only as the sentence's first word, read as "police said" is.
     const bareBody = j === 0 && GENERIC_BODIES.has(t.low);
     if (!bareBody && (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low)))) {

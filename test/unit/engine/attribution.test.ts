@@ -334,6 +334,17 @@ describe('named sources: police forces', () => {
   });
 });
 
+describe('named sources: a title in the plural opening a sentence', () => {
+  it('reads "Ministers said", "Executives say" as unnamed holders of the title, not as a name', () => {
+    for (const s of ['Ministers said the talks would resume.', 'Executives say the merger will create jobs.', 'Senators insist that the bill is dead.']) {
+      expect(named(s), s).toEqual(none);
+      expect(analyze(s).sources.map((source) => source.kind), s).toEqual(['anonymous']);
+    }
+    // A surname ending in s is still a name.
+    expect(named('Edwards said the plan failed.').sources).toEqual(['Edwards']);
+  });
+});
+
 describe('named sources: the holder of a role of a body', () => {
   it('takes "the leader of the Labour Party" for the speaker, not the party', () => {
     expect(analyze('The leader of the Labour Party said the plan failed.').sources.map((x) => [x.kind, x.name])).toEqual([['person', 'the leader of the Labour Party']]);
