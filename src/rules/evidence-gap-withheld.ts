@@ -122,13 +122,14 @@ export const evidenceGapWithheld: readonly Rule[] = [
       '[gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides|cited|cite|cites] no [reason|reasons|explanation|explanations|motive|justification|rationale|timeline|timetable|further details]',
       // No hint of the answer: "the club gave no indication of when he would return".
       '[gave|give|gives|giving|offered|offer|offers|offering|provided|provide|provides] no [indication|hint|sign|clue] [of|as to|about] [when|whether|how|why|what|who|where|which|if]',
-      // A figure with nothing behind it: "the report provides no source for the figure".
-      '[gave|give|gives|given|giving|offered|offer|offers|provided|provide|provides|cited|cite|cites|named|name|names|included|include|includes] no [source|sources|citation|citations|reference|references] [for|of|to back]',
+      // A figure with nothing behind it: "the report provides no source for the figure" (not "no
+      // source of drinking water").
+      '[gave|give|gives|given|giving|offered|offer|offers|provided|provide|provides|cited|cite|cites|named|name|names|included|include|includes] no [source|sources|citation|citations|reference|references] [for|to back]',
       'no [reason|reasons|explanation|motive|justification|rationale] [was|were|has been|have been|had been|is|are] [immediately|yet|officially|publicly|] [given|offered|provided|cited|disclosed|released|announced]',
     ],
     examples: {
       match: ['The airline gave no reason for the cancellation.', 'No explanation was offered for the delay.', 'The club gave no indication of when he would return.', 'The report provides no source for the figure.'],
-      noMatch: ['The airline gave a reason for the cancellation: a strike.', 'The minister had no reason to doubt the figures.', 'The striker gave no sign of slowing down.', 'The river is a source of water for the town.'],
+      noMatch: ['The airline gave a reason for the cancellation: a strike.', 'The minister had no reason to doubt the figures.', 'The striker gave no sign of slowing down.', 'The river is a source of water for the town.', 'The river provides no source of drinking water for the town.'],
     },
   },
   {
