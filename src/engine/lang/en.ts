@@ -147,7 +147,8 @@ export const english: LanguagePack = {
     neg: { kind: 'list', patterns: words(`not n't never no without hardly nor cannot`) },
     be: { kind: 'list', patterns: words(`is are was were be been being 's 're`) },
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
-    number: { kind: 'regex', source: String.raw`[0-9]+(?:[,.][0-9]+)*` },
+    // A figure, with its currency or unit when written on it: "40", "1,200", "$100", "40C", "5%", "5pm".
+    number: { kind: 'regex', source: String.raw`[$£€¥]?[0-9]+(?:[,.][0-9]+)*(?:%|[A-Za-z]{1,3})?` },
     // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
     plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s' },
     // Any word: for context rules that need something before a match ("claims" with a subject).
