@@ -468,6 +468,8 @@ export class AttributionFinder {
     let k = j;
     while (k >= 0 && toks[k]!.word && toks[k]!.capital) {
       const low = toks[k]!.low;
+      // A title before the name words opens the name ("Professor Jane Smith of Harvard"); right before "of" it is the role ("Minister of Defence").
+      if ((this.lex.titles.has(low) || this.lex.honorifics.has(low)) && k < j) break;
       if (this.lex.titles.has(low) || this.lex.organizationNouns.has(low) || this.lex.documentNouns.has(low) || this.lex.notNames.has(low) || this.isDemonym(low) || this.isSourceNoun(low)) return false;
       k--;
     }

@@ -203,6 +203,12 @@ describe('named sources: a person and the body she belongs to', () => {
     expect(titled('According to Jane Smith of Harvard University, the plan failed.')).toEqual([['Jane Smith', 'Harvard University']]);
   });
 
+  it('does so after a title or an honorific too', () => {
+    expect(titled('Professor Jane Smith of Harvard said the study was flawed.')).toEqual([['Jane Smith', 'Professor, Harvard']]);
+    expect(titled('The evidence is thin, said Professor Anna Lee of Oxford University.')).toEqual([['Anna Lee', 'Professor, Oxford University']]);
+    expect(titled('Dr. Sarah Jones of the Mayo Clinic said the drug works.')).toEqual([['Sarah Jones', 'Mayo Clinic']]);
+  });
+
   it('keeps names of institutions and titles that hold "of" whole', () => {
     expect(titled('The Bank of England said rates would rise.')).toEqual([['Bank of England', undefined]]);
     expect(titled('According to the Ministry of the Interior, three people died.')).toEqual([['Ministry of the Interior', undefined]]);
