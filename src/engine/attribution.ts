@@ -977,14 +977,15 @@ function isDottedCapitals(text: string, start: number, end: number): boolean {
  * read that stop as no sentence end; honorifics ("Dr.") and initials ("J.") are told apart
  * by isInitialOrHonorific.
  */
-const NO_TOKENS: ReadonlySet<Tok> = new Set();
-
 function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   const dot = toks[k + 1];
   const next = toks[k + 2];
   return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
 }
+
+/** No tokens: the abbreviated titles of a phrase without a full stop in it. */
+const NO_TOKENS: ReadonlySet<Tok> = new Set();
 
 function textOf(words: readonly Tok[]): string {
   let out = '';
