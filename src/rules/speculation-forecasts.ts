@@ -219,9 +219,9 @@ export const speculationForecasts: readonly Rule[] = [
     requireAfter: [
       '[as early as|as soon as|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]',
       // "By" a time, not "by the back door": "could leave by early afternoon", "by the end of June".
-      'by [early|late|mid|the end|the middle|the start|the beginning|the weekend|the summer|the spring|the autumn|the fall|the winter|the time|then|next|this|tomorrow|tonight|noon|midday|midnight|morning|lunchtime|afternoon|evening|<number>|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|year-end|the new year]',
+      'by [early|late|mid|the end|the middle|the start|the beginning|the weekend|the summer|the spring|the autumn|the fall|the winter|the time|then|next|this|tomorrow|tonight|noon|midday|midnight|morning|lunchtime|afternoon|evening|<number>|monday|tuesday|wednesday|thursday|friday|saturday|sunday|<month>|christmas|easter|year-end|the new year]',
       // A month or an occasion: "could try again at a summit in June", "could rule in March".
-      'in [january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the new year]',
+      'in [<month>|the spring|the summer|the autumn|the fall|the new year]',
       'at [a|the|next|its|their] [<word>|] [summit|meeting|conference|session|hearing|congress]',
     ],
     examples: {

@@ -149,6 +149,7 @@ export const english: LanguagePack = {
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
     // A figure, with its currency or unit when written on it: "40", "1,200", "$100", "40C", "5%", "5pm".
     number: { kind: 'regex', source: String.raw`[$£€¥]?[0-9]+(?:[,.][0-9]+)*(?:%|[A-Za-z]{1,3})?` },
+    month: { kind: 'list', patterns: words(`january february march april may june july august september october november december`) },
     // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
     plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s' },
     // Any word: for context rules that need something before a match ("claims" with a subject).
