@@ -20,8 +20,8 @@
  * ~17 ms in the root form, ~18 ms for `* { --x: 1px }`). So the document's sheet starts in that
  * form and, once the page is idle after the first highlights are painted, a probe rule tells
  * whether the body really inherits from the root. If not, the sheet goes over to the plain form
- * for good. The Firefox
- * build starts in the plain form (see FIRST_FORM): a switch restyles the page a second time.
+ * for good. The Firefox build starts in the plain form (see FIRST_FORM): a switch restyles the
+ * page a second time.
  * Shadow roots always get the plain form, in a sheet of their own (`:root` matches nothing in a
  * shadow tree; restyling one is cheap).
  *

@@ -168,8 +168,6 @@ const withAffiliation = (title: string | undefined, body: string): string => (ti
 const PLURAL_NOUN_VERBS = new Set(['points', 'notes', 'reports', 'comments', 'remarks', 'claims', 'answers', 'replies', 'highlights', 'tweets', 'posts', 'outlines', 'estimates']);
 /** Researchers who speak for the named institution they work at: "Stanford University researchers found". */
 const RESEARCHERS = new Set(['researchers', 'scientists', 'experts', 'economists', 'academics', 'scholars', 'historians', 'epidemiologists']);
-/** The institutions that do research in a name ("Stanford University", "Mayo Clinic"): the words the vague-source rules also defer to. */
-const INSTITUTIONS = new Set(['university', 'institute', 'college', 'school', 'laboratory', 'hospital', 'clinic']);
 /**
  * Bodies English names with a bare common noun, no article: "police said", "authorities say".
  * Only a proper name makes them a named source ("West Mercia police said"), as the gold labels them.
@@ -784,7 +782,7 @@ export class AttributionFinder {
       return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };
     }
     // "Stanford University researchers": researchers of a named institution name it.
-    if (proper.length && RESEARCHERS.has(low) && words.some((w) => INSTITUTIONS.has(w.low))) {
+    if (proper.length && RESEARCHERS.has(low) && words.some((w) => l.institutions.has(w.low))) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end };
     }

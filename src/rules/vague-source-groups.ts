@@ -207,7 +207,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     ],
     window: 1,
     // Researchers of a named institution are named: "a study by Stanford University researchers found".
-    rejectBefore: [...NOT_QUOTED, 'university', 'institute', 'college', 'school', 'laboratory', 'hospital', 'clinic'],
+    rejectBefore: [...NOT_QUOTED, '<institution>'],
     examples: {
       match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.', 'Scientists now know that the virus spreads through the air.'],
       noMatch: ['The researchers said the results surprised them.', 'A 2022 study by Stanford University researchers found that the stoves leak methane.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.'],

@@ -100,6 +100,9 @@ const WEAK_REPORTING_VERBS = set(`
 `);
 
 /** Upper-case and any letters as BMP ranges (the engine's RegExps run without the `u` flag). */
+/** Institutions whose named researchers name them ("Stanford University researchers"): the rules and attribution share them. */
+const INSTITUTION_NOUNS = words(`university institute college school laboratory hospital clinic`);
+
 const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0400-\u042F`;
 const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF`;
 
@@ -149,6 +152,7 @@ export const english: LanguagePack = {
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
     // A figure, with its currency or unit when written on it: "40", "1,200", "$100", "40C", "5%", "5pm".
     number: { kind: 'regex', source: String.raw`[$£€¥]?[0-9]+(?:[,.][0-9]+)*(?:%|[A-Za-z]{1,3})?` },
+    institution: { kind: 'list', patterns: INSTITUTION_NOUNS },
     month: { kind: 'list', patterns: words(`january february march april may june july august september october november december`) },
     // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
     plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s' },
@@ -187,6 +191,7 @@ export const english: LanguagePack = {
       repeatedly often frequently once himself herself itself themselves however
       reportedly allegedly apparently flatly
     `),
+    institutions: new Set(INSTITUTION_NOUNS),
     sourceIntroducers: ['according to', 'in the words of', 'as reported by', 'cited by', 'as told to'],
     titles: set(`
       president vice prime minister secretary chancellor premier governor mayor senator

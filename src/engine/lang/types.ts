@@ -53,6 +53,8 @@ export interface AttributionLexicon {
   /** Phrases introducing a source after them: "according to", "in the words of". */
   sourceIntroducers: readonly string[];
   /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
+  /** Institutions whose named researchers name them: "Stanford University researchers found". */
+  institutions: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Honorifics that make the next capitalised word a person ("mr", "mrs", "dr"). */
   honorifics: ReadonlySet<string>;
