@@ -307,7 +307,7 @@ export function needsCase(seq: PatternNode[], pack: LanguagePack, depth = 0): bo
     if (n.t === 'group') return n.alts.some((a) => needsCase(a, pack, depth));
     if (n.t !== 'macro') return false;
     const def = pack.macros[n.name]!;
-    if (def.kind === 'regex') return true;
+    if (def.kind === 'regex') return def.caseSensitive;
     return depth < 4 && macroAlternatives(n.name, pack).some((alt) => needsCase(alt, pack, depth + 1));
   });
 }

@@ -146,20 +146,20 @@ export const english: LanguagePack = {
   inflect: inflectEnglish,
   macros: {
     report: { kind: 'list', patterns: REPORTING_VERBS },
-    name: { kind: 'regex', source: NAME_EXACT },
+    name: { kind: 'regex', source: NAME_EXACT, caseSensitive: true },
     neg: { kind: 'list', patterns: words(`not n't never no without hardly nor cannot`) },
     be: { kind: 'list', patterns: words(`is are was were be been being 's 're`) },
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
     // A figure, with its currency or unit when written on it: "40", "1,200", "$100", "40C", "5%", "5pm".
-    number: { kind: 'regex', source: String.raw`[$£€¥]?[0-9]+(?:[,.][0-9]+)*(?:%|[A-Za-z]{1,3})?` },
+    number: { kind: 'regex', source: String.raw`[$£€¥]?[0-9]+(?:[,.][0-9]+)*(?:%|[A-Za-z]{1,3})?`, caseSensitive: false },
     institution: { kind: 'list', patterns: INSTITUTION_NOUNS },
     month: { kind: 'list', patterns: words(`january february march april may june july august september october november december`) },
     // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
-    plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s' },
+    plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s', caseSensitive: false },
     // Any word: for context rules that need something before a match ("claims" with a subject).
-    word: { kind: 'regex', source: "[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019-]*" },
+    word: { kind: 'regex', source: "[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019-]*", caseSensitive: false },
     // A possessive ("the fund’s", "Jones’", "the retailer's"): a determiner for the noun after it.
-    possessive: { kind: 'regex', source: "[A-Za-z][A-Za-z-]{0,30}(?:['\u2019]s|s['\u2019])" },
+    possessive: { kind: 'regex', source: "[A-Za-z][A-Za-z-]{0,30}(?:['\u2019]s|s['\u2019])", caseSensitive: false },
     // A country, capital or seat of government ("Ukraine", "the West", "Downing Street").
     place: { kind: 'list', patterns: PLACES },
   },

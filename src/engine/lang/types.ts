@@ -8,12 +8,14 @@ export type MacroDef =
   /** A finite list of patterns (compiled like a `[a|b]` group, case-insensitive). */
   | { kind: 'list'; patterns: readonly string[] }
   /**
-   * A case-sensitive regular-expression fragment written by the pack author (never by a
-   * rule author or reader), for RegExps without the `u` flag (no \p classes). It must be
-   * linear: bounded repetition only, no nested unbounded quantifiers. A pattern cannot
-   * start with it (the scanner needs a word to look for).
+   * A regular-expression fragment written by the pack author (never by a rule author or
+   * reader), for RegExps without the `u` flag (no \p classes). It must be linear: bounded
+   * repetition only, no nested unbounded quantifiers. A pattern cannot start with it (the
+   * scanner needs a word to look for). `caseSensitive` only where case carries meaning
+   * (a capitalised name): a pattern using such a macro spells its words as `[aA]` classes,
+   * which makes its RegExp two to three times larger, and past 20 KB V8 stops optimising it.
    */
-  | { kind: 'regex'; source: string };
+  | { kind: 'regex'; source: string; caseSensitive: boolean };
 
 export interface LanguagePack {
   /** BCP 47 code, reported as `Report.language`. */
