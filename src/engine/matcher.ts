@@ -38,6 +38,7 @@ interface CompiledContext {
   requireAfter: RegExp | null;
   rejectBefore: RegExp | null;
   rejectAfter: RegExp | null;
+  markThroughRequired: boolean;
 }
 
 interface CompiledPattern {
@@ -131,6 +132,8 @@ interface Candidate {
   c: CompiledPattern;
   start: number;
   end: number;
+  /** Where its mark ends: past `end` for a context rule marked through its required words. */
+  markEnd: number;
 }
 
 const ASCII_KEY_RE = /^[a-z0-9]+$/;
@@ -381,8 +384,9 @@ export class Scanner {
     const end = exact.lastIndex;
     if (end < qEnd) return; // matched without reaching its anchor: found from that anchor
     if (end > s.end) return; // a phrase never runs on into the next sentence or paragraph
-    if (c.context && !contextAllows(c.context(), text, start, end, s)) return;
-    out.push({ c, start, end });
+    const markEnd = c.context ? contextEnd(c.context(), text, start, end, s) : end;
+    if (markEnd < 0) return;
+    out.push({ c, start, end, markEnd });
   }
 }
 
@@ -532,11 +536,15 @@ function matchPhrase(text: string, b: number, phrases: readonly string[][]): num
 
 /**
  * Leftmost first; at one start the longest (then the rule listed first); no overlaps. A
- * conditional match keeps the candidates it displaced (see RawMatch.displaced).
+ * conditional match keeps the candidates it displaced (see RawMatch.displaced). A mark
+ * runs on to its markEnd only when no other match lies in the way: the words it is marked
+ * through decide nothing ("Critics of the plan have long claimed" keeps "claimed" a loaded
+ * verb, and the group's mark its own words).
  */
 function resolveOverlaps(found: Candidate[]): RawMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.c.order - b.c.order);
   const out: RawMatch[] = [];
+  const markEnds: number[] = [];
   let lastEnd = -1;
   let displaced: Candidate[] | null = null;
   let owner: RawMatch | null = null;
@@ -551,11 +559,13 @@ function resolveOverlaps(found: Candidate[]): RawMatch[] {
     settle();
     const m: RawMatch = { rule: f.c.rule, start: f.start, end: f.end, conditional: f.c.conditional };
     out.push(m);
+    markEnds.push(f.markEnd);
     lastEnd = f.end;
     owner = m.conditional ? m : null;
     displaced = m.conditional ? [] : null;
   }
   settle();
+  for (let k = 0; k < out.length; k++) if (markEnds[k]! <= (out[k + 1]?.start ?? Infinity)) out[k]!.end = markEnds[k]!;
   return out;
 }
 
@@ -592,14 +602,20 @@ function windowEnd(text: string, pos: number, max: number, n: number): number {
   return i;
 }
 
-function contextAllows(ctx: CompiledContext, text: string, start: number, end: number, s: { start: number; end: number }): boolean {
+/** Where the mark of a match at [start, end) ends if its context allows it (`end`, or past it with markThroughRequired), else -1. */
+function contextEnd(ctx: CompiledContext, text: string, start: number, end: number, s: { start: number; end: number }): number {
   const before = ctx.requireBefore || ctx.rejectBefore ? text.slice(windowStart(text, start, s.start, ctx.window), start) : '';
   const after = ctx.requireAfter || ctx.rejectAfter ? text.slice(end, windowEnd(text, end, s.end, ctx.window)) : '';
-  if (ctx.requireBefore && !ctx.requireBefore.test(before)) return false;
-  if (ctx.requireAfter && !ctx.requireAfter.test(after)) return false;
-  if (ctx.rejectBefore?.test(before)) return false;
-  if (ctx.rejectAfter?.test(after)) return false;
-  return true;
+  if (ctx.requireBefore && !ctx.requireBefore.test(before)) return -1;
+  let markEnd = end;
+  if (ctx.requireAfter) {
+    const required = ctx.requireAfter.exec(after);
+    if (!required) return -1;
+    if (ctx.markThroughRequired) markEnd = end + required.index + required[0].length;
+  }
+  if (ctx.rejectBefore?.test(before)) return -1;
+  if (ctx.rejectAfter?.test(after)) return -1;
+  return markEnd;
 }
 
 /** One unanchored, whole-word RegExp for a list of patterns (context and conditions). */
@@ -618,6 +634,7 @@ function compileContext(rule: ContextRule, pack: LanguagePack): CompiledContext 
     requireAfter: listRegExp(rule.requireAfter, pack),
     rejectBefore: listRegExp(rule.rejectBefore, pack),
     rejectAfter: listRegExp(rule.rejectAfter, pack),
+    markThroughRequired: rule.markThroughRequired === true,
   };
 }
 

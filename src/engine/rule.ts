@@ -77,6 +77,11 @@ export interface ContextRule extends RuleMeta {
   /** At least one of these must occur within the window before / after the match. */
   requireBefore?: Pattern[];
   requireAfter?: Pattern[];
+  /**
+   * The mark runs on through the first `requireAfter` match: a group and its reporting verb
+   * read as one source ("Doctors at the hospital said", not "Doctors at the").
+   */
+  markThroughRequired?: boolean;
   /** None of these may occur just before / after the match. */
   rejectBefore?: Pattern[];
   rejectAfter?: Pattern[];

@@ -90,6 +90,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     patterns: [`[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|engineer|doctor|${TRADE}] who`],
     window: 6,
     requireAfter: ['[said|says|told|tells|added|recalled|described|explained|insisted|claimed|warned|wrote|noted]'],
+    markThroughRequired: true,
     // An appositive after a name ("Jane Roe, a strategist who worked for him, said") names the
     // speaker; another speaker in the window ("an engineer who ... was arrested, police said").
     rejectBefore: ['<word>,'],
@@ -120,6 +121,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     ],
     window: 6,
     requireAfter: ['[said|says|told|tells|described|describes|recalled|recalls|claimed|added|wrote|insisted|revealed]'],
+    markThroughRequired: true,
     // What happened to them, told by another ("two members of the team were injured, the club
     // said"), or a name in apposition ("a member of the committee, Jane Smith, said").
     rejectAfter: ['[was|were] [injured|killed|hurt|arrested|detained|found|taken|released|sacked|suspended|fired|evacuated|rescued|treated]', '<name>,'],

@@ -122,6 +122,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     window: 6,
     // Every tense: wire copy says "officials in Kyiv said", analysis "voices in the industry warn".
     requireAfter: ['[said|say|says|told|tell|tells|added|adds|warn|warns|warned|believe|believes|believed|fear|fears|feared|describe|describes|described|claim|claims|claimed|insist|insists|insisted|confirmed|acknowledged|acknowledge|acknowledges|caution|cautions|cautioned|questioned|question|questions|urged|urge|urges|[call|calls|called|calling] for]'],
+    markThroughRequired: true,
     // "Said prayers", "said goodbye": not a statement.
     // Nor what was done to them: "officials at the bank were questioned by police".
     rejectAfter: ['prayers', 'goodbye', 'farewell', 'grace', 'mass', '[were|was|been|being|are|is] questioned'],
@@ -152,6 +153,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     ],
     window: 6,
     requireAfter: ['[said|says|told|tells|added|described|recalled|warned|insisted|claimed|estimated]'],
+    markThroughRequired: true,
     // What happened to the official, told by another ("an officer at the scene was injured,
     // police said"), a name in apposition ("an officer at the scene, Sgt Ann Lee, said"), or
     // the official as someone spoken to ("he told an official at the embassy").

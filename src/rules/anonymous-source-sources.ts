@@ -141,6 +141,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     ],
     window: 6,
     requireAfter: ['[say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described|privately|are said to|were said to]'],
+    markThroughRequired: true,
     // "The allies of the king said ...": people already named; allied countries at a summit are not informants.
     rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'nato', 'western', 'european', 'regional'],
     // "Allies of Ukraine said ...": states speak in their own name; "allies of Ukraine's

@@ -73,6 +73,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     ],
     window: 5,
     requireAfter: [GROUP_VERB],
+    markThroughRequired: true,
     examples: {
       match: ['Critics of the plan say it will raise rents.', 'Opponents of the dam have long warned of floods.', 'Residents of Kharkiv said they heard explosions.', 'Residents reached by phone said the shelling had not stopped.', 'Cardiologists not involved in the trial said the results were promising.', 'Entertainment lawyers not involved in the case said the ruling would stand.'],
       noMatch: ['Critics of the plan marched through the city.', ],
@@ -95,6 +96,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     ],
     window: 5,
     requireAfter: [PEOPLE_VERB],
+    markThroughRequired: true,
     // Another speaker does the telling: "people in the building were evacuated, police said".
     rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
@@ -120,6 +122,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     window: 6,
     // A view voiced, not what the group found or did: "researchers who study bats found a new species".
     requireAfter: [PEOPLE_VERB],
+    markThroughRequired: true,
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     // "Students who passed told their parents": news passed on in private, not a statement.
     rejectAfter: [...OTHER_TELLER, '[told|tell|tells] [their|his|her|my|our|family|friends]'],
@@ -334,6 +337,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: ['[many|some|most|a lot of|lots of|plenty of|countless|numerous|several|a number of|dozens of] people'],
     window: 5,
     requireAfter: [QUANTIFIER_VERB],
+    markThroughRequired: true,
     // The same verbs telling what people did or had done to them: "many people were told to
     // leave", "most people see a doctor", "many people called the hotline".
     rejectAfter: ['were told', 'are told', 'was told', 'been told', 'being told', 'called the', 'call the', 'called for', 'see a', 'see the', 'saw a', 'saw the', 'saw their', 'see their'],
@@ -425,6 +429,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     ],
     window: 5,
     requireAfter: [QUANTIFIER_VERB],
+    markThroughRequired: true,
     // What was done to them, not what they hold: "those on board were told to stay seated"; and
     // silence: "those around him said little".
     rejectAfter: ['were told', 'are told', 'was told', 'been told', 'being told', 'said little', 'said nothing', 'say little', 'say nothing'],
@@ -465,6 +470,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     window: 6,
     // Views only, not what such people saw or found: "people who follow the team saw the video".
     requireAfter: [QUANTIFIER_VERB],
+    markThroughRequired: true,
     examples: {
       match: ['Those who study the region say the truce is fragile.', 'People who follow the market closely expect a cut.'],
       noMatch: ['Those who study at night are allowed extra time.', 'People who follow the team on social media saw the video.'],

@@ -33,6 +33,19 @@ describe('sentence and paragraph edges', () => {
   });
 });
 
+describe('the extent of a mark', () => {
+  it('runs an unnamed group on through the verb that makes it a source', () => {
+    expect(found('Doctors at the hospital said the boy was stable.', 'vague-source')).toEqual(['Doctors at the hospital said']);
+    expect(found('Many in the party fear a repeat of the defeat.', 'vague-source')).toEqual(['Many in the party fear']);
+    expect(found('A senior official at the ministry said the talks had stalled.', 'anonymous-source')).toEqual(['A senior official at the ministry said']);
+  });
+
+  it('stops at the group\'s own words when another finding lies on the way to the verb', () => {
+    expect(found('Residents in the town reportedly say the river is low.')).toEqual(['Residents in the', 'reportedly']);
+    expect(found('Critics of the plan have long claimed it will fail.')).toEqual(['Critics of', 'claimed']);
+  });
+});
+
 describe('word sense', () => {
   it('"claimed" the reporting verb, not "claimed responsibility" or "the insurance claim"', () => {
     expect(found('He claimed the attack was staged.', 'loaded-verb')).toEqual(['claimed']);

@@ -90,6 +90,11 @@ describe('rule conventions', () => {
     }
   });
 
+  it('marks a rule through its required words only when it requires some', () => {
+    const without = RULES.filter((r) => r.check === 'context' && r.markThroughRequired && !r.requireAfter?.length).map((r) => r.id);
+    expect(without).toEqual([]);
+  });
+
   it('never lets two rules claim the same phrase', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
