@@ -1653,7 +1653,35 @@ const CASES_N: string[] = [
  * interview", "did not answer detailed questions"); "claimed without evidence"; "what City
  * Hall calls"; "Nobody disputes"; "undeniably"; "was on course to"; "could" forecasts with
  * new verbs ("could push", "could squeeze", "could skew", "could drag on", "could value").
- * SCORE
+ * First score, run once before any rule was changed for it (13 articles, 100 warning spans,
+ * 41 named sources): warning recall 0.760 (76/100), precision 0.938 (75/80), named-source
+ * recall 0.76 (31/41). Per category, recall / precision: hedge 1.00 / 1.00, evidence-gap
+ * 0.83 / 0.88, vague-source 0.59 / 0.91, anonymous-source 0.56 / 1.00, loaded-verb
+ * 0.90 / 0.89, certainty 1.00 / 1.00, speculation 0.75 / 0.95. No label was changed after
+ * the run. O's thresholds (recall 0.75, precision 0.93, named-source recall 0.75) are set
+ * just below this first score so that the test passes as committed: an estimate, not a target.
+ * Misses: anonymous individuals named by a role, with or without a qualifier ("A lineman who
+ * was at the scene said", "said a former chief of staff who remains close to her", "A door
+ * supervisor who was working that night said", "An EU official involved in the negotiations
+ * said", "A banker close to the talks said", "A former ZipKid engineer told", "One aide put
+ * it bluntly"); unnamed groups placed by a medium or a body, or with a verb of stance ("journal
+ * editors have long worried", "Democrats in the legislature describe", "Parents on online
+ * forums had complained", "Safety advocates have pressed", "Supporters on social media
+ * questioned", "Many parents are convinced") and an unnamed study ("In one study");
+ * possibility with other verbs ("could push", "could squeeze", "could skew", "could value",
+ * "may speed") and "We might have picked up" in a quote; withheld facts ("declined to give a
+ * figure", "was not made available for an interview") and "There is no good evidence";
+ * "Kell boasted in her State of the City address ... that". Named: documents and their
+ * verbs ("according to a preprint posted ... by researchers at the University of Bologna",
+ * "The preprint server medRxiv says", "according to a projection by the public broadcaster
+ * RTV", "The joint statement issued after the summit said", "The Kazakh presidency’s
+ * readout described", "The city’s own housing dashboard shows"), a party known from the
+ * context ("the club said", "The club said in a statement"), "Doherty, asked about the
+ * workload, said", "the NHS recommends". False alarms: "homeowners ... are expected to clear
+ * brush" (an obligation, under county rules), "ahead of the $2.33 billion analysts had
+ * expected" (a yardstick), "a preprint" and "The preprint server" (the noun, in a named
+ * source; the gap "has not yet been peer-reviewed" is labelled and was found), and "has
+ * admitted its first 120 tenants" (let in).
  */
 const CASES_O: string[] = [
   // Wire service: a wildfire update
@@ -1911,11 +1939,11 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
   });
 
   // O was scored once, blind (see its comment); its thresholds sit just below that first score.
-  it('fifteenth batch (blind, whole articles, new styles): warning recall (first run: thresholds 0 until scored)', () => {
+  it('fifteenth batch (blind, whole articles, new styles): warning recall >= 0.75, precision >= 0.93, named-source recall >= 0.75', () => {
     const { recall, precision, namedRecall } = scoreBatch('held-out O', CASES_O);
     expect(CASES_O.length).toBeGreaterThanOrEqual(13);
-    expect(recall).toBeGreaterThanOrEqual(0);
-    expect(precision).toBeGreaterThanOrEqual(0);
-    expect(namedRecall).toBeGreaterThanOrEqual(0);
+    expect(recall).toBeGreaterThanOrEqual(0.75);
+    expect(precision).toBeGreaterThanOrEqual(0.93);
+    expect(namedRecall).toBeGreaterThanOrEqual(0.75);
   });
 });
