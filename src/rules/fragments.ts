@@ -51,11 +51,14 @@ const VIEW =
   `[raise~|voice~|express~|signal~|air~] ${STANCE}|raise~ [questions|the alarm]|cast~ doubt|` +
   // A view put forward as a hypothesis: "some astronomers have proposed that ...", not "proposed a plan".
   'propose~ that|hypothesise~|hypothesize~|theorise~|theorize~|' +
+  // A demand pressed on someone: "safety advocates have pressed the company to act", "pressed for a ban".
+  // Not "pressed the button to start": the one pressed is a body or a person.
+  '[press|presses|pressed|pressing] [for|[the|their|its|his|her|] [government|governments|company|companies|firm|firms|council|minister|ministers|regulator|regulators|officials|authorities|lawmakers|legislators|congress|parliament|agency|board|club|league|school|schools|hospital|manufacturer|retailer|bank|banks|city|state|administration|president|mayor|them|him|her] [to|for]]|' +
   // A verdict shared with the article's source: "other fact-checkers reached the same conclusion".
   '[reach|reaches|reached|reaching|came to|come to|comes to|arrived at] [the same|a similar|similar|a different|different|the opposite|opposite|that] [conclusion|conclusions|verdict|view]|' +
   `${SUGGEST}|` +
   // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
-  '[remain|remains|remained|are|were|appear|appears|appeared|seem|seems|seemed] [still|] [[more|less|increasingly|deeply|] [sceptical|skeptical|unconvinced|doubtful]|not convinced|' +
+  '[remain|remains|remained|are|were|appear|appears|appeared|seem|seems|seemed] [still|] [[more|less|increasingly|deeply|] [sceptical|skeptical|unconvinced|doubtful]|not convinced|[convinced|adamant|persuaded] that|' +
   // An outlook on something, not a mood: "many analysts remain cautious about the outlook",
   // "investors are worried that"; not "staff remain confident of finishing on time".
   '[more|less|increasingly|deeply|] [cautious|wary|optimistic|pessimistic|hopeful|concerned|worried] [that|about|over]]';

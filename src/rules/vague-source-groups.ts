@@ -38,7 +38,16 @@ const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charit
  * ordinary people ("users who shared it").
  */
 const DESCRIBED_GROUP =
-  '[experts|specialists|scientists|researchers|scholars|academics|economists|historians|doctors|physicians|nurses|pharmacists|lawyers|attorneys|analysts|strategists|commentators|engineers|psychologists|epidemiologists|teachers|critics|activists|campaigners|people|users|residents|locals|voters|workers|parents|investors|traders|students|patients|customers|shoppers|farmers|viewers|readers|fans]';
+  '[experts|specialists|scientists|researchers|scholars|academics|economists|historians|doctors|physicians|nurses|pharmacists|lawyers|attorneys|analysts|strategists|commentators|engineers|psychologists|epidemiologists|teachers|critics|activists|campaigners|people|users|residents|locals|voters|workers|parents|investors|traders|students|patients|customers|shoppers|farmers|viewers|readers|fans|' +
+  'editors|publishers|regulators|lenders|employers|managers|developers|landlords|tenants|drivers|passengers|commuters|players|coaches|supporters|opponents|advocates|lawmakers|legislators|democrats|republicans|conservatives|liberals|members|families|relatives]';
+
+/**
+ * Where an unnamed group speaks from when it is not a town: a medium or a body. "Parents on
+ * online forums had complained", "Democrats in the legislature describe her as ...".
+ */
+const GROUP_FORUM =
+  '[on [social media|online forums|internet forums|forums|message boards|the forums|twitter|x|facebook|tiktok|reddit|instagram|youtube|whatsapp|telegram|the internet]|online|' +
+  '[in|within|across] [the legislature|parliament|congress|the senate|the assembly|the party|the industry|the sector|the profession|the field|the community|the region|the area|the city|the town|the village|the neighbourhood|the neighborhood]]';
 
 /** Another speaker does the telling: "people who fled were evacuated, police said". */
 const OTHER_TELLER = ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL];
@@ -138,7 +147,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'An unnamed group placed only by its town or region ("pharmacists in Cleveland", "doctors in Gaza"). Being there gives access, but the reader learns neither who nor how many; look for a named witness, a trade body or an official count.',
     check: 'context',
-    patterns: [`${DESCRIBED_GROUP} [in|across|from|throughout] <name>`],
+    patterns: [`${DESCRIBED_GROUP} [in|across|from|throughout] <name>`, `${DESCRIBED_GROUP} ${GROUP_FORUM}`],
     window: 5,
     // A claim, including one made by reporting ("doctors in Gaza reported 40 deaths"); not
     // what happened to the group ("pharmacists in Cleveland were robbed").
@@ -146,8 +155,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     rejectAfter: [...OTHER_TELLER, 'for duty', 'for work'],
     examples: {
-      match: ['Pharmacists in Cleveland and Dayton reported a rush of customers.', 'Doctors in Gaza said the hospital had run out of fuel.', 'Residents across Florida say they were not warned.'],
-      noMatch: ['Pharmacists in Cleveland were robbed on Monday.', 'Students from Leeds won the debate.', 'Nurses in London reported for duty despite the strike.'],
+      match: ['Pharmacists in Cleveland and Dayton reported a rush of customers.', 'Doctors in Gaza said the hospital had run out of fuel.', 'Residents across Florida say they were not warned.', 'Parents on online forums had complained about the batteries.', 'Democrats in the legislature describe her as stubborn.', 'Supporters on social media questioned the decision.'],
+      noMatch: ['Pharmacists in Cleveland were robbed on Monday.', 'Students from Leeds won the debate.', 'Nurses in London reported for duty despite the strike.', 'Players in the squad were told to rest.', 'Users on social media shared the video thousands of times.'],
     },
   },
   {
@@ -244,7 +253,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       // A share of a group: "many of the workers say", "some of those evacuated said".
       `[some|many|most|several|a few|a number|a handful|dozens|scores|hundreds|thousands] of [the|those] [<word>|] <plural> ${GROUP_AUX} ${PEOPLE_VERB}`,
-      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims] ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|developers|players|coaches] ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Leaders of a kind, never of a named body: "business leaders warned", "religious leaders condemned".
       `[business|community|religious|faith|church|world|industry|civic|tribal|local|opposition|union|student|military|senior|western|european|arab|african|muslim|christian|jewish|hindu|village|clan|council|health|city] leaders ${GROUP_AUX} ${GROUP_VERB}`,
     ],
@@ -252,7 +261,9 @@ export const vagueSourceGroups: readonly Rule[] = [
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
     // nobody is quoted, so no unnamed source. Nor a group inside someone's reported words ("a
     // teacher said staff had raised concerns"): the speaker is the source, named or not.
-    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told', 'added', 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
+    // Nor the staff of one body, named by a possessive ("the game's developers said"): that body
+    // speaks. A plural possessive stays a group ("victims' families say").
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told', 'added', 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means', "<word>'s"],
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
     // "Said goodbye", "said prayers": not a statement.
@@ -278,6 +289,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Investors are worried that the bank will raise rates again.',
       ],
       noMatch: [
+        "The game's developers said the servers would be down for maintenance.",
         'The residents said the water had been off for a week.',
         'The sell-off suggests investors doubt the plan.',
         'Shareholders can object to the deal by voting against it.',

@@ -38,10 +38,13 @@ export const vagueSourceStudies: readonly Rule[] = [
       `[a|an|one|another] [large|larger|small|major|big|recent|new|later|separate|subsequent|earlier|previous|long-term|national|international|follow-up|] ` +
         `[study|analysis|review|meta-analysis|experiment|[randomised|randomized|clinical|controlled|placebo-controlled|drug|vaccine|large|larger|major|big|follow-up] trial] ` +
         `[later|subsequently|since|eventually|also||] ${SHOW}`,
+      // A study that opens the sentence and is never named: "In one study, children given sugar
+      // behaved no differently". A comma at once: "in a study published in Nature" may name it.
+      '[in|from] [one|a|an|another] [large|small|major|recent|new|later|separate|earlier|previous|<number>|] [study|trial|survey|experiment|analysis|review|poll][,]',
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
-      match: ['Studies show that children who read early do better.', 'Research has consistently found that tutoring helps.', 'In a study published just last month, researchers concluded that no advance could help.', 'A large trial later found no benefit.', 'One earlier review concluded that the pills had no effect.'],
+      match: ['Studies show that children who read early do better.', 'In one study, children given sugar behaved no differently.', 'Research has consistently found that tutoring helps.', 'In a study published just last month, researchers concluded that no advance could help.', 'A large trial later found no benefit.', 'One earlier review concluded that the pills had no effect.'],
       noMatch: [
         'Studies show that children who read early do better, according to the Education Ministry.',
         'The study’s authors declined to comment.',
@@ -49,6 +52,8 @@ export const vagueSourceStudies: readonly Rule[] = [
         'A study published in the BMJ last week found that the drug is safe.',
         'A trial found him guilty of fraud in 2019.',
         'A large trial by the University of Oxford later found no benefit.',
+        'In a study published in the journal Nature, the team measured the ice.',
+        'In one study, researchers at Stanford University gave children sugar.',
       ],
     },
   },
