@@ -70,6 +70,11 @@ class Tok {
     return (this.lowered ??= this.text.toLowerCase());
   }
 
+  /** "Local" of "Local reports suggest": capitalised only because it opens the sentence. */
+  readAsLowerCase(): void {
+    this.capitalised = false;
+  }
+
   /** Starts with an upper-case letter (CAPITAL_RE); asked again and again of the same tokens, so kept. */
   get capital(): boolean {
     if (this.capitalised === undefined) {
@@ -247,6 +252,7 @@ export class AttributionFinder {
     const from = Math.max(s.start, pos - before);
     const to = Math.min(s.end, pos + after);
     const toks = tokenize(text, { start: from, end: to }, from > s.start);
+    if (from === s.start) this.readOpening(toks);
     const v = toks.findIndex((t) => t.start === pos);
     if (v < 0) return { found: null, complete: true };
     const found = this.atToken(toks, v, si, toks[0]?.start === s.start);
@@ -257,6 +263,16 @@ export class AttributionFinder {
       ? (cutStart && found.start <= toks[0]!.start) || (cutEnd && found.end >= toks[toks.length - 1]!.end)
       : (cutStart && (v < 4 || toks[v - 1]!.text === ',')) || (cutEnd && toks.length - v < 6);
     return { found, complete: !touchesEdge };
+  }
+
+  /**
+   * The sentence's first word, when it only describes a source ("Local reports suggest",
+   * "Internal documents show"), is read as the lower-case word it is, not as a name.
+   */
+  private readOpening(toks: readonly Tok[]): void {
+    const first = toks[0];
+    const next = toks[1];
+    if (first && next && first.word && next.word && !next.capital && this.lex.sourceModifiers.has(first.low)) first.readAsLowerCase();
   }
 
   /** Is there something before the verb that can be its source, or a comma/quote for "said X"? */
@@ -304,6 +320,8 @@ export class AttributionFinder {
     // "Key points:", "Editor's notes:": a label opening the sentence, the verb a plural noun.
     if (after?.text === ':' && fromSentenceStart && v <= 2 && PLURAL_NOUN_VERBS.has(t.low) && toks.slice(0, v).every((w) => w.word && !this.isInitialOrHonorific(w))) return null;
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
+    // "Anecdotal reports suggest", "Early estimates have shown": a plural noun, then the verb.
+    if (PLURAL_NOUN_VERBS.has(t.low) && this.verbFollows(toks, v + 1)) return null;
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
     if (after && OTHER_SENSE_PARTICLES.get(t.low)?.has(after.low)) return null;
@@ -329,6 +347,23 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a reporting verb comes at token `i`, after any words allowed before a verb
+   * ("also", "have", ", however,"). One that is also a plural noun does not count: "Smith
+   * highlights reports that ..." has its verb first.
+   */
+  private verbFollows(toks: readonly Tok[], i: number): boolean {
+    let k = i;
+    for (let skipped = 0; skipped < 4; skipped++) {
+      const t = toks[k];
+      if (t?.word && this.lex.verbModifiers.has(t.low)) k++;
+      else if (t?.text === ',' && this.lex.verbModifiers.has(toks[k + 1]?.low ?? '') && toks[k + 2]?.text === ',') k += 3;
+      else break;
+    }
+    const w = toks[k];
+    return !!w && w.word && this.verbs.has(w.low) && !PLURAL_NOUN_VERBS.has(w.low);
   }
 
   /**

@@ -286,5 +286,13 @@ export const english: LanguagePack = {
       malaysian filipino vietnamese thai taiwanese saudi qatari emirati kuwaiti yemeni
       gulf soviet
     `),
+    sourceModifiers: set(`
+      local regional national international domestic foreign
+      unconfirmed unverified uncorroborated unsubstantiated anecdotal conflicting contradictory
+      early earlier initial preliminary recent previous prior latest new later first
+      multiple several various numerous other further additional separate widespread
+      independent internal leaked official unofficial unnamed anonymous private public
+      media press news social online
+    `),
   },
 };

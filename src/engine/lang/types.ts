@@ -52,9 +52,9 @@ export interface AttributionLexicon {
   verbModifiers: ReadonlySet<string>;
   /** Phrases introducing a source after them: "according to", "in the words of". */
   sourceIntroducers: readonly string[];
-  /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
   /** Institutions whose named researchers name them: "Stanford University researchers found". */
   institutions: ReadonlySet<string>;
+  /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
   titles: ReadonlySet<string>;
   /** Honorifics that make the next capitalised word a person ("mr", "mrs", "dr"). */
   honorifics: ReadonlySet<string>;
@@ -88,4 +88,10 @@ export interface AttributionLexicon {
    * ("a Western diplomat", "Russian state media") but never name one on their own.
    */
   demonyms: ReadonlySet<string>;
+  /**
+   * Adjectives and determiner-like words that describe a source ("local reports", "early
+   * estimates", "media reports", "internal documents"): capitalised only because they open
+   * a sentence, they are no name there when a lower-case word follows.
+   */
+  sourceModifiers: ReadonlySet<string>;
 }

@@ -367,3 +367,38 @@ describe('named sources: the holder of a role of a body', () => {
     expect(named('Kent police said a man died.').sources).toEqual(['Kent police']);
   });
 });
+
+describe('named sources: a word describing a source is no name', () => {
+  /** Every source's kind and name. */
+  const kinds = (s: string): Array<[string, string]> => analyze(s).sources.map((x) => [x.kind, x.name]);
+
+  it('reads "reports", "estimates", "claims" as plural nouns when a verb follows them', () => {
+    for (const [s, group] of [
+      ['Local reports suggest the deal is close.', 'local reports'],
+      ['Anecdotal reports suggest the deal is close.', 'anecdotal reports'],
+      ['Press reports have suggested the deal is close.', 'press reports'],
+      ['Local reports, however, suggest the deal is close.', 'local reports'],
+      ['Conflicting reports claim the deal is close.', 'conflicting reports'],
+    ] as Array<[string, string]>) {
+      expect(named(s), s).toEqual(none);
+      expect(kinds(s), s).toEqual([['vague', group]]);
+    }
+    // A verb that is a name's own stays one; a plural noun after it is its object.
+    expect(named('Reuters reports the deal is close.').sources).toEqual(['Reuters']);
+    expect(named('Smith highlights reports that the deal is close.').sources).toEqual(['Smith']);
+  });
+
+  it('reads an adjective opening the sentence before a common noun as the lower-case word it is', () => {
+    for (const s of [
+      'Early estimates show the deal is close.',
+      'Internal documents show the deal is close.',
+      'Leaked documents reveal the deal is close.',
+      'Local police said the deal is close.',
+      'Unconfirmed reports claim the deal is close.',
+      'Multiple reports suggest the deal is close.',
+    ]) expect(named(s), s).toEqual(none);
+    // Before another capitalised word it opens a name.
+    expect(named('Local Government Association said the deal is close.').sources).toEqual(['Local Government Association']);
+    expect(named('New York Times reported the deal is close.').sources).toEqual(['New York Times']);
+  });
+});
