@@ -171,8 +171,6 @@ const ORG_CONNECTIVES = new Set(['of', 'for', 'on', 'and', 'the']);
 const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
 /** Reporting verbs that are also plural nouns of a heading: "Key points:", "Notes:", "Related reports:". */
 const PLURAL_NOUN_VERBS = new Set(['points', 'notes', 'reports', 'comments', 'remarks', 'claims', 'answers', 'replies', 'highlights', 'tweets', 'posts', 'outlines', 'estimates']);
-/** Researchers who speak for the named institution they work at: "Stanford University researchers found". */
-const RESEARCHERS = new Set(['researchers', 'scientists', 'experts', 'economists', 'academics', 'scholars', 'historians', 'epidemiologists']);
 /**
  * Bodies English names with a bare common noun, no article: "police said", "authorities say".
  * Only a proper name makes them a named source ("West Mercia police said"), as the gold labels them.
@@ -429,6 +427,8 @@ export class AttributionFinder {
     // "Lawyers for Mr Smith", "representatives of the company": unnamed holders of a role
     // (but "prosecutors in San Francisco say" names the offices).
     const linkWord = toks[g + 1]?.low ?? '';
+    const research = g === i - 2 && this.researchersOf(toks, g, np);
+    if (research) return research;
     const role = head.low.endsWith('s') && this.lex.titles.has(head.low.slice(0, -1)) && (linkWord === 'for' || linkWord === 'of');
     if (role || head.low === 'family') return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
     // "The leader of the Labour Party said": the holder of a role, not the body, speaks.
@@ -440,6 +440,22 @@ export class AttributionFinder {
     if (!this.isGroupNoun(head.low)) return this.unnamedMember(toks, g, np) ?? np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
+  }
+
+  /**
+   * "Researchers at the University of Cambridge found", "analysts at Goldman Sachs said": the
+   * researchers at token `g` publish under the name of the body after "at"/"from", which is
+   * the source. Not a place ("economists in London") nor a part of the group ("some analysts at").
+   */
+  private researchersOf(toks: readonly Tok[], g: number, np: SourcePhrase): SourcePhrase | null {
+    const head = toks[g]!;
+    const link = toks[g + 1]!.low;
+    // "University of Cambridge", not "the bank": a body by its own name.
+    if ((link !== 'at' && link !== 'from') || !this.lex.researchers.has(head.low) || np.title || !CAPITAL_RE.test(np.name)) return null;
+    if ((np.kind !== 'organization' && np.kind !== 'person') || this.lex.places.has(np.name.toLowerCase())) return null;
+    const det = toks[g - 1];
+    if (det && DETERMINERS.has(det.low) && det.low !== 'the') return null;
+    return { name: np.name, kind: 'organization', start: (det?.low === 'the' ? det : head).start, end: np.end };
   }
 
   /**
@@ -669,6 +685,8 @@ export class AttributionFinder {
         a--; // "Ministry of the Interior"
       } else if ((p.low === 'and' || p.low === 'on' || p.low === 'for') && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
         a--; // "Joint Committee on Intelligence and Security"
+      } else if (p.low === 'at' && this.isNameWord(toks[a - 2]) && this.institutionBefore(toks, a - 2)) {
+        a--; // "the University of Texas at Austin"
       } else break;
     }
     // Sentence-initial capitals that are common words ("Officials", "Critics") are not names.
@@ -690,6 +708,12 @@ export class AttributionFinder {
     const det = toks[d - 1];
     if (det && (det.low === 'the' || det.low === 'a' || det.low === 'an' || det.low === 'my' || det.low === 'our' || det.low === 'her' || det.low === 'his')) start = det.start;
     return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, det?.low === 'the');
+  }
+
+  /** Whether a capitalised institution noun is among the three words ending at token `j`: "University of Texas". */
+  private institutionBefore(toks: readonly Tok[], j: number): boolean {
+    for (let k = j; k >= Math.max(0, j - 2); k--) if (toks[k]!.capital && this.lex.institutions.has(toks[k]!.low)) return true;
+    return false;
   }
 
   /** Index of the first lower-case connective after an organisation noun ("Institute for", "Bank of"), or -1. */
@@ -764,7 +788,9 @@ export class AttributionFinder {
       // noun, a lower-case connective, capitalised words. A person's name may follow such a
       // name only after a lower-case title or as two words ("of Defense Andrei Belyushikov").
       const link = anyOrg ? this.orgConnectiveIn(ws) : -1;
-      const personAfter = lastTitle > link && (!ws[lastTitle]!.capital || nameWords.length > 1);
+      // "the University of Texas at Austin": a campus after "at" goes on the name.
+      const campus = lastTitle >= 0 && ws[lastTitle]!.low === 'at' && !ws[lastTitle]!.capital;
+      const personAfter = lastTitle > link && !campus && (!ws[lastTitle]!.capital || nameWords.length > 1);
       const particleLast = !!lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
       if ((link >= 0 && !personAfter) || particleLast) {
         // "the New Zealand Department of Conservation": one organisation's name.
@@ -817,7 +843,7 @@ export class AttributionFinder {
       return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };
     }
     // "Stanford University researchers": researchers of a named institution name it.
-    if (proper.length && RESEARCHERS.has(low) && words.some((w) => l.institutions.has(w.low))) {
+    if (proper.length && l.researchers.has(low) && words.some((w) => l.institutions.has(w.low))) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end };
     }
@@ -898,6 +924,12 @@ export class AttributionFinder {
     const headIdx = k - 1;
     const np = this.commonLeft(toks, headIdx);
     if (!np) return null;
+    // "said analysts at Goldman Sachs": the body they work at.
+    if (np.kind === 'vague' && (toks[k]?.low === 'at' || toks[k]?.low === 'from')) {
+      const body = this.nounPhraseRight(toks, k + 1);
+      const research = body && this.researchersOf(toks, headIdx, body);
+      if (research) return research;
+    }
     // "the explanatory notes of the British Bill"
     if (toks[k]?.low === 'of') {
       let e2 = k + 1;

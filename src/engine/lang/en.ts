@@ -192,6 +192,8 @@ export const english: LanguagePack = {
       reportedly allegedly apparently flatly
     `),
     institutions: new Set(INSTITUTION_NOUNS),
+    // Not "experts": a label the writer gives, not a post ("experts from Harvard say" stays vague).
+    researchers: set(`researchers scientists economists academics scholars historians epidemiologists analysts strategists`),
     sourceIntroducers: ['according to', 'in the words of', 'as reported by', 'cited by', 'as told to'],
     titles: set(`
       president vice prime minister secretary chancellor premier governor mayor senator

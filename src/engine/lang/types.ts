@@ -54,6 +54,11 @@ export interface AttributionLexicon {
   sourceIntroducers: readonly string[];
   /** Institutions whose named researchers name them: "Stanford University researchers found". */
   institutions: ReadonlySet<string>;
+  /**
+   * Groups whose findings go out under the name of the body they work at: "Stanford
+   * University researchers found", "analysts at Goldman Sachs said" cite that body.
+   */
+  researchers: ReadonlySet<string>;
   /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
   titles: ReadonlySet<string>;
   /** Honorifics that make the next capitalised word a person ("mr", "mrs", "dr"). */

@@ -402,3 +402,36 @@ describe('named sources: a word describing a source is no name', () => {
     expect(named('New York Times reported the deal is close.').sources).toEqual(['New York Times']);
   });
 });
+
+describe('named sources: researchers at a named body', () => {
+  /** Every source's kind and name. */
+  const kinds = (s: string): Array<[string, string]> => analyze(s).sources.map((x) => [x.kind, x.name]);
+
+  it('cites the body that researchers, scientists, analysts and economists work at', () => {
+    for (const [s, mark, body] of [
+      ['Researchers at the University of Cambridge found that sleep matters.', 'Researchers at the University of Cambridge found', 'University of Cambridge'],
+      ['Scientists at Stanford University said the drug works.', 'Scientists at Stanford University said', 'Stanford University'],
+      ['Analysts at Goldman Sachs said the market will rise.', 'Analysts at Goldman Sachs said', 'Goldman Sachs'],
+      ['Economists at the IMF said growth will slow.', 'Economists at the IMF said', 'IMF'],
+      ['Growth will slow, said analysts at Goldman Sachs.', 'said analysts at Goldman Sachs', 'Goldman Sachs'],
+      ['A black hole was found, researchers at the University of Texas at Austin announced.', 'researchers at the University of Texas at Austin announced', 'University of Texas at Austin'],
+    ] as Array<[string, string, string]>) {
+      expect(named(s), s).toEqual({ marks: [mark], sources: [body] });
+      expect(kinds(s), s).toEqual([['organization', body]]);
+    }
+  });
+
+  it('leaves them unnamed with no named body, a place, or only some of them', () => {
+    for (const s of [
+      'Analysts said growth will slow.',
+      'Analysts at the bank said growth will slow.',
+      'Economists in London said growth will slow.',
+      'Some analysts at Goldman Sachs said growth will slow.',
+      'Experts from Harvard say the plan failed.',
+    ]) expect(named(s), s).toEqual(none);
+  });
+
+  it('keeps a campus after "at" on the name of a university', () => {
+    expect(kinds('The University of California at Berkeley said growth will slow.')).toEqual([['organization', 'University of California at Berkeley']]);
+  });
+});
