@@ -222,7 +222,7 @@ export class AttributionFinder {
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
-      ...l.documentNouns, ...l.titles, ...l.pronouns, 'and',
+      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, 'and',
     ]);
   }
 
@@ -375,7 +375,8 @@ export class AttributionFinder {
     if (!noun(toks[k]) && noun(toks[k + 1]) && toks[k]!.word && !toks[k]!.capital) k++;
     if (!noun(toks[k])) return null;
     k++;
-    if (DATA_PARTICIPLES.has(toks[k]?.low ?? '')) k++;
+    // "published on Monday in JAMA Neurology", "released last week by the ONS".
+    if (DATA_PARTICIPLES.has(toks[k]?.low ?? '')) k = this.timePhraseEnd(toks, k + 1);
     const publication = this.isPublication(toks, k);
     if (!DATA_PREPOSITIONS.has(toks[k]?.low ?? '') && !publication) return null;
     const np = this.nounPhraseRight(toks, k + 1);
@@ -383,12 +384,66 @@ export class AttributionFinder {
     return publication && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
   }
 
-  /** Whether token `p` is the "in" of "a study (published) in", "research published in". */
+  /** Whether token `p` is the "in" of "a study (published) in", "research published (on Monday) in". */
   private isPublication(toks: readonly Tok[], p: number): boolean {
     if (toks[p]?.low !== 'in') return false;
-    const before = toks[p - 1]?.low ?? '';
-    const noun = DATA_PARTICIPLES.has(before) ? (toks[p - 2]?.low ?? '') : before;
+    const time = this.timePhraseBefore(toks, p);
+    const b = time > 0 ? time - 1 : p - 1;
+    const before = toks[b]?.low ?? '';
+    const noun = DATA_PARTICIPLES.has(before) ? (toks[b - 1]?.low ?? '') : before;
     return this.lex.documentNouns.has(noun) || DATA_NOUNS.has(noun);
+  }
+
+  /**
+   * The end of a time phrase from token `k` ("on Monday", "last week", "in March 2023",
+   * "online on Monday", "earlier this year"), or `k` when none starts there.
+   */
+  private timePhraseEnd(toks: readonly Tok[], k: number): number {
+    const l = this.lex;
+    let e = k;
+    for (let part = 0; part < 3; part++) {
+      const t = toks[e];
+      if (!t?.word) break;
+      if (l.timeAdverbs.has(t.low) && !this.timeNounAt(toks, e + 1)) {
+        e++;
+        continue;
+      }
+      let f = e;
+      while (f - e < 2 && toks[f]?.word && l.timeOpeners.has(toks[f]!.low)) f++;
+      if (toks[f]?.low === 'the' && f > e) f++;
+      let g = f;
+      let nouns = 0;
+      while (g - f < 3 && toks[g]?.word) {
+        if (l.timeNouns.has(toks[g]!.low)) nouns++;
+        else if (!isYearOrDay(toks[g]!.text)) break;
+        g++;
+      }
+      // A bare number is a time only as a year: "in 2023", not "in 12 journals".
+      if (g === f || (!nouns && (g - f > 1 || toks[f]!.text.length !== 4))) break;
+      e = g;
+    }
+    return e;
+  }
+
+  /** Whether token `k` is a noun of time (cheap: one set lookup). */
+  private timeNounAt(toks: readonly Tok[], k: number): boolean {
+    const t = toks[k];
+    return !!t && t.word && this.lex.timeNouns.has(t.low);
+  }
+
+  /**
+   * The start of a time phrase ending right before token `end`, or -1. Only looked for
+   * when the word before `end` can end one: most words cannot, and cost one set lookup.
+   */
+  private timePhraseBefore(toks: readonly Tok[], end: number): number {
+    const last = toks[end - 1];
+    if (!last?.word || !(this.lex.timeNouns.has(last.low) || this.lex.timeAdverbs.has(last.low) || isYearOrDay(last.text))) return -1;
+    // It opens with a lower-case opener or adverb: "Theresa May said" holds no phrase of time.
+    for (let m = Math.max(0, end - 6); m < end; m++) {
+      const t = toks[m]!;
+      if (t.word && !t.capital && (this.lex.timeOpeners.has(t.low) || this.lex.timeAdverbs.has(t.low)) && this.timePhraseEnd(toks, m) === end) return m;
+    }
+    return -1;
   }
 
   /** Whether the words before token `i`, back to the clause's start, hold a "who" after a noun. */
@@ -561,7 +616,13 @@ export class AttributionFinder {
       } else if (t.text === ',' && toks[j - 1] && this.lex.verbModifiers.has(toks[j - 1]!.low) && toks[j - 2]?.text === ',') {
         j -= 3; // ", however,"
         skipped++;
-      } else break;
+      } else {
+        // "The ministry on Monday said", "Smith last week said".
+        const time = this.timePhraseBefore(toks, j + 1);
+        if (time <= 0) break;
+        j = time - 1;
+        skipped++;
+      }
     }
     if (j < 0) return null;
     const t = toks[j]!;
@@ -578,7 +639,8 @@ export class AttributionFinder {
         if (QUOTES.has(c.text)) return null;
         if (c.text !== ',') continue;
         const opener = toks[k + 1];
-        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
+        // "The think tank's report, published on Monday, found": a participle of publication too.
+        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || DATA_PARTICIPLES.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
         const low = toks[k - 1]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
@@ -880,7 +942,8 @@ export class AttributionFinder {
     let e = k;
     while (e < toks.length) {
       const t = toks[e]!;
-      if (this.isNameWord(t) || (t.capital && t.word && e === k && det)) e++;
+      // isNameAt: "the Office for National Statistics", a common word going on the name.
+      if (this.isNameAt(toks, e) || (t.capital && t.word && e === k && det)) e++;
       else if (t.text === '.' && e > k && (this.isInitialOrHonorific(toks[e - 1]!) || isAbbreviatedTitle(toks, e - 1))) e++;
       else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
         if (AFFILIATIONS.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
@@ -1047,6 +1110,16 @@ function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
   const dot = toks[k + 1];
   const next = toks[k + 2];
   return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
+}
+
+/** A year or a day of the month: "2023", "3". Digits only, at most four (charCode checks, no RegExp). */
+function isYearOrDay(text: string): boolean {
+  if (text.length > 4) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** No tokens: the abbreviated titles of a phrase without a full stop in it. */

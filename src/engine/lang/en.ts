@@ -296,5 +296,13 @@ export const english: LanguagePack = {
       independent internal leaked official unofficial unnamed anonymous private public
       media press news social online
     `),
+    timeNouns: set(`
+      monday tuesday wednesday thursday friday saturday sunday
+      january february march april may june july august september october november december
+      day week weekend fortnight month year decade morning afternoon evening night
+      spring summer autumn fall winter quarter
+    `),
+    timeOpeners: set(`on in during at over last this next early late earlier later past`),
+    timeAdverbs: set(`today yesterday tonight overnight online earlier recently previously`),
   },
 };

@@ -99,4 +99,13 @@ export interface AttributionLexicon {
    * a sentence, they are no name there when a lower-case word follows.
    */
   sourceModifiers: ReadonlySet<string>;
+  /**
+   * Time phrases that may stand between a source and its verb ("The ministry on Monday
+   * said", "Smith last week said") or inside a citation ("a study published on Monday in
+   * JAMA"). Nouns of time ("Monday", "March", "week"); words that open a phrase before such
+   * a noun ("on", "in", "last", "this"); words of time on their own ("yesterday", "online").
+   */
+  timeNouns: ReadonlySet<string>;
+  timeOpeners: ReadonlySet<string>;
+  timeAdverbs: ReadonlySet<string>;
 }

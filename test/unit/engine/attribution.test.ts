@@ -435,3 +435,29 @@ describe('named sources: researchers at a named body', () => {
     expect(kinds('The University of California at Berkeley said growth will slow.')).toEqual([['organization', 'University of California at Berkeley']]);
   });
 });
+
+describe('named sources: a phrase of time inside an attribution', () => {
+  it('cites the journal of a study published on a day, in a month or a year', () => {
+    for (const [s, journal] of [
+      ['The drug works, according to a study published on Monday in JAMA Neurology.', 'JAMA Neurology'],
+      ['The drug works, according to a study published last week in The Lancet.', 'Lancet'],
+      ['The drug works, according to a study published in March in Nature.', 'Nature'],
+      ['The drug works, according to a study published earlier this year in The Lancet.', 'Lancet'],
+      ['The drug works, according to a study published online on Monday in Nature.', 'Nature'],
+      ['A study published on Monday in Nature found that ships matter.', 'Nature'],
+      ['A study published in the journal Nature in March found that ships matter.', 'Nature'],
+    ] as Array<[string, string]>) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', journal]]);
+    expect(named('Prices rose, according to data released last week by the Office for National Statistics.').sources).toEqual(['Office for National Statistics']);
+  });
+
+  it('reads the subject across a phrase of time before its verb', () => {
+    for (const [s, source] of [
+      ['The ministry on Monday said the deal is close.', 'the ministry'],
+      ['Smith last week said the deal is close.', 'Smith'],
+      ['Mr Smith yesterday said the deal is close.', 'Smith'],
+      ['The report, released last week, found that the deal is close.', 'the report'],
+    ] as Array<[string, string]>) expect(named(s).sources, s).toEqual([source]);
+    // A month that goes on a name is no phrase of time.
+    expect(named('Prime Minister Theresa May said the deal would pass.').sources).toEqual(['Theresa May']);
+  });
+});
