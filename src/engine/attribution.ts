@@ -249,11 +249,12 @@ export class AttributionFinder {
   private inWindow(text: string, pos: number, s: Span, si: number, before: number, after: number): { found: Attribution | null; complete: boolean } {
     const from = Math.max(s.start, pos - before);
     const to = Math.min(s.end, pos + after);
-    const toks = tokenize(text, { start: from, end: to }, from > s.start);
-    if (from === s.start) this.readOpening(toks);
+    let toks = tokenize(text, { start: from, end: to }, from > s.start);
+    const fromSentenceStart = toks[0]?.start === s.start;
+    if (from === s.start) toks = this.readOpening(toks);
     const v = toks.findIndex((t) => t.start === pos);
     if (v < 0) return { found: null, complete: true };
-    const found = this.atToken(toks, v, si, toks[0]?.start === s.start);
+    const found = this.atToken(toks, v, si, fromSentenceStart);
     // Complete unless the result (or the search for one) may have run into a cut edge.
     const cutStart = from > s.start;
     const cutEnd = to < s.end;
@@ -264,13 +265,47 @@ export class AttributionFinder {
   }
 
   /**
-   * The sentence's first word, when it only describes a source ("Local reports suggest",
-   * "Internal documents show"), is read as the lower-case word it is, not as a name.
+   * The tokens of a window opening its sentence, without a live blog's time stamp before
+   * the words ("10:42 GMT The airport said", "9.42pm — Officials said"). The first word,
+   * when it only describes a source ("Local reports suggest", "Internal documents show"),
+   * is read as the lower-case word it is, not as a name.
    */
-  private readOpening(toks: readonly Tok[]): void {
-    const first = toks[0];
-    const next = toks[1];
+  private readOpening(toks: Tok[]): Tok[] {
+    const stamp = this.timeStampLength(toks);
+    const words = stamp ? toks.slice(stamp) : toks;
+    const first = words[0];
+    const next = words[1];
     if (first && next && first.word && next.word && !next.capital && this.lex.sourceModifiers.has(first.low)) first.readAsLowerCase();
+    return words;
+  }
+
+  /**
+   * How many tokens a time stamp opening the sentence takes: "10:42", "10:42 GMT", "12:00 PM
+   * PT --", "9.42pm —". Read by character codes, and only when the first character is a digit.
+   */
+  private timeStampLength(toks: readonly Tok[]): number {
+    const first = toks[0];
+    if (!first || !isDigitCode(first.text.charCodeAt(0))) return 0;
+    let k: number;
+    let clock: boolean;
+    if (isYearOrDay(first.text) && first.text.length <= 2 && toks[1]?.text === ':' && toks[2] && isDigitCode(toks[2].text.charCodeAt(0))) {
+      k = 3; // "10:42", "10:42pm"
+      clock = true;
+    } else {
+      k = 1; // "9.42pm": a clock only with its "pm" or a zone or dash after it
+      clock = isDottedClock(first.text);
+    }
+    for (let zones = 0; zones < 2 && toks[k]?.word && this.lex.timeZones.has(toks[k]!.low); zones++) {
+      k += toks[k + 1]?.text === '.' && toks[k]!.low.includes('.') ? 2 : 1; // "a.m."
+      clock = true;
+    }
+    let dashes = 0;
+    while (k < toks.length && dashes < 2 && STAMP_SEPARATORS.has(toks[k]!.text)) {
+      k++;
+      dashes++;
+    }
+    if (!clock && !dashes) return 0;
+    return toks[k]?.word ? k : 0;
   }
 
   /** Is there something before the verb that can be its source, or a comma/quote for "said X"? */
@@ -1110,6 +1145,19 @@ function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
   const dot = toks[k + 1];
   const next = toks[k + 2];
   return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** What may follow a live blog's time stamp: "9.42pm — Polls have closed". */
+const STAMP_SEPARATORS = new Set(['—', '–', '-', '|', ':', '•']);
+
+/** "9.42pm", "10.24am", "10.24": one or two digits, a full stop, two digits, maybe "am"/"pm". */
+function isDottedClock(text: string): boolean {
+  const dot = text.indexOf('.');
+  if (dot < 1 || dot > 2 || !isYearOrDay(text.slice(0, dot))) return false;
+  const minutes = text.slice(dot + 1, dot + 3);
+  const rest = text.slice(dot + 3).toLowerCase();
+  return minutes.length === 2 && isYearOrDay(minutes) && (rest === 'am' || rest === 'pm' || rest === '');
 }
 
 /** A year or a day of the month: "2023", "3". Digits only, at most four (charCode checks, no RegExp). */

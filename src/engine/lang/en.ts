@@ -223,6 +223,9 @@ export const english: LanguagePack = {
       tass interfax xinhua snopes mashable
       twitter facebook google meta apple amazon microsoft uber lyft tesla alibaba yahoo
       netflix instagram tiktok youtube openai nvidia samsung huawei airbnb spotify
+      firm club team league federation airport airline carrier hospital school museum
+      charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
+      operator manufacturer supplier publisher platform brand carmaker automaker
     `),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
@@ -304,5 +307,6 @@ export const english: LanguagePack = {
     `),
     timeOpeners: set(`on in during at over last this next early late earlier later past`),
     timeAdverbs: set(`today yesterday tonight overnight online earlier recently previously`),
+    timeZones: set(`am pm a.m p.m gmt bst utc cet cest eet eest et est edt ct cst cdt mt mst mdt pt pst pdt ist jst aest aedt`),
   },
 };

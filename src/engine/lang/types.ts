@@ -108,4 +108,6 @@ export interface AttributionLexicon {
   timeNouns: ReadonlySet<string>;
   timeOpeners: ReadonlySet<string>;
   timeAdverbs: ReadonlySet<string>;
+  /** Zones and halves of the day after a live blog's time stamp ("10:42 GMT", "12:00 PM PT"). */
+  timeZones: ReadonlySet<string>;
 }

@@ -461,3 +461,23 @@ describe('named sources: a phrase of time inside an attribution', () => {
     expect(named('Prime Minister Theresa May said the deal would pass.').sources).toEqual(['Theresa May']);
   });
 });
+
+describe('named sources: live-blog time stamps and bodies named by their common noun', () => {
+  /** Every source's kind and name. */
+  const kinds = (s: string): Array<[string, string]> => analyze(s).sources.map((x) => [x.kind, x.name]);
+
+  it('keeps a time stamp opening the sentence out of the source', () => {
+    for (const stamp of ['10:42', '10:42 GMT', '12:00 PM PT --', '9.42pm —', '10:42 a.m.']) {
+      expect(kinds(`${stamp} Reuters said flights would resume.`), stamp).toEqual([['organization', 'Reuters']]);
+      expect(kinds(`${stamp} Airline officials said flights would resume.`), stamp).toEqual([['anonymous', 'airline officials']]);
+      expect(named(`${stamp} The airport said flights would resume.`).marks, stamp).toEqual(['The airport said']);
+    }
+  });
+
+  it('names an airport, a club, an airline, a regulator by "the" and its common noun, as the gold does', () => {
+    for (const noun of ['airport', 'club', 'airline', 'regulator', 'hospital', 'charity', 'firm']) {
+      expect(kinds(`Flights were cancelled, the ${noun} said.`), noun).toEqual([['organization', `the ${noun}`]]);
+    }
+    expect(kinds('Kestrel airport said flights would resume.')).toEqual([['organization', 'Kestrel airport']]);
+  });
+});
