@@ -361,8 +361,16 @@ export class AttributionFinder {
 
     const left = this.subjectLeft(toks, v);
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
-    // name belongs to the relative clause; the speakers are the people before "who".
-    if (left && this.inRelativeClause(toks, this.tokIndex(toks, left.start))) return null;
+    // name belongs to the relative clause; the speakers are the people before "who". Only a
+    // named one is taken here ("Researchers at the University of Cambridge who analysed the
+    // data found"); unnamed people before "who" are the rules' to mark.
+    const who = left ? this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) : -1;
+    if (who >= 0) {
+      const outer = this.subjectLeft(toks, who);
+      const speakers = outer && this.speakersAround(toks, this.affiliatedPerson(toks, outer));
+      if (!speakers || speakers.kind === 'anonymous' || speakers.kind === 'vague' || speakers.kind === 'pronoun') return null;
+      return { form: 'subject-verb', start: speakers.start, end: t.end, sentence, source: speakers };
+    }
     const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left));
     if (subject) {
       let end = t.end;
@@ -481,14 +489,14 @@ export class AttributionFinder {
     return -1;
   }
 
-  /** Whether the words before token `i`, back to the clause's start, hold a "who" after a noun. */
-  private inRelativeClause(toks: readonly Tok[], i: number): boolean {
+  /** The "who" after a noun among the words before token `i`, back to the clause's start, or -1. */
+  private relativePronounBefore(toks: readonly Tok[], i: number): number {
     for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
       const t = toks[k]!;
-      if (!t.word) return false;
-      if (RELATIVE_PRONOUNS.has(t.low)) return toks[k - 1]!.word;
+      if (!t.word) return -1;
+      if (RELATIVE_PRONOUNS.has(t.low)) return toks[k - 1]!.word ? k : -1;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -789,7 +797,8 @@ export class AttributionFinder {
     // Sentence-initial capitals that are common words ("Officials", "Critics") are not names.
     const run = toks.slice(a, j + 1).filter((t) => t.word);
     if (!run.length) return null;
-    if (run.length === 1 && this.isSourceNoun(run[0]!.low) && !this.isNameWord(run[0])) return this.commonLeft(toks, j);
+    // Nor is a document noun opening the sentence: "Documents show", "Papers show".
+    if (run.length === 1 && this.isSourceNoun(run[0]!.low) && (!this.isNameWord(run[0]) || (a === 0 && this.lex.documentNouns.has(run[0]!.low)))) return this.commonLeft(toks, j);
 
     // Descriptors before the run: lowercase titles ("chief inspector"), possessives ("the BBC's").
     let d = a;

@@ -225,12 +225,12 @@ export const english: LanguagePack = {
       netflix instagram tiktok youtube openai nvidia samsung huawei airbnb spotify
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
-      operator manufacturer supplier publisher platform brand carmaker automaker
+      operator manufacturer supplier publisher platform brand carmaker automaker chamber
     `),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
       lawsuit complaint memo letter data figures records bill notes transcript
-      ruling indictment review audit assessment poll tweet post release
+      ruling indictment review audit assessment poll tweet post release minutes papers
     `),
     anonymousNouns: set(`
       source sources official officials insider insiders person people individual

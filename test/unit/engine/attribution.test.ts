@@ -481,3 +481,24 @@ describe('named sources: live-blog time stamps and bodies named by their common 
     expect(kinds('Kestrel airport said flights would resume.')).toEqual([['organization', 'Kestrel airport']]);
   });
 });
+
+describe('named sources: more of the same families', () => {
+  it('takes a named body before "who" for the speaker, and leaves unnamed people there to the rules', () => {
+    expect(named('Researchers at the University of Cambridge who analysed the data found that staff felt better.')).toEqual({
+      marks: ['Researchers at the University of Cambridge who analysed the data found'],
+      sources: ['University of Cambridge'],
+    });
+    for (const s of ['People who follow him on Instagram say he is kind.', 'Fans who met Obama said he was kind.']) expect(named(s), s).toEqual(none);
+  });
+
+  it('cites a body’s minutes and papers, and a chamber of commerce', () => {
+    expect(named('The rule applies only to new buildings, according to the council’s published minutes.').sources).toEqual(['the council’s published minutes']);
+    expect(named('It costs £48,000 a year, according to the council’s own budget papers.').sources).toEqual(['the council’s own budget papers']);
+    expect(named('Prices have tripled, according to the city’s chamber of commerce.').sources).toEqual(['the city’s chamber']);
+  });
+
+  it('reads a document noun opening the sentence as no name', () => {
+    for (const s of ['Documents show the deal is close.', 'Filings show the deal is close.', 'Papers show the deal is close.']) expect(named(s), s).toEqual(none);
+    expect(named('Reuters said the deal is close.').sources).toEqual(['Reuters']);
+  });
+});
