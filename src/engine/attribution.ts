@@ -70,6 +70,11 @@ class Tok {
     return (this.lowered ??= this.text.toLowerCase());
   }
 
+  /** "Local" of "Local reports suggest": capitalised only because it opens the sentence. */
+  readAsLowerCase(): void {
+    this.capitalised = false;
+  }
+
   /** Starts with an upper-case letter (CAPITAL_RE); asked again and again of the same tokens, so kept. */
   get capital(): boolean {
     if (this.capitalised === undefined) {
@@ -166,8 +171,6 @@ const ORG_CONNECTIVES = new Set(['of', 'for', 'on', 'and', 'the']);
 const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
 /** Reporting verbs that are also plural nouns of a heading: "Key points:", "Notes:", "Related reports:". */
 const PLURAL_NOUN_VERBS = new Set(['points', 'notes', 'reports', 'comments', 'remarks', 'claims', 'answers', 'replies', 'highlights', 'tweets', 'posts', 'outlines', 'estimates']);
-/** Researchers who speak for the named institution they work at: "Stanford University researchers found". */
-const RESEARCHERS = new Set(['researchers', 'scientists', 'experts', 'economists', 'academics', 'scholars', 'historians', 'epidemiologists']);
 /**
  * Bodies English names with a bare common noun, no article: "police said", "authorities say".
  * Only a proper name makes them a named source ("West Mercia police said"), as the gold labels them.
@@ -219,7 +222,7 @@ export class AttributionFinder {
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
-      ...l.documentNouns, ...l.titles, ...l.pronouns, 'and',
+      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, 'and',
     ]);
   }
 
@@ -246,10 +249,12 @@ export class AttributionFinder {
   private inWindow(text: string, pos: number, s: Span, si: number, before: number, after: number): { found: Attribution | null; complete: boolean } {
     const from = Math.max(s.start, pos - before);
     const to = Math.min(s.end, pos + after);
-    const toks = tokenize(text, { start: from, end: to }, from > s.start);
+    let toks = tokenize(text, { start: from, end: to }, from > s.start);
+    const fromSentenceStart = toks[0]?.start === s.start;
+    if (from === s.start) toks = this.readOpening(toks);
     const v = toks.findIndex((t) => t.start === pos);
     if (v < 0) return { found: null, complete: true };
-    const found = this.atToken(toks, v, si, toks[0]?.start === s.start);
+    const found = this.atToken(toks, v, si, fromSentenceStart);
     // Complete unless the result (or the search for one) may have run into a cut edge.
     const cutStart = from > s.start;
     const cutEnd = to < s.end;
@@ -257,6 +262,50 @@ export class AttributionFinder {
       ? (cutStart && found.start <= toks[0]!.start) || (cutEnd && found.end >= toks[toks.length - 1]!.end)
       : (cutStart && (v < 4 || toks[v - 1]!.text === ',')) || (cutEnd && toks.length - v < 6);
     return { found, complete: !touchesEdge };
+  }
+
+  /**
+   * The tokens of a window opening its sentence, without a live blog's time stamp before
+   * the words ("10:42 GMT The airport said", "9.42pm — Officials said"). The first word,
+   * when it only describes a source ("Local reports suggest", "Internal documents show"),
+   * is read as the lower-case word it is, not as a name.
+   */
+  private readOpening(toks: Tok[]): Tok[] {
+    const stamp = this.timeStampLength(toks);
+    const words = stamp ? toks.slice(stamp) : toks;
+    const first = words[0];
+    const next = words[1];
+    if (first && next && first.word && next.word && !next.capital && this.lex.sourceModifiers.has(first.low)) first.readAsLowerCase();
+    return words;
+  }
+
+  /**
+   * How many tokens a time stamp opening the sentence takes: "10:42", "10:42 GMT", "12:00 PM
+   * PT --", "9.42pm —". Read by character codes, and only when the first character is a digit.
+   */
+  private timeStampLength(toks: readonly Tok[]): number {
+    const first = toks[0];
+    if (!first || !isDigitCode(first.text.charCodeAt(0))) return 0;
+    let k: number;
+    let clock: boolean;
+    if (isYearOrDay(first.text) && first.text.length <= 2 && toks[1]?.text === ':' && toks[2] && isDigitCode(toks[2].text.charCodeAt(0))) {
+      k = 3; // "10:42", "10:42pm"
+      clock = true;
+    } else {
+      k = 1; // "9.42pm": a clock only with its "pm" or a zone or dash after it
+      clock = isDottedClock(first.text);
+    }
+    for (let zones = 0; zones < 2 && toks[k]?.word && this.lex.timeZones.has(toks[k]!.low); zones++) {
+      k += toks[k + 1]?.text === '.' && toks[k]!.low.includes('.') ? 2 : 1; // "a.m."
+      clock = true;
+    }
+    let dashes = 0;
+    while (k < toks.length && dashes < 2 && STAMP_SEPARATORS.has(toks[k]!.text)) {
+      k++;
+      dashes++;
+    }
+    if (!clock && !dashes) return 0;
+    return toks[k]?.word ? k : 0;
   }
 
   /** Is there something before the verb that can be its source, or a comma/quote for "said X"? */
@@ -304,14 +353,24 @@ export class AttributionFinder {
     // "Key points:", "Editor's notes:": a label opening the sentence, the verb a plural noun.
     if (after?.text === ':' && fromSentenceStart && v <= 2 && PLURAL_NOUN_VERBS.has(t.low) && toks.slice(0, v).every((w) => w.word && !this.isInitialOrHonorific(w))) return null;
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
+    // "Anecdotal reports suggest", "Early estimates have shown": a plural noun, then the verb.
+    if (PLURAL_NOUN_VERBS.has(t.low) && this.verbFollows(toks, v + 1)) return null;
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
     if (after && OTHER_SENSE_PARTICLES.get(t.low)?.has(after.low)) return null;
 
     const left = this.subjectLeft(toks, v);
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
-    // name belongs to the relative clause; the speakers are the people before "who".
-    if (left && this.inRelativeClause(toks, this.tokIndex(toks, left.start))) return null;
+    // name belongs to the relative clause; the speakers are the people before "who". Only a
+    // named one is taken here ("Researchers at the University of Cambridge who analysed the
+    // data found"); unnamed people before "who" are the rules' to mark.
+    const who = left ? this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) : -1;
+    if (who >= 0) {
+      const outer = this.subjectLeft(toks, who);
+      const speakers = outer && this.speakersAround(toks, this.affiliatedPerson(toks, outer));
+      if (!speakers || speakers.kind === 'anonymous' || speakers.kind === 'vague' || speakers.kind === 'pronoun') return null;
+      return { form: 'subject-verb', start: speakers.start, end: t.end, sentence, source: speakers };
+    }
     const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left));
     if (subject) {
       let end = t.end;
@@ -332,6 +391,23 @@ export class AttributionFinder {
   }
 
   /**
+   * Whether a reporting verb comes at token `i`, after any words allowed before a verb
+   * ("also", "have", ", however,"). One that is also a plural noun does not count: "Smith
+   * highlights reports that ..." has its verb first.
+   */
+  private verbFollows(toks: readonly Tok[], i: number): boolean {
+    let k = i;
+    for (let skipped = 0; skipped < 4; skipped++) {
+      const t = toks[k];
+      if (t?.word && this.lex.verbModifiers.has(t.low)) k++;
+      else if (t?.text === ',' && this.lex.verbModifiers.has(toks[k + 1]?.low ?? '') && toks[k + 2]?.text === ',') k += 3;
+      else break;
+    }
+    const w = toks[k];
+    return !!w && w.word && this.verbs.has(w.low) && !PLURAL_NOUN_VERBS.has(w.low);
+  }
+
+  /**
    * "according to figures from the UN refugee agency", "according to data released by the
    * Office for National Statistics": the named body the numbers come from.
    */
@@ -342,7 +418,8 @@ export class AttributionFinder {
     if (!noun(toks[k]) && noun(toks[k + 1]) && toks[k]!.word && !toks[k]!.capital) k++;
     if (!noun(toks[k])) return null;
     k++;
-    if (DATA_PARTICIPLES.has(toks[k]?.low ?? '')) k++;
+    // "published on Monday in JAMA Neurology", "released last week by the ONS".
+    if (DATA_PARTICIPLES.has(toks[k]?.low ?? '')) k = this.timePhraseEnd(toks, k + 1);
     const publication = this.isPublication(toks, k);
     if (!DATA_PREPOSITIONS.has(toks[k]?.low ?? '') && !publication) return null;
     const np = this.nounPhraseRight(toks, k + 1);
@@ -350,22 +427,76 @@ export class AttributionFinder {
     return publication && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
   }
 
-  /** Whether token `p` is the "in" of "a study (published) in", "research published in". */
+  /** Whether token `p` is the "in" of "a study (published) in", "research published (on Monday) in". */
   private isPublication(toks: readonly Tok[], p: number): boolean {
     if (toks[p]?.low !== 'in') return false;
-    const before = toks[p - 1]?.low ?? '';
-    const noun = DATA_PARTICIPLES.has(before) ? (toks[p - 2]?.low ?? '') : before;
+    const time = this.timePhraseBefore(toks, p);
+    const b = time > 0 ? time - 1 : p - 1;
+    const before = toks[b]?.low ?? '';
+    const noun = DATA_PARTICIPLES.has(before) ? (toks[b - 1]?.low ?? '') : before;
     return this.lex.documentNouns.has(noun) || DATA_NOUNS.has(noun);
   }
 
-  /** Whether the words before token `i`, back to the clause's start, hold a "who" after a noun. */
-  private inRelativeClause(toks: readonly Tok[], i: number): boolean {
+  /**
+   * The end of a time phrase from token `k` ("on Monday", "last week", "in March 2023",
+   * "online on Monday", "earlier this year"), or `k` when none starts there.
+   */
+  private timePhraseEnd(toks: readonly Tok[], k: number): number {
+    const l = this.lex;
+    let e = k;
+    for (let part = 0; part < 3; part++) {
+      const t = toks[e];
+      if (!t?.word) break;
+      if (l.timeAdverbs.has(t.low) && !this.timeNounAt(toks, e + 1)) {
+        e++;
+        continue;
+      }
+      let f = e;
+      while (f - e < 2 && toks[f]?.word && l.timeOpeners.has(toks[f]!.low)) f++;
+      if (toks[f]?.low === 'the' && f > e) f++;
+      let g = f;
+      let nouns = 0;
+      while (g - f < 3 && toks[g]?.word) {
+        if (l.timeNouns.has(toks[g]!.low)) nouns++;
+        else if (!isYearOrDay(toks[g]!.text)) break;
+        g++;
+      }
+      // A bare number is a time only as a year: "in 2023", not "in 12 journals".
+      if (g === f || (!nouns && (g - f > 1 || toks[f]!.text.length !== 4))) break;
+      e = g;
+    }
+    return e;
+  }
+
+  /** Whether token `k` is a noun of time (cheap: one set lookup). */
+  private timeNounAt(toks: readonly Tok[], k: number): boolean {
+    const t = toks[k];
+    return !!t && t.word && this.lex.timeNouns.has(t.low);
+  }
+
+  /**
+   * The start of a time phrase ending right before token `end`, or -1. Only looked for
+   * when the word before `end` can end one: most words cannot, and cost one set lookup.
+   */
+  private timePhraseBefore(toks: readonly Tok[], end: number): number {
+    const last = toks[end - 1];
+    if (!last?.word || !(this.lex.timeNouns.has(last.low) || this.lex.timeAdverbs.has(last.low) || isYearOrDay(last.text))) return -1;
+    // It opens with a lower-case opener or adverb: "Theresa May said" holds no phrase of time.
+    for (let m = Math.max(0, end - 6); m < end; m++) {
+      const t = toks[m]!;
+      if (t.word && !t.capital && (this.lex.timeOpeners.has(t.low) || this.lex.timeAdverbs.has(t.low)) && this.timePhraseEnd(toks, m) === end) return m;
+    }
+    return -1;
+  }
+
+  /** The "who" after a noun among the words before token `i`, back to the clause's start, or -1. */
+  private relativePronounBefore(toks: readonly Tok[], i: number): number {
     for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
       const t = toks[k]!;
-      if (!t.word) return false;
-      if (RELATIVE_PRONOUNS.has(t.low)) return toks[k - 1]!.word;
+      if (!t.word) return -1;
+      if (RELATIVE_PRONOUNS.has(t.low)) return toks[k - 1]!.word ? k : -1;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -394,6 +525,8 @@ export class AttributionFinder {
     // "Lawyers for Mr Smith", "representatives of the company": unnamed holders of a role
     // (but "prosecutors in San Francisco say" names the offices).
     const linkWord = toks[g + 1]?.low ?? '';
+    const research = g === i - 2 && this.researchersOf(toks, g, np);
+    if (research) return research;
     const role = head.low.endsWith('s') && this.lex.titles.has(head.low.slice(0, -1)) && (linkWord === 'for' || linkWord === 'of');
     if (role || head.low === 'family') return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
     // "The leader of the Labour Party said": the holder of a role, not the body, speaks.
@@ -405,6 +538,22 @@ export class AttributionFinder {
     if (!this.isGroupNoun(head.low)) return this.unnamedMember(toks, g, np) ?? np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
+  }
+
+  /**
+   * "Researchers at the University of Cambridge found", "analysts at Goldman Sachs said": the
+   * researchers at token `g` publish under the name of the body after "at"/"from", which is
+   * the source. Not a place ("economists in London") nor a part of the group ("some analysts at").
+   */
+  private researchersOf(toks: readonly Tok[], g: number, np: SourcePhrase): SourcePhrase | null {
+    const head = toks[g]!;
+    const link = toks[g + 1]!.low;
+    // "University of Cambridge", not "the bank": a body by its own name.
+    if ((link !== 'at' && link !== 'from') || !this.lex.researchers.has(head.low) || np.title || !CAPITAL_RE.test(np.name)) return null;
+    if ((np.kind !== 'organization' && np.kind !== 'person') || this.lex.places.has(np.name.toLowerCase())) return null;
+    const det = toks[g - 1];
+    if (det && DETERMINERS.has(det.low) && det.low !== 'the') return null;
+    return { name: np.name, kind: 'organization', start: (det?.low === 'the' ? det : head).start, end: np.end };
   }
 
   /**
@@ -510,7 +659,13 @@ export class AttributionFinder {
       } else if (t.text === ',' && toks[j - 1] && this.lex.verbModifiers.has(toks[j - 1]!.low) && toks[j - 2]?.text === ',') {
         j -= 3; // ", however,"
         skipped++;
-      } else break;
+      } else {
+        // "The ministry on Monday said", "Smith last week said".
+        const time = this.timePhraseBefore(toks, j + 1);
+        if (time <= 0) break;
+        j = time - 1;
+        skipped++;
+      }
     }
     if (j < 0) return null;
     const t = toks[j]!;
@@ -527,7 +682,8 @@ export class AttributionFinder {
         if (QUOTES.has(c.text)) return null;
         if (c.text !== ',') continue;
         const opener = toks[k + 1];
-        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
+        // "The think tank's report, published on Monday, found": a participle of publication too.
+        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || DATA_PARTICIPLES.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
         const low = toks[k - 1]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
@@ -634,12 +790,15 @@ export class AttributionFinder {
         a--; // "Ministry of the Interior"
       } else if ((p.low === 'and' || p.low === 'on' || p.low === 'for') && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
         a--; // "Joint Committee on Intelligence and Security"
+      } else if (p.low === 'at' && this.isNameWord(toks[a - 2]) && this.institutionBefore(toks, a - 2)) {
+        a--; // "the University of Texas at Austin"
       } else break;
     }
     // Sentence-initial capitals that are common words ("Officials", "Critics") are not names.
     const run = toks.slice(a, j + 1).filter((t) => t.word);
     if (!run.length) return null;
-    if (run.length === 1 && this.isSourceNoun(run[0]!.low) && !this.isNameWord(run[0])) return this.commonLeft(toks, j);
+    // Nor is a document noun opening the sentence: "Documents show", "Papers show".
+    if (run.length === 1 && this.isSourceNoun(run[0]!.low) && (!this.isNameWord(run[0]) || (a === 0 && this.lex.documentNouns.has(run[0]!.low)))) return this.commonLeft(toks, j);
 
     // Descriptors before the run: lowercase titles ("chief inspector"), possessives ("the BBC's").
     let d = a;
@@ -655,6 +814,12 @@ export class AttributionFinder {
     const det = toks[d - 1];
     if (det && (det.low === 'the' || det.low === 'a' || det.low === 'an' || det.low === 'my' || det.low === 'our' || det.low === 'her' || det.low === 'his')) start = det.start;
     return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, det?.low === 'the');
+  }
+
+  /** Whether a capitalised institution noun is among the three words ending at token `j`: "University of Texas". */
+  private institutionBefore(toks: readonly Tok[], j: number): boolean {
+    for (let k = j; k >= Math.max(0, j - 2); k--) if (toks[k]!.capital && this.lex.institutions.has(toks[k]!.low)) return true;
+    return false;
   }
 
   /** Index of the first lower-case connective after an organisation noun ("Institute for", "Bank of"), or -1. */
@@ -729,7 +894,9 @@ export class AttributionFinder {
       // noun, a lower-case connective, capitalised words. A person's name may follow such a
       // name only after a lower-case title or as two words ("of Defense Andrei Belyushikov").
       const link = anyOrg ? this.orgConnectiveIn(ws) : -1;
-      const personAfter = lastTitle > link && (!ws[lastTitle]!.capital || nameWords.length > 1);
+      // "the University of Texas at Austin": a campus after "at" goes on the name.
+      const campus = lastTitle >= 0 && ws[lastTitle]!.low === 'at' && !ws[lastTitle]!.capital;
+      const personAfter = lastTitle > link && !campus && (!ws[lastTitle]!.capital || nameWords.length > 1);
       const particleLast = !!lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
       if ((link >= 0 && !personAfter) || particleLast) {
         // "the New Zealand Department of Conservation": one organisation's name.
@@ -782,7 +949,7 @@ export class AttributionFinder {
       return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };
     }
     // "Stanford University researchers": researchers of a named institution name it.
-    if (proper.length && RESEARCHERS.has(low) && words.some((w) => l.institutions.has(w.low))) {
+    if (proper.length && l.researchers.has(low) && words.some((w) => l.institutions.has(w.low))) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end };
     }
@@ -819,7 +986,8 @@ export class AttributionFinder {
     let e = k;
     while (e < toks.length) {
       const t = toks[e]!;
-      if (this.isNameWord(t) || (t.capital && t.word && e === k && det)) e++;
+      // isNameAt: "the Office for National Statistics", a common word going on the name.
+      if (this.isNameAt(toks, e) || (t.capital && t.word && e === k && det)) e++;
       else if (t.text === '.' && e > k && (this.isInitialOrHonorific(toks[e - 1]!) || isAbbreviatedTitle(toks, e - 1))) e++;
       else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
         if (AFFILIATIONS.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
@@ -863,6 +1031,12 @@ export class AttributionFinder {
     const headIdx = k - 1;
     const np = this.commonLeft(toks, headIdx);
     if (!np) return null;
+    // "said analysts at Goldman Sachs": the body they work at.
+    if (np.kind === 'vague' && (toks[k]?.low === 'at' || toks[k]?.low === 'from')) {
+      const body = this.nounPhraseRight(toks, k + 1);
+      const research = body && this.researchersOf(toks, headIdx, body);
+      if (research) return research;
+    }
     // "the explanatory notes of the British Bill"
     if (toks[k]?.low === 'of') {
       let e2 = k + 1;
@@ -980,6 +1154,29 @@ function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
   const dot = toks[k + 1];
   const next = toks[k + 2];
   return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** What may follow a live blog's time stamp: "9.42pm — Polls have closed". */
+const STAMP_SEPARATORS = new Set(['—', '–', '-', '|', ':', '•']);
+
+/** "9.42pm", "10.24am", "10.24": one or two digits, a full stop, two digits, maybe "am"/"pm". */
+function isDottedClock(text: string): boolean {
+  const dot = text.indexOf('.');
+  if (dot < 1 || dot > 2 || !isYearOrDay(text.slice(0, dot))) return false;
+  const minutes = text.slice(dot + 1, dot + 3);
+  const rest = text.slice(dot + 3).toLowerCase();
+  return minutes.length === 2 && isYearOrDay(minutes) && (rest === 'am' || rest === 'pm' || rest === '');
+}
+
+/** A year or a day of the month: "2023", "3". Digits only, at most four (charCode checks, no RegExp). */
+function isYearOrDay(text: string): boolean {
+  if (text.length > 4) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** No tokens: the abbreviated titles of a phrase without a full stop in it. */

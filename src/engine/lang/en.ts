@@ -192,6 +192,8 @@ export const english: LanguagePack = {
       reportedly allegedly apparently flatly
     `),
     institutions: new Set(INSTITUTION_NOUNS),
+    // Not "experts": a label the writer gives, not a post ("experts from Harvard say" stays vague).
+    researchers: set(`researchers scientists economists academics scholars historians epidemiologists analysts strategists`),
     sourceIntroducers: ['according to', 'in the words of', 'as reported by', 'cited by', 'as told to'],
     titles: set(`
       president vice prime minister secretary chancellor premier governor mayor senator
@@ -221,11 +223,14 @@ export const english: LanguagePack = {
       tass interfax xinhua snopes mashable
       twitter facebook google meta apple amazon microsoft uber lyft tesla alibaba yahoo
       netflix instagram tiktok youtube openai nvidia samsung huawei airbnb spotify
+      firm club team league federation airport airline carrier hospital school museum
+      charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
+      operator manufacturer supplier publisher platform brand carmaker automaker chamber
     `),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
       lawsuit complaint memo letter data figures records bill notes transcript
-      ruling indictment review audit assessment poll tweet post release
+      ruling indictment review audit assessment poll tweet post release minutes papers
     `),
     anonymousNouns: set(`
       source sources official officials insider insiders person people individual
@@ -286,5 +291,22 @@ export const english: LanguagePack = {
       malaysian filipino vietnamese thai taiwanese saudi qatari emirati kuwaiti yemeni
       gulf soviet
     `),
+    sourceModifiers: set(`
+      local regional national international domestic foreign
+      unconfirmed unverified uncorroborated unsubstantiated anecdotal conflicting contradictory
+      early earlier initial preliminary recent previous prior latest new later first
+      multiple several various numerous other further additional separate widespread
+      independent internal leaked official unofficial unnamed anonymous private public
+      media press news social online
+    `),
+    timeNouns: set(`
+      monday tuesday wednesday thursday friday saturday sunday
+      january february march april may june july august september october november december
+      day week weekend fortnight month year decade morning afternoon evening night
+      spring summer autumn fall winter quarter
+    `),
+    timeOpeners: set(`on in during at over last this next early late earlier later past`),
+    timeAdverbs: set(`today yesterday tonight overnight online earlier recently previously`),
+    timeZones: set(`am pm a.m p.m gmt bst utc cet cest eet eest et est edt ct cst cdt mt mst mdt pt pst pdt ist jst aest aedt`),
   },
 };

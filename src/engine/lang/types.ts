@@ -54,9 +54,14 @@ export interface AttributionLexicon {
   verbModifiers: ReadonlySet<string>;
   /** Phrases introducing a source after them: "according to", "in the words of". */
   sourceIntroducers: readonly string[];
-  /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
   /** Institutions whose named researchers name them: "Stanford University researchers found". */
   institutions: ReadonlySet<string>;
+  /**
+   * Groups whose findings go out under the name of the body they work at: "Stanford
+   * University researchers found", "analysts at Goldman Sachs said" cite that body.
+   */
+  researchers: ReadonlySet<string>;
+  /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
   titles: ReadonlySet<string>;
   /** Honorifics that make the next capitalised word a person ("mr", "mrs", "dr"). */
   honorifics: ReadonlySet<string>;
@@ -90,4 +95,21 @@ export interface AttributionLexicon {
    * ("a Western diplomat", "Russian state media") but never name one on their own.
    */
   demonyms: ReadonlySet<string>;
+  /**
+   * Adjectives and determiner-like words that describe a source ("local reports", "early
+   * estimates", "media reports", "internal documents"): capitalised only because they open
+   * a sentence, they are no name there when a lower-case word follows.
+   */
+  sourceModifiers: ReadonlySet<string>;
+  /**
+   * Time phrases that may stand between a source and its verb ("The ministry on Monday
+   * said", "Smith last week said") or inside a citation ("a study published on Monday in
+   * JAMA"). Nouns of time ("Monday", "March", "week"); words that open a phrase before such
+   * a noun ("on", "in", "last", "this"); words of time on their own ("yesterday", "online").
+   */
+  timeNouns: ReadonlySet<string>;
+  timeOpeners: ReadonlySet<string>;
+  timeAdverbs: ReadonlySet<string>;
+  /** Zones and halves of the day after a live blog's time stamp ("10:42 GMT", "12:00 PM PT"). */
+  timeZones: ReadonlySet<string>;
 }

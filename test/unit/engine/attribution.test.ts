@@ -367,3 +367,138 @@ describe('named sources: the holder of a role of a body', () => {
     expect(named('Kent police said a man died.').sources).toEqual(['Kent police']);
   });
 });
+
+describe('named sources: a word describing a source is no name', () => {
+  /** Every source's kind and name. */
+  const kinds = (s: string): Array<[string, string]> => analyze(s).sources.map((x) => [x.kind, x.name]);
+
+  it('reads "reports", "estimates", "claims" as plural nouns when a verb follows them', () => {
+    for (const [s, group] of [
+      ['Local reports suggest the deal is close.', 'local reports'],
+      ['Anecdotal reports suggest the deal is close.', 'anecdotal reports'],
+      ['Press reports have suggested the deal is close.', 'press reports'],
+      ['Local reports, however, suggest the deal is close.', 'local reports'],
+      ['Conflicting reports claim the deal is close.', 'conflicting reports'],
+    ] as Array<[string, string]>) {
+      expect(named(s), s).toEqual(none);
+      expect(kinds(s), s).toEqual([['vague', group]]);
+    }
+    // A verb that is a name's own stays one; a plural noun after it is its object.
+    expect(named('Reuters reports the deal is close.').sources).toEqual(['Reuters']);
+    expect(named('Smith highlights reports that the deal is close.').sources).toEqual(['Smith']);
+  });
+
+  it('reads an adjective opening the sentence before a common noun as the lower-case word it is', () => {
+    for (const s of [
+      'Early estimates show the deal is close.',
+      'Internal documents show the deal is close.',
+      'Leaked documents reveal the deal is close.',
+      'Local police said the deal is close.',
+      'Unconfirmed reports claim the deal is close.',
+      'Multiple reports suggest the deal is close.',
+    ]) expect(named(s), s).toEqual(none);
+    // Before another capitalised word it opens a name.
+    expect(named('Local Government Association said the deal is close.').sources).toEqual(['Local Government Association']);
+    expect(named('New York Times reported the deal is close.').sources).toEqual(['New York Times']);
+  });
+});
+
+describe('named sources: researchers at a named body', () => {
+  /** Every source's kind and name. */
+  const kinds = (s: string): Array<[string, string]> => analyze(s).sources.map((x) => [x.kind, x.name]);
+
+  it('cites the body that researchers, scientists, analysts and economists work at', () => {
+    for (const [s, mark, body] of [
+      ['Researchers at the University of Cambridge found that sleep matters.', 'Researchers at the University of Cambridge found', 'University of Cambridge'],
+      ['Scientists at Stanford University said the drug works.', 'Scientists at Stanford University said', 'Stanford University'],
+      ['Analysts at Goldman Sachs said the market will rise.', 'Analysts at Goldman Sachs said', 'Goldman Sachs'],
+      ['Economists at the IMF said growth will slow.', 'Economists at the IMF said', 'IMF'],
+      ['Growth will slow, said analysts at Goldman Sachs.', 'said analysts at Goldman Sachs', 'Goldman Sachs'],
+      ['A black hole was found, researchers at the University of Texas at Austin announced.', 'researchers at the University of Texas at Austin announced', 'University of Texas at Austin'],
+    ] as Array<[string, string, string]>) {
+      expect(named(s), s).toEqual({ marks: [mark], sources: [body] });
+      expect(kinds(s), s).toEqual([['organization', body]]);
+    }
+  });
+
+  it('leaves them unnamed with no named body, a place, or only some of them', () => {
+    for (const s of [
+      'Analysts said growth will slow.',
+      'Analysts at the bank said growth will slow.',
+      'Economists in London said growth will slow.',
+      'Some analysts at Goldman Sachs said growth will slow.',
+      'Experts from Harvard say the plan failed.',
+    ]) expect(named(s), s).toEqual(none);
+  });
+
+  it('keeps a campus after "at" on the name of a university', () => {
+    expect(kinds('The University of California at Berkeley said growth will slow.')).toEqual([['organization', 'University of California at Berkeley']]);
+  });
+});
+
+describe('named sources: a phrase of time inside an attribution', () => {
+  it('cites the journal of a study published on a day, in a month or a year', () => {
+    for (const [s, journal] of [
+      ['The drug works, according to a study published on Monday in JAMA Neurology.', 'JAMA Neurology'],
+      ['The drug works, according to a study published last week in The Lancet.', 'Lancet'],
+      ['The drug works, according to a study published in March in Nature.', 'Nature'],
+      ['The drug works, according to a study published earlier this year in The Lancet.', 'Lancet'],
+      ['The drug works, according to a study published online on Monday in Nature.', 'Nature'],
+      ['A study published on Monday in Nature found that ships matter.', 'Nature'],
+      ['A study published in the journal Nature in March found that ships matter.', 'Nature'],
+    ] as Array<[string, string]>) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', journal]]);
+    expect(named('Prices rose, according to data released last week by the Office for National Statistics.').sources).toEqual(['Office for National Statistics']);
+  });
+
+  it('reads the subject across a phrase of time before its verb', () => {
+    for (const [s, source] of [
+      ['The ministry on Monday said the deal is close.', 'the ministry'],
+      ['Smith last week said the deal is close.', 'Smith'],
+      ['Mr Smith yesterday said the deal is close.', 'Smith'],
+      ['The report, released last week, found that the deal is close.', 'the report'],
+    ] as Array<[string, string]>) expect(named(s).sources, s).toEqual([source]);
+    // A month that goes on a name is no phrase of time.
+    expect(named('Prime Minister Theresa May said the deal would pass.').sources).toEqual(['Theresa May']);
+  });
+});
+
+describe('named sources: live-blog time stamps and bodies named by their common noun', () => {
+  /** Every source's kind and name. */
+  const kinds = (s: string): Array<[string, string]> => analyze(s).sources.map((x) => [x.kind, x.name]);
+
+  it('keeps a time stamp opening the sentence out of the source', () => {
+    for (const stamp of ['10:42', '10:42 GMT', '12:00 PM PT --', '9.42pm —', '10:42 a.m.']) {
+      expect(kinds(`${stamp} Reuters said flights would resume.`), stamp).toEqual([['organization', 'Reuters']]);
+      expect(kinds(`${stamp} Airline officials said flights would resume.`), stamp).toEqual([['anonymous', 'airline officials']]);
+      expect(named(`${stamp} The airport said flights would resume.`).marks, stamp).toEqual(['The airport said']);
+    }
+  });
+
+  it('names an airport, a club, an airline, a regulator by "the" and its common noun, as the gold does', () => {
+    for (const noun of ['airport', 'club', 'airline', 'regulator', 'hospital', 'charity', 'firm']) {
+      expect(kinds(`Flights were cancelled, the ${noun} said.`), noun).toEqual([['organization', `the ${noun}`]]);
+    }
+    expect(kinds('Kestrel airport said flights would resume.')).toEqual([['organization', 'Kestrel airport']]);
+  });
+});
+
+describe('named sources: more of the same families', () => {
+  it('takes a named body before "who" for the speaker, and leaves unnamed people there to the rules', () => {
+    expect(named('Researchers at the University of Cambridge who analysed the data found that staff felt better.')).toEqual({
+      marks: ['Researchers at the University of Cambridge who analysed the data found'],
+      sources: ['University of Cambridge'],
+    });
+    for (const s of ['People who follow him on Instagram say he is kind.', 'Fans who met Obama said he was kind.']) expect(named(s), s).toEqual(none);
+  });
+
+  it('cites a body’s minutes and papers, and a chamber of commerce', () => {
+    expect(named('The rule applies only to new buildings, according to the council’s published minutes.').sources).toEqual(['the council’s published minutes']);
+    expect(named('It costs £48,000 a year, according to the council’s own budget papers.').sources).toEqual(['the council’s own budget papers']);
+    expect(named('Prices have tripled, according to the city’s chamber of commerce.').sources).toEqual(['the city’s chamber']);
+  });
+
+  it('reads a document noun opening the sentence as no name', () => {
+    for (const s of ['Documents show the deal is close.', 'Filings show the deal is close.', 'Papers show the deal is close.']) expect(named(s), s).toEqual(none);
+    expect(named('Reuters said the deal is close.').sources).toEqual(['Reuters']);
+  });
+});
