@@ -195,6 +195,8 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   // Findings from the phrase scanner (conditional ones checked against their sentence).
   const findings: Finding[] = [];
   hint = 0;
+  // Where a finding's own words end, for those whose mark runs on through a verb.
+  const wordsEnds = new Map<Finding, number>();
   const take = (m: RawMatch): void => {
     const si = spanIndex(sentenceSpans, m.start, hint);
     hint = si;
@@ -206,7 +208,9 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
       for (const d of m.displaced ?? []) if (d.rule.category !== m.rule.category) take(d);
       return;
     }
-    findings.push(makeFinding(text, m.rule.id, m.rule.category, m.start, m.end, si, m.rule.explanation));
+    const f = makeFinding(text, m.rule.id, m.rule.category, m.start, m.end, si, m.rule.explanation);
+    if (m.wordsEnd !== undefined) wordsEnds.set(f, m.wordsEnd);
+    findings.push(f);
   };
   raw.forEach(take);
   // Findings from attribution rules.
@@ -226,8 +230,9 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
       while (ai < attributions.length && attributions[ai]!.end <= f.start) ai++;
       const a = attributions[ai];
       // Already recorded by an attribution over the same words?
-      if (a && a.start < f.end && (a.source.kind === 'anonymous' || a.source.kind === 'vague')) continue;
-      const phrase = groupNoun(f, pack);
+      const wordsEnd = wordsEnds.get(f) ?? f.end;
+      if (a && a.start < wordsEnd && (a.source.kind === 'anonymous' || a.source.kind === 'vague')) continue;
+      const phrase = groupNoun(f, text.slice(f.start, wordsEnd), pack);
       if (phrase) {
         const entry = book.mention(phrase, f.sentence);
         if (entry) (sentenceSources[f.sentence] ??= new Set()).add(entry);
@@ -305,8 +310,13 @@ function satisfied(
   return false;
 }
 
-/** Whether only "that" (or nothing) lies between a claim's end and `pos`. */
+/**
+ * Whether only "that" (or nothing) lies between a claim's end and `pos`. Not after a claim
+ * that ends in a comma: "In a new study, the Pew Research Center found" names its support.
+ */
 function opensClaimedClause(text: string, claimEnd: number, pos: number): boolean {
+  const last = text.charCodeAt(claimEnd - 1);
+  if (last === 44 || last === 59 || last === 58) return false; // , ; :
   return pos >= claimEnd && /^\s*(?:that\s+)?$/i.test(text.slice(claimEnd, pos));
 }
 
@@ -347,10 +357,18 @@ function dedupe(findings: Finding[]): Finding[] {
 
 const GROUP_WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 
-/** The unnamed group a vague or anonymous finding refers to, if its words name one. */
-function groupNoun(f: Finding, pack: LanguagePack): SourcePhrase | null {
+/**
+ * The unnamed group a vague or anonymous finding refers to, if its own words (`own`: not
+ * those its mark runs on through) name one. Words after the group noun count only up to
+ * the first that is no part of a name: "Supporters on social media" are "supporters".
+ */
+function groupNoun(f: Finding, own: string, pack: LanguagePack): SourcePhrase | null {
   const lex = pack.attribution;
-  const words = [...f.text.matchAll(GROUP_WORD)];
+  const all = [...own.matchAll(GROUP_WORD)];
+  const lows = all.map((w) => w[0].toLowerCase());
+  const g = lows.findIndex((w) => lex.anonymousNouns.has(w) || lex.vagueNouns.has(w));
+  const stop = g < 0 ? -1 : lows.findIndex((w, j) => j > g && lex.notNames.has(w));
+  const words = stop < 0 ? all : all.slice(0, stop);
   for (let k = words.length - 1; k >= 0; k--) {
     const low = words[k]![0].toLowerCase();
     const anonymous = lex.anonymousNouns.has(low);

@@ -74,6 +74,8 @@ export interface RawMatch {
    * analyze.ts).
    */
   displaced?: RawMatch[];
+  /** Where the match's own words end when its mark runs on through its required words. */
+  wordsEnd?: number;
 }
 
 /** Where a window of neighbouring words may reach: the sentence around a position. */
@@ -541,7 +543,7 @@ function matchPhrase(text: string, b: number, phrases: readonly string[][]): num
  * through decide nothing ("Critics of the plan have long claimed" keeps "claimed" a loaded
  * verb, and the group's mark its own words).
  */
-function resolveOverlaps(found: Candidate[]): RawMatch[] {
+function resolveOverlaps(found: Candidate[], cap = Infinity): RawMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.c.order - b.c.order);
   const out: RawMatch[] = [];
   const markEnds: number[] = [];
@@ -549,7 +551,8 @@ function resolveOverlaps(found: Candidate[]): RawMatch[] {
   let displaced: Candidate[] | null = null;
   let owner: RawMatch | null = null;
   const settle = (): void => {
-    if (owner && displaced?.length) owner.displaced = resolveOverlaps(displaced);
+    // The displaced lie inside their owner: their marks never run on past it.
+    if (owner && displaced?.length) owner.displaced = resolveOverlaps(displaced, owner.end);
   };
   for (const f of found) {
     if (f.start < lastEnd) {
@@ -565,7 +568,13 @@ function resolveOverlaps(found: Candidate[]): RawMatch[] {
     displaced = m.conditional ? [] : null;
   }
   settle();
-  for (let k = 0; k < out.length; k++) if (markEnds[k]! <= (out[k + 1]?.start ?? Infinity)) out[k]!.end = markEnds[k]!;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (markEnds[k]! > m.end && markEnds[k]! <= Math.min(out[k + 1]?.start ?? cap, cap)) {
+      m.wordsEnd = m.end;
+      m.end = markEnds[k]!;
+    }
+  }
   return out;
 }
 
@@ -602,6 +611,13 @@ function windowEnd(text: string, pos: number, max: number, n: number): number {
   return i;
 }
 
+/**
+ * What a mark never runs on over to its required words: punctuation that opens an aside or
+ * ends a quotation ("Doctors at the hospital," she said, ...; "Doctors at the hospital, the
+ * health minister said, were ..."). The required verb there belongs to another speaker.
+ */
+const MARK_STOP = /[,;:()[\]"“”«»—–]|['‘’](?![A-Za-z])/;
+
 /** Where the mark of a match at [start, end) ends if its context allows it (`end`, or past it with markThroughRequired), else -1. */
 function contextEnd(ctx: CompiledContext, text: string, start: number, end: number, s: { start: number; end: number }): number {
   const before = ctx.requireBefore || ctx.rejectBefore ? text.slice(windowStart(text, start, s.start, ctx.window), start) : '';
@@ -611,7 +627,7 @@ function contextEnd(ctx: CompiledContext, text: string, start: number, end: numb
   if (ctx.requireAfter) {
     const required = ctx.requireAfter.exec(after);
     if (!required) return -1;
-    if (ctx.markThroughRequired) markEnd = end + required.index + required[0].length;
+    if (ctx.markThroughRequired && !MARK_STOP.test(after.slice(0, required.index))) markEnd = end + required.index + required[0].length;
   }
   if (ctx.rejectBefore?.test(before)) return -1;
   if (ctx.rejectAfter?.test(after)) return -1;

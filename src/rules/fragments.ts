@@ -53,7 +53,7 @@ const VIEW =
   'propose~ that|hypothesise~|hypothesize~|theorise~|theorize~|' +
   // A demand pressed on someone: "safety advocates have pressed the company to act", "pressed for a ban".
   // Not "pressed the button to start": the one pressed is a body or a person.
-  '[press|presses|pressed|pressing] [for|[the|their|its|his|her|] [government|governments|company|companies|firm|firms|council|minister|ministers|regulator|regulators|officials|authorities|lawmakers|legislators|congress|parliament|agency|board|club|league|school|schools|hospital|manufacturer|retailer|bank|banks|city|state|administration|president|mayor|them|him|her] [to|for]]|' +
+  '[press|presses|pressed|pressing] [for [a|an|the|] [ban|inquiry|investigation|review|recall|referendum|vote|change|changes|reform|reforms|answers|compensation|refunds|resignation|cull|moratorium|delay|bailout]|[them|him|her] to|[the|their|its|his|her|] [government|governments|company|companies|firm|firms|council|minister|ministers|regulator|regulators|officials|authorities|lawmakers|legislators|congress|parliament|agency|board|club|league|school|schools|hospital|manufacturer|retailer|bank|banks|city|state|administration|president|mayor] [to|for]]|' +
   // A verdict shared with the article's source: "other fact-checkers reached the same conclusion".
   '[reach|reaches|reached|reaching|came to|come to|comes to|arrived at] [the same|a similar|similar|a different|different|the opposite|opposite|that] [conclusion|conclusions|verdict|view]|' +
   `${SUGGEST}|` +

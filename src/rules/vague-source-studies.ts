@@ -40,7 +40,7 @@ export const vagueSourceStudies: readonly Rule[] = [
         `[later|subsequently|since|eventually|also||] ${SHOW}`,
       // A study that opens the sentence and is never named: "In one study, children given sugar
       // behaved no differently". A comma at once: "in a study published in Nature" may name it.
-      '[in|from] [one|a|an|another] [large|small|major|recent|new|later|separate|earlier|previous|<number>|] [study|trial|survey|experiment|analysis|review|poll][,]',
+      '[in|from] [one|a|an|another] [large|small|major|recent|new|later|separate|earlier|previous|<number>|] [study|survey|experiment|analysis|review|poll][,]',
     ],
     satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {

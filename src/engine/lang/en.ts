@@ -256,6 +256,7 @@ export const english: LanguagePack = {
       doctors physicians surgeons clinicians psychologists psychiatrists epidemiologists
       virologists engineers users citizens tenants landlords bankers
       medics paramedics rescuers staff
+      editors publishers regulators lenders managers drivers coaches players advocates democrats republicans families
     `),
     places: new Set(PLACES),
     pronouns: set(`he she they it we i`),

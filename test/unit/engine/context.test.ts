@@ -44,6 +44,26 @@ describe('the extent of a mark', () => {
     expect(found('Doctors at the hospital reportedly said the boy was stable.')).toEqual(['Doctors at the', 'reportedly']);
     expect(found('Critics of the plan have long claimed it will fail.')).toEqual(['Critics of', 'claimed']);
   });
+
+  it('never runs on out of a quotation or over an aside with another speaker', () => {
+    const quoted = analyze('"Doctors at the hospital," she said, "had no fuel."').findings.find((f) => f.category === 'vague-source');
+    expect(quoted).toMatchObject({ text: 'Doctors at the', quoted: true });
+    expect(found('Doctors at the hospital, the health minister said, were exhausted.')).toEqual(['Doctors at the', 'the health minister said']);
+  });
+});
+
+describe('unnamed studies and demands', () => {
+  it('lets a study opening the sentence be named right after its comma', () => {
+    expect(found('In one study, children given sugar behaved no differently.', 'vague-source')).toEqual(['In one study,']);
+    expect(found('In a new study, the Pew Research Center found that most adults use TikTok.', 'vague-source')).toEqual([]);
+  });
+
+  it('does not take a court trial for a study, nor pressing for time or a goal for a demand', () => {
+    expect(found('In a separate trial, a former aide was convicted of fraud.')).toEqual([]);
+    expect(found('Players pressed for an equaliser in the closing minutes.')).toEqual([]);
+    expect(found('Reporters pressed him for details of the deal.')).toEqual([]);
+    expect(found('Safety advocates have pressed the company to act.', 'vague-source')).toEqual(['advocates have pressed the company to']);
+  });
 });
 
 describe('word sense', () => {

@@ -8,6 +8,13 @@ const SEED =
   'The ministry later released their names.';
 
 describe('sources', () => {
+  it('lists the group a vague mark names, from its own words, not the verb or medium after them', () => {
+    const sources = (text: string): string[] => analyze(text).sources.map((s) => `${s.kind}:${s.name}`);
+    expect(sources('Doctors treating the patients said many had burns.')).toContain('vague:doctors');
+    expect(sources('Supporters on social media questioned the decision.')).toEqual(['vague:supporters']);
+    expect(sources('Players said they were shocked.')).toEqual(['vague:players']);
+  });
+
   it('extracts a named person with the title and merges later mentions', () => {
     const report = analyze(SEED);
     const lavrov = report.sources.find((s) => s.name === 'Sergey Lavrov');
