@@ -541,7 +541,7 @@ function matchPhrase(text: string, b: number, phrases: readonly string[][]): num
  * conditional match keeps the candidates it displaced (see RawMatch.displaced). A mark
  * runs on to its markEnd only when no other match lies in the way: the words it is marked
  * through decide nothing ("Critics of the plan have long claimed" keeps "claimed" a loaded
- * verb, and the group's mark its own words).
+ * verb, and the group's mark its own words), and never past `cap`.
  */
 function resolveOverlaps(found: Candidate[], cap = Infinity): RawMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.c.order - b.c.order);
