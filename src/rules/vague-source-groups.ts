@@ -49,6 +49,15 @@ const GROUP_FORUM =
   '[on [social media|online forums|internet forums|forums|message boards|the forums|twitter|x|facebook|tiktok|reddit|instagram|youtube|whatsapp|telegram|the internet]|online|' +
   '[in|within|across] [the legislature|parliament|congress|the senate|the assembly|the party|the industry|the sector|the profession|the field|the community|the region|the area|the city|the town|the village|the neighbourhood|the neighborhood]]';
 
+/** A quantified group and a verb of being, before a stance: "some neurologists were", "many economists remain". */
+const STANCE_HOLDERS =
+  '[some|many|most|several|other|a few|a number of] [<word>|] <plural> [are|were|remain|remained|seemed|appeared|have been|had been|stayed] [more|far more|much more|rather|deeply|]';
+
+/** Those whose caution is a judgement, not a way of behaving: experts of a field, markets, officials. */
+const JUDGES =
+  '[experts|specialists|scientists|researchers|scholars|academics|economists|analysts|strategists|commentators|observers|investors|traders|markets|officials|diplomats|lawmakers|legislators|policymakers|regulators|' +
+  'doctors|physicians|clinicians|neurologists|cardiologists|oncologists|psychiatrists|psychologists|epidemiologists|virologists|historians|engineers|lawyers|bankers|executives|forecasters|pollsters]';
+
 /** Another speaker does the telling: "people who fled were evacuated, police said". */
 const OTHER_TELLER = ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL];
 
@@ -415,7 +424,10 @@ export const vagueSourceGroups: readonly Rule[] = [
       'A quantified, unnamed group is given a stance that closes the sentence ("some neurologists were cautious", "many economists remain wary"). It reads as a verdict from the field, yet nobody is named and nobody is counted; look for a named member, and for what exactly they doubt.',
     check: 'context',
     patterns: [
-      '[some|many|most|several|other|a few|a number of] [<word>|] <plural> [are|were|remain|remained|seemed|appeared|have been|had been|stayed] [more|far more|much more|rather|deeply|] [cautious|wary|guarded|circumspect|unimpressed|unpersuaded|sceptical|skeptical|unconvinced|doubtful|divided|split]',
+      `${STANCE_HOLDERS} [sceptical|skeptical|unconvinced|doubtful|unimpressed|unpersuaded|divided|split]`,
+      // Caution is also a way of behaving ("many drivers were cautious"): a stance only of those
+      // whose judgement is their trade.
+      `${STANCE_HOLDERS.replace('<plural>', JUDGES)} [cautious|wary|guarded|circumspect]`,
     ],
     window: 1,
     // Only where the sentence ends with the stance: a stance about something ("cautious about
@@ -423,7 +435,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     rejectAfter: ['<word>'],
     examples: {
       match: ['Some neurologists were cautious.', 'Many economists remain wary.', 'Other cardiologists were more guarded.'],
-      noMatch: ['Some drivers were cautious on the icy roads.', 'Many hikers remained wary of the weather.', 'The neurologists were cautious.'],
+      noMatch: ['Some drivers were cautious on the icy roads.', 'Many hikers remained wary of the weather.', 'The neurologists were cautious.', 'Many drivers were cautious.'],
     },
   },
   {
