@@ -49,9 +49,11 @@ const GROUP_FORUM =
   '[on [social media|online forums|internet forums|forums|message boards|the forums|twitter|x|facebook|tiktok|reddit|instagram|youtube|whatsapp|telegram|the internet]|online|' +
   '[in|within|across] [the legislature|parliament|congress|the senate|the assembly|the party|the industry|the sector|the profession|the field|the community|the region|the area|the city|the town|the village|the neighbourhood|the neighborhood]]';
 
-/** A quantified group and a verb of being, before a stance: "some neurologists were", "many economists remain". */
-const STANCE_HOLDERS =
-  '[some|many|most|several|other|a few|a number of] [<word>|] <plural> [are|were|remain|remained|seemed|appeared|have been|had been|stayed] [more|far more|much more|rather|deeply|]';
+/** A share of a group, before its noun: "some", "many", "a few" (and one word: "some senior"). */
+const SHARE = '[some|many|most|several|other|a few|a number of] [<word>|]';
+
+/** A verb of being before a stance: "were", "remain", "have been far more". */
+const BEING = '[are|were|remain|remained|seemed|appeared|have been|had been|stayed] [more|far more|much more|rather|deeply|]';
 
 /** Those whose caution is a judgement, not a way of behaving: experts of a field, markets, officials. */
 const JUDGES =
@@ -424,10 +426,10 @@ export const vagueSourceGroups: readonly Rule[] = [
       'A quantified, unnamed group is given a stance that closes the sentence ("some neurologists were cautious", "many economists remain wary"). It reads as a verdict from the field, yet nobody is named and nobody is counted; look for a named member, and for what exactly they doubt.',
     check: 'context',
     patterns: [
-      `${STANCE_HOLDERS} [sceptical|skeptical|unconvinced|doubtful|unimpressed|unpersuaded|divided|split]`,
+      `${SHARE} <plural> ${BEING} [sceptical|skeptical|unconvinced|doubtful|unimpressed|unpersuaded|divided|split]`,
       // Caution is also a way of behaving ("many drivers were cautious"): a stance only of those
       // whose judgement is their trade.
-      `${STANCE_HOLDERS.replace('<plural>', JUDGES)} [cautious|wary|guarded|circumspect]`,
+      `${SHARE} ${JUDGES} ${BEING} [cautious|wary|guarded|circumspect]`,
     ],
     window: 1,
     // Only where the sentence ends with the stance: a stance about something ("cautious about
