@@ -126,14 +126,20 @@ export const evidenceGapNoComment: readonly Rule[] = [
       '[could not|couldn’t|cannot] be [immediately|] [reached|contacted] [for comment|]',
       '[was not|were not|is not|are not|wasn’t|weren’t|isn’t|aren’t|not] [immediately|] available for comment',
       'unavailable for comment',
+      // Kept from the reporter, the passive cousin of "declined to comment": "the senator was
+      // not made available for an interview", "no one was made available to answer questions".
+      '[was not|were not|is not|are not|wasn’t|weren’t|isn’t|aren’t|has not been|have not been|had not been|hasn’t been|haven’t been|could not be|not] [immediately|] [made available|available] for [an|] [interview|interviews|questions]',
+      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|could not be|not] [immediately|] made available [for comment|to [comment|answer questions|reporters|journalists|the press|the media]]',
     ],
     examples: {
       match: [
         'The owner could not be reached for comment.',
         'A spokeswoman was not immediately available for comment.',
         'The driver could not be immediately reached.',
+        'Whitcombe was not made available for an interview.',
+        'The chief executive was not made available to reporters.',
       ],
-      noMatch: ['The owner was reached by phone and answered our questions.'],
+      noMatch: ['The owner was reached by phone and answered our questions.', 'The minister was made available for interviews after the speech.', 'The vaccine was not made available to children under five.'],
     },
   },
   {
@@ -191,13 +197,17 @@ export const evidenceGapNoComment: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[did not|didn’t|would not|wouldn’t|could not|couldn’t|failed to|never] [give|provide|offer] [a|an|any|] [direct|clear|straight|specific|full|satisfactory|detailed|] [answer|response|reply|explanation|timeline|timetable|breakdown|estimate|figure|tally|reason|reasons|justification|rationale|date|indication]',
+      // A number asked for and refused: "declined to give a figure", "refused to put a number on it",
+      // "would not put a price on the deal".
+      '[declined|refused|declines|refuses|declining|refusing] to [give|provide|offer|share|disclose|reveal|release] [a|an|any|the|] [precise|exact|specific|firm|detailed|] [figure|figures|number|numbers|estimate|breakdown|tally|total|timeline|timetable|date|price|valuation|cost]',
+      '[declined to|refused to|declines to|refuses to|declining to|refusing to|did not|didn’t|would not|wouldn’t|could not|couldn’t|will not|won’t] put [a|any] [precise|exact|firm|] [figure|number|price|date|timescale|timeline|value] on',
       // The allegations left unanswered: "the statement did not address the allegations".
       '[did not|didn’t|does not|doesn’t|would not|wouldn’t|failed to|has not|hasn’t|have not|haven’t] [directly|specifically|publicly|] [address|rebut|engage with] [the|those|these|any of the|his|her|their|its] [allegations|accusations|claims|criticism|criticisms|questions|concerns|charges|complaints|findings]',
       '[dodged|sidestepped|evaded|deflected|ducked|skirted|avoided answering] [the|a|repeated|several|] [question|questions]',
     ],
     examples: {
-      match: ['He did not give a direct answer to that question.', 'The minister sidestepped the question.', 'The ministry did not provide a breakdown of the dead.', 'Officials did not give a reason for the closure.', 'The statement did not address the allegations.'],
-      noMatch: ['He gave a direct answer to that question.', 'The ministry provided a breakdown of the dead by age.', 'The statement addressed the allegations point by point.'],
+      match: ['He did not give a direct answer to that question.', 'Natarajan declined to give a figure when an analyst asked for one.', 'The club refused to put a number on the losses.', 'The minister sidestepped the question.', 'The ministry did not provide a breakdown of the dead.', 'Officials did not give a reason for the closure.', 'The statement did not address the allegations.'],
+      noMatch: ['He gave a direct answer to that question.', 'She declined to give a speech at the dinner.', 'The ministry provided a breakdown of the dead by age.', 'The statement addressed the allegations point by point.'],
     },
   },
 ];
