@@ -21,7 +21,8 @@ const CLAIM_PHRASE = 'in a statement|in a video|in an online|on its|on telegram|
  */
 const FORUM_NOUN =
   '[call|interview|briefing|statement|conference|hearing|meeting|podcast|programme|program|show|post|speech|appearance|broadcast|court|parliament|letter|' +
-  'address|remarks|keynote|rally|debate|op-ed|essay|column|tweet|memo|email|newsletter|filing|memoir|book|video|session|summit|forum|event|lecture|sermon|testimony|town hall]';
+  'address|remarks|keynote|rally|debate|op-ed|essay|column|tweet|memo|email|newsletter|filing|memoir|book|video|session|summit|forum|event|lecture|sermon|testimony|town hall|' +
+  'website|blog|release|press release|report|prospectus|manifesto|brochure|guide|advert|advertisement]';
 /** When, between the forum and the clause: "last month", "on Tuesday", "earlier this year". */
 const FORUM_TIME = '[last <word>|this <word>|earlier this <word>|on <word>|in <word>|]';
 const FORUM =
@@ -280,7 +281,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     // City address last month that". Not "the city boasts a fine museum", which only has one.
     patterns: ['[boast~|brag~] [that|of|about|to|how]', `[boast~|brag~] ${FORUM}`],
     examples: {
-      match: ['The government team boasted of concessions in the new bill.', 'He bragged that nobody could touch him.', 'Kell boasted in her State of the City address last month that 4,000 homes had been delivered.', 'The chief executive bragged on a call with analysts that demand was off the charts.'],
+      match: ['The government team boasted of concessions in the new bill.', 'He bragged that nobody could touch him.', 'Kell boasted in her State of the City address last month that 4,000 homes had been delivered.', 'The chief executive bragged on a call with analysts that demand was off the charts.', 'The company boasted on its website that sales had doubled.'],
       noMatch: ['The city boasts a fine museum.', 'The city boasts in its brochure a fine museum.'],
     },
   },

@@ -36,9 +36,14 @@ export const speculationForecasts: readonly Rule[] = [
       '[under|by|in line with|in accordance with|according to] [the|its|their|new|current|existing|<word>|the <word>|the new|<possessive>|] [rules|rule|regulations|law|laws|policy|policies|guidelines|guidance|code|bylaws|by-laws|ordinance|ordinances|contract|contracts|terms|code of conduct|protocol]',
       '[rules|regulations|law|policy|guidelines|code|ordinance|contract] [say|says|state|states|stipulate|stipulates|require|requires]',
     ],
-    rejectAfter: ['[comply with|abide by|adhere to|obey|conform to|wear|dress|behave]'],
+    // The duty verb is looked for in the whole window, so only those hardly used otherwise
+    // after "expected to": not "wear masks" ("is expected to require passengers to wear masks").
+    rejectAfter: [
+      '[comply with|abide by|adhere to|obey|conform to|behave [appropriately|responsibly|professionally]|dress [appropriately|smartly|modestly|formally|conservatively]]',
+      'wear [uniforms|a uniform|school uniform|helmets|a helmet|hard hats|a tie|ties|suits|a suit|name badges|badges|hi-vis|high-visibility]',
+    ],
     examples: {
-      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.', 'Residents are expected to return home on Friday.'],
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.', 'Residents are expected to return home on Friday.', 'The minister is expected to announce rules requiring passengers to wear masks.'],
       noMatch: [
         'The president met relatives in Nairobi, his office said.',
         'The talks lasted three days, as expected.',
@@ -214,7 +219,8 @@ export const speculationForecasts: readonly Rule[] = [
     rejectBefore: ABLE_SUBJECT,
     // Movement, not an effect: "cars could speed through the town", "he could squeeze past";
     // both ways at once is a disclaimer ("could push prices up or down"); "hit the ball" is skill.
-    rejectAfter: ['or', 'through', 'past', 'along', 'away', 'around', 'between', 'himself', 'herself', 'themselves', 'yourself', 'ourselves', '[the|a] ball', 'targets', 'weights'],
+    // "Could push them back only after the wind dropped": ability, as in "could be sold only until ten".
+    rejectAfter: ['or', 'only', 'open', 'shut', 'through', 'past', 'along', 'away', 'around', 'between', 'himself', 'herself', 'themselves', 'yourself', 'ourselves', '[the|a] ball', 'targets', 'weights'],
     examples: {
       match: [
         'If they do, the fire could push into the hills above the town.',
@@ -235,6 +241,7 @@ export const speculationForecasts: readonly Rule[] = [
         'Residents may lift the barrier to let cars through.',
         'After the operation he could push the pram into the lift again.',
         'Users may drag files into the window.',
+        'Firefighters could push the flames back only after the wind dropped.',
       ],
     },
   },
