@@ -6,6 +6,9 @@ import type { Rule } from '../engine/rule';
 
 const MODAL = '[could|may|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
 
+/** What sets a duty: "under county rules, homeowners are expected to clear brush". */
+const DUTY_SOURCE = '[rules|rule|regulations|law|laws|policy|policies|guidelines|guidance|code|bylaws|by-laws|ordinance|ordinances|contract|contracts|terms|code of conduct|protocol]';
+
 /**
  * Who may or could do something by permission or ability, not as a forecast: "you could
  * push the pram", "volunteers may help at the stall", "anyone who could help".
@@ -32,9 +35,11 @@ export const speculationForecasts: readonly Rule[] = [
     // A duty, not a forecast: "under county rules, homeowners are expected to clear brush",
     // "staff are expected to wear uniforms". Eight words reach back to the rule that sets it.
     window: 8,
+    // Not "according to the law firm" or "met by law enforcement": "under" the rules, or "by law," alone.
     rejectBefore: [
-      '[under|by|in line with|in accordance with|according to] [the|its|their|new|current|existing|<word>|the <word>|the new|<possessive>|] [rules|rule|regulations|law|laws|policy|policies|guidelines|guidance|code|bylaws|by-laws|ordinance|ordinances|contract|contracts|terms|code of conduct|protocol]',
-      '[rules|regulations|law|policy|guidelines|code|ordinance|contract] [say|says|state|states|stipulate|stipulates|require|requires]',
+      `[under|in line with|in accordance with] [the|its|their|new|current|existing|<word>|the <word>|the new|<possessive>|] ${DUTY_SOURCE}`,
+      'by law,',
+      `${DUTY_SOURCE} [say|says|said|state|states|stipulate|stipulates|require|requires|dictate|dictates]`,
     ],
     // The duty verb is looked for in the whole window, so only those hardly used otherwise
     // after "expected to": not "wear masks" ("is expected to require passengers to wear masks").
@@ -43,7 +48,7 @@ export const speculationForecasts: readonly Rule[] = [
       'wear [uniforms|a uniform|school uniform|helmets|a helmet|hard hats|a tie|ties|suits|a suit|name badges|badges|hi-vis|high-visibility]',
     ],
     examples: {
-      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.', 'Residents are expected to return home on Friday.', 'The minister is expected to announce rules requiring passengers to wear masks.'],
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.', 'Residents are expected to return home on Friday.', 'The minister is expected to announce rules requiring passengers to wear masks.', 'Protesters met by law enforcement officers are expected to return on Sunday.'],
       noMatch: [
         'The president met relatives in Nairobi, his office said.',
         'The talks lasted three days, as expected.',
@@ -52,6 +57,7 @@ export const speculationForecasts: readonly Rule[] = [
         'Under county rules, homeowners in the area are expected to clear brush within 100 feet of their houses.',
         'Staff are expected to wear uniforms at all times.',
         'Visitors are expected to comply with the park’s rules.',
+        'By law, employers are expected to report breaches within 72 hours.',
       ],
     },
   },
