@@ -5,6 +5,8 @@
 import type { Rule } from '../engine/rule';
 
 const MODAL = '[could|may|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
+/** The same without "may", for verbs that "may" turns into a permission ("visitors may bring food into the park"). */
+const MIGHT = '[could|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
 
 /** What sets a duty: "under county rules, homeowners are expected to clear brush". */
 const DUTY_SOURCE = '[rules|rule|regulations|law|laws|policy|policies|guidelines|guidance|code|bylaws|by-laws|ordinance|ordinances|contract|contracts|terms|code of conduct|protocol]';
@@ -208,14 +210,18 @@ export const speculationForecasts: readonly Rule[] = [
     // pram", "she could lift 100 kilos"): a subject who acts by ability or permission rejects them below.
     patterns: [
       // A push in some direction: "could push prices higher", "could drive up costs", "could tip
-      // the economy into recession", "the fire could push into the hills", "could bring down the government".
-      `${MODAL} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|out of|off course]`,
+      // the economy into recession", "the fire could push into the hills", "could bring down the
+      // government". Not with "may", which these verbs read as permission: "members may bring guests into the club".
+      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|out of|off course]`,
       // Pressure on someone to act: "could force the company to sell", "could push him to resign".
-      `${MODAL} [force|push|pressure|compel|oblige] [<word>|<word> <word>] to`,
-      // An effect on something: "could squeeze margins", "may speed recovery", "could skew the
-      // comparison", "could hit exporters", "could lift the ban".
+      `${MIGHT} [force|push|pressure|compel|oblige] [<word>|<word> <word>] to`,
+      // The same, with verbs that read as permission after "may": "could hit exporters", "could
+      // lift the ban" ("councils may raise council tax by up to 5%" is a permission).
+      `${MIGHT} [lift|hit|raise|tilt|swing|sway]`,
+      // An effect with verbs that are no permission: "could squeeze margins", "may speed
+      // recovery", "could skew the comparison".
       `${MODAL} [squeeze|skew|distort|inflate|hamper|hinder|stifle|complicate|dampen|crimp|curtail|strain|overwhelm|swamp|sap|drain|deplete|` +
-        `accelerate|speed|speed up|hasten|slow down|lift|hit|raise|deter|discourage|spur|rattle|spook|unsettle|upend|tilt|swing|sway]`,
+        `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend]`,
       // Not "may delay", which speculation-could-help has: "could delay the launch".
       'could [also|further|] [delay|postpone|hold up]',
       // A price put on a deal before it is struck: "a deal that could value the company at £4 billion".
@@ -248,6 +254,8 @@ export const speculationForecasts: readonly Rule[] = [
         'After the operation he could push the pram into the lift again.',
         'Users may drag files into the window.',
         'Firefighters could push the flames back only after the wind dropped.',
+        'Councils may raise council tax by up to 5% without a referendum.',
+        'Members may bring guests into the club on Fridays.',
       ],
     },
   },
