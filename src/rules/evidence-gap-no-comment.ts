@@ -22,7 +22,7 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'The party best placed to confirm or deny chose not to. The story carries only one side on this point; silence is neither a confirmation nor a denial.',
     check: 'phrase',
     patterns: [
-      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|speak|talk|go into detail|release|respond|reply|publish|be drawn]',
+      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|give an interview|grant an interview|give interviews|speak|talk|go into detail|release|respond|reply|publish|be drawn]',
       // Drawn into saying more; not the sports draw ("won't be drawn against Spain", "drawn into the same group").
       '[would not|wouldn’t|will not|won’t|could not|couldn’t] be drawn [on|about|further|when|into discussing|into commenting|into speculation|into speculating|into detail|into details|into the row|into a row|into the debate|into the dispute|into the controversy]',
       '[would not|wouldn’t|will not|won’t|could not|couldn’t] be drawn[.|,]',
@@ -51,7 +51,7 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'no [response|reply] [from <word>|from the <word>|from <word> <word>|from the <word> <word>|] to [a|our|the|repeated|several|] [request|requests|questions|inquiries|enquiries|email|emails|calls|messages|phone calls]',
     ],
     examples: {
-      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.', 'A spokesman refused to be drawn on the matter.', 'The agency would neither confirm nor deny the report.', 'There was no immediate response from the ministry.', 'There was no response from the club to requests for comment.', 'There was no response from the ministry.', 'There has been no reply from the company’s lawyers.', 'Police declined to give further details.', 'A spokesman referred questions to the police.', 'Neither has publicly responded to the claims.', 'The spokesman would not be drawn.'],
+      match: ['The ministry declined to comment on the report.', 'A spokesman would not comment.', 'The army has not commented on the report.', 'The embassy had no immediate comment.', 'The senator’s office declined to respond to questions about the trip.', 'Neither side has commented publicly on the talks.', 'A spokesman refused to be drawn on the matter.', 'The agency would neither confirm nor deny the report.', 'There was no immediate response from the ministry.', 'There was no response from the club to requests for comment.', 'There was no response from the ministry.', 'There has been no reply from the company’s lawyers.', 'Police declined to give further details.', 'The chief executive declined to give an interview.', 'A spokesman referred questions to the police.', 'Neither has publicly responded to the claims.', 'The spokesman would not be drawn.'],
       noMatch: ['The ministry commented on the report in a statement.', 'Both sides have commented on the talks.', 'The artist was drawn to the sea.', 'The response from the ministry was swift.', 'Arsenal won’t be drawn against another English side.', 'England could not be drawn against Spain.', 'The two clubs could not be drawn into the same group.', 'There was no response from Liverpool after they went 2-0 down.', 'There was no response from the home side after the break.', 'There was no response from the crowd when the band came on.', 'The doctor referred him to a specialist.', 'Neither had responded to treatment by Friday.'],
     },
   },
@@ -126,14 +126,20 @@ export const evidenceGapNoComment: readonly Rule[] = [
       '[could not|couldn’t|cannot] be [immediately|] [reached|contacted] [for comment|]',
       '[was not|were not|is not|are not|wasn’t|weren’t|isn’t|aren’t|not] [immediately|] available for comment',
       'unavailable for comment',
+      // Kept from the reporter, the passive cousin of "declined to comment": "the senator was
+      // not made available for an interview", "no one was made available to answer questions".
+      '[was not|were not|is not|are not|wasn’t|weren’t|isn’t|aren’t|has not been|have not been|had not been|hasn’t been|haven’t been|could not be|not] [immediately|] [made available|available] for [an|] [interview|interviews|questions]',
+      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|could not be|not] [immediately|] made available [for comment|to [comment|answer questions|reporters|journalists|the press|the media]]',
     ],
     examples: {
       match: [
         'The owner could not be reached for comment.',
         'A spokeswoman was not immediately available for comment.',
         'The driver could not be immediately reached.',
+        'Whitcombe was not made available for an interview.',
+        'The chief executive was not made available to reporters.',
       ],
-      noMatch: ['The owner was reached by phone and answered our questions.'],
+      noMatch: ['The owner was reached by phone and answered our questions.', 'The minister was made available for interviews after the speech.', 'The vaccine was not made available to children under five.'],
     },
   },
   {
@@ -191,13 +197,17 @@ export const evidenceGapNoComment: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[did not|didn’t|would not|wouldn’t|could not|couldn’t|failed to|never] [give|provide|offer] [a|an|any|] [direct|clear|straight|specific|full|satisfactory|detailed|] [answer|response|reply|explanation|timeline|timetable|breakdown|estimate|figure|tally|reason|reasons|justification|rationale|date|indication]',
+      // A number asked for and refused: "declined to give a figure", "refused to put a number on it",
+      // "would not put a price on the deal".
+      '[declined|refused|declines|refuses|declining|refusing] to [give|provide|offer|share|disclose|reveal|release] [a|an|any|the|] [precise|exact|specific|firm|detailed|] [figure|figures|number|numbers|estimate|breakdown|tally|total|timeline|timetable|date|price|valuation|cost]',
+      '[declined to|refused to|declines to|refuses to|declining to|refusing to|did not|didn’t|would not|wouldn’t|could not|couldn’t|will not|won’t] put [a|any] [precise|exact|firm|] [figure|number|price|date|timescale|timeline|value] on',
       // The allegations left unanswered: "the statement did not address the allegations".
       '[did not|didn’t|does not|doesn’t|would not|wouldn’t|failed to|has not|hasn’t|have not|haven’t] [directly|specifically|publicly|] [address|rebut|engage with] [the|those|these|any of the|his|her|their|its] [allegations|accusations|claims|criticism|criticisms|questions|concerns|charges|complaints|findings]',
       '[dodged|sidestepped|evaded|deflected|ducked|skirted|avoided answering] [the|a|repeated|several|] [question|questions]',
     ],
     examples: {
-      match: ['He did not give a direct answer to that question.', 'The minister sidestepped the question.', 'The ministry did not provide a breakdown of the dead.', 'Officials did not give a reason for the closure.', 'The statement did not address the allegations.'],
-      noMatch: ['He gave a direct answer to that question.', 'The ministry provided a breakdown of the dead by age.', 'The statement addressed the allegations point by point.'],
+      match: ['He did not give a direct answer to that question.', 'Natarajan declined to give a figure when an analyst asked for one.', 'The club refused to put a number on the losses.', 'The minister sidestepped the question.', 'The ministry did not provide a breakdown of the dead.', 'Officials did not give a reason for the closure.', 'The statement did not address the allegations.'],
+      noMatch: ['He gave a direct answer to that question.', 'She declined to give a speech at the dinner.', 'The ministry provided a breakdown of the dead by age.', 'The statement addressed the allegations point by point.'],
     },
   },
 ];

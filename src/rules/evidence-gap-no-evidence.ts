@@ -5,6 +5,10 @@
 import type { Rule } from '../engine/rule';
 import { INFORMATION } from './fragments';
 
+/** What evidence would have to be to settle a claim (alternatives, no brackets): "no good evidence", "no robust clinical evidence". */
+const QUALITY =
+  'good|strong|compelling|convincing|robust|persuasive|meaningful|definitive|sound|substantial|sufficient|significant|actual|verifiable|documented|published|peer-reviewed|empirical|systematic|clinical|statistical|medical|forensic|scientific|credible|reliable|solid|hard|real|direct|concrete|conclusive|clear|firm|independent|consistent|high-quality';
+
 export const evidenceGapNoEvidence: readonly Rule[] = [
   {
     id: 'evidence-gap-no-evidence',
@@ -14,15 +18,17 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
       'Says outright that evidence is missing. Note whose claim lacks it and who looked: an absence reported by investigators weighs more than one asserted in passing.',
     check: 'phrase',
     patterns: [
-      'no [direct|hard|concrete|credible|clear|solid|firm|public|physical|scientific|conclusive|real|reliable|independent|documentary|such|further|new|supporting|corroborating|] [evidence|proof]',
+      // With what the evidence would have to be, once or twice: "no hard evidence", "no good
+      // evidence", "no strong scientific evidence".
+      `no [such|further|new|supporting|corroborating|public|physical|documentary|${QUALITY}|] [${QUALITY}|] [evidence|proof]`,
       '[not a shred|not a scrap|not a single piece|not one piece] of [evidence|proof]',
       // The same absence as a missing clue: "there is no indication yet of what caused the fire".
       // Only with "there is": "he gave no indication he would resign" is a person's silence.
       '[there is|there was|there’s|there has been|there had been] [still|yet|as yet|so far|] no [clear|immediate|firm|official|obvious|] indication',
     ],
     examples: {
-      match: ['There is no evidence that the vaccine causes autism.', 'Investigators found no hard evidence of sabotage.', 'There is no indication yet of what caused the blackout.', 'There was still no clear indication of how the fire started.'],
-      noMatch: ['There is evidence that the vaccine prevents severe illness.', 'The minister gave no indication that she would resign.', 'There is every indication that the plan is working.'],
+      match: ['There is no evidence that the vaccine causes autism.', 'Investigators found no hard evidence of sabotage.', 'There is no good evidence of that in people.', 'There is no strong scientific evidence that the diet works.', 'There is no indication yet of what caused the blackout.', 'There was still no clear indication of how the fire started.'],
+      noMatch: ['There is evidence that the vaccine prevents severe illness.', 'There is good evidence that the vaccine prevents severe illness.', 'The minister gave no indication that she would resign.', 'There is every indication that the plan is working.'],
     },
   },
   {

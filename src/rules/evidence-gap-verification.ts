@@ -130,13 +130,35 @@ export const evidenceGapVerification: readonly Rule[] = [
     patterns: [
       'not [yet|been|yet been|been yet|] peer-reviewed',
       '[yet to be|never] peer-reviewed',
-      '[a|the] preprint',
       // "has not yet been published in a peer-reviewed journal": the same gap, spelled out.
       '[not|never|yet to be] [yet|] [been|] [published|appeared] in a peer-reviewed',
     ],
     examples: {
-      match: ['The study has not been peer-reviewed.', 'The results were posted in a preprint last week.', 'The results have not yet been published in a peer-reviewed journal.'],
+      match: ['The study has not been peer-reviewed.', 'The results have not yet been published in a peer-reviewed journal.'],
       noMatch: ['The study was published in a peer-reviewed journal.'],
+    },
+  },
+  {
+    id: 'evidence-gap-preprint',
+    category: 'evidence-gap',
+    name: 'Preprint',
+    explanation:
+      'A preprint is a study posted before other scientists have checked it. Its findings may change; look for whether the article says so, and for independent researchers’ comments.',
+    check: 'context',
+    patterns: ['[a|the] [new|recent|] preprint'],
+    window: 2,
+    // Where the study is the named source of a claim ("according to a preprint posted by
+    // researchers at ..."), the attribution is the finding; and "the preprint server medRxiv"
+    // names a website, not a study.
+    rejectBefore: ['according to'],
+    rejectAfter: ['[server|servers|site|sites|website|repository|repositories|archive|platform|platforms]'],
+    examples: {
+      match: ['The results were posted in a preprint last week.', 'The team described the variant in a new preprint.'],
+      noMatch: [
+        'A cheap drug may speed recovery, according to a preprint posted by researchers at the University of Bologna.',
+        'The preprint server medRxiv says on every paper that it should not guide clinical practice.',
+        'The study was published in a peer-reviewed journal.',
+      ],
     },
   },
   {

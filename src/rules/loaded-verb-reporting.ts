@@ -15,11 +15,19 @@ const CLAIM_PHRASE = 'in a statement|in a video|in an online|on its|on telegram|
 
 /**
  * Where a statement was made, put between the verb and its clause: "conceded on a call with
- * analysts that", "insisted on air that", "admitted in an interview with the BBC that".
- * The closing "that" keeps "insisted on paying" and "conceded a goal" out.
+ * analysts that", "insisted on air that", "admitted in an interview with the BBC that",
+ * "boasted in her State of the City address last month that". The closing "that" keeps
+ * "insisted on paying" and "conceded a goal" out.
  */
+const FORUM_NOUN =
+  '[call|interview|briefing|statement|conference|hearing|meeting|podcast|programme|program|show|post|speech|appearance|broadcast|court|parliament|letter|' +
+  'address|remarks|keynote|rally|debate|op-ed|essay|column|tweet|memo|email|newsletter|filing|memoir|book|video|session|summit|forum|event|lecture|sermon|testimony|town hall|' +
+  'website|blog|release|press release|report|prospectus|manifesto|brochure|guide|advert|advertisement]';
+/** When, between the forum and the clause: "last month", "on Tuesday", "earlier this year". */
+const FORUM_TIME = '[last <word>|this <word>|earlier this <word>|on <word>|in <word>|]';
 const FORUM =
-  '[on|in|during|at] [air|camera|television|tv|radio|social media|[a|an|the|his|her|their|its|] [<word>|] [call|interview|briefing|statement|conference|hearing|meeting|podcast|programme|program|show|post|speech|appearance|broadcast|court|parliament|letter]] [with [reporters|analysts|journalists|investors|the press|<word>|the <word>]|] that';
+  `[on|in|during|at] [air|camera|television|tv|radio|social media|[a|an|the|his|her|their|its|] [<word>|<word> <word>|<word> of the <word>|<word> of <word>|] ${FORUM_NOUN}] ` +
+  `[with [reporters|analysts|journalists|investors|the press|<word>|the <word>]|] ${FORUM_TIME} that`;
 
 /** Words ending in s before "claim" that are no plural subject: "his claim that", "a serious claim". */
 const NOT_PLURAL = ['this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'thus', 'plus', 'across', 'less', 'unless', 'whereas', 'business', 'class', 'witness', 'serious', 'various', 'previous', 'dubious', 'spurious', 'numerous', 'famous', 'outrageous', 'ridiculous', 'damages', 'expenses', 'benefits', 'rights', 'news'];
@@ -154,8 +162,10 @@ export const loadedVerbReporting: readonly Rule[] = [
     window: 2,
     // Hospital, school and membership senses.
     rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting'],
-    // Admission, not confession: "admitted to hospital", "admitted 40 new pupils".
+    // Admission, not confession: "admitted to hospital", "admitted 40 new pupils", "has admitted
+    // its first 120 tenants" (letting people in: a number or a first intake).
     rejectAfter: ['hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new',
+      '[its|their] first', '[its|their|the] <number>', '[its|their|the|more|some] [tenants|residents|guests|women|girls|boys|children|inmates|prisoners|detainees|recruits|cadets|trainees|delegates|fans|spectators|people]',
       // A plea in court, not a concession in speech: "admitted two counts of fraud", "admitted manslaughter".
       '[one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a|a single|the] [count|counts|charge|charges|offence|offences|offense|offenses]',
       'manslaughter', 'murder', 'fraud', 'assault', 'theft', 'burglary', 'robbery', 'arson', 'stalking', 'harassment', 'causing', 'possession', 'possessing', 'breaching', 'perverting', 'dangerous driving', 'careless driving', 'drink-driving', 'drink driving', 'drug offences'],
@@ -163,8 +173,9 @@ export const loadedVerbReporting: readonly Rule[] = [
       match: [
         'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
         'The Government has effectively admitted as much.',
+        'The bank admitted its failings in a statement on Friday.',
       ],
-      noMatch: ['She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.'],
+      noMatch: ['She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'The new block on Pier Street has admitted its first 120 tenants.', 'The college admitted its first women in 1970.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.'],
     },
   },
   {
@@ -265,13 +276,13 @@ export const loadedVerbReporting: readonly Rule[] = [
     name: 'Boasted',
     explanation:
       '"Boasted" or "bragged" mocks the claim as self-praise. Ask whether the claim itself is true, which the verb does not tell you.',
-    check: 'context',
-    patterns: ['[boast~|brag~]'],
-    window: 1,
-    requireAfter: ['[that|of|about|to|how]'],
+    check: 'phrase',
+    // With what is boasted of, or with where it was said first: "boasted in her State of the
+    // City address last month that". Not "the city boasts a fine museum", which only has one.
+    patterns: ['[boast~|brag~] [that|of|about|to|how]', `[boast~|brag~] ${FORUM}`],
     examples: {
-      match: ['The government team boasted of concessions in the new bill.', 'He bragged that nobody could touch him.'],
-      noMatch: ['The city boasts a fine museum.'],
+      match: ['The government team boasted of concessions in the new bill.', 'He bragged that nobody could touch him.', 'Kell boasted in her State of the City address last month that 4,000 homes had been delivered.', 'The chief executive bragged on a call with analysts that demand was off the charts.', 'The company boasted on its website that sales had doubled.'],
+      noMatch: ['The city boasts a fine museum.', 'The city boasts in its brochure a fine museum.'],
     },
   },
   {

@@ -5,6 +5,17 @@
 import type { Rule } from '../engine/rule';
 
 const MODAL = '[could|may|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
+/** The same without "may", for verbs that "may" turns into a permission ("visitors may bring food into the park"). */
+const MIGHT = '[could|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
+
+/** What sets a duty: "under county rules, homeowners are expected to clear brush". */
+const DUTY_SOURCE = '[rules|rule|regulations|law|laws|policy|policies|guidelines|guidance|code|bylaws|by-laws|ordinance|ordinances|contract|contracts|terms|code of conduct|protocol]';
+
+/**
+ * Who may or could do something by permission or ability, not as a forecast: "you could
+ * push the pram", "volunteers may help at the stall", "anyone who could help".
+ */
+const ABLE_SUBJECT = ['you', 'we', 'i', 'who', 'nothing', 'nobody', 'anyone', 'everyone', 'someone', 'he', 'she', 'they', 'volunteers', 'visitors', 'readers', 'residents', 'patients', 'users', 'customers', 'members', 'shareholders', 'staff', 'parents', 'teachers', 'drivers'];
 
 export const speculationForecasts: readonly Rule[] = [
   {
@@ -13,7 +24,7 @@ export const speculationForecasts: readonly Rule[] = [
     name: 'Is expected to',
     explanation:
       'A forecast with the forecaster left out. Who expects it, and on what basis? Expectations are often the subject’s own plans or hopes.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       '[is|are|was|were|be|been] [widely|largely|generally|also|still|now|not|] [expected|anticipated] to',
       '[it is|it was|it’s] [widely|generally|] expected that',
@@ -23,9 +34,33 @@ export const speculationForecasts: readonly Rule[] = [
       // The same forecast in an aside, without its verb: "the talks, expected to last three days, opened".
       '<word>, [widely|largely|generally|] [expected|anticipated] to',
     ],
+    // A duty, not a forecast: "under county rules, homeowners are expected to clear brush",
+    // "staff are expected to wear uniforms". Eight words reach back to the rule that sets it.
+    window: 8,
+    // Not "according to the law firm" or "met by law enforcement": "under" the rules, or "by law," alone.
+    rejectBefore: [
+      `[under|in line with|in accordance with] [the|its|their|new|current|existing|<word>|the <word>|the new|<possessive>|] ${DUTY_SOURCE}`,
+      'by law,',
+      `${DUTY_SOURCE} [say|says|said|state|states|stipulate|stipulates|require|requires|dictate|dictates]`,
+    ],
+    // The duty verb is looked for in the whole window, so only those hardly used otherwise
+    // after "expected to": not "wear masks" ("is expected to require passengers to wear masks").
+    rejectAfter: [
+      '[comply with|abide by|adhere to|obey|conform to|behave [appropriately|responsibly|professionally]|dress [appropriately|smartly|modestly|formally|conservatively]]',
+      'wear [uniforms|a uniform|school uniform|helmets|a helmet|hard hats|a tie|ties|suits|a suit|name badges|badges|hi-vis|high-visibility]',
+    ],
     examples: {
-      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.'],
-      noMatch: ['The president met relatives in Nairobi, his office said.', 'The talks lasted three days, as expected.', 'Profits were stronger than expected.', 'Guests are expected at the door by seven.'],
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.', 'Residents are expected to return home on Friday.', 'The minister is expected to announce rules requiring passengers to wear masks.', 'Protesters met by law enforcement officers are expected to return on Sunday.'],
+      noMatch: [
+        'The president met relatives in Nairobi, his office said.',
+        'The talks lasted three days, as expected.',
+        'Profits were stronger than expected.',
+        'Guests are expected at the door by seven.',
+        'Under county rules, homeowners in the area are expected to clear brush within 100 feet of their houses.',
+        'Staff are expected to wear uniforms at all times.',
+        'Visitors are expected to comply with the park’s rules.',
+        'By law, employers are expected to report breaches within 72 hours.',
+      ],
     },
   },
   {
@@ -165,6 +200,66 @@ export const speculationForecasts: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-could-push',
+    category: 'speculation',
+    name: 'Could push up / could squeeze',
+    explanation:
+      'Forecasts an effect (prices pushed up, margins squeezed, a fire pushing into new ground, results skewed) without saying who forecasts it or on what basis. Look for the forecaster, the model or precedent behind it, and how likely it is.',
+    check: 'context',
+    // Verbs of change and impact that also have a plain sense of ability ("he could push the
+    // pram", "she could lift 100 kilos"): a subject who acts by ability or permission rejects them below.
+    patterns: [
+      // A push in some direction: "could push prices higher", "could drive up costs", "could tip
+      // the economy into recession", "the fire could push into the hills", "could bring down the
+      // government". Not with "may", which these verbs read as permission: "members may bring guests into the club".
+      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|out of|off course]`,
+      // Pressure on someone to act: "could force the company to sell", "could push him to resign".
+      `${MIGHT} [force|push|pressure|compel|oblige] [<word>|<word> <word>] to`,
+      // The same, with verbs that read as permission after "may": "could hit exporters", "could
+      // lift the ban" ("councils may raise council tax by up to 5%" is a permission).
+      `${MIGHT} [lift|hit|raise|tilt|swing|sway]`,
+      // An effect with verbs that are no permission: "could squeeze margins", "may speed
+      // recovery", "could skew the comparison".
+      `${MODAL} [squeeze|skew|distort|inflate|hamper|hinder|stifle|complicate|dampen|crimp|curtail|strain|overwhelm|swamp|sap|drain|deplete|` +
+        `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend]`,
+      // Not "may delay", which speculation-could-help has: "could delay the launch".
+      'could [also|further|] [delay|postpone|hold up]',
+      // A price put on a deal before it is struck: "a deal that could value the company at £4 billion".
+      `${MODAL} value [it|them|<word>|the <word>|the <word> <word>|<possessive> <word>] at`,
+    ],
+    window: 2,
+    rejectBefore: ABLE_SUBJECT,
+    // Movement, not an effect: "cars could speed through the town", "he could squeeze past";
+    // both ways at once is a disclaimer ("could push prices up or down"); "hit the ball" is skill.
+    // "Could push them back only after the wind dropped": ability, as in "could be sold only until ten".
+    rejectAfter: ['or', 'only', 'open', 'shut', 'through', 'past', 'along', 'away', 'around', 'between', 'himself', 'herself', 'themselves', 'yourself', 'ourselves', '[the|a] ball', 'targets', 'weights'],
+    examples: {
+      match: [
+        'If they do, the fire could push into the hills above the town.',
+        'The price war could squeeze its margins well into 2027.',
+        'A cheap diabetes drug may speed recovery of the sense of smell.',
+        'The patients were older, which could skew the comparison.',
+        'Bidders are circling in a deal that could value the company at about £4 billion.',
+        'A weaker pound could push inflation higher next year.',
+        'The tariffs could hit exporters in the Midlands hardest.',
+        'The strike could delay the launch by a month.',
+        'The ruling could force the company to sell its stake.',
+      ],
+      noMatch: [
+        'In those days you could push a pram along the towpath.',
+        'Drivers could speed through the town at night.',
+        'He could hit the ball a long way.',
+        'The fire pushed into the hills above the town.',
+        'Residents may lift the barrier to let cars through.',
+        'After the operation he could push the pram into the lift again.',
+        'Users may drag files into the window.',
+        'Firefighters could push the flames back only after the wind dropped.',
+        'Councils may raise council tax by up to 5% without a referendum.',
+        'Members may bring guests into the club on Fridays.',
+      ],
+    },
+  },
+  {
     id: 'speculation-could-help',
     category: 'speculation',
     name: 'May help',
@@ -181,7 +276,7 @@ export const speculationForecasts: readonly Rule[] = [
     window: 1,
     // What people may or could do (permission, ability): "volunteers may help at the stall",
     // "anyone who could help is asked to call police".
-    rejectBefore: ['you', 'we', 'i', 'who', 'nothing', 'nobody', 'anyone', 'everyone', 'someone', 'he', 'she', 'they', 'volunteers', 'visitors', 'readers', 'residents', 'patients', 'users', 'customers', 'members', 'staff', 'parents', 'drivers'],
+    rejectBefore: ABLE_SUBJECT,
     examples: {
       match: ['The pill may help people with diabetes lose weight.', 'The new rules could ease pressure on hospitals.', 'A daily walk might reduce the risk of dementia.', 'The drug could one day cure the disease.', 'A booster may prevent severe illness.'],
       noMatch: [

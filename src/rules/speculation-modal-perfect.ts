@@ -82,11 +82,12 @@ export const speculationModalPerfect: readonly Rule[] = [
     // Two words: room for "in late May" before the modal.
     window: 2,
     rejectBefore: MONTH_BEFORE_TWO_WORDS,
-    // "could not have been more pleased" is an idiom of degree.
-    rejectAfter: ['more', 'better', 'worse', 'happier', 'prouder', 'easier', 'clearer', 'further'],
+    // "could not have been more pleased" is an idiom of degree; "might have been different
+    // with a larger sample" imagines another past, it does not guess at this one.
+    rejectAfter: ['more', 'better', 'worse', 'happier', 'prouder', 'easier', 'clearer', 'further', 'different', 'otherwise'],
     examples: {
       match: ['The time needed for such a sale may not have been worth it.', 'The fire might have been started deliberately.', 'Voters who arrived late may have been turned away.', 'Errors in the accounts may have been deliberate.'],
-      noMatch: ['We could not have been more pleased.', 'Prices since May have been stable.', 'Sales in late May have been strong.', 'Prices from March through May have been stable.'],
+      noMatch: ['We could not have been more pleased.', 'The results might have been different with a larger sample.', 'Had the referee seen it, things could have been otherwise.', 'Prices since May have been stable.', 'Sales in late May have been strong.', 'Prices from March through May have been stable.'],
     },
   },
   {
@@ -98,6 +99,9 @@ export const speculationModalPerfect: readonly Rule[] = [
     check: 'context',
     patterns: ['[may|might] [well|also|even|not|yet|] be'],
     window: 1,
+    // Said to the reader, not about the story: "you may be surprised", "if you are a developer,
+    // you may be essential".
+    rejectBefore: ['you'],
     // Permission and obligation: "may be able", "may be required"; what readers may do:
     // "tickets may be purchased online", "details may be found on the website".
     rejectAfter: [
@@ -107,7 +111,7 @@ export const speculationModalPerfect: readonly Rule[] = [
     ],
     examples: {
       match: ['The giant tree, which may be 2,000 years old, is under threat.', 'The report might not be accurate.'],
-      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.'],
+      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.', 'If you write code for a lab, you may be essential to its work.'],
     },
   },
   {
