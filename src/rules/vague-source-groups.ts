@@ -12,10 +12,11 @@ const says = (group: string): string => `${group}${ASIDE} ${GROUP_AUX} ${GROUP_V
 /**
  * Words just before a group that show it is not being quoted: determiners that point back
  * to people already named ("the researchers said"), and a comparison with what a group
- * expected ("faster than politicians fear", "higher than analysts expected"), where the
- * group's view is a yardstick, not a source of the claim.
+ * expected ("faster than politicians fear", "higher than analysts expected", "ahead of the
+ * $2.33 billion analysts had expected"), where the group's view is a yardstick, not a source
+ * of the claim.
  */
-const NOT_QUOTED = [...ANAPHORIC, 'than'];
+const NOT_QUOTED = [...ANAPHORIC, 'than', '[billion|million|trillion|bn|percent|cents|pence|points|figure|level|pace|rate]'];
 
 /** "Said goodbye", "said prayers": another sense of "say", no statement. */
 const FAREWELL = ['goodbye', 'goodbyes', 'farewell', 'farewells', 'prayers', 'grace'];
