@@ -75,11 +75,14 @@ class Tok {
     this.capitalised = false;
   }
 
-  /** Starts with an upper-case letter (CAPITAL_RE); asked again and again of the same tokens, so kept. */
+  /**
+   * Starts with an upper-case letter (CAPITAL_RE), or is a brand written in camel case
+   * ("medRxiv", "eBay"); asked again and again of the same tokens, so kept.
+   */
   get capital(): boolean {
     if (this.capitalised === undefined) {
       const c = this.source.charCodeAt(this.start);
-      this.capitalised = c < 128 ? c >= 65 && c <= 90 : CAPITAL_RE.test(this.text);
+      this.capitalised = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && isCamelCase(this.source, this.start, this.end)) : CAPITAL_RE.test(this.text);
     }
     return this.capitalised;
   }
@@ -159,7 +162,7 @@ const PASSIVE_TRIGGERS = new Set([
 ]);
 /** Numbers that come from a body: "according to figures from the UN refugee agency". */
 const DATA_NOUNS = new Set(['data', 'figures', 'numbers', 'statistics', 'estimates', 'records', 'research', 'polling']);
-const DATA_PARTICIPLES = new Set(['released', 'published', 'compiled', 'collected', 'gathered', 'provided']);
+const DATA_PARTICIPLES = new Set(['released', 'published', 'compiled', 'collected', 'gathered', 'provided', 'issued']);
 const DATA_PREPOSITIONS = new Set(['from', 'by', 'of']);
 /** Words that undo a passive attribution before its "by": "could not be confirmed by AFP". */
 const NEGATIONS = new Set(['not', "n't", 'never', 'unable', 'cannot', 'neither', 'nor']);
@@ -216,13 +219,13 @@ export class AttributionFinder {
 
   constructor(pack: LanguagePack) {
     this.lex = pack.attribution;
-    this.verbs = new Set(this.lex.reportingVerbs);
+    this.verbs = new Set([...this.lex.reportingVerbs, ...this.lex.sourceVerbs]);
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
-    this.triggers = [...this.lex.reportingVerbs, ...this.lex.sourceIntroducers, 'by'];
+    this.triggers = [...this.verbs, ...this.lex.sourceIntroducers, 'by'];
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
-      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, 'and',
+      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, 'and',
     ]);
   }
 
@@ -317,9 +320,11 @@ export class AttributionFinder {
     let a = i;
     while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
     const prev = text.slice(a, i);
-    if (CAPITAL_RE.test(prev) || this.subjectEnds.has(prev.toLowerCase()) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
+    if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length) || this.subjectEnds.has(prev.toLowerCase()) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
-    return AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a));
+    if (AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a))) return true;
+    // "The joint statement issued after the summit said": a document's participle a few words back.
+    return hasParticipleBefore(text, Math.max(s.start, a - 40), a, DATA_PARTICIPLES);
   }
 
   /** The attribution whose reporting word starts at token `v`, if any. */
@@ -668,6 +673,9 @@ export class AttributionFinder {
       }
     }
     if (j < 0) return null;
+    // "The joint statement issued after the summit said": the document before its participle.
+    const document = this.documentBeforeParticiple(toks, j);
+    if (document >= 0) j = document;
     const t = toks[j]!;
     if (t.text === ',') {
       // "her mother, Fiona, said": a name just before the comma, itself after a comma.
@@ -724,6 +732,24 @@ export class AttributionFinder {
       if (common) return this.withCoordination(toks, common);
     }
     return this.coordinatedSubject(toks, j);
+  }
+
+  /**
+   * The document noun before a participle clause ending at token `j` ("statement issued
+   * after the summit", "figures released on Monday"), or -1. A few set lookups, and only
+   * when the word before the verb is lower case and no source noun itself.
+   */
+  private documentBeforeParticiple(toks: readonly Tok[], j: number): number {
+    const t = toks[j]!;
+    if (!t.word || t.capital || this.isSourceNoun(t.low)) return -1;
+    for (let k = j; k >= Math.max(1, j - 6); k--) {
+      const w = toks[k]!;
+      if (!w.word) return -1;
+      if (!DATA_PARTICIPLES.has(w.low)) continue;
+      const noun = toks[k - 1]!.low;
+      return this.lex.documentNouns.has(noun) || DATA_NOUNS.has(noun) ? k - 1 : -1;
+    }
+    return -1;
   }
 
   /**
@@ -924,6 +950,8 @@ export class AttributionFinder {
     const head = toks[j]!;
     const l = this.lex;
     const low = head.low;
+    // "a strategist who has advised": the relative pronoun, not the WHO.
+    if (!head.capital && RELATIVE_PRONOUNS.has(low)) return null;
     let kind: SourcePhrase['kind'] | null = null;
     if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
@@ -1132,6 +1160,21 @@ function hasPassiveTrigger(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether a lower-case word of `participles` (all ending in "-ed") is among the words of
+ * text[from, to). Read backwards by character codes; only "-ed" words are sliced.
+ */
+function hasParticipleBefore(text: string, from: number, to: number, participles: ReadonlySet<string>): boolean {
+  let i = to;
+  while (i > from) {
+    while (i > from && !isWordCode(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
+    if (end - i >= 5 && text.charCodeAt(end - 1) === 100 && text.charCodeAt(end - 2) === 101 && participles.has(text.slice(i, end))) return true;
+  }
+  return false;
+}
+
 /** text[start, end) is a dotted abbreviation of single capitals, "U.S." or "U.K." (/^(?:[A-Z]\.){2,3}$/, read in place). */
 function isDottedCapitals(text: string, start: number, end: number): boolean {
   const length = end - start;
@@ -1154,6 +1197,21 @@ function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
   const dot = toks[k + 1];
   const next = toks[k + 2];
   return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
+}
+
+/**
+ * text[start, end) is a lower-case ASCII run, then an upper-case letter followed by a
+ * lower-case one: a brand ("medRxiv", "eBay", "iPhone"), not a unit or symbol ("mRNA", "pH").
+ * Read by character codes: the capital test runs on every word a window asks about.
+ */
+function isCamelCase(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    const d = text.charCodeAt(k + 1);
+    return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+  }
+  return false;
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

@@ -502,3 +502,42 @@ describe('named sources: more of the same families', () => {
     expect(named('Reuters said the deal is close.').sources).toEqual(['Reuters']);
   });
 });
+
+describe('named sources: documents and data products', () => {
+  it('cites projections, forecasts, readouts, dashboards and guidance as documents, with their verbs', () => {
+    expect(named('The Civic Union will win, according to a projection by the public broadcaster RTV.')).toEqual({
+      marks: ['according to a projection by the public broadcaster RTV'],
+      sources: ['RTV'],
+    });
+    expect(named('Rain is coming, according to a forecast by the Met Office.').sources).toEqual(['Met Office']);
+    expect(named('The Kazakh presidency’s readout described the talks as frank.').marks).toEqual(['Kazakh presidency’s readout described']);
+    expect(named('The city’s own housing dashboard shows that fewer than 1,500 have been finished.').marks).toEqual(['The city’s own housing dashboard shows']);
+    expect(named('NHS guidance says children should sleep more.').marks).toEqual(['NHS guidance says']);
+  });
+
+  it('reads past a participle clause after a document: "The joint statement issued after the summit said"', () => {
+    expect(named('The joint statement issued after the summit said the partners would work together.').marks).toEqual(['The joint statement issued after the summit said']);
+    expect(named('The figures released on Monday show a fall.').marks).toEqual(['The figures released on Monday show']);
+    // A person is no document: "The man arrested after the match said" names no one.
+    expect(named('The man arrested after the match said he was sorry.')).toEqual(none);
+  });
+
+  it('takes a brand written in camel case for a name, not a unit', () => {
+    expect(named('The preprint server medRxiv says on every paper that it is not peer reviewed.').sources).toEqual(['medRxiv']);
+    expect(named('A spokesman for eBay said the listing was removed.').marks).toEqual([]);
+    expect(named('The mRNA said nothing.')).toEqual(none);
+  });
+
+  it('counts guidance and calls of a named body: recommends, advises, declared', () => {
+    expect(named('It rots teeth, and the NHS recommends that children eat less sugar.').marks).toEqual(['the NHS recommends']);
+    expect(named('The Foreign Office advises against all travel to the region.').marks).toEqual(['The Foreign Office advises']);
+    expect(named('The Associated Press declared her the winner shortly after 11 p.m.').marks).toEqual(['The Associated Press declared']);
+    // Unnamed people who recommend something name no one.
+    expect(named('Doctors recommend rest.')).toEqual(none);
+  });
+
+  it('reads a lower-case "who" as the relative pronoun, not the WHO', () => {
+    expect(named('A Republican strategist who has advised the campaign tells us the mood is tense.')).toEqual(none);
+    expect(named('The WHO said the outbreak was over.').marks).toEqual(['The WHO said']);
+  });
+});
