@@ -527,6 +527,15 @@ export class AttributionFinder {
     if (!head) return np;
     // "Those around the president say": no noun, but still not the president speaking.
     if (head.low === 'those' && g === i - 2) return { name: 'those', kind: 'anonymous', start: head.start, end: np.end, head: 'those' };
+    // "The Friends of Harrowfield Library group said", "campaign group Friends of the Earth": a
+    // capitalised group noun after "the" or a body's kind opens the body's name ("Officials of
+    // the ministry said" opens a sentence without either).
+    const before = toks[g - 1];
+    const named = before?.low === 'the' || (before?.word && !before.capital && this.lex.organizationNouns.has(before.low));
+    if (named && head.capital && g === i - 2 && this.isGroupNoun(head.low)) {
+      const name = textOf(toks.slice(g, toks.findIndex((t) => t.end === np.end) + 1));
+      return { name, kind: 'organization', start: (before.low === 'the' ? before : head).start, end: np.end, definite: before.low === 'the', head: head.low };
+    }
     // "Lawyers for Mr Smith", "representatives of the company": unnamed holders of a role
     // (but "prosecutors in San Francisco say" names the offices).
     const linkWord = toks[g + 1]?.low ?? '';
@@ -691,7 +700,7 @@ export class AttributionFinder {
         if (c.text !== ',') continue;
         const opener = toks[k + 1];
         // "The think tank's report, published on Monday, found": a participle of publication too.
-        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || DATA_PARTICIPLES.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
+        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || DATA_PARTICIPLES.has(opener.low) || this.lex.clauseParticiples.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
         const low = toks[k - 1]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
@@ -885,6 +894,22 @@ export class AttributionFinder {
   }
 
   /**
+   * Whether the words end in a name of two capitalised words or more that only a body
+   * bears: its last word is one of organizationNameWords ("Northfield Rovers FC", "National
+   * Highways", "Counterpoint Research"), or a country after one ("Public Health England",
+   * "Sport England"; not "Jimmy Wales"). Never with an honorific or a possessive before it.
+   */
+  private endsInOrganizationName(ws: readonly Tok[]): boolean {
+    const n = ws.length;
+    const last = ws[n - 1]!;
+    const before = ws[n - 2];
+    if (!before?.capital || !last.capital) return false;
+    const names = this.lex.organizationNameWords;
+    if (!names.has(last.low) && !(names.has(before.low) && this.lex.places.has(last.low))) return false;
+    return !ws.some((w) => this.lex.honorifics.has(w.low) || isPossessive(w.low));
+  }
+
+  /**
    * Splits "Russian Foreign Minister Sergey Lavrov" into title and name, and decides
    * person, organisation or document.
    */
@@ -902,6 +927,10 @@ export class AttributionFinder {
     const titleWords = ws.slice(0, lastTitle + 1);
     const anyOrg = ws.some((w) => this.lex.organizationNouns.has(w.low));
     const anyDoc = ws.some((w) => this.lex.documentNouns.has(w.low));
+    if (this.endsInOrganizationName(ws)) {
+      const first = ws.findIndex((w) => w.capital);
+      return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: ws[ws.length - 1]!.low };
+    }
     // "Russian state", "a Western": nationality adjectives with no name are not a source's name.
     if (!anyOrg && !anyDoc && !ws.some((w) => this.isNameWord(w) && !this.isDemonym(w.low))) {
       const head = ws[ws.length - 1]!.low;

@@ -541,3 +541,55 @@ describe('named sources: documents and data products', () => {
     expect(named('The WHO said the outbreak was over.').marks).toEqual(['The WHO said']);
   });
 });
+
+/** The kind and name of every named source of one sentence. */
+function namedKinds(text: string): Array<[string, string]> {
+  return analyze(text)
+    .sources.filter((s) => s.kind !== 'anonymous' && s.kind !== 'vague')
+    .map((s) => [s.kind, s.name]);
+}
+
+describe('named sources: organisations by the words of their names', () => {
+  it('reads a name ending in a word only bodies bear as an organisation', () => {
+    for (const name of ['Northfield Rovers FC', 'Counterpoint Research', 'World Food Programme', 'United Nations', 'National Highways', 'Ferris Systems', 'Amnesty International', 'Brightwell Pharma']) {
+      expect(namedKinds(`${name} said the claim was wrong.`), name).toEqual([['organization', name]]);
+    }
+  });
+
+  it('reads a country after a sector word as a body, not a person: "Public Health England"', () => {
+    for (const name of ['Public Health England', 'Sport England', 'Historic England', 'Public Health Scotland']) {
+      expect(namedKinds(`${name} said the risk was low.`), name).toEqual([['organization', name]]);
+    }
+  });
+
+  it('still reads people as people, whatever their names end in', () => {
+    expect(namedKinds('Jimmy Wales said the site was fine.')).toEqual([['person', 'Jimmy Wales']]);
+    expect(namedKinds('Michael Jordan said so.')).toEqual([['person', 'Michael Jordan']]);
+    expect(namedKinds('Health Secretary Wes Streeting said the plan was fine.')).toEqual([['person', 'Wes Streeting']]);
+    expect(namedKinds('Liverpool FC’s Jurgen Klopp said so.')).toEqual([['person', 'Jurgen Klopp']]);
+  });
+
+  it('reads a capitalised group noun after "the" as the start of a body’s name, not unnamed people', () => {
+    expect(named('The Friends of Harrowfield Library group said it would sue.')).toEqual({
+      marks: ['The Friends of Harrowfield Library group said'],
+      sources: ['Friends of Harrowfield Library group'],
+    });
+    for (const s of ['Friends of the family said he was kind.', 'Officials of the Interior Ministry said so.']) expect(named(s), s).toEqual(none);
+  });
+});
+
+describe('named sources: observers of a body, clauses before the verb', () => {
+  it('cites the body that observers, monitors and inspectors come from', () => {
+    expect(named('Observers from the OSCE reported 400 violations of the ceasefire.')).toEqual({ marks: ['Observers from the OSCE reported'], sources: ['OSCE'] });
+    expect(named('Inspectors from the IAEA said the site was sealed.').sources).toEqual(['IAEA']);
+    // Observers from a place, or of no named body, stay unnamed.
+    for (const s of ['Observers from Ukraine said the vote was fair.', 'International observers said the vote was fair.']) expect(named(s), s).toEqual(none);
+  });
+
+  it('reads past a participle clause between the speaker and the verb: "Doherty, asked about the workload, said"', () => {
+    expect(named('Doherty, asked about the workload, said only that the player wanted to play.').marks).toEqual(['Doherty, asked about the workload, said']);
+    expect(named('Smith, pressed on the timing, said it would be soon.').marks).toEqual(['Smith, pressed on the timing, said']);
+    // Not after a clause that is none: "Smith, the ball in hand, ran".
+    expect(named('Asked about the workload, the players said nothing.')).toEqual(none);
+  });
+});
