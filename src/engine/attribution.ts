@@ -27,6 +27,8 @@ export interface SourcePhrase {
   definite?: boolean;
   /** Head noun of a definite description or anonymous/vague phrase ("president", "officials"). */
   head?: string;
+  /** "the authors": a source only as the work or body named before it, none when there is none. */
+  refersBack?: boolean;
 }
 
 export interface Attribution {
@@ -981,6 +983,12 @@ export class AttributionFinder {
     const low = head.low;
     // "a strategist who has advised": the relative pronoun, not the WHO.
     if (!head.capital && RELATIVE_PRONOUNS.has(low)) return null;
+    // "the authors wrote", "the study's authors said": the work named before speaks.
+    if (l.workAuthors.has(low)) {
+      const det = toks[j - 1];
+      const owner = det && (det.low === 'the' || det.low === 'its' || det.low === 'their' || isPossessive(det.low)) ? (toks[j - 2]?.low === 'the' && det.low !== 'the' ? toks[j - 2]! : det) : null;
+      return owner ? { name: textOf(toks.slice(this.tokIndex(toks, owner.start), j + 1)).toLowerCase(), kind: 'document', start: owner.start, end: head.end, definite: true, head: low, refersBack: true } : null;
+    }
     let kind: SourcePhrase['kind'] | null = null;
     if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
