@@ -706,6 +706,11 @@ export class AttributionFinder {
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
         const low = toks[k - 1]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
+        // "The organisers, the campaign group 4 Day Week Global, reported": the appositive names them.
+        if (!group && opener.low === 'the' && !this.isNameWord(toks[k - 1])) {
+          const body = this.bodyInAppositive(toks, k + 1, j);
+          if (body) return body;
+        }
         if (group || !this.isNameWord(toks[k - 1])) return this.isSourceNoun(low) ? this.commonLeft(toks, k - 1) : null;
         return this.namedLeft(toks, k - 1);
       }
@@ -743,6 +748,19 @@ export class AttributionFinder {
       if (common) return this.withCoordination(toks, common);
     }
     return this.coordinatedSubject(toks, j);
+  }
+
+  /**
+   * The organisation an appositive from token `the` to the comma at `comma` names: "the
+   * campaign group 4 Day Week Global". Only common words before the name, so "the friend
+   * of John Smith" names no one.
+   */
+  private bodyInAppositive(toks: Tok[], the: number, comma: number): SourcePhrase | null {
+    if (!this.isNameWord(toks[comma - 1])) return null;
+    const np = this.namedLeft(toks, comma - 1);
+    if (!np || np.kind !== 'organization') return null;
+    for (let m = the + 1; toks[m]!.start < np.start; m++) if (!toks[m]!.word || toks[m]!.capital || this.lex.notNames.has(toks[m]!.low)) return null;
+    return { ...np, start: toks[the]!.start };
   }
 
   /**

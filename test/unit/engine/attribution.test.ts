@@ -589,7 +589,13 @@ describe('named sources: observers of a body, clauses before the verb', () => {
   it('reads past a participle clause between the speaker and the verb: "Doherty, asked about the workload, said"', () => {
     expect(named('Doherty, asked about the workload, said only that the player wanted to play.').marks).toEqual(['Doherty, asked about the workload, said']);
     expect(named('Smith, pressed on the timing, said it would be soon.').marks).toEqual(['Smith, pressed on the timing, said']);
-    // Not after a clause that is none: "Smith, the ball in hand, ran".
     expect(named('Asked about the workload, the players said nothing.')).toEqual(none);
+  });
+
+  it('takes the body an appositive names for the subject: "The organisers, the campaign group 4 Day Week Global, reported"', () => {
+    expect(named('The organisers, the campaign group 4 Day Week Global, reported that revenue was up.').marks).toEqual(['the campaign group 4 Day Week Global, reported']);
+    expect(named('The organisers, the charity Shelter, said the count was low.').sources).toEqual(['Shelter']);
+    // Not a body that is someone's: "the friend of John Smith".
+    expect(named('The organisers, the friend of John Smith, said so.')).toEqual(none);
   });
 });
