@@ -263,8 +263,9 @@ export class AttributionFinder {
     // Complete unless the result (or the search for one) may have run into a cut edge.
     const cutStart = from > s.start;
     const cutEnd = to < s.end;
+    // A name may go on past a few words that end it early ("National Oceanic | and Atmospheric Administration").
     const touchesEdge = found
-      ? (cutStart && found.start <= toks[0]!.start) || (cutEnd && found.end >= toks[toks.length - 1]!.end)
+      ? (cutStart && found.start <= toks[0]!.start) || (cutEnd && found.end >= toks[Math.max(0, toks.length - 4)]!.end)
       : (cutStart && (v < 4 || toks[v - 1]!.text === ',')) || (cutEnd && toks.length - v < 6);
     return { found, complete: !touchesEdge };
   }
@@ -917,14 +918,17 @@ export class AttributionFinder {
    * Whether the words end in a name of two capitalised words or more that only a body
    * bears: its last word is one of organizationNameWords ("Northfield Rovers FC", "National
    * Highways", "Counterpoint Research"), or a country after one ("Public Health England",
-   * "Sport England"; not "Jimmy Wales"). Never with an honorific or a possessive before it.
+   * "Sport England"; not "Jimmy Wales"), or is one such word after "the" ("The Alliance").
+   * Never with an honorific or a possessive before it.
    */
-  private endsInOrganizationName(ws: readonly Tok[]): boolean {
+  private endsInOrganizationName(ws: readonly Tok[], definite: boolean): boolean {
     const n = ws.length;
     const last = ws[n - 1]!;
     const before = ws[n - 2];
-    if (!before?.capital || !last.capital) return false;
     const names = this.lex.organizationNameWords;
+    // "The Alliance says", "the Trust said": one such word after "the" is a body's short name.
+    if (n === 1 && definite && last.capital && names.has(last.low)) return true;
+    if (!before?.capital || !last.capital) return false;
     if (!names.has(last.low) && !(names.has(before.low) && this.lex.places.has(last.low))) return false;
     return !ws.some((w) => this.lex.honorifics.has(w.low) || isPossessive(w.low));
   }
@@ -947,7 +951,7 @@ export class AttributionFinder {
     const titleWords = ws.slice(0, lastTitle + 1);
     const anyOrg = ws.some((w) => this.lex.organizationNouns.has(w.low));
     const anyDoc = ws.some((w) => this.lex.documentNouns.has(w.low));
-    if (this.endsInOrganizationName(ws)) {
+    if (this.endsInOrganizationName(ws, definite)) {
       const first = ws.findIndex((w) => w.capital);
       return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: ws[ws.length - 1]!.low };
     }
@@ -1076,8 +1080,9 @@ export class AttributionFinder {
         if (AFFILIATIONS.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
         e++;
       }
-      else if (t.word && !t.capital && e > k && (t.low === 'for' || t.low === 'on' || t.low === 'and') && this.isNameWord(toks[e + 1]) && this.hasOrgNoun(toks, k, e - 1)) {
-        // "the Institute for Fiscal Studies", "the Department of Health and Human Services".
+      else if (t.word && !t.capital && e > k && (t.low === 'for' || t.low === 'on' || t.low === 'and') && this.isNameWord(toks[e + 1]) && (this.hasOrgNoun(toks, k, e - 1) || (t.low === 'and' && this.endsInOrgNoun(toks, e + 1)))) {
+        // "the Institute for Fiscal Studies", "the Department of Health and Human Services",
+        // "the National Oceanic and Atmospheric Administration".
         if (t.low === 'and' && !this.endsInOrgNoun(toks, e + 1)) break;
         e++;
       }

@@ -562,6 +562,14 @@ describe('named sources: organisations by the words of their names', () => {
     }
   });
 
+  it('reads one such word after "the" as a body’s short name, and a name joined by "and" before a body’s noun whole', () => {
+    expect(namedKinds('The Alliance says the government is hoarding grain.')).toEqual([['organization', 'Alliance']]);
+    expect(namedKinds('Sea temperatures rose, according to data from the National Oceanic and Atmospheric Administration.')).toEqual([
+      ['organization', 'National Oceanic and Atmospheric Administration'],
+    ]);
+    expect(namedKinds('It was bad, said Tom Smith and Jane Doe.')).toEqual([['person', 'Tom Smith']]);
+  });
+
   it('still reads people as people, whatever their names end in', () => {
     expect(namedKinds('Jimmy Wales said the site was fine.')).toEqual([['person', 'Jimmy Wales']]);
     expect(namedKinds('Michael Jordan said so.')).toEqual([['person', 'Michael Jordan']]);
