@@ -752,6 +752,23 @@ export class AttributionFinder {
   }
 
   /**
+   * "confirmed by her son, Peter", "said the club's captain, Maria Okafor,": the person named
+   * after the comma at `comma` that ends the role from token `from`, who takes the role as
+   * title. Only a name that ends there or at the next comma or full stop.
+   */
+  private nameAfterRole(toks: Tok[], from: number, comma: number): SourcePhrase | null {
+    if (toks[comma]?.text !== ',' || !this.isNameWord(toks[comma + 1])) return null;
+    const np = this.nounPhraseRight(toks, comma + 1);
+    if (!np || np.kind !== 'person') return null;
+    let e = comma + 1;
+    while (toks[e] && toks[e]!.start < np.end) e++;
+    const after = toks[e]?.text;
+    if (after !== undefined && after !== ',' && after !== '.') return null;
+    const role = textOf(toks.slice(from, comma));
+    return { ...np, title: np.title ? `${role}, ${np.title}` : role };
+  }
+
+  /**
    * The organisation an appositive from token `the` to the comma at `comma` names: "the
    * campaign group 4 Day Week Global". Only common words before the name, so "the friend
    * of John Smith" names no one.
@@ -1118,6 +1135,10 @@ export class AttributionFinder {
     // No capitalised name: a common noun phrase ("reports", "a person familiar with ...", "the explanatory notes of the British Bill").
     const headIdx = k - 1;
     const np = this.commonLeft(toks, headIdx);
+    if (det && !INDEFINITE.has(det.low) && (!np || np.kind === 'person')) {
+      const named = this.nameAfterRole(toks, descStart, k);
+      if (named) return { ...named, start };
+    }
     if (!np) return null;
     // "said analysts at Goldman Sachs": the body they work at.
     if (np.kind === 'vague' && (toks[k]?.low === 'at' || toks[k]?.low === 'from')) {

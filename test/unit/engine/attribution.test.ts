@@ -600,6 +600,15 @@ describe('named sources: observers of a body, clauses before the verb', () => {
     expect(named('Asked about the workload, the players said nothing.')).toEqual(none);
   });
 
+  it('credits the person named after a role and a comma, after a verb or "by": "confirmed by her son, Peter"', () => {
+    expect(named('Her death was confirmed by her son, Peter, who said the cause was heart failure.')).toEqual({ marks: ['confirmed by her son, Peter'], sources: ['Peter'] });
+    expect(analyze('The drug worked, said the lead author, Dr. Amira Haddad, of the University of Leeds.').sources).toEqual([
+      expect.objectContaining({ name: 'Amira Haddad', kind: 'person', title: 'lead author' }),
+    ]);
+    // A clause after the comma is no name of the role: "according to the report, Smith said".
+    expect(named('It was bad, according to the report, Smith said.').sources).toEqual(['the report', 'Smith']);
+  });
+
   it('takes the body an appositive names for the subject: "The organisers, the campaign group 4 Day Week Global, reported"', () => {
     expect(named('The organisers, the campaign group 4 Day Week Global, reported that revenue was up.').marks).toEqual(['the campaign group 4 Day Week Global, reported']);
     expect(named('The organisers, the charity Shelter, said the count was low.').sources).toEqual(['Shelter']);
