@@ -535,9 +535,10 @@ export class AttributionFinder {
     // the ministry said" opens a sentence without either).
     const before = toks[g - 1];
     const named = before?.low === 'the' || (before?.word && !before.capital && this.lex.organizationNouns.has(before.low));
-    if (named && head.capital && g === i - 2 && this.isGroupNoun(head.low)) {
+    if (named && head.capital && (g === i - 2 || g > i) && this.isGroupNoun(head.low)) {
       const name = textOf(toks.slice(g, toks.findIndex((t) => t.end === np.end) + 1));
-      return { name, kind: 'organization', start: (before.low === 'the' ? before : head).start, end: np.end, definite: before.low === 'the', head: head.low };
+      const start = Math.min(np.start, (before.low === 'the' ? before : head).start);
+      return { name, kind: 'organization', start, end: np.end, definite: before.low === 'the', head: head.low };
     }
     // "Lawyers for Mr Smith", "representatives of the company": unnamed holders of a role
     // (but "prosecutors in San Francisco say" names the offices).

@@ -582,6 +582,7 @@ describe('named sources: organisations by the words of their names', () => {
       marks: ['The Friends of Harrowfield Library group said'],
       sources: ['Friends of Harrowfield Library group'],
     });
+    expect(named('The campaign group Friends of the Earth said it would sue.').sources).toEqual(['Friends of the Earth']);
     for (const s of ['Friends of the family said he was kind.', 'Officials of the Interior Ministry said so.']) expect(named(s), s).toEqual(none);
   });
 });
