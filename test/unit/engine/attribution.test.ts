@@ -538,6 +538,8 @@ describe('named sources: documents and data products', () => {
 
   it('reads a lower-case "who" as the relative pronoun, not the WHO', () => {
     expect(named('A Republican strategist who has advised the campaign tells us the mood is tense.')).toEqual(none);
+    expect(named('We need a Fed chair who answers to the public.')).toEqual(none);
+    expect(named('The person who wrote it did not respond.')).toEqual(none);
     expect(named('The WHO said the outbreak was over.').marks).toEqual(['The WHO said']);
   });
 });
