@@ -168,8 +168,11 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   const statusFlags = new StatusFlags(sentenceSpans.length);
   // Named attributions by sentence: what a conditional claim may lean on.
   const namedSpans = new Map<number, Span[]>();
+  // "the authors wrote" with no work named before it: no source, so no finding either.
+  const unresolved = new Set<Attribution>();
   for (const a of attributions) {
     const entry = book.mention(a.source, a.sentence);
+    if (!entry && a.source.refersBack) unresolved.add(a);
     if (!entry) continue;
     (sentenceSources[a.sentence] ??= new Set()).add(entry);
     const status = statusOf(entry.kind);
@@ -215,7 +218,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   raw.forEach(take);
   // Findings from attribution rules.
   for (const a of attributions) {
-    if (a.source.kind === 'pronoun') continue;
+    if (a.source.kind === 'pronoun' || unresolved.has(a)) continue;
     const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)));
     if (rule) findings.push(makeFinding(text, rule.id, rule.category, a.start, a.end, a.sentence, rule.explanation));
   }

@@ -27,6 +27,8 @@ export interface SourcePhrase {
   definite?: boolean;
   /** Head noun of a definite description or anonymous/vague phrase ("president", "officials"). */
   head?: string;
+  /** "the authors": a source only as the work or body named before it, none when there is none. */
+  refersBack?: boolean;
 }
 
 export interface Attribution {
@@ -75,11 +77,14 @@ class Tok {
     this.capitalised = false;
   }
 
-  /** Starts with an upper-case letter (CAPITAL_RE); asked again and again of the same tokens, so kept. */
+  /**
+   * Starts with an upper-case letter (CAPITAL_RE), or is a brand written in camel case
+   * ("medRxiv", "eBay"); asked again and again of the same tokens, so kept.
+   */
   get capital(): boolean {
     if (this.capitalised === undefined) {
       const c = this.source.charCodeAt(this.start);
-      this.capitalised = c < 128 ? c >= 65 && c <= 90 : CAPITAL_RE.test(this.text);
+      this.capitalised = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && isCamelCase(this.source, this.start, this.end)) : CAPITAL_RE.test(this.text);
     }
     return this.capitalised;
   }
@@ -159,7 +164,7 @@ const PASSIVE_TRIGGERS = new Set([
 ]);
 /** Numbers that come from a body: "according to figures from the UN refugee agency". */
 const DATA_NOUNS = new Set(['data', 'figures', 'numbers', 'statistics', 'estimates', 'records', 'research', 'polling']);
-const DATA_PARTICIPLES = new Set(['released', 'published', 'compiled', 'collected', 'gathered', 'provided']);
+const DATA_PARTICIPLES = new Set(['released', 'published', 'compiled', 'collected', 'gathered', 'provided', 'issued']);
 const DATA_PREPOSITIONS = new Set(['from', 'by', 'of']);
 /** Words that undo a passive attribution before its "by": "could not be confirmed by AFP". */
 const NEGATIONS = new Set(['not', "n't", 'never', 'unable', 'cannot', 'neither', 'nor']);
@@ -216,13 +221,13 @@ export class AttributionFinder {
 
   constructor(pack: LanguagePack) {
     this.lex = pack.attribution;
-    this.verbs = new Set(this.lex.reportingVerbs);
+    this.verbs = new Set([...this.lex.reportingVerbs, ...this.lex.sourceVerbs]);
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
-    this.triggers = [...this.lex.reportingVerbs, ...this.lex.sourceIntroducers, 'by'];
+    this.triggers = [...this.verbs, ...this.lex.sourceIntroducers, 'by'];
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
-      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, 'and',
+      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, 'and',
     ]);
   }
 
@@ -258,8 +263,9 @@ export class AttributionFinder {
     // Complete unless the result (or the search for one) may have run into a cut edge.
     const cutStart = from > s.start;
     const cutEnd = to < s.end;
+    // A name may go on past a few words that end it early ("National Oceanic | and Atmospheric Administration").
     const touchesEdge = found
-      ? (cutStart && found.start <= toks[0]!.start) || (cutEnd && found.end >= toks[toks.length - 1]!.end)
+      ? (cutStart && found.start <= toks[0]!.start) || (cutEnd && found.end >= toks[Math.max(0, toks.length - 4)]!.end)
       : (cutStart && (v < 4 || toks[v - 1]!.text === ',')) || (cutEnd && toks.length - v < 6);
     return { found, complete: !touchesEdge };
   }
@@ -317,9 +323,11 @@ export class AttributionFinder {
     let a = i;
     while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
     const prev = text.slice(a, i);
-    if (CAPITAL_RE.test(prev) || this.subjectEnds.has(prev.toLowerCase()) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
+    if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length) || this.subjectEnds.has(prev.toLowerCase()) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
-    return AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a));
+    if (AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a))) return true;
+    // "The joint statement issued after the summit said": a document's participle a few words back.
+    return hasParticipleBefore(text, Math.max(s.start, a - 40), a, DATA_PARTICIPLES);
   }
 
   /** The attribution whose reporting word starts at token `v`, if any. */
@@ -522,6 +530,16 @@ export class AttributionFinder {
     if (!head) return np;
     // "Those around the president say": no noun, but still not the president speaking.
     if (head.low === 'those' && g === i - 2) return { name: 'those', kind: 'anonymous', start: head.start, end: np.end, head: 'those' };
+    // "The Friends of Harrowfield Library group said", "campaign group Friends of the Earth": a
+    // capitalised group noun after "the" or a body's kind opens the body's name ("Officials of
+    // the ministry said" opens a sentence without either).
+    const before = toks[g - 1];
+    const named = before?.low === 'the' || (before?.word && !before.capital && this.lex.organizationNouns.has(before.low));
+    if (named && head.capital && (g === i - 2 || g > i) && this.isGroupNoun(head.low)) {
+      const name = textOf(toks.slice(g, toks.findIndex((t) => t.end === np.end) + 1));
+      const start = Math.min(np.start, (before.low === 'the' ? before : head).start);
+      return { name, kind: 'organization', start, end: np.end, definite: before.low === 'the', head: head.low };
+    }
     // "Lawyers for Mr Smith", "representatives of the company": unnamed holders of a role
     // (but "prosecutors in San Francisco say" names the offices).
     const linkWord = toks[g + 1]?.low ?? '';
@@ -668,6 +686,9 @@ export class AttributionFinder {
       }
     }
     if (j < 0) return null;
+    // "The joint statement issued after the summit said": the document before its participle.
+    const document = this.documentBeforeParticiple(toks, j);
+    if (document >= 0) j = document;
     const t = toks[j]!;
     if (t.text === ',') {
       // "her mother, Fiona, said": a name just before the comma, itself after a comma.
@@ -683,10 +704,15 @@ export class AttributionFinder {
         if (c.text !== ',') continue;
         const opener = toks[k + 1];
         // "The think tank's report, published on Monday, found": a participle of publication too.
-        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || DATA_PARTICIPLES.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
+        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || DATA_PARTICIPLES.has(opener.low) || this.lex.clauseParticiples.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
         const low = toks[k - 1]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
+        // "The organisers, the campaign group 4 Day Week Global, reported": the appositive names them.
+        if (!group && opener.low === 'the' && !this.isNameWord(toks[k - 1])) {
+          const body = this.bodyInAppositive(toks, k + 1, j);
+          if (body) return body;
+        }
         if (group || !this.isNameWord(toks[k - 1])) return this.isSourceNoun(low) ? this.commonLeft(toks, k - 1) : null;
         return this.namedLeft(toks, k - 1);
       }
@@ -724,6 +750,54 @@ export class AttributionFinder {
       if (common) return this.withCoordination(toks, common);
     }
     return this.coordinatedSubject(toks, j);
+  }
+
+  /**
+   * "confirmed by her son, Peter", "said the club's captain, Maria Okafor,": the person named
+   * after the comma at `comma` that ends the role from token `from`, who takes the role as
+   * title. Only a name that ends there or at the next comma or full stop.
+   */
+  private nameAfterRole(toks: Tok[], from: number, comma: number): SourcePhrase | null {
+    if (toks[comma]?.text !== ',' || !this.isNameWord(toks[comma + 1])) return null;
+    const np = this.nounPhraseRight(toks, comma + 1);
+    if (!np || np.kind !== 'person') return null;
+    let e = comma + 1;
+    while (toks[e] && toks[e]!.start < np.end) e++;
+    const after = toks[e]?.text;
+    if (after !== undefined && after !== ',' && after !== '.') return null;
+    const role = textOf(toks.slice(from, comma));
+    return { ...np, title: np.title ? `${role}, ${np.title}` : role };
+  }
+
+  /**
+   * The organisation an appositive from token `the` to the comma at `comma` names: "the
+   * campaign group 4 Day Week Global". Only common words before the name, so "the friend
+   * of John Smith" names no one.
+   */
+  private bodyInAppositive(toks: Tok[], the: number, comma: number): SourcePhrase | null {
+    if (!this.isNameWord(toks[comma - 1])) return null;
+    const np = this.namedLeft(toks, comma - 1);
+    if (!np || np.kind !== 'organization') return null;
+    for (let m = the + 1; toks[m]!.start < np.start; m++) if (!toks[m]!.word || toks[m]!.capital || this.lex.notNames.has(toks[m]!.low)) return null;
+    return { ...np, start: toks[the]!.start };
+  }
+
+  /**
+   * The document noun before a participle clause ending at token `j` ("statement issued
+   * after the summit", "figures released on Monday"), or -1. A few set lookups, and only
+   * when the word before the verb is lower case and no source noun itself.
+   */
+  private documentBeforeParticiple(toks: readonly Tok[], j: number): number {
+    const t = toks[j]!;
+    if (!t.word || t.capital || this.isSourceNoun(t.low)) return -1;
+    for (let k = j; k >= Math.max(1, j - 6); k--) {
+      const w = toks[k]!;
+      if (!w.word) return -1;
+      if (!DATA_PARTICIPLES.has(w.low)) continue;
+      const noun = toks[k - 1]!.low;
+      return this.lex.documentNouns.has(noun) || DATA_NOUNS.has(noun) ? k - 1 : -1;
+    }
+    return -1;
   }
 
   /**
@@ -859,6 +933,25 @@ export class AttributionFinder {
   }
 
   /**
+   * Whether the words end in a name of two capitalised words or more that only a body
+   * bears: its last word is one of organizationNameWords ("Northfield Rovers FC", "National
+   * Highways", "Counterpoint Research"), or a country after one ("Public Health England",
+   * "Sport England"; not "Jimmy Wales"), or is one such word after "the" ("The Alliance").
+   * Never with an honorific or a possessive before it.
+   */
+  private endsInOrganizationName(ws: readonly Tok[], definite: boolean): boolean {
+    const n = ws.length;
+    const last = ws[n - 1]!;
+    const before = ws[n - 2];
+    const names = this.lex.organizationNameWords;
+    // "The Alliance says", "the Trust said": one such word after "the" is a body's short name.
+    if (n === 1 && definite && last.capital && names.has(last.low)) return true;
+    if (!before?.capital || !last.capital) return false;
+    if (!names.has(last.low) && !(names.has(before.low) && this.lex.places.has(last.low))) return false;
+    return !ws.some((w) => this.lex.honorifics.has(w.low) || isPossessive(w.low));
+  }
+
+  /**
    * Splits "Russian Foreign Minister Sergey Lavrov" into title and name, and decides
    * person, organisation or document.
    */
@@ -876,6 +969,10 @@ export class AttributionFinder {
     const titleWords = ws.slice(0, lastTitle + 1);
     const anyOrg = ws.some((w) => this.lex.organizationNouns.has(w.low));
     const anyDoc = ws.some((w) => this.lex.documentNouns.has(w.low));
+    if (this.endsInOrganizationName(ws, definite)) {
+      const first = ws.findIndex((w) => w.capital);
+      return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: ws[ws.length - 1]!.low };
+    }
     // "Russian state", "a Western": nationality adjectives with no name are not a source's name.
     if (!anyOrg && !anyDoc && !ws.some((w) => this.isNameWord(w) && !this.isDemonym(w.low))) {
       const head = ws[ws.length - 1]!.low;
@@ -924,6 +1021,14 @@ export class AttributionFinder {
     const head = toks[j]!;
     const l = this.lex;
     const low = head.low;
+    // "a strategist who has advised": the relative pronoun, not the WHO.
+    if (!head.capital && RELATIVE_PRONOUNS.has(low)) return null;
+    // "the authors wrote", "the study's authors said": the work named before speaks.
+    if (l.workAuthors.has(low)) {
+      const det = toks[j - 1];
+      const owner = det && (det.low === 'the' || det.low === 'its' || det.low === 'their' || isPossessive(det.low)) ? (toks[j - 2]?.low === 'the' && det.low !== 'the' ? toks[j - 2]! : det) : null;
+      return owner ? { name: textOf(toks.slice(this.tokIndex(toks, owner.start), j + 1)).toLowerCase(), kind: 'document', start: owner.start, end: head.end, definite: true, head: low, refersBack: true } : null;
+    }
     let kind: SourcePhrase['kind'] | null = null;
     if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
@@ -993,8 +1098,9 @@ export class AttributionFinder {
         if (AFFILIATIONS.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
         e++;
       }
-      else if (t.word && !t.capital && e > k && (t.low === 'for' || t.low === 'on' || t.low === 'and') && this.isNameWord(toks[e + 1]) && this.hasOrgNoun(toks, k, e - 1)) {
-        // "the Institute for Fiscal Studies", "the Department of Health and Human Services".
+      else if (t.word && !t.capital && e > k && (t.low === 'for' || t.low === 'on' || t.low === 'and') && this.isNameWord(toks[e + 1]) && (this.hasOrgNoun(toks, k, e - 1) || (t.low === 'and' && this.endsInOrgNoun(toks, e + 1)))) {
+        // "the Institute for Fiscal Studies", "the Department of Health and Human Services",
+        // "the National Oceanic and Atmospheric Administration".
         if (t.low === 'and' && !this.endsInOrgNoun(toks, e + 1)) break;
         e++;
       }
@@ -1030,6 +1136,10 @@ export class AttributionFinder {
     // No capitalised name: a common noun phrase ("reports", "a person familiar with ...", "the explanatory notes of the British Bill").
     const headIdx = k - 1;
     const np = this.commonLeft(toks, headIdx);
+    if (det && !INDEFINITE.has(det.low) && (!np || np.kind === 'person')) {
+      const named = this.nameAfterRole(toks, descStart, k);
+      if (named) return { ...named, start };
+    }
     if (!np) return null;
     // "said analysts at Goldman Sachs": the body they work at.
     if (np.kind === 'vague' && (toks[k]?.low === 'at' || toks[k]?.low === 'from')) {
@@ -1132,6 +1242,21 @@ function hasPassiveTrigger(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether a lower-case word of `participles` (all ending in "-ed") is among the words of
+ * text[from, to). Read backwards by character codes; only "-ed" words are sliced.
+ */
+function hasParticipleBefore(text: string, from: number, to: number, participles: ReadonlySet<string>): boolean {
+  let i = to;
+  while (i > from) {
+    while (i > from && !isWordCode(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
+    if (end - i >= 5 && text.charCodeAt(end - 1) === 100 && text.charCodeAt(end - 2) === 101 && participles.has(text.slice(i, end))) return true;
+  }
+  return false;
+}
+
 /** text[start, end) is a dotted abbreviation of single capitals, "U.S." or "U.K." (/^(?:[A-Z]\.){2,3}$/, read in place). */
 function isDottedCapitals(text: string, start: number, end: number): boolean {
   const length = end - start;
@@ -1154,6 +1279,21 @@ function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
   const dot = toks[k + 1];
   const next = toks[k + 2];
   return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
+}
+
+/**
+ * text[start, end) is a lower-case ASCII run, then an upper-case letter followed by a
+ * lower-case one: a brand ("medRxiv", "eBay", "iPhone"), not a unit or symbol ("mRNA", "pH").
+ * Read by character codes: the capital test runs on every word a window asks about.
+ */
+function isCamelCase(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    const d = text.charCodeAt(k + 1);
+    return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+  }
+  return false;
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

@@ -56,6 +56,8 @@ export class SourceBook {
       if (PERSONAL.has(p.name)) return this.lastPerson;
       return p.name === 'it' ? this.lastOther : null;
     }
+    // "the authors wrote": the study, journal or body last named, if any.
+    if (p.refersBack) return this.lastOther;
     if (p.definite && p.head) {
       const e = this.byDescriptor.get(p.head);
       if (e) return e;

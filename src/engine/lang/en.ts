@@ -184,6 +184,8 @@ export const english: LanguagePack = {
   attribution: {
     reportingVerbs: REPORTING_VERBS,
     weakReportingVerbs: WEAK_REPORTING_VERBS,
+    // Guidance and calls a named body makes ("the NHS recommends", "The Associated Press declared").
+    sourceVerbs: words(`recommend recommends recommended advise advises advised declare declares declared`),
     verbModifiers: set(`
       also later earlier previously recently then once still further again already
       has have had would will could may might should did does do
@@ -193,7 +195,10 @@ export const english: LanguagePack = {
     `),
     institutions: new Set(INSTITUTION_NOUNS),
     // Not "experts": a label the writer gives, not a post ("experts from Harvard say" stays vague).
-    researchers: set(`researchers scientists economists academics scholars historians epidemiologists analysts strategists`),
+    researchers: set(`
+      researchers scientists economists academics scholars historians epidemiologists analysts strategists
+      observers monitors inspectors
+    `),
     sourceIntroducers: ['according to', 'in the words of', 'as reported by', 'cited by', 'as told to'],
     titles: set(`
       president vice prime minister secretary chancellor premier governor mayor senator
@@ -226,12 +231,29 @@ export const english: LanguagePack = {
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
+      server
+    `),
+    organizationNameWords: set(`
+      fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
+      ltd inc plc llc corp co gmbh
+      holdings industries enterprises partners ventures capital investments securities insurance
+      systems networks technologies tech labs software electronics telecom communications
+      pharma pharmaceuticals biotech therapeutics motors airways airlines railways rail highways
+      transport energy electric electricity gas oil petroleum utilities water foods brands stores
+      media entertainment productions studios films
+      nations alliance coalition trust society programme program project initiative campaign
+      movement front network research health sport sports historic natural global international
     `),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
       lawsuit complaint memo letter data figures records bill notes transcript
       ruling indictment review audit assessment poll tweet post release minutes papers
+      projection projections forecast forecasts readout dashboard preprint guidance tally
     `),
+    // Authors stand for the work they wrote: "the authors wrote" after a study is named.
+    workAuthors: set(`authors`),
+    // Participles opening a clause between a speaker and the verb: "Doherty, asked about the workload, said".
+    clauseParticiples: set(`asked pressed questioned contacted reached interviewed approached challenged quizzed`),
     anonymousNouns: set(`
       source sources official officials insider insiders person people individual
       spokesperson spokesman spokeswoman aide aides staffer staffers diplomat diplomats

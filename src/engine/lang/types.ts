@@ -50,6 +50,11 @@ export interface AttributionLexicon {
   reportingVerbs: readonly string[];
   /** Reporting verbs that are also ordinary words and need a clear subject ("believe", "added"). */
   weakReportingVerbs: ReadonlySet<string>;
+  /**
+   * Verbs that attribute only in attribution analysis, not in the rules' {report} macro:
+   * guidance and calls a body makes ("the NHS recommends", "The Associated Press declared").
+   */
+  sourceVerbs: readonly string[];
   /** Words allowed between a subject and its verb ("also", "later", "has", "had already"). */
   verbModifiers: ReadonlySet<string>;
   /** Phrases introducing a source after them: "according to", "in the words of". */
@@ -67,8 +72,17 @@ export interface AttributionLexicon {
   honorifics: ReadonlySet<string>;
   /** Head nouns that make a capitalised phrase an organisation ("ministry", "police"). */
   organizationNouns: ReadonlySet<string>;
+  /**
+   * Words that make a capitalised name of two words or more an organisation wherever they
+   * stand in it: "Northfield Rovers FC", "Public Health England", "Counterpoint Research".
+   */
+  organizationNameWords: ReadonlySet<string>;
   /** Head nouns of documents ("report", "study", "statement"). */
   documentNouns: ReadonlySet<string>;
+  /** Writers who stand for the work they wrote ("the authors wrote": the study named before). */
+  workAuthors: ReadonlySet<string>;
+  /** Past participles opening a clause between a speaker and the verb ("Doherty, asked about it, said"). */
+  clauseParticiples: ReadonlySet<string>;
   /** Unnamed individual sources ("source", "official", "insider", "spokesperson"). */
   anonymousNouns: ReadonlySet<string>;
   /** Unnamed groups ("critics", "experts", "observers", "some", "many"). */

@@ -502,3 +502,120 @@ describe('named sources: more of the same families', () => {
     expect(named('Reuters said the deal is close.').sources).toEqual(['Reuters']);
   });
 });
+
+describe('named sources: documents and data products', () => {
+  it('cites projections, forecasts, readouts, dashboards and guidance as documents, with their verbs', () => {
+    expect(named('The Civic Union will win, according to a projection by the public broadcaster RTV.')).toEqual({
+      marks: ['according to a projection by the public broadcaster RTV'],
+      sources: ['RTV'],
+    });
+    expect(named('Rain is coming, according to a forecast by the Met Office.').sources).toEqual(['Met Office']);
+    expect(named('The Kazakh presidency’s readout described the talks as frank.').marks).toEqual(['Kazakh presidency’s readout described']);
+    expect(named('The city’s own housing dashboard shows that fewer than 1,500 have been finished.').marks).toEqual(['The city’s own housing dashboard shows']);
+    expect(named('NHS guidance says children should sleep more.').marks).toEqual(['NHS guidance says']);
+  });
+
+  it('reads past a participle clause after a document: "The joint statement issued after the summit said"', () => {
+    expect(named('The joint statement issued after the summit said the partners would work together.').marks).toEqual(['The joint statement issued after the summit said']);
+    expect(named('The figures released on Monday show a fall.').marks).toEqual(['The figures released on Monday show']);
+    // A person is no document: "The man arrested after the match said" names no one.
+    expect(named('The man arrested after the match said he was sorry.')).toEqual(none);
+  });
+
+  it('takes a brand written in camel case for a name, not a unit', () => {
+    expect(named('The preprint server medRxiv says on every paper that it is not peer reviewed.').sources).toEqual(['medRxiv']);
+    expect(named('A spokesman for eBay said the listing was removed.').marks).toEqual([]);
+    expect(named('The mRNA said nothing.')).toEqual(none);
+  });
+
+  it('counts guidance and calls of a named body: recommends, advises, declared', () => {
+    expect(named('It rots teeth, and the NHS recommends that children eat less sugar.').marks).toEqual(['the NHS recommends']);
+    expect(named('The Foreign Office advises against all travel to the region.').marks).toEqual(['The Foreign Office advises']);
+    expect(named('The Associated Press declared her the winner shortly after 11 p.m.').marks).toEqual(['The Associated Press declared']);
+    // Unnamed people who recommend something name no one.
+    expect(named('Doctors recommend rest.')).toEqual(none);
+  });
+
+  it('reads a lower-case "who" as the relative pronoun, not the WHO', () => {
+    expect(named('A Republican strategist who has advised the campaign tells us the mood is tense.')).toEqual(none);
+    expect(named('We need a Fed chair who answers to the public.')).toEqual(none);
+    expect(named('The person who wrote it did not respond.')).toEqual(none);
+    expect(named('The WHO said the outbreak was over.').marks).toEqual(['The WHO said']);
+  });
+});
+
+/** The kind and name of every named source of one sentence. */
+function namedKinds(text: string): Array<[string, string]> {
+  return analyze(text)
+    .sources.filter((s) => s.kind !== 'anonymous' && s.kind !== 'vague')
+    .map((s) => [s.kind, s.name]);
+}
+
+describe('named sources: organisations by the words of their names', () => {
+  it('reads a name ending in a word only bodies bear as an organisation', () => {
+    for (const name of ['Northfield Rovers FC', 'Counterpoint Research', 'World Food Programme', 'United Nations', 'National Highways', 'Ferris Systems', 'Amnesty International', 'Brightwell Pharma']) {
+      expect(namedKinds(`${name} said the claim was wrong.`), name).toEqual([['organization', name]]);
+    }
+  });
+
+  it('reads a country after a sector word as a body, not a person: "Public Health England"', () => {
+    for (const name of ['Public Health England', 'Sport England', 'Historic England', 'Public Health Scotland']) {
+      expect(namedKinds(`${name} said the risk was low.`), name).toEqual([['organization', name]]);
+    }
+  });
+
+  it('reads one such word after "the" as a body’s short name, and a name joined by "and" before a body’s noun whole', () => {
+    expect(namedKinds('The Alliance says the government is hoarding grain.')).toEqual([['organization', 'Alliance']]);
+    expect(namedKinds('Sea temperatures rose, according to data from the National Oceanic and Atmospheric Administration.')).toEqual([
+      ['organization', 'National Oceanic and Atmospheric Administration'],
+    ]);
+    expect(namedKinds('It was bad, said Tom Smith and Jane Doe.')).toEqual([['person', 'Tom Smith']]);
+  });
+
+  it('still reads people as people, whatever their names end in', () => {
+    expect(namedKinds('Jimmy Wales said the site was fine.')).toEqual([['person', 'Jimmy Wales']]);
+    expect(namedKinds('Michael Jordan said so.')).toEqual([['person', 'Michael Jordan']]);
+    expect(namedKinds('Health Secretary Wes Streeting said the plan was fine.')).toEqual([['person', 'Wes Streeting']]);
+    expect(namedKinds('Liverpool FC’s Jurgen Klopp said so.')).toEqual([['person', 'Jurgen Klopp']]);
+  });
+
+  it('reads a capitalised group noun after "the" as the start of a body’s name, not unnamed people', () => {
+    expect(named('The Friends of Harrowfield Library group said it would sue.')).toEqual({
+      marks: ['The Friends of Harrowfield Library group said'],
+      sources: ['Friends of Harrowfield Library group'],
+    });
+    expect(named('The campaign group Friends of the Earth said it would sue.').sources).toEqual(['Friends of the Earth']);
+    for (const s of ['Friends of the family said he was kind.', 'Officials of the Interior Ministry said so.']) expect(named(s), s).toEqual(none);
+  });
+});
+
+describe('named sources: observers of a body, clauses before the verb', () => {
+  it('cites the body that observers, monitors and inspectors come from', () => {
+    expect(named('Observers from the OSCE reported 400 violations of the ceasefire.')).toEqual({ marks: ['Observers from the OSCE reported'], sources: ['OSCE'] });
+    expect(named('Inspectors from the IAEA said the site was sealed.').sources).toEqual(['IAEA']);
+    // Observers from a place, or of no named body, stay unnamed.
+    for (const s of ['Observers from Ukraine said the vote was fair.', 'International observers said the vote was fair.']) expect(named(s), s).toEqual(none);
+  });
+
+  it('reads past a participle clause between the speaker and the verb: "Doherty, asked about the workload, said"', () => {
+    expect(named('Doherty, asked about the workload, said only that the player wanted to play.').marks).toEqual(['Doherty, asked about the workload, said']);
+    expect(named('Smith, pressed on the timing, said it would be soon.').marks).toEqual(['Smith, pressed on the timing, said']);
+    expect(named('Asked about the workload, the players said nothing.')).toEqual(none);
+  });
+
+  it('credits the person named after a role and a comma, after a verb or "by": "confirmed by her son, Peter"', () => {
+    expect(named('Her death was confirmed by her son, Peter, who said the cause was heart failure.')).toEqual({ marks: ['confirmed by her son, Peter'], sources: ['Peter'] });
+    expect(analyze('The drug worked, said the lead author, Dr. Amira Haddad, of the University of Leeds.').sources).toEqual([
+      expect.objectContaining({ name: 'Amira Haddad', kind: 'person', title: 'lead author' }),
+    ]);
+    // A clause after the comma is no name of the role: "according to the report, Smith said".
+    expect(named('It was bad, according to the report, Smith said.').sources).toEqual(['the report', 'Smith']);
+  });
+
+  it('takes the body an appositive names for the subject: "The organisers, the campaign group 4 Day Week Global, reported"', () => {
+    expect(named('The organisers, the campaign group 4 Day Week Global, reported that revenue was up.').marks).toEqual(['the campaign group 4 Day Week Global, reported']);
+    expect(named('The organisers, the charity Shelter, said the count was low.').sources).toEqual(['Shelter']);
+    // Not a body that is someone's: "the friend of John Smith".
+    expect(named('The organisers, the friend of John Smith, said so.')).toEqual(none);
+  });
+});

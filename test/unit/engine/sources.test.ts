@@ -154,3 +154,19 @@ describe('sources: mentions of the same name merged across kinds and titles', ()
     expect(report.sources.map((s) => [s.kind, s.name, s.mentions])).toEqual([['organization', 'Institute for Fiscal Studies', 2]]);
   });
 });
+
+describe('sources: the authors of a work named before', () => {
+  it('credits "the authors wrote" to the study, journal or body named before it', () => {
+    const report = analyze('A study published in the journal Nature in March found that the haze had thinned. The effect was small, the authors wrote.');
+    expect(report.findings.filter((f) => f.category === 'named-source').map((f) => f.text)).toContain('the authors wrote');
+    expect(report.sources).toEqual([expect.objectContaining({ name: 'Nature', kind: 'organization', mentions: 2, sentences: [0, 1] })]);
+    const its = analyze('A report by the Resolution Foundation found wages fell. Its authors said more work was needed.');
+    expect(its.sources).toEqual([expect.objectContaining({ name: 'Resolution Foundation', mentions: 2 })]);
+  });
+
+  it('names no source when no work was named before the authors', () => {
+    const report = analyze('The effect was small, the authors wrote.');
+    expect(report.findings.filter((f) => f.category === 'named-source')).toEqual([]);
+    expect(report.sources).toEqual([]);
+  });
+});
