@@ -12,6 +12,48 @@ const TRADE = 'supplier|dealer|distributor|contractor|broker|trader|operative|po
 const CAMP =
   '[republican|democratic|democrat|gop|labour|tory|conservative|liberal|party|campaign|political|veteran|senior|longtime|former|industry|market|city|wall street|tech|oil|energy|defence|defense]';
 
+/**
+ * How wire copy introduces an unnamed person: an indefinite noun phrase ("a", "one",
+ * "two", ...), a standing ("former", "senior"), a role of one to three words ("lineman",
+ * "door supervisor", "EU official", "chief of staff"), then what places them ("who was at
+ * the scene", "close to the talks") and the verb that makes them a source. The role is an
+ * open word: the describing clause and the verb right after it make it a person.
+ */
+const INDEFINITE = '[a|an|one|another]';
+/** Counted people are informants only with a former post: "three former engineers said"; "several users who shared it said" is a group. */
+const COUNTED = '[a|an|one|another|two|three|four|several]';
+const STANDING = '[former|senior|longtime|long-time|veteran|junior|retired|current|one-time|]';
+const ROLE = '[<word>|<word> <word>]';
+/**
+ * A role of three words or with "of" only after a standing: "a former chief of staff". Bare,
+ * it would be a quantity ("a lot of people who voted for him said", "a group of fans").
+ */
+const LONG_ROLE = '[<word>|<word> <word>|<word> <word> <word>|<word> of <word>]';
+const RANKED_ROLE = `[former|senior|longtime|long-time|veteran|retired] ${LONG_ROLE}`;
+/** The words of a describing clause or its object, bounded: "was at the scene", "the negotiations". */
+const CLAUSE = '[<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word>]';
+const OBJECT = '[<word>|<word> <word>|<word> <word> <word>]';
+/** Access without a name: "close to the talks", "involved in the negotiations", "briefed on the plan". */
+const PLACED =
+  '[close to|involved in|familiar with|briefed on|knowledgeable about|with [direct|detailed|firsthand|first-hand|inside|] knowledge of|working on|working at|working in|present at|present in]';
+/** What the unnamed person does as a source: says, tells, recalls, "puts it". */
+const SPOKE =
+  '[said|says|told|tells|added|adds|recalled|recalls|remembered|remembers|described|describes|explained|explains|insisted|claimed|warned|wrote|writes|noted|argued|conceded|admitted|acknowledged|confided|put it]';
+/**
+ * A word just before the phrase that makes the person an object, not the speaker: "the
+ * family of a man who died said", "she told a former colleague who had said".
+ */
+const OBJECT_OF = [
+  '[to|by|with|for|from|of|about|against|among|than|like|met|told|asked|interviewed|hired|questioned|arrested|charged|shot|no]',
+  // A cleft or a predicate: "it was a neighbour who called police and said".
+  '[is|was|are|were|be|been|being]',
+];
+/**
+ * Just after the verb: the statement went to the authorities, not to the reporter ("told
+ * police"), or the verb is a participle ("a former aide said to be furious", "told to leave").
+ */
+const NOT_A_SOURCE = ['to', 'police', 'officers', 'detectives', 'investigators', 'paramedics', 'magistrates', 'jurors', 'nothing', 'goodbye', 'farewell', 'prayers', 'grace'];
+
 export const anonymousSourceIndividuals: readonly Rule[] = [
   {
     id: 'anonymous-source-unnamed',
@@ -163,6 +205,66 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     examples: {
       match: ['A whistleblower told the committee that safety checks were skipped.', 'Police acted on a tip from an informant.'],
       noMatch: ['The committee heard from the safety inspector, Anna Berg.'],
+    },
+  },
+  {
+    id: 'anonymous-source-described',
+    category: 'anonymous-source',
+    name: 'An unnamed person, described',
+    explanation:
+      'An unnamed person introduced by a role and what gives them access: "a lineman who was at the scene", "a source close to the singer", "an official involved in the negotiations", "a former engineer". The description suggests they know, but names no one; ask who it is, how they know, and whose side they are on.',
+    check: 'context',
+    patterns: [
+      // Described by a clause ("A door supervisor who was working that night said") or placed
+      // by access ("A banker close to the talks said"). One pattern: one try at each "a".
+      `${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] [who ${CLAUSE}|${PLACED} ${OBJECT}] ${SPOKE}`,
+      // Known by a former post, which makes the role a person's: "A former ZipKid engineer told".
+      `${COUNTED} former ${LONG_ROLE} ${SPOKE}`,
+    ],
+    window: 1,
+    rejectBefore: OBJECT_OF,
+    rejectAfter: NOT_A_SOURCE,
+    examples: {
+      match: [
+        'A lineman who was at the scene said a transformer had failed.',
+        'A door supervisor who was working that night said the victim had been turned away.',
+        'A banker close to the talks said the price would rise.',
+        'An EU official involved in the negotiations said Brussels would pay half.',
+        'A former ZipKid engineer told the paper that managers knew.',
+        'A former chief of staff put it bluntly: she wants the job.',
+        'Three former engineers said their warnings were ignored.',
+      ],
+      noMatch: [
+        'The family of a man who died in the crash said they were devastated.',
+        'A man who was stabbed outside the club has died, police said.',
+        'A former engineer told police he had seen the fire.',
+        'A former aide said to be close to the minister has resigned.',
+        'Officers shot a man who police said was armed.',
+        'No one who was there said a word.',
+        'A village close to the border was shelled overnight, officials said.',
+        // Counted and unnamed without a former post: a group (vague-source), not an informant.
+        'Several users who shared the photo said they had seen it before.',
+        'A lot of people who voted for him said they regretted it.',
+        'It was a neighbour who called police and said the door was open.',
+      ],
+    },
+  },
+  {
+    id: 'anonymous-source-said-described',
+    category: 'anonymous-source',
+    name: 'Said a former aide who ...',
+    explanation:
+      'The inverted attribution of wire copy ending on an unnamed, described person: "..., said a former chief of staff who remains close to her". The description suggests access but names no one; ask who it is and whether anyone says the same on the record.',
+    check: 'context',
+    // The description runs on to the sentence's end or its next comma: longest first.
+    patterns: [`[said|says|added|recalled] ${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] [who|${PLACED.slice(1, -1)}] [<word> <word> <word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word>|<word> <word>|<word>]`],
+    window: 1,
+    // Only the inverted order, after the quote or clause: "“...,” said a former aide". Without
+    // the comma, "he said a former aide who ..." tells what was said about someone.
+    requireBefore: ['<word>,'],
+    examples: {
+      match: ['“There is no doubt she wants it,” said a former chief of staff who remains close to her.', 'The bid will fail, said a banker close to the talks.'],
+      noMatch: ['He said a former aide who worked for him had lied.', 'Police said a man who was at the scene had been arrested.'],
     },
   },
 ];

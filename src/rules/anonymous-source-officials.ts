@@ -10,7 +10,7 @@ const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
-  '[said|say|says|told|tell|tells|added|noted|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
+  '[said|say|says|told|tell|tells|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
   'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
   // The present of a stance held on the record's behalf: "officials insist the city has enough grain".
   // Not "officials insist on passports", a demand.
@@ -62,6 +62,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'A senior figure in the party told the BBC the leader had a month.',
         'Officials insist the reservoirs are full.',
         'Officials maintain that the dam is safe.',
+        'One aide put it bluntly: the campaign is out of money.',
       ],
       noMatch: ['Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
     },
@@ -78,6 +79,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL} [on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]|]`,
       // The same pointing back to informants already introduced: "..., said one of the people."
       `[said|says|added] [[one|two|three|both|another] of [the|those] ${INFORMANT}|the [person|source|sources]]`,
+      // Anyone known by a former post, which makes the open role a person's: "..., said a former ZipKid engineer."
+      `[said|says|added] [a|an|one|another|two|three|several] former [<word> <word> <word>|<word> <word>|<word>|<word> of <word>]`,
     ],
     window: 1,
     // Only the inverted order, where the quote or clause comes first: "..., said one official"
@@ -96,6 +99,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'The talks will resume, said a senior official on Tuesday.',
         'The deal is close, said one of the people.',
         'The talks have stalled, said the person, who asked not to be identified.',
+        'The plant was never safe, said a former ZipKid engineer.',
       ],
       noMatch: [
         'Police said one official had been arrested.',
@@ -106,6 +110,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Police said one officer who was injured is in hospital.',
         'The minister said two officials, John Doe and Mary Roe, were suspended.',
         'He said the person had been arrested on Monday.',
+        'The plant was never safe, said a former engineer, John Doe.',
       ],
     },
   },
