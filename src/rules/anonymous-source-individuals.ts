@@ -14,10 +14,10 @@ const CAMP =
 
 /**
  * How wire copy introduces an unnamed person: an indefinite noun phrase ("a", "one",
- * "two", ...), a standing ("former", "senior"), a role of one to three words ("lineman",
- * "door supervisor", "EU official", "chief of staff"), then what places them ("who was at
- * the scene", "close to the talks") and the verb that makes them a source. The role is an
- * open word: the describing clause and the verb right after it make it a person.
+ * "another"), a standing ("former", "senior"), a role of one or two words ("lineman", "door
+ * supervisor", "EU official"), then what places them ("who was at the scene", "close to the
+ * talks") and the verb that makes them a source. The role is an open word: the describing
+ * clause and the verb right after it make it a person.
  */
 const INDEFINITE = '[a|an|one|another]';
 /** Counted people are informants only with a former post: "three former engineers said"; "several users who shared it said" is a group. */
@@ -25,10 +25,11 @@ const COUNTED = '[a|an|one|another|two|three|four|several]';
 const STANDING = '[former|senior|longtime|long-time|veteran|junior|retired|current|one-time|]';
 const ROLE = '[<word>|<word> <word>]';
 /**
- * A role of three words or with "of" only after a standing: "a former chief of staff". Bare,
- * it would be a quantity ("a lot of people who voted for him said", "a group of fans").
+ * A role of three words, or with "of" or "to", only after a rank: "a former chief of staff",
+ * "a former adviser to the president". Bare, it would be a quantity ("a lot of people who
+ * voted for him said", "a group of fans").
  */
-const LONG_ROLE = '[<word>|<word> <word>|<word> <word> <word>|<word> of <word>]';
+const LONG_ROLE = '[<word>|<word> <word>|<word> <word> <word>|<word> [of|to] [the|] <word>]';
 const RANKED_ROLE = `[former|senior|longtime|long-time|veteran|retired] ${LONG_ROLE}`;
 /** The words of a describing clause or its object, bounded: "was at the scene", "the negotiations". */
 const CLAUSE = '[<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word>]';
@@ -215,9 +216,10 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'An unnamed person introduced by a role and what gives them access: "a lineman who was at the scene", "a source close to the singer", "an official involved in the negotiations", "a former engineer". The description suggests they know, but names no one; ask who it is, how they know, and whose side they are on.',
     check: 'context',
     patterns: [
-      // Described by a clause ("A door supervisor who was working that night said") or placed
-      // by access ("A banker close to the talks said"). One pattern: one try at each "a".
-      `${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] [who ${CLAUSE}|${PLACED} ${OBJECT}] ${SPOKE}`,
+      // Described by a clause: "A door supervisor who was working that night said".
+      `${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] who ${CLAUSE} ${SPOKE}`,
+      // Placed by access: "A banker close to the talks said" (found by its rarer words).
+      `${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] ${PLACED} ${OBJECT} ${SPOKE}`,
       // Known by a former post, which makes the role a person's: "A former ZipKid engineer told".
       `${COUNTED} former ${LONG_ROLE} ${SPOKE}`,
     ],
@@ -233,6 +235,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A former ZipKid engineer told the paper that managers knew.',
         'A former chief of staff put it bluntly: she wants the job.',
         'Three former engineers said their warnings were ignored.',
+        'A former adviser to the president told CNN the plan was dead.',
       ],
       noMatch: [
         'The family of a man who died in the crash said they were devastated.',
