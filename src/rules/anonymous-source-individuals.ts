@@ -213,12 +213,10 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     category: 'anonymous-source',
     name: 'An unnamed person, described',
     explanation:
-      'An unnamed person introduced by a role and what gives them access: "a lineman who was at the scene", "a source close to the singer", "an official involved in the negotiations", "a former engineer". The description suggests they know, but names no one; ask who it is, how they know, and whose side they are on.',
+      'An unnamed person introduced by a role and what gives them access: "a banker close to the talks", "an official involved in the negotiations", "a former engineer". The description suggests they know, but names no one; ask who it is, how they know, and whose side they are on.',
     check: 'context',
     patterns: [
-      // Described by a clause: "A door supervisor who was working that night said".
-      `${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] who ${CLAUSE} ${SPOKE}`,
-      // Placed by access: "A banker close to the talks said" (found by its rarer words).
+      // Placed by access: "A banker close to the talks said" (found by the rarer words of access).
       `${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] ${PLACED} ${OBJECT} ${SPOKE}`,
       // Known by a former post, which makes the role a person's: "A former ZipKid engineer told".
       `${COUNTED} former ${LONG_ROLE} ${SPOKE}`,
@@ -228,8 +226,6 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     rejectAfter: NOT_A_SOURCE,
     examples: {
       match: [
-        'A lineman who was at the scene said a transformer had failed.',
-        'A door supervisor who was working that night said the victim had been turned away.',
         'A banker close to the talks said the price would rise.',
         'An EU official involved in the negotiations said Brussels would pay half.',
         'A former ZipKid engineer told the paper that managers knew.',
@@ -238,17 +234,45 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A former adviser to the president told CNN the plan was dead.',
       ],
       noMatch: [
-        'The family of a man who died in the crash said they were devastated.',
-        'A man who was stabbed outside the club has died, police said.',
         'A former engineer told police he had seen the fire.',
         'A former aide said to be close to the minister has resigned.',
+        'A village close to the border was shelled overnight, officials said.',
+        'No one close to the family said a word.',
+        'She told a banker close to the talks said nothing.',
+      ],
+    },
+  },
+  {
+    id: 'anonymous-source-described-who',
+    category: 'anonymous-source',
+    name: 'A lineman who was at the scene said',
+    explanation:
+      'An unnamed person known only by a role and a clause about them: "a lineman who was at the scene", "a door supervisor who was working that night". The clause suggests access but names no one; ask who it is, how they know, and whose side they are on.',
+    check: 'context',
+    // The role word, its clause and the verb. Found by "who", a far rarer word than "a": the
+    // article ("a", "one") is checked just before the role, where the mark starts.
+    patterns: [`<word> who ${CLAUSE} ${SPOKE}`],
+    window: 2,
+    requireBefore: [INDEFINITE],
+    rejectBefore: OBJECT_OF,
+    rejectAfter: NOT_A_SOURCE,
+    examples: {
+      match: [
+        'A lineman who was at the scene said a transformer had failed.',
+        'A door supervisor who was working that night said the victim had been turned away.',
+        'One nurse who worked on the ward told the inquiry it was understaffed.',
+      ],
+      noMatch: [
+        'The family of a man who died in the crash said they were devastated.',
+        'A man who was stabbed outside the club has died, police said.',
         'Officers shot a man who police said was armed.',
         'No one who was there said a word.',
-        'A village close to the border was shelled overnight, officials said.',
-        // Counted and unnamed without a former post: a group (vague-source), not an informant.
+        'The lineman who was at the scene said a transformer had failed.',
+        // Counted and unnamed: a group (vague-source), not an informant.
         'Several users who shared the photo said they had seen it before.',
         'A lot of people who voted for him said they regretted it.',
         'It was a neighbour who called police and said the door was open.',
+        'She married a man who told her he was rich.',
       ],
     },
   },
