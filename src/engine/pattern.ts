@@ -478,7 +478,7 @@ export function atomSource(ch: string): string {
   return escapeRe(ch);
 }
 
-/** Words a regex macro such as <name> may span at most (its repetition is bounded). */
+/** Words a list macro nested too deep to count may span, taken as at most. */
 const OPEN_MACRO_WORDS = 24;
 
 /** The most words a sequence can match (counting "don't" as two, as the pattern does). */
@@ -489,7 +489,7 @@ function maxWords(seq: PatternNode[], pack: LanguagePack, depth = 0): number {
     else if (node.t === 'group') n += Math.max(...node.alts.map((a) => maxWords(a, pack, depth)));
     else if (node.t === 'macro') {
       const def = pack.macros[node.name]!;
-      n += def.kind === 'regex' || depth > 4 ? OPEN_MACRO_WORDS : macroMaxWords(node.name, pack, depth);
+      n += def.kind === 'regex' ? def.maxWords : depth > 4 ? OPEN_MACRO_WORDS : macroMaxWords(node.name, pack, depth);
     }
   }
   return n;

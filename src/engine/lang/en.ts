@@ -99,10 +99,10 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
-/** Upper-case and any letters as BMP ranges (the engine's RegExps run without the `u` flag). */
 /** Institutions whose named researchers name them ("Stanford University researchers"): the rules and attribution share them. */
 const INSTITUTION_NOUNS = words(`university institute college school laboratory hospital clinic`);
 
+/** Upper-case and any letters as BMP ranges (the engine's RegExps run without the `u` flag). */
 const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0391-\u03A9\u0400-\u042F`;
 const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF`;
 
@@ -113,6 +113,11 @@ const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u
 const NAME_WORD = `(?:[${UPPER}][${LETTER}]*(?:['’][${LETTER}]+)?(?:-[${LETTER}]+)*|[${UPPER}]\\.)`;
 const NAME_LINK = String.raw`(?:\s+(?:of(?:\s+the)?|for|de|da|van|von|der|al|bin|du|la|le)\s+|\s+|-)`;
 const NAME_EXACT = String.raw`(?:[Tt]he\s+)?${NAME_WORD}(?:${NAME_LINK}${NAME_WORD}){0,6}`;
+/** Words a name may span, for the scanner: its hyphenated parts are not bounded, so a generous guess. */
+const NAME_MAX_WORDS = 24;
+
+/** Letters and digits of <word>, <plural> and <possessive>: ASCII and Latin-1 to Latin Extended-B. */
+const WORD_CHAR = String.raw`A-Za-z0-9\u00C0-\u024F`;
 
 /** Countries, capitals and seats of government: "officials in Kyiv", "allies of Ukraine". */
 const PLACES = [
@@ -146,20 +151,21 @@ export const english: LanguagePack = {
   inflect: inflectEnglish,
   macros: {
     report: { kind: 'list', patterns: REPORTING_VERBS },
-    name: { kind: 'regex', source: NAME_EXACT, caseSensitive: true },
+    name: { kind: 'regex', source: NAME_EXACT, caseSensitive: true, maxWords: NAME_MAX_WORDS },
     neg: { kind: 'list', patterns: words(`not n't never no without hardly nor cannot`) },
     be: { kind: 'list', patterns: words(`is are was were be been being 's 're`) },
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
     // A figure, with its currency or unit when written on it: "40", "1,200", "$100", "40C", "5%", "5pm".
-    number: { kind: 'regex', source: String.raw`[$£€¥]?[0-9]+(?:[,.][0-9]+)*(?:%|[A-Za-z]{1,3})?`, caseSensitive: false },
+    number: { kind: 'regex', source: String.raw`[$£€¥]?[0-9]+(?:[,.][0-9]+){0,4}(?:%|[A-Za-z]{1,3})?`, caseSensitive: false, maxWords: 5 },
     institution: { kind: 'list', patterns: INSTITUTION_NOUNS },
     month: { kind: 'list', patterns: words(`january february march april may june july august september october november december`) },
     // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
-    plural: { kind: 'regex', source: '[A-Za-z][a-z-]{1,30}s', caseSensitive: false },
-    // Any word: for context rules that need something before a match ("claims" with a subject).
-    word: { kind: 'regex', source: "[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019-]*", caseSensitive: false },
+    plural: { kind: 'regex', source: '[a-z](?:[a-z]{1,30}(?:-[a-z]{1,30}){0,2}|(?:-[a-z]{1,30}){1,2})s', caseSensitive: false, maxWords: 3 },
+    // Any word: for context rules that need something before a match ("claims" with a subject);
+    // joined parts ("mother-in-law's", "don't") count as words of their own.
+    word: { kind: 'regex', source: String.raw`[${WORD_CHAR}]+(?:['’-]+[${WORD_CHAR}]*){0,3}`, caseSensitive: false, maxWords: 4 },
     // A possessive ("the fund’s", "Jones’", "the retailer's"): a determiner for the noun after it.
-    possessive: { kind: 'regex', source: "[A-Za-z][A-Za-z-]{0,30}(?:['\u2019]s|s['\u2019])", caseSensitive: false },
+    possessive: { kind: 'regex', source: "[a-z][a-z]{0,30}(?:-[a-z]{1,30}){0,2}(?:['\u2019]s|s['\u2019])", caseSensitive: false, maxWords: 4 },
     // A country, capital or seat of government ("Ukraine", "the West", "Downing Street").
     place: { kind: 'list', patterns: PLACES },
   },

@@ -14,8 +14,11 @@ export type MacroDef =
    * scanner needs a word to look for). `caseSensitive` only where case carries meaning
    * (a capitalised name): a pattern using such a macro spells its words as `[aA]` classes,
    * which makes its RegExp two to three times larger, and past 20 KB V8 stops optimising it.
+   * `maxWords`: the most words (runs of letters and digits: "mother-in-law's" is four) a
+   * match can span, which the source must guarantee. The scanner tries that many words back
+   * from an anchor, so a loose bound costs time at every hit and a low one loses matches.
    */
-  | { kind: 'regex'; source: string; caseSensitive: boolean };
+  | { kind: 'regex'; source: string; caseSensitive: boolean; maxWords: number };
 
 export interface LanguagePack {
   /** BCP 47 code, reported as `Report.language`. */
