@@ -1773,10 +1773,28 @@ const CASES_O: string[] = [
  * reporters", "did not return our calls"); "could hinge on", "could weigh on", "could still
  * change", "could be used", "More cases are expected", "beyond doubt", "Everyone knows" and
  * "prove" in quotes.
- * First score: (to be filled in by the lead)
- * Exported only so that lint accepts it before its scoring test exists; not yet scored.
+ * First score, run once after the rule round made for O (O's misses, the named-source fixes
+ * and the generalised anonymous individuals), before any rule was changed for P (13
+ * articles, 109 warning spans, 40 named sources): warning recall 0.798 (87/109), precision
+ * 0.956 (87/91), named-source recall 0.90 (36/40). Per category, recall / precision: hedge
+ * 1.00 / 1.00, evidence-gap 0.85 / 1.00, vague-source 0.67 / 0.81, anonymous-source
+ * 0.71 / 1.00, loaded-verb 0.92 / 1.00, certainty 1.00 / 0.86, speculation 0.70 / 1.00.
+ * No label was changed after the run; thresholds (recall 0.79, precision 0.95, named-source
+ * recall 0.89) sit just below it. Misses: groups whose noun no list has ("brokers say",
+ * "Estate agents report", "Business groups in Leeds and Newcastle say", "trade
+ * publications") or with a stance ("Hospital leaders are less sure", "Some investors have
+ * pushed"); individuals by role with a place ("One agent in Kensington", "A worker at the
+ * company’s Leicester plant", "An admissions officer at one Russell Group university", "One
+ * manager"), "the people said" back-referring to people familiar; "could be", "could hinge
+ * on", "could still change", "could be used", "may lie", "may remain", "are expected";
+ * withheld figures ("does not publish", "did not provide", "has not yet published"); a
+ * "claims" of a lawsuit; documents ("The Bank’s quarterly Monetary Policy Report
+ * forecasts", "according to its annual report", "Bloom’s privacy policy, last updated in
+ * May, states") and "Kalmar’s general staff said". False alarms: "most economists had
+ * expected" (a yardstick), "clearly" of manner in a quote, "engineers working on" and "staff
+ * said" (a company's own staff).
  */
-export const CASES_P: string[] = [
+const CASES_P: string[] = [
   // Central bank: a rate decision
   'LONDON — The Bank of England cut interest rates by a quarter point to 3.75% on Thursday, its first move since the summer, but {named-source:Governor Martin Hale warned} that further cuts would come “gradually and carefully”.\n\nThe Monetary Policy Committee voted 5–4 for the cut, a narrower split than most economists had expected. The four members who wanted to hold rates pointed to wage growth, which remains well above the level consistent with the 2% inflation target.\n\n“We have made real progress, but the job is not done,” {named-source:Hale told} a press conference. He {loaded-verb:conceded} that the Bank had been “too slow” to raise rates when inflation took off in 2021.\n\nInflation fell to 3.1% in October, {named-source:according to the Office for National Statistics}, and the claimant count rose by 22,000. {named-source:The Bank’s quarterly Monetary Policy Report forecasts} that inflation will return to target in the second half of 2027.\n\nMortgage lenders {speculation:are likely to} pass on the cut within days, {vague-source:brokers say}, though the biggest savings will go to borrowers on tracker deals. Homeowners whose fixed-rate deals are ending may switch lenders without paying an exit fee.\n\n{vague-source:Some economists} {loaded-verb:maintain} that the Bank is still behind the curve. “They are {certainty:clearly} worried about wages, but the labour market is cooling fast,” {named-source:said Ruth Adeyemi, chief UK economist at Halden Capital}.\n\n{anonymous-source:A person familiar with the committee’s discussions} said the debate had been “unusually sharp”. The next decision is due on 5 February, and markets now price in two more cuts by the end of next year.',
 
@@ -2038,5 +2056,13 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(recall).toBeGreaterThanOrEqual(0.75);
     expect(precision).toBeGreaterThanOrEqual(0.93);
     expect(namedRecall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('sixteenth batch (blind, whole articles, scored after the O round): warning recall >= 0.79, precision >= 0.95, named-source recall >= 0.89', () => {
+    const { recall, precision, namedRecall } = scoreBatch('held-out P', CASES_P);
+    expect(CASES_P.length).toBeGreaterThanOrEqual(13);
+    expect(recall).toBeGreaterThanOrEqual(0.79);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(namedRecall).toBeGreaterThanOrEqual(0.89);
   });
 });
