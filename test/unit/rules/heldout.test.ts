@@ -1682,9 +1682,15 @@ const CASES_N: string[] = [
  * expected" (a yardstick), "a preprint" and "The preprint server" (the noun, in a named
  * source; the gap "has not yet been peer-reviewed" is labelled and was found), and "has
  * admitted its first 120 tenants" (let in).
- * Since fitted for named sources only (documents and their verbs, "Doherty, asked about the
- * workload, said", "the NHS recommends"): named-source recall 1.00 (41/41), its threshold
- * raised to 0.95 to keep that; the warning thresholds are still the blind estimate.
+ * A rule round then worked from these misses as general families (groups speaking from a
+ * medium or a body, more group nouns, demands pressed on a body, "In one study,"; unnamed
+ * people described by role, access, a who-clause or a former post; forecasts of pushing,
+ * squeezing and valuing; withheld figures; duties and yardsticks; documents and their verbs,
+ * organisations read as people, speakers with an interrupting clause). O now scores warning
+ * recall 0.970 (97/100), precision 1.000 (96/96), named-source recall 1.00 (41/41): fitted,
+ * no longer an estimate. The warning thresholds stay at the blind estimate; the named-source
+ * threshold was raised to 0.95 to keep that part. Batch P, written blind at the same time and
+ * scored after this round, is the estimate for it.
  */
 const CASES_O: string[] = [
   // Wire service: a wildfire update
