@@ -33,6 +33,9 @@ export const speculationForecasts: readonly Rule[] = [
       '[is|are] [widely|generally|largely|universally|now widely] [expected|anticipated]',
       // The same forecast in an aside, without its verb: "the talks, expected to last three days, opened".
       '<word>, [widely|largely|generally|] [expected|anticipated] to',
+      // A forecast of how many: "more cases are expected", "further delays are expected". Not a
+      // schedule ("final results are expected on Tuesday"), which has no "more".
+      '[more|further|fewer|additional] [<word>|] <plural> [are|were|is|was] [also|] [expected|anticipated|forecast|predicted]',
     ],
     // A duty, not a forecast: "under county rules, homeowners are expected to clear brush",
     // "staff are expected to wear uniforms". Eight words reach back to the rule that sets it.
@@ -50,12 +53,13 @@ export const speculationForecasts: readonly Rule[] = [
       'wear [uniforms|a uniform|school uniform|helmets|a helmet|hard hats|a tie|ties|suits|a suit|name badges|badges|hi-vis|high-visibility]',
     ],
     examples: {
-      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.', 'Residents are expected to return home on Friday.', 'The minister is expected to announce rules requiring passengers to wear masks.', 'Protesters met by law enforcement officers are expected to return on Sunday.'],
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.', 'Residents are expected to return home on Friday.', 'The minister is expected to announce rules requiring passengers to wear masks.', 'Protesters met by law enforcement officers are expected to return on Sunday.', 'More cases are expected in the coming weeks.'],
       noMatch: [
         'The president met relatives in Nairobi, his office said.',
         'The talks lasted three days, as expected.',
         'Profits were stronger than expected.',
         'Guests are expected at the door by seven.',
+        'Final results are expected on Tuesday.',
         'Under county rules, homeowners in the area are expected to clear brush within 100 feet of their houses.',
         'Staff are expected to wear uniforms at all times.',
         'Visitors are expected to comply with the park’s rules.',
@@ -134,7 +138,8 @@ export const speculationForecasts: readonly Rule[] = [
       // A verdict on what is still to come: "the decision could prove costly", "it may prove decisive".
       `${MODAL} prove [costly|decisive|fatal|crucial|pivotal|critical|difficult|expensive|disastrous|controversial|popular|unpopular|to be|a]`,
       // A record forecast: "this winter's flu season could be the worst in a decade".
-      `${MODAL} be [the|among the|one of the] [worst|biggest|largest|highest|lowest|deadliest|costliest|hottest|coldest|wettest|driest|strongest|weakest|busiest|first|last|final|most|least|best]`,
+      `${MODAL} be [the|among the|one of the] [worst|biggest|largest|highest|lowest|deadliest|costliest|hottest|coldest|wettest|driest|strongest|weakest|busiest|first|last|final|most|least|best|` +
+        'hardest|toughest|longest|shortest|fastest|slowest|steepest|sharpest|greatest|smallest|closest|tightest|warmest|wildest|richest|poorest|safest|cheapest|dearest|heaviest|loudest|bloodiest|darkest|bleakest|fiercest|narrowest|widest|latest]',
     ],
     examples: {
       match: [
@@ -142,6 +147,7 @@ export const speculationForecasts: readonly Rule[] = [
         'Its completion could serve as a powerful symbol.',
         'The government could collapse within weeks.',
         'This year’s flu season could be the worst in a decade.',
+        'Experts have warned that this winter could be the hardest the health service has faced.',
         'The decision could prove costly for the club.',
       ],
       noMatch: ['Its completion served as a powerful symbol.', 'This year’s flu season was the worst in a decade.', 'The decision proved costly for the club.'],
