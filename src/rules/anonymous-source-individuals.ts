@@ -34,6 +34,8 @@ const RANKED_ROLE = `[former|senior|longtime|long-time|veteran|retired] ${LONG_R
 /** The words of a describing clause or its object, bounded: "was at the scene", "the negotiations". */
 const CLAUSE = '[<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word>]';
 const OBJECT = '[<word>|<word> <word>|<word> <word> <word>]';
+/** A clause between commas may run longer: "who was told of the plans on Tuesday". */
+const CLAUSE_IN_COMMAS = `[${CLAUSE.slice(1, -1)}|<word> <word> <word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word> <word> <word>]`;
 /** Access without a name: "close to the talks", "involved in the negotiations", "briefed on the plan". */
 const PLACED =
   '[close to|involved in|familiar with|briefed on|knowledgeable about|with [direct|detailed|firsthand|first-hand|inside|] knowledge of|working on|working at|working in|present at|present in]';
@@ -105,7 +107,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'A voice from the street, unnamed. It can illustrate a mood but not establish a fact; look for how many people were asked and how they were chosen.',
     check: 'phrase',
     patterns: [
-      '[one|another] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed]',
+      '[one|another] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor|manager|employee|staffer|engineer|agent|director|pilot|landlord|tenant|owner|coach|player] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed]',
       '[said|says|told|according to] [one|another] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker]',
       // One unnamed expert or trader: "one analyst said", "an economist told Reuters", "one supplier told the outlet",
       // also described by camp or trade: "a Republican strategist said", "one City banker warned".
@@ -251,7 +253,11 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     check: 'context',
     // The role word, its clause and the verb. Found by "who", a far rarer word than "a": the
     // article ("a", "one") is checked just before the role, where the mark starts.
-    patterns: [`<word> who ${CLAUSE} ${SPOKE}`],
+    patterns: [
+      `<word> who ${CLAUSE} ${SPOKE}`,
+      // The clause set off by commas: "One manager, who was told of the plans on Tuesday, said".
+      `<word>, who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
+    ],
     window: 2,
     requireBefore: [INDEFINITE],
     rejectBefore: OBJECT_OF,
@@ -261,6 +267,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A lineman who was at the scene said a transformer had failed.',
         'A door supervisor who was working that night said the victim had been turned away.',
         'One nurse who worked on the ward told the inquiry it was understaffed.',
+        'One manager, who was told of the plans on Tuesday, said morale was low.',
       ],
       noMatch: [
         'The family of a man who died in the crash said they were devastated.',
@@ -273,6 +280,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A lot of people who voted for him said they regretted it.',
         'It was a neighbour who called police and said the door was open.',
         'She married a man who told her he was rich.',
+        'Jane Smith, who was told of the plans on Tuesday, said morale was low.',
       ],
     },
   },
