@@ -19,7 +19,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
       '[would not|wouldn’t|will not|won’t] [immediately|] confirm',
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|${INFORMATION.slice(1, -1)}]`,
+      // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|${INFORMATION.slice(1, -1)}]`,
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
     ],
@@ -37,6 +38,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The agency has not published an impact assessment.',
         'The ministry did not elaborate on the reasons.',
         'The spokesman would not confirm the figures.',
+        'NHS England does not publish that figure.',
+        'The ministry has not yet published the data.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',
