@@ -213,6 +213,8 @@ const SMALL_AFTER = 70;
 export class AttributionFinder {
   private readonly lex: AttributionLexicon;
   private readonly verbs: ReadonlySet<string>;
+  /** sourceVerbs that are no reporting verbs: they attribute only for a body or a document ("the NHS recommends"). */
+  private readonly bodyVerbs: ReadonlySet<string>;
   private readonly introducers: ReadonlyArray<readonly string[]>;
   /** Words worth a closer look right before a reporting verb. */
   private readonly subjectEnds: ReadonlySet<string>;
@@ -222,6 +224,8 @@ export class AttributionFinder {
   constructor(pack: LanguagePack) {
     this.lex = pack.attribution;
     this.verbs = new Set([...this.lex.reportingVerbs, ...this.lex.sourceVerbs]);
+    const reporting = new Set(this.lex.reportingVerbs);
+    this.bodyVerbs = new Set(this.lex.sourceVerbs.filter((w) => !reporting.has(w)));
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
     this.triggers = [...this.verbs, ...this.lex.sourceIntroducers, 'by'];
     const l = this.lex;
@@ -330,6 +334,11 @@ export class AttributionFinder {
     return hasParticipleBefore(text, Math.max(s.start, a - 40), a, DATA_PARTICIPLES);
   }
 
+  /** An organisation or a document: what issues guidance or makes a call ("the NHS recommends"). */
+  private isBody(p: SourcePhrase): boolean {
+    return p.kind === 'organization' || p.kind === 'document';
+  }
+
   /** The attribution whose reporting word starts at token `v`, if any. */
   private atToken(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
     const t = toks[v]!;
@@ -377,9 +386,12 @@ export class AttributionFinder {
       const outer = this.subjectLeft(toks, who);
       const speakers = outer && this.speakersAround(toks, this.affiliatedPerson(toks, outer));
       if (!speakers || speakers.kind === 'anonymous' || speakers.kind === 'vague' || speakers.kind === 'pronoun') return null;
+      if (this.bodyVerbs.has(t.low) && !this.isBody(speakers)) return null;
       return { form: 'subject-verb', start: speakers.start, end: t.end, sentence, source: speakers };
     }
     const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left));
+    // "Smith advised the minister", "Many people recommend the film": guidance is a body's.
+    if (subject && this.bodyVerbs.has(t.low) && !this.isBody(subject)) return null;
     if (subject) {
       let end = t.end;
       // "pointed out", "spoke out": keep the particle in the mark.
@@ -969,6 +981,10 @@ export class AttributionFinder {
     const titleWords = ws.slice(0, lastTitle + 1);
     const anyOrg = ws.some((w) => this.lex.organizationNouns.has(w.low));
     const anyDoc = ws.some((w) => this.lex.documentNouns.has(w.low));
+    // "eBay said", "medRxiv says": a name in camel case, lower case first, is a brand, not a person.
+    if (nameWords.length && nameWords.every((w) => isLowerInitial(w))) {
+      return { name: textOf(nameWords), kind: 'organization', start: nameWords[0]!.start, end, definite, head: nameWords[nameWords.length - 1]!.low };
+    }
     if (this.endsInOrganizationName(ws, definite)) {
       const first = ws.findIndex((w) => w.capital);
       return { name: textOf(ws.slice(first)), kind: 'organization', start, end, definite, head: ws[ws.length - 1]!.low };
@@ -1279,6 +1295,12 @@ function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
   const dot = toks[k + 1];
   const next = toks[k + 2];
   return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
+}
+
+/** A word read as a name though it starts in lower case: a camel-case brand ("eBay"). */
+function isLowerInitial(t: Tok): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
 
 /**

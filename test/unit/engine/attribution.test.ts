@@ -526,6 +526,8 @@ describe('named sources: documents and data products', () => {
     expect(named('The preprint server medRxiv says on every paper that it is not peer reviewed.').sources).toEqual(['medRxiv']);
     expect(named('A spokesman for eBay said the listing was removed.').marks).toEqual([]);
     expect(named('The mRNA said nothing.')).toEqual(none);
+    // A brand is an organisation, not a person.
+    expect(analyze('eBay said it would appeal.').sources).toMatchObject([{ name: 'eBay', kind: 'organization' }]);
   });
 
   it('counts guidance and calls of a named body: recommends, advises, declared', () => {
@@ -534,6 +536,9 @@ describe('named sources: documents and data products', () => {
     expect(named('The Associated Press declared her the winner shortly after 11 p.m.').marks).toEqual(['The Associated Press declared']);
     // Unnamed people who recommend something name no one.
     expect(named('Doctors recommend rest.')).toEqual(none);
+    // A person who advises or declares does so in another sense: a post held, a thing declared.
+    expect(named('Smith advised the minister for a decade.')).toEqual(none);
+    expect(named('Mr Smith declared his income in full.')).toEqual(none);
   });
 
   it('reads a lower-case "who" as the relative pronoun, not the WHO', () => {
