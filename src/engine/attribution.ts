@@ -298,12 +298,12 @@ export class AttributionFinder {
     if (!first || !isDigitCode(first.text.charCodeAt(0))) return 0;
     let k: number;
     let clock: boolean;
-    if (isYearOrDay(first.text) && first.text.length <= 2 && toks[1]?.text === ':' && toks[2] && isDigitCode(toks[2].text.charCodeAt(0))) {
+    if (isShortNumber(first.text) && first.text.length <= 2 && toks[1]?.text === ':' && toks[2] && isDigitCode(toks[2].text.charCodeAt(0))) {
       k = 3; // "10:42", "10:42pm"
       clock = true;
     } else {
       k = 1; // "9.42pm": a clock only with its "pm" or a zone or dash after it
-      clock = isDottedClock(first.text);
+      clock = isDottedClock(first.text, this.lex.timeZones);
     }
     for (let zones = 0; zones < 2 && toks[k]?.word && this.lex.timeZones.has(toks[k]!.low); zones++) {
       k += toks[k + 1]?.text === '.' && toks[k]!.low.includes('.') ? 2 : 1; // "a.m."
@@ -478,7 +478,7 @@ export class AttributionFinder {
       let nouns = 0;
       while (g - f < 3 && toks[g]?.word) {
         if (l.timeNouns.has(toks[g]!.low)) nouns++;
-        else if (!isYearOrDay(toks[g]!.text)) break;
+        else if (!isShortNumber(toks[g]!.text)) break;
         g++;
       }
       // A bare number is a time only as a year: "in 2023", not "in 12 journals".
@@ -500,7 +500,7 @@ export class AttributionFinder {
    */
   private timePhraseBefore(toks: readonly Tok[], end: number): number {
     const last = toks[end - 1];
-    if (!last?.word || !(this.lex.timeNouns.has(last.low) || this.lex.timeAdverbs.has(last.low) || isYearOrDay(last.text))) return -1;
+    if (!last?.word || !(this.lex.timeNouns.has(last.low) || this.lex.timeAdverbs.has(last.low) || isShortNumber(last.text))) return -1;
     // It opens with a lower-case opener or adverb: "Theresa May said" holds no phrase of time.
     for (let m = Math.max(0, end - 6); m < end; m++) {
       const t = toks[m]!;
@@ -1322,17 +1322,17 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** What may follow a live blog's time stamp: "9.42pm — Polls have closed". */
 const STAMP_SEPARATORS = new Set(['—', '–', '-', '|', ':', '•']);
 
-/** "9.42pm", "10.24am", "10.24": one or two digits, a full stop, two digits, maybe "am"/"pm". */
-function isDottedClock(text: string): boolean {
+/** "9.42pm", "10.24am", "10.24": one or two digits, a full stop, two digits, maybe a zone of the pack ("pm"). */
+function isDottedClock(text: string, zones: ReadonlySet<string>): boolean {
   const dot = text.indexOf('.');
-  if (dot < 1 || dot > 2 || !isYearOrDay(text.slice(0, dot))) return false;
+  if (dot < 1 || dot > 2 || !isShortNumber(text.slice(0, dot))) return false;
   const minutes = text.slice(dot + 1, dot + 3);
   const rest = text.slice(dot + 3).toLowerCase();
-  return minutes.length === 2 && isYearOrDay(minutes) && (rest === 'am' || rest === 'pm' || rest === '');
+  return minutes.length === 2 && isShortNumber(minutes) && (rest === '' || zones.has(rest));
 }
 
-/** A year or a day of the month: "2023", "3". Digits only, at most four (charCode checks, no RegExp). */
-function isYearOrDay(text: string): boolean {
+/** One to four digits: a year or a day ("2023", "3"), or the hours or minutes of a clock. By char codes, no RegExp. */
+function isShortNumber(text: string): boolean {
   if (text.length > 4) return false;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);

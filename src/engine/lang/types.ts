@@ -76,8 +76,9 @@ export interface AttributionLexicon {
   /** Head nouns that make a capitalised phrase an organisation ("ministry", "police"). */
   organizationNouns: ReadonlySet<string>;
   /**
-   * Words that make a capitalised name of two words or more an organisation wherever they
-   * stand in it: "Northfield Rovers FC", "Public Health England", "Counterpoint Research".
+   * Words that make a capitalised name of two words or more an organisation when it ends in
+   * one ("Northfield Rovers FC", "Counterpoint Research"), or in a country right after one
+   * ("Public Health England").
    */
   organizationNameWords: ReadonlySet<string>;
   /** Head nouns of documents ("report", "study", "statement"). */
