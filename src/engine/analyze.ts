@@ -219,7 +219,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   // Findings from attribution rules.
   for (const a of attributions) {
     if (a.source.kind === 'pronoun' || unresolved.has(a)) continue;
-    const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)));
+    const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)) && (!r.bareGroupsOnly || a.source.bare));
     if (rule) findings.push(makeFinding(text, rule.id, rule.category, a.start, a.end, a.sentence, rule.explanation));
   }
   const merged = dropNamedTails(dedupe(findings), attributions);

@@ -29,6 +29,8 @@ export interface SourcePhrase {
   head?: string;
   /** "the authors": a source only as the work or body named before it, none when there is none. */
   refersBack?: boolean;
+  /** "brokers say", "estate agents report": an unnamed group read from its shape, its noun in no list. */
+  bare?: boolean;
 }
 
 export interface Attribution {
@@ -181,6 +183,11 @@ const PLURAL_NOUN_VERBS = new Set(['points', 'notes', 'reports', 'comments', 're
  * Only a proper name makes them a named source ("West Mercia police said"), as the gold labels them.
  */
 const GENERIC_BODIES = new Set(['police', 'authorities', 'government']);
+/** Prepositions placing a group: "business groups in Leeds", "farmers on the ground". */
+const PLACE_PREPOSITION_LIST = ['in', 'on', 'across', 'around', 'throughout'];
+const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITION_LIST);
+/** What may come right before a bare plural subject: the sentence start, a comma, a quote, a dash. */
+const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', ...QUOTES]);
 /** "people who ...": the relative pronouns that open a clause inside a subject. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
 /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
@@ -327,7 +334,10 @@ export class AttributionFinder {
     let a = i;
     while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
     const prev = text.slice(a, i);
-    if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length) || this.subjectEnds.has(prev.toLowerCase()) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
+    const low = prev.toLowerCase();
+    if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length) || this.subjectEnds.has(low) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
+    // "brokers say", "estate agents report": a plural naming people, in no list.
+    if (this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
     if (AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a))) return true;
     // "The joint statement issued after the summit said": a document's participle a few words back.
@@ -337,6 +347,28 @@ export class AttributionFinder {
   /** An organisation or a document: what issues guidance or makes a call ("the NHS recommends"). */
   private isBody(p: SourcePhrase): boolean {
     return p.kind === 'organization' || p.kind === 'document';
+  }
+
+  /**
+   * Whether a group placed by a lower-case phrase ends at `end`: "farmers on the ground",
+   * "brokers across the country". Read back over at most three words by character codes;
+   * only the word before a place preposition is sliced.
+   */
+  private placedGroupBefore(text: string, end: number, from: number): boolean {
+    let i = end;
+    for (let words = 0; words < 4; words++) {
+      while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+      const e = i;
+      while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
+      if (i === e) return false;
+      if (!PLACE_PREPOSITION_LIST.some((p) => p.length === e - i && text.startsWith(p, i))) continue;
+      while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+      const groupEnd = i;
+      while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
+      const low = text.slice(i, groupEnd).toLowerCase();
+      return words > 0 && (this.isPeoplePlural(low) || this.isGroupNoun(low));
+    }
+    return false;
   }
 
   /** The attribution whose reporting word starts at token `v`, if any. */
@@ -376,7 +408,7 @@ export class AttributionFinder {
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
     if (after && OTHER_SENSE_PARTICLES.get(t.low)?.has(after.low)) return null;
 
-    const left = this.subjectLeft(toks, v);
+    const left = this.subjectLeft(toks, v, fromSentenceStart);
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
     // name belongs to the relative clause; the speakers are the people before "who". Only a
     // named one is taken here ("Researchers at the University of Cambridge who analysed the
@@ -389,7 +421,7 @@ export class AttributionFinder {
       if (this.bodyVerbs.has(t.low) && !this.isBody(speakers)) return null;
       return { form: 'subject-verb', start: speakers.start, end: t.end, sentence, source: speakers };
     }
-    const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left));
+    const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
     // "Smith advised the minister", "Many people recommend the film": guidance is a body's.
     if (subject && this.bodyVerbs.has(t.low) && !this.isBody(subject)) return null;
     if (subject) {
@@ -524,7 +556,7 @@ export class AttributionFinder {
    * Interior Ministry said", "a source at the ministry said", "a spokesman for the Foreign
    * Office said": the speakers are the unnamed group or person, not the body they belong to.
    */
-  private speakersAround(toks: Tok[], np: SourcePhrase): SourcePhrase {
+  private speakersAround(toks: Tok[], np: SourcePhrase, v = -1, opensSentence = false): SourcePhrase {
     // "Some of the officials said": the speakers are already unnamed.
     if (np.kind === 'anonymous' || np.kind === 'vague') return np;
     const i = this.tokIndex(toks, np.start);
@@ -565,6 +597,11 @@ export class AttributionFinder {
       while (toks[last + 1] && toks[last + 1]!.end <= np.end) last++;
       return { name: textOf(toks.slice(g - 1, last + 1)).replace(/^The /, 'the '), kind: 'person', start: toks[g - 1]!.start, end: np.end, definite: true, head: head.low };
     }
+    // "Business groups in Leeds and Newcastle say": a bare plural group, placed. Holders of a
+    // post are not: "prosecutors in San Francisco say" names the offices, as the gold has it.
+    const office = this.lex.titles.has(head.low.slice(0, -1));
+    const placed = v >= 0 && g === i - 2 && PLACE_PREPOSITIONS.has(linkWord) && !office && !this.isGroupNoun(head.low) ? this.bareGroupAt(toks, g, v, opensSentence) : null;
+    if (placed) return { ...placed, end: np.end };
     if (!this.isGroupNoun(head.low)) return this.unnamedMember(toks, g, np) ?? np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
@@ -678,7 +715,7 @@ export class AttributionFinder {
   }
 
   /** The subject before the verb at `v`: skips "also", "has already", ", however,"; handles appositives. */
-  private subjectLeft(toks: Tok[], v: number): SourcePhrase | null {
+  private subjectLeft(toks: Tok[], v: number, opensSentence = false): SourcePhrase | null {
     let j = v - 1;
     let skipped = 0;
     while (j >= 0 && skipped < 4) {
@@ -761,7 +798,7 @@ export class AttributionFinder {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
-    return this.coordinatedSubject(toks, j);
+    return this.bareGroupLeft(toks, j, v, opensSentence) ?? this.coordinatedSubject(toks, j);
   }
 
   /**
@@ -833,6 +870,78 @@ export class AttributionFinder {
     let e = cs;
     while (e + 1 < j && this.isNameWord(toks[e + 1])) e++;
     return this.namedLeft(toks, e);
+  }
+
+  /**
+   * A bare plural group ending at token `j`, the subject of the verb at `v`: "brokers say",
+   * "Estate agents report", "farmers on the ground said". Its noun need be in no list: its
+   * shape makes it an unnamed group. See bareGroupAt.
+   */
+  private bareGroupLeft(toks: readonly Tok[], j: number, v: number, opensSentence: boolean): SourcePhrase | null {
+    const direct = this.bareGroupAt(toks, j, v, opensSentence);
+    if (direct) return direct;
+    // "farmers on the ground", "brokers across the country": a lower-case place after the group.
+    for (let k = j; k >= Math.max(1, j - 4); k--) {
+      const t = toks[k]!;
+      if (!t.word || t.capital) return null;
+      if (!PLACE_PREPOSITIONS.has(t.low)) continue;
+      const group = k < j ? this.bareGroupAt(toks, k - 1, v, opensSentence) : null;
+      return group && { ...group, end: toks[j]!.end };
+    }
+    return null;
+  }
+
+  /**
+   * The unnamed group whose head is the plural at token `h`, the subject of the verb at `v`:
+   * a plural naming people ("brokers", "business groups", "hospital leaders") after up to
+   * three lower-case modifiers, with no determiner, number, possessive or name before it
+   * ("the brokers" point back to people named before; "two brokers" are anonymous
+   * individuals; "Apple's engineers" belong to Apple). A capitalised word is a name, except
+   * as the sentence's first word before a lower-case one ("Estate agents"): "Jones says" is
+   * no group. Weak verbs only in their reporting sense: "workers found the body" reports nothing.
+   */
+  private bareGroupAt(toks: readonly Tok[], h: number, v: number, opensSentence: boolean): SourcePhrase | null {
+    const head = toks[h];
+    const verb = toks[v]!.low;
+    if (!head?.word) return null;
+    // "Farmers on the ground said": a capitalised head only as a known group opening the sentence.
+    const known = head.capital && h === 0 && opensSentence && this.isGroupNoun(head.low);
+    if ((head.capital && !known) || !(known || this.isPeoplePlural(head.low))) return null;
+    if (this.lex.weakReportingVerbs.has(verb) && !this.lex.groupReportingVerbs.has(verb)) return null;
+    // "Voters in the swing state will vote": a noun, its verb after it. "said prayers": another sense.
+    const after = toks[v + 1];
+    const object = after && DETERMINERS.has(after.low) ? toks[v + 2] : after;
+    if ((after?.word && this.lex.verbModifiers.has(after.low)) || (object?.word && this.lex.otherSenseObjects.has(object.low))) return null;
+    let a = h;
+    while (a > 0 && h - a < 3) {
+      const p = toks[a - 1]!;
+      if (!p.word || p.capital || isPossessive(p.low) || this.isFunctionWord(p.low) || isDigitCode(p.text.charCodeAt(0))) break;
+      a--;
+    }
+    // "Estate agents report": the sentence's first word, capitalised only for opening it.
+    if (a === 1 && opensSentence && toks[0]!.word && toks[0]!.capital && !isPossessive(toks[0]!.low) && !this.isFunctionWord(toks[0]!.low)) a = 0;
+    const before = toks[a - 1];
+    if (before && (before.word ? before.capital || !this.lex.clauseJoiners.has(before.low) : !CLAUSE_BOUNDARIES.has(before.text))) return null;
+    return { name: textOf(toks.slice(a, h + 1)).toLowerCase(), kind: 'vague', start: toks[a]!.start, end: head.end, head: head.low, bare: true };
+  }
+
+  /** A determiner, pronoun, preposition, verb or the like: no modifier of a group noun. */
+  private isFunctionWord(low: string): boolean {
+    const l = this.lex;
+    return DETERMINERS.has(low) || l.notNames.has(low) || l.verbModifiers.has(low) || l.pronouns.has(low) || this.verbs.has(low);
+  }
+
+  /**
+   * Whether a lower-case word is a plural naming people: a group head ("people", "staff",
+   * "unions"), or a plural with an ending of a doer ("brokers", "residents") that names no
+   * thing or document. endsWith only: asked before a window is made for a reporting verb.
+   */
+  private isPeoplePlural(low: string): boolean {
+    const l = this.lex;
+    if (l.groupHeads.has(low)) return true;
+    if (low.length < 6 || low.charCodeAt(low.length - 1) !== 115 || low.endsWith('ments')) return false;
+    if (!l.groupSuffixes.some((suffix) => low.endsWith(suffix))) return false;
+    return !l.thingPlurals.has(low) && !l.documentNouns.has(low) && !DATA_NOUNS.has(low) && !this.verbs.has(low);
   }
 
   private tokIndex(toks: Tok[], start: number): number {

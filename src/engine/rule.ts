@@ -110,6 +110,11 @@ export interface AttributionRule extends RuleMeta {
   kinds: Array<'person' | 'organization' | 'document' | 'anonymous' | 'vague'>;
   /** Which shapes of attribution: "X said" | "said X" | "according to X". Default: all. */
   forms?: Array<'subject-verb' | 'verb-subject' | 'introducer'>;
+  /**
+   * Only groups read from their shape, their noun in no list ("brokers say", "estate agents
+   * report"): those the phrase rules, which name their nouns, cannot find. Default: any source.
+   */
+  bareGroupsOnly?: boolean;
 }
 
 export type Rule = PhraseRule | ContextRule | ConditionalRule | AttributionRule;

@@ -616,4 +616,23 @@ export const vagueSourceGroups: readonly Rule[] = [
       noMatch: ['According to the health ministry, the drug is safe.'],
     },
   },
+  {
+    id: 'vague-source-bare-group',
+    category: 'vague-source',
+    name: 'Unnamed group says (any group)',
+    explanation:
+      'An unnamed group is made to speak: "brokers say", "estate agents report". With no article, number or name, the reader cannot tell which of them, how many, or what they know. Look for a named member of the group, or a survey of it.',
+    check: 'attribution',
+    kinds: ['vague'],
+    forms: ['subject-verb'],
+    bareGroupsOnly: true,
+    examples: {
+      match: [
+        'Mortgage lenders will pass on the cut within days, brokers say.',
+        'Estate agents report a rush of first-time buyers.',
+        'Business groups in Leeds and Newcastle say the walkout could cost millions.',
+      ],
+      noMatch: ['Jones says the cut will be passed on.', 'The brokers said the cut would be passed on.', 'Figures show a rush of first-time buyers.', 'Two brokers said the cut would be passed on.'],
+    },
+  },
 ];

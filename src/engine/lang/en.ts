@@ -197,7 +197,7 @@ export const english: LanguagePack = {
       has have had would will could may might should did does do
       not never just first initially subsequently separately publicly privately
       repeatedly often frequently once himself herself itself themselves however
-      reportedly allegedly apparently flatly
+      reportedly allegedly apparently flatly long
     `),
     institutions: new Set(INSTITUTION_NOUNS),
     // Not "experts": a label the writer gives, not a post ("experts from Harvard say" stays vague).
@@ -286,6 +286,27 @@ export const english: LanguagePack = {
       medics paramedics rescuers staff
       editors publishers regulators lenders managers drivers coaches players advocates democrats republicans families
     `),
+    groupSuffixes: words(`ers ors ists ians ants ents ees`),
+    groupHeads: set(`
+      people staff folk personnel crowds groups unions firms companies businesses banks
+      agencies bodies charities councils governments families crews teams clubs bosses
+      chiefs executives representatives relatives natives men women children youths elders
+    `),
+    thingPlurals: set(`
+      papers letters numbers matters orders headquarters waters quarters chambers borders
+      corners towers centers centres computers markers posters filters meters sensors
+      indicators factors sectors errors motors mirrors colors colours floors doors
+      complaints events incidents accidents contents restaurants plants grants
+    `),
+    groupReportingVerbs: set(`
+      report reports reported warn warns warned note notes noted state states stated
+      confirm confirms confirmed stress stresses stressed maintain maintains maintained
+      predict predicts predicted argue argues argued claim claims claimed admit admits admitted
+      acknowledge acknowledges acknowledged contend contends contended tell tells
+      testify testifies testified recall recalls recalled deny denies denied
+    `),
+    otherSenseObjects: set(`goodbye goodbyes farewell farewells prayers prayer grace`),
+    clauseJoiners: set(`and but yet while though although because that so where`),
     places: new Set(PLACES),
     pronouns: set(`he she they it we i`),
     notNames: set(`

@@ -92,6 +92,26 @@ export interface AttributionLexicon {
   /** Unnamed groups ("critics", "experts", "observers", "some", "many"). */
   vagueNouns: ReadonlySet<string>;
   /**
+   * Endings of plural nouns that name people by what they do ("brokers", "investors",
+   * "economists", "politicians", "residents", "employees"): a bare plural with one of them,
+   * a subject of a reporting verb, is an unnamed group even when no list has its noun.
+   */
+  groupSuffixes: readonly string[];
+  /** Plural heads of unnamed groups without such an ending: "people", "staff", "groups", "unions". */
+  groupHeads: ReadonlySet<string>;
+  /** Plurals with such an ending that name things, not people: "papers", "letters", "sectors". */
+  thingPlurals: ReadonlySet<string>;
+  /**
+   * Reporting verbs that are also ordinary words (weakReportingVerbs) which still report
+   * when a bare plural group is their subject ("estate agents report", "brokers warn");
+   * the others ("workers found", "voters agreed") are not read as attribution then.
+   */
+  groupReportingVerbs: ReadonlySet<string>;
+  /** Objects that give "say" another sense than reporting: "said prayers", "said their goodbyes". */
+  otherSenseObjects: ReadonlySet<string>;
+  /** Lower-case words that may open a clause right before its subject: "..., but brokers say". */
+  clauseJoiners: ReadonlySet<string>;
+  /**
    * Countries, capitals and seats of government, lower case, that stand for a government
    * when they speak ("Moscow denied", "the U.S. said", "Downing Street said"): an
    * organisation, never a person.

@@ -624,3 +624,51 @@ describe('named sources: observers of a body, clauses before the verb', () => {
     expect(named('The organisers, the friend of John Smith, said so.')).toEqual(none);
   });
 });
+
+/** The vague-source findings' texts and the unnamed groups of one text. */
+function groups(text: string): { marks: string[]; sources: string[] } {
+  const r = analyze(text);
+  return {
+    marks: r.findings.filter((f) => f.category === 'vague-source').map((f) => f.text),
+    sources: r.sources.filter((s) => s.kind === 'vague').map((s) => s.name),
+  };
+}
+
+describe('vague sources: a bare plural subject is an unnamed group, whatever its noun', () => {
+  it('reads nouns no list holds, with modifiers, a place, auxiliaries and adverbs: "brokers say", "Estate agents report"', () => {
+    expect(groups('Lenders will pass on the cut within days, brokers say, though savers gain little.')).toEqual({ marks: ['brokers say'], sources: ['brokers'] });
+    expect(groups('Estate agents report a rush of first-time buyers.')).toEqual({ marks: ['Estate agents report'], sources: ['estate agents'] });
+    expect(groups('Prices will rise again, mortgage brokers said.')).toEqual({ marks: ['mortgage brokers said'], sources: ['mortgage brokers'] });
+    expect(groups('Business groups in Leeds and Newcastle say the walkout could cost millions.')).toEqual({
+      marks: ['Business groups in Leeds and Newcastle say'],
+      sources: ['business groups'],
+    });
+    expect(groups('Farmers on the ground said the rain came too late.')).toEqual({ marks: ['Farmers on the ground said'], sources: ['farmers'] });
+    expect(groups('Hospital leaders have long warned that the winter would be hard.').marks).toEqual(['Hospital leaders have long warned']);
+    expect(groups('The plan is popular, but shipbuilders also argue that it came too late.').marks).toEqual(['shipbuilders also argue']);
+    expect(groups('Pet groomers told the council the fees were too high.').sources).toEqual(['pet groomers']);
+  });
+
+  it('leaves a name at the sentence start: "Jones says", "Williams said", "Reynolds told"', () => {
+    for (const s of ['Jones says the cut is coming.', 'Williams said the cut was coming.', 'Reynolds told the BBC the cut was coming.']) {
+      expect(groups(s), s).toEqual({ marks: [], sources: [] });
+      expect(named(s).marks.length, s).toBe(1);
+    }
+    // Mid-sentence, a capitalised word is a name, not a modifier of the group.
+    expect(groups('Prices will rise, Leeds brokers said.')).toEqual({ marks: [], sources: [] });
+  });
+
+  it('leaves groups with a determiner, a number or a possessive to the rules for them: "the brokers said", "Two brokers said"', () => {
+    for (const s of ['The brokers said the cut was coming.', 'Prices rose, the brokers said.', 'Two brokers said the cut was coming.', '12 brokers said the cut was coming.', "Apple's brokers said the chip was late.", 'Prices rose faster than brokers expected.']) {
+      expect(groups(s).marks, s).toEqual([]);
+    }
+    // "Apple's engineers": engineers of a named company are its people, not a bare group.
+    expect(analyze("Apple's engineers said the chip was late.").findings.map((f) => f.rule)).not.toContain('vague-source-bare-group');
+  });
+
+  it('leaves inanimate subjects to the document logic, and verbs in another sense: "Figures show", "workers found"', () => {
+    for (const s of ['Figures show the cut is coming.', 'Rules say the cut is coming.', 'Documents show the plan was ready.', 'Records suggest otherwise.', 'Court papers say the deal was signed.', 'Workers found the body on Monday.', 'People in the village said prayers for the missing.', 'Voters in the swing state will decide.']) {
+      expect(analyze(s).findings.map((f) => f.rule), s).not.toContain('vague-source-bare-group');
+    }
+  });
+});
