@@ -334,10 +334,10 @@ export class AttributionFinder {
     let a = i;
     while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
     const prev = text.slice(a, i);
+    if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
     const low = prev.toLowerCase();
-    if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length) || this.subjectEnds.has(low) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
     // "brokers say", "estate agents report": a plural naming people, in no list.
-    if (this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
+    if (this.subjectEnds.has(low) || this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
     if (AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a))) return true;
     // "The joint statement issued after the summit said": a document's participle a few words back.
@@ -361,7 +361,7 @@ export class AttributionFinder {
       const e = i;
       while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
       if (i === e) return false;
-      if (!PLACE_PREPOSITION_LIST.some((p) => p.length === e - i && text.startsWith(p, i))) continue;
+      if (!isOneOf(text, i, e, PLACE_PREPOSITION_LIST)) continue;
       while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
       const groupEnd = i;
       while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
@@ -940,7 +940,7 @@ export class AttributionFinder {
     const l = this.lex;
     if (l.groupHeads.has(low)) return true;
     if (low.length < 6 || low.charCodeAt(low.length - 1) !== 115 || low.endsWith('ments')) return false;
-    if (!l.groupSuffixes.some((suffix) => low.endsWith(suffix))) return false;
+    if (!isOneOf(low, 0, low.length, l.groupSuffixes, true)) return false;
     return !l.thingPlurals.has(low) && !l.documentNouns.has(low) && !DATA_NOUNS.has(low) && !this.verbs.has(low);
   }
 
@@ -1378,6 +1378,17 @@ function hasParticipleBefore(text: string, from: number, to: number, participles
     const end = i;
     while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
     if (end - i >= 5 && text.charCodeAt(end - 1) === 100 && text.charCodeAt(end - 2) === 101 && participles.has(text.slice(i, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether text[start, end) is one of `words` (lower case), or with `suffix` ends in one:
+ * compared in place, no string made (asked before any window is made for a reporting verb).
+ */
+function isOneOf(text: string, start: number, end: number, words: readonly string[], suffix = false): boolean {
+  for (const w of words) {
+    if (suffix ? w.length <= end - start && text.startsWith(w, end - w.length) : w.length === end - start && text.startsWith(w, start)) return true;
   }
   return false;
 }
