@@ -407,6 +407,8 @@ export class AttributionFinder {
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
     if (after && OTHER_SENSE_PARTICLES.get(t.low)?.has(after.low)) return null;
+    // "Russia declared war", "The company declared bankruptcy": an act, not guidance or a call.
+    if (after?.word && this.bodyVerbs.has(t.low) && this.lex.actObjects.has(after.low)) return null;
 
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the

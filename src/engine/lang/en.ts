@@ -192,6 +192,7 @@ export const english: LanguagePack = {
     weakReportingVerbs: WEAK_REPORTING_VERBS,
     // Guidance and calls a named body makes ("the NHS recommends", "The Associated Press declared").
     sourceVerbs: words(`recommend recommends recommended advise advises advised declare declares declared`),
+    actObjects: set(`war bankruptcy insolvency independence victory emergency ceasefire truce dividend dividends default`),
     verbModifiers: set(`
       also later earlier previously recently then once still further again already
       has have had would will could may might should did does do

@@ -58,6 +58,8 @@ export interface AttributionLexicon {
    * guidance and calls a body makes ("the NHS recommends", "The Associated Press declared").
    */
   sourceVerbs: readonly string[];
+  /** Objects that make a source verb an act, not a statement: "declared war", "declared bankruptcy". */
+  actObjects: ReadonlySet<string>;
   /** Words allowed between a subject and its verb ("also", "later", "has", "had already"). */
   verbModifiers: ReadonlySet<string>;
   /** Phrases introducing a source after them: "according to", "in the words of". */

@@ -539,6 +539,9 @@ describe('named sources: documents and data products', () => {
     // A person who advises or declares does so in another sense: a post held, a thing declared.
     expect(named('Smith advised the minister for a decade.')).toEqual(none);
     expect(named('Mr Smith declared his income in full.')).toEqual(none);
+    // A body's act, not a statement.
+    expect(named('Russia declared war on its neighbour in 1939.')).toEqual(none);
+    expect(named('The company declared bankruptcy last year.')).toEqual(none);
   });
 
   it('reads a lower-case "who" as the relative pronoun, not the WHO', () => {
