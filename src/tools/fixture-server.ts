@@ -114,6 +114,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   // HTTPS to the outside arrives as CONNECT host:443.
   server.on('connect', (req: IncomingMessage, socket: Duplex) => {
     outsideRequests.push({ method: 'CONNECT', url: req.url ?? '' });
+    // The server hands this socket over with no error listener: a browser that resets the
+    // refused tunnel (as Chromium may while starting or closing) would otherwise throw
+    // "read ECONNRESET" into whatever test is running.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
   });
 
