@@ -32,11 +32,11 @@
  * (findings of the phrase scanner never overlap). A context rule whose neighbours reject
  * it lets a shorter pattern at the same place win instead; a conditional claim found
  * supported lets the shorter matches of other categories inside it stand ("claim" in
- * "Reports in Spain claim that ..., according to Marca" is still a loaded verb). A pattern must contain a word
- * outside < > and cannot start with <name>: the scanner looks for each pattern by one of
- * its required words, the rarest-looking ("is [widely|] believed to" at "believed").
- * Everything is matched in linear time; a bounded number of words before that anchor
- * word are tried.
+ * "Reports in Spain claim that ..., according to Marca" is still a loaded verb). A pattern
+ * must contain a word outside < > and cannot start with <name>: the scanner looks for each
+ * pattern by one of its required words, the rarest-looking ("is [widely|] believed to" at
+ * "believed"). Everything is matched in linear time; a bounded number of words before that
+ * anchor word are tried (as many as the pattern can hold there: see a regex macro's maxWords).
  */
 import type { CategoryId } from './types';
 
