@@ -1863,7 +1863,23 @@ const CASES_P: string[] = [
  * sources", "expected value", "there is evidence", "officials confirmed" inside a named
  * source, "some 300 people", "due to appear", "proved harder").
  *
- * NOT yet scored: its first score will be the blind estimate for this round.
+ * First score, run once on the rules as they stood after the P round (236 rules), before
+ * any rule was changed for Q: warning recall 0.892 (116/130), precision 0.975 (119/122),
+ * named-source recall 0.86 (42/49). Per category, recall / precision: hedge 0.88 / 1.00,
+ * evidence-gap 0.86 / 0.95, vague-source 0.86 / 1.00, anonymous-source 0.89 / 1.00,
+ * loaded-verb 0.94 / 1.00, certainty 0.92 / 0.92, speculation 0.91 / 0.95. No label was
+ * changed after the run; thresholds sit just below it. Misses: "so-called" before a coined
+ * term in quotation marks (twice), "clearly tells us" in a quote, "Halden claims 14 hours",
+ * "could push the fire front back", "may have to close", "has not published the modelling",
+ * "gave no breakdown", "little good evidence", "Detectives believe", "a retired DGCA
+ * inspector told PTI", "Posts on local Facebook groups claimed", "some investors had hoped
+ * for", "the tech lobby insists"; named sources: a body's officials ("Elections Manitoba
+ * officials confirmed", "RFS officials confirmed"), a name with its acronym in brackets
+ * ("The Directorate General of Civil Aviation (DGCA) said"), documents ("According to a
+ * filing with the Federal Communications Commission", "The final communiqué, signed by all
+ * eight heads of state, says"), "Ofgem blamed", "the consultancy Cornwall Insight had
+ * forecast". False alarms: "does not identify new sources of funding" (a bill's content),
+ * "must have come from" (the swimmer's own claim), "proved harder" (turned out).
  */
 const CASES_Q: string[] = [
   'WINNIPEG, Manitoba — Premier Dana Kowalchuk’s Prairie Renewal Party won a second majority in Manitoba’s provincial election on Tuesday, taking 33 of the legislature’s 57 seats with almost all polls reporting, {named-source:according to Elections Manitoba}.\n\nThe Civic Labour Party finished second with 21 seats, down from 24 at dissolution, and its leader, Ray Okafor, conceded defeat shortly after midnight in a brief speech to supporters in St. Boniface. He {loaded-verb:insisted} his party had “won the argument on health care” and said he would stay on as leader.\n\n“This result {certainty:clearly} tells us that Manitobans want us to finish the job we started,” {named-source:Kowalchuk told} a crowd of about 600 at a downtown hotel ballroom. “Nobody handed us this. We earned it riding by riding.”\n\nThe margin was wider than the final polls had pointed to. Probe Research’s last survey of 1,100 likely voters, taken over the weekend, had the two main parties within three points of each other. Turnout {speculation:appeared to} be well below the 58 per cent recorded in 2022, although {named-source:Elections Manitoba officials confirmed} that final figures, including mail-in ballots, will not be published until Thursday.\n\nFinance Minister Leah Broussard, long the premier’s heir apparent, held Fort Whyte comfortably. Two cabinet ministers lost their seats, among them Health Minister Curtis Pelletier, who was beaten by 412 votes in Dauphin after a campaign dominated by the closure of the town’s emergency department in May.\n\n{anonymous-source:Civic Labour insiders} blamed the loss on a late change of message that put grocery prices ahead of hospital waiting times. {anonymous-source:One senior campaign official, who spoke on condition of anonymity} because the party has not yet met to review the result, said the leader’s office had overruled its own field organisers in the final week.\n\nThe defeat {speculation:is likely to} reopen questions about Okafor’s future. {vague-source:Some in the caucus} have privately argued for a leadership review before the spring, and the party lost ground even in Winnipeg ridings it has held since the 1990s.\n\nKowalchuk {speculation:is expected to} name her new cabinet next week. {named-source:The premier’s office said} the legislature would sit again before Christmas to pass the budget bill that died when the election was called.\n\nCandidates in the two closest ridings may request a judicial recount within eight days, {named-source:Elections Manitoba said}.',
@@ -2110,5 +2126,13 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(recall).toBeGreaterThanOrEqual(0.79);
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(namedRecall).toBeGreaterThanOrEqual(0.89);
+  });
+
+  it('seventeenth batch (blind, whole articles, scored after the P round): warning recall >= 0.89, precision >= 0.97, named-source recall >= 0.85', () => {
+    const { recall, precision, namedRecall } = scoreBatch('held-out Q', CASES_Q);
+    expect(CASES_Q.length).toBeGreaterThanOrEqual(13);
+    expect(recall).toBeGreaterThanOrEqual(0.89);
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(namedRecall).toBeGreaterThanOrEqual(0.85);
   });
 });
