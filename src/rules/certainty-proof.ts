@@ -15,17 +15,20 @@ export const certaintyProof: readonly Rule[] = [
     patterns: ['[prove|proves|proved|proving]'],
     window: 2,
     rejectBefore: ['not', 'cannot', 'can’t', 'couldn’t', 'unable', 'failed', 'fail', 'fails', 'hard', 'difficult', 'impossible', 'yet', 'never', 'burden', 'try', 'trying', 'tried', 'must', 'has to', 'have to', 'needs', 'need'],
-    // "proved popular", "proved difficult": turned out, not demonstrated.
+    // "proved popular", "proved difficult", "proved harder": turned out, not demonstrated.
     rejectAfter: [
       'difficult', 'popular', 'successful', 'costly', 'elusive', 'fatal', 'useful', 'impossible', 'challenging', 'hard',
       'easy', 'tricky', 'controversial', 'crucial', 'decisive', 'invaluable', 'problematic', 'unpopular', 'too', 'more',
       'less', 'to be', 'a', 'an', 'himself', 'herself', 'themselves', 'itself', 'yourself', 'myself', 'effective',
       'ineffective', 'insufficient', 'inadequate', 'disastrous', 'short-lived', 'lucrative', 'resilient', 'durable', 'wrong',
       'right', 'beneficial', 'helpful', 'essential', 'vital', 'key', 'pivotal', 'critical', 'instrumental', 'unfounded',
+      // Comparatives: "the sugar dispute proved harder".
+      'harder', 'tougher', 'easier', 'trickier', 'costlier', 'cheaper', 'better', 'worse', 'stronger', 'weaker', 'slower', 'faster',
+      'bigger', 'smaller', 'longer', 'shorter', 'higher', 'lower', 'greater', 'stickier', 'thornier', 'messier', 'riskier',
     ],
     examples: {
       match: ['The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.'],
-      noMatch: ['The scheme proved popular with drivers.', 'Prosecutors failed to prove he knew about the leak.'],
+      noMatch: ['The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Prosecutors failed to prove he knew about the leak.'],
     },
   },
   {

@@ -39,7 +39,8 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
       'Admits that the support for a claim is thin. Ask what evidence there is, and whether the article still presents the claim as settled.',
     check: 'phrase',
     patterns: [
-      '[little|scant|scarce|thin|insufficient|slim|flimsy|meagre|meager|sparse|weak|inconclusive] [hard|direct|scientific|solid|public|] [evidence|proof]',
+      // With what the evidence would have to be, as for "no evidence": "little good evidence".
+      `[little|scant|scarce|thin|insufficient|slim|flimsy|meagre|meager|sparse|weak|inconclusive] [public|${QUALITY}|] [evidence|proof]`,
       '[is|are|was|were|remain|remains|remained|proved|proved to be|have been|has been] [still|largely|so far|] inconclusive',
       // The thinness said after the noun: "evidence for the claim is thin", "data on the issue is limited".
       '[evidence|proof] [for|on|of|supporting|behind|about] [the|this|that|such|these|its|his|her|their|any] [<word>|<word> <word>] [is|are|was|were|remains|remain|remained] [still|] [thin|scant|limited|sparse|sketchy|lacking|patchy|scarce|flimsy]',
@@ -47,7 +48,7 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
       'data [on|about] [the|this|that|such|these|its|his|her|their|any] [<word>|<word> <word>] [is|are|was|were|remains|remain|remained] [still|] [scarce|sparse|patchy|lacking|thin|scant|sketchy]',
     ],
     examples: {
-      match: ['There is scant evidence that the policy worked.', 'Critics say the case rests on flimsy proof.', 'The tests were inconclusive.', 'Evidence for the claim is thin.', 'Data on the long-term effects remain scarce.'],
+      match: ['There is scant evidence that the policy worked.', 'A report concluded that there was little good evidence that phones improved learning.', 'Critics say the case rests on flimsy proof.', 'The tests were inconclusive.', 'Evidence for the claim is thin.', 'Data on the long-term effects remain scarce.'],
       noMatch: ['There is strong evidence that the policy worked.', 'Evidence for the claim is strong.', 'Data on the new plan is limited to 5GB a month.'],
     },
   },

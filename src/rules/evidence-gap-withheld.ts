@@ -20,9 +20,11 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|${INFORMATION.slice(1, -1)}]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|${INFORMATION.slice(1, -1)}]`,
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
+      // A figure kept back: "the company gave no breakdown by dose", "gave no figures".
+      '[gave|give|gives|giving|provided|provides|offered|offers] no [breakdown|breakdowns|figure|figures|numbers|estimate|estimates|details|data]',
     ],
     window: 1,
     // "would not say to go there": an instruction, not withheld information.
@@ -40,6 +42,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The spokesman would not confirm the figures.',
         'NHS England does not publish that figure.',
         'The ministry has not yet published the data.',
+        'The Home Office has not published the modelling behind that figure.',
+        'The company gave no breakdown by dose.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',
@@ -48,6 +52,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'Fighting did not break out until the evening.',
         'The ministry elaborated on the reasons in a statement.',
         'Officials confirmed the figures on Monday.',
+        'The company gave a breakdown by dose.',
       ],
     },
   },

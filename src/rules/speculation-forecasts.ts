@@ -217,8 +217,9 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       // A push in some direction: "could push prices higher", "could drive up costs", "could tip
       // the economy into recession", "the fire could push into the hills", "could bring down the
-      // government". Not with "may", which these verbs read as permission: "members may bring guests into the club".
-      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|out of|off course]`,
+      // government", "could push the fire front back". Not with "may", which these verbs read as
+      // permission: "members may bring guests into the club".
+      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|<word> <word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|out of|off course]`,
       // Pressure on someone to act: "could force the company to sell", "could push him to resign".
       `${MIGHT} [force|push|pressure|compel|oblige] [<word>|<word> <word>] to`,
       // The same, with verbs that read as permission after "may": "could hit exporters", "could
@@ -242,6 +243,7 @@ export const speculationForecasts: readonly Rule[] = [
     examples: {
       match: [
         'If they do, the fire could push into the hills above the town.',
+        'A southerly change could push the fire front back towards the town.',
         'The price war could squeeze its margins well into 2027.',
         'A cheap diabetes drug may speed recovery of the sense of smell.',
         'The patients were older, which could skew the comparison.',
