@@ -92,6 +92,8 @@ export const evidenceGapUnclear: readonly Rule[] = [
     patterns: [
       '[it is|it was|it’s|it remains|is|are|was|were|remains|remain|remained] not [yet|immediately|publicly|precisely|exactly|fully|] known',
       '[isn’t|wasn’t|aren’t|weren’t] [yet|immediately|publicly|precisely|exactly|fully|] known',
+      // Not known for sure, which the other senses of "for" below are not: "it is not known for certain if".
+      '[it is|it was|it’s|it remains|is|are|was|were|remains|remain|remained|isn’t|wasn’t|aren’t|weren’t] not [yet|] known for [certain|sure]',
     ],
     window: 1,
     // Another sense: "not known for his patience", "was not known to police", "not known as".
@@ -102,6 +104,7 @@ export const evidenceGapUnclear: readonly Rule[] = [
         'It was not immediately known who fired first.',
         'Whether the two attacks are linked is not known.',
         'The exact number of casualties was not immediately known.',
+        'It is not known for certain if the two men met.',
       ],
       noMatch: ['It is known that twelve people were on board.', 'The man was not known to police.', 'He is not known for his patience.'],
     },

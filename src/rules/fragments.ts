@@ -131,6 +131,7 @@ export const QUANTIFIER_VERB = `[[${OPINION}|${POINT_TO}|see|sees]|${CALLED}]`;
 
 const AUX =
   'have|had|has|have long|had long|has long|have also|also|have already|has already|had already|already|now|often|still|generally|widely|actually|increasingly|' +
+  'have recently|has recently|had recently|recently|have previously|has previously|had previously|previously|' +
   'broadly|largely|overwhelmingly|mostly|' +
   // How often or how openly a view is voiced: "experts routinely warn", "some even argue".
   'routinely|even|repeatedly|frequently|consistently|typically|usually|privately|publicly|openly|themselves|elsewhere|' +

@@ -6,7 +6,7 @@ import type { Rule } from '../engine/rule';
 
 /** "is", "were not", "are all", "is widely" ...: the verb "to be" and what may stand after it. */
 const BE =
-  '[is|are|was|were|be|been|being|isn’t|aren’t|wasn’t|weren’t] [not|also|all|still|now|widely|generally|commonly|originally|]';
+  '[is|are|was|were|be|been|being|isn’t|aren’t|wasn’t|weren’t] [not|also|all|still|now|widely|generally|commonly|originally|often|sometimes|usually|traditionally|popularly|largely|broadly|universally|]';
 
 export const hedgePassiveAttribution: readonly Rule[] = [
   {
@@ -51,10 +51,14 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     explanation:
       'A belief without a believer: the passive hides who thinks so and why. Look for the expert or study behind it.',
     check: 'phrase',
-    patterns: [`${BE} thought to`],
+    patterns: [
+      `${BE} thought to`,
+      // The believers only counted, not named: "he is thought by some to have been an informer".
+      `${BE} [thought|believed|said|considered|reputed|rumoured|rumored] by [some|many|others|most|a few] to`,
+    ],
     examples: {
-      match: ['Navigational errors are all thought to contribute to strandings.', 'The manuscript is thought to date from 1450.'],
-      noMatch: ['The team thought to bring spare batteries.'],
+      match: ['Navigational errors are all thought to contribute to strandings.', 'The manuscript is thought to date from 1450.', 'He is thought by some to have been an informer.'],
+      noMatch: ['The team thought to bring spare batteries.', 'He is thought by his doctors to be recovering well.'],
     },
   },
   {
@@ -129,7 +133,7 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     rejectBefore: ['would', 'could', 'might', 'may', 'will', 'should', 'to'],
     rejectAfter: ['by', 'for'],
     examples: {
-      match: ['Monis was considered mentally unstable.', 'The bill is regarded as the toughest in Europe.'],
+      match: ['Monis was considered mentally unstable.', 'The bill is regarded as the toughest in Europe.', 'Dueling is often considered an inferior form of combat.'],
       noMatch: [
         'The bill is regarded as the toughest by lawyers who have read it.',
         'She was considered for the post.',

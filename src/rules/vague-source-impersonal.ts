@@ -6,7 +6,7 @@ import type { Rule } from '../engine/rule';
 
 /** "it is", "it has long been", "it was widely" ... */
 const IT_BE =
-  'it [is|was|has been|had been|is being|was being|has long been|has often been|has sometimes been|has also been|has repeatedly been|has widely been] [often|widely|commonly|generally|sometimes|also|now|frequently|once|repeatedly|previously|increasingly|popularly|]';
+  '[it [is|was|has been|had been|is being|was being|has long been|has often been|has sometimes been|has also been|has repeatedly been|has widely been]|it’s [been|long been|often been|also been|]] [often|widely|commonly|generally|sometimes|also|now|frequently|once|repeatedly|previously|increasingly|popularly|]';
 
 export const vagueSourceImpersonal: readonly Rule[] = [
   {
@@ -23,7 +23,7 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     ],
     satisfiedBy: ['named-source', 'link'],
     examples: {
-      match: ['It has been suggested that the fire was deliberate.', 'It is often said that the city never sleeps.', 'It has emerged that the minister knew of the leak.'],
+      match: ['It has been suggested that the fire was deliberate.', 'It’s been alleged that he took bribes.', 'It’s said that the city never sleeps.', 'It is often said that the city never sleeps.', 'It has emerged that the minister knew of the leak.'],
       noMatch: ['It was reported by the Interior Ministry that the fire was deliberate.'],
     },
   },
@@ -34,10 +34,10 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     explanation:
       'States a belief without a believer. Ask who believes it and on what evidence; "it is believed" can hide a single unnamed official.',
     check: 'conditional',
-    patterns: [`${IT_BE} [believed|thought|felt|held|understood|assumed|accepted|feared|hoped|estimated|known|agreed|recognised|recognized]`],
+    patterns: [`${IT_BE} [believed|thought|felt|held|understood|assumed|accepted|feared|hoped|estimated|known|agreed|recognised|recognized|suspected|presumed|hypothesised|hypothesized|theorised|theorized]`],
     satisfiedBy: ['named-source', 'link'],
     examples: {
-      match: ['It is believed the men crossed the border at night.', 'It is widely thought that the talks will fail.'],
+      match: ['It is believed the men crossed the border at night.', 'It is widely thought that the talks will fail.', 'It is suspected that the fire was started deliberately.', 'It’s been hypothesised that the virus jumped from bats.'],
       noMatch: ['It is believed the men crossed the border at night, Inspector Jennifer Mattinson said.'],
     },
   },
