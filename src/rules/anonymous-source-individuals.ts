@@ -251,15 +251,15 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     explanation:
       'An unnamed person known only by a role and a clause about them: "a lineman who was at the scene", "a door supervisor who was working that night". The clause suggests access but names no one; ask who it is, how they know, and whose side they are on.',
     check: 'context',
-    // The role word, its clause and the verb. Found by "who", a far rarer word than "a": the
-    // article ("a", "one") is checked just before the role, where the mark starts.
+    // The article, the role (one or two words), its clause and the verb. The mark starts at
+    // the article, as the other unnamed-person rules do ("A lineman who was at the scene said").
+    // The scanner still finds it by "who", a far rarer word than "a", and tries the words before it.
     patterns: [
-      `<word> who ${CLAUSE} ${SPOKE}`,
+      `${INDEFINITE} ${ROLE} who ${CLAUSE} ${SPOKE}`,
       // The clause set off by commas: "One manager, who was told of the plans on Tuesday, said".
-      `<word>, who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
+      `${INDEFINITE} ${ROLE}, who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
     ],
     window: 2,
-    requireBefore: [INDEFINITE],
     rejectBefore: OBJECT_OF,
     rejectAfter: NOT_A_SOURCE,
     examples: {
