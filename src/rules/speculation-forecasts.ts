@@ -8,6 +8,15 @@ const MODAL = '[could|may|might] [well|also|eventually|soon|one day|potentially|
 /** The same without "may", for verbs that "may" turns into a permission ("visitors may bring food into the park"). */
 const MIGHT = '[could|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
 
+/**
+ * Mild side effects as a medicine label lists them ("may cause drowsiness"): a documented
+ * effect that some people get, not a forecast.
+ */
+const SIDE_EFFECT =
+  'drowsiness|dizziness|sleepiness|tiredness|fatigue|insomnia|nausea|vomiting|headaches|a headache|headache|diarrhoea|diarrhea|constipation|' +
+  'a rash|rashes|itching|irritation|skin irritation|redness|swelling|soreness|stinging|dry mouth|blurred vision|indigestion|heartburn|bloating|' +
+  'an upset stomach|upset stomach|stomach upset|side effects|side-effects|an allergic reaction|allergic reactions|choking';
+
 /** What sets a duty: "under county rules, homeowners are expected to clear brush". */
 const DUTY_SOURCE = '[rules|rule|regulations|law|laws|policy|policies|guidelines|guidance|code|bylaws|by-laws|ordinance|ordinances|contract|contracts|terms|code of conduct|protocol]';
 
@@ -113,14 +122,47 @@ export const speculationForecasts: readonly Rule[] = [
     category: 'speculation',
     name: 'Could lead to',
     explanation:
-      'Predicts a consequence without showing why it would follow. Look for evidence or precedent that supports the chain of cause and effect.',
-    check: 'phrase',
+      'Predicts a consequence without showing why it would follow. Look for evidence or precedent that supports the chain of cause and effect. (A side effect listed as on a medicine label, "may cause drowsiness", or a reminder of a known risk is not a forecast and is not marked.)',
+    // The modal here is a forecast about what will happen ("the ruling could lead to a wave of
+    // lawsuits"). Two uses state a known effect instead, which ANNOTATION.md does not count as
+    // speculation (like "may" of permission): a documented side effect in a label's words, where
+    // "may" says that some people get it ("the treatment may cause drowsiness"); and guidance
+    // that reminds the public of a known mechanism ("residents are reminded that blocked drains
+    // could lead to flooding"). A bare "blocked drains could lead to flooding" stays marked: its
+    // words are a forecast's, and nothing but world knowledge tells the two apart.
+    check: 'context',
     patterns: [
       `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to]`,
     ],
+    // Five words back reach the frame of the advice ("[are advised] that the treatment may
+    // cause"); five after, the effect named right after the verb, not one further on.
+    window: 5,
+    rejectBefore: [
+      // Advice to the reader or the public: "patients are advised that", "drivers are reminded".
+      '[are|is|be|were|been|being] [advised|reminded]',
+      '[please|] [note|remember] that',
+      // A label's or leaflet's own words: "the leaflet warns that it may cause drowsiness".
+      '[label|labels|leaflet|leaflets|packaging|packet|insert|inserts|instructions] [says|say|warns|warn|states|state|notes|note|lists|list]',
+    ],
+    // Mild, listed side effects, as a label lists them; not harms still argued over ("may cause cancer").
+    rejectAfter: [
+      `[${SIDE_EFFECT}]`,
+      `[mild|minor|temporary|some|occasional|slight|common|short-term] [${SIDE_EFFECT}]`,
+    ],
     examples: {
-      match: ['The deal may result in a payment of up to $1 billion.', 'The ruling could lead to a wave of lawsuits.'],
-      noMatch: ['The ruling led to a wave of lawsuits.'],
+      match: [
+        'The deal may result in a payment of up to $1 billion.',
+        'The ruling could lead to a wave of lawsuits.',
+        'Experts warned that the drug may cause heart problems in older patients.',
+        'Ministers fear the strike could lead to food shortages within days.',
+      ],
+      noMatch: [
+        'The ruling led to a wave of lawsuits.',
+        'Patients are advised that the treatment may cause drowsiness.',
+        'This medicine may cause mild nausea or dizziness.',
+        'Residents are reminded that blocked drains could lead to flooding.',
+        'The leaflet warns that the tablets may cause an upset stomach.',
+      ],
     },
   },
   {
