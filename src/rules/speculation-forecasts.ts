@@ -373,6 +373,45 @@ export const speculationForecasts: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-could-reveal',
+    category: 'speculation',
+    name: 'Could catch the culprit / could hinge on',
+    explanation:
+      'Forecasts how something still open will turn out: what a piece of evidence will show ("footage that could catch the culprit", "tests could reveal the cause"), what a case will turn on ("could hinge on a single email") or that a figure or a plan is not settled ("could still change"). Ask who expects it and on what basis; until it happens, it is a hope or a fear.',
+    check: 'context',
+    patterns: [
+      // What evidence or an inquiry will bring to light: an outcome forecast, not an ability
+      // once a person who can do it is ruled out below ("he could catch the ball").
+      `${MIGHT} [catch|identify|reveal|expose|unmask|uncover|pinpoint|solve|crack|shed light on|hold the key to]`,
+      // What an outcome will turn on: "the case could hinge on a single email".
+      `${MODAL} [hinge on|hinge upon|come down to]`,
+      // Not settled yet: "the number of jobs could still change", "the deal may yet fall through".
+      '[could|might|may] [still|yet] [change|shift|be revised|be changed|be amended|go either way|fall through|unravel|fall apart]',
+    ],
+    window: 3,
+    // Who can do it by ability or permission: "you could catch a bus", "anyone who could identify him".
+    rejectBefore: ABLE_SUBJECT,
+    // Other senses of catching (a bus, a glimpse, a cold, fire as a known hazard) and the
+    // "only" of a past ability ("could identify the victim only by dental records").
+    rejectAfter: ['only', 'fire', 'sight', 'up', '[a|the|his|her|their|its] [ball|bus|train|flight|plane|ferry|glimpse|cold|wave|break|breath|eye|attention]', 'themselves', 'himself', 'herself'],
+    examples: {
+      match: [
+        'We’re told there is security footage that cops are looking at that could catch the culprit right in the act.',
+        'Genetic tests could reveal why some patients never recover.',
+        'Legal experts say the case could hinge on a single email.',
+        'The number of jobs could still change, one of the people said.',
+        'The title race may come down to the final day.',
+      ],
+      noMatch: [
+        'From the roof you could catch a glimpse of the sea.',
+        'He could catch the ball one-handed.',
+        'Anyone who could identify the man is asked to call police.',
+        'Relatives could identify the victim only by her ring.',
+        'The security footage caught the culprit in the act.',
+      ],
+    },
+  },
+  {
     id: 'speculation-doubtful-for',
     category: 'speculation',
     name: 'Doubtful for the match',
@@ -441,10 +480,13 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} be [affected|hit|hurt|harmed|impacted|lost|cut|axed|wiped out|at risk]`,
       // What might be done to someone or something: "could be forced to resign", "could be called to testify", "could be scrapped".
       '[could|might] [also|even|yet|] be [forced|ordered|compelled|called|summoned|scrapped|cancelled|canceled|shelved|delayed|postponed|blocked|struck down|overturned|derailed|jailed|fined|sued|banned|suspended|sacked|fired|disqualified|stripped|evicted|deported|extradited]',
+      // A misuse feared: "an identifier that could be used to link it to a named person", "data
+      // that might be exploited by hackers". Not "tickets could be used on any bus": a use to harm.
+      '[could|might] [also|even|easily|yet|] be [exploited|abused|misused|weaponised|weaponized|hacked|leaked|used against|used to [identify|track|trace|link|target|spy on|monitor|profile|manipulate|blackmail|discriminate|deanonymise|deanonymize|re-identify]]',
       `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
     ],
     examples: {
-      match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.'],
+      match: ['The company did not say how many jobs could be affected.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.'],
       noMatch: ['The tariffs cost thousands of jobs last year.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
     },
   },
