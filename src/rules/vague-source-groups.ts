@@ -148,10 +148,12 @@ export const vagueSourceGroups: readonly Rule[] = [
     markThroughRequired: true,
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     // "Students who passed told their parents": news passed on in private, not a statement.
-    rejectAfter: [...OTHER_TELLER, '[told|tell|tells] [their|his|her|my|our|family|friends]'],
+    // A verb of view in the passive is done to the group, not voiced by it: "engineers working
+    // on the products are expected to be spared".
+    rejectAfter: [...OTHER_TELLER, '[told|tell|tells] [their|his|her|my|our|family|friends]', '[are|were|is|was|be|been|being] [expected|told|considered|regarded|believed|thought|predicted|estimated|feared]'],
     examples: {
       match: ['Researchers who study misinformation say the video spread in hours.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.', 'Doctors treating the victims said many had burns.', 'Experts consulted by the newspaper said the design was unsafe.'],
-      noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.', 'Doctors treating the victims were praised, officials said.', 'Lawyers representing the families filed the suit on Monday.'],
+      noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.', 'Doctors treating the victims were praised, officials said.', 'Lawyers representing the families filed the suit on Monday.', 'Data analysts and engineers working on the company’s AI products are expected to be spared.'],
     },
   },
   {
