@@ -275,6 +275,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       `${INDEFINITE} ${ROLE} who ${CLAUSE} ${SPOKE}`,
       // The clause set off by commas: "One manager, who was told of the plans on Tuesday, said".
       `${INDEFINITE} ${ROLE}, who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
+      // The same placed first: "A commander on the front line, who gave only his call sign, said".
+      // (Kept short before "who", so that the scanner still looks for it by "who", not the article.)
+      `${INDEFINITE} <word> [at|in|on|from] [the|a|an|] [<word>|<word> <word>], who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
     ],
     window: 2,
     rejectBefore: OBJECT_OF,
@@ -285,6 +288,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A door supervisor who was working that night said the victim had been turned away.',
         'One nurse who worked on the ward told the inquiry it was understaffed.',
         'One manager, who was told of the plans on Tuesday, said morale was low.',
+        'A commander on the front line, who gave only his call sign, said the unit had lost half its vehicles.',
       ],
       noMatch: [
         'The family of a man who died in the crash said they were devastated.',
