@@ -122,22 +122,24 @@ export const speculationForecasts: readonly Rule[] = [
     category: 'speculation',
     name: 'Could lead to',
     explanation:
-      'Predicts a consequence without showing why it would follow. Look for evidence or precedent that supports the chain of cause and effect. (A side effect listed as on a medicine label, "may cause drowsiness", or a reminder of a known risk is not a forecast and is not marked.)',
+      'Predicts a consequence without showing why it would follow. Look for evidence or precedent that supports the chain of cause and effect. (A side effect listed as on a medicine label, "may cause drowsiness", a reminder of a known risk, or a mechanism a study found is not a forecast and is not marked.)',
     // The modal here is a forecast about what will happen ("the ruling could lead to a wave of
-    // lawsuits"). Two uses state a known effect instead, which ANNOTATION.md does not count as
+    // lawsuits"). Three uses state a known effect instead, which ANNOTATION.md does not count as
     // speculation (like "may" of permission): a documented side effect in a label's words, where
-    // "may" says that some people get it ("the treatment may cause drowsiness"); and guidance
-    // that reminds the public of a known mechanism ("residents are reminded that blocked drains
-    // could lead to flooding"). A bare "blocked drains could lead to flooding" stays marked: its
-    // words are a forecast's, and nothing but world knowledge tells the two apart.
+    // "may" says that some people get it ("the treatment may cause drowsiness"); guidance that
+    // reminds the public of a known mechanism ("residents are reminded that blocked drains could
+    // lead to flooding"); and a mechanism someone found ("he found that tiny differences in
+    // starting values could lead to drastically different outcomes"), where the finding, not the
+    // writer's guess, stands behind the "could". A bare "blocked drains could lead to flooding"
+    // stays marked: its words are a forecast's, and nothing but world knowledge tells the two apart.
     check: 'context',
     patterns: [
       `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to]`,
     ],
-    // Five words back reach the frame of the advice ("[are advised] that the treatment may
-    // cause"); five after, the effect named right after the verb, not one further on.
-    window: 5,
+    // Eight words back reach the frame ("[found that] tiny differences in starting values could lead to").
+    window: 8,
     rejectBefore: [
+      '[found|finds|find|showed|shown|shows|demonstrated|demonstrates|discovered|discovers|proved|proven|established|realised|realized] that',
       // Advice to the reader or the public: "patients are advised that", "drivers are reminded".
       '[are|is|be|were|been|being] [advised|reminded]',
       '[please|] [note|remember] that',
@@ -145,6 +147,7 @@ export const speculationForecasts: readonly Rule[] = [
       '[label|labels|leaflet|leaflets|packaging|packet|insert|inserts|instructions] [says|say|warns|warn|states|state|notes|note|lists|list]',
     ],
     // Mild, listed side effects, as a label lists them; not harms still argued over ("may cause cancer").
+    // (Looked for in the whole window; a side effect named eight words on is rare enough.)
     rejectAfter: [
       `[${SIDE_EFFECT}]`,
       `[mild|minor|temporary|some|occasional|slight|common|short-term] [${SIDE_EFFECT}]`,
@@ -162,6 +165,7 @@ export const speculationForecasts: readonly Rule[] = [
         'This medicine may cause mild nausea or dizziness.',
         'Residents are reminded that blocked drains could lead to flooding.',
         'The leaflet warns that the tablets may cause an upset stomach.',
+        'He found that tiny differences in starting values could lead to drastically different outcomes.',
       ],
     },
   },
