@@ -277,7 +277,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
     // nobody is quoted, so no unnamed source. Nor a group inside someone's reported words ("a
     // teacher said staff had raised concerns"): the speaker is the source, named or not.
-    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told', 'added', 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means'],
+    // "The general staff": an army's command, a body of its own, not a group of employees.
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told', 'added', 'suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'implies', 'shows', 'show', 'showed', 'means', 'general'],
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
     // "Said goodbye", "said prayers": not a statement.
@@ -324,6 +325,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Families said goodbye to the soldiers at the gate.',
         'Community leaders called the meeting to order.',
         'Staff remain confident of finishing on time.',
+        'The army’s general staff said the attack had been repelled.',
         'Parents know that children need sleep.',
       ],
     },
