@@ -42,6 +42,10 @@ const PLACED =
 /** What the unnamed person does as a source: says, tells, recalls, "puts it". */
 const SPOKE =
   '[said|says|told|tells|added|adds|recalled|recalls|remembered|remembers|described|describes|explained|explains|insisted|claimed|warned|wrote|writes|noted|argued|conceded|admitted|acknowledged|confided|put it]';
+/** Where someone works, up to four words: "the scene", "the company’s Leicester plant", "one Russell Group university". */
+const WORKPLACE = '[<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>]';
+/** Verbs of a person speaking for themselves, which a report or an article does not take. */
+const SPOKE_IN_PERSON = '[told|tells|admitted|admits|conceded|concedes|confided|confides|recalled|recalls|remembered|remembers]';
 /**
  * A word just before the phrase that makes the person an object, not the speaker: "the
  * family of a man who died said", "she told a former colleague who had said".
@@ -222,6 +226,13 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       `${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] ${PLACED} ${OBJECT} ${SPOKE}`,
       // Known by a former post, which makes the role a person's: "A former ZipKid engineer told".
       `${COUNTED} former ${LONG_ROLE} ${SPOKE}`,
+      // Placed by a workplace: "A worker at the company’s Leicester plant told", "An admissions
+      // officer at one Russell Group university said". People work "at" a place; documents are
+      // "in" a paper ("a report in the Times said"), so "at" alone places a person.
+      // (A short list of standings keeps "at" the word the scanner looks for, not the article.)
+      `${INDEFINITE} [former|senior|] ${ROLE} at ${WORKPLACE} ${SPOKE}`,
+      // Placed "in" a town or an area, with a verb no document takes: "One agent in Kensington admitted".
+      `${INDEFINITE} [former|senior|] ${ROLE} in [<word>|<word> <word>] ${SPOKE_IN_PERSON}`,
     ],
     window: 1,
     rejectBefore: OBJECT_OF,
@@ -234,6 +245,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A former chief of staff put it bluntly: she wants the job.',
         'Three former engineers said their warnings were ignored.',
         'A former adviser to the president told CNN the plan was dead.',
+        'A worker at the company’s Leicester plant told BBC Radio Leicester that staff had been sent home.',
+        'An admissions officer at one Russell Group university said it still had places.',
+        'One agent in Kensington admitted that some homes had been on the market for a year.',
       ],
       noMatch: [
         'A former engineer told police he had seen the fire.',
@@ -241,6 +255,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A village close to the border was shelled overnight, officials said.',
         'No one close to the family said a word.',
         'She told a banker close to the talks said nothing.',
+        'A report in the Times said the talks had failed.',
+        'An article in The Atlantic described the plan as doomed.',
+        'A worker at the plant told police he had heard a bang.',
       ],
     },
   },
@@ -251,15 +268,18 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     explanation:
       'An unnamed person known only by a role and a clause about them: "a lineman who was at the scene", "a door supervisor who was working that night". The clause suggests access but names no one; ask who it is, how they know, and whose side they are on.',
     check: 'context',
-    // The role word, its clause and the verb. Found by "who", a far rarer word than "a": the
-    // article ("a", "one") is checked just before the role, where the mark starts.
+    // The article, the role (one or two words), its clause and the verb. The mark starts at
+    // the article, as the other unnamed-person rules do ("A lineman who was at the scene said").
+    // The scanner still finds it by "who", a far rarer word than "a", and tries the words before it.
     patterns: [
-      `<word> who ${CLAUSE} ${SPOKE}`,
+      `${INDEFINITE} ${ROLE} who ${CLAUSE} ${SPOKE}`,
       // The clause set off by commas: "One manager, who was told of the plans on Tuesday, said".
-      `<word>, who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
+      `${INDEFINITE} ${ROLE}, who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
+      // The same placed first: "A commander on the front line, who gave only his call sign, said".
+      // (Kept short before "who", so that the scanner still looks for it by "who", not the article.)
+      `${INDEFINITE} <word> [at|in|on|from] [the|a|an|] [<word>|<word> <word>], who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
     ],
     window: 2,
-    requireBefore: [INDEFINITE],
     rejectBefore: OBJECT_OF,
     rejectAfter: NOT_A_SOURCE,
     examples: {
@@ -268,6 +288,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A door supervisor who was working that night said the victim had been turned away.',
         'One nurse who worked on the ward told the inquiry it was understaffed.',
         'One manager, who was told of the plans on Tuesday, said morale was low.',
+        'A commander on the front line, who gave only his call sign, said the unit had lost half its vehicles.',
       ],
       noMatch: [
         'The family of a man who died in the crash said they were devastated.',

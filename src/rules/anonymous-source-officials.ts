@@ -195,6 +195,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|did not wish|didn’t wish|does not wish|preferred|wished] [not|] to be [named|identified|quoted by name]',
+      // The wire formula that points back to unnamed informants and withholds them in one go:
+      // "..., the people said, asking not to be identified because the plans are private".
+      '[the|both] [people|person|sources|source|officials|official|executives|insiders] [said|says|added|told <word>], [asking|who asked|requesting|who requested|declining|who declined] [not|] to be [named|identified]',
       // The request as a clause: "who asked that her name not be used", "asked that he not be identified".
       '[asked|asking|requested|requesting] that [his|her|their] [name|names|identity|identities|full name|surname] [not be [used|published|given|printed|disclosed|revealed|made public]|be withheld]',
       '[asked|asking|requested|requesting] that [he|she|they] not be [named|identified]',
@@ -209,7 +212,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     // A stage or pen name, not a source's anonymity: "who used only her first name on stage".
     rejectAfter: ['[on stage|onstage|professionally|as a performer|as an artist|as a singer|as a writer|in her act|in his act|in print]'],
     examples: {
-      match: ['One man, who gave his name only as Ahmed, said his house was destroyed.', 'A colleague, who did not wish to be named, described him as brilliant.', 'A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.', 'A relative, who asked that her name not be used, said the family was devastated.', 'A guard, who requested that he not be identified, said the cells were full.'],
+      match: ['One man, who gave his name only as Ahmed, said his house was destroyed.', 'A colleague, who did not wish to be named, described him as brilliant.', 'A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.', 'A relative, who asked that her name not be used, said the family was devastated.', 'A guard, who requested that he not be identified, said the cells were full.', 'The cuts will fall hardest on sales, the people said, asking not to be identified because the plans are private.'],
       noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.', 'The victim, who was not named, was 34.', 'The singer, who used only her first name on stage, left the band.', 'The family asked that their privacy be respected.'],
     },
   },

@@ -24,9 +24,13 @@ export const certaintyAdverbs: readonly Rule[] = [
       'told', 'tells', 'said', 'says', 'worded', 'communicated', 'instructed',
       // "Plainly dressed", "a plainly furnished room".
       'dressed', 'furnished', 'decorated', 'clad', 'built', 'designed'],
+    // Closing its sentence, the adverb tells how something was done ("the image shows the rim of
+    // the basin clearly", "he spoke slowly and clearly"): the judgement "clearly" comes before
+    // what it judges. (A closing "..., clearly." is rare in news and is given up for this.)
+    requireAfter: ['<word>'],
     examples: {
       match: ['Apple’s goal for the headset is clearly to get developers building for it.', 'The minister was clearly wrong.', 'The scheme plainly failed the people it was meant to help.'],
-      noMatch: ['The crater is clearly visible from space.', 'I could see the text just as clearly as the photos.', 'She clearly remembers the day the war began.', 'The rules are clearly set out on the website.', 'She was plainly dressed in a grey coat.'],
+      noMatch: ['The image, released on Friday, shows the rim of the Caloris basin clearly.', 'The crater is clearly visible from space.', 'I could see the text just as clearly as the photos.', 'She clearly remembers the day the war began.', 'The rules are clearly set out on the website.', 'She was plainly dressed in a grey coat.'],
     },
   },
   {

@@ -33,6 +33,15 @@ const SUGGEST =
   '[he|she|it|they|we|you|i|there] [was|were|is|are|had|has|have|would|could|might|may|will|did|does|do|should|must|never|not|also|already|still|can|cannot]|' +
   '[the|a|an|this|these|those|its|their|his|her|some|many|most|such|more|further|new|other|<number>] <word>]';
 
+/** What a group presses for: "pressed for a ban", "lobbied for an inquiry". */
+const DEMAND =
+  '[ban|inquiry|investigation|review|recall|referendum|vote|change|changes|reform|reforms|answers|compensation|refunds|resignation|cull|moratorium|delay|bailout|standards|rules|regulation|cuts|tax cuts]';
+
+/** A body pressed or pushed to act: "pressed the commission for mandatory standards", "pushed the company to cut costs". */
+const PRESSED_BODY =
+  '[the|their|its|his|her|] [government|governments|company|companies|firm|firms|council|minister|ministers|regulator|regulators|officials|authorities|lawmakers|legislators|congress|parliament|agency|board|' +
+  'club|league|school|schools|hospital|manufacturer|retailer|bank|banks|city|state|administration|president|mayor|commission|committee|management|executives|chief executive|ceo|union|unions|ministry|department|watchdog|industry]';
+
 /**
  * Verbs of saying and holding a view, shared by the lists below. "Allege" and "report" are
  * spelled out: their ~ forms include "allegedly" and "reportedly", hedges of their own.
@@ -53,12 +62,18 @@ const VIEW =
   'propose~ that|hypothesise~|hypothesize~|theorise~|theorize~|' +
   // A demand pressed on someone: "safety advocates have pressed the company to act", "pressed for a ban".
   // Not "pressed the button to start": the one pressed is a body or a person.
-  '[press|presses|pressed|pressing] [for [a|an|the|] [ban|inquiry|investigation|review|recall|referendum|vote|change|changes|reform|reforms|answers|compensation|refunds|resignation|cull|moratorium|delay|bailout]|[them|him|her] to|[the|their|its|his|her|] [government|governments|company|companies|firm|firms|council|minister|ministers|regulator|regulators|officials|authorities|lawmakers|legislators|congress|parliament|agency|board|club|league|school|schools|hospital|manufacturer|retailer|bank|banks|city|state|administration|president|mayor] [to|for]]|' +
+  `[press|presses|pressed|pressing] [for [a|an|the|] ${DEMAND}|[them|him|her] to|${PRESSED_BODY} [to|for]]|` +
+  // The same pushed or lobbied for: "some investors have pushed the company to cut costs". Not
+  // "pushed him to the ground": only a body is pushed to act.
+  `[push|pushes|pushed|pushing|lobby|lobbies|lobbied|lobbying] [for [a|an|the|] ${DEMAND}|${PRESSED_BODY} [to|for]]|` +
   // A verdict shared with the article's source: "other fact-checkers reached the same conclusion".
   '[reach|reaches|reached|reaching|came to|come to|comes to|arrived at] [the same|a similar|similar|a different|different|the opposite|opposite|that] [conclusion|conclusions|verdict|view]|' +
   `${SUGGEST}|` +
   // A stance held rather than voiced: "some physicians remain sceptical", "critics are unconvinced".
-  '[remain|remains|remained|are|were|appear|appears|appeared|seem|seems|seemed] [still|] [[more|less|increasingly|deeply|] [sceptical|skeptical|unconvinced|doubtful]|not convinced|[convinced|adamant|persuaded] that|' +
+  '[remain|remains|remained|are|were|appear|appears|appeared|seem|seems|seemed] [still|] [[more|less|increasingly|deeply|] [sceptical|skeptical|unconvinced|doubtful]|not convinced|[convinced|adamant|persuaded] [that|of]|' +
+  // Doubt by degree, set against a claim: "hospital leaders are less sure", "investors are not
+  // so certain". Not a bare "not sure": "many passengers were not sure where to go" is no view.
+  '[less|far less|much less|not so|not as|not entirely] [sure|certain|convinced]|' +
   // An outlook on something, not a mood: "many analysts remain cautious about the outlook",
   // "investors are worried that"; not "staff remain confident of finishing on time".
   '[more|less|increasingly|deeply|] [cautious|wary|optimistic|pessimistic|hopeful|concerned|worried] [that|about|over]]';

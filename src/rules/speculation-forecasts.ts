@@ -8,6 +8,15 @@ const MODAL = '[could|may|might] [well|also|eventually|soon|one day|potentially|
 /** The same without "may", for verbs that "may" turns into a permission ("visitors may bring food into the park"). */
 const MIGHT = '[could|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
 
+/**
+ * Mild side effects as a medicine label lists them ("may cause drowsiness"): a documented
+ * effect that some people get, not a forecast.
+ */
+const SIDE_EFFECT =
+  'drowsiness|dizziness|sleepiness|tiredness|fatigue|insomnia|nausea|vomiting|headaches|a headache|headache|diarrhoea|diarrhea|constipation|' +
+  'a rash|rashes|itching|irritation|skin irritation|redness|swelling|soreness|stinging|dry mouth|blurred vision|indigestion|heartburn|bloating|' +
+  'an upset stomach|upset stomach|stomach upset|side effects|side-effects|an allergic reaction|allergic reactions|choking';
+
 /** What sets a duty: "under county rules, homeowners are expected to clear brush". */
 const DUTY_SOURCE = '[rules|rule|regulations|law|laws|policy|policies|guidelines|guidance|code|bylaws|by-laws|ordinance|ordinances|contract|contracts|terms|code of conduct|protocol]';
 
@@ -113,14 +122,51 @@ export const speculationForecasts: readonly Rule[] = [
     category: 'speculation',
     name: 'Could lead to',
     explanation:
-      'Predicts a consequence without showing why it would follow. Look for evidence or precedent that supports the chain of cause and effect.',
-    check: 'phrase',
+      'Predicts a consequence without showing why it would follow. Look for evidence or precedent that supports the chain of cause and effect. (A side effect listed as on a medicine label, "may cause drowsiness", a reminder of a known risk, or a mechanism a study found is not a forecast and is not marked.)',
+    // The modal here is a forecast about what will happen ("the ruling could lead to a wave of
+    // lawsuits"). Three uses state a known effect instead, which ANNOTATION.md does not count as
+    // speculation (like "may" of permission): a documented side effect in a label's words, where
+    // "may" says that some people get it ("the treatment may cause drowsiness"); guidance that
+    // reminds the public of a known mechanism ("residents are reminded that blocked drains could
+    // lead to flooding"); and a mechanism someone found ("he found that tiny differences in
+    // starting values could lead to drastically different outcomes"), where the finding, not the
+    // writer's guess, stands behind the "could". A bare "blocked drains could lead to flooding"
+    // stays marked: its words are a forecast's, and nothing but world knowledge tells the two apart.
+    check: 'context',
     patterns: [
       `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to]`,
     ],
+    // Eight words back reach the frame ("[found that] tiny differences in starting values could lead to").
+    window: 8,
+    rejectBefore: [
+      '[found|finds|find|showed|shown|shows|demonstrated|demonstrates|discovered|discovers|proved|proven|established|realised|realized] that',
+      // Advice to the reader or the public: "patients are advised that", "drivers are reminded".
+      '[are|is|be|were|been|being] [advised|reminded]',
+      '[please|] [note|remember] that',
+      // A label's or leaflet's own words: "the leaflet warns that it may cause drowsiness".
+      '[label|labels|leaflet|leaflets|packaging|packet|insert|inserts|instructions] [says|say|warns|warn|states|state|notes|note|lists|list]',
+    ],
+    // Mild, listed side effects, as a label lists them; not harms still argued over ("may cause cancer").
+    // (Looked for in the whole window; a side effect named eight words on is rare enough.)
+    rejectAfter: [
+      `[${SIDE_EFFECT}]`,
+      `[mild|minor|temporary|some|occasional|slight|common|short-term] [${SIDE_EFFECT}]`,
+    ],
     examples: {
-      match: ['The deal may result in a payment of up to $1 billion.', 'The ruling could lead to a wave of lawsuits.'],
-      noMatch: ['The ruling led to a wave of lawsuits.'],
+      match: [
+        'The deal may result in a payment of up to $1 billion.',
+        'The ruling could lead to a wave of lawsuits.',
+        'Experts warned that the drug may cause heart problems in older patients.',
+        'Ministers fear the strike could lead to food shortages within days.',
+      ],
+      noMatch: [
+        'The ruling led to a wave of lawsuits.',
+        'Patients are advised that the treatment may cause drowsiness.',
+        'This medicine may cause mild nausea or dizziness.',
+        'Residents are reminded that blocked drains could lead to flooding.',
+        'The leaflet warns that the tablets may cause an upset stomach.',
+        'He found that tiny differences in starting values could lead to drastically different outcomes.',
+      ],
     },
   },
   {
@@ -333,6 +379,45 @@ export const speculationForecasts: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-could-reveal',
+    category: 'speculation',
+    name: 'Could catch the culprit / could hinge on',
+    explanation:
+      'Forecasts how something still open will turn out: what a piece of evidence will show ("footage that could catch the culprit", "tests could reveal the cause"), what a case will turn on ("could hinge on a single email") or that a figure or a plan is not settled ("could still change"). Ask who expects it and on what basis; until it happens, it is a hope or a fear.',
+    check: 'context',
+    patterns: [
+      // What evidence or an inquiry will bring to light: an outcome forecast, not an ability
+      // once a person who can do it is ruled out below ("he could catch the ball").
+      `${MIGHT} [catch|identify|reveal|expose|unmask|uncover|pinpoint|solve|crack|shed light on|hold the key to]`,
+      // What an outcome will turn on: "the case could hinge on a single email".
+      `${MODAL} [hinge on|hinge upon|come down to]`,
+      // Not settled yet: "the number of jobs could still change", "the deal may yet fall through".
+      '[could|might|may] [still|yet] [change|shift|be revised|be changed|be amended|go either way|fall through|unravel|fall apart]',
+    ],
+    window: 3,
+    // Who can do it by ability or permission: "you could catch a bus", "anyone who could identify him".
+    rejectBefore: ABLE_SUBJECT,
+    // Other senses of catching (a bus, a glimpse, a cold, fire as a known hazard) and the
+    // "only" of a past ability ("could identify the victim only by dental records").
+    rejectAfter: ['only', 'fire', 'sight', 'up', '[a|the|his|her|their|its] [ball|bus|train|flight|plane|ferry|glimpse|cold|wave|break|breath|eye|attention]', 'themselves', 'himself', 'herself'],
+    examples: {
+      match: [
+        'We’re told there is security footage that cops are looking at that could catch the culprit right in the act.',
+        'Genetic tests could reveal why some patients never recover.',
+        'Legal experts say the case could hinge on a single email.',
+        'The number of jobs could still change, one of the people said.',
+        'The title race may come down to the final day.',
+      ],
+      noMatch: [
+        'From the roof you could catch a glimpse of the sea.',
+        'He could catch the ball one-handed.',
+        'Anyone who could identify the man is asked to call police.',
+        'Relatives could identify the victim only by her ring.',
+        'The security footage caught the culprit in the act.',
+      ],
+    },
+  },
+  {
     id: 'speculation-doubtful-for',
     category: 'speculation',
     name: 'Doubtful for the match',
@@ -401,10 +486,13 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} be [affected|hit|hurt|harmed|impacted|lost|cut|axed|wiped out|at risk]`,
       // What might be done to someone or something: "could be forced to resign", "could be called to testify", "could be scrapped".
       '[could|might] [also|even|yet|] be [forced|ordered|compelled|called|summoned|scrapped|cancelled|canceled|shelved|delayed|postponed|blocked|struck down|overturned|derailed|jailed|fined|sued|banned|suspended|sacked|fired|disqualified|stripped|evicted|deported|extradited]',
+      // A misuse feared: "an identifier that could be used to link it to a named person", "data
+      // that might be exploited by hackers". Not "tickets could be used on any bus": a use to harm.
+      '[could|might] [also|even|easily|yet|] be [exploited|abused|misused|weaponised|weaponized|hacked|leaked|used against|used to [identify|track|trace|link|target|spy on|monitor|profile|manipulate|blackmail|discriminate|deanonymise|deanonymize|re-identify]]',
       `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
     ],
     examples: {
-      match: ['The company did not say how many jobs could be affected.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.'],
+      match: ['The company did not say how many jobs could be affected.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.'],
       noMatch: ['The tariffs cost thousands of jobs last year.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
     },
   },

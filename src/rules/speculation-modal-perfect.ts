@@ -115,6 +115,24 @@ export const speculationModalPerfect: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-may-lie',
+    category: 'speculation',
+    name: 'May lie / may remain',
+    explanation:
+      'Places something where it has not been found, or says it may still be there ("ice that may lie in shadowed craters", "the data already shared may remain with the firms"). A possibility, not a finding: look for the evidence, and for who thinks so.',
+    check: 'context',
+    // A state that may hold now, as "may be" does, with verbs of being somewhere.
+    patterns: ['[may|might|could] [still|also|even|well|yet|] [lie|lurk|exist|remain]'],
+    window: 1,
+    // Permission: "you may lie down", "tenants may remain in the flat", "donors may remain anonymous".
+    rejectBefore: ['you', 'we', 'i', 'tenants', 'residents', 'patients', 'students', 'pupils', 'staff', 'members', 'guests', 'visitors', 'passengers', 'donors', 'employees', 'children', 'players'],
+    rejectAfter: ['down', 'open', 'seated', 'silent', 'anonymous', 'in your', 'in their seats', 'on board'],
+    examples: {
+      match: ['Its instruments will study ice that may lie in permanently shadowed craters near the poles.', 'The data already shared may remain with the advertising firms.', 'Older pipes that might still exist under the street are a risk.'],
+      noMatch: ['Tenants may remain in the flat until the end of March.', 'Donors may remain anonymous if they wish.', 'After the injection you may lie down for ten minutes.', 'The ice lies in permanently shadowed craters.'],
+    },
+  },
+  {
     id: 'speculation-may-not',
     category: 'speculation',
     name: 'May not work',

@@ -165,14 +165,16 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
     category: 'vague-source',
     name: 'A leading university',
     explanation:
-      'Borrows the prestige of an institution without naming it. Which university, which journal? Without the name the reader cannot look it up.',
+      'Borrows the prestige of an institution without naming it. Which university, which journal, which court and which case? Without the name the reader cannot look it up.',
     check: 'phrase',
     patterns: [
       '[a|one|another|several] [leading|major|prestigious|top|well-known|renowned|respected|prominent|reputable|top-tier|major international] [university|universities|institute|institutes|research institute|think tank|think tanks|laboratory|lab|medical journal|scientific journal|journal|hospital|research centre|research center]',
+      // The law as settled by courts nobody names: "the courts have held that ...", no case cited.
+      '[the|] courts [have|had] [long|consistently|repeatedly|generally|also|] [held|ruled|found|concluded|decided|recognised|recognized|established]',
     ],
     examples: {
-      match: ['A recent study at a leading university found the opposite.', 'The paper was rejected by a prestigious journal.'],
-      noMatch: ['A study at the University of Tokyo found the opposite.'],
+      match: ['A recent study at a leading university found the opposite.', 'The paper was rejected by a prestigious journal.', 'The courts have held that the definition includes a change of business.'],
+      noMatch: ['A study at the University of Tokyo found the opposite.', 'The court ruled on Tuesday that the ban was lawful.'],
     },
   },
   {

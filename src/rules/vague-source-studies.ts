@@ -95,6 +95,11 @@ export const vagueSourceStudies: readonly Rule[] = [
       '[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]',
       // Bare, at the head of a claim: "Reports suggest the talks have stalled."
       'reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]',
+      // Outlets of a kind, none named: "named by trade publications as Greenway Farms", "according
+      // to industry publications", "trade papers say".
+      `[reported|named|identified|cited|quoted|revealed|first reported] by [trade|industry|local|national|regional|foreign|state|financial|tech|several|some|other|various|multiple] [publications|outlets|newspapers|papers|tabloids|press|media]`,
+      'according to [trade|industry|national|state|financial|tech|several|some|other|various|multiple] [publications|outlets|newspapers|papers|tabloids|press]',
+      `[trade|industry] [publications|press|outlets|papers] ${MEDIA_VERB}`,
       // Placed only by a country or by a kind of outlet: "reports in Spain suggest", "reports
       // in the local press said".
       `reports [in|from] [<place>|[the|] [<word>|] [media|press|papers|newspapers|tabloids]] ${REPORTS_VERB}`,
@@ -119,6 +124,8 @@ export const vagueSourceStudies: readonly Rule[] = [
         'Social media posts suggested the fire began in a warehouse.',
         'Reports in Spain suggest the club has made an offer.',
         'We are hearing reports of long queues at polling stations.',
+        'The grower, named by trade publications as Greenway Farms in Kent, did not respond to requests for comment.',
+        'Trade publications say the deal is off.',
       ],
       noMatch: [
         'According to local news reports, the factory closed in March, Mayor Anne Hidalgo said.',
@@ -126,6 +133,7 @@ export const vagueSourceStudies: readonly Rule[] = [
         'Police were called after reports of a man with a knife.',
         'Officers are investigating reports of a break-in.',
         'The council will publish reports on the project in May.',
+        'The deal was first reported by trade publications, and Reuters confirmed it on Monday.',
       ],
     },
   },

@@ -68,6 +68,15 @@ const NEUTRAL = [
   'The tumour did not respond to treatment.',
   'The minister was available for comment and explained the decision.',
   'The birds flew in circles above the lake.',
+  // A known effect, not a forecast: a label's side effect, a reminder of a known risk.
+  'This medicine may cause drowsiness.',
+  'Residents are reminded that blocked drains could lead to flooding.',
+  // Other senses of the "could" and "may" forecasts: a glimpse caught, a tenant's right to stay.
+  'From the pier, visitors could catch a glimpse of the comet.',
+  'Tenants may remain in the flat until the end of March.',
+  'Some protesters pushed him to the ground.',
+  'Many passengers were not sure where to go.',
+  'A teacher at the school won an award.',
 ];
 
 describe('neutral, sourced news copy', () => {

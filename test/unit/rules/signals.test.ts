@@ -56,6 +56,9 @@ const CASES: Array<[sentence: string, category: CategoryId, words: string]> = [
   ['Local reports suggest the worst damage is in the north.', 'vague-source', 'Local reports suggest'],
   // A name inside the claimed clause is what the reports say, not who says it.
   ['Reports in Spain claim that Garcia has already agreed terms with the club.', 'vague-source', 'Reports in Spain claim'],
+  // An unnamed person described by a who-clause is marked from the article, as "A senior official said" is.
+  ['A lineman who was at the scene said a transformer had failed.', 'anonymous-source', 'A lineman who was at the scene said'],
+  ['One manager, who was told of the plans on Tuesday, said morale was low.', 'anonymous-source', 'One manager, who was told of the plans on Tuesday, said'],
 ];
 
 describe('signals with the whole catalogue on', () => {
