@@ -70,6 +70,11 @@ class Tok {
     return (this.sliced ??= this.source.slice(this.start, this.end));
   }
 
+  /** The first UTF-16 code unit, read without slicing. */
+  get firstCode(): number {
+    return this.source.charCodeAt(this.start);
+  }
+
   get low(): string {
     return (this.lowered ??= this.text.toLowerCase());
   }
@@ -189,7 +194,10 @@ const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITION_LIST);
 /** What may come right before a bare plural subject: the sentence start, a comma, a quote, a dash. */
 const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', ...QUOTES]);
 /** "people who ...": the relative pronouns that open a clause inside a subject. */
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
+const RELATIVE_PRONOUN_LIST = ['who', 'whom', 'whose'];
+const RELATIVE_PRONOUNS = new Set(RELATIVE_PRONOUN_LIST);
+/** How many words back from a verb its subject's relative clause may start: "who studied the effects of the drug on mice found". */
+const RELATIVE_CLAUSE_WORDS = 10;
 /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
 const OTHER_SENSE_PARTICLES = new Map<string, ReadonlySet<string>>(
   [
@@ -341,7 +349,9 @@ export class AttributionFinder {
     // "Parata and his family believe": a name a few words back, joined by "and".
     if (AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a))) return true;
     // "The joint statement issued after the summit said": a document's participle a few words back.
-    return hasParticipleBefore(text, Math.max(s.start, a - 40), a, DATA_PARTICIPLES);
+    if (hasParticipleBefore(text, Math.max(s.start, a - 40), a, DATA_PARTICIPLES)) return true;
+    // "Researchers at the University of Cambridge who studied the drug found": a relative clause.
+    return hasWordBefore(text, s.start, a, RELATIVE_PRONOUN_LIST, RELATIVE_CLAUSE_WORDS);
   }
 
   /** An organisation or a document: what issues guidance or makes a call ("the NHS recommends"). */
@@ -415,7 +425,9 @@ export class AttributionFinder {
     // name belongs to the relative clause; the speakers are the people before "who". Only a
     // named one is taken here ("Researchers at the University of Cambridge who analysed the
     // data found"); unnamed people before "who" are the rules' to mark.
-    const who = left ? this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) : -1;
+    // No subject right before the verb: "Researchers at the University of Cambridge who studied
+    // the drug found" ends its relative clause in a word that names no one.
+    const who = left ? this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) : this.relativeClauseBefore(toks, v);
     if (who >= 0) {
       const outer = this.subjectLeft(toks, who);
       const speakers = outer && this.speakersAround(toks, this.affiliatedPerson(toks, outer));
@@ -549,6 +561,23 @@ export class AttributionFinder {
       const t = toks[k]!;
       if (!t.word) return -1;
       if (RELATIVE_PRONOUNS.has(t.low)) return toks[k - 1]!.word ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The "who" opening a relative clause that ends right before the verb at `v` ("who studied
+   * the drug found"), or -1. The clause needs a word of its own besides words allowed before a
+   * verb: in "a strategist who has advised", "advised" is the clause's verb. Lower case only
+   * ("The WHO found" is the body); only words starting with a "w" are lowered.
+   */
+  private relativeClauseBefore(toks: readonly Tok[], v: number): number {
+    let own = false;
+    for (let k = v - 1; k >= Math.max(1, v - RELATIVE_CLAUSE_WORDS); k--) {
+      const t = toks[k]!;
+      if (!t.word) return -1;
+      if (t.firstCode === 119 && RELATIVE_PRONOUNS.has(t.low)) return own && toks[k - 1]!.word ? k : -1;
+      if (!own && !this.lex.verbModifiers.has(t.low)) own = true;
     }
     return -1;
   }
@@ -1380,6 +1409,21 @@ function hasParticipleBefore(text: string, from: number, to: number, participles
     const end = i;
     while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
     if (end - i >= 5 && text.charCodeAt(end - 1) === 100 && text.charCodeAt(end - 2) === 101 && participles.has(text.slice(i, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether one of `words` (lower case) is among the last `count` words of text[from, to).
+ * Read backwards by character codes; nothing is sliced.
+ */
+function hasWordBefore(text: string, from: number, to: number, words: readonly string[], count: number): boolean {
+  let i = to;
+  for (let n = 0; n < count && i > from; n++) {
+    while (i > from && !isWordCode(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
+    if (isOneOf(text, i, end, words)) return true;
   }
   return false;
 }

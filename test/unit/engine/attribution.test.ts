@@ -491,6 +491,19 @@ describe('named sources: more of the same families', () => {
     for (const s of ['People who follow him on Instagram say he is kind.', 'Fans who met Obama said he was kind.']) expect(named(s), s).toEqual(none);
   });
 
+  it('finds the subject before a "who" clause that ends in a word naming no one', () => {
+    expect(named('Researchers at the University of Cambridge who studied the drug found it was safe.')).toEqual({
+      marks: ['Researchers at the University of Cambridge who studied the drug found'],
+      sources: ['University of Cambridge'],
+    });
+    expect(named('Analysts at Goldman Sachs who follow the sector closely said demand was weak.').sources).toEqual(['Goldman Sachs']);
+    expect(named('Smith, whose team ran the trial for two years, said it worked.').sources).toEqual(['Smith']);
+    // Unnamed people before "who" stay the rules' to mark; a verb right after "who" is the clause's own.
+    for (const s of ['The woman who found the body told police she was scared.', 'A Republican strategist who has advised the campaign tells us the mood is tense.', 'We need a Fed chair who answers to the public.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+
   it('cites a body’s minutes and papers, and a chamber of commerce', () => {
     expect(named('The rule applies only to new buildings, according to the council’s published minutes.').sources).toEqual(['the council’s published minutes']);
     expect(named('It costs £48,000 a year, according to the council’s own budget papers.').sources).toEqual(['the council’s own budget papers']);
