@@ -300,8 +300,19 @@ export class AttributionFinder {
     const words = stamp ? toks.slice(stamp) : toks;
     const first = words[0];
     const next = words[1];
-    if (first && next && first.word && next.word && !next.capital && this.lex.sourceModifiers.has(first.low)) first.readAsLowerCase();
+    if (first && next && first.word && next.word && !next.capital && (this.lex.sourceModifiers.has(first.low) || this.isCommonPlural(first, next))) first.readAsLowerCase();
     return words;
+  }
+
+  /**
+   * "Rules say", "Shipbuilders argue": a plural opening the sentence before a verb that agrees
+   * only with a plural is a common noun (a name takes "says"). Not a body's name of that shape
+   * ("Reuters", "Rangers") nor a country ("the Philippines").
+   */
+  private isCommonPlural(first: Tok, verb: Tok): boolean {
+    const l = this.lex;
+    const low = first.low;
+    return l.pluralVerbs.has(verb.low) && l.isPlural(low) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
   }
 
   /**
@@ -587,7 +598,7 @@ export class AttributionFinder {
    * Interior Ministry said", "a source at the ministry said", "a spokesman for the Foreign
    * Office said": the speakers are the unnamed group or person, not the body they belong to.
    */
-  private speakersAround(toks: Tok[], np: SourcePhrase, v = -1, opensSentence = false): SourcePhrase {
+  private speakersAround(toks: Tok[], np: SourcePhrase, v = -1, opensSentence = false): SourcePhrase | null {
     // "Some of the officials said": the speakers are already unnamed.
     if (np.kind === 'anonymous' || np.kind === 'vague') return np;
     const i = this.tokIndex(toks, np.start);
@@ -631,8 +642,11 @@ export class AttributionFinder {
     // "Business groups in Leeds and Newcastle say": a bare plural group, placed. Holders of a
     // post are not: "prosecutors in San Francisco say" names the offices, as the gold has it.
     const office = this.lex.titles.has(head.low.slice(0, -1));
-    const placed = v >= 0 && g === i - 2 && PLACE_PREPOSITIONS.has(linkWord) && !office && !this.isGroupNoun(head.low) ? this.bareGroupAt(toks, g, v, opensSentence) : null;
+    const placedPeople = v >= 0 && g === i - 2 && PLACE_PREPOSITIONS.has(linkWord) && !office && !this.isGroupNoun(head.low);
+    const placed = placedPeople ? this.bareGroupAt(toks, g, v, opensSentence) : null;
     if (placed) return { ...placed, end: np.end };
+    // "Workers in Glasgow found the body": people placed somewhere; the place never speaks for them.
+    if (placedPeople && this.isPeoplePlural(head.low)) return null;
     if (!this.isGroupNoun(head.low)) return this.unnamedMember(toks, g, np) ?? np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
@@ -816,7 +830,7 @@ export class AttributionFinder {
       if (common) return this.withCoordination(toks, common);
     }
     // "Ministers said", "Executives say": a title in the plural opening the sentence is unnamed holders of it, not a name.
-    if (sentenceInitial && t.capital && t.low.endsWith('s') && this.lex.titles.has(t.low.slice(0, -1))) {
+    if (sentenceInitial && (t.capital || j === 0) && t.low.endsWith('s') && this.lex.titles.has(t.low.slice(0, -1))) {
       return { name: t.low, kind: 'anonymous', start: toks[0]!.start, end: t.end, head: t.low };
     }
     // "Police said": capitalised only as the sentence's first word, read as "police said" is.
@@ -936,7 +950,8 @@ export class AttributionFinder {
     const verb = toks[v]!.low;
     if (!head?.word) return null;
     // "Farmers on the ground said": a capitalised head only as a known group opening the sentence.
-    const known = head.capital && h === 0 && opensSentence && this.isGroupNoun(head.low);
+    // "Shipbuilders in Glasgow argue": any plural of people there, before a verb agreeing with a plural.
+    const known = head.capital && h === 0 && opensSentence && (this.isGroupNoun(head.low) || (this.lex.pluralVerbs.has(verb) && this.isCommonPlural(head, toks[v]!)));
     if ((head.capital && !known) || !(known || this.isPeoplePlural(head.low))) return null;
     if (this.lex.weakReportingVerbs.has(verb) && !this.lex.groupReportingVerbs.has(verb)) return null;
     // "Voters in the swing state will vote": a noun, its verb after it. "said prayers": another sense.
@@ -952,7 +967,9 @@ export class AttributionFinder {
     // "Estate agents report": the sentence's first word, capitalised only for opening it.
     if (a === 1 && opensSentence && toks[0]!.word && toks[0]!.capital && !isPossessive(toks[0]!.low) && !this.isFunctionWord(toks[0]!.low)) a = 0;
     const before = toks[a - 1];
-    if (before && (before.word ? before.capital || !this.lex.clauseJoiners.has(before.low) : !CLAUSE_BOUNDARIES.has(before.text))) return null;
+    // "But shipbuilders say": a joiner, capitalised only when it opens the sentence.
+    const joiner = before?.word && this.lex.clauseJoiners.has(before.low) && (!before.capital || (a === 1 && opensSentence));
+    if (before && (before.word ? !joiner : !CLAUSE_BOUNDARIES.has(before.text))) return null;
     return { name: textOf(toks.slice(a, h + 1)).toLowerCase(), kind: 'vague', start: toks[a]!.start, end: head.end, head: head.low, bare: true };
   }
 

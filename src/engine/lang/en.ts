@@ -99,6 +99,18 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
+/** Guidance and calls a named body makes ("the NHS recommends", "The Associated Press declared"). */
+const SOURCE_VERBS = words(`recommend recommends recommended advise advises advised declare declares declared`);
+
+/** Base forms among `verbs` whose third person singular is there too ("say", "argue", "testify"): they agree with a plural subject. */
+function pluralForms(verbs: readonly string[]): ReadonlySet<string> {
+  const all = new Set(verbs);
+  return new Set(verbs.filter((w) => all.has(`${w}s`) || all.has(`${w}es`) || (w.endsWith('y') && all.has(`${w.slice(0, -1)}ies`))));
+}
+
+/** A plural noun's shape: "rules", "shipbuilders"; not "boss", "virus", "analysis", "news". */
+const isPluralEnglish = (low: string): boolean => low.length > 3 && low.endsWith('s') && !low.endsWith('ss') && !low.endsWith('us') && !low.endsWith('is') && !low.endsWith('ews');
+
 /** Institutions whose named researchers name them ("Stanford University researchers"): the rules and attribution share them. */
 const INSTITUTION_NOUNS = words(`university institute college school laboratory hospital clinic`);
 
@@ -190,8 +202,9 @@ export const english: LanguagePack = {
   attribution: {
     reportingVerbs: REPORTING_VERBS,
     weakReportingVerbs: WEAK_REPORTING_VERBS,
-    // Guidance and calls a named body makes ("the NHS recommends", "The Associated Press declared").
-    sourceVerbs: words(`recommend recommends recommended advise advises advised declare declares declared`),
+    sourceVerbs: SOURCE_VERBS,
+    pluralVerbs: pluralForms([...REPORTING_VERBS, ...SOURCE_VERBS]),
+    isPlural: isPluralEnglish,
     actObjects: set(`war bankruptcy insolvency independence victory emergency ceasefire truce dividend dividends default`),
     verbModifiers: set(`
       also later earlier previously recently then once still further again already

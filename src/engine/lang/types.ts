@@ -58,6 +58,14 @@ export interface AttributionLexicon {
    * guidance and calls a body makes ("the NHS recommends", "The Associated Press declared").
    */
   sourceVerbs: readonly string[];
+  /**
+   * Forms of reporting and source verbs that agree only with a plural subject ("say",
+   * "argue", "recommend"): before one, a capitalised plural opening the sentence ("Rules
+   * say", "Shipbuilders argue") is a common noun, where a name would take "says".
+   */
+  pluralVerbs: ReadonlySet<string>;
+  /** Whether a lower-case word has the shape of a plural noun: "rules", "shipbuilders" (not "boss", "virus"). */
+  isPlural(low: string): boolean;
   /** Objects that make a source verb an act, not a statement: "declared war", "declared bankruptcy". */
   actObjects: ReadonlySet<string>;
   /** Words allowed between a subject and its verb ("also", "later", "has", "had already"). */

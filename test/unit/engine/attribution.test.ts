@@ -688,3 +688,27 @@ describe('vague sources: a bare plural subject is an unnamed group, whatever its
     }
   });
 });
+
+describe('named sources: a common plural opening the sentence', () => {
+  it('reads "Shipbuilders in Glasgow argue" as an unnamed group, the place and the verb in no name', () => {
+    for (const s of ['Shipbuilders in Glasgow argue the order is late.', 'But shipbuilders in Glasgow argue the order is late.', 'Shipbuilders argue the order is late.']) {
+      const r = analyze(s);
+      expect(named(s), s).toEqual(none);
+      expect(r.sources.map((x) => [x.kind, x.name]), s).toEqual([['vague', 'shipbuilders']]);
+      expect(r.sentences[0]!.sourcing, s).toBe('vague');
+    }
+    // People placed somewhere who do not report: the place does not speak for them.
+    expect(named('Engineers in Glasgow found the fault.')).toEqual(none);
+    // Offices by their place still name it.
+    expect(named('Prosecutors in San Francisco say Uber has been lying.').sources).toEqual(['San Francisco']);
+  });
+
+  it('reads "Rules say", "Guidelines say" as things, not people: no source at all', () => {
+    for (const s of ['Rules say the vote is void.', 'The rules say the vote is void.', 'Guidelines say children should sleep more.']) {
+      expect(analyze(s).sources, s).toEqual([]);
+    }
+    // A name takes "says", and a body's plural-shaped name stays a name.
+    expect(named('Williams says the vote is void.').sources).toEqual(['Williams']);
+    expect(named('Reuters say the vote is void.').sources).toEqual(['Reuters']);
+  });
+});
