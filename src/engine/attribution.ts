@@ -31,6 +31,12 @@ export interface SourcePhrase {
   refersBack?: boolean;
   /** "brokers say", "estate agents report": an unnamed group read from its shape, its noun in no list. */
   bare?: boolean;
+  /**
+   * Cited through a work: the journal of "a study published in Nature", the body or person of
+   * "a report by the Resolution Foundation", the body of "Researchers at Stanford University
+   * found". What "the authors" may refer back to (a document is one by its kind).
+   */
+  work?: boolean;
 }
 
 export interface Attribution {
@@ -412,8 +418,9 @@ export class AttributionFinder {
       if (toks.slice(Math.max(0, v - 10), v).some((p) => NEGATIONS.has(p.low))) return null;
       const np = this.nounPhraseRight(toks, v + 1);
       if (!np || np.kind === 'pronoun') return null;
-      const verbStart = trigger;
-      return { form: 'introducer', start: verbStart.start, end: np.end, sentence, source: np };
+      // "a report by the Resolution Foundation", "a study led by Jane Smith": the work's author.
+      const work = toks.slice(Math.max(0, v - 6), v).some((p) => this.isWorkNoun(p.low));
+      return { form: 'introducer', start: trigger.start, end: np.end, sentence, source: work ? { ...np, work } : np };
     }
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
@@ -501,7 +508,7 @@ export class AttributionFinder {
     if (!DATA_PREPOSITIONS.has(toks[k]?.low ?? '') && !publication) return null;
     const np = this.nounPhraseRight(toks, k + 1);
     if (!np || (np.kind !== 'organization' && np.kind !== 'person')) return null;
-    return publication && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
+    return { ...np, kind: publication && np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
   }
 
   /** Whether token `p` is the "in" of "a study (published) in", "research published (on Monday) in". */
@@ -603,7 +610,7 @@ export class AttributionFinder {
     if (np.kind === 'anonymous' || np.kind === 'vague') return np;
     const i = this.tokIndex(toks, np.start);
     // "A study published in The Lancet found", "a study in Nature found": the journal is the source.
-    if (this.isPublication(toks, i - 1)) return np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
+    if (this.isPublication(toks, i - 1)) return { ...np, kind: np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
     let g = -1;
     const link = (k: number): boolean => GROUP_PREPOSITIONS.has(toks[k]?.low ?? '');
     if (link(i - 1)) {
@@ -665,7 +672,7 @@ export class AttributionFinder {
     if ((np.kind !== 'organization' && np.kind !== 'person') || this.lex.places.has(np.name.toLowerCase())) return null;
     const det = toks[g - 1];
     if (det && DETERMINERS.has(det.low) && det.low !== 'the') return null;
-    return { name: np.name, kind: 'organization', start: (det?.low === 'the' ? det : head).start, end: np.end };
+    return { name: np.name, kind: 'organization', start: (det?.low === 'the' ? det : head).start, end: np.end, work: true };
   }
 
   /**
@@ -1000,6 +1007,11 @@ export class AttributionFinder {
     return this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
   }
 
+  /** A noun of a work or of what one holds: "report", "study", "data", "research". */
+  private isWorkNoun(low: string): boolean {
+    return this.lex.documentNouns.has(low) || DATA_NOUNS.has(low);
+  }
+
   private isSourceNoun(low: string): boolean {
     const l = this.lex;
     return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
@@ -1229,7 +1241,7 @@ export class AttributionFinder {
     // "Stanford University researchers": researchers of a named institution name it.
     if (proper.length && l.researchers.has(low) && words.some((w) => l.institutions.has(w.low))) {
       const from = words.indexOf(proper[0]!);
-      return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end };
+      return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end, work: true };
     }
     const name = textOf(words).toLowerCase();
     if (kind === 'anonymous' || kind === 'vague') {

@@ -32,6 +32,8 @@ export class SourceBook {
   private readonly byDescriptor = new Map<string, Entry>();
   private lastPerson: Entry | null = null;
   private lastOther: Entry | null = null;
+  /** The work last cited, or the body or person cited through it: what "the authors" refer back to. */
+  private lastWork: Entry | null = null;
 
   /** `places`: countries and capitals that speak for a government ("Moscow denied"). */
   constructor(private readonly lex?: Pick<AttributionLexicon, 'places'>) {}
@@ -44,6 +46,7 @@ export class SourceBook {
     e.sentences.add(sentence);
     if (e.kind === 'person') this.lastPerson = e;
     else if (e.kind === 'organization' || e.kind === 'document') this.lastOther = e;
+    if (e.kind === 'document' || p.work) this.lastWork = e;
     if (e.kind !== 'anonymous' && e.kind !== 'vague') {
       for (const w of e.words) this.byDescriptor.set(w, e);
       if (e.title) for (const w of titleWords(e.title)) this.byDescriptor.set(w, e);
@@ -56,8 +59,9 @@ export class SourceBook {
       if (PERSONAL.has(p.name)) return this.lastPerson;
       return p.name === 'it' ? this.lastOther : null;
     }
-    // "the authors wrote": the study, journal or body last named, if any.
-    if (p.refersBack) return this.lastOther;
+    // "the authors wrote": the work last cited (a study, a journal, a report's author), if any;
+    // never a body merely named ("The Bank of England said ... The authors said").
+    if (p.refersBack) return this.lastWork;
     if (p.definite && p.head) {
       const e = this.byDescriptor.get(p.head);
       if (e) return e;

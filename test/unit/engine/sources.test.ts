@@ -169,4 +169,16 @@ describe('sources: the authors of a work named before', () => {
     expect(report.findings.filter((f) => f.category === 'named-source')).toEqual([]);
     expect(report.sources).toEqual([]);
   });
+
+  it('refers the authors back to a work or its author, never to a body merely named', () => {
+    const body = analyze('The Bank of England said rates would rise. The authors said the risk was small.');
+    expect(body.findings.filter((f) => f.category === 'named-source').map((f) => f.text)).toEqual(['The Bank of England said']);
+    expect(body.sentences.map((s) => s.sourcing)).toEqual(['named', 'unattributed']);
+    // A body named after the work does not take its place.
+    const after = analyze('A study by Jane Smith found the drug worked. The Bank of England said rates would rise. The authors said the risk was small.');
+    expect(after.sources.map((s) => [s.name, s.mentions])).toEqual([['Jane Smith', 2], ['Bank of England', 1]]);
+    // Researchers publish under their body's name; "according to a study by" cites the study's author.
+    expect(analyze('Researchers at Stanford University found the drug worked. The authors said more.').sources.map((s) => [s.name, s.mentions])).toEqual([['Stanford University', 2]]);
+    expect(analyze('According to a study by the Grattan Institute, prices rose. The authors said more.').sources.map((s) => [s.name, s.mentions])).toEqual([['Grattan Institute', 2]]);
+  });
 });
