@@ -435,8 +435,8 @@ export class AttributionFinder {
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
     if (after && OTHER_SENSE_PARTICLES.get(t.low)?.has(after.low)) return null;
-    // "Russia declared war", "The company declared bankruptcy": an act, not guidance or a call.
-    if (after?.word && this.bodyVerbs.has(t.low) && this.lex.actObjects.has(after.low)) return null;
+    // "Netflix recommends shows", "Russia declared war", "declared a state of emergency": an act, not guidance or a call.
+    if (this.bodyVerbs.has(t.low) && !this.statesContent(toks, v)) return null;
 
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
@@ -472,6 +472,35 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the source verb at `v` advises or declares something, by what follows it (see
+   * the pack's guidanceOpeners): nothing ("..., the WHO recommends."), an opener ("that",
+   * "against"), a gerund ("recommends wearing masks"), an addressee ("advised residents",
+   * "declared her the winner"), a to-infinitive within six words ("advised all travellers to
+   * avoid"), or an object and its complement ("declared the outbreak a pandemic"). A plain
+   * object makes it an act: "recommends shows", "declared a state of emergency".
+   */
+  private statesContent(toks: readonly Tok[], v: number): boolean {
+    const l = this.lex;
+    const next = toks[v + 1];
+    if (!next?.word) return true;
+    const low = next.low;
+    if (l.guidanceOpeners.has(low) || l.objectPronouns.has(low) || PARTICIPLE_RE.test(low) || this.isGroupNoun(low) || this.isPeoplePlural(low)) return true;
+    // An object of a name or "the" and a few words, then an article: its complement.
+    const object = (l.articles.has(low) && !INDEFINITE.has(low)) || this.isNameWord(next);
+    for (let k = v + 2; k <= v + 6; k++) {
+      const t = toks[k];
+      if (!t?.word) return false;
+      if (t.low === l.infinitiveMarker) {
+        const verb = toks[k + 1];
+        // "to stay", not "to shoppers", "to the public".
+        return !!verb?.word && !verb.capital && !l.articles.has(verb.low) && !DETERMINERS.has(verb.low) && !l.isPlural(verb.low) && !isDigitCode(verb.firstCode);
+      }
+      if (object && k > v + 2 && l.articles.has(t.low)) return true;
+    }
+    return false;
   }
 
   /**

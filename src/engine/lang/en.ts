@@ -205,7 +205,10 @@ export const english: LanguagePack = {
     sourceVerbs: SOURCE_VERBS,
     pluralVerbs: pluralForms([...REPORTING_VERBS, ...SOURCE_VERBS]),
     isPlural: isPluralEnglish,
-    actObjects: set(`war bankruptcy insolvency independence victory emergency ceasefire truce dividend dividends default`),
+    guidanceOpeners: set(`that against whether how what when`),
+    objectPronouns: set(`him her them us me you it everyone everybody anyone`),
+    infinitiveMarker: 'to',
+    articles: set(`a an the`),
     verbModifiers: set(`
       also later earlier previously recently then once still further again already
       has have had would will could may might should did does do

@@ -66,8 +66,20 @@ export interface AttributionLexicon {
   pluralVerbs: ReadonlySet<string>;
   /** Whether a lower-case word has the shape of a plural noun: "rules", "shipbuilders" (not "boss", "virus"). */
   isPlural(low: string): boolean;
-  /** Objects that make a source verb an act, not a statement: "declared war", "declared bankruptcy". */
-  actObjects: ReadonlySet<string>;
+  /**
+   * Words that open what a source verb advises or declares ("recommends that", "advises
+   * against", "declared whether"). A source verb states something only before such a word, a
+   * gerund, an addressee (objectPronouns, people), a to-infinitive ("advised people to stay"),
+   * an object and its complement ("declared her the winner"), or nothing; before a plain
+   * object it is an act ("Netflix recommends shows", "declared a state of emergency").
+   */
+  guidanceOpeners: ReadonlySet<string>;
+  /** Pronouns as objects: the addressee of advice, or what a declaration is about ("advised them", "declared her"). */
+  objectPronouns: ReadonlySet<string>;
+  /** The word that marks an infinitive: "to" of "advised people to stay". */
+  infinitiveMarker: string;
+  /** Articles: between an object and its complement they mark a declaration ("declared the outbreak a pandemic"). */
+  articles: ReadonlySet<string>;
   /** Words allowed between a subject and its verb ("also", "later", "has", "had already"). */
   verbModifiers: ReadonlySet<string>;
   /** Phrases introducing a source after them: "according to", "in the words of". */

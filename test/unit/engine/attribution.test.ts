@@ -557,6 +557,25 @@ describe('named sources: documents and data products', () => {
     expect(named('The company declared bankruptcy last year.')).toEqual(none);
   });
 
+  it('counts a body’s verb of guidance only with what it advises or declares, not with a plain object', () => {
+    for (const [s, mark] of [
+      ['The WHO recommends that people wash their hands.', 'The WHO recommends'],
+      ['The agency advised people to stay home.', 'The agency advised'],
+      ['The agency advised all travellers in the region to avoid the area.', 'The agency advised'],
+      ['The NHS recommends wearing a mask on trains.', 'The NHS recommends'],
+      ['Wash your hands, the WHO recommends.', 'the WHO recommends'],
+      ['The WHO declared the outbreak a pandemic in March.', 'The WHO declared'],
+    ]) expect(named(s!).marks, s).toEqual([mark]);
+    for (const s of [
+      'Netflix recommends shows based on what you watched.',
+      'Netflix recommended three new shows this week.',
+      'Amazon recommends products to shoppers.',
+      'The governor declared a state of emergency.',
+      'The council declared a state of emergency on Monday.',
+      'Wessex Water declared a dividend of £10m.',
+    ]) expect(named(s), s).toEqual(none);
+  });
+
   it('reads a lower-case "who" as the relative pronoun, not the WHO', () => {
     expect(named('A Republican strategist who has advised the campaign tells us the mood is tense.')).toEqual(none);
     expect(named('We need a Fed chair who answers to the public.')).toEqual(none);
