@@ -1219,9 +1219,11 @@ export class AttributionFinder {
         // "whale rescue group Project Jonah": the organisation's kind, then its name.
         return { name, kind: 'organization', title: title || undefined, start, end };
       }
-      // An acronym on its own is an institution or a place: "the US", "the BBC", "TMZ".
-      const acronym = !titleWords.length && nameWords.length === 1 && ACRONYM_RE.test(nameWords[0]!.text);
-      return { name, kind: acronym ? 'organization' : 'person', title: title || undefined, start, end };
+      // An acronym on its own is an institution or a place: "the US", "the BBC", "TMZ"; so is
+      // one name word after "the", which a person's name never takes: "the Fed", "the Met".
+      const single = !titleWords.length && nameWords.length === 1;
+      const body = single && (definite || ACRONYM_RE.test(nameWords[0]!.text));
+      return { name, kind: body ? 'organization' : 'person', title: title || undefined, start, end };
     }
     // No trailing name: the whole phrase names an organisation or a document.
     const kind: SourceKind = anyDoc && !anyOrg ? 'document' : anyOrg ? 'organization' : 'person';

@@ -19,6 +19,8 @@ export interface Entry {
 }
 
 const PERSONAL = new Set(['he', 'she']);
+/** "ofwat's", "ofwat’s": a possessive's ending. */
+const POSSESSIVE_END = /['’]s$/;
 const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
 /** Words of a title, without the punctuation of "Col., military spokesman". */
 const titleWords = (s: string): string[] => lowerWords(s.replace(/[.,]+(?=\s|$)/g, ''));
@@ -35,8 +37,18 @@ export class SourceBook {
   /** The work last cited, or the body or person cited through it: what "the authors" refer back to. */
   private lastWork: Entry | null = null;
 
-  /** `places`: countries and capitals that speak for a government ("Moscow denied"). */
-  constructor(private readonly lex?: Pick<AttributionLexicon, 'places'>) {}
+  /** Single words seen naming a body, before one of its roles: "ofwat" of "Ofwat's chief executive". */
+  private readonly bodyNames = new Set<string>();
+  /** The pack's bodyRoles, as lists of words. */
+  private readonly bodyRoles: ReadonlyArray<readonly string[]>;
+
+  /**
+   * `places`: countries and capitals that speak for a government ("Moscow denied");
+   * `bodyRoles`: roles only a body has ("chief executive"), which tell a body's name.
+   */
+  constructor(private readonly lex?: Pick<AttributionLexicon, 'places' | 'bodyRoles'>) {
+    this.bodyRoles = (lex?.bodyRoles ?? []).map((r) => r.split(' '));
+  }
 
   /** Records a mention and returns the source it refers to (null when it cannot be resolved). */
   mention(p: SourcePhrase, sentence: number): Entry | null {
@@ -51,7 +63,20 @@ export class SourceBook {
       for (const w of e.words) this.byDescriptor.set(w, e);
       if (e.title) for (const w of titleWords(e.title)) this.byDescriptor.set(w, e);
     }
+    if (p.title) this.noteBodyName(titleWords(p.title));
+    if (p.definite || p.kind === 'organization') this.noteBodyName(lowerWords(p.name));
     return e;
+  }
+
+  /** Records the word before a body's role among `words` ("ofwat's", "chief", "executive"): a body's name. */
+  private noteBodyName(words: readonly string[]): void {
+    for (let k = 1; k < words.length; k++) {
+      for (const role of this.bodyRoles) {
+        if (!role.every((r, m) => words[k + m] === r)) continue;
+        const owner = words[k - 1]!;
+        this.bodyNames.add(POSSESSIVE_END.test(owner) ? owner.slice(0, -2) : owner);
+      }
+    }
   }
 
   private resolve(p: SourcePhrase): Entry | null {
@@ -118,7 +143,10 @@ export class SourceBook {
 
   list(): Source[] {
     return this.entries.map((e) => {
-      const s: Source = { name: e.name, kind: e.kind, mentions: e.mentions, sentences: [...e.sentences].sort((a, b) => a - b) };
+      // "Ofwat said", and elsewhere "Ofwat's chief executive": a body, not a person. Only a single
+      // word never given a title or a first name in the article.
+      const kind = e.kind === 'person' && !e.title && e.words.length === 1 && this.bodyNames.has(e.words[0]!) ? 'organization' : e.kind;
+      const s: Source = { name: e.name, kind, mentions: e.mentions, sentences: [...e.sentences].sort((a, b) => a - b) };
       if (e.title) s.title = e.title;
       return s;
     });

@@ -267,6 +267,10 @@ export const english: LanguagePack = {
       nations alliance coalition trust society programme program project initiative campaign
       movement front network research health sport sports historic natural global international
     `),
+    bodyRoles: [
+      'chief executive', 'chief-executive', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'board', 'shareholders',
+      'headquarters', 'executive director', 'managing director', 'director-general', 'director general',
+    ],
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
       lawsuit complaint memo letter data figures records bill notes transcript

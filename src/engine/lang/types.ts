@@ -103,6 +103,14 @@ export interface AttributionLexicon {
    * ("Public Health England").
    */
   organizationNameWords: ReadonlySet<string>;
+  /**
+   * Roles and parts only a body has, lower case, one word or more ("chief executive",
+   * "chairman", "board"): a single word before one, possessive or not, names a body ("Ofwat's
+   * chief executive", "Ofwat chief executive David Black", "the Arsenal board"), so the same
+   * word speaking alone elsewhere in the article ("Ofwat said") is that body, not a person.
+   * Not spokespeople or managers: people have them too ("a Trump spokesman", "Adele's manager").
+   */
+  bodyRoles: readonly string[];
   /** Head nouns of documents ("report", "study", "statement"). */
   documentNouns: ReadonlySet<string>;
   /** Writers who stand for the work they wrote ("the authors wrote": the study named before). */

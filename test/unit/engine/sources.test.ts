@@ -182,3 +182,26 @@ describe('sources: the authors of a work named before', () => {
     expect(analyze('According to a study by the Grattan Institute, prices rose. The authors said more.').sources.map((s) => [s.name, s.mentions])).toEqual([['Grattan Institute', 2]]);
   });
 });
+
+describe('sources: a body named by one word', () => {
+  const kinds = (text: string): Array<[string, string]> => analyze(text).sources.map((s) => [s.kind, s.name]);
+
+  it('reads one name word after "the" as a body: a person’s name takes no article', () => {
+    expect(kinds('The Met said the man was arrested.')).toEqual([['organization', 'Met']]);
+    expect(kinds('Rates will rise, the Fed said. Fed officials said more.')[0]).toEqual(['organization', 'Fed']);
+  });
+
+  it('reads a word that names a body elsewhere in the article, before a role only a body has, as that body', () => {
+    expect(kinds('Ofwat said it would act. Ofwat’s chief executive said bills would rise.')[0]).toEqual(['organization', 'Ofwat']);
+    expect(kinds('Ofwat chief executive David Black said bills would rise. Ofwat said it would act.')).toEqual([
+      ['person', 'David Black'],
+      ['organization', 'Ofwat'],
+    ]);
+    expect(kinds('Arsenal said the player was injured. The Arsenal board said it would appeal.')[0]).toEqual(['organization', 'Arsenal']);
+  });
+
+  it('keeps a single name a person without such a sign, or when people have that role too', () => {
+    expect(kinds('Obama said the plan failed.')).toEqual([['person', 'Obama']]);
+    expect(kinds('Adele said she was tired. Adele’s spokesperson said she would rest.')[0]).toEqual(['person', 'Adele']);
+  });
+});
