@@ -204,6 +204,8 @@ const RELATIVE_PRONOUN_LIST = ['who', 'whom', 'whose'];
 const RELATIVE_PRONOUNS = new Set(RELATIVE_PRONOUN_LIST);
 /** How many words back from a verb its subject's relative clause may start: "who studied the effects of the drug on mice found". */
 const RELATIVE_CLAUSE_WORDS = 10;
+/** Characters that many words take, for the cheap look on the raw text. */
+const RELATIVE_CLAUSE_CHARS = 90;
 /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
 const OTHER_SENSE_PARTICLES = new Map<string, ReadonlySet<string>>(
   [
@@ -318,7 +320,7 @@ export class AttributionFinder {
   private isCommonPlural(first: Tok, verb: Tok): boolean {
     const l = this.lex;
     const low = first.low;
-    return l.pluralVerbs.has(verb.low) && l.isPlural(low) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
+    return l.isPlural(low) && l.pluralVerbs.has(verb.low) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
   }
 
   /**
@@ -367,8 +369,10 @@ export class AttributionFinder {
     if (AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a))) return true;
     // "The joint statement issued after the summit said": a document's participle a few words back.
     if (hasParticipleBefore(text, Math.max(s.start, a - 40), a, DATA_PARTICIPLES)) return true;
-    // "Researchers at the University of Cambridge who studied the drug found": a relative clause.
-    return hasWordBefore(text, s.start, a, RELATIVE_PRONOUN_LIST, RELATIVE_CLAUSE_WORDS);
+    // "Researchers at the University of Cambridge who studied the drug found": a relative clause
+    // (a native substring search first; words are read only when one is there).
+    const back = text.slice(Math.max(s.start, a - RELATIVE_CLAUSE_CHARS), a);
+    return RELATIVE_PRONOUN_LIST.some((w) => back.includes(w)) && hasWordBefore(text, s.start, a, RELATIVE_PRONOUN_LIST, RELATIVE_CLAUSE_WORDS);
   }
 
   /** An organisation or a document: what issues guidance or makes a call ("the NHS recommends"). */

@@ -21,6 +21,7 @@ export interface Entry {
 const PERSONAL = new Set(['he', 'she']);
 /** "ofwat's", "ofwat’s": a possessive's ending. */
 const POSSESSIVE_END = /['’]s$/;
+const SPACE = 32;
 const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
 /** Words of a title, without the punctuation of "Col., military spokesman". */
 const titleWords = (s: string): string[] => lowerWords(s.replace(/[.,]+(?=\s|$)/g, ''));
@@ -39,15 +40,14 @@ export class SourceBook {
 
   /** Single words seen naming a body, before one of its roles: "ofwat" of "Ofwat's chief executive". */
   private readonly bodyNames = new Set<string>();
-  /** The pack's bodyRoles, as lists of words. */
-  private readonly bodyRoles: ReadonlyArray<readonly string[]>;
+  private readonly bodyRoles: readonly string[];
 
   /**
    * `places`: countries and capitals that speak for a government ("Moscow denied");
    * `bodyRoles`: roles only a body has ("chief executive"), which tell a body's name.
    */
   constructor(private readonly lex?: Pick<AttributionLexicon, 'places' | 'bodyRoles'>) {
-    this.bodyRoles = (lex?.bodyRoles ?? []).map((r) => r.split(' '));
+    this.bodyRoles = lex?.bodyRoles ?? [];
   }
 
   /** Records a mention and returns the source it refers to (null when it cannot be resolved). */
@@ -63,19 +63,24 @@ export class SourceBook {
       for (const w of e.words) this.byDescriptor.set(w, e);
       if (e.title) for (const w of titleWords(e.title)) this.byDescriptor.set(w, e);
     }
-    if (p.title) this.noteBodyName(titleWords(p.title));
-    if (p.definite || p.kind === 'organization') this.noteBodyName(lowerWords(p.name));
+    if (p.title) this.noteBodyName(p.title);
+    if (p.definite || p.kind === 'organization') this.noteBodyName(p.name);
     return e;
   }
 
-  /** Records the word before a body's role among `words` ("ofwat's", "chief", "executive"): a body's name. */
-  private noteBodyName(words: readonly string[]): void {
-    for (let k = 1; k < words.length; k++) {
-      for (const role of this.bodyRoles) {
-        if (!role.every((r, m) => words[k + m] === r)) continue;
-        const owner = words[k - 1]!;
-        this.bodyNames.add(POSSESSIVE_END.test(owner) ? owner.slice(0, -2) : owner);
-      }
+  /**
+   * Records the word right before a body's role that ends `phrase` ("Ofwat's chief executive",
+   * "Arsenal board", the title "Ofwat chief executive"), lower case and without its
+   * possessive: a body's name. Only a phrase of two words or more is lowered.
+   */
+  private noteBodyName(phrase: string): void {
+    if (phrase.indexOf(' ') < 0) return;
+    const low = phrase.toLowerCase();
+    for (const role of this.bodyRoles) {
+      const at = low.length - role.length;
+      if (at < 2 || low.charCodeAt(at - 1) !== SPACE || !low.endsWith(role)) continue;
+      const owner = low.slice(low.lastIndexOf(' ', at - 2) + 1, at - 1);
+      this.bodyNames.add(POSSESSIVE_END.test(owner) ? owner.slice(0, -2) : owner);
     }
   }
 
