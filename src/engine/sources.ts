@@ -18,13 +18,13 @@ export interface Entry {
   words: string[];
 }
 
-const PERSONAL = new Set(['he', 'she']);
 /** "ofwat's", "ofwat’s": a possessive's ending. */
 const POSSESSIVE_END = /['’]s$/;
 const SPACE = 32;
-const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+/** Lower-case words of a name, without a definite article opening it (`article`: "the"). */
+const lowerWords = (s: string, article: RegExp): string[] => s.toLowerCase().replace(article, '').split(/\s+/);
 /** Words of a title, without the punctuation of "Col., military spokesman". */
-const titleWords = (s: string): string[] => lowerWords(s.replace(/[.,]+(?=\s|$)/g, ''));
+const titleWords = (s: string, article: RegExp): string[] => lowerWords(s.replace(/[.,]+(?=\s|$)/g, ''), article);
 
 export class SourceBook {
   private readonly entries: Entry[] = [];
@@ -42,12 +42,17 @@ export class SourceBook {
   private readonly bodyNames = new Set<string>();
   private readonly bodyRoles: readonly string[];
 
+  /** A definite article opening a name: "the" of "the ministry". */
+  private readonly article: RegExp;
+
   /**
    * `places`: countries and capitals that speak for a government ("Moscow denied");
-   * `bodyRoles`: roles only a body has ("chief executive"), which tell a body's name.
+   * `bodyRoles`: roles only a body has ("chief executive"), which tell a body's name;
+   * `grammar`: the pronouns and articles mentions are resolved by.
    */
-  constructor(private readonly lex?: Pick<AttributionLexicon, 'places' | 'bodyRoles'>) {
-    this.bodyRoles = lex?.bodyRoles ?? [];
+  constructor(private readonly lex: Pick<AttributionLexicon, 'places' | 'bodyRoles' | 'grammar'>) {
+    this.bodyRoles = lex.bodyRoles;
+    this.article = new RegExp(`^(?:${[...lex.grammar.definiteArticles].join('|')})\\s+`);
   }
 
   /** Records a mention and returns the source it refers to (null when it cannot be resolved). */
@@ -61,7 +66,7 @@ export class SourceBook {
     if (e.kind === 'document' || p.work) this.lastWork = e;
     if (e.kind !== 'anonymous' && e.kind !== 'vague') {
       for (const w of e.words) this.byDescriptor.set(w, e);
-      if (e.title) for (const w of titleWords(e.title)) this.byDescriptor.set(w, e);
+      if (e.title) for (const w of titleWords(e.title, this.article)) this.byDescriptor.set(w, e);
     }
     if (p.title) this.noteBodyName(p.title);
     if (p.definite || p.kind === 'organization') this.noteBodyName(p.name);
@@ -86,8 +91,8 @@ export class SourceBook {
 
   private resolve(p: SourcePhrase): Entry | null {
     if (p.kind === 'pronoun') {
-      if (PERSONAL.has(p.name)) return this.lastPerson;
-      return p.name === 'it' ? this.lastOther : null;
+      if (this.lex.grammar.personalPronouns.has(p.name)) return this.lastPerson;
+      return this.lex.grammar.thingPronouns.has(p.name) ? this.lastOther : null;
     }
     // "the authors wrote": the work last cited (a study, a journal, a report's author), if any;
     // never a body merely named ("The Bank of England said ... The authors said").
@@ -96,9 +101,9 @@ export class SourceBook {
       const e = this.byDescriptor.get(p.head);
       if (e) return e;
     }
-    const words = lowerWords(p.name);
+    const words = lowerWords(p.name, this.article);
     // "Moscow said", "the U.S. said": a country or capital speaking is its government.
-    const kind = p.kind === 'person' && !p.title && this.lex?.places.has(words.join(' ')) ? 'organization' : p.kind;
+    const kind = p.kind === 'person' && !p.title && this.lex.places.has(words.join(' ')) ? 'organization' : p.kind;
     const key = `${kind}:${words.join(' ')}`;
     const known = this.byKey.get(key) ?? this.sameNameOtherKind(kind, words, p);
     if (known) return this.update(known, p);

@@ -4,7 +4,9 @@
  * source and sentences that must not.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine/index';
+import { analyze, english, type LanguagePack } from '../../../src/engine/index';
+import { analyzeWith } from '../../../src/engine/analyze';
+import type { AttributionGrammar } from '../../../src/engine/lang/types';
 
 /** The named-source findings' texts and the named sources of one sentence. */
 function named(text: string): { marks: string[]; sources: string[] } {
@@ -729,5 +731,24 @@ describe('named sources: a common plural opening the sentence', () => {
     // A name takes "says", and a body's plural-shaped name stays a name.
     expect(named('Williams says the vote is void.').sources).toEqual(['Williams']);
     expect(named('Reuters say the vote is void.').sources).toEqual(['Reuters']);
+  });
+});
+
+describe('named sources: the function words come from the language pack', () => {
+  /** English with some of its grammar changed: the engine must follow the pack, not words of its own. */
+  function packWith(id: string, grammar: Partial<AttributionGrammar>): LanguagePack {
+    return { ...english, id, attribution: { ...english.attribution, grammar: { ...english.attribution.grammar, ...grammar } } };
+  }
+  const namedWith = (text: string, pack: LanguagePack): string[] =>
+    analyzeWith(text, {}, pack).findings.filter((f) => f.category === 'named-source').map((f) => f.text);
+
+  it('reads inverted verbs, agents of a passive and definite articles from the pack', () => {
+    expect(namedWith('The talks collapsed, said Hicks.', english)).toEqual(['said Hicks']);
+    expect(namedWith('The talks collapsed, said Hicks.', packWith('en-no-inversion', { invertibleVerbs: new Set() }))).toEqual([]);
+    expect(namedWith('Her death was confirmed by her son, Peter.', english)).toEqual(['confirmed by her son, Peter']);
+    expect(namedWith('Her death was confirmed by her son, Peter.', packWith('en-no-agent', { agentPrepositions: new Set(['durch']) }))).toEqual([]);
+    const sources = (pack: LanguagePack): string[] => analyzeWith('The Fed said rates would rise.', {}, pack).sources.map((x) => x.kind);
+    expect(sources(english)).toEqual(['organization']);
+    expect(sources(packWith('en-no-article', { definiteArticles: new Set(['der']) }))).toEqual(['person']);
   });
 });
