@@ -1184,6 +1184,11 @@ export class AttributionFinder {
       // "the Russian President": a description referring back to a named person.
       return definite && this.lex.titles.has(head) ? { name: textOf(ws), kind: 'person', start, end, definite, head } : null;
     }
+    // "The Monetary Policy Report", "the Mueller Report": a title ending in a document's noun names a document.
+    const lastName = nameWords[nameWords.length - 1];
+    if (nameWords.length >= 2 && !anyOrg && !titleWords.some((w) => this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low)) && this.lex.documentNouns.has(lastName!.low)) {
+      return { name: textOf(nameWords), kind: 'document', start, end, definite, head: lastName!.low };
+    }
     if (nameWords.length && nameWords.every((w, k) => this.isNameAt(nameWords, k))) {
       // A person with a title, or an honorific: "Mr Obama", "Foreign Minister Sergey Lavrov".
       const title = titleWords
@@ -1276,6 +1281,10 @@ export class AttributionFinder {
     if (this.isDefinite(det?.low) || possessor) {
       const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
       return { name: (this.isDefinite(det?.low) ? `${det!.low} ` : '') + name, kind: k, start, end: head.end, definite: true, head: low };
+    }
+    // "according to its annual report", "their study found": the document of the body named before.
+    if (det && kind === 'document' && this.g.ownerDeterminers.has(det.low)) {
+      return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
     }
     return null;
   }

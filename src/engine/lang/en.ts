@@ -101,8 +101,8 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
-/** Guidance and calls a named body makes ("the NHS recommends", "The Associated Press declared"). */
-const SOURCE_VERBS = words(`recommend recommends recommended advise advises advised declare declares declared`);
+/** Guidance, calls and forecasts a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts"). */
+const SOURCE_VERBS = words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted`);
 
 /** Base forms among `verbs` whose third person singular is there too ("say", "argue", "testify"): they agree with a plural subject. */
 function pluralForms(verbs: readonly string[]): ReadonlySet<string> {

@@ -752,3 +752,26 @@ describe('named sources: the function words come from the language pack', () => 
     expect(sources(packWith('en-no-article', { definiteArticles: new Set(['der']) }))).toEqual(['person']);
   });
 });
+
+describe('named sources: documents by their title, by their owner and their forecasts', () => {
+  it('reads a capitalised title ending in a document’s noun as a document, not a person', () => {
+    expect(namedKinds('The World Happiness Report says Finland is the happiest country.')).toEqual([['document', 'World Happiness Report']]);
+    expect(namedKinds('The Mueller Report found no such evidence.')).toEqual([['document', 'Mueller Report']]);
+    // A title or an honorific before the name makes it a person's: "Mr Post".
+    expect(namedKinds('Professor Jane Report said the data were sound.')).toEqual([['person', 'Jane Report']]);
+  });
+
+  it('takes a body’s or a document’s forecast that states something, not a plain object', () => {
+    expect(named('The Bank’s quarterly Monetary Policy Report forecasts that inflation will return to target.').sources).toEqual(['Monetary Policy Report']);
+    expect(named('The IMF forecasts that growth will slow next year.').marks).toEqual(['The IMF forecasts']);
+    expect(named('Economists forecast that growth will slow.')).toEqual(none);
+    expect(named('The weather forecasts were wrong all week.')).toEqual(none);
+  });
+
+  it('cites a document its owner’s pronoun points to: "according to its annual report"', () => {
+    expect(named('The company faces an inquiry, according to its annual report.').marks).toEqual(['according to its annual report']);
+    expect(named('Their study found that the drug worked.').marks).toEqual(['Their study found']);
+    // A person's title after such a pronoun is no document: "its president" stays unresolved here.
+    expect(named('The company said little. Its president said nothing.').marks).toEqual(['The company said']);
+  });
+});
