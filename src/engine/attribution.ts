@@ -835,7 +835,15 @@ export class AttributionFinder {
           if (body) return body;
         }
         if (group || !this.isNameWord(toks[k - 1])) return this.isSourceNoun(low) ? this.commonLeft(toks, k - 1) : null;
-        return this.namedLeft(toks, k - 1);
+        const np = this.namedLeft(toks, k - 1);
+        // "Ofwat, the water regulator, said", "Unicef, the UN children's agency, said": an
+        // appositive whose head is a body's noun tells that the name is a body's.
+        // Only a noun phrase that opens with an article and holds no preposition: not "the head of the agency".
+        const head = toks[j - 1]!;
+        const phrase = toks.slice(k + 2, j - 1);
+        const body = this.lex.articles.has(opener.low) && head.word && !head.capital && this.lex.organizationNouns.has(head.low) && !this.lex.titles.has(head.low) &&
+          !phrase.some((w) => !w.word || this.g.groupPrepositions.has(w.low) || this.lex.titles.has(w.low));
+        return np && body && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
       }
       return null;
     }

@@ -200,6 +200,15 @@ describe('sources: a body named by one word', () => {
     expect(kinds('Arsenal said the player was injured. The Arsenal board said it would appeal.')[0]).toEqual(['organization', 'Arsenal']);
   });
 
+  it('reads a name with an appositive headed by a body’s noun as that body', () => {
+    expect(kinds('Unicef, the UN children’s agency, said the number had doubled.')).toEqual([['organization', 'Unicef']]);
+    expect(kinds('Ofwat, the water regulator, said bills would rise.')).toEqual([['organization', 'Ofwat']]);
+    // A person described by her place in a body, or by her post, stays a person.
+    for (const s of ['Smith, the head of the agency, said it would act.', 'Jones, who runs the agency, said it would act.', 'Smith, a former police officer, said it would act.']) {
+      expect(kinds(s)[0]![0], s).toBe('person');
+    }
+  });
+
   it('keeps a single name a person without such a sign, or when people have that role too', () => {
     expect(kinds('Obama said the plan failed.')).toEqual([['person', 'Obama']]);
     expect(kinds('Adele said she was tired. Adele’s spokesperson said she would rest.')[0]).toEqual(['person', 'Adele']);
