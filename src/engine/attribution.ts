@@ -770,7 +770,8 @@ export class AttributionFinder {
 
   private isNameWord(t: Tok | undefined): boolean {
     if (!t || !t.word || !t.capital) return false;
-    return !this.lex.notNames.has(t.low);
+    // "The WHO said": a body's acronym, though its letters spell a common word ("who").
+    return !this.lex.notNames.has(t.low) || (this.lex.organizationNouns.has(t.low) && ACRONYM_RE.test(t.text));
   }
 
   /** "Russian", "Western", and the people: "Russians", "Israelis". */
@@ -860,7 +861,8 @@ export class AttributionFinder {
       return this.withCoordination(toks, institution);
     }
     const groupNoun = this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low);
-    if (groupNoun || (sentenceInitial && this.isSourceNoun(t.low) && !this.isNameWord(toks[j - 1]))) {
+    // ("The BBC said", "The WHO said": an acronym is the body's name, read as one below.)
+    if (groupNoun || (sentenceInitial && this.isSourceNoun(t.low) && !this.isNameWord(toks[j - 1]) && !ACRONYM_RE.test(t.text))) {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }

@@ -214,3 +214,13 @@ describe('sources: a body named by one word', () => {
     expect(kinds('Adele said she was tired. Adele’s spokesperson said she would rest.')[0]).toEqual(['person', 'Adele']);
   });
 });
+
+describe('sources: a body’s acronym after "the"', () => {
+  it('lists the acronym as written, even one whose letters spell a common word', () => {
+    const r = analyze('The BBC said it. The BBC reported more. According to the BBC, it rose.');
+    expect(r.sources.map((s) => [s.kind, s.name, s.mentions])).toEqual([['organization', 'BBC', 3]]);
+    expect(analyze('The WHO recommends that people wash their hands.').sources.map((s) => [s.kind, s.name])).toEqual([['organization', 'WHO']]);
+    // The relative pronoun stays one.
+    expect(analyze('A strategist who has advised the campaign said it.').sources.map((s) => s.kind)).not.toContain('organization');
+  });
+});
