@@ -182,6 +182,8 @@ export class AttributionFinder {
   private readonly relativePronouns: ReadonlySet<string>;
   /** First characters of the relative pronouns: only words starting with one are lowered. */
   private readonly relativeStarts: ReadonlySet<number>;
+  /** The relative pronouns no other one is part of ("who", not "whom"): what the raw text is searched for. */
+  private readonly relativeNeedles: readonly string[];
   private readonly verbs: ReadonlySet<string>;
   /** sourceVerbs that are no reporting verbs: they attribute only for a body or a document ("the NHS recommends"). */
   private readonly bodyVerbs: ReadonlySet<string>;
@@ -204,7 +206,9 @@ export class AttributionFinder {
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
       ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
     ]);
-    this.conjunctionBefore = new RegExp(`\\b(?:${[...g.conjunctions].join('|')})\\s+(?:\\S+\\s+){0,2}$`, 'i');
+    const conjunctions = [...g.conjunctions];
+    const conjunction = conjunctions.length === 1 ? conjunctions[0]! : `(?:${conjunctions.join('|')})`;
+    this.conjunctionBefore = new RegExp(`\\b${conjunction}\\s+(?:\\S+\\s+){0,2}$`, 'i');
     const triggerLengths = [...g.passiveTriggers].map((w) => w.length);
     this.passiveMin = Math.min(...triggerLengths);
     this.passiveMax = Math.max(...triggerLengths);
@@ -214,6 +218,7 @@ export class AttributionFinder {
     this.groupSuffixEnds = new Set(l.groupSuffixes.map((w) => w.charCodeAt(w.length - 1)));
     this.relativePronouns = new Set(g.relativePronouns);
     this.relativeStarts = new Set(g.relativePronouns.map((w) => w.charCodeAt(0)));
+    this.relativeNeedles = g.relativePronouns.filter((w) => !g.relativePronouns.some((o) => o !== w && w.includes(o)));
   }
 
   /**
@@ -331,8 +336,7 @@ export class AttributionFinder {
     // "Researchers at the University of Cambridge who studied the drug found": a relative clause
     // (a native substring search first; words are read only when one is there).
     const back = text.slice(Math.max(s.start, a - RELATIVE_CLAUSE_CHARS), a);
-    const relatives = this.g.relativePronouns;
-    return relatives.some((w) => back.includes(w)) && hasWordBefore(text, s.start, a, relatives, RELATIVE_CLAUSE_WORDS);
+    return includesAny(back, this.relativeNeedles) && hasWordBefore(text, s.start, a, this.g.relativePronouns, RELATIVE_CLAUSE_WORDS);
   }
 
   /** A definite article: "the". */
@@ -348,14 +352,12 @@ export class AttributionFinder {
 
   /** "the BBC's", "Obama’s": of a lower-case word (endsWith, not a RegExp: asked of every word of a name). */
   private isPossessive(low: string): boolean {
-    for (const e of this.g.possessiveEndings) if (low.endsWith(e)) return true;
-    return false;
+    return endsWithAny(low, this.g.possessiveEndings);
   }
 
   /** "London-based" */
   private isBased(low: string): boolean {
-    for (const e of this.g.placeAdjectiveEndings) if (low.endsWith(e)) return true;
-    return false;
+    return endsWithAny(low, this.g.placeAdjectiveEndings);
   }
 
   /** An organisation or a document: what issues guidance or makes a call ("the NHS recommends"). */
@@ -1024,7 +1026,7 @@ export class AttributionFinder {
   private isPeoplePlural(low: string): boolean {
     const l = this.lex;
     if (l.groupHeads.has(low)) return true;
-    if (low.length < 6 || !this.groupSuffixEnds.has(low.charCodeAt(low.length - 1)) || this.g.thingPluralEndings.some((e) => low.endsWith(e))) return false;
+    if (low.length < 6 || !this.groupSuffixEnds.has(low.charCodeAt(low.length - 1)) || endsWithAny(low, this.g.thingPluralEndings)) return false;
     if (!isOneOf(low, 0, low.length, l.groupSuffixes, true)) return false;
     return !l.thingPlurals.has(low) && !l.documentNouns.has(low) && !this.g.dataNouns.has(low) && !this.verbs.has(low);
   }
@@ -1481,6 +1483,18 @@ function hasParticipleBefore(text: string, from: number, to: number, participles
     while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
     if (end - i >= minLength && ends.has(lastTwoCodes(text, end)) && participles.has(text.slice(i, end))) return true;
   }
+  return false;
+}
+
+/** Whether `low` ends in one of `endings` (a loop, not a closure: asked of many words). */
+function endsWithAny(low: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (low.endsWith(e)) return true;
+  return false;
+}
+
+/** Whether `text` holds one of `words` anywhere (native substring searches). */
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
   return false;
 }
 
