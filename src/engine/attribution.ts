@@ -7,7 +7,7 @@
  * Works on the words of one sentence at a time, only for sentences that have a
  * reporting word, so its cost follows the number of attributions, not the text size.
  */
-import type { AttributionLexicon, LanguagePack } from './lang/types';
+import type { AttributionGrammar, AttributionLexicon, LanguagePack } from './lang/types';
 import type { SourceKind } from './types';
 import type { Span } from './sentences';
 import { WORD_CLASS } from './pattern';
@@ -31,6 +31,12 @@ export interface SourcePhrase {
   refersBack?: boolean;
   /** "brokers say", "estate agents report": an unnamed group read from its shape, its noun in no list. */
   bare?: boolean;
+  /**
+   * Cited through a work: the journal of "a study published in Nature", the body or person of
+   * "a report by the Resolution Foundation", the body of "Researchers at Stanford University
+   * found". What "the authors" may refer back to (a document is one by its kind).
+   */
+  work?: boolean;
 }
 
 export interface Attribution {
@@ -68,6 +74,11 @@ class Tok {
 
   get text(): string {
     return (this.sliced ??= this.source.slice(this.start, this.end));
+  }
+
+  /** The first UTF-16 code unit, read without slicing. */
+  get firstCode(): number {
+    return this.source.charCodeAt(this.start);
   }
 
   get low(): string {
@@ -133,83 +144,19 @@ function wordRanges(cls: string): Array<[number, number]> {
 const CAPITAL_RE = /^\p{Lu}/u;
 /** An acronym standing for an institution or a place: "BBC", "US", "U.S." */
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
-/** "the BBC's", "Obama’s": of a lower-case word (endsWith, not a RegExp: asked of every word of a name). */
-const isPossessive = (low: string): boolean => low.endsWith("'s") || low.endsWith('’s');
-/** "London-based" */
-const isBased = (low: string): boolean => low.endsWith('-based');
-/** A possessive in any case: "BBC'S". */
-const POSSESSIVE_ANY_CASE_RE = /['’]s$/i;
-/** "and" a few words back: "Parata and his family believe". */
-const AND_BEFORE_RE = /\band\s+(?:\S+\s+){0,2}$/i;
 /** Runs of whitespace, read as one space when an introducer ("according to") is compared. */
 const SPACES_RE = /\s+/g;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'several', 'some', 'many', 'this', 'that', 'these', 'those', 'another', 'other']);
-/** Prepositions joining speakers to the body they belong to: "allies of", "a source at", "officials in". */
-const GROUP_PREPOSITIONS = new Set(['of', 'to', 'at', 'in', 'inside', 'within', 'around', 'for', 'with', 'from']);
-/** Words between a group and the one it belongs to: "people close to", "officials loyal to". */
-const GROUP_LINKS = new Set(['close', 'closest', 'loyal', 'near', 'linked', 'allied']);
-/** A participle opening a clause between subject and verb: "The Post, citing three officials, reported". */
-const PARTICIPLE_RE = /^[a-z]{2,}ing$/;
-/** An age or a statement between subject and verb: "Smith, 45, said", "The agency, in a statement, said". */
-const CLAUSE_OPENERS = /^(?:[0-9]{1,3}|in)$/;
-/** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
-/** Words that open an appositive: "Hicks, a Navy veteran, said"; "Pierce, who also tried it, said". */
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'one', 'now', 'then', 'also', 'himself', 'herself']);
-/** Before "by", these make it a passive attribution: "statements made by", "described as ... by". */
-const PASSIVE_TRIGGERS = new Set([
-  'statement', 'statements', 'remarks', 'comments', 'comment', 'made', 'described', 'written',
-  'posted', 'reported', 'announced', 'published', 'confirmed', 'quoted', 'cited', 'released',
-  'issued', 'report', 'study', 'analysis', 'interview', 'told', 'said', 'claimed', 'denied',
-  'called', 'shared', 'tweeted', 'disclosed', 'revealed', 'stated', 'expressed', 'voiced',
-]);
-/** Numbers that come from a body: "according to figures from the UN refugee agency". */
-const DATA_NOUNS = new Set(['data', 'figures', 'numbers', 'statistics', 'estimates', 'records', 'research', 'polling']);
-const DATA_PARTICIPLES = new Set(['released', 'published', 'compiled', 'collected', 'gathered', 'provided', 'issued']);
-const DATA_PREPOSITIONS = new Set(['from', 'by', 'of']);
-/** Words that undo a passive attribution before its "by": "could not be confirmed by AFP". */
-const NEGATIONS = new Set(['not', "n't", 'never', 'unable', 'cannot', 'neither', 'nor']);
-/** Words joining a person to the body she belongs to: "Jane Smith of Harvard", "Jennifer Mattinson from the police". */
-const AFFILIATIONS = new Set(['of', 'from', 'at']);
-/** Lower-case words inside an institution's name: "Institute for Fiscal Studies", "Department of Health and Human Services". */
-const ORG_CONNECTIVES = new Set(['of', 'for', 'on', 'and', 'the']);
+/** An age between subject and verb: "Smith, 45, said". */
+const AGE_RE = /^[0-9]{1,3}$/;
 /** "chief inspector" and "West Mercia police": "chief inspector, West Mercia police". */
 const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
-/** Reporting verbs that are also plural nouns of a heading: "Key points:", "Notes:", "Related reports:". */
-const PLURAL_NOUN_VERBS = new Set(['points', 'notes', 'reports', 'comments', 'remarks', 'claims', 'answers', 'replies', 'highlights', 'tweets', 'posts', 'outlines', 'estimates']);
-/**
- * Bodies English names with a bare common noun, no article: "police said", "authorities say".
- * Only a proper name makes them a named source ("West Mercia police said"), as the gold labels them.
- */
-const GENERIC_BODIES = new Set(['police', 'authorities', 'government']);
-/** Prepositions placing a group: "business groups in Leeds", "farmers on the ground". */
-const PLACE_PREPOSITION_LIST = ['in', 'on', 'across', 'around', 'throughout'];
-const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITION_LIST);
 /** What may come right before a bare plural subject: the sentence start, a comma, a quote, a dash. */
 const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', ...QUOTES]);
-/** "people who ...": the relative pronouns that open a clause inside a subject. */
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
-/** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
-const OTHER_SENSE_PARTICLES = new Map<string, ReadonlySet<string>>(
-  [
-    ...['insist', 'insists', 'insisted', 'insisting'].map((verb) => [verb, ['on', 'upon']] as const),
-    ...['write', 'writes', 'wrote', 'written', 'writing'].map((verb) => [verb, ['off']] as const),
-    // A noun: "the US state of Louisiana", "the state of the economy".
-    ...['state', 'states'].map((verb) => [verb, ['of']] as const),
-  ].map(([verb, particles]) => [verb, new Set(particles)]),
-);
-/** Verbs that can come before their subject: "said Hicks", "wrote Jennifer Light". */
-const INVERTIBLE = new Set([
-  'said', 'says', 'say', 'wrote', 'writes', 'added', 'adds', 'recalls', 'recalled', 'explained',
-  'explains', 'noted', 'notes', 'asked', 'asks', 'told', 'tweeted', 'continued', 'continues',
-  'stated', 'states', 'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'replied',
-  'concluded', 'concludes', 'observed', 'observes', 'remarked', 'remarks', 'admitted', 'admits',
-  'acknowledged', 'acknowledges', 'conceded', 'concedes', 'claimed', 'claims', 'suggested', 'suggests',
-]);
-
-const PASSIVE_TRIGGER_MIN = Math.min(...[...PASSIVE_TRIGGERS].map((w) => w.length));
-const PASSIVE_TRIGGER_MAX = Math.max(...[...PASSIVE_TRIGGERS].map((w) => w.length));
+/** How many words back from a verb its subject's relative clause may start: "who studied the effects of the drug on mice found". */
+const RELATIVE_CLAUSE_WORDS = 10;
+/** Characters that many words take, for the cheap look on the raw text. */
+const RELATIVE_CLAUSE_CHARS = 90;
 const LONG_S_RE = /ſ/g;
 /** How far around a reporting word its source is looked for (characters, within the sentence). */
 const WINDOW_BEFORE = 240;
@@ -219,6 +166,24 @@ const SMALL_AFTER = 70;
 
 export class AttributionFinder {
   private readonly lex: AttributionLexicon;
+  /** The pack's function words (see AttributionGrammar). */
+  private readonly g: AttributionGrammar;
+  /** A conjunction a few words back: "Parata and his family believe". */
+  private readonly conjunctionBefore: RegExp;
+  /** The shortest and longest passive triggers: longer or shorter words are never looked up. */
+  private readonly passiveMin: number;
+  private readonly passiveMax: number;
+  /** Last two characters of the data participles (lastTwoCodes): only words ending in a pair of them are sliced. */
+  private readonly participleEnds: ReadonlySet<number>;
+  private readonly participleMin: number;
+  private readonly placePrepositions: ReadonlySet<string>;
+  /** Last characters of the group suffixes: a quick test before the endings are compared. */
+  private readonly groupSuffixEnds: ReadonlySet<number>;
+  private readonly relativePronouns: ReadonlySet<string>;
+  /** First characters of the relative pronouns: only words starting with one are lowered. */
+  private readonly relativeStarts: ReadonlySet<number>;
+  /** The relative pronouns no other one is part of ("who", not "whom"): what the raw text is searched for. */
+  private readonly relativeNeedles: readonly string[];
   private readonly verbs: ReadonlySet<string>;
   /** sourceVerbs that are no reporting verbs: they attribute only for a body or a document ("the NHS recommends"). */
   private readonly bodyVerbs: ReadonlySet<string>;
@@ -234,12 +199,26 @@ export class AttributionFinder {
     const reporting = new Set(this.lex.reportingVerbs);
     this.bodyVerbs = new Set(this.lex.sourceVerbs.filter((w) => !reporting.has(w)));
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
-    this.triggers = [...this.verbs, ...this.lex.sourceIntroducers, 'by'];
+    const g = (this.g = this.lex.grammar);
+    this.triggers = [...this.verbs, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
-      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, 'and',
+      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
     ]);
+    const conjunctions = [...g.conjunctions];
+    const conjunction = conjunctions.length === 1 ? conjunctions[0]! : `(?:${conjunctions.join('|')})`;
+    this.conjunctionBefore = new RegExp(`\\b${conjunction}\\s+(?:\\S+\\s+){0,2}$`, 'i');
+    const triggerLengths = [...g.passiveTriggers].map((w) => w.length);
+    this.passiveMin = Math.min(...triggerLengths);
+    this.passiveMax = Math.max(...triggerLengths);
+    this.participleEnds = new Set([...g.dataParticiples].map((w) => lastTwoCodes(w, w.length)));
+    this.participleMin = Math.min(...[...g.dataParticiples].map((w) => w.length));
+    this.placePrepositions = new Set(g.placePrepositions);
+    this.groupSuffixEnds = new Set(l.groupSuffixes.map((w) => w.charCodeAt(w.length - 1)));
+    this.relativePronouns = new Set(g.relativePronouns);
+    this.relativeStarts = new Set(g.relativePronouns.map((w) => w.charCodeAt(0)));
+    this.relativeNeedles = g.relativePronouns.filter((w) => !g.relativePronouns.some((o) => o !== w && w.includes(o)));
   }
 
   /**
@@ -247,8 +226,8 @@ export class AttributionFinder {
    * Cheap checks on the raw text come first: most reporting words have no source next to them.
    */
   at(text: string, pos: number, word: string, s: Span, si: number): Attribution | null {
-    if (word === 'by') {
-      if (!hasPassiveTrigger(text, Math.max(s.start, pos - 60), pos)) return null;
+    if (this.g.agentPrepositions.has(word)) {
+      if (!hasPassiveTrigger(text, Math.max(s.start, pos - 60), pos, this.g.passiveTriggers, this.passiveMin, this.passiveMax)) return null;
     } else if (!this.verbs.has(word)) {
       // The first word of an introducer ("according", "in", "as"): is the whole phrase there?
       const ahead = text.slice(pos, pos + 40).toLowerCase().replace(SPACES_RE, ' ');
@@ -292,8 +271,19 @@ export class AttributionFinder {
     const words = stamp ? toks.slice(stamp) : toks;
     const first = words[0];
     const next = words[1];
-    if (first && next && first.word && next.word && !next.capital && this.lex.sourceModifiers.has(first.low)) first.readAsLowerCase();
+    if (first && next && first.word && next.word && !next.capital && (this.lex.sourceModifiers.has(first.low) || this.isCommonPlural(first, next))) first.readAsLowerCase();
     return words;
+  }
+
+  /**
+   * "Rules say", "Shipbuilders argue": a plural opening the sentence before a verb that agrees
+   * only with a plural is a common noun (a name takes "says"). Not a body's name of that shape
+   * ("Reuters", "Rangers") nor a country ("the Philippines").
+   */
+  private isCommonPlural(first: Tok, verb: Tok): boolean {
+    const l = this.lex;
+    const low = first.low;
+    return l.isPlural(low) && l.pluralVerbs.has(verb.low) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
   }
 
   /**
@@ -334,14 +324,40 @@ export class AttributionFinder {
     let a = i;
     while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
     const prev = text.slice(a, i);
-    if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length) || POSSESSIVE_ANY_CASE_RE.test(prev)) return true;
+    if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length)) return true;
     const low = prev.toLowerCase();
+    if (this.isPossessive(low)) return true;
     // "brokers say", "estate agents report": a plural naming people, in no list.
     if (this.subjectEnds.has(low) || this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
-    if (AND_BEFORE_RE.test(text.slice(Math.max(s.start, a - 40), a))) return true;
+    if (this.conjunctionBefore.test(text.slice(Math.max(s.start, a - 40), a))) return true;
     // "The joint statement issued after the summit said": a document's participle a few words back.
-    return hasParticipleBefore(text, Math.max(s.start, a - 40), a, DATA_PARTICIPLES);
+    if (hasParticipleBefore(text, Math.max(s.start, a - 40), a, this.g.dataParticiples, this.participleEnds, this.participleMin)) return true;
+    // "Researchers at the University of Cambridge who studied the drug found": a relative clause
+    // (a native substring search first; words are read only when one is there).
+    const back = text.slice(Math.max(s.start, a - RELATIVE_CLAUSE_CHARS), a);
+    return includesAny(back, this.relativeNeedles) && hasWordBefore(text, s.start, a, this.g.relativePronouns, RELATIVE_CLAUSE_WORDS);
+  }
+
+  /** A definite article: "the". */
+  private isDefinite(low: string | undefined): boolean {
+    return low !== undefined && this.g.definiteArticles.has(low);
+  }
+
+  /** A title in the plural: "ministers", "senators". */
+  private isPluralTitle(low: string): boolean {
+    const one = this.g.singular(low);
+    return one !== undefined && this.lex.titles.has(one);
+  }
+
+  /** "the BBC's", "Obama’s": of a lower-case word (endsWith, not a RegExp: asked of every word of a name). */
+  private isPossessive(low: string): boolean {
+    return endsWithAny(low, this.g.possessiveEndings);
+  }
+
+  /** "London-based" */
+  private isBased(low: string): boolean {
+    return endsWithAny(low, this.g.placeAdjectiveEndings);
   }
 
   /** An organisation or a document: what issues guidance or makes a call ("the NHS recommends"). */
@@ -361,7 +377,7 @@ export class AttributionFinder {
       const e = i;
       while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
       if (i === e) return false;
-      if (!isOneOf(text, i, e, PLACE_PREPOSITION_LIST)) continue;
+      if (!isOneOf(text, i, e, this.g.placePrepositions)) continue;
       while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
       const groupEnd = i;
       while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
@@ -382,17 +398,19 @@ export class AttributionFinder {
         return { form: 'introducer', start: t.start, end: np.end, sentence, source: np };
       }
     }
-    if (t.low === 'by') {
+    const g = this.g;
+    if (g.agentPrepositions.has(t.low)) {
       // Up to six tokens back: "described as “heartbreaking” by the conservation department".
-      const triggerAt = toks.slice(Math.max(0, v - 6), v).findIndex((p) => PASSIVE_TRIGGERS.has(p.low));
+      const triggerAt = toks.slice(Math.max(0, v - 6), v).findIndex((p) => g.passiveTriggers.has(p.low));
       if (triggerAt < 0) return null;
       const trigger = toks[Math.max(0, v - 6) + triggerAt]!;
       // "could not be independently confirmed by AFP": AFP did not confirm it, so it is no source.
-      if (toks.slice(Math.max(0, v - 10), v).some((p) => NEGATIONS.has(p.low))) return null;
+      if (toks.slice(Math.max(0, v - 10), v).some((p) => g.negations.has(p.low))) return null;
       const np = this.nounPhraseRight(toks, v + 1);
       if (!np || np.kind === 'pronoun') return null;
-      const verbStart = trigger;
-      return { form: 'introducer', start: verbStart.start, end: np.end, sentence, source: np };
+      // "a report by the Resolution Foundation", "a study led by Jane Smith": the work's author.
+      const work = toks.slice(Math.max(0, v - 6), v).some((p) => this.isWorkNoun(p.low));
+      return { form: 'introducer', start: trigger.start, end: np.end, sentence, source: work ? { ...np, work } : np };
     }
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
@@ -400,22 +418,24 @@ export class AttributionFinder {
     // Before a reporting verb that is only ever a verb, this one is a noun: "Local reports said".
     const after = toks[v + 1];
     // "Key points:", "Editor's notes:": a label opening the sentence, the verb a plural noun.
-    if (after?.text === ':' && fromSentenceStart && v <= 2 && PLURAL_NOUN_VERBS.has(t.low) && toks.slice(0, v).every((w) => w.word && !this.isInitialOrHonorific(w))) return null;
+    if (after?.text === ':' && fromSentenceStart && v <= 2 && g.pluralNounVerbs.has(t.low) && toks.slice(0, v).every((w) => w.word && !this.isInitialOrHonorific(w))) return null;
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
     // "Anecdotal reports suggest", "Early estimates have shown": a plural noun, then the verb.
-    if (PLURAL_NOUN_VERBS.has(t.low) && this.verbFollows(toks, v + 1)) return null;
+    if (g.pluralNounVerbs.has(t.low) && this.verbFollows(toks, v + 1)) return null;
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
-    if (after && OTHER_SENSE_PARTICLES.get(t.low)?.has(after.low)) return null;
-    // "Russia declared war", "The company declared bankruptcy": an act, not guidance or a call.
-    if (after?.word && this.bodyVerbs.has(t.low) && this.lex.actObjects.has(after.low)) return null;
+    if (after && g.otherSenseParticles.get(t.low)?.has(after.low)) return null;
+    // "Netflix recommends shows", "Russia declared war", "declared a state of emergency": an act, not guidance or a call.
+    if (this.bodyVerbs.has(t.low) && !this.statesContent(toks, v)) return null;
 
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
     // name belongs to the relative clause; the speakers are the people before "who". Only a
     // named one is taken here ("Researchers at the University of Cambridge who analysed the
     // data found"); unnamed people before "who" are the rules' to mark.
-    const who = left ? this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) : -1;
+    // No subject right before the verb: "Researchers at the University of Cambridge who studied
+    // the drug found" ends its relative clause in a word that names no one.
+    const who = left ? this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) : this.relativeClauseBefore(toks, v);
     if (who >= 0) {
       const outer = this.subjectLeft(toks, who);
       const speakers = outer && this.speakersAround(toks, this.affiliatedPerson(toks, outer));
@@ -430,10 +450,10 @@ export class AttributionFinder {
       let end = t.end;
       // "pointed out", "spoke out": keep the particle in the mark.
       const next = toks[v + 1];
-      if (next && (next.low === 'out' || next.low === 'up') && next.start === end + 1) end = next.end;
+      if (next && g.verbParticles.has(next.low) && next.start === end + 1) end = next.end;
       return { form: 'subject-verb', start: subject.start, end, sentence, source: subject };
     }
-    if (INVERTIBLE.has(t.low)) {
+    if (g.invertibleVerbs.has(t.low)) {
       const prev = toks[v - 1];
       // "..., said Hicks", "” says Parata": after a quote or a comma, or opening the sentence.
       if (!prev || prev.text === ',' || QUOTES.has(prev.text) || prev.text === '—' || prev.text === ':') {
@@ -442,6 +462,35 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the source verb at `v` advises or declares something, by what follows it (see
+   * the pack's guidanceOpeners): nothing ("..., the WHO recommends."), an opener ("that",
+   * "against"), a gerund ("recommends wearing masks"), an addressee ("advised residents",
+   * "declared her the winner"), a to-infinitive within six words ("advised all travellers to
+   * avoid"), or an object and its complement ("declared the outbreak a pandemic"). A plain
+   * object makes it an act: "recommends shows", "declared a state of emergency".
+   */
+  private statesContent(toks: readonly Tok[], v: number): boolean {
+    const l = this.lex;
+    const next = toks[v + 1];
+    if (!next?.word) return true;
+    const low = next.low;
+    if (l.guidanceOpeners.has(low) || l.objectPronouns.has(low) || this.g.isGerund(low) || this.isGroupNoun(low) || this.isPeoplePlural(low)) return true;
+    // An object of a name or "the" and a few words, then an article: its complement.
+    const object = (l.articles.has(low) && !this.g.indefinites.has(low)) || this.isNameWord(next);
+    for (let k = v + 2; k <= v + 6; k++) {
+      const t = toks[k];
+      if (!t?.word) return false;
+      if (this.g.infinitiveMarkers.has(t.low)) {
+        const verb = toks[k + 1];
+        // "to stay", not "to shoppers", "to the public".
+        return !!verb?.word && !verb.capital && !l.articles.has(verb.low) && !this.g.determiners.has(verb.low) && !l.isPlural(verb.low) && !isDigitCode(verb.firstCode);
+      }
+      if (object && k > v + 2 && l.articles.has(t.low)) return true;
+    }
+    return false;
   }
 
   /**
@@ -458,7 +507,7 @@ export class AttributionFinder {
       else break;
     }
     const w = toks[k];
-    return !!w && w.word && this.verbs.has(w.low) && !PLURAL_NOUN_VERBS.has(w.low);
+    return !!w && w.word && this.verbs.has(w.low) && !this.g.pluralNounVerbs.has(w.low);
   }
 
   /**
@@ -466,29 +515,30 @@ export class AttributionFinder {
    * Office for National Statistics": the named body the numbers come from.
    */
   private dataSourceRight(toks: Tok[], i: number): SourcePhrase | null {
-    let k = toks[i]?.low === 'the' || toks[i]?.low === 'a' || toks[i]?.low === 'an' ? i + 1 : i;
+    const g = this.g;
+    let k = this.lex.articles.has(toks[i]?.low ?? '') ? i + 1 : i;
     // "a new study", "a 2022 study": one word before the noun.
-    const noun = (t: Tok | undefined): boolean => !!t && (DATA_NOUNS.has(t.low) || this.lex.documentNouns.has(t.low));
+    const noun = (t: Tok | undefined): boolean => !!t && this.isWorkNoun(t.low);
     if (!noun(toks[k]) && noun(toks[k + 1]) && toks[k]!.word && !toks[k]!.capital) k++;
     if (!noun(toks[k])) return null;
     k++;
     // "published on Monday in JAMA Neurology", "released last week by the ONS".
-    if (DATA_PARTICIPLES.has(toks[k]?.low ?? '')) k = this.timePhraseEnd(toks, k + 1);
+    if (g.dataParticiples.has(toks[k]?.low ?? '')) k = this.timePhraseEnd(toks, k + 1);
     const publication = this.isPublication(toks, k);
-    if (!DATA_PREPOSITIONS.has(toks[k]?.low ?? '') && !publication) return null;
+    if (!g.dataPrepositions.has(toks[k]?.low ?? '') && !publication) return null;
     const np = this.nounPhraseRight(toks, k + 1);
     if (!np || (np.kind !== 'organization' && np.kind !== 'person')) return null;
-    return publication && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
+    return { ...np, kind: publication && np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
   }
 
   /** Whether token `p` is the "in" of "a study (published) in", "research published (on Monday) in". */
   private isPublication(toks: readonly Tok[], p: number): boolean {
-    if (toks[p]?.low !== 'in') return false;
+    if (!this.g.publicationPrepositions.has(toks[p]?.low ?? '')) return false;
     const time = this.timePhraseBefore(toks, p);
     const b = time > 0 ? time - 1 : p - 1;
     const before = toks[b]?.low ?? '';
-    const noun = DATA_PARTICIPLES.has(before) ? (toks[b - 1]?.low ?? '') : before;
-    return this.lex.documentNouns.has(noun) || DATA_NOUNS.has(noun);
+    const noun = this.g.dataParticiples.has(before) ? (toks[b - 1]?.low ?? '') : before;
+    return this.isWorkNoun(noun);
   }
 
   /**
@@ -507,7 +557,7 @@ export class AttributionFinder {
       }
       let f = e;
       while (f - e < 2 && toks[f]?.word && l.timeOpeners.has(toks[f]!.low)) f++;
-      if (toks[f]?.low === 'the' && f > e) f++;
+      if (f > e && this.g.definiteArticles.has(toks[f]?.low ?? '')) f++;
       let g = f;
       let nouns = 0;
       while (g - f < 3 && toks[g]?.word) {
@@ -548,7 +598,24 @@ export class AttributionFinder {
     for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
       const t = toks[k]!;
       if (!t.word) return -1;
-      if (RELATIVE_PRONOUNS.has(t.low)) return toks[k - 1]!.word ? k : -1;
+      if (this.relativePronouns.has(t.low)) return toks[k - 1]!.word ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The "who" opening a relative clause that ends right before the verb at `v` ("who studied
+   * the drug found"), or -1. The clause needs a word of its own besides words allowed before a
+   * verb: in "a strategist who has advised", "advised" is the clause's verb. Lower case only
+   * ("The WHO found" is the body); only words starting with a "w" are lowered.
+   */
+  private relativeClauseBefore(toks: readonly Tok[], v: number): number {
+    let own = false;
+    for (let k = v - 1; k >= Math.max(1, v - RELATIVE_CLAUSE_WORDS); k--) {
+      const t = toks[k]!;
+      if (!t.word) return -1;
+      if (this.relativeStarts.has(t.firstCode) && this.relativePronouns.has(t.low)) return own && toks[k - 1]!.word ? k : -1;
+      if (!own && !this.lex.verbModifiers.has(t.low)) own = true;
     }
     return -1;
   }
@@ -558,52 +625,56 @@ export class AttributionFinder {
    * Interior Ministry said", "a source at the ministry said", "a spokesman for the Foreign
    * Office said": the speakers are the unnamed group or person, not the body they belong to.
    */
-  private speakersAround(toks: Tok[], np: SourcePhrase, v = -1, opensSentence = false): SourcePhrase {
+  private speakersAround(toks: Tok[], np: SourcePhrase, v = -1, opensSentence = false): SourcePhrase | null {
     // "Some of the officials said": the speakers are already unnamed.
     if (np.kind === 'anonymous' || np.kind === 'vague') return np;
     const i = this.tokIndex(toks, np.start);
     // "A study published in The Lancet found", "a study in Nature found": the journal is the source.
-    if (this.isPublication(toks, i - 1)) return np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
+    if (this.isPublication(toks, i - 1)) return { ...np, kind: np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
     let g = -1;
-    const link = (k: number): boolean => GROUP_PREPOSITIONS.has(toks[k]?.low ?? '');
+    const link = (k: number): boolean => this.g.groupPrepositions.has(toks[k]?.low ?? '');
     if (link(i - 1)) {
       g = i - 2;
-      if (toks[i - 1]!.low === 'to' && GROUP_LINKS.has(toks[g]?.low ?? '')) g--; // "close to"
+      if (this.g.linkPrepositions.has(toks[i - 1]!.low) && this.g.groupLinks.has(toks[g]?.low ?? '')) g--; // "close to"
     } else {
       for (let k = i; k <= i + 1 && k < toks.length; k++) if (link(k + 1) && toks[k]!.end <= np.end) g = k;
     }
     const head = toks[g];
     if (!head) return np;
     // "Those around the president say": no noun, but still not the president speaking.
-    if (head.low === 'those' && g === i - 2) return { name: 'those', kind: 'anonymous', start: head.start, end: np.end, head: 'those' };
+    if (this.g.groupPronouns.has(head.low) && g === i - 2) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
     // "The Friends of Harrowfield Library group said", "campaign group Friends of the Earth": a
     // capitalised group noun after "the" or a body's kind opens the body's name ("Officials of
     // the ministry said" opens a sentence without either).
     const before = toks[g - 1];
-    const named = before?.low === 'the' || (before?.word && !before.capital && this.lex.organizationNouns.has(before.low));
+    const definite = !!before && this.isDefinite(before.low);
+    const named = definite || (before?.word && !before.capital && this.lex.organizationNouns.has(before.low));
     if (named && head.capital && (g === i - 2 || g > i) && this.isGroupNoun(head.low)) {
       const name = textOf(toks.slice(g, toks.findIndex((t) => t.end === np.end) + 1));
-      const start = Math.min(np.start, (before.low === 'the' ? before : head).start);
-      return { name, kind: 'organization', start, end: np.end, definite: before.low === 'the', head: head.low };
+      const start = Math.min(np.start, (definite ? before! : head).start);
+      return { name, kind: 'organization', start, end: np.end, definite, head: head.low };
     }
     // "Lawyers for Mr Smith", "representatives of the company": unnamed holders of a role
     // (but "prosecutors in San Francisco say" names the offices).
     const linkWord = toks[g + 1]?.low ?? '';
     const research = g === i - 2 && this.researchersOf(toks, g, np);
     if (research) return research;
-    const role = head.low.endsWith('s') && this.lex.titles.has(head.low.slice(0, -1)) && (linkWord === 'for' || linkWord === 'of');
-    if (role || head.low === 'family') return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
+    const role = this.isPluralTitle(head.low) && this.g.roleLinks.has(linkWord);
+    if (role || this.g.familyNouns.has(head.low)) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
     // "The leader of the Labour Party said": the holder of a role, not the body, speaks.
-    if (g === i - 2 && !head.capital && this.lex.titles.has(head.low) && !this.isGroupNoun(head.low) && toks[g - 1]?.low === 'the') {
+    if (g === i - 2 && !head.capital && this.lex.titles.has(head.low) && !this.isGroupNoun(head.low) && this.isDefinite(toks[g - 1]?.low)) {
       let last = i;
       while (toks[last + 1] && toks[last + 1]!.end <= np.end) last++;
-      return { name: textOf(toks.slice(g - 1, last + 1)).replace(/^The /, 'the '), kind: 'person', start: toks[g - 1]!.start, end: np.end, definite: true, head: head.low };
+      return { name: `${toks[g - 1]!.low} ${textOf(toks.slice(g, last + 1))}`, kind: 'person', start: toks[g - 1]!.start, end: np.end, definite: true, head: head.low };
     }
     // "Business groups in Leeds and Newcastle say": a bare plural group, placed. Holders of a
     // post are not: "prosecutors in San Francisco say" names the offices, as the gold has it.
-    const office = this.lex.titles.has(head.low.slice(0, -1));
-    const placed = v >= 0 && g === i - 2 && PLACE_PREPOSITIONS.has(linkWord) && !office && !this.isGroupNoun(head.low) ? this.bareGroupAt(toks, g, v, opensSentence) : null;
+    const office = this.isPluralTitle(head.low);
+    const placedPeople = v >= 0 && g === i - 2 && this.placePrepositions.has(linkWord) && !office && !this.isGroupNoun(head.low);
+    const placed = placedPeople ? this.bareGroupAt(toks, g, v, opensSentence) : null;
     if (placed) return { ...placed, end: np.end };
+    // "Workers in Glasgow found the body": people placed somewhere; the place never speaks for them.
+    if (placedPeople && this.isPeoplePlural(head.low)) return null;
     if (!this.isGroupNoun(head.low)) return this.unnamedMember(toks, g, np) ?? np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
@@ -618,11 +689,11 @@ export class AttributionFinder {
     const head = toks[g]!;
     const link = toks[g + 1]!.low;
     // "University of Cambridge", not "the bank": a body by its own name.
-    if ((link !== 'at' && link !== 'from') || !this.lex.researchers.has(head.low) || np.title || !CAPITAL_RE.test(np.name)) return null;
+    if (!this.g.researcherLinks.has(link) || !this.lex.researchers.has(head.low) || np.title || !CAPITAL_RE.test(np.name)) return null;
     if ((np.kind !== 'organization' && np.kind !== 'person') || this.lex.places.has(np.name.toLowerCase())) return null;
     const det = toks[g - 1];
-    if (det && DETERMINERS.has(det.low) && det.low !== 'the') return null;
-    return { name: np.name, kind: 'organization', start: (det?.low === 'the' ? det : head).start, end: np.end };
+    if (det && this.g.determiners.has(det.low) && !this.isDefinite(det.low)) return null;
+    return { name: np.name, kind: 'organization', start: (det && this.isDefinite(det.low) ? det : head).start, end: np.end, work: true };
   }
 
   /**
@@ -632,11 +703,11 @@ export class AttributionFinder {
    */
   private unnamedMember(toks: Tok[], g: number, np: SourcePhrase): SourcePhrase | null {
     const head = toks[g]!;
-    if (!head.word || head.capital || this.lex.documentNouns.has(head.low) || DATA_NOUNS.has(head.low) || DATA_PARTICIPLES.has(head.low) || this.verbs.has(head.low)) return null;
+    if (!head.word || head.capital || this.lex.documentNouns.has(head.low) || this.g.dataNouns.has(head.low) || this.g.dataParticiples.has(head.low) || this.verbs.has(head.low)) return null;
     let d = g;
-    while (d > 0 && g - d < 3 && toks[d - 1]!.word && !toks[d - 1]!.capital && !INDEFINITE.has(toks[d - 1]!.low) && !DETERMINERS.has(toks[d - 1]!.low)) d--;
+    while (d > 0 && g - d < 3 && toks[d - 1]!.word && !toks[d - 1]!.capital && !this.g.indefinites.has(toks[d - 1]!.low) && !this.g.determiners.has(toks[d - 1]!.low)) d--;
     const det = toks[d - 1];
-    if (!det || !INDEFINITE.has(det.low)) return null;
+    if (!det || !this.g.indefinites.has(det.low)) return null;
     return { name: textOf(toks.slice(d, g + 1)).toLowerCase(), kind: 'anonymous', start: det.start, end: np.end, head: head.low };
   }
 
@@ -645,17 +716,17 @@ export class AttributionFinder {
     const head = toks[comma - 1];
     if (!head || !head.word || head.capital || !this.lex.titles.has(head.low)) return np;
     let d = comma - 1;
-    while (d > 0 && comma - d < 4 && toks[d - 1]!.word && !toks[d - 1]!.capital && !DETERMINERS.has(toks[d - 1]!.low)) d--;
-    if (d > 0 && !DETERMINERS.has(toks[d - 1]!.low)) return np;
+    while (d > 0 && comma - d < 4 && toks[d - 1]!.word && !toks[d - 1]!.capital && !this.g.determiners.has(toks[d - 1]!.low)) d--;
+    if (d > 0 && !this.g.determiners.has(toks[d - 1]!.low)) return np;
     return { ...np, title: withAffiliation(np.title, textOf(toks.slice(d, comma))) };
   }
 
   /** "said chief inspector Jennifer Mattinson from the West Mercia police": the body after the name goes into the title. */
   private affiliationRight(toks: Tok[], e: number, np: SourcePhrase): SourcePhrase {
     const link = toks[e];
-    if (np.kind !== 'person' || !link || !AFFILIATIONS.has(link.low) || !this.isPersonalNameBefore(toks, e - 1)) return np;
+    if (np.kind !== 'person' || !link || !this.g.affiliations.has(link.low) || !this.isPersonalNameBefore(toks, e - 1)) return np;
     let b = e + 1;
-    if (toks[b]?.low === 'the') b++;
+    if (this.isDefinite(toks[b]?.low)) b++;
     if (!this.isNameWord(toks[b])) return np;
     let c = b;
     while (this.isNameAt(toks, c + 1) || (toks[c + 1]?.word && !toks[c + 1]!.capital && this.lex.organizationNouns.has(toks[c + 1]!.low))) c++;
@@ -670,10 +741,10 @@ export class AttributionFinder {
   private affiliatedPerson(toks: Tok[], np: SourcePhrase): SourcePhrase {
     if (np.kind !== 'organization' && np.kind !== 'person') return np;
     let i = this.tokIndex(toks, np.start);
-    if (toks[i]?.low === 'the') i++;
-    if (toks[i - 1]?.low === 'the') i--;
+    if (this.isDefinite(toks[i]?.low)) i++;
+    if (this.isDefinite(toks[i - 1]?.low)) i--;
     const link = toks[i - 1];
-    if (!link || !AFFILIATIONS.has(link.low) || !this.isPersonalNameBefore(toks, i - 2)) return np;
+    if (!link || !this.g.affiliations.has(link.low) || !this.isPersonalNameBefore(toks, i - 2)) return np;
     const person = this.namedLeft(toks, i - 2);
     if (!person || person.kind !== 'person') return np;
     return { ...person, title: withAffiliation(person.title, np.name), end: np.end };
@@ -701,12 +772,14 @@ export class AttributionFinder {
 
   private isNameWord(t: Tok | undefined): boolean {
     if (!t || !t.word || !t.capital) return false;
-    return !this.lex.notNames.has(t.low);
+    // "The WHO said": a body's acronym, though its letters spell a common word ("who").
+    return !this.lex.notNames.has(t.low) || (this.lex.organizationNouns.has(t.low) && ACRONYM_RE.test(t.text));
   }
 
   /** "Russian", "Western", and the people: "Russians", "Israelis". */
   private isDemonym(low: string): boolean {
-    return this.lex.demonyms.has(low) || (low.endsWith('s') && this.lex.demonyms.has(low.slice(0, -1)));
+    const one = this.g.singular(low);
+    return this.lex.demonyms.has(low) || (one !== undefined && this.lex.demonyms.has(one));
   }
 
   /** A name word, or a common capitalised word going on a name: "National Statistics", "Theresa May". */
@@ -755,43 +828,52 @@ export class AttributionFinder {
         if (c.text !== ',') continue;
         const opener = toks[k + 1];
         // "The think tank's report, published on Monday, found": a participle of publication too.
-        if (!opener || !(APPOSITIVE_OPENERS.has(opener.low) || this.lex.titles.has(opener.low) || DATA_PARTICIPLES.has(opener.low) || this.lex.clauseParticiples.has(opener.low) || PARTICIPLE_RE.test(opener.text) || CLAUSE_OPENERS.test(opener.text))) return null;
+        if (!opener || !(this.g.appositiveOpeners.has(opener.low) || this.lex.titles.has(opener.low) || this.g.dataParticiples.has(opener.low) || this.lex.clauseParticiples.has(opener.low) || this.g.isGerund(opener.text) || (AGE_RE.test(opener.text) || this.g.clauseOpeners.has(opener.text)))) return null;
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
         const low = toks[k - 1]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
         // "The organisers, the campaign group 4 Day Week Global, reported": the appositive names them.
-        if (!group && opener.low === 'the' && !this.isNameWord(toks[k - 1])) {
+        if (!group && this.isDefinite(opener.low) && !this.isNameWord(toks[k - 1])) {
           const body = this.bodyInAppositive(toks, k + 1, j);
           if (body) return body;
         }
         if (group || !this.isNameWord(toks[k - 1])) return this.isSourceNoun(low) ? this.commonLeft(toks, k - 1) : null;
-        return this.namedLeft(toks, k - 1);
+        const np = this.namedLeft(toks, k - 1);
+        // "Ofwat, the water regulator, said", "Unicef, the UN children's agency, said": an
+        // appositive whose head is a body's noun tells that the name is a body's.
+        // Only a noun phrase that opens with an article and holds no preposition: not "the head of the agency".
+        const head = toks[j - 1]!;
+        const phrase = toks.slice(k + 2, j - 1);
+        const body = this.lex.articles.has(opener.low) && head.word && !head.capital && this.lex.organizationNouns.has(head.low) && !this.lex.titles.has(head.low) &&
+          !phrase.some((w) => !w.word || this.g.groupPrepositions.has(w.low) || this.lex.titles.has(w.low));
+        return np && body && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
       }
       return null;
     }
     if (!t.word) return null;
     if (this.lex.pronouns.has(t.low) && (j === 0 || !toks[j - 1]!.word || !t.capital || j === 0)) {
-      if (t.low === 'i' || t.low === 'we') return null; // the speaker of a quote, not a source
+      if (this.g.firstPersonPronouns.has(t.low)) return null; // the speaker of a quote, not a source
       return { name: t.low, kind: 'pronoun', start: t.start, end: t.end, head: t.low };
     }
     // "Officials said", "Critics say", "Studies show": unnamed groups even when capitalised.
-    const sentenceInitial = j === 0 || (j === 1 && DETERMINERS.has(toks[0]!.low));
+    const sentenceInitial = j === 0 || (j === 1 && this.g.determiners.has(toks[0]!.low));
     // "The Institute for Fiscal Studies said": a capitalised group noun ending an institution's name.
     const institution = t.capital && !sentenceInitial && (this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low)) ? this.namedLeft(toks, j) : null;
     if (institution?.kind === 'organization' && this.orgConnectiveIn(toks.slice(this.tokIndex(toks, institution.start), j + 1).filter((w) => w.word)) >= 0) {
       return this.withCoordination(toks, institution);
     }
     const groupNoun = this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low);
-    if (groupNoun || (sentenceInitial && this.isSourceNoun(t.low) && !this.isNameWord(toks[j - 1]))) {
+    // ("The BBC said", "The WHO said": an acronym is the body's name, read as one below.)
+    if (groupNoun || (sentenceInitial && this.isSourceNoun(t.low) && !this.isNameWord(toks[j - 1]) && !ACRONYM_RE.test(t.text))) {
       const common = this.commonLeft(toks, j);
       if (common) return this.withCoordination(toks, common);
     }
     // "Ministers said", "Executives say": a title in the plural opening the sentence is unnamed holders of it, not a name.
-    if (sentenceInitial && t.capital && t.low.endsWith('s') && this.lex.titles.has(t.low.slice(0, -1))) {
+    if (sentenceInitial && (t.capital || j === 0) && this.isPluralTitle(t.low)) {
       return { name: t.low, kind: 'anonymous', start: toks[0]!.start, end: t.end, head: t.low };
     }
     // "Police said": capitalised only as the sentence's first word, read as "police said" is.
-    const bareBody = j === 0 && GENERIC_BODIES.has(t.low);
+    const bareBody = j === 0 && this.g.genericBodies.has(t.low);
     if (!bareBody && (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low)))) {
       const named = this.namedLeft(toks, j);
       if (named) return this.withCoordination(toks, named);
@@ -844,9 +926,9 @@ export class AttributionFinder {
     for (let k = j; k >= Math.max(1, j - 6); k--) {
       const w = toks[k]!;
       if (!w.word) return -1;
-      if (!DATA_PARTICIPLES.has(w.low)) continue;
+      if (!this.g.dataParticiples.has(w.low)) continue;
       const noun = toks[k - 1]!.low;
-      return this.lex.documentNouns.has(noun) || DATA_NOUNS.has(noun) ? k - 1 : -1;
+      return this.lex.documentNouns.has(noun) || this.g.dataNouns.has(noun) ? k - 1 : -1;
     }
     return -1;
   }
@@ -857,9 +939,9 @@ export class AttributionFinder {
    */
   private coordinatedSubject(toks: Tok[], j: number): SourcePhrase | null {
     const t = toks[j]!;
-    if (t.low !== 'and') {
+    if (!this.g.conjunctions.has(t.low)) {
       const det = toks[j - 1];
-      if (det && DETERMINERS.has(det.low) && toks[j - 2]?.low === 'and' && this.isNameWord(toks[j - 3])) {
+      if (det && this.g.determiners.has(det.low) && this.g.conjunctions.has(toks[j - 2]?.low ?? '') && this.isNameWord(toks[j - 3])) {
         const np = this.namedLeft(toks, j - 3);
         return np && { ...np, end: t.end };
       }
@@ -886,7 +968,7 @@ export class AttributionFinder {
     for (let k = j; k >= Math.max(1, j - 4); k--) {
       const t = toks[k]!;
       if (!t.word || t.capital) return null;
-      if (!PLACE_PREPOSITIONS.has(t.low)) continue;
+      if (!this.placePrepositions.has(t.low)) continue;
       const group = k < j ? this.bareGroupAt(toks, k - 1, v, opensSentence) : null;
       return group && { ...group, end: toks[j]!.end };
     }
@@ -907,30 +989,33 @@ export class AttributionFinder {
     const verb = toks[v]!.low;
     if (!head?.word) return null;
     // "Farmers on the ground said": a capitalised head only as a known group opening the sentence.
-    const known = head.capital && h === 0 && opensSentence && this.isGroupNoun(head.low);
+    // "Shipbuilders in Glasgow argue": any plural of people there, before a verb agreeing with a plural.
+    const known = head.capital && h === 0 && opensSentence && (this.isGroupNoun(head.low) || (this.lex.pluralVerbs.has(verb) && this.isCommonPlural(head, toks[v]!)));
     if ((head.capital && !known) || !(known || this.isPeoplePlural(head.low))) return null;
     if (this.lex.weakReportingVerbs.has(verb) && !this.lex.groupReportingVerbs.has(verb)) return null;
     // "Voters in the swing state will vote": a noun, its verb after it. "said prayers": another sense.
     const after = toks[v + 1];
-    const object = after && DETERMINERS.has(after.low) ? toks[v + 2] : after;
+    const object = after && this.g.determiners.has(after.low) ? toks[v + 2] : after;
     if ((after?.word && this.lex.verbModifiers.has(after.low)) || (object?.word && this.lex.otherSenseObjects.has(object.low))) return null;
     let a = h;
     while (a > 0 && h - a < 3) {
       const p = toks[a - 1]!;
-      if (!p.word || p.capital || isPossessive(p.low) || this.isFunctionWord(p.low) || isDigitCode(p.text.charCodeAt(0))) break;
+      if (!p.word || p.capital || this.isPossessive(p.low) || this.isFunctionWord(p.low) || isDigitCode(p.text.charCodeAt(0))) break;
       a--;
     }
     // "Estate agents report": the sentence's first word, capitalised only for opening it.
-    if (a === 1 && opensSentence && toks[0]!.word && toks[0]!.capital && !isPossessive(toks[0]!.low) && !this.isFunctionWord(toks[0]!.low)) a = 0;
+    if (a === 1 && opensSentence && toks[0]!.word && toks[0]!.capital && !this.isPossessive(toks[0]!.low) && !this.isFunctionWord(toks[0]!.low)) a = 0;
     const before = toks[a - 1];
-    if (before && (before.word ? before.capital || !this.lex.clauseJoiners.has(before.low) : !CLAUSE_BOUNDARIES.has(before.text))) return null;
+    // "But shipbuilders say": a joiner, capitalised only when it opens the sentence.
+    const joiner = before?.word && this.lex.clauseJoiners.has(before.low) && (!before.capital || (a === 1 && opensSentence));
+    if (before && (before.word ? !joiner : !CLAUSE_BOUNDARIES.has(before.text))) return null;
     return { name: textOf(toks.slice(a, h + 1)).toLowerCase(), kind: 'vague', start: toks[a]!.start, end: head.end, head: head.low, bare: true };
   }
 
   /** A determiner, pronoun, preposition, verb or the like: no modifier of a group noun. */
   private isFunctionWord(low: string): boolean {
     const l = this.lex;
-    return DETERMINERS.has(low) || l.notNames.has(low) || l.verbModifiers.has(low) || l.pronouns.has(low) || this.verbs.has(low);
+    return this.g.determiners.has(low) || l.notNames.has(low) || l.verbModifiers.has(low) || l.pronouns.has(low) || this.verbs.has(low);
   }
 
   /**
@@ -941,9 +1026,9 @@ export class AttributionFinder {
   private isPeoplePlural(low: string): boolean {
     const l = this.lex;
     if (l.groupHeads.has(low)) return true;
-    if (low.length < 6 || low.charCodeAt(low.length - 1) !== 115 || low.endsWith('ments')) return false;
+    if (low.length < 6 || !this.groupSuffixEnds.has(low.charCodeAt(low.length - 1)) || endsWithAny(low, this.g.thingPluralEndings)) return false;
     if (!isOneOf(low, 0, low.length, l.groupSuffixes, true)) return false;
-    return !l.thingPlurals.has(low) && !l.documentNouns.has(low) && !DATA_NOUNS.has(low) && !this.verbs.has(low);
+    return !l.thingPlurals.has(low) && !l.documentNouns.has(low) && !this.g.dataNouns.has(low) && !this.verbs.has(low);
   }
 
   private tokIndex(toks: Tok[], start: number): number {
@@ -954,6 +1039,11 @@ export class AttributionFinder {
     return this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
   }
 
+  /** A noun of a work or of what one holds: "report", "study", "data", "research". */
+  private isWorkNoun(low: string): boolean {
+    return this.lex.documentNouns.has(low) || this.g.dataNouns.has(low);
+  }
+
   private isSourceNoun(low: string): boolean {
     const l = this.lex;
     return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
@@ -962,7 +1052,7 @@ export class AttributionFinder {
   /** "Parata and his family believe": a named source joined by "and" widens the phrase. */
   private withCoordination(toks: Tok[], np: SourcePhrase): SourcePhrase {
     const i = this.tokIndex(toks, np.start);
-    if (toks[i - 1]?.low === 'and' && this.isNameWord(toks[i - 2])) {
+    if (this.g.conjunctions.has(toks[i - 1]?.low ?? '') && this.isNameWord(toks[i - 2])) {
       const other = this.namedLeft(toks, i - 2);
       if (other && np.kind !== 'anonymous' && np.kind !== 'vague') return { ...other, end: np.end };
       if (other) return { ...other, end: np.end };
@@ -978,16 +1068,16 @@ export class AttributionFinder {
       const p = toks[a - 1]!;
       if (this.isNameAt(toks, a - 1) || (p.text === '.' && a >= 2 && (this.isInitialOrHonorific(toks[a - 2]!) || isAbbreviatedTitle(toks, a - 2)))) {
         a--;
-      } else if (p.word && this.lex.nameParticles.has(p.low) && !p.capital && this.isNameWord(toks[a - 2]) && p.low !== 'the') {
+      } else if (p.word && this.lex.nameParticles.has(p.low) && !p.capital && this.isNameWord(toks[a - 2]) && !this.isDefinite(p.low)) {
         // "Jane Smith of Harvard": a person and the body she belongs to are two names.
-        if (AFFILIATIONS.has(p.low) && this.isPersonalNameBefore(toks, a - 2)) break;
+        if (this.g.affiliations.has(p.low) && this.isPersonalNameBefore(toks, a - 2)) break;
         a--;
-      } else if (p.low === 'the' && !p.capital && toks[a - 2]?.low === 'of') {
+      } else if (this.isDefinite(p.low) && !p.capital && this.g.genitives.has(toks[a - 2]?.low ?? '')) {
         if (this.isPersonalNameBefore(toks, a - 3)) break; // "Alexei Chebanenko of the Studio"
         a--; // "Ministry of the Interior"
-      } else if ((p.low === 'and' || p.low === 'on' || p.low === 'for') && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
+      } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
         a--; // "Joint Committee on Intelligence and Security"
-      } else if (p.low === 'at' && this.isNameWord(toks[a - 2]) && this.institutionBefore(toks, a - 2)) {
+      } else if (this.g.campusPrepositions.has(p.low) && this.isNameWord(toks[a - 2]) && this.institutionBefore(toks, a - 2)) {
         a--; // "the University of Texas at Austin"
       } else break;
     }
@@ -1002,15 +1092,15 @@ export class AttributionFinder {
     while (d > 0) {
       const p = toks[d - 1]!;
       if (p.word && (this.lex.titles.has(p.low) || this.lex.organizationNouns.has(p.low)) && !p.capital) d--;
-      else if (p.word && isPossessive(p.low)) d--;
-      else if (p.word && isBased(p.low)) d--;
+      else if (p.word && this.isPossessive(p.low)) d--;
+      else if (p.word && this.isBased(p.low)) d--;
       else if (this.isNameWord(p)) d--;
       else break;
     }
     let start = toks[d]!.start;
     const det = toks[d - 1];
-    if (det && (det.low === 'the' || det.low === 'a' || det.low === 'an' || det.low === 'my' || det.low === 'our' || det.low === 'her' || det.low === 'his')) start = det.start;
-    return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, det?.low === 'the');
+    if (det && this.g.nameDeterminers.has(det.low)) start = det.start;
+    return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, this.isDefinite(det?.low));
   }
 
   /** Whether a capitalised institution noun is among the three words ending at token `j`: "University of Texas". */
@@ -1024,7 +1114,7 @@ export class AttributionFinder {
     let org = false;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (org && !w.capital && ORG_CONNECTIVES.has(w.low) && k + 1 < ws.length) return k;
+      if (org && !w.capital && this.g.orgConnectives.has(w.low) && k + 1 < ws.length) return k;
       if (this.lex.organizationNouns.has(w.low) && w.capital) org = true;
     }
     return -1;
@@ -1071,7 +1161,7 @@ export class AttributionFinder {
     if (n === 1 && definite && last.capital && names.has(last.low)) return true;
     if (!before?.capital || !last.capital) return false;
     if (!names.has(last.low) && !(names.has(before.low) && this.lex.places.has(last.low))) return false;
-    return !ws.some((w) => this.lex.honorifics.has(w.low) || isPossessive(w.low));
+    return !ws.some((w) => this.lex.honorifics.has(w.low) || this.isPossessive(w.low));
   }
 
   /**
@@ -1086,7 +1176,7 @@ export class AttributionFinder {
     let lastTitle = -1;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (abbreviated.has(w) || this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || isPossessive(w.low) || isBased(w.low) || !w.capital) lastTitle = k;
+      if (abbreviated.has(w) || this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low) || this.lex.organizationNouns.has(w.low) || this.isPossessive(w.low) || this.isBased(w.low) || !w.capital) lastTitle = k;
     }
     const nameWords = ws.slice(lastTitle + 1);
     const titleWords = ws.slice(0, lastTitle + 1);
@@ -1106,6 +1196,11 @@ export class AttributionFinder {
       // "the Russian President": a description referring back to a named person.
       return definite && this.lex.titles.has(head) ? { name: textOf(ws), kind: 'person', start, end, definite, head } : null;
     }
+    // "The Monetary Policy Report", "the Mueller Report": a title ending in a document's noun names a document.
+    const lastName = nameWords[nameWords.length - 1];
+    if (nameWords.length >= 2 && !anyOrg && !titleWords.some((w) => this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low)) && this.lex.documentNouns.has(lastName!.low)) {
+      return { name: textOf(nameWords), kind: 'document', start, end, definite, head: lastName!.low };
+    }
     if (nameWords.length && nameWords.every((w, k) => this.isNameAt(nameWords, k))) {
       // A person with a title, or an honorific: "Mr Obama", "Foreign Minister Sergey Lavrov".
       const title = titleWords
@@ -1119,7 +1214,7 @@ export class AttributionFinder {
       // name only after a lower-case title or as two words ("of Defense Andrei Belyushikov").
       const link = anyOrg ? this.orgConnectiveIn(ws) : -1;
       // "the University of Texas at Austin": a campus after "at" goes on the name.
-      const campus = lastTitle >= 0 && ws[lastTitle]!.low === 'at' && !ws[lastTitle]!.capital;
+      const campus = lastTitle >= 0 && this.g.campusPrepositions.has(ws[lastTitle]!.low) && !ws[lastTitle]!.capital;
       const personAfter = lastTitle > link && !campus && (!ws[lastTitle]!.capital || nameWords.length > 1);
       const particleLast = !!lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
       if ((link >= 0 && !personAfter) || particleLast) {
@@ -1132,9 +1227,11 @@ export class AttributionFinder {
         // "whale rescue group Project Jonah": the organisation's kind, then its name.
         return { name, kind: 'organization', title: title || undefined, start, end };
       }
-      // An acronym on its own is an institution or a place: "the US", "the BBC", "TMZ".
-      const acronym = !titleWords.length && nameWords.length === 1 && ACRONYM_RE.test(nameWords[0]!.text);
-      return { name, kind: acronym ? 'organization' : 'person', title: title || undefined, start, end };
+      // An acronym on its own is an institution or a place: "the US", "the BBC", "TMZ"; so is
+      // one name word after "the", which a person's name never takes: "the Fed", "the Met".
+      const single = !titleWords.length && nameWords.length === 1;
+      const body = single && (definite || ACRONYM_RE.test(nameWords[0]!.text));
+      return { name, kind: body ? 'organization' : 'person', title: title || undefined, start, end };
     }
     // No trailing name: the whole phrase names an organisation or a document.
     const kind: SourceKind = anyDoc && !anyOrg ? 'document' : anyOrg ? 'organization' : 'person';
@@ -1149,11 +1246,11 @@ export class AttributionFinder {
     const l = this.lex;
     const low = head.low;
     // "a strategist who has advised": the relative pronoun, not the WHO.
-    if (!head.capital && RELATIVE_PRONOUNS.has(low)) return null;
+    if (!head.capital && this.relativePronouns.has(low)) return null;
     // "the authors wrote", "the study's authors said": the work named before speaks.
     if (l.workAuthors.has(low)) {
       const det = toks[j - 1];
-      const owner = det && (det.low === 'the' || det.low === 'its' || det.low === 'their' || isPossessive(det.low)) ? (toks[j - 2]?.low === 'the' && det.low !== 'the' ? toks[j - 2]! : det) : null;
+      const owner = det && (this.g.ownerDeterminers.has(det.low) || this.isPossessive(det.low)) ? (this.isDefinite(toks[j - 2]?.low) && !this.isDefinite(det.low) ? toks[j - 2]! : det) : null;
       return owner ? { name: textOf(toks.slice(this.tokIndex(toks, owner.start), j + 1)).toLowerCase(), kind: 'document', start: owner.start, end: head.end, definite: true, head: low, refersBack: true } : null;
     }
     let kind: SourcePhrase['kind'] | null = null;
@@ -1166,11 +1263,11 @@ export class AttributionFinder {
     let a = j;
     while (a > 0 && j - a < 3) {
       const p = toks[a - 1]!;
-      if (!p.word || DETERMINERS.has(p.low) || l.notNames.has(p.low) || l.verbModifiers.has(p.low) || this.verbs.has(p.low)) break;
+      if (!p.word || this.g.determiners.has(p.low) || l.notNames.has(p.low) || l.verbModifiers.has(p.low) || this.verbs.has(p.low)) break;
       a--;
     }
     const det = toks[a - 1];
-    const hasDet = !!det && DETERMINERS.has(det.low);
+    const hasDet = !!det && this.g.determiners.has(det.low);
     const start = hasDet ? det.start : toks[a]!.start;
     const words = toks.slice(a, j + 1);
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
@@ -1183,19 +1280,23 @@ export class AttributionFinder {
     // "Stanford University researchers": researchers of a named institution name it.
     if (proper.length && l.researchers.has(low) && words.some((w) => l.institutions.has(w.low))) {
       const from = words.indexOf(proper[0]!);
-      return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end };
+      return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end, work: true };
     }
     const name = textOf(words).toLowerCase();
     if (kind === 'anonymous' || kind === 'vague') {
       // "the ministry's officials", "Obama's aides": still unnamed individuals.
-      if (kind === 'anonymous' && (low === 'people' || low === 'person') && !hasDet && a === j) kind = 'vague';
+      if (kind === 'anonymous' && this.g.personNouns.has(low) && !hasDet && a === j) kind = 'vague';
       return { name, kind, start, end: head.end, head: low };
     }
     // "the president", "the company", "the ministry's report": refers to a named source.
-    const possessor = words.find((w) => isPossessive(w.low));
-    if (det?.low === 'the' || possessor) {
+    const possessor = words.find((w) => this.isPossessive(w.low));
+    if (this.isDefinite(det?.low) || possessor) {
       const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
-      return { name: (det?.low === 'the' ? 'the ' : '') + name, kind: k, start, end: head.end, definite: true, head: low };
+      return { name: (this.isDefinite(det?.low) ? `${det!.low} ` : '') + name, kind: k, start, end: head.end, definite: true, head: low };
+    }
+    // "according to its annual report", "their study found": the document of the body named before.
+    if (det && kind === 'document' && this.g.ownerDeterminers.has(det.low)) {
+      return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
     }
     return null;
   }
@@ -1206,10 +1307,10 @@ export class AttributionFinder {
     const first = toks[k];
     if (!first || !first.word) return null;
     if (this.lex.pronouns.has(first.low) && !first.capital) {
-      if (first.low === 'i' || first.low === 'we') return null;
+      if (this.g.firstPersonPronouns.has(first.low)) return null;
       return { name: first.low, kind: 'pronoun', start: first.start, end: first.end, head: first.low };
     }
-    const det = DETERMINERS.has(first.low) ? first : null;
+    const det = this.g.determiners.has(first.low) ? first : null;
     if (det) k++;
     // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4.
     const descStart = k;
@@ -1222,18 +1323,18 @@ export class AttributionFinder {
       if (this.isNameAt(toks, e) || (t.capital && t.word && e === k && det)) e++;
       else if (t.text === '.' && e > k && (this.isInitialOrHonorific(toks[e - 1]!) || isAbbreviatedTitle(toks, e - 1))) e++;
       else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
-        if (AFFILIATIONS.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
+        if (this.g.affiliations.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
         e++;
       }
-      else if (t.word && !t.capital && e > k && (t.low === 'for' || t.low === 'on' || t.low === 'and') && this.isNameWord(toks[e + 1]) && (this.hasOrgNoun(toks, k, e - 1) || (t.low === 'and' && this.endsInOrgNoun(toks, e + 1)))) {
+      else if (t.word && !t.capital && e > k && this.g.nameJoiners.has(t.low) && this.isNameWord(toks[e + 1]) && (this.hasOrgNoun(toks, k, e - 1) || (this.g.conjunctions.has(t.low) && this.endsInOrgNoun(toks, e + 1)))) {
         // "the Institute for Fiscal Studies", "the Department of Health and Human Services",
         // "the National Oceanic and Atmospheric Administration".
-        if (t.low === 'and' && !this.endsInOrgNoun(toks, e + 1)) break;
+        if (this.g.conjunctions.has(t.low) && !this.endsInOrgNoun(toks, e + 1)) break;
         e++;
       }
-      else if (t.word && t.low === 'of' && e > k && this.runIsInstitutional(toks, k, e)) {
+      else if (t.word && this.g.genitives.has(t.low) && e > k && this.runIsInstitutional(toks, k, e)) {
         // "Department of Conservation", "Head of the Ministry": but not "Alexei Chebanenko of the Studio".
-        const skip = toks[e + 1]?.low === 'the' ? 2 : 1;
+        const skip = this.isDefinite(toks[e + 1]?.low) ? 2 : 1;
         if (!this.isNameWord(toks[e + skip])) break;
         e += skip;
       }
@@ -1250,34 +1351,34 @@ export class AttributionFinder {
       } else if (h > e && (det ? this.isSourceNoun(toks[h - 1]!.low) : this.isGroupNoun(toks[h - 1]!.low))) {
         // "said Kremlin officials": unnamed people of a named body, with or without a determiner.
         const np = this.commonLeft(toks, h - 1);
-        if (np || !det || INDEFINITE.has(det.low)) return np;
+        if (np || !det || this.g.indefinites.has(det.low)) return np;
       }
       // "said a Western": a source with an indefinite article is never named.
-      if (det && INDEFINITE.has(det.low)) return null;
+      if (det && this.g.indefinites.has(det.low)) return null;
       // A named source, possibly with its postmodifier "of the British Bill".
       const words = toks.slice(descStart, e);
-      const np = this.classifyNamed(words, start, toks[e - 1]!.end, det?.low === 'the');
+      const np = this.classifyNamed(words, start, toks[e - 1]!.end, this.isDefinite(det?.low));
       return np && this.affiliationRight(toks, e, np);
     }
     if (k === descStart) return null;
     // No capitalised name: a common noun phrase ("reports", "a person familiar with ...", "the explanatory notes of the British Bill").
     const headIdx = k - 1;
     const np = this.commonLeft(toks, headIdx);
-    if (det && !INDEFINITE.has(det.low) && (!np || np.kind === 'person')) {
+    if (det && !this.g.indefinites.has(det.low) && (!np || np.kind === 'person')) {
       const named = this.nameAfterRole(toks, descStart, k);
       if (named) return { ...named, start };
     }
     if (!np) return null;
     // "said analysts at Goldman Sachs": the body they work at.
-    if (np.kind === 'vague' && (toks[k]?.low === 'at' || toks[k]?.low === 'from')) {
+    if (np.kind === 'vague' && this.g.researcherLinks.has(toks[k]?.low ?? '')) {
       const body = this.nounPhraseRight(toks, k + 1);
       const research = body && this.researchersOf(toks, headIdx, body);
       if (research) return research;
     }
     // "the explanatory notes of the British Bill"
-    if (toks[k]?.low === 'of') {
+    if (this.g.genitives.has(toks[k]?.low ?? '')) {
       let e2 = k + 1;
-      if (toks[e2]?.low === 'the') e2++;
+      if (this.isDefinite(toks[e2]?.low)) e2++;
       const s2 = e2;
       while (e2 < toks.length && this.isNameWord(toks[e2])) e2++;
       if (e2 > s2) return { ...np, kind: np.kind === 'person' ? 'organization' : np.kind, name: textOf(toks.slice(det ? i : descStart, e2)), end: toks[e2 - 1]!.end, definite: false };
@@ -1343,7 +1444,7 @@ function letterWidth(text: string, i: number, to: number): number {
  * pass instead of the alternation tried at every position. Under /iu only "ſ" and the
  * Kelvin sign fold to ASCII letters besides A-Z and a-z.
  */
-function hasPassiveTrigger(text: string, from: number, to: number): boolean {
+function hasPassiveTrigger(text: string, from: number, to: number, triggers: ReadonlySet<string>, min: number, max: number): boolean {
   let i = from;
   while (i < to) {
     let w = letterWidth(text, i, to);
@@ -1361,25 +1462,58 @@ function hasPassiveTrigger(text: string, from: number, to: number): boolean {
       i += w;
     }
     const length = i - start;
-    if (foldable && length >= PASSIVE_TRIGGER_MIN && length <= PASSIVE_TRIGGER_MAX) {
+    if (foldable && length >= min && length <= max) {
       const low = text.slice(start, i).toLowerCase();
-      if (PASSIVE_TRIGGERS.has(longS ? low.replace(LONG_S_RE, 's') : low)) return true;
+      if (triggers.has(longS ? low.replace(LONG_S_RE, 's') : low)) return true;
     }
   }
   return false;
 }
 
 /**
- * Whether a lower-case word of `participles` (all ending in "-ed") is among the words of
- * text[from, to). Read backwards by character codes; only "-ed" words are sliced.
+ * Whether a lower-case word of `participles` is among the words of text[from, to). Read
+ * backwards by character codes; only words as long as the shortest participle, ending in the
+ * last two characters of one (`ends`, of lastTwoCodes), are sliced.
  */
-function hasParticipleBefore(text: string, from: number, to: number, participles: ReadonlySet<string>): boolean {
+function hasParticipleBefore(text: string, from: number, to: number, participles: ReadonlySet<string>, ends: ReadonlySet<number>, minLength: number): boolean {
   let i = to;
   while (i > from) {
     while (i > from && !isWordCode(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
-    if (end - i >= 5 && text.charCodeAt(end - 1) === 100 && text.charCodeAt(end - 2) === 101 && participles.has(text.slice(i, end))) return true;
+    if (end - i >= minLength && ends.has(lastTwoCodes(text, end)) && participles.has(text.slice(i, end))) return true;
+  }
+  return false;
+}
+
+/** Whether `low` ends in one of `endings` (a loop, not a closure: asked of many words). */
+function endsWithAny(low: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (low.endsWith(e)) return true;
+  return false;
+}
+
+/** Whether `text` holds one of `words` anywhere (native substring searches). */
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
+/** The two UTF-16 code units before `end`, as one number: "ed" of "released". */
+function lastTwoCodes(text: string, end: number): number {
+  return text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
+}
+
+/**
+ * Whether one of `words` (lower case) is among the last `count` words of text[from, to).
+ * Read backwards by character codes; nothing is sliced.
+ */
+function hasWordBefore(text: string, from: number, to: number, words: readonly string[], count: number): boolean {
+  let i = to;
+  for (let n = 0; n < count && i > from; n++) {
+    while (i > from && !isWordCode(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
+    if (isOneOf(text, i, end, words)) return true;
   }
   return false;
 }

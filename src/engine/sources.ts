@@ -18,10 +18,13 @@ export interface Entry {
   words: string[];
 }
 
-const PERSONAL = new Set(['he', 'she']);
-const lowerWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+/** "ofwat's", "ofwat’s": a possessive's ending. */
+const POSSESSIVE_END = /['’]s$/;
+const SPACE = 32;
+/** Lower-case words of a name, without a definite article opening it (`article`: "the"). */
+const lowerWords = (s: string, article: RegExp): string[] => s.toLowerCase().replace(article, '').split(/\s+/);
 /** Words of a title, without the punctuation of "Col., military spokesman". */
-const titleWords = (s: string): string[] => lowerWords(s.replace(/[.,]+(?=\s|$)/g, ''));
+const titleWords = (s: string, article: RegExp): string[] => lowerWords(s.replace(/[.,]+(?=\s|$)/g, ''), article);
 
 export class SourceBook {
   private readonly entries: Entry[] = [];
@@ -32,9 +35,25 @@ export class SourceBook {
   private readonly byDescriptor = new Map<string, Entry>();
   private lastPerson: Entry | null = null;
   private lastOther: Entry | null = null;
+  /** The work last cited, or the body or person cited through it: what "the authors" refer back to. */
+  private lastWork: Entry | null = null;
 
-  /** `places`: countries and capitals that speak for a government ("Moscow denied"). */
-  constructor(private readonly lex?: Pick<AttributionLexicon, 'places'>) {}
+  /** Single words seen naming a body, before one of its roles: "ofwat" of "Ofwat's chief executive". */
+  private readonly bodyNames = new Set<string>();
+  private readonly bodyRoles: readonly string[];
+
+  /** A definite article opening a name: "the" of "the ministry". */
+  private readonly article: RegExp;
+
+  /**
+   * `places`: countries and capitals that speak for a government ("Moscow denied");
+   * `bodyRoles`: roles only a body has ("chief executive"), which tell a body's name;
+   * `grammar`: the pronouns and articles mentions are resolved by.
+   */
+  constructor(private readonly lex: Pick<AttributionLexicon, 'places' | 'bodyRoles' | 'grammar'>) {
+    this.bodyRoles = lex.bodyRoles;
+    this.article = new RegExp(`^(?:${[...lex.grammar.definiteArticles].join('|')})\\s+`);
+  }
 
   /** Records a mention and returns the source it refers to (null when it cannot be resolved). */
   mention(p: SourcePhrase, sentence: number): Entry | null {
@@ -44,27 +63,47 @@ export class SourceBook {
     e.sentences.add(sentence);
     if (e.kind === 'person') this.lastPerson = e;
     else if (e.kind === 'organization' || e.kind === 'document') this.lastOther = e;
+    if (e.kind === 'document' || p.work) this.lastWork = e;
     if (e.kind !== 'anonymous' && e.kind !== 'vague') {
       for (const w of e.words) this.byDescriptor.set(w, e);
-      if (e.title) for (const w of titleWords(e.title)) this.byDescriptor.set(w, e);
+      if (e.title) for (const w of titleWords(e.title, this.article)) this.byDescriptor.set(w, e);
     }
+    if (p.title) this.noteBodyName(p.title);
+    if (p.definite || p.kind === 'organization') this.noteBodyName(p.name);
     return e;
+  }
+
+  /**
+   * Records the word right before a body's role that ends `phrase` ("Ofwat's chief executive",
+   * "Arsenal board", the title "Ofwat chief executive"), lower case and without its
+   * possessive: a body's name. Only a phrase of two words or more is lowered.
+   */
+  private noteBodyName(phrase: string): void {
+    if (phrase.indexOf(' ') < 0) return;
+    const low = phrase.toLowerCase();
+    for (const role of this.bodyRoles) {
+      const at = low.length - role.length;
+      if (at < 2 || low.charCodeAt(at - 1) !== SPACE || !low.endsWith(role)) continue;
+      const owner = low.slice(low.lastIndexOf(' ', at - 2) + 1, at - 1);
+      this.bodyNames.add(POSSESSIVE_END.test(owner) ? owner.slice(0, -2) : owner);
+    }
   }
 
   private resolve(p: SourcePhrase): Entry | null {
     if (p.kind === 'pronoun') {
-      if (PERSONAL.has(p.name)) return this.lastPerson;
-      return p.name === 'it' ? this.lastOther : null;
+      if (this.lex.grammar.personalPronouns.has(p.name)) return this.lastPerson;
+      return this.lex.grammar.thingPronouns.has(p.name) ? this.lastOther : null;
     }
-    // "the authors wrote": the study, journal or body last named, if any.
-    if (p.refersBack) return this.lastOther;
+    // "the authors wrote": the work last cited (a study, a journal, a report's author), if any;
+    // never a body merely named ("The Bank of England said ... The authors said").
+    if (p.refersBack) return this.lastWork;
     if (p.definite && p.head) {
       const e = this.byDescriptor.get(p.head);
       if (e) return e;
     }
-    const words = lowerWords(p.name);
+    const words = lowerWords(p.name, this.article);
     // "Moscow said", "the U.S. said": a country or capital speaking is its government.
-    const kind = p.kind === 'person' && !p.title && this.lex?.places.has(words.join(' ')) ? 'organization' : p.kind;
+    const kind = p.kind === 'person' && !p.title && this.lex.places.has(words.join(' ')) ? 'organization' : p.kind;
     const key = `${kind}:${words.join(' ')}`;
     const known = this.byKey.get(key) ?? this.sameNameOtherKind(kind, words, p);
     if (known) return this.update(known, p);
@@ -114,7 +153,10 @@ export class SourceBook {
 
   list(): Source[] {
     return this.entries.map((e) => {
-      const s: Source = { name: e.name, kind: e.kind, mentions: e.mentions, sentences: [...e.sentences].sort((a, b) => a - b) };
+      // "Ofwat said", and elsewhere "Ofwat's chief executive": a body, not a person. Only a single
+      // word never given a title or a first name in the article.
+      const kind = e.kind === 'person' && !e.title && e.words.length === 1 && this.bodyNames.has(e.words[0]!) ? 'organization' : e.kind;
+      const s: Source = { name: e.name, kind, mentions: e.mentions, sentences: [...e.sentences].sort((a, b) => a - b) };
       if (e.title) s.title = e.title;
       return s;
     });

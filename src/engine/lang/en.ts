@@ -1,11 +1,13 @@
 /** The English language pack: inflection, lexicons and the data sentence splitting needs. */
-import type { LanguagePack } from './types';
+import type { AttributionGrammar, LanguagePack } from './types';
 import { foldCase } from '../words';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 const set = (s: string): ReadonlySet<string> => new Set(words(s));
 
 const VOWEL = /[aeiou]/;
+/** A participle opening a clause: "citing", "speaking". */
+const GERUND_RE = /^[a-z]{2,}ing$/;
 
 /**
  * Frequent function words, most frequent first (roughly, from news English), then a few
@@ -99,6 +101,18 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
+/** Guidance, calls and forecasts a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts"). */
+const SOURCE_VERBS = words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted`);
+
+/** Base forms among `verbs` whose third person singular is there too ("say", "argue", "testify"): they agree with a plural subject. */
+function pluralForms(verbs: readonly string[]): ReadonlySet<string> {
+  const all = new Set(verbs);
+  return new Set(verbs.filter((w) => all.has(`${w}s`) || all.has(`${w}es`) || (w.endsWith('y') && all.has(`${w.slice(0, -1)}ies`))));
+}
+
+/** A plural noun's shape: "rules", "shipbuilders"; not "boss", "virus", "analysis", "news". */
+const isPluralEnglish = (low: string): boolean => low.length > 3 && low.endsWith('s') && !low.endsWith('ss') && !low.endsWith('us') && !low.endsWith('is') && !low.endsWith('ews');
+
 /** Institutions whose named researchers name them ("Stanford University researchers"): the rules and attribution share them. */
 const INSTITUTION_NOUNS = words(`university institute college school laboratory hospital clinic`);
 
@@ -146,6 +160,72 @@ const PLACES = [
   'hong kong', 'mexico city', 'buenos aires', 'sao paulo', 'rio de janeiro', 'tel aviv',
 ];
 
+/** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
+const OTHER_SENSE_PARTICLES: ReadonlyArray<readonly [string, string]> = [
+  ['insist insists insisted insisting', 'on upon'],
+  ['write writes wrote written writing', 'off'],
+  // A noun: "the US state of Louisiana", "the state of the economy".
+  ['state states', 'of'],
+];
+
+const ENGLISH_GRAMMAR: AttributionGrammar = {
+  definiteArticles: set(`the`),
+  determiners: set(`the a an his her their its our my your one two three several some many this that these those another other`),
+  indefinites: set(`a an one another some several two three`),
+  nameDeterminers: set(`the a an my our her his`),
+  ownerDeterminers: set(`the its their`),
+  conjunctions: set(`and`),
+  nameJoiners: set(`and on for`),
+  orgConnectives: set(`of for on and the`),
+  genitives: set(`of`),
+  agentPrepositions: set(`by`),
+  groupPrepositions: set(`of to at in inside within around for with from`),
+  groupLinks: set(`close closest loyal near linked allied`),
+  linkPrepositions: set(`to`),
+  roleLinks: set(`for of`),
+  researcherLinks: set(`at from`),
+  affiliations: set(`of from at`),
+  placePrepositions: words(`in on across around throughout`),
+  publicationPrepositions: set(`in`),
+  campusPrepositions: set(`at`),
+  dataPrepositions: set(`from by of`),
+  infinitiveMarkers: set(`to`),
+  relativePronouns: words(`who whom whose`),
+  appositiveOpeners: set(`a an the who whose which his her their its one now then also himself herself`),
+  clauseOpeners: set(`in`),
+  personalPronouns: set(`he she`),
+  thingPronouns: set(`it`),
+  firstPersonPronouns: set(`i we`),
+  groupPronouns: set(`those`),
+  familyNouns: set(`family`),
+  personNouns: set(`people person`),
+  verbParticles: set(`out up`),
+  negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
+  passiveTriggers: set(`
+    statement statements remarks comments comment made described written
+    posted reported announced published confirmed quoted cited released
+    issued report study analysis interview told said claimed denied
+    called shared tweeted disclosed revealed stated expressed voiced
+  `),
+  dataNouns: set(`data figures numbers statistics estimates records research polling`),
+  dataParticiples: set(`released published compiled collected gathered provided issued`),
+  pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates`),
+  genericBodies: set(`police authorities government`),
+  otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
+  invertibleVerbs: set(`
+    said says say wrote writes added adds recalls recalled explained
+    explains noted notes asked asks told tweeted continued continues
+    stated states argued argues warned warns insisted insists replied
+    concluded concludes observed observes remarked remarks admitted admits
+    acknowledged acknowledges conceded concedes claimed claims suggested suggests
+  `),
+  possessiveEndings: ["'s", '’s'],
+  placeAdjectiveEndings: ['-based'],
+  thingPluralEndings: ['ments'],
+  singular: (low) => (low.endsWith('s') ? low.slice(0, -1) : undefined),
+  isGerund: (word) => GERUND_RE.test(word),
+};
+
 export const english: LanguagePack = {
   id: 'en',
   inflect: inflectEnglish,
@@ -190,9 +270,13 @@ export const english: LanguagePack = {
   attribution: {
     reportingVerbs: REPORTING_VERBS,
     weakReportingVerbs: WEAK_REPORTING_VERBS,
-    // Guidance and calls a named body makes ("the NHS recommends", "The Associated Press declared").
-    sourceVerbs: words(`recommend recommends recommended advise advises advised declare declares declared`),
-    actObjects: set(`war bankruptcy insolvency independence victory emergency ceasefire truce dividend dividends default`),
+    sourceVerbs: SOURCE_VERBS,
+    pluralVerbs: pluralForms([...REPORTING_VERBS, ...SOURCE_VERBS]),
+    isPlural: isPluralEnglish,
+    guidanceOpeners: set(`that against whether how what when`),
+    objectPronouns: set(`him her them us me you it everyone everybody anyone`),
+    articles: set(`a an the`),
+    grammar: ENGLISH_GRAMMAR,
     verbModifiers: set(`
       also later earlier previously recently then once still further again already
       has have had would will could may might should did does do
@@ -251,6 +335,10 @@ export const english: LanguagePack = {
       nations alliance coalition trust society programme program project initiative campaign
       movement front network research health sport sports historic natural global international
     `),
+    bodyRoles: [
+      'chief executive', 'chief-executive', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'board', 'shareholders',
+      'headquarters', 'executive director', 'managing director', 'director-general', 'director general',
+    ],
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
       lawsuit complaint memo letter data figures records bill notes transcript

@@ -58,8 +58,28 @@ export interface AttributionLexicon {
    * guidance and calls a body makes ("the NHS recommends", "The Associated Press declared").
    */
   sourceVerbs: readonly string[];
-  /** Objects that make a source verb an act, not a statement: "declared war", "declared bankruptcy". */
-  actObjects: ReadonlySet<string>;
+  /**
+   * Forms of reporting and source verbs that agree only with a plural subject ("say",
+   * "argue", "recommend"): before one, a capitalised plural opening the sentence ("Rules
+   * say", "Shipbuilders argue") is a common noun, where a name would take "says".
+   */
+  pluralVerbs: ReadonlySet<string>;
+  /** Whether a lower-case word has the shape of a plural noun: "rules", "shipbuilders" (not "boss", "virus"). */
+  isPlural(low: string): boolean;
+  /**
+   * Words that open what a source verb advises or declares ("recommends that", "advises
+   * against", "declared whether"). A source verb states something only before such a word, a
+   * gerund, an addressee (objectPronouns, people), a to-infinitive ("advised people to stay"),
+   * an object and its complement ("declared her the winner"), or nothing; before a plain
+   * object it is an act ("Netflix recommends shows", "declared a state of emergency").
+   */
+  guidanceOpeners: ReadonlySet<string>;
+  /** Pronouns as objects: the addressee of advice, or what a declaration is about ("advised them", "declared her"). */
+  objectPronouns: ReadonlySet<string>;
+  /** Articles: between an object and its complement they mark a declaration ("declared the outbreak a pandemic"). */
+  articles: ReadonlySet<string>;
+  /** The function words and word shapes phrases are read by (see AttributionGrammar). */
+  grammar: AttributionGrammar;
   /** Words allowed between a subject and its verb ("also", "later", "has", "had already"). */
   verbModifiers: ReadonlySet<string>;
   /** Phrases introducing a source after them: "according to", "in the words of". */
@@ -83,6 +103,14 @@ export interface AttributionLexicon {
    * ("Public Health England").
    */
   organizationNameWords: ReadonlySet<string>;
+  /**
+   * Roles and parts only a body has, lower case, one word or more ("chief executive",
+   * "chairman", "board"): a single word before one, possessive or not, names a body ("Ofwat's
+   * chief executive", "Ofwat chief executive David Black", "the Arsenal board"), so the same
+   * word speaking alone elsewhere in the article ("Ofwat said") is that body, not a person.
+   * Not spokespeople or managers: people have them too ("a Trump spokesman", "Adele's manager").
+   */
+  bodyRoles: readonly string[];
   /** Head nouns of documents ("report", "study", "statement"). */
   documentNouns: ReadonlySet<string>;
   /** Writers who stand for the work they wrote ("the authors wrote": the study named before). */
@@ -152,4 +180,98 @@ export interface AttributionLexicon {
   timeAdverbs: ReadonlySet<string>;
   /** Zones and halves of the day after a live blog's time stamp ("10:42 GMT", "12:00 PM PT"). */
   timeZones: ReadonlySet<string>;
+}
+
+/**
+ * Function words, fixed phrases and word shapes that attribution analysis reads a phrase
+ * by: the engine code names none of them, so a new language fills these in. Lower case.
+ */
+export interface AttributionGrammar {
+  /** Definite articles: "the president" refers back; "the Fed" is a body. */
+  definiteArticles: ReadonlySet<string>;
+  /** Determiners that open a noun phrase: "the", "a", "his", "several", "those". */
+  determiners: ReadonlySet<string>;
+  /** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */
+  indefinites: ReadonlySet<string>;
+  /** Determiners kept at the start of a named source's phrase: "the BBC", "our correspondent Jane Smith". */
+  nameDeterminers: ReadonlySet<string>;
+  /** Determiners that tie writers to their work: "the authors", "its authors". */
+  ownerDeterminers: ReadonlySet<string>;
+  /** Conjunctions joining two sources or two words of a name: "Parata and his family", "Health and Human Services". */
+  conjunctions: ReadonlySet<string>;
+  /** Lower-case words joining the words of a body's name: "Committee on Intelligence and Security", "Institute for Fiscal Studies". */
+  nameJoiners: ReadonlySet<string>;
+  /** Lower-case words inside an institution's name after its noun: "Institute for Fiscal Studies", "Department of Health". */
+  orgConnectives: ReadonlySet<string>;
+  /** Prepositions of belonging: "Ministry of Defence", "the notes of the Bill", "the state of". */
+  genitives: ReadonlySet<string>;
+  /** Prepositions of a passive's agent: "statements made by", "a report by". */
+  agentPrepositions: ReadonlySet<string>;
+  /** Prepositions joining speakers to the body they belong to: "allies of", "a source at", "officials in". */
+  groupPrepositions: ReadonlySet<string>;
+  /** Words between a group and the one it belongs to, before linkPrepositions: "people close to", "officials loyal to". */
+  groupLinks: ReadonlySet<string>;
+  linkPrepositions: ReadonlySet<string>;
+  /** Prepositions of holders of a role: "Lawyers for Mr Smith", "representatives of the company". */
+  roleLinks: ReadonlySet<string>;
+  /** Prepositions joining researchers to the body they publish under: "analysts at Goldman Sachs", "researchers from Oxford". */
+  researcherLinks: ReadonlySet<string>;
+  /** Prepositions joining a person to her body: "Jane Smith of Harvard", "Jennifer Mattinson from the police". */
+  affiliations: ReadonlySet<string>;
+  /** Prepositions placing a group: "business groups in Leeds", "farmers on the ground". */
+  placePrepositions: readonly string[];
+  /** Prepositions of a journal: "a study published in Nature". */
+  publicationPrepositions: ReadonlySet<string>;
+  /** Prepositions of a campus: "the University of Texas at Austin". */
+  campusPrepositions: ReadonlySet<string>;
+  /** Prepositions naming where numbers come from: "figures from the ONS", "data by", "estimates of". */
+  dataPrepositions: ReadonlySet<string>;
+  /** Words that mark an infinitive: "to" of "advised people to stay". */
+  infinitiveMarkers: ReadonlySet<string>;
+  /** Relative pronouns that open a clause inside a subject: "people who ...". */
+  relativePronouns: readonly string[];
+  /** Words that open an appositive: "Hicks, a Navy veteran, said"; "Pierce, who also tried it, said". */
+  appositiveOpeners: ReadonlySet<string>;
+  /** Words that open a clause of circumstance between subject and verb: "The agency, in a statement, said" (a number, an age, is one too). */
+  clauseOpeners: ReadonlySet<string>;
+  /** Pronouns that refer back to the person last named ("he", "she"). */
+  personalPronouns: ReadonlySet<string>;
+  /** Pronouns that refer back to the body or document last named ("it"). */
+  thingPronouns: ReadonlySet<string>;
+  /** First-person pronouns: the speaker of a quote, never a source ("I", "we"). */
+  firstPersonPronouns: ReadonlySet<string>;
+  /** Pronouns for unnamed people around someone: "Those around the president say". */
+  groupPronouns: ReadonlySet<string>;
+  /** Nouns of unnamed relatives: "The family of the victim said". */
+  familyNouns: ReadonlySet<string>;
+  /** Nouns of unnamed people that, bare, are a vague crowd: "people say" (but "two people said" are anonymous). */
+  personNouns: ReadonlySet<string>;
+  /** Particles kept in a verb's mark: "pointed out", "spoke up". */
+  verbParticles: ReadonlySet<string>;
+  /** Words that undo a passive attribution before its agent: "could not be confirmed by AFP". */
+  negations: ReadonlySet<string>;
+  /** Before an agent preposition, these make a passive attribution: "statements made by", "described as ... by". */
+  passiveTriggers: ReadonlySet<string>;
+  /** Nouns of numbers that come from a body: "according to figures from the UN refugee agency". */
+  dataNouns: ReadonlySet<string>;
+  /** Participles of a document's or data's release ("released", "published", "issued"), lower case, each ending in "ed" or as the pack's text has them. */
+  dataParticiples: ReadonlySet<string>;
+  /** Reporting verbs that are also plural nouns of a heading or a subject: "Key points:", "Local reports said". */
+  pluralNounVerbs: ReadonlySet<string>;
+  /** Bodies named by a bare common noun: "police said", "authorities say"; a named source only with a proper name. */
+  genericBodies: ReadonlySet<string>;
+  /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off", "the state of". */
+  otherSenseParticles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Verbs that can come before their subject: "said Hicks", "wrote Jennifer Light". */
+  invertibleVerbs: ReadonlySet<string>;
+  /** Endings of a possessive: "the BBC's", "Obama’s". */
+  possessiveEndings: readonly string[];
+  /** Endings of an adjective of place: "London-based". */
+  placeAdjectiveEndings: readonly string[];
+  /** Endings of plural nouns that name things, never people: "governments", "statements". */
+  thingPluralEndings: readonly string[];
+  /** The singular of a plural noun ("ministers" -> "minister"), or undefined for a word not plural in shape. */
+  singular(low: string): string | undefined;
+  /** Whether a lower-case word is a participle opening a clause: "citing" of "The Post, citing three officials, reported". */
+  isGerund(word: string): boolean;
 }

@@ -4,7 +4,9 @@
  * source and sentences that must not.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine/index';
+import { analyze, english, type LanguagePack } from '../../../src/engine/index';
+import { analyzeWith } from '../../../src/engine/analyze';
+import type { AttributionGrammar } from '../../../src/engine/lang/types';
 
 /** The named-source findings' texts and the named sources of one sentence. */
 function named(text: string): { marks: string[]; sources: string[] } {
@@ -491,6 +493,19 @@ describe('named sources: more of the same families', () => {
     for (const s of ['People who follow him on Instagram say he is kind.', 'Fans who met Obama said he was kind.']) expect(named(s), s).toEqual(none);
   });
 
+  it('finds the subject before a "who" clause that ends in a word naming no one', () => {
+    expect(named('Researchers at the University of Cambridge who studied the drug found it was safe.')).toEqual({
+      marks: ['Researchers at the University of Cambridge who studied the drug found'],
+      sources: ['University of Cambridge'],
+    });
+    expect(named('Analysts at Goldman Sachs who follow the sector closely said demand was weak.').sources).toEqual(['Goldman Sachs']);
+    expect(named('Smith, whose team ran the trial for two years, said it worked.').sources).toEqual(['Smith']);
+    // Unnamed people before "who" stay the rules' to mark; a verb right after "who" is the clause's own.
+    for (const s of ['The woman who found the body told police she was scared.', 'A Republican strategist who has advised the campaign tells us the mood is tense.', 'We need a Fed chair who answers to the public.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+
   it('cites a body’s minutes and papers, and a chamber of commerce', () => {
     expect(named('The rule applies only to new buildings, according to the council’s published minutes.').sources).toEqual(['the council’s published minutes']);
     expect(named('It costs £48,000 a year, according to the council’s own budget papers.').sources).toEqual(['the council’s own budget papers']);
@@ -542,6 +557,25 @@ describe('named sources: documents and data products', () => {
     // A body's act, not a statement.
     expect(named('Russia declared war on its neighbour in 1939.')).toEqual(none);
     expect(named('The company declared bankruptcy last year.')).toEqual(none);
+  });
+
+  it('counts a body’s verb of guidance only with what it advises or declares, not with a plain object', () => {
+    for (const [s, mark] of [
+      ['The WHO recommends that people wash their hands.', 'The WHO recommends'],
+      ['The agency advised people to stay home.', 'The agency advised'],
+      ['The agency advised all travellers in the region to avoid the area.', 'The agency advised'],
+      ['The NHS recommends wearing a mask on trains.', 'The NHS recommends'],
+      ['Wash your hands, the WHO recommends.', 'the WHO recommends'],
+      ['The WHO declared the outbreak a pandemic in March.', 'The WHO declared'],
+    ]) expect(named(s!).marks, s).toEqual([mark]);
+    for (const s of [
+      'Netflix recommends shows based on what you watched.',
+      'Netflix recommended three new shows this week.',
+      'Amazon recommends products to shoppers.',
+      'The governor declared a state of emergency.',
+      'The council declared a state of emergency on Monday.',
+      'Wessex Water declared a dividend of £10m.',
+    ]) expect(named(s), s).toEqual(none);
   });
 
   it('reads a lower-case "who" as the relative pronoun, not the WHO', () => {
@@ -673,5 +707,71 @@ describe('vague sources: a bare plural subject is an unnamed group, whatever its
     for (const s of ['Figures show the cut is coming.', 'Rules say the cut is coming.', 'Documents show the plan was ready.', 'Records suggest otherwise.', 'Court papers say the deal was signed.', 'Workers found the body on Monday.', 'People in the village said prayers for the missing.', 'Voters in the swing state will decide.']) {
       expect(analyze(s).findings.map((f) => f.rule), s).not.toContain('vague-source-bare-group');
     }
+  });
+});
+
+describe('named sources: a common plural opening the sentence', () => {
+  it('reads "Shipbuilders in Glasgow argue" as an unnamed group, the place and the verb in no name', () => {
+    for (const s of ['Shipbuilders in Glasgow argue the order is late.', 'But shipbuilders in Glasgow argue the order is late.', 'Shipbuilders argue the order is late.']) {
+      const r = analyze(s);
+      expect(named(s), s).toEqual(none);
+      expect(r.sources.map((x) => [x.kind, x.name]), s).toEqual([['vague', 'shipbuilders']]);
+      expect(r.sentences[0]!.sourcing, s).toBe('vague');
+    }
+    // People placed somewhere who do not report: the place does not speak for them.
+    expect(named('Engineers in Glasgow found the fault.')).toEqual(none);
+    // Offices by their place still name it.
+    expect(named('Prosecutors in San Francisco say Uber has been lying.').sources).toEqual(['San Francisco']);
+  });
+
+  it('reads "Rules say", "Guidelines say" as things, not people: no source at all', () => {
+    for (const s of ['Rules say the vote is void.', 'The rules say the vote is void.', 'Guidelines say children should sleep more.']) {
+      expect(analyze(s).sources, s).toEqual([]);
+    }
+    // A name takes "says", and a body's plural-shaped name stays a name.
+    expect(named('Williams says the vote is void.').sources).toEqual(['Williams']);
+    expect(named('Reuters say the vote is void.').sources).toEqual(['Reuters']);
+  });
+});
+
+describe('named sources: the function words come from the language pack', () => {
+  /** English with some of its grammar changed: the engine must follow the pack, not words of its own. */
+  function packWith(id: string, grammar: Partial<AttributionGrammar>): LanguagePack {
+    return { ...english, id, attribution: { ...english.attribution, grammar: { ...english.attribution.grammar, ...grammar } } };
+  }
+  const namedWith = (text: string, pack: LanguagePack): string[] =>
+    analyzeWith(text, {}, pack).findings.filter((f) => f.category === 'named-source').map((f) => f.text);
+
+  it('reads inverted verbs, agents of a passive and definite articles from the pack', () => {
+    expect(namedWith('The talks collapsed, said Hicks.', english)).toEqual(['said Hicks']);
+    expect(namedWith('The talks collapsed, said Hicks.', packWith('en-no-inversion', { invertibleVerbs: new Set() }))).toEqual([]);
+    expect(namedWith('Her death was confirmed by her son, Peter.', english)).toEqual(['confirmed by her son, Peter']);
+    expect(namedWith('Her death was confirmed by her son, Peter.', packWith('en-no-agent', { agentPrepositions: new Set(['durch']) }))).toEqual([]);
+    const sources = (pack: LanguagePack): string[] => analyzeWith('The Fed said rates would rise.', {}, pack).sources.map((x) => x.kind);
+    expect(sources(english)).toEqual(['organization']);
+    expect(sources(packWith('en-no-article', { definiteArticles: new Set(['der']) }))).toEqual(['person']);
+  });
+});
+
+describe('named sources: documents by their title, by their owner and their forecasts', () => {
+  it('reads a capitalised title ending in a document’s noun as a document, not a person', () => {
+    expect(namedKinds('The World Happiness Report says Finland is the happiest country.')).toEqual([['document', 'World Happiness Report']]);
+    expect(namedKinds('The Mueller Report found no such evidence.')).toEqual([['document', 'Mueller Report']]);
+    // A title or an honorific before the name makes it a person's: "Mr Post".
+    expect(namedKinds('Professor Jane Report said the data were sound.')).toEqual([['person', 'Jane Report']]);
+  });
+
+  it('takes a body’s or a document’s forecast that states something, not a plain object', () => {
+    expect(named('The Bank’s quarterly Monetary Policy Report forecasts that inflation will return to target.').sources).toEqual(['Monetary Policy Report']);
+    expect(named('The IMF forecasts that growth will slow next year.').marks).toEqual(['The IMF forecasts']);
+    expect(named('Economists forecast that growth will slow.')).toEqual(none);
+    expect(named('The weather forecasts were wrong all week.')).toEqual(none);
+  });
+
+  it('cites a document its owner’s pronoun points to: "according to its annual report"', () => {
+    expect(named('The company faces an inquiry, according to its annual report.').marks).toEqual(['according to its annual report']);
+    expect(named('Their study found that the drug worked.').marks).toEqual(['Their study found']);
+    // A person's title after such a pronoun is no document: "its president" stays unresolved here.
+    expect(named('The company said little. Its president said nothing.').marks).toEqual(['The company said']);
   });
 });

@@ -169,4 +169,58 @@ describe('sources: the authors of a work named before', () => {
     expect(report.findings.filter((f) => f.category === 'named-source')).toEqual([]);
     expect(report.sources).toEqual([]);
   });
+
+  it('refers the authors back to a work or its author, never to a body merely named', () => {
+    const body = analyze('The Bank of England said rates would rise. The authors said the risk was small.');
+    expect(body.findings.filter((f) => f.category === 'named-source').map((f) => f.text)).toEqual(['The Bank of England said']);
+    expect(body.sentences.map((s) => s.sourcing)).toEqual(['named', 'unattributed']);
+    // A body named after the work does not take its place.
+    const after = analyze('A study by Jane Smith found the drug worked. The Bank of England said rates would rise. The authors said the risk was small.');
+    expect(after.sources.map((s) => [s.name, s.mentions])).toEqual([['Jane Smith', 2], ['Bank of England', 1]]);
+    // Researchers publish under their body's name; "according to a study by" cites the study's author.
+    expect(analyze('Researchers at Stanford University found the drug worked. The authors said more.').sources.map((s) => [s.name, s.mentions])).toEqual([['Stanford University', 2]]);
+    expect(analyze('According to a study by the Grattan Institute, prices rose. The authors said more.').sources.map((s) => [s.name, s.mentions])).toEqual([['Grattan Institute', 2]]);
+  });
+});
+
+describe('sources: a body named by one word', () => {
+  const kinds = (text: string): Array<[string, string]> => analyze(text).sources.map((s) => [s.kind, s.name]);
+
+  it('reads one name word after "the" as a body: a person’s name takes no article', () => {
+    expect(kinds('The Met said the man was arrested.')).toEqual([['organization', 'Met']]);
+    expect(kinds('Rates will rise, the Fed said. Fed officials said more.')[0]).toEqual(['organization', 'Fed']);
+  });
+
+  it('reads a word that names a body elsewhere in the article, before a role only a body has, as that body', () => {
+    expect(kinds('Ofwat said it would act. Ofwat’s chief executive said bills would rise.')[0]).toEqual(['organization', 'Ofwat']);
+    expect(kinds('Ofwat chief executive David Black said bills would rise. Ofwat said it would act.')).toEqual([
+      ['person', 'David Black'],
+      ['organization', 'Ofwat'],
+    ]);
+    expect(kinds('Arsenal said the player was injured. The Arsenal board said it would appeal.')[0]).toEqual(['organization', 'Arsenal']);
+  });
+
+  it('reads a name with an appositive headed by a body’s noun as that body', () => {
+    expect(kinds('Unicef, the UN children’s agency, said the number had doubled.')).toEqual([['organization', 'Unicef']]);
+    expect(kinds('Ofwat, the water regulator, said bills would rise.')).toEqual([['organization', 'Ofwat']]);
+    // A person described by her place in a body, or by her post, stays a person.
+    for (const s of ['Smith, the head of the agency, said it would act.', 'Jones, who runs the agency, said it would act.', 'Smith, a former police officer, said it would act.']) {
+      expect(kinds(s)[0]![0], s).toBe('person');
+    }
+  });
+
+  it('keeps a single name a person without such a sign, or when people have that role too', () => {
+    expect(kinds('Obama said the plan failed.')).toEqual([['person', 'Obama']]);
+    expect(kinds('Adele said she was tired. Adele’s spokesperson said she would rest.')[0]).toEqual(['person', 'Adele']);
+  });
+});
+
+describe('sources: a body’s acronym after "the"', () => {
+  it('lists the acronym as written, even one whose letters spell a common word', () => {
+    const r = analyze('The BBC said it. The BBC reported more. According to the BBC, it rose.');
+    expect(r.sources.map((s) => [s.kind, s.name, s.mentions])).toEqual([['organization', 'BBC', 3]]);
+    expect(analyze('The WHO recommends that people wash their hands.').sources.map((s) => [s.kind, s.name])).toEqual([['organization', 'WHO']]);
+    // The relative pronoun stays one.
+    expect(analyze('A strategist who has advised the campaign said it.').sources.map((s) => s.kind)).not.toContain('organization');
+  });
 });
