@@ -1912,8 +1912,27 @@ const CASES_Q: string[] = [
 /**
  * Batch R: 13 whole articles written blind (the writer did not open src/, did not run the
  * engine, the CLI or any test on them, and did not read the earlier CASES arrays), labelled
- * per ANNOTATION.md with what a careful fact-checker would mark. NOT yet scored: the lead
- * scores it once, before any rule change for it, and records that first figure here.
+ * per ANNOTATION.md with what a careful fact-checker would mark.
+ *
+ * First score, run once after the Q round (the rules learned from Q, from P's misses and from
+ * an external check on the CoNLL-2010 Wikipedia sentences, and the named-source fixes), before
+ * any rule was changed for R: warning recall 0.869 (113/130), precision 0.913 (115/126),
+ * named-source recall 0.92 (46/50). Per category, recall / precision: hedge 0.73 / 0.92,
+ * evidence-gap 0.95 / 0.90, vague-source 0.95 / 0.91, anonymous-source 0.68 / 0.94,
+ * loaded-verb 0.93 / 0.88, certainty 1.00 / 0.87, speculation 0.85 / 0.96. No label was
+ * changed after the run; thresholds sit just below it. Misses: "so-called" before a term in
+ * quotation marks or a coined name (four times); unnamed informants in a gossip column ("One
+ * guest says", "one waiter told me", "A pal of Monty’s swears", "A little bird tells me",
+ * "word reaches The Grapevine") and "One union official told the Post"; "could overshadow",
+ * "could renew", "could leave"; "That suggests large gatherings"; "which it claims is";
+ * "did not return my calls"; "Industry groups had lobbied"; named sources "according to a
+ * YouGov poll", "court filings showed", "the district said" and "FoodNet, which runs some
+ * 1,400 food banks, said". False alarms: "what it called" after "declined to comment on",
+ * "royal circles" after "It is well known in", "savings that the department has yet to
+ * identify", "Students ... may continue with remote lessons" (permission), "His name has not
+ * been made public", "had been reported to administrators", "threatening a classmate",
+ * "prove nothing", "Season-ticket holders may claim compensation", "very definitely not his
+ * wife" and "claimed the last free table".
  *
  * Styles, none used in earlier batches: tabloid royal-family story; defence trade-press
  * procurement report; wire crypto-exchange collapse; restrained school-shooting aftermath;
@@ -1934,7 +1953,6 @@ const CASES_Q: string[] = [
  * confirmed", "change of course", "on course", "I couldn’t possibly say", "likely voters",
  * "written clearly", "could not comply"; besides these, "knows" and "question" in their plain senses.
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- not scored yet: the lead adds its one scoring test, then drops this line
 const CASES_R: string[] = [
   'Prince Frederick ‘frozen out’ of Sandringham Christmas as royal rift deepens\n\n' +
     'By Harriet Vane, Royal Correspondent\n\n' +
@@ -2476,5 +2494,13 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(recall).toBeGreaterThanOrEqual(0.89);
     expect(precision).toBeGreaterThanOrEqual(0.97);
     expect(namedRecall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('eighteenth batch (blind, whole articles, scored after the Q round): warning recall >= 0.86, precision >= 0.91, named-source recall >= 0.91', () => {
+    const { recall, precision, namedRecall } = scoreBatch('held-out R', CASES_R);
+    expect(CASES_R.length).toBeGreaterThanOrEqual(13);
+    expect(recall).toBeGreaterThanOrEqual(0.86);
+    expect(precision).toBeGreaterThanOrEqual(0.91);
+    expect(namedRecall).toBeGreaterThanOrEqual(0.91);
   });
 });
