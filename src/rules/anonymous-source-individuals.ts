@@ -111,7 +111,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'A voice from the street, unnamed. It can illustrate a mood but not establish a fact; look for how many people were asked and how they were chosen.',
     check: 'phrase',
     patterns: [
-      '[one|another] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor|manager|employee|staffer|engineer|agent|director|pilot|landlord|tenant|owner|coach|player] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed]',
+      '[one|another] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor|manager|employee|staffer|engineer|agent|director|pilot|landlord|tenant|owner|coach|player|' +
+        // People met at an event or a place: "one guest says", "one waiter told me".
+        'guest|diner|waiter|waitress|customer|passenger|commuter|traveller|traveler|villager|pensioner|patient|spectator|attendee|volunteer|member|insider|pal] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed|swears|swore|confided|revealed|whispered|admitted|joked]',
       '[said|says|told|according to] [one|another] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker]',
       // One unnamed expert or trader: "one analyst said", "an economist told Reuters", "one supplier told the outlet",
       // also described by camp or trade: "a Republican strategist said", "one City banker warned".

@@ -22,13 +22,15 @@ export const certaintyProof: readonly Rule[] = [
       'less', 'to be', 'a', 'an', 'himself', 'herself', 'themselves', 'itself', 'yourself', 'myself', 'effective',
       'ineffective', 'insufficient', 'inadequate', 'disastrous', 'short-lived', 'lucrative', 'resilient', 'durable', 'wrong',
       'right', 'beneficial', 'helpful', 'essential', 'vital', 'key', 'pivotal', 'critical', 'instrumental', 'unfounded',
+      // A proof of nothing claims nothing: "cattle bones prove nothing on their own".
+      'nothing',
       // Comparatives: "the sugar dispute proved harder".
       'harder', 'tougher', 'easier', 'trickier', 'costlier', 'cheaper', 'better', 'worse', 'stronger', 'weaker', 'slower', 'faster',
       'bigger', 'smaller', 'longer', 'shorter', 'higher', 'lower', 'greater', 'stickier', 'thornier', 'messier', 'riskier',
     ],
     examples: {
       match: ['The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.'],
-      noMatch: ['The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Prosecutors failed to prove he knew about the leak.'],
+      noMatch: ['The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.'],
     },
   },
   {

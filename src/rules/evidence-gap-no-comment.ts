@@ -89,13 +89,14 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'The reporter tried to reach someone and got no answer, so their side is missing. Check for a later response.',
     check: 'phrase',
     patterns: [
-      `${NOT_DONE} [immediately|] [return|returned] [a|our|repeated|several|multiple|] [call|calls|phone call|phone calls|message|messages|email|emails|request|requests|texts] [for comment|seeking comment|]`,
+      `${NOT_DONE} [immediately|] [return|returned] [a|our|my|his|her|their|repeated|several|multiple|] [call|calls|phone call|phone calls|message|messages|email|emails|request|requests|texts] [for comment|seeking comment|]`,
     ],
     examples: {
       match: [
         'The senator did not return calls on Friday.',
         'The firm has not returned repeated messages.',
         'Her agent did not return requests for comment.',
+        'Her people did not return my calls.',
       ],
       noMatch: ['The senator did not return to Washington on Friday.'],
     },

@@ -190,7 +190,9 @@ export const OFFICIAL_MODIFIER =
   'treasury|foreign ministry|interior ministry|downing street|whitehall|cabinet|senate|congressional|republican|' +
   'democratic|labour|tory|conservative|military intelligence|law enforcement|border|customs|immigration|' +
   // The services at an incident: "a coastguard officer", "a fire service official".
-  'coastguard|coast guard|fire|fire service|ambulance|rescue|army|navy|prison|airport|port|hospital|embassy|council|transport|railway]';
+  'coastguard|coast guard|fire|fire service|ambulance|rescue|army|navy|prison|airport|port|hospital|embassy|council|transport|railway|' +
+  // A side at the table: "one union official told the paper".
+  'union|trade union|management|club|league|team|school|university]';
 
 /** What a party can say, show or hand over: the object of "has not provided ...". */
 export const INFORMATION =

@@ -100,11 +100,14 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     name: 'Is reported to',
     explanation:
       'Relays what has been reported somewhere without naming the report. Ask which report, and whether it was confirmed.',
-    check: 'phrase',
+    check: 'context',
     patterns: [`${BE} reported to`],
+    window: 1,
+    // Reported to someone, a complaint made: "he had been reported to administrators", "was reported to police".
+    rejectAfter: ['[the|a|an|his|her|their|its|him|them|me|us|police|authorities|administrators|officials|staff|managers|teachers|prosecutors|regulators|social services|<possessive>]'],
     examples: {
       match: ['The singer is reported to have cancelled the tour.', 'Dozens were reported to be missing.'],
-      noMatch: ['The singer cancelled the tour, her label announced.'],
+      noMatch: ['The singer cancelled the tour, her label announced.', 'The student had been reported to administrators last spring.', 'The theft was reported to police on Monday.'],
     },
   },
   {

@@ -363,7 +363,7 @@ export const speculationForecasts: readonly Rule[] = [
     ],
     window: 4,
     // "Anyone could vote until 8pm", "shoppers may return items within 30 days": permission, not a forecast.
-    rejectBefore: ['anyone', 'everyone', 'nobody', 'you', 'we', 'who', 'voters', 'customers', 'visitors', 'shoppers', 'buyers', 'passengers', 'guests', 'members', 'residents', 'users', 'items', 'goods'],
+    rejectBefore: ['anyone', 'everyone', 'nobody', 'you', 'we', 'who', 'voters', 'customers', 'visitors', 'shoppers', 'buyers', 'passengers', 'guests', 'members', 'residents', 'users', 'items', 'goods', 'students', 'pupils', 'patients', 'employees', 'staff', 'tenants', 'applicants', 'holders'],
     // The forecast is a date or a span: "as early as June", "within weeks", "until next year".
     requireAfter: [
       '[as early as|as soon as|within|until|till|before|next|later this|later next|in the coming|soon|this week|this month|this year|for months|for years|for weeks|for decades|into next]',
@@ -490,10 +490,12 @@ export const speculationForecasts: readonly Rule[] = [
       // that might be exploited by hackers". Not "tickets could be used on any bus": a use to harm.
       '[could|might] [also|even|easily|yet|] be [exploited|abused|misused|weaponised|weaponized|hacked|leaked|used against|used to [identify|track|trace|link|target|spy on|monitor|profile|manipulate|blackmail|discriminate|deanonymise|deanonymize|re-identify]]',
       `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
+      // A shadow or a revival cast on an event or a debate: "the row could overshadow the visit", "could renew debate".
+      `${MIGHT} [overshadow|eclipse|overshadowing|renew|reignite|revive|rekindle|reopen] [the|a|an|its|his|her|their|this|that|] [<possessive>|] [<word>|] [debate|debates|row|rows|dispute|disputes|tensions|fears|calls|questions|concerns|visit|summit|talks|trip|tour|launch|celebrations|ceremony|event|campaign|conference|election|festival|match|games|tournament|season|anniversary|wedding|coronation]`,
     ],
     examples: {
-      match: ['The company did not say how many jobs could be affected.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.'],
-      noMatch: ['The tariffs cost thousands of jobs last year.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
+      match: ['The company did not say how many jobs could be affected.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.', 'Palace insiders fear the row could overshadow the King’s state visit.', 'The shooting could renew debate over a safe-storage bill.'],
+      noMatch: ['The tariffs cost thousands of jobs last year.', 'Nothing could overshadow it.', 'Residents could renew their parking permits online.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
     },
   },
   {
