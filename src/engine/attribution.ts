@@ -825,7 +825,7 @@ export class AttributionFinder {
       for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
         const c = toks[k]!;
         if (QUOTES.has(c.text)) return null;
-        if (c.text !== ',') continue;
+        if (c.text !== ',' || isDigitGroupComma(toks, k)) continue;
         const opener = toks[k + 1];
         // "The think tank's report, published on Monday, found": a participle of publication too.
         if (!opener || !(this.g.appositiveOpeners.has(opener.low) || this.lex.titles.has(opener.low) || this.g.dataParticiples.has(opener.low) || this.lex.clauseParticiples.has(opener.low) || this.g.isGerund(opener.text) || (AGE_RE.test(opener.text) || this.g.clauseOpeners.has(opener.text)))) return null;
@@ -846,7 +846,7 @@ export class AttributionFinder {
         const phrase = toks.slice(k + 2, j - 1);
         const body = this.lex.articles.has(opener.low) && head.word && !head.capital && this.lex.organizationNouns.has(head.low) && !this.lex.titles.has(head.low) &&
           !phrase.some((w) => !w.word || this.g.groupPrepositions.has(w.low) || this.lex.titles.has(w.low));
-        return np && body && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
+        return np && (body || this.g.thingRelatives.has(opener.low)) && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
       }
       return null;
     }
@@ -1343,8 +1343,9 @@ export class AttributionFinder {
     const start = (det ?? toks[descStart]!).start;
     if (e > k) {
       // "a Western diplomat", "the Russian foreign ministry": the capitals modify a common head.
+      // A participle ends the head: "a YouGov poll published last week".
       let h = e;
-      while (h < toks.length && h - e < 3 && this.isDescriptor(toks[h]!)) h++;
+      while (h < toks.length && h - e < 3 && this.isDescriptor(toks[h]!) && !this.g.dataParticiples.has(toks[h]!.low)) h++;
       if (h > e && this.lex.titles.has(toks[h - 1]!.low) && this.isNameWord(toks[h])) {
         // "BBC correspondent Jon Sopel": a title between the outlet and the name.
         for (e = h; this.isNameWord(toks[e]); ) e++;
@@ -1574,7 +1575,6 @@ function isCamelCase(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** What may follow a live blog's time stamp: "9.42pm — Polls have closed". */
 const STAMP_SEPARATORS = new Set(['—', '–', '-', '|', ':', '•']);
 
@@ -1586,6 +1586,15 @@ function isDottedClock(text: string, zones: ReadonlySet<string>): boolean {
   const rest = text.slice(dot + 3).toLowerCase();
   return minutes.length === 2 && isShortNumber(minutes) && (rest === '' || zones.has(rest));
 }
+
+/** The comma of a number written with digit groups ("some 1,400 food banks"), not a clause's. */
+function isDigitGroupComma(toks: readonly Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  return !!before && !!after && before.end === toks[k]!.start && after.start === toks[k]!.end && isDigitCode(before.text.charCodeAt(before.text.length - 1)) && isDigitCode(after.text.charCodeAt(0));
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** One to four digits: a year or a day ("2023", "3"), or the hours or minutes of a clock. By char codes, no RegExp. */
 function isShortNumber(text: string): boolean {

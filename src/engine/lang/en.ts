@@ -191,6 +191,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   dataPrepositions: set(`from by of`),
   infinitiveMarkers: set(`to`),
   relativePronouns: words(`who whom whose`),
+  thingRelatives: set(`which`),
   appositiveOpeners: set(`a an the who whose which his her their its one now then also himself herself`),
   clauseOpeners: set(`in`),
   personalPronouns: set(`he she`),

@@ -232,6 +232,8 @@ export interface AttributionGrammar {
   relativePronouns: readonly string[];
   /** Words that open an appositive: "Hicks, a Navy veteran, said"; "Pierce, who also tried it, said". */
   appositiveOpeners: ReadonlySet<string>;
+  /** Relative pronouns of things, never of a person: "FoodNet, which runs food banks, said" names a body. */
+  thingRelatives: ReadonlySet<string>;
   /** Words that open a clause of circumstance between subject and verb: "The agency, in a statement, said" (a number, an age, is one too). */
   clauseOpeners: ReadonlySet<string>;
   /** Pronouns that refer back to the person last named ("he", "she"). */

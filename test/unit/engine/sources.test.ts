@@ -224,3 +224,19 @@ describe('sources: a body’s acronym after "the"', () => {
     expect(analyze('A strategist who has advised the campaign said it.').sources.map((s) => s.kind)).not.toContain('organization');
   });
 });
+
+describe('sources: a clause or a participle after the name', () => {
+  const kinds = (text: string): Array<[string, string]> => analyze(text).sources.map((s) => [s.kind, s.name]);
+
+  it('reads a name before a clause opened by a pronoun of things as a body, past the digit groups of a number', () => {
+    expect(kinds('FoodNet, which runs some 1,400 food banks, said it handed out 3.1 million parcels.')).toEqual([['organization', 'FoodNet']]);
+    // A person's clause opens with "who" and keeps the person.
+    expect(kinds('Smith, who runs some 1,400 food banks, said demand had doubled.')).toEqual([['person', 'Smith']]);
+  });
+
+  it('ends a named work at the participle that says when it appeared', () => {
+    const r = analyze('Support rose to 46 per cent, according to a YouGov poll published last week.');
+    expect(r.findings.filter((f) => f.category === 'named-source').map((f) => f.text)).toEqual(['according to a YouGov poll']);
+    expect(r.sources.map((s) => [s.kind, s.name])).toEqual([['document', 'YouGov poll']]);
+  });
+});
