@@ -810,6 +810,8 @@ export class AttributionFinder {
       }
     }
     if (j < 0) return null;
+    // "The Directorate General of Civil Aviation (DGCA) said": the name's acronym in brackets.
+    if (toks[j]!.text === ')' && toks[j - 2]?.text === '(' && ACRONYM_RE.test(toks[j - 1]!.text) && j >= 3) j -= 3;
     // "The joint statement issued after the summit said": the document before its participle.
     const document = this.documentBeforeParticiple(toks, j);
     if (document >= 0) j = document;

@@ -78,6 +78,7 @@ const REPORTING_VERBS = words(`
   vow vows vowed promise promises promised
   show shows showed shown
   read reads
+  blame blames blamed blaming
 `);
 
 const WEAK_REPORTING_VERBS = set(`
@@ -86,6 +87,7 @@ const WEAK_REPORTING_VERBS = set(`
   point pointed points speak speaks spoke show shows showed shown read reads
   ask asks asked asking answer answers answered agree agrees agreed
   observe observes observed comment comments commented vow vows vowed promise promises promised
+  blame blames blamed blaming
   estimate estimates estimated describe describes described describing
   note notes noted noting warn warns warned warning state states stated stating
   maintain maintains maintained predict predicts predicted conclude concludes concluded
@@ -209,7 +211,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling`),
-  dataParticiples: set(`released published compiled collected gathered provided issued`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
@@ -309,7 +311,7 @@ export const english: LanguagePack = {
     `),
     honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx`),
     organizationNouns: set(`
-      ministry department agency office council committee commission court police
+      ministry department directorate agency office council committee commission court police
       service services army navy force forces government administration parliament
       congress senate house assembly university college institute institution
       foundation association union party bank fund company corporation corp inc ltd
@@ -345,6 +347,7 @@ export const english: LanguagePack = {
       lawsuit complaint memo letter data figures records bill notes transcript
       ruling indictment review audit assessment poll tweet post release minutes papers
       projection projections forecast forecasts readout dashboard preprint guidance tally
+      communiqué communique communiqués communiques declaration treaty accord manifesto
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

@@ -240,3 +240,22 @@ describe('sources: a clause or a participle after the name', () => {
     expect(r.sources.map((s) => [s.kind, s.name])).toEqual([['document', 'YouGov poll']]);
   });
 });
+
+describe('sources: bodies and documents in the forms wire copy gives them', () => {
+  const named = (text: string): string[] => analyze(text).findings.filter((f) => f.category === 'named-source').map((f) => f.text);
+  const kinds = (text: string): Array<[string, string]> => analyze(text).sources.map((s) => [s.kind, s.name]);
+
+  it('reads past a name’s acronym in brackets to its verb', () => {
+    expect(named('The Directorate General of Civil Aviation (DGCA) said it had ordered an inquiry.')).toEqual(['The Directorate General of Civil Aviation (DGCA) said']);
+    expect(kinds('The Directorate General of Civil Aviation (DGCA) said it had ordered an inquiry.')).toEqual([['organization', 'Directorate General of Civil Aviation']]);
+  });
+
+  it('cites a document set off by a participle of its signing', () => {
+    expect(kinds('The final communiqué, signed by all eight heads of state, says the waiver will apply.')).toEqual([['document', 'the final communiqué']]);
+  });
+
+  it('takes a body’s blame as its statement of a cause, not the passive', () => {
+    expect(named('The company blamed the delay on a supplier.')).toEqual(['The company blamed']);
+    expect(named('The crash was blamed on ice.')).toEqual([]);
+  });
+});
