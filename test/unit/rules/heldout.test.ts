@@ -2119,10 +2119,22 @@ const CASES_R: string[] = [
  * income", "a rich source of vitamin C", "there is little harm", "deemed controversial",
  * "company registry records show", and a plain future ("divers will resume the search").
  *
- * NOT yet scored: exported without a scoring test, so that its first score (taken once,
- * by the lead) is the blind estimate for this round.
+ * First score, run once after the R round (R's misses, the named-source round and the
+ * fixes from Q), before any rule was changed for S: warning recall 0.947 (126/133),
+ * precision 0.948 (127/134), named-source recall 0.96 (48/50). Per category, recall /
+ * precision: hedge 0.93 / 1.00, evidence-gap 1.00 / 0.97, vague-source 0.92 / 0.92,
+ * anonymous-source 0.88 / 1.00, loaded-verb 0.95 / 1.00, certainty 0.89 / 0.80,
+ * speculation 1.00 / 0.90. No label was changed after the run; thresholds sit just below
+ * it. Misses: "so-called" before a term in quotation marks (the hand-labelled herald-sun-1
+ * leaves that unmarked), "A European official, however, said", "boasted", "Supporters’
+ * groups fear", "One bus driver told", "Nutritionists swear by", "clearly" in a dash aside;
+ * named sources "Qatari foreign ministry spokesman Khalid al-Marri said" and "the family of
+ * Claire Dumont, one of the French hostages, said". False alarms: "does not clearly
+ * address" and "do not clearly recognise" (negated), "make international students feel
+ * unsafe" (the group is the object), "a software fault may cause the camera image to
+ * freeze" (a recall's stated defect), "gave no timetable", "for people who live alone" (in
+ * a quote, the group an object), "Pets may be brought in" (permission).
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- not scored yet: the lead adds its one scoring test, then drops this line
 const CASES_S: string[] = [
   'WASHINGTON (AP) — The Supreme Court ruled 6-3 on Thursday that police must get a warrant before buying people’s phone location histories from commercial data brokers, a decision that {speculation:is likely to} change how thousands of local departments build their cases.\n\n' +
     '“The Fourth Amendment does not yield to a purchase order,” {named-source:Justice Miriam Castellano wrote} for the majority in Delaney v. Ohio. The government, she added, cannot “buy its way around a warrant it could never have obtained.”\n\n' +
@@ -2502,5 +2514,13 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(recall).toBeGreaterThanOrEqual(0.86);
     expect(precision).toBeGreaterThanOrEqual(0.91);
     expect(namedRecall).toBeGreaterThanOrEqual(0.91);
+  });
+
+  it('nineteenth batch (blind, whole articles, scored after the R round): warning recall >= 0.94, precision >= 0.94, named-source recall >= 0.95', () => {
+    const { recall, precision, namedRecall } = scoreBatch('held-out S', CASES_S);
+    expect(CASES_S.length).toBeGreaterThanOrEqual(13);
+    expect(recall).toBeGreaterThanOrEqual(0.94);
+    expect(precision).toBeGreaterThanOrEqual(0.94);
+    expect(namedRecall).toBeGreaterThanOrEqual(0.95);
   });
 });
