@@ -32,7 +32,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'A statement from an official who is not named. Officials speak for institutions that can be asked on the record; look for why this one is anonymous and whether the institution confirms.',
     check: 'phrase',
     patterns: [
-      `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL} ${SAID}`,
+      // A contrast set off by commas does not part them: "A European official, however, said".
+      `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}[, however,|, though,|, meanwhile,|, in turn,|] ${SAID}`,
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
       `[officials|diplomats|aides|staffers|officers|ministers] ${SAID}`,
       // Unnamed "figures", people by rank or camp ("senior figures say", "party figures fear");
@@ -47,6 +48,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     examples: {
       match: [
         'A senior official said the strike had been approved in May.',
+        'A European official, however, said the junta had been largely absent.',
         'Officials said the road would reopen on Friday.',
         'A senior police officer said the man was armed.',
         'A US official said the talks would resume.',

@@ -55,6 +55,8 @@ const VIEW =
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
   'contest~|object~|surmise~|posit~|anticipate~|' +
+  // A remedy vouched for: "nutritionists swear by its juice".
+  '[swear|swears|swore|sworn] by|' +
   // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on",
   // "some Democrats have signalled unease". The noun decides: "raised money", "signalled a turn".
   `[raise~|voice~|express~|signal~|air~] ${STANCE}|raise~ [questions|the alarm]|cast~ doubt|` +

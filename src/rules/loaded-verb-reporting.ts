@@ -23,8 +23,11 @@ const FORUM_NOUN =
   '[call|interview|briefing|statement|conference|hearing|meeting|podcast|programme|program|show|post|speech|appearance|broadcast|court|parliament|letter|' +
   'address|remarks|keynote|rally|debate|op-ed|essay|column|tweet|memo|email|newsletter|filing|memoir|book|video|session|summit|forum|event|lecture|sermon|testimony|town hall|' +
   'website|blog|release|press release|report|prospectus|manifesto|brochure|guide|advert|advertisement]';
-/** When, between the forum and the clause: "last month", "on Tuesday", "earlier this year". */
-const FORUM_TIME = '[last <word>|this <word>|earlier this <word>|on <word>|in <word>|]';
+/**
+ * Where and when, between the forum and the clause: "last month", "on Tuesday", "earlier this
+ * year", "in New York in May".
+ */
+const FORUM_TIME = '[last <word>|this <word>|earlier this <word>|on <word>|in <word>|in <word> <word>|in <word> in <word>|in <word> <word> in <word>|in <word> on <word>|]';
 const FORUM =
   `[on|in|during|at] [air|camera|television|tv|radio|social media|[a|an|the|his|her|their|its|] [<word>|<word> <word>|<word> of the <word>|<word> of <word>|] ${FORUM_NOUN}] ` +
   `[with [reporters|analysts|journalists|investors|the press|<word>|the <word>]|] ${FORUM_TIME} that`;
@@ -281,7 +284,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     // City address last month that". Not "the city boasts a fine museum", which only has one.
     patterns: ['[boast~|brag~] [that|of|about|to|how]', `[boast~|brag~] ${FORUM}`],
     examples: {
-      match: ['The government team boasted of concessions in the new bill.', 'He bragged that nobody could touch him.', 'Kell boasted in her State of the City address last month that 4,000 homes had been delivered.', 'The chief executive bragged on a call with analysts that demand was off the charts.', 'The company boasted on its website that sales had doubled.'],
+      match: ['The government team boasted of concessions in the new bill.', 'He bragged that nobody could touch him.', 'Kell boasted in her State of the City address last month that 4,000 homes had been delivered.', 'The chief executive bragged on a call with analysts that demand was off the charts.', 'The company boasted on its website that sales had doubled.', 'He boasted at a sports business conference in New York in May that football was undervalued.'],
       noMatch: ['The city boasts a fine museum.', 'The city boasts in its brochure a fine museum.'],
     },
   },
