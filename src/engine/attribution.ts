@@ -61,12 +61,15 @@ class Tok {
   private declare sliced: string | undefined;
   private declare lowered: string | undefined;
   private declare capitalised: boolean | undefined;
+  /** Lower-case particles a name may be joined to ("al-Marri"): the pack's nameParticles. */
+  private declare readonly particles: ReadonlySet<string>;
 
-  constructor(source: string, start: number, end: number, word: boolean) {
+  constructor(source: string, start: number, end: number, word: boolean, particles: ReadonlySet<string>) {
     this.source = source;
     this.start = start;
     this.end = end;
     this.word = word;
+    this.particles = particles;
     this.sliced = undefined;
     this.lowered = undefined;
     this.capitalised = undefined;
@@ -91,15 +94,27 @@ class Tok {
   }
 
   /**
-   * Starts with an upper-case letter (CAPITAL_RE), or is a brand written in camel case
-   * ("medRxiv", "eBay"); asked again and again of the same tokens, so kept.
+   * Starts with an upper-case letter (CAPITAL_RE), is a brand written in camel case
+   * ("medRxiv", "eBay") or a name joined to its particle ("al-Marri", "el-Sisi"); asked again
+   * and again of the same tokens, so kept.
    */
   get capital(): boolean {
     if (this.capitalised === undefined) {
       const c = this.source.charCodeAt(this.start);
-      this.capitalised = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && isCamelCase(this.source, this.start, this.end)) : CAPITAL_RE.test(this.text);
+      this.capitalised =
+        c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && (isCamelCase(this.source, this.start, this.end) || this.isParticleName())) : CAPITAL_RE.test(this.text);
     }
     return this.capitalised;
+  }
+
+  /** A lower-case particle, a hyphen and a capital: "al-Marri". */
+  private isParticleName(): boolean {
+    // Particles are short: the hyphen is looked for in the first four characters only.
+    let hyphen = this.start + 1;
+    while (hyphen < this.end - 1 && hyphen - this.start <= 3 && this.source.charCodeAt(hyphen) !== 45) hyphen++;
+    if (this.source.charCodeAt(hyphen) !== 45 || hyphen >= this.end - 1) return false;
+    const c = this.source.charCodeAt(hyphen + 1);
+    return (c >= 65 && c <= 90) && this.particles.has(this.source.slice(this.start, hyphen));
   }
 }
 
@@ -244,7 +259,7 @@ export class AttributionFinder {
   private inWindow(text: string, pos: number, s: Span, si: number, before: number, after: number): { found: Attribution | null; complete: boolean } {
     const from = Math.max(s.start, pos - before);
     const to = Math.min(s.end, pos + after);
-    let toks = tokenize(text, { start: from, end: to }, from > s.start);
+    let toks = tokenize(text, { start: from, end: to }, this.lex.nameParticles, from > s.start);
     const fromSentenceStart = toks[0]?.start === s.start;
     if (from === s.start) toks = this.readOpening(toks);
     const v = toks.findIndex((t) => t.start === pos);
@@ -1395,7 +1410,7 @@ export class AttributionFinder {
  * "U.S", "Son-hui") or single other characters; `cut` drops a first word the window may
  * have cut in two. A token may run past the window's end on the text and is then cut there.
  */
-function tokenize(text: string, s: Span, cut = false): Tok[] {
+function tokenize(text: string, s: Span, particles: ReadonlySet<string>, cut = false): Tok[] {
   const out: Tok[] = [];
   const cls = TOKEN_CLASS;
   const n = text.length;
@@ -1419,7 +1434,7 @@ function tokenize(text: string, s: Span, cut = false): Tok[] {
     }
     if (cut && start === s.start) continue;
     const end = Math.min(i, s.end);
-    out.push(new Tok(text, start, end, end - start > 1 || isWordCode(text.charCodeAt(start))));
+    out.push(new Tok(text, start, end, end - start > 1 || isWordCode(text.charCodeAt(start)), particles));
   }
   return out;
 }

@@ -416,7 +416,7 @@ export const english: LanguagePack = {
       wisdom literature polling statistics figures numbers records common
       footage video videos images photos pictures
     `),
-    nameParticles: set(`of de da van von der al bin du la le the`),
+    nameParticles: set(`of de da van von der al el bin du la le the`),
     nameParts: set(`
       evidence history experience science research data analysis logic reason tradition
       wisdom literature polling statistics figures numbers records common

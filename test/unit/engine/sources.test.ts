@@ -259,3 +259,17 @@ describe('sources: bodies and documents in the forms wire copy gives them', () =
     expect(named('The crash was blamed on ice.')).toEqual([]);
   });
 });
+
+describe('sources: names joined to a lower-case particle', () => {
+  it('reads "al-Marri" and "el-Sisi" as names, with their titles', () => {
+    const r = analyze('Qatari foreign ministry spokesman Khalid al-Marri said mediators were optimistic. President Abdel Fattah el-Sisi said talks would resume.');
+    expect(r.sources.map((s) => [s.kind, s.name, s.title])).toEqual([
+      ['person', 'Khalid al-Marri', 'Qatari foreign ministry spokesman'],
+      ['person', 'Abdel Fattah el-Sisi', 'President'],
+    ]);
+  });
+
+  it('leaves a prefix that is no particle lower case', () => {
+    expect(analyze('Pro-Kremlin media said the talks had failed.').sources.map((s) => s.kind)).toEqual(['vague']);
+  });
+});
