@@ -241,19 +241,23 @@ function emitTrie(node: Trie, atom: (ch: string) => string): string {
 
 function compileSeq(seq: PatternNode[], ctx: Ctx): string {
   let out = '';
+  // Nothing, or only optional groups with their separators, compiled so far: an optional group
+  // here takes the separator after it ("[a|] [late|] goal" is "a late goal", "late goal", "goal").
+  let leading = true;
   for (let k = 0; k < seq.length; k++) {
     const n = seq[k]!;
     const next = seq[k + 1];
     // An optional group swallows one separator next to it, so "is [widely|] said" also matches "is said".
-    if ((n.t === 'space' || n.t === 'hyphen') && isOptionalGroup(next)) {
-      const sep = n.t === 'space' ? SPACE : HYPHEN;
-      out += `(?:${sep}${compileAlts(next.alts, ctx)})?`;
+    if (isOptionalGroup(n) && leading && (next?.t === 'space' || next?.t === 'hyphen')) {
+      const sep = next.t === 'space' ? SPACE : HYPHEN;
+      out += `(?:${compileAlts(n.alts, ctx)}${sep})?`;
       k++;
       continue;
     }
-    if (isOptionalGroup(n) && k === 0 && (next?.t === 'space' || next?.t === 'hyphen')) {
-      const sep = next.t === 'space' ? SPACE : HYPHEN;
-      out += `(?:${compileAlts(n.alts, ctx)}${sep})?`;
+    leading = false;
+    if ((n.t === 'space' || n.t === 'hyphen') && isOptionalGroup(next)) {
+      const sep = n.t === 'space' ? SPACE : HYPHEN;
+      out += `(?:${sep}${compileAlts(next.alts, ctx)})?`;
       k++;
       continue;
     }

@@ -89,6 +89,11 @@ describe('phrase-pattern language', () => {
     expect(find([rule(['[very|] clear'])], 'clear and very clear')).toEqual(['clear', 'very clear']);
   });
 
+  it('lets optional groups that open a pattern stand in any combination', () => {
+    const r = [rule(['[a|two|] [late|] goal'])];
+    expect(find(r, 'a late goal; two goal; late goal; goal')).toEqual(['a late goal', 'two goal', 'late goal', 'goal']);
+  });
+
   it('expands lexicon macros', () => {
     expect(find([rule(['critics <report>'])], 'Critics said so; critics argue; critics banana')).toEqual(['Critics said', 'critics argue']);
   });
