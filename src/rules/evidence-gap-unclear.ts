@@ -92,6 +92,8 @@ export const evidenceGapUnclear: readonly Rule[] = [
     patterns: [
       '[it is|it was|it’s|it remains|is|are|was|were|remains|remain|remained] not [yet|immediately|publicly|precisely|exactly|fully|] known',
       '[isn’t|wasn’t|aren’t|weren’t] [yet|immediately|publicly|precisely|exactly|fully|] known',
+      // A cause or link looked for and not found: "the study could not establish a cause".
+      '[could not|couldn’t|cannot|can’t|was unable to|were unable to|has been unable to|have been unable to|failed to] [establish|determine|pinpoint|identify|find] [a|the|any|its] [cause|causes|link|causal link|connection|motive|source|reason]',
       // Not known for sure, which the other senses of "for" below are not: "it is not known for certain if".
       '[it is|it was|it’s|it remains|is|are|was|were|remains|remain|remained|isn’t|wasn’t|aren’t|weren’t] not [yet|] known for [certain|sure]',
     ],
@@ -105,6 +107,7 @@ export const evidenceGapUnclear: readonly Rule[] = [
         'Whether the two attacks are linked is not known.',
         'The exact number of casualties was not immediately known.',
         'It is not known for certain if the two men met.',
+        'The cluster was statistically significant, but the study could not establish a cause.',
       ],
       noMatch: ['It is known that twelve people were on board.', 'The man was not known to police.', 'He is not known for his patience.'],
     },

@@ -24,7 +24,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
       // A figure kept back: "the company gave no breakdown by dose", "gave no figures".
-      '[gave|give|gives|giving|provided|provides|offered|offers] no [breakdown|breakdowns|figure|figures|numbers|estimate|estimates|details|data]',
+      // ("gave no further details" is evidence-gap-no-reason-given's.)
+      '[gave|give|gives|giving|provided|provides|offered|offers] no [more|other|] [breakdown|breakdowns|figure|figures|numbers|estimate|estimates|detail|details|data]',
+      '[gave|give|gives|giving|provided|provides|offered|offers] no further [breakdown|breakdowns|figure|figures|numbers|estimate|estimates|detail|data]',
     ],
     window: 1,
     // "would not say to go there": an instruction, not withheld information.
@@ -44,6 +46,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The ministry has not yet published the data.',
         'The Home Office has not published the modelling behind that figure.',
         'The company gave no breakdown by dose.',
+        'The field office confirmed it was investigating but gave no further detail.',
       ],
       noMatch: [
         'The studio disclosed the design’s specific features on Monday.',
@@ -90,10 +93,12 @@ export const evidenceGapWithheld: readonly Rule[] = [
     ],
     window: 5,
     requireBefore: [
-      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests]',
+      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
+        // Papers a decision rests on: "the museum's legal advice has not been published".
+        'advice|analysis|assessment|modelling|modeling|review|audit|minutes|correspondence|contract|agreement|study|accounts|transcript]',
     ],
     examples: {
-      match: ['Details of the agreement were not released.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.'],
+      match: ['Details of the agreement were not released.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.'],
       noMatch: ['Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },

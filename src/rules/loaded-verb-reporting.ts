@@ -52,6 +52,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
       'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
       'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
+      // A share taken by a frost, a fire or a flood: "a late frost claimed much of the blossom".
+      '[much|most|many|half|part|all|some|several|hundreds|thousands] of',
       // "Claim" as apply for: "claimed a tax deduction", "claimed expenses".
       'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks',
       // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".
@@ -86,6 +88,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'The group claimed responsibility for the attack.',
         'He claimed the trophy in 2019.',
         'The flood claimed 40 lives.',
+        'A late frost has already claimed much of the blossom.',
         'He has since claimed the city’s “most improved” award twice.',
         'The striker claimed his second Golden Boot in three seasons.',
         'He claimed travel expenses for the trip.',
@@ -210,14 +213,16 @@ export const loadedVerbReporting: readonly Rule[] = [
       '"Conceded" frames a statement as a reluctant admission of the other side’s point. Ask whether the speaker saw it that way, or the writer did.',
     check: 'context',
     patterns: ['concede~', `concede~ ${FORUM}`],
-    window: 2,
-    rejectAfter: [...CONCEDED_CONTEST, 'a', 'two', 'three'],
+    window: 3,
+    // The contest's noun right after, with its article or count: "conceded a late goal", "conceded
+    // two penalties"; not any "a" that follows ("conceded that a small number of journeys").
+    rejectAfter: [`[a|an|the|his|her|their|its|two|three|four|<number>|] [late|early|first|second|soft|stoppage-time|] [${CONCEDED_CONTEST.join('|')}]`],
     // A candidate who has "not conceded" or "refused to concede" has not given up the race;
     // no statement is being framed.
     rejectBefore: ['not', 'never', 'yet to', 'refused to', 'refuses to', 'refusing to', 'declined to', 'hasn’t', 'haven’t', 'hadn’t', 'didn’t', 'won’t', 'wouldn’t'],
     examples: {
-      match: ['The minister conceded that the target would be missed.', 'Conceding the point, he said the data were incomplete.', 'Delgado conceded on a call with analysts that inventory was high.'],
-      noMatch: ['The candidate conceded defeat on Tuesday night.', 'The incumbent had not conceded by midnight.', 'She has refused to concede, citing irregularities.'],
+      match: ['The minister conceded that the target would be missed.', 'His office conceded that a small number of journeys had been booked in error.', 'Conceding the point, he said the data were incomplete.', 'Delgado conceded on a call with analysts that inventory was high.'],
+      noMatch: ['The candidate conceded defeat on Tuesday night.', 'The visitors conceded a late goal.', 'United conceded two penalties.', 'The incumbent had not conceded by midnight.', 'She has refused to concede, citing irregularities.'],
     },
   },
   {

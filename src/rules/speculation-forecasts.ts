@@ -277,6 +277,10 @@ export const speculationForecasts: readonly Rule[] = [
         `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend]`,
       // Not "may delay", which speculation-could-help has: "could delay the launch".
       'could [also|further|] [delay|postpone|hold up]',
+      // How long it will last: "restoring full service could take several weeks". Not "may take",
+      // a permission ("passengers may take two bags").
+      // ("could take weeks" without a count is speculation-could-rise's.)
+      `${MIGHT} take [<number>|several|a few|many|some|up to <number>|at least <number>|more than <number>] [days|weeks|months|years|decades|hours]`,
       // A price put on a deal before it is struck: "a deal that could value the company at £4 billion".
       `${MODAL} value [it|them|<word>|the <word>|the <word> <word>|<possessive> <word>] at`,
     ],
@@ -291,6 +295,7 @@ export const speculationForecasts: readonly Rule[] = [
         'If they do, the fire could push into the hills above the town.',
         'A southerly change could push the fire front back towards the town.',
         'The price war could squeeze its margins well into 2027.',
+        'Restoring full service could take several weeks.',
         'A cheap diabetes drug may speed recovery of the sense of smell.',
         'The patients were older, which could skew the comparison.',
         'Bidders are circling in a deal that could value the company at about £4 billion.',

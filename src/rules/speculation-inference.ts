@@ -12,9 +12,13 @@ export const speculationInference: readonly Rule[] = [
     explanation:
       'Reports an impression rather than a fact. Ask what the impression is based on and whether anyone has confirmed it.',
     check: 'phrase',
-    patterns: ['[appear|appears|appeared|appearing|seem|seems|seemed|seeming] [to|like|as if|as though]'],
+    patterns: [
+      '[appear|appears|appeared|appearing|seem|seems|seemed|seeming] [to|like|as if|as though]',
+      // The odds read from appearances: "their chances appear slim", "a deal seems unlikely".
+      '[appear|appears|appeared|seem|seems|seemed] [slim|remote|dim|bleak|good|strong|unlikely|likely|doubtful|inevitable|imminent|certain]',
+    ],
     examples: {
-      match: ['The feature appears to not be finished.', 'Nine months ago, the president seemed like a spent force.'],
+      match: ['The feature appears to not be finished.', 'Nine months ago, the president seemed like a spent force.', 'Their chances appear slim in a divided Congress.'],
       noMatch: ['The president appeared in court on Monday.'],
     },
   },
