@@ -674,6 +674,11 @@ export class AttributionFinder {
     const linkWord = toks[g + 1]?.low ?? '';
     const research = g === i - 2 && this.researchersOf(toks, g, np);
     if (research) return research;
+    // "A spokesperson for the Ohio Department of Education said": the body speaks through them.
+    if (g === i - 2 && this.lex.spokespeople.has(head.low) && this.g.roleLinks.has(linkWord) && CAPITAL_RE.test(np.name) && !np.title && (np.kind === 'organization' || np.kind === 'person')) {
+      const det = toks[g - 1];
+      return { ...np, start: (det && this.g.determiners.has(det.low) ? det : head).start };
+    }
     const role = this.isPluralTitle(head.low) && this.g.roleLinks.has(linkWord);
     if (role || this.g.familyNouns.has(head.low)) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
     // "The leader of the Labour Party said": the holder of a role, not the body, speaks.
@@ -1293,6 +1298,10 @@ export class AttributionFinder {
     if (proper.length && (l.organizationNouns.has(low) || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };
+    }
+    // "A Home Office spokesman": who speaks for a named body cites it ("a Western spokesman" does not).
+    if (proper.length && l.spokespeople.has(low) && proper.length === j - a && !proper.some((w) => this.isDemonym(w.low))) {
+      return { name: textOf(words.slice(0, -1)), kind: 'organization', start, end: head.end };
     }
     // "Stanford University researchers": researchers of a named institution name it.
     if (proper.length && l.researchers.has(low) && words.some((w) => l.institutions.has(w.low))) {

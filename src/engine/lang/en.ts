@@ -79,6 +79,7 @@ const REPORTING_VERBS = words(`
   show shows showed shown
   read reads
   blame blames blamed blaming
+  allege alleges
 `);
 
 const WEAK_REPORTING_VERBS = set(`
@@ -88,6 +89,7 @@ const WEAK_REPORTING_VERBS = set(`
   ask asks asked asking answer answers answered agree agrees agreed
   observe observes observed comment comments commented vow vows vowed promise promises promised
   blame blames blamed blaming
+  allege alleges
   estimate estimates estimated describe describes described describing
   note notes noted noting warn warns warned warning state states stated stating
   maintain maintains maintained predict predicts predicted conclude concludes concluded
@@ -211,7 +213,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted based`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
@@ -293,6 +295,7 @@ export const english: LanguagePack = {
       researchers scientists economists academics scholars historians epidemiologists analysts strategists
       observers monitors inspectors
     `),
+    spokespeople: set(`spokesman spokeswoman spokesperson`),
     sourceIntroducers: ['according to', 'in the words of', 'as reported by', 'cited by', 'as told to'],
     titles: set(`
       president vice prime minister secretary chancellor premier governor mayor senator

@@ -91,6 +91,11 @@ export interface AttributionLexicon {
    * University researchers found", "analysts at Goldman Sachs said" cite that body.
    */
   researchers: ReadonlySet<string>;
+  /**
+   * Those who speak for a body on its behalf: "a Home Office spokesman said", "a spokesperson for
+   * the ministry said" cite the body (or the person) they speak for.
+   */
+  spokespeople: ReadonlySet<string>;
   /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
   titles: ReadonlySet<string>;
   /** Honorifics that make the next capitalised word a person ("mr", "mrs", "dr"). */

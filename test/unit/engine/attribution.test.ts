@@ -65,13 +65,22 @@ describe('named sources: the speakers of "X of Y say" are the unnamed group', ()
       'Sources loyal to the Kremlin said the talks were over.',
       'A source at the ministry said the plan failed.',
       'Officials in Washington said the plan failed.',
-      'A spokesman for the Foreign Office said it was supporting the family.',
       'Those around the president say he is tired.',
       'Lawyers for Mr Smith said he was innocent.',
       'Representatives of the company said it was safe.',
       'The family of the victim said they were angry.',
     ]) expect(named(s), s).toEqual(none);
     expect(analyze('Aides to the president said he was tired.').sentences[0]!.sourcing).toBe('anonymous');
+  });
+
+  it('credits the body a spokesperson speaks for: that is their post, on the record', () => {
+    for (const [s, source] of [
+      ['A spokesman for the Foreign Office said it was supporting the family.', 'Foreign Office'],
+      ['A Home Office spokesman said the rules would change.', 'Home Office'],
+      ['A spokesperson for Dunn said she was resting.', 'Dunn'],
+    ] as const) expect(named(s).sources, s).toEqual([source]);
+    // An adjective of a people names no body.
+    expect(named('A Western spokesman said the talks were over.')).toEqual(none);
   });
 
   it('keeps organisations named with "of"', () => {

@@ -273,3 +273,17 @@ describe('sources: names joined to a lower-case particle', () => {
     expect(analyze('Pro-Kremlin media said the talks had failed.').sources.map((s) => s.kind)).toEqual(['vague']);
   });
 });
+
+describe('sources: documents that allege and reports based on something', () => {
+  const named = (text: string): string[] => analyze(text).findings.filter((f) => f.category === 'named-source').map((f) => f.text);
+
+  it('reads "alleges" as a document’s or a body’s statement', () => {
+    expect(named('The indictment alleges that fewer than five agreements were real.')).toEqual(['The indictment alleges']);
+    // The adjective stays a hedge.
+    expect(analyze('The alleged victim said she was afraid.').findings.map((f) => f.rule)).toEqual(['hedge-alleged']);
+  });
+
+  it('cites a report past a clause that says what it is based on', () => {
+    expect(named('The report, based on a survey of 3,200 households, found that families skip meals.')).toEqual(['The report, based on a survey of 3,200 households, found']);
+  });
+});
