@@ -1299,9 +1299,12 @@ export class AttributionFinder {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };
     }
-    // "A Home Office spokesman": who speaks for a named body cites it ("a Western spokesman" does not).
-    if (proper.length && l.spokespeople.has(low) && proper.length === j - a && !proper.some((w) => this.isDemonym(w.low))) {
-      return { name: textOf(words.slice(0, -1)), kind: 'organization', start, end: head.end };
+    // "A Home Office spokesman": who speaks for a named body cites it ("a Western spokesman" does
+    // not). A person has spokespeople too ("a Trump spokesman"): a body only by its name's words.
+    if (proper.length && l.spokespeople.has(low) && proper.length === j - a && !proper.some((w) => this.isDemonym(w.low) || this.isPossessive(w.low))) {
+      const owner = words.slice(0, -1);
+      const body = owner.some((w) => l.organizationNouns.has(w.low) || l.organizationNameWords.has(w.low) || ACRONYM_RE.test(w.text)) || l.places.has(textOf(owner).toLowerCase());
+      return { name: textOf(owner), kind: body ? 'organization' : 'person', start, end: head.end };
     }
     // "Stanford University researchers": researchers of a named institution name it.
     if (proper.length && l.researchers.has(low) && words.some((w) => l.institutions.has(w.low))) {

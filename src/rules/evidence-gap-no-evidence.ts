@@ -95,8 +95,10 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     patterns: [
       `[has not|have not|had not|did not|does not|do not|has never|have never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t|has yet to|have yet to|failed to] [provide|provided|offer|offered|present|presented|produce|produced|show|shown|showed|give|given|gave|release|released|publish|published|share|shared|supply|supplied|cite|cited] [any|a shred of|a single piece of|] [concrete|hard|direct|credible|public|solid|detailed|independent|documentary|supporting|further|] ${INFORMATION}`,
       // Figures of a named kind held back: "did not provide rostering figures", "has not released
-      // its data". Not with "do not" or "don't", which are advice ("do not share your details").
-      `[has not|have not|had not|did not|does not|has never|have never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|has yet to|have yet to|failed to] [provide|provided|release|released|publish|published|share|shared|supply|supplied|give|given|gave] <word> [figures|data|numbers|statistics|records|details]`,
+      // its data". Not with "do not" or "don't", which are advice ("do not share your details"),
+      // nor "does not share", a stated policy ("WhatsApp does not share user data with Facebook").
+      `[has not|have not|had not|did not|has never|have never|hasn’t|haven’t|hadn’t|didn’t|has yet to|have yet to|failed to] [provide|provided|release|released|publish|published|share|shared|supply|supplied|give|given|gave] <word> [figures|data|numbers|statistics|records|details]`,
+      `[does not|doesn’t] [provide|release|publish|supply|give] <word> [figures|data|numbers|statistics|records|details]`,
       // The negation on the subject: "neither side has provided proof", "nobody has offered evidence".
       `[neither|neither side|neither party|none of them|nobody|no one] [has|have|had] [yet|ever|] [provided|offered|presented|produced|shown|given|released|published|shared|supplied|cited] [any|a shred of|a single piece of|] [concrete|hard|direct|credible|public|solid|detailed|independent|documentary|supporting|further|] ${INFORMATION}`,
     ],
@@ -108,7 +110,7 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
         'Nobody has offered any evidence for the claim.',
         'Northbound did not provide rostering figures when asked.',
       ],
-      noMatch: ['The government has provided concrete evidence of the troops’ involvement.', 'Both sides have provided evidence to the court.', 'Do not share your details with callers.'],
+      noMatch: ['WhatsApp does not share user data with Facebook.', 'The government has provided concrete evidence of the troops’ involvement.', 'Both sides have provided evidence to the court.', 'Do not share your details with callers.'],
     },
   },
   {

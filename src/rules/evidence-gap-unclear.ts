@@ -93,7 +93,9 @@ export const evidenceGapUnclear: readonly Rule[] = [
       '[it is|it was|it’s|it remains|is|are|was|were|remains|remain|remained] not [yet|immediately|publicly|precisely|exactly|fully|] known',
       '[isn’t|wasn’t|aren’t|weren’t] [yet|immediately|publicly|precisely|exactly|fully|] known',
       // A cause or link looked for and not found: "the study could not establish a cause".
-      '[could not|couldn’t|cannot|can’t|was unable to|were unable to|has been unable to|have been unable to|failed to] [establish|determine|pinpoint|identify|find] [a|the|any|its] [cause|causes|link|causal link|connection|motive|source|reason]',
+      // ("Failed to find the cause ... until Tuesday" is a delay: "failed to" only with "establish".)
+      '[could not|couldn’t|cannot|can’t|was unable to|were unable to|has been unable to|have been unable to] [establish|determine|pinpoint|identify|find] [a|the|any|its] [cause|causes|link|causal link|connection|motive|source|reason]',
+      'failed to establish [a|the|any|its] [cause|causes|link|causal link|connection|motive|source|reason]',
       // Not known for sure, which the other senses of "for" below are not: "it is not known for certain if".
       '[it is|it was|it’s|it remains|is|are|was|were|remains|remain|remained|isn’t|wasn’t|aren’t|weren’t] not [yet|] known for [certain|sure]',
     ],

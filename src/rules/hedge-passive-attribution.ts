@@ -69,7 +69,7 @@ export const hedgePassiveAttribution: readonly Rule[] = [
       'The same hidden believer as "is believed to", in a shorter form: "the man, believed to be in his 40s", "hackers thought to be linked to the state". Ask who believes it and on what grounds.',
     check: 'context',
     patterns: [
-      '[believed|thought|understood|alleged|reputed|presumed|rumoured|rumored|suspected|said] to [be|have]',
+      '[believed|thought|understood|alleged|reputed|presumed|rumoured|rumored|suspected] to [be|have]',
       // The shortest form, in casualty reports: "the man is believed dead", "three feared dead".
       '[believed|thought|feared|presumed|reported] [dead|killed|drowned|kidnapped|abducted|trapped]',
     ],
@@ -77,8 +77,25 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     // A subject who does the believing ("he thought to have ...") is not a hidden one.
     rejectBefore: ['i', 'we', 'you', 'he', 'she', 'they', 'who', 'never', 'not', 'be', 'is', 'are', 'was', 'were', 'been', 'being'],
     examples: {
-      match: ['The man, believed to be in his 40s, was taken to hospital.', 'Hackers thought to be linked to a state group stole the data.', 'Two fishermen, feared drowned, were found alive.', 'It is likely to be restructured, with an initial loan said to be on the table.'],
-      noMatch: ['He never thought to have the brakes checked.', 'She said to be careful on the roads.'],
+      match: ['The man, believed to be in his 40s, was taken to hospital.', 'Hackers thought to be linked to a state group stole the data.', 'Two fishermen, feared drowned, were found alive.'],
+      noMatch: ['He never thought to have the brakes checked.'],
+    },
+  },
+  {
+    id: 'hedge-said-to-be',
+    category: 'hedge',
+    name: 'A thing said to be',
+    explanation:
+      'The reduced passive of "is said to": "an initial loan said to be on the table". Someone says so, but the sentence does not say who; ask who is saying it and how they know.',
+    check: 'context',
+    patterns: ['said to [be|have]'],
+    window: 4,
+    // Only after a noun brought in by "with" or "including": elsewhere "said" may be a speaker's
+    // verb giving advice ("Mum always said to be kind").
+    requireBefore: ['[with|including] [a|an|the|its|his|her|their|] [<word>|] <word>'],
+    examples: {
+      match: ['It is likely to be restructured, with an initial loan said to be on the table.', 'The haul, including a painting said to have belonged to a duke, was seized.'],
+      noMatch: ['Her mother always said to be kind to strangers.', 'She said to be careful on the roads.'],
     },
   },
   {

@@ -14,12 +14,14 @@ export const speculationInference: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[appear|appears|appeared|appearing|seem|seems|seemed|seeming] [to|like|as if|as though]',
-      // The odds read from appearances: "their chances appear slim", "a deal seems unlikely".
-      '[appear|appears|appeared|seem|seems|seemed] [slim|remote|dim|bleak|good|strong|unlikely|likely|doubtful|inevitable|imminent|certain]',
+      // The odds read from appearances: "their chances appear slim", "a deal seems unlikely". Words of
+      // strength only with the odds before them: "the team appeared strong" is what was seen.
+      '[appear|appears|appeared|seem|seems|seemed] [unlikely|likely|doubtful|inevitable|imminent]',
+      '[chances|chance|prospects|prospect|odds|hopes|outlook] [appear|appears|appeared|seem|seems|seemed] [slim|remote|dim|bleak|good|strong|poor]',
     ],
     examples: {
       match: ['The feature appears to not be finished.', 'Nine months ago, the president seemed like a spent force.', 'Their chances appear slim in a divided Congress.'],
-      noMatch: ['The president appeared in court on Monday.'],
+      noMatch: ['The president appeared in court on Monday.', 'The team appeared strong in the first half.', 'She appeared certain of her answer.'],
     },
   },
   {

@@ -113,7 +113,8 @@ export interface AttributionLexicon {
    * "chairman", "board"): a single word before one, possessive or not, names a body ("Ofwat's
    * chief executive", "Ofwat chief executive David Black", "the Arsenal board"), so the same
    * word speaking alone elsewhere in the article ("Ofwat said") is that body, not a person.
-   * Not spokespeople or managers: people have them too ("a Trump spokesman", "Adele's manager").
+   * Not spokespeople or managers: people have them too ("a Trump spokesman", "Adele's manager");
+   * a spokesperson cites whom they speak for, a body or a person (`spokespeople`).
    */
   bodyRoles: readonly string[];
   /** Head nouns of documents ("report", "study", "statement"). */

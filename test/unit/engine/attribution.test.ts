@@ -83,6 +83,11 @@ describe('named sources: the speakers of "X of Y say" are the unnamed group', ()
     expect(named('A Western spokesman said the talks were over.')).toEqual(none);
   });
 
+  it('keeps a person a person when their spokesperson speaks, and a place where people are based no speaker', () => {
+    expect(analyze('A Trump spokesman said the claims were false. Trump said he was innocent.').sources.map((s) => [s.kind, s.name])).toEqual([['person', 'Trump']]);
+    expect(named('A doctor based in Gaza said supplies were low.')).toEqual(none);
+  });
+
   it('keeps organisations named with "of"', () => {
     expect(named('The Ministry of Defence said the plan failed.').marks).toEqual(['The Ministry of Defence said']);
     expect(named('The Bank of England said rates would rise.').sources).toEqual(['Bank of England']);
