@@ -162,8 +162,6 @@ const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
 /** Runs of whitespace, read as one space when an introducer ("according to") is compared. */
 const SPACES_RE = /\s+/g;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
-/** An age between subject and verb: "Smith, 45, said". */
-const AGE_RE = /^[0-9]{1,3}$/;
 /** "chief inspector" and "West Mercia police": "chief inspector, West Mercia police". */
 const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
 /** What may come right before a bare plural subject: the sentence start, a comma, a quote, a dash. */
@@ -850,7 +848,7 @@ export class AttributionFinder {
         if (c.text !== ',' || isDigitGroupComma(toks, k)) continue;
         const opener = toks[k + 1];
         // "The think tank's report, published on Monday, found": a participle of publication too.
-        if (!opener || !(this.g.appositiveOpeners.has(opener.low) || this.lex.titles.has(opener.low) || this.g.dataParticiples.has(opener.low) || this.lex.clauseParticiples.has(opener.low) || this.g.isGerund(opener.text) || (AGE_RE.test(opener.text) || this.g.clauseOpeners.has(opener.text)))) return null;
+        if (!opener || !(this.g.appositiveOpeners.has(opener.low) || this.lex.titles.has(opener.low) || this.g.dataParticiples.has(opener.low) || this.lex.clauseParticiples.has(opener.low) || this.g.isGerund(opener.text) || isAge(opener.text) || this.g.clauseOpeners.has(opener.text))) return null;
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
         const low = toks[k - 1]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
@@ -1626,6 +1624,9 @@ function isDigitGroupComma(toks: readonly Tok[], k: number): boolean {
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** One to four digits: a year or a day ("2023", "3"), or the hours or minutes of a clock. By char codes, no RegExp. */
+/** An age between subject and verb: "Smith, 45, said" (one to three digits). */
+const isAge = (text: string): boolean => text.length > 0 && text.length <= 3 && isShortNumber(text);
+
 function isShortNumber(text: string): boolean {
   if (text.length > 4) return false;
   for (let k = 0; k < text.length; k++) {

@@ -26,6 +26,14 @@ const lowerWords = (s: string, article: RegExp): string[] => s.toLowerCase().rep
 /** Words of a title, without the punctuation of "Col., military spokesman". */
 const titleWords = (s: string, article: RegExp): string[] => lowerWords(s.replace(/[.,]+(?=\s|$)/g, ''), article);
 
+/** A definite article opening a name ("the" of "the ministry"), made once per pack, not per article. */
+const articleRes = new WeakMap<AttributionLexicon['grammar'], RegExp>();
+function articleRe(grammar: AttributionLexicon['grammar']): RegExp {
+  let re = articleRes.get(grammar);
+  if (!re) articleRes.set(grammar, (re = new RegExp(`^(?:${[...grammar.definiteArticles].join('|')})\\s+`)));
+  return re;
+}
+
 export class SourceBook {
   private readonly entries: Entry[] = [];
   private readonly byKey = new Map<string, Entry>();
@@ -40,9 +48,6 @@ export class SourceBook {
 
   /** Single words seen naming a body, before one of its roles: "ofwat" of "Ofwat's chief executive". */
   private readonly bodyNames = new Set<string>();
-  private readonly bodyRoles: readonly string[];
-
-  /** A definite article opening a name: "the" of "the ministry". */
   private readonly article: RegExp;
 
   /**
@@ -51,8 +56,7 @@ export class SourceBook {
    * `grammar`: the pronouns and articles mentions are resolved by.
    */
   constructor(private readonly lex: Pick<AttributionLexicon, 'places' | 'bodyRoles' | 'grammar'>) {
-    this.bodyRoles = lex.bodyRoles;
-    this.article = new RegExp(`^(?:${[...lex.grammar.definiteArticles].join('|')})\\s+`);
+    this.article = articleRe(lex.grammar);
   }
 
   /** Records a mention and returns the source it refers to (null when it cannot be resolved). */
@@ -81,7 +85,7 @@ export class SourceBook {
   private noteBodyName(phrase: string): void {
     if (phrase.indexOf(' ') < 0) return;
     const low = phrase.toLowerCase();
-    for (const role of this.bodyRoles) {
+    for (const role of this.lex.bodyRoles) {
       const at = low.length - role.length;
       if (at < 2 || low.charCodeAt(at - 1) !== SPACE || !low.endsWith(role)) continue;
       const owner = low.slice(low.lastIndexOf(' ', at - 2) + 1, at - 1);
