@@ -82,7 +82,10 @@ export interface ContextRule extends RuleMeta {
    * read as one source ("Doctors at the hospital said", not "Doctors at the").
    */
   markThroughRequired?: boolean;
-  /** None of these may occur just before / after the match. */
+  /**
+   * None of these may occur within the window before / after the match (anywhere in it, not
+   * only next to the match: with a wide window, "conceded that a small number" meets "a").
+   */
   rejectBefore?: Pattern[];
   rejectAfter?: Pattern[];
 }
