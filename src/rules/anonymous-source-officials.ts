@@ -20,8 +20,12 @@ const SAID =
 const WHO_UNNAMED =
   '[speaking|who spoke|who asked|who requested|who declined|who insisted|who demanded|who was not|who is not|who were not|who are not|who did not|who would not]';
 
-/** Up to three modifiers: "a senior U.S. defense official". */
-const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers|${POLITICIAN}]`;
+/**
+ * Up to three modifiers, "a senior U.S. defense official", one of which may be any word: a
+ * camp or a unit no list foresees ("a senior Kessler aide", "one county emergency official",
+ * "a brigade staff officer").
+ */
+const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [<word>|] ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers|${POLITICIAN}]`;
 
 export const anonymousSourceOfficials: readonly Rule[] = [
   {
@@ -65,6 +69,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Officials insist the reservoirs are full.',
         'Officials maintain that the dam is safe.',
         'One aide put it bluntly: the campaign is out of money.',
+        'A senior Kessler aide said the internal numbers were steadier.',
+        'One county emergency official said rescue crews could not reach the island.',
+        'A brigade staff officer said the battalion was at 60 per cent of its strength.',
       ],
       noMatch: ['Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
     },

@@ -184,13 +184,14 @@ export const anonymousSourceSources: readonly Rule[] = [
     check: 'context',
     // An outlet is one: "TMZ has learned", "we have learned". Plural subjects are people
     // finding things out ("investigators have learned that the fire began in the kitchen").
-    patterns: ['[has|we have|we’ve] [learned|learnt]'],
+    // "We can reveal": the same scoop formula, with the outlet as "we" ("tests can reveal" is no scoop).
+    patterns: ['[has|we have|we’ve] [learned|learnt]', '[we|i] can [now|today|exclusively|] reveal', 'can exclusively reveal'],
     window: 1,
     rejectBefore: ['i', 'he', 'she', 'they', 'you', 'who', 'people', 'children', 'students', 'everyone', 'one'],
     rejectAfter: ['to', 'how', 'from', 'about', 'lesson', 'lessons', 'a', 'the', 'his', 'her', 'their', 'its', 'of', 'what', 'why', 'when', 'much', 'more', 'nothing', 'something', 'little', 'english', 'new'],
     examples: {
-      match: ['The gown was stolen from her hotel room, TMZ has learned.', 'The Post has learned that the deal collapsed on Friday.'],
-      noMatch: ['She has learned to live with the pain.', 'The team has learned a lot since last season.', 'Investigators have learned that the fire began in the kitchen.'],
+      match: ['The gown was stolen from her hotel room, TMZ has learned.', 'The Post has learned that the deal collapsed on Friday.', 'The couple have split after six years of marriage, we can reveal.', 'The Sun can exclusively reveal that the star has quit.'],
+      noMatch: ['A blood test can reveal the infection within hours.', 'She has learned to live with the pain.', 'The team has learned a lot since last season.', 'Investigators have learned that the fire began in the kitchen.'],
     },
   },
   {

@@ -144,10 +144,13 @@ export const PEOPLE_VERB = `[[${VIEW}|hold|holds|describe~|counter~|charge|charg
  * without verbs that also tell what happened to people: "some found shelter", "many saw
  * their homes destroyed".
  */
-export const QUANTIFIER_VERB = `[[${OPINION}|${POINT_TO}|see|sees]|${CALLED}]`;
+export const QUANTIFIER_VERB = `[[${OPINION}|${POINT_TO}|see|sees|describe~]|${CALLED}]`;
 
 const AUX =
   'have|had|has|have long|had long|has long|have also|also|have already|has already|had already|already|now|often|still|generally|widely|actually|increasingly|' +
+  'had widely|have widely|has widely|had generally|have generally|' +
+  // Where the group is, seen from the reporter: "soldiers here say", "residents there fear".
+  'here|there|locally|' +
   'have recently|has recently|had recently|recently|have previously|has previously|had previously|previously|' +
   'broadly|largely|overwhelmingly|mostly|' +
   // How often or how openly a view is voiced: "experts routinely warn", "some even argue".
@@ -194,7 +197,7 @@ export const OFFICIAL_MODIFIER =
   // The services at an incident: "a coastguard officer", "a fire service official".
   'coastguard|coast guard|fire|fire service|ambulance|rescue|army|navy|prison|airport|port|hospital|embassy|council|transport|railway|' +
   // A side at the table: "one union official told the paper".
-  'union|trade union|management|club|league|team|school|university]';
+  'union|trade union|management|club|league|team|school|university|staff]';
 
 /** What a party can say, show or hand over: the object of "has not provided ...". */
 export const INFORMATION =

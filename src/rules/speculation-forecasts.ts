@@ -274,7 +274,10 @@ export const speculationForecasts: readonly Rule[] = [
       // An effect with verbs that are no permission: "could squeeze margins", "may speed
       // recovery", "could skew the comparison".
       `${MODAL} [squeeze|skew|distort|inflate|hamper|hinder|stifle|complicate|dampen|crimp|curtail|strain|overwhelm|swamp|sap|drain|deplete|` +
-        `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend]`,
+        `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend|reignite|rekindle|inflame]`,
+      // A turn for the worse, or a hand forced: "the split could turn messy", "the data could force its hand".
+      `${MIGHT} turn [messy|ugly|nasty|violent|sour|bitter|deadly|acrimonious]`,
+      `${MIGHT} force [its|his|her|their|our|my|<possessive>] hand`,
       // Not "may delay", which speculation-could-help has: "could delay the launch".
       'could [also|further|] [delay|postpone|hold up]',
       // A price put on a deal before it is struck: "a deal that could value the company at £4 billion".
@@ -291,6 +294,9 @@ export const speculationForecasts: readonly Rule[] = [
         'If they do, the fire could push into the hills above the town.',
         'A southerly change could push the fire front back towards the town.',
         'The price war could squeeze its margins well into 2027.',
+        'Cheaper borrowing could reignite the housing market.',
+        'Both have hired top lawyers, and the split could turn messy.',
+        'The bank wants to pause, but the data could force its hand.',
         'A cheap diabetes drug may speed recovery of the sense of smell.',
         'The patients were older, which could skew the comparison.',
         'Bidders are circling in a deal that could value the company at about £4 billion.',
