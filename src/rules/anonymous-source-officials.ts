@@ -11,7 +11,7 @@ const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
   '[said|say|says|told|tell|tells|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
-  'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
+  'fear|feared|fears|hope|hoped|hopes|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
   // The present of a stance held on the record's behalf: "officials insist the city has enough grain".
   // Not "officials insist on passports", a demand.
   '[insist|insists] [that|the|there|it|he|she|they|we|this|its|their|his|her|no|nothing|all|every]|[maintain|maintains|maintained] that|claim|claims|warn|warns|stress|stresses|acknowledge|acknowledges|concede|concedes]';

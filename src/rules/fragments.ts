@@ -150,7 +150,7 @@ const AUX =
   'have|had|has|have long|had long|has long|have also|also|have already|has already|had already|already|now|often|still|generally|widely|actually|increasingly|' +
   'had widely|have widely|has widely|had generally|have generally|' +
   // Where the group is, seen from the reporter: "soldiers here say", "residents there fear".
-  'here|there|locally|' +
+  'here|there|locally|first|' +
   'have recently|has recently|had recently|recently|have previously|has previously|had previously|previously|' +
   'broadly|largely|overwhelmingly|mostly|' +
   // How often or how openly a view is voiced: "experts routinely warn", "some even argue".

@@ -179,4 +179,24 @@ export const hedgeDoubtAdjectives: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: 'hedge-the-so-called',
+    category: 'hedge',
+    name: 'The so-called …',
+    explanation:
+      'Pointing at a thing already in the story as "the so-called …" or "this so-called …" puts its label at arm’s length: the writer uses the name without accepting it. Ask who gave it that name and what it really is.',
+    check: 'context',
+    // A term is brought in with "a so-called" or none ("store so-called ‘metadata’"); a label
+    // held at a distance is pointed at ("the so-called failsafe check", "this so-called
+    // community benefit"). Not before a proper name ("the so-called Excalibur portfolio"), nor
+    // after a possessive, which names what is the owner's own ("the museum’s so-called
+    // “treasure room”", "its so-called “dark kitchens”").
+    patterns: ['[the|this|these|that|those] so-called'],
+    window: 1,
+    rejectAfter: ['<name>'],
+    examples: {
+      match: ['It remains unclear why the so-called failsafe check did not flag her.', '“This so-called community benefit is a bribe,” she said.', 'Then there is the so-called “war on motorists”.'],
+      noMatch: ['The museum’s so-called “treasure room” reopens on Friday.', 'A quarter of the assets is held in the so-called Excalibur portfolio.', 'Providers must store so-called ‘metadata’ for two years.', 'Remain Co. will become a so-called investment company.'],
+    },
+  },
 ];
