@@ -1499,9 +1499,10 @@ function hasPassiveTrigger(text: string, from: number, to: number, triggers: Rea
 }
 
 /**
- * Whether a lower-case word of `participles` is among the words of text[from, to). Read
- * backwards by character codes; only words as long as the shortest participle, ending in the
- * last two characters of one (`ends`, of lastTwoCodes), are sliced.
+ * Whether a word of `participles` (lower case) is among the words of text[from, to), in any
+ * case ("Issued", "ISSUED"). Read backwards by character codes; only words as long as the
+ * shortest participle, ending in the last two characters of one (`ends`, of lastTwoCodes,
+ * folded to lower case), are sliced.
  */
 function hasParticipleBefore(text: string, from: number, to: number, participles: ReadonlySet<string>, ends: ReadonlySet<number>, minLength: number): boolean {
   let i = to;
@@ -1509,10 +1510,13 @@ function hasParticipleBefore(text: string, from: number, to: number, participles
     while (i > from && !isWordCode(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
-    if (end - i >= minLength && ends.has(lastTwoCodes(text, end)) && participles.has(text.slice(i, end))) return true;
+    if (end - i >= minLength && ends.has(lowerCode(text.charCodeAt(end - 2)) * 0x10000 + lowerCode(text.charCodeAt(end - 1))) && participles.has(text.slice(i, end).toLowerCase())) return true;
   }
   return false;
 }
+
+/** An ASCII capital's lower-case code; any other code as it is. */
+const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Whether `low` ends in one of `endings` (a loop, not a closure: asked of many words). */
 function endsWithAny(low: string, endings: readonly string[]): boolean {
@@ -1547,14 +1551,25 @@ function hasWordBefore(text: string, from: number, to: number, words: readonly s
 }
 
 /**
- * Whether text[start, end) is one of `words` (lower case), or with `suffix` ends in one:
- * compared in place, no string made (asked before any window is made for a reporting verb).
+ * Whether text[start, end) is one of `words` (lower case) in any case ("In", "WHO"), or with
+ * `suffix` ends in one: compared in place, no string made (asked before any window is made
+ * for a reporting verb).
  */
 function isOneOf(text: string, start: number, end: number, words: readonly string[], suffix = false): boolean {
   for (const w of words) {
-    if (suffix ? w.length <= end - start && text.startsWith(w, end - w.length) : w.length === end - start && text.startsWith(w, start)) return true;
+    if (suffix ? w.length <= end - start && matchesAt(text, end - w.length, w) : w.length === end - start && matchesAt(text, start, w)) return true;
   }
   return false;
+}
+
+/** Whether `word` (lower case) is written at text[at, …) in any case. By character codes, nothing sliced. */
+function matchesAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && lowerCode(c) !== w && (c < 128 || String.fromCharCode(c).toLowerCase() !== word[k])) return false;
+  }
+  return true;
 }
 
 /** text[start, end) is a dotted abbreviation of single capitals, "U.S." or "U.K." (/^(?:[A-Z]\.){2,3}$/, read in place). */

@@ -789,3 +789,10 @@ describe('named sources: documents by their title, by their owner and their fore
     expect(named('The company said little. Its president said nothing.').marks).toEqual(['The company said']);
   });
 });
+
+describe('named sources: the case of the words the raw text is searched for', () => {
+  it('finds a capitalised participle of publication between a document and its verb', () => {
+    expect(named('The joint statement Issued after the summit said the talks failed.').marks).toEqual(['The joint statement Issued after the summit said']);
+    expect(named('The joint statement issued after the summit said the talks failed.').marks).toEqual(['The joint statement issued after the summit said']);
+  });
+});
