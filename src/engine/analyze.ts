@@ -177,7 +177,8 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     (sentenceSources[a.sentence] ??= new Set()).add(entry);
     const status = statusOf(entry.kind);
     statusFlags.add(a.sentence, status);
-    if (status === 'named') {
+    // A named rebuttal ("a criticism the agency rejects") supports no claim of the sentence.
+    if (status === 'named' && !a.rebuttal) {
       const spans = namedSpans.get(a.sentence);
       if (spans) spans.push(a);
       else namedSpans.set(a.sentence, [a]);

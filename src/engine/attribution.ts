@@ -46,6 +46,8 @@ export interface Attribution {
   end: number;
   sentence: number;
   source: SourcePhrase;
+  /** "a charge Severn Trent rejected": the source rebuts the claim before it, so vouches for none. */
+  rebuttal?: boolean;
 }
 
 /**
@@ -170,6 +172,8 @@ const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', ...QUOTES])
 const RELATIVE_CLAUSE_WORDS = 10;
 /** Characters that many words take, for the cheap look on the raw text. */
 const RELATIVE_CLAUSE_CHARS = 90;
+/** How many words back from a verb of rebuttal its fronted object may be: "a charge the company's chief executive has rejected". */
+const REBUTTED_NOUN_WORDS = 8;
 const LONG_S_RE = /ſ/g;
 /** How far around a reporting word its source is looked for (characters, within the sentence). */
 const WINDOW_BEFORE = 240;
@@ -200,6 +204,9 @@ export class AttributionFinder {
   private readonly verbs: ReadonlySet<string>;
   /** sourceVerbs that are no reporting verbs: they attribute only for a body or a document ("the NHS recommends"). */
   private readonly bodyVerbs: ReadonlySet<string>;
+  /** Verbs of rebuttal: sources only after their fronted object ("a charge Severn Trent rejected"). */
+  private readonly rebuttals: ReadonlySet<string>;
+  private readonly rebuttedNouns: ReadonlySet<string>;
   private readonly introducers: ReadonlyArray<readonly string[]>;
   /** Words worth a closer look right before a reporting verb. */
   private readonly subjectEnds: ReadonlySet<string>;
@@ -211,9 +218,11 @@ export class AttributionFinder {
     this.verbs = new Set([...this.lex.reportingVerbs, ...this.lex.sourceVerbs]);
     const reporting = new Set(this.lex.reportingVerbs);
     this.bodyVerbs = new Set(this.lex.sourceVerbs.filter((w) => !reporting.has(w)));
+    this.rebuttals = new Set(this.lex.rebuttalVerbs.filter((w) => !this.verbs.has(w)));
+    this.rebuttedNouns = new Set(this.lex.rebuttedNouns);
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
     const g = (this.g = this.lex.grammar);
-    this.triggers = [...this.verbs, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
+    this.triggers = [...this.verbs, ...this.rebuttals, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
@@ -241,6 +250,9 @@ export class AttributionFinder {
   at(text: string, pos: number, word: string, s: Span, si: number): Attribution | null {
     if (this.g.agentPrepositions.has(word)) {
       if (!hasPassiveTrigger(text, Math.max(s.start, pos - 60), pos, this.g.passiveTriggers, this.passiveMin, this.passiveMax)) return null;
+    } else if (this.rebuttals.has(word)) {
+      // Only after a rebutted noun a few words back: "a charge Severn Trent rejected".
+      if (!hasWordBefore(text, s.start, pos, this.lex.rebuttedNouns, REBUTTED_NOUN_WORDS)) return null;
     } else if (!this.verbs.has(word)) {
       // The first word of an introducer ("according", "in", "as"): is the whole phrase there?
       const ahead = text.slice(pos, pos + 40).toLowerCase().replace(SPACES_RE, ' ');
@@ -425,6 +437,7 @@ export class AttributionFinder {
       const work = toks.slice(Math.max(0, v - 6), v).some((p) => this.isWorkNoun(p.low));
       return { form: 'introducer', start: trigger.start, end: np.end, sentence, source: work ? { ...np, work } : np };
     }
+    if (this.rebuttals.has(t.low)) return this.rebuttalAt(toks, v, sentence);
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
     if (v > 0 && t.capital) return null;
@@ -475,6 +488,29 @@ export class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A verb of rebuttal at `v` whose object is fronted: "a charge Severn Trent rejected", "a
+   * criticism the agency rejects", "a claim which the agency disputes". The subject is read
+   * from the words between the rebutted noun (and its "which") and the verb alone, so the noun
+   * never goes into it; a clause after "that" may be the claim's content, not its rebuttal
+   * ("the charge that officials rejected the plan").
+   */
+  private rebuttalAt(toks: Tok[], v: number, sentence: number): Attribution | null {
+    const t = toks[v]!;
+    if (v > 0 && t.capital) return null;
+    let r = v - 1;
+    while (r >= 0 && v - r <= REBUTTED_NOUN_WORDS && toks[r]!.word && !this.rebuttedNouns.has(toks[r]!.low)) r--;
+    if (r < 0 || !toks[r]!.word || !this.rebuttedNouns.has(toks[r]!.low) || r + 1 >= v) return null;
+    const from = this.g.thingRelatives.has(toks[r + 1]!.low) ? r + 2 : r + 1;
+    const first = toks[from]!;
+    if (from >= v || this.lex.clauseJoiners.has(first.low) || this.relativePronouns.has(first.low)) return null;
+    const clause = toks.slice(from);
+    const left = this.subjectLeft(clause, v - from);
+    const subject = left && this.speakersAround(clause, this.affiliatedPerson(clause, left));
+    if (!subject || subject.start !== first.start) return null;
+    return { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject, rebuttal: true };
   }
 
   /**

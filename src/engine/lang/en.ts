@@ -276,6 +276,12 @@ export const english: LanguagePack = {
     reportingVerbs: REPORTING_VERBS,
     weakReportingVerbs: WEAK_REPORTING_VERBS,
     sourceVerbs: SOURCE_VERBS,
+    rebuttalVerbs: words(`reject rejects rejected rejecting dispute disputes disputed disputing`),
+    rebuttedNouns: words(`
+      charge charges claim claims accusation accusations allegation allegations criticism criticisms
+      suggestion suggestions assertion assertions characterisation characterisations characterization
+      characterizations portrayal portrayals depiction depictions
+    `),
     pluralVerbs: pluralForms([...REPORTING_VERBS, ...SOURCE_VERBS]),
     isPlural: isPluralEnglish,
     guidanceOpeners: set(`that against whether how what when`),

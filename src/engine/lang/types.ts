@@ -59,6 +59,14 @@ export interface AttributionLexicon {
    */
   sourceVerbs: readonly string[];
   /**
+   * Verbs of rebuttal ("reject", "disputes"): they attribute only after a rebutted noun
+   * (rebuttedNouns) that is their fronted object, "a charge Severn Trent rejected"; with an
+   * object after them they are acts ("The court rejected the appeal").
+   */
+  rebuttalVerbs: readonly string[];
+  /** Nouns of a claim that can be rebutted: "charge", "claim", "accusation", "criticism". */
+  rebuttedNouns: readonly string[];
+  /**
    * Forms of reporting and source verbs that agree only with a plural subject ("say",
    * "argue", "recommend"): before one, a capitalised plural opening the sentence ("Rules
    * say", "Shipbuilders argue") is a common noun, where a name would take "says".

@@ -796,3 +796,38 @@ describe('named sources: the case of the words the raw text is searched for', ()
     expect(named('The joint statement issued after the summit said the talks failed.').marks).toEqual(['The joint statement issued after the summit said']);
   });
 });
+
+describe('named sources: a rebuttal whose object is fronted', () => {
+  it('reads "a charge Severn Trent rejected", "a criticism the agency rejects" as the rebutter speaking', () => {
+    expect(named('Some farmers blame the reservoirs, a charge Severn Trent rejected.').marks).toEqual(['Severn Trent rejected']);
+    expect(named('Monitoring has been called patchy, a criticism the agency rejects.').marks).toEqual(['the agency rejects']);
+    expect(named('It is a claim Severn Trent disputes.').marks).toEqual(['Severn Trent disputes']);
+    expect(named('It is an allegation the ministry has long disputed.').marks).toEqual(['the ministry has long disputed']);
+    expect(named('It is a claim which the agency rejects.').marks).toEqual(['the agency rejects']);
+    expect(named('It was a charge the company denies.').marks).toEqual(['the company denies']);
+  });
+
+  it('gives unnamed rebutters the source "officials said" gives', () => {
+    const r = analyze('Builders ignored the codes, a charge officials reject.');
+    expect(r.sources.map((s) => [s.kind, s.name])).toEqual([['anonymous', 'officials']]);
+    expect(r.findings.filter((f) => f.category === 'anonymous-source').map((f) => f.text)).toEqual(['officials reject']);
+  });
+
+  it('never reads rejecting or disputing with its object after it, nor a clause of the claim’s content', () => {
+    for (const s of [
+      'The court rejected the appeal.',
+      'Voters rejected the levy.',
+      'Smith disputed the claim.',
+      'The union disputes the figures.',
+      'The charge that officials rejected the plan is old.',
+      'It is a claim which rejects the agency.',
+    ]) expect(named(s), s).toEqual(none);
+  });
+
+  it('lets a named rebuttal vouch for no claim of its sentence', () => {
+    const vague = (text: string): string[] => analyze(text).findings.filter((f) => f.category === 'vague-source').map((f) => f.text);
+    expect(vague('Studies show the drug is unsafe, a claim the company rejects.')).toEqual(['Studies show']);
+    // A named source that says so does.
+    expect(vague('Studies show the drug is unsafe, the company said.')).toEqual([]);
+  });
+});
