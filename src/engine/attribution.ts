@@ -348,7 +348,16 @@ export class AttributionFinder {
     if (!isWordCode(text.charCodeAt(i - 1))) return true; // ", said Hicks", "” says Parata", "(AP) reported"
     let a = i;
     while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
-    const prev = text.slice(a, i);
+    let prev = text.slice(a, i);
+    // "The ministry formally announced": the word before an adverb of manner.
+    for (let adverbs = 0; adverbs < 2 && a > s.start && this.g.isAdverb(prev) && this.isVerbModifier(prev); adverbs++) {
+      i = a;
+      while (i > s.start && isSpaceCode(text.charCodeAt(i - 1))) i--;
+      if (i <= s.start || !isWordCode(text.charCodeAt(i - 1))) return true;
+      a = i;
+      while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
+      prev = text.slice(a, i);
+    }
     if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length)) return true;
     const low = prev.toLowerCase();
     if (this.isPossessive(low)) return true;
@@ -362,6 +371,15 @@ export class AttributionFinder {
     // (a native substring search first; words are read only when one is there).
     const back = text.slice(Math.max(s.start, a - RELATIVE_CLAUSE_CHARS), a);
     return includesAny(back, this.relativeNeedles) && hasWordBefore(text, s.start, a, this.g.relativePronouns, RELATIVE_CLAUSE_WORDS);
+  }
+
+  /**
+   * A word allowed between a subject and its verb: one of verbModifiers ("also", "has"), or an
+   * adverb of manner ("formally", "quietly") that is no noun of the lexicon ("family").
+   */
+  private isVerbModifier(low: string): boolean {
+    if (this.lex.verbModifiers.has(low)) return true;
+    return this.g.isAdverb(low) && !this.isSourceNoun(low) && !this.g.familyNouns.has(low) && !this.lex.groupHeads.has(low) && !this.verbs.has(low);
   }
 
   /** A definite article: "the". */
@@ -551,7 +569,7 @@ export class AttributionFinder {
     let k = i;
     for (let skipped = 0; skipped < 4; skipped++) {
       const t = toks[k];
-      if (t?.word && this.lex.verbModifiers.has(t.low)) k++;
+      if (t?.word && !t.capital && this.isVerbModifier(t.low)) k++;
       else if (t?.text === ',' && this.lex.verbModifiers.has(toks[k + 1]?.low ?? '') && toks[k + 2]?.text === ',') k += 3;
       else break;
     }
@@ -664,7 +682,7 @@ export class AttributionFinder {
       const t = toks[k]!;
       if (!t.word) return -1;
       if (this.relativeStarts.has(t.firstCode) && this.relativePronouns.has(t.low)) return own && toks[k - 1]!.word ? k : -1;
-      if (!own && !this.lex.verbModifiers.has(t.low)) own = true;
+      if (!own && !this.isVerbModifier(t.low)) own = true;
     }
     return -1;
   }
@@ -849,7 +867,7 @@ export class AttributionFinder {
     let skipped = 0;
     while (j >= 0 && skipped < 4) {
       const t = toks[j]!;
-      if (t.word && this.lex.verbModifiers.has(t.low) && !t.capital) {
+      if (t.word && !t.capital && this.isVerbModifier(t.low)) {
         j--;
         skipped++;
       } else if (t.text === ',' && toks[j - 1] && this.lex.verbModifiers.has(toks[j - 1]!.low) && toks[j - 2]?.text === ',') {

@@ -290,4 +290,10 @@ export interface AttributionGrammar {
   singular(low: string): string | undefined;
   /** Whether a lower-case word is a participle opening a clause: "citing" of "The Post, citing three officials, reported". */
   isGerund(word: string): boolean;
+  /**
+   * Whether a lower-case word has the shape of an adverb of manner, which may stand between
+   * a subject and its verb like verbModifiers ("formally requested", "quietly confirmed").
+   * Nouns of that shape in the lexicon ("family", "assembly") are never taken for one.
+   */
+  isAdverb(low: string): boolean;
 }

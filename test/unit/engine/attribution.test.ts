@@ -831,3 +831,30 @@ describe('named sources: a rebuttal whose object is fronted', () => {
     expect(vague('Studies show the drug is unsafe, the company said.')).toEqual([]);
   });
 });
+
+describe('named sources: an adverb of manner between the subject and its verb', () => {
+  it('reads past "formally", "quietly", "publicly" to the subject', () => {
+    expect(named('The ministry formally announced the plan.').marks).toEqual(['The ministry formally announced']);
+    expect(named('The agency quietly confirmed the closure.').marks).toEqual(['The agency quietly confirmed']);
+    expect(named('Smith publicly stated that the plan failed.').marks).toEqual(['Smith publicly stated']);
+    expect(named('The Home Office strongly denied the report.').marks).toEqual(['The Home Office strongly denied']);
+  });
+
+  it('takes a request as it takes "asked": a body or person asking on the record', () => {
+    expect(named('Nigeria’s National Commission for Museums and Monuments formally requested their return in 2022.').marks).toEqual([
+      'Nigeria’s National Commission for Museums and Monuments formally requested',
+    ]);
+    expect(named('The Home Office requests that visitors apply early.').marks).toEqual(['The Home Office requests']);
+  });
+
+  it('never takes a noun of that shape for an adverb, nor a request for a source when it is a noun', () => {
+    for (const s of [
+      'The family said she was well.',
+      'Information requests show the plan failed.',
+      'Funding stood at 38 per cent of the $852 million requested this year.',
+      'The requests were denied.',
+    ]) expect(named(s), s).toEqual(none);
+    // "A spokesman who requested anonymity said": the clause's verb, the spokesman unnamed.
+    expect(analyze('A spokesman who requested anonymity said the talks failed.').sources.map((s) => s.kind)).toEqual(['anonymous']);
+  });
+});
