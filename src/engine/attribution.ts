@@ -1123,6 +1123,12 @@ export class AttributionFinder {
     return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
   }
 
+  /** A body's noun that owns the documents it modifies: "company" of "company filings" (not "police", "news"). */
+  private isOwningBody(low: string): boolean {
+    const l = this.lex;
+    return l.organizationNouns.has(low) && !this.g.genericBodies.has(low) && !l.sourceModifiers.has(low) && !l.titles.has(low);
+  }
+
   /** "Parata and his family believe": a named source joined by "and" widens the phrase. */
   private withCoordination(toks: Tok[], np: SourcePhrase): SourcePhrase {
     const i = this.tokIndex(toks, np.start);
@@ -1364,6 +1370,12 @@ export class AttributionFinder {
       return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end, work: true };
     }
     const name = textOf(words).toLowerCase();
+    // "district budget documents", "company filings", "court records": a body's own documents,
+    // as "its filings" are, the body the one named before. Not by a generic body ("police
+    // records", as "police said") nor a kind of outlet ("news reports").
+    if (kind === 'document' && !hasDet && a < j && words.slice(0, -1).some((w) => this.isOwningBody(w.low))) {
+      return { name, kind, start, end: head.end, definite: true, head: low };
+    }
     if (kind === 'anonymous' || kind === 'vague') {
       // "the ministry's officials", "Obama's aides": still unnamed individuals.
       if (kind === 'anonymous' && this.g.personNouns.has(low) && !hasDet && a === j) kind = 'vague';

@@ -858,3 +858,30 @@ describe('named sources: an adverb of manner between the subject and its verb', 
     expect(analyze('A spokesman who requested anonymity said the talks failed.').sources.map((s) => s.kind)).toEqual(['anonymous']);
   });
 });
+
+describe('named sources: a body’s own documents', () => {
+  it('reads "district budget documents", "company filings", "court documents" as the body’s documents', () => {
+    expect(named('The spending rose, according to district budget documents.').marks).toEqual(['according to district budget documents']);
+    expect(named('The spending rose, according to company filings.').marks).toEqual(['according to company filings']);
+    expect(named('The spending rose, according to court documents.').marks).toEqual(['according to court documents']);
+    expect(named('Company filings show the plan failed.').marks).toEqual(['Company filings show']);
+  });
+
+  it('keeps documents with no body, a generic body’s and an outlet’s reports as they were', () => {
+    for (const s of [
+      'The spending rose, according to documents.',
+      'The spending rose, according to leaked documents.',
+      'The spending rose, according to internal documents.',
+      'The spending rose, according to police records.',
+      'The spending rose, according to news reports.',
+    ]) expect(named(s), s).toEqual(none);
+  });
+});
+
+describe('named sources: what a named source supports', () => {
+  it('supports no claim across a semicolon: the clause after it is another statement', () => {
+    const vague = (text: string): string[] => analyze(text).findings.filter((f) => f.category === 'vague-source').map((f) => f.text);
+    expect(vague('Posts shared widely on social media said the student had been reported; the district said it had no record of it.')).toEqual(['social media said']);
+    expect(vague('Posts shared widely on social media said the student had been reported, the district said.')).toEqual([]);
+  });
+});
