@@ -207,6 +207,8 @@ export class AttributionFinder {
   /** Verbs of rebuttal: sources only after their fronted object ("a charge Severn Trent rejected"). */
   private readonly rebuttals: ReadonlySet<string>;
   private readonly rebuttedNouns: ReadonlySet<string>;
+  /** Verbs of a verdict: sources only with an object and its complement ("called it “simply wrong”"). */
+  private readonly verdicts: ReadonlySet<string>;
   private readonly introducers: ReadonlyArray<readonly string[]>;
   /** Words worth a closer look right before a reporting verb. */
   private readonly subjectEnds: ReadonlySet<string>;
@@ -220,9 +222,10 @@ export class AttributionFinder {
     this.bodyVerbs = new Set(this.lex.sourceVerbs.filter((w) => !reporting.has(w)));
     this.rebuttals = new Set(this.lex.rebuttalVerbs.filter((w) => !this.verbs.has(w)));
     this.rebuttedNouns = new Set(this.lex.rebuttedNouns);
+    this.verdicts = new Set(this.lex.verdictVerbs.filter((w) => !this.verbs.has(w) && !this.rebuttals.has(w)));
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
     const g = (this.g = this.lex.grammar);
-    this.triggers = [...this.verbs, ...this.rebuttals, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
+    this.triggers = [...this.verbs, ...this.rebuttals, ...this.verdicts, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
@@ -253,6 +256,8 @@ export class AttributionFinder {
     } else if (this.rebuttals.has(word)) {
       // Only after a rebutted noun a few words back: "a charge Severn Trent rejected".
       if (!hasWordBefore(text, s.start, pos, this.lex.rebuttedNouns, REBUTTED_NOUN_WORDS)) return null;
+    } else if (this.verdicts.has(word)) {
+      if (!this.worthALook(text, pos, s)) return null;
     } else if (!this.verbs.has(word)) {
       // The first word of an introducer ("according", "in", "as"): is the whole phrase there?
       const ahead = text.slice(pos, pos + 40).toLowerCase().replace(SPACES_RE, ' ');
@@ -456,6 +461,7 @@ export class AttributionFinder {
       return { form: 'introducer', start: trigger.start, end: np.end, sentence, source: work ? { ...np, work } : np };
     }
     if (this.rebuttals.has(t.low)) return this.rebuttalAt(toks, v, sentence);
+    if (this.verdicts.has(t.low)) return this.verdictAt(toks, v, sentence, fromSentenceStart);
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
     if (v > 0 && t.capital) return null;
@@ -529,6 +535,42 @@ export class AttributionFinder {
     const subject = left && this.speakersAround(clause, this.affiliatedPerson(clause, left));
     if (!subject || subject.start !== first.start) return null;
     return { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject, rebuttal: true };
+  }
+
+  /**
+   * A verb of a verdict at `v` with its object and complement: "Treasurer Evan Hughes called it
+   * “simply wrong”", "The minister called the report “a disgrace”", "called him a liar".
+   */
+  private verdictAt(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
+    const t = toks[v]!;
+    if ((v > 0 && t.capital) || !this.hasVerdictComplement(toks, v)) return null;
+    const left = this.subjectLeft(toks, v, fromSentenceStart);
+    if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
+    const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
+    return subject && { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject };
+  }
+
+  /**
+   * Whether the verdict verb at `v` has an object and a complement: an object pronoun or a
+   * noun phrase of up to four words, then an opening quotation mark before a lower-case word
+   * ("it “simply wrong”", "the claims “baseless”", not the name of "the baby “Lily”"); or an
+   * object pronoun and an indefinite noun phrase ("him a liar"). A noun phrase and an article
+   * are left out: "called the police a second time" is a call.
+   */
+  private hasVerdictComplement(toks: readonly Tok[], v: number): boolean {
+    const obj = toks[v + 1];
+    if (!obj?.word) return false;
+    const pronoun = this.lex.objectPronouns.has(obj.low) && !obj.capital;
+    let c = v + 2;
+    if (!pronoun) {
+      // A determiner, a possessive or a name opens the object; a few words may follow.
+      if (!this.g.determiners.has(obj.low) && !this.isPossessive(obj.low) && !this.isNameWord(obj)) return false;
+      while (c < toks.length && c - v <= 5 && toks[c]!.word) c++;
+    }
+    const open = toks[c];
+    const first = toks[c + 1];
+    if (open && QUOTES.has(open.text) && first?.word && !first.capital) return true;
+    return pronoun && !!open?.word && this.g.indefinites.has(open.low) && !!first?.word && !this.lex.timeNouns.has(first.low) && !this.g.determiners.has(first.low);
   }
 
   /**

@@ -282,6 +282,7 @@ export const english: LanguagePack = {
     weakReportingVerbs: WEAK_REPORTING_VERBS,
     sourceVerbs: SOURCE_VERBS,
     rebuttalVerbs: words(`reject rejects rejected rejecting dispute disputes disputed disputing`),
+    verdictVerbs: words(`call calls called brand brands branded`),
     rebuttedNouns: words(`
       charge charges claim claims accusation accusations allegation allegations criticism criticisms
       suggestion suggestions assertion assertions characterisation characterisations characterization

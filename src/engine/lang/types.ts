@@ -67,6 +67,13 @@ export interface AttributionLexicon {
   /** Nouns of a claim that can be rebutted: "charge", "claim", "accusation", "criticism". */
   rebuttedNouns: readonly string[];
   /**
+   * Verbs of a verdict on something ("called", "branded"): they attribute only with an object
+   * and a quoted complement ("called it “simply wrong”", "called the report “a disgrace”") or,
+   * after an object pronoun, a noun phrase ("called him a liar"). Otherwise they are acts:
+   * "She called her mother", "The club called a meeting", "a man called John".
+   */
+  verdictVerbs: readonly string[];
+  /**
    * Forms of reporting and source verbs that agree only with a plural subject ("say",
    * "argue", "recommend"): before one, a capitalised plural opening the sentence ("Rules
    * say", "Shipbuilders argue") is a common noun, where a name would take "says".

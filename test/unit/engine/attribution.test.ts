@@ -885,3 +885,28 @@ describe('named sources: what a named source supports', () => {
     expect(vague('Posts shared widely on social media said the student had been reported, the district said.')).toEqual([]);
   });
 });
+
+describe('named sources: a verdict with its object and complement', () => {
+  it('reads "called it “simply wrong”", "called the report “a disgrace”", "called him a liar"', () => {
+    expect(named('Treasurer Evan Hughes called it “simply wrong”.').marks).toEqual(['Treasurer Evan Hughes called']);
+    expect(named('The minister called the report “a disgrace”.').marks).toEqual(['The minister called']);
+    expect(named('Smith called the claims “baseless”.').marks).toEqual(['Smith called']);
+    expect(named('Smith called him a liar.').marks).toEqual(['Smith called']);
+    expect(named('The senator branded the decision “a betrayal”.').marks).toEqual(['The senator branded']);
+  });
+
+  it('never reads a call, a name given or a noun phrase and an article as a verdict', () => {
+    for (const s of [
+      'She called her mother.',
+      'The club called a meeting.',
+      'Police called off the search.',
+      'Police called it off.',
+      'A man called John came in.',
+      'They called the baby “Lily”.',
+      'The union called for a strike.',
+      'The minister called the police a second time.',
+      // Debatable, left out: with no quotation marks an article after a noun phrase may start a time phrase.
+      'The minister called the report a whitewash.',
+    ]) expect(named(s), s).toEqual(none);
+  });
+});
