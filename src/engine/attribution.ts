@@ -773,6 +773,11 @@ export class AttributionFinder {
       const det = toks[g - 1];
       return { ...np, start: (det && this.g.determiners.has(det.low) ? det : head).start };
     }
+    // "The family of Claire Dumont said": a named person's family speaks for her, as her
+    // spokesperson would ("a family of refugees", "the family of the victim" name no one).
+    if (g === i - 2 && this.g.familyNouns.has(head.low) && this.g.roleLinks.has(linkWord) && np.kind === 'person' && CAPITAL_RE.test(np.name) && this.isDefinite(toks[g - 1]?.low)) {
+      return { ...np, start: toks[g - 1]!.start };
+    }
     const role = this.isPluralTitle(head.low) && this.g.roleLinks.has(linkWord);
     if (role || this.g.familyNouns.has(head.low)) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
     // "The leader of the Labour Party said": the holder of a role, not the body, speaks.

@@ -910,3 +910,16 @@ describe('named sources: a verdict with its object and complement', () => {
     ]) expect(named(s), s).toEqual(none);
   });
 });
+
+describe('named sources: a named person’s family speaks for them', () => {
+  it('reads "the family of Claire Dumont" as a spokesperson for her is read', () => {
+    expect(namedKinds('The family of Claire Dumont, one of the French hostages, said she was well.')).toEqual([['person', 'Claire Dumont']]);
+    expect(named('The family of Claire Dumont said she was well.').marks).toEqual(['The family of Claire Dumont said']);
+  });
+
+  it('names no one for a family alone, an unnamed person’s or an indefinite one', () => {
+    for (const s of ['The family said she was well.', 'The family of the victim said she was well.', 'A family of Syrian refugees said they were well.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+});
