@@ -470,6 +470,9 @@ export class AttributionFinder {
     // "Key points:", "Editor's notes:": a label opening the sentence, the verb a plural noun.
     if (after?.text === ':' && fromSentenceStart && v <= 2 && g.pluralNounVerbs.has(t.low) && toks.slice(0, v).every((w) => w.word && !this.isInitialOrHonorific(w))) return null;
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
+    // "The staff report states", "The staff report, released on Wednesday, states": a
+    // document's noun before any reporting verb, or before a participle of publication, is that noun.
+    if (after && this.lex.documentNouns.has(t.low) && (this.verbs.has(after.low) ? !this.g.pluralNounVerbs.has(after.low) : after.text === ',' && this.g.dataParticiples.has(toks[v + 2]?.low ?? ''))) return null;
     // "Anecdotal reports suggest", "Early estimates have shown": a plural noun, then the verb.
     if (g.pluralNounVerbs.has(t.low) && this.verbFollows(toks, v + 1)) return null;
 
@@ -1390,7 +1393,8 @@ export class AttributionFinder {
     let a = j;
     while (a > 0 && j - a < 3) {
       const p = toks[a - 1]!;
-      if (!p.word || this.g.determiners.has(p.low) || l.notNames.has(p.low) || l.verbModifiers.has(p.low) || this.verbs.has(p.low)) break;
+      // A body's acronym spelling a common word is a name here too: "The WHO report".
+      if (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || this.verbs.has(p.low)) break;
       a--;
     }
     const det = toks[a - 1];

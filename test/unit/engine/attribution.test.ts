@@ -923,3 +923,19 @@ describe('named sources: a named person’s family speaks for them', () => {
     }
   });
 });
+
+describe('named sources: a document’s noun that is also a reporting verb', () => {
+  it('reads "report" before a reporting verb or a participle of publication as the noun', () => {
+    expect(named('The staff report states that four companies did it.').marks).toEqual(['The staff report states']);
+    expect(named('The committee’s staff report, released on Wednesday, states that four companies did it.').marks).toEqual([
+      'The committee’s staff report, released on Wednesday, states',
+    ]);
+    // A body's acronym spelling a common word still names the document's owner.
+    expect(namedKinds('The WHO report found that the drug worked.')).toEqual([['document', 'WHO report']]);
+  });
+
+  it('still reads a group reporting', () => {
+    expect(analyze('Analysts report strong demand.').sources.map((s) => [s.kind, s.name])).toEqual([['vague', 'analysts']]);
+    expect(named('Analysts report, however, that demand is weak.')).toEqual(none);
+  });
+});
