@@ -944,6 +944,10 @@ export class AttributionFinder {
         const np = this.namedLeft(toks, j - 1);
         const comma = np ? this.tokIndex(toks, np.start) - 1 : -1;
         if (np && toks[comma]?.text === ',') return this.withRole(toks, comma, np);
+        // "The film’s narrator, the actor Sam Keller, tells": a person named after a determiner
+        // and a lower-case descriptor, which becomes her title.
+        const described = np && np.kind === 'person' ? this.describedName(toks, comma + 1, np) : null;
+        if (described) return described;
       }
       // "Hicks, a Navy veteran herself ..., said": an appositive after a name.
       for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
@@ -1007,6 +1011,18 @@ export class AttributionFinder {
       if (common) return this.withCoordination(toks, common);
     }
     return this.bareGroupLeft(toks, j, v, opensSentence) ?? this.coordinatedSubject(toks, j);
+  }
+
+  /**
+   * The person `np` named in an appositive at token `name` after a determiner and up to three
+   * lower-case words of description ("the actor Sam Keller" after "The film’s narrator,"), with
+   * the description as title; null when no comma opens it.
+   */
+  private describedName(toks: Tok[], name: number, np: SourcePhrase): SourcePhrase | null {
+    let b = name - 1;
+    while (b >= 0 && name - b <= 3 && toks[b]!.word && !toks[b]!.capital && !this.isFunctionWord(toks[b]!.low)) b--;
+    if (b === name - 1 || !this.g.determiners.has(toks[b]?.low ?? '') || toks[b - 1]?.text !== ',') return null;
+    return this.withRole(toks, b - 1, { ...np, title: withAffiliation(np.title, textOf(toks.slice(b + 1, name))) });
   }
 
   /**

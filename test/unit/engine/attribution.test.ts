@@ -939,3 +939,15 @@ describe('named sources: a document’s noun that is also a reporting verb', () 
     expect(named('Analysts report, however, that demand is weak.')).toEqual(none);
   });
 });
+
+describe('named sources: a person named in an appositive with a description', () => {
+  it('reads "The film’s narrator, the actor Sam Keller, tells" as Sam Keller, the description his title', () => {
+    expect(titled('The film’s narrator, the actor Sam Keller, tells us that the link is clear.')).toEqual([['Sam Keller', 'actor']]);
+    expect(named('Her lawyer, the barrister John Smith, said the case was weak.').sources).toEqual(['John Smith']);
+  });
+
+  it('names no person where no comma opens the appositive or a name ends it', () => {
+    expect(named('He met the actor, the man said.')).toEqual(none);
+    expect(titled('In March the actor Sam Keller said the link was clear.')).toEqual([['Sam Keller', undefined]]);
+  });
+});
