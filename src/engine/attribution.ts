@@ -588,6 +588,9 @@ export class AttributionFinder {
     const l = this.lex;
     const next = toks[v + 1];
     if (!next?.word) return true;
+    // "than the consultancy had forecast last month.", "forecast last year that": a time phrase, then nothing or an opener.
+    const afterTime = this.timePhraseEnd(toks, v + 1);
+    if (afterTime > v + 1 && (!toks[afterTime]?.word || l.guidanceOpeners.has(toks[afterTime]!.low))) return true;
     const low = next.low;
     if (l.guidanceOpeners.has(low) || l.objectPronouns.has(low) || this.g.isGerund(low) || this.isGroupNoun(low) || this.isPeoplePlural(low)) return true;
     // An object of a name or "the" and a few words, then an article: its complement.

@@ -196,7 +196,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   placePrepositions: words(`in on across around throughout`),
   publicationPrepositions: set(`in`),
   campusPrepositions: set(`at`),
-  dataPrepositions: set(`from by of`),
+  dataPrepositions: set(`from by of with`),
   infinitiveMarkers: set(`to`),
   relativePronouns: words(`who whom whose`),
   thingRelatives: set(`which`),
@@ -340,7 +340,7 @@ export const english: LanguagePack = {
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
-      server district
+      server district consultancy
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county

@@ -951,3 +951,17 @@ describe('named sources: a person named in an appositive with a description', ()
     expect(titled('In March the actor Sam Keller said the link was clear.')).toEqual([['Sam Keller', undefined]]);
   });
 });
+
+describe('named sources: a filing with a body, a consultancy, a forecast dated after its verb', () => {
+  it('reads "a filing with the Federal Communications Commission" as the body’s', () => {
+    expect(named('According to a filing with the Federal Communications Commission, the device uses radar.').sources).toEqual(['Federal Communications Commission']);
+    expect(named('According to a study with 3,000 participants, the drug works.')).toEqual(none);
+  });
+
+  it('reads a body’s forecast with a time phrase after it, then nothing or an opener', () => {
+    expect(named('The increase is larger than the consultancy Cornwall Insight had forecast last month.').marks).toEqual(['the consultancy Cornwall Insight had forecast']);
+    expect(named('The bank forecast last year that growth would slow.').marks).toEqual(['The bank forecast']);
+    // An act stays one: a plain object.
+    expect(named('Netflix recommended shows last week.')).toEqual(none);
+  });
+});
