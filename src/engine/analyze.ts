@@ -177,7 +177,8 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     (sentenceSources[a.sentence] ??= new Set()).add(entry);
     const status = statusOf(entry.kind);
     statusFlags.add(a.sentence, status);
-    if (status === 'named') {
+    // A named rebuttal ("a criticism the agency rejects") supports no claim of the sentence.
+    if (status === 'named' && !a.rebuttal) {
       const spans = namedSpans.get(a.sentence);
       if (spans) spans.push(a);
       else namedSpans.set(a.sentence, [a]);
@@ -300,7 +301,7 @@ function satisfied(
   // Ministry" reaches past the claim, and does).
   // Nor can a name inside the clause the claim introduces ("Reports in Brazil claim that Ramos
   // has agreed terms": Ramos is what is reported, not who reports it).
-  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start))) return true;
+  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start) && !semicolonBetween(text, m, a))) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
     // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.
@@ -311,6 +312,17 @@ function satisfied(
     if (c.pattern.test(before) || c.pattern.test(after)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a semicolon parts a claim from a named source: the clause after it is another
+ * statement ("Posts on social media said he had been reported; the district said it had no
+ * record"), which may well contradict the claim rather than support it.
+ */
+function semicolonBetween(text: string, claim: Span, source: Span): boolean {
+  const from = Math.min(claim.end, source.end);
+  const to = Math.max(claim.start, source.start);
+  return from < to && text.slice(from, to).includes(';');
 }
 
 /**

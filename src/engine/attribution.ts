@@ -46,6 +46,8 @@ export interface Attribution {
   end: number;
   sentence: number;
   source: SourcePhrase;
+  /** "a charge Severn Trent rejected": the source rebuts the claim before it, so vouches for none. */
+  rebuttal?: boolean;
 }
 
 /**
@@ -170,6 +172,8 @@ const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', ...QUOTES])
 const RELATIVE_CLAUSE_WORDS = 10;
 /** Characters that many words take, for the cheap look on the raw text. */
 const RELATIVE_CLAUSE_CHARS = 90;
+/** How many words back from a verb of rebuttal its fronted object may be: "a charge the company's chief executive has rejected". */
+const REBUTTED_NOUN_WORDS = 8;
 const LONG_S_RE = /ſ/g;
 /** How far around a reporting word its source is looked for (characters, within the sentence). */
 const WINDOW_BEFORE = 240;
@@ -200,6 +204,11 @@ export class AttributionFinder {
   private readonly verbs: ReadonlySet<string>;
   /** sourceVerbs that are no reporting verbs: they attribute only for a body or a document ("the NHS recommends"). */
   private readonly bodyVerbs: ReadonlySet<string>;
+  /** Verbs of rebuttal: sources only after their fronted object ("a charge Severn Trent rejected"). */
+  private readonly rebuttals: ReadonlySet<string>;
+  private readonly rebuttedNouns: ReadonlySet<string>;
+  /** Verbs of a verdict: sources only with an object and its complement ("called it “simply wrong”"). */
+  private readonly verdicts: ReadonlySet<string>;
   private readonly introducers: ReadonlyArray<readonly string[]>;
   /** Words worth a closer look right before a reporting verb. */
   private readonly subjectEnds: ReadonlySet<string>;
@@ -211,9 +220,12 @@ export class AttributionFinder {
     this.verbs = new Set([...this.lex.reportingVerbs, ...this.lex.sourceVerbs]);
     const reporting = new Set(this.lex.reportingVerbs);
     this.bodyVerbs = new Set(this.lex.sourceVerbs.filter((w) => !reporting.has(w)));
+    this.rebuttals = new Set(this.lex.rebuttalVerbs.filter((w) => !this.verbs.has(w)));
+    this.rebuttedNouns = new Set(this.lex.rebuttedNouns);
+    this.verdicts = new Set(this.lex.verdictVerbs.filter((w) => !this.verbs.has(w) && !this.rebuttals.has(w)));
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
     const g = (this.g = this.lex.grammar);
-    this.triggers = [...this.verbs, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
+    this.triggers = [...this.verbs, ...this.rebuttals, ...this.verdicts, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
@@ -241,6 +253,11 @@ export class AttributionFinder {
   at(text: string, pos: number, word: string, s: Span, si: number): Attribution | null {
     if (this.g.agentPrepositions.has(word)) {
       if (!hasPassiveTrigger(text, Math.max(s.start, pos - 60), pos, this.g.passiveTriggers, this.passiveMin, this.passiveMax)) return null;
+    } else if (this.rebuttals.has(word)) {
+      // Only after a rebutted noun a few words back: "a charge Severn Trent rejected".
+      if (!hasWordBefore(text, s.start, pos, this.lex.rebuttedNouns, REBUTTED_NOUN_WORDS)) return null;
+    } else if (this.verdicts.has(word)) {
+      if (!this.worthALook(text, pos, s)) return null;
     } else if (!this.verbs.has(word)) {
       // The first word of an introducer ("according", "in", "as"): is the whole phrase there?
       const ahead = text.slice(pos, pos + 40).toLowerCase().replace(SPACES_RE, ' ');
@@ -336,7 +353,16 @@ export class AttributionFinder {
     if (!isWordCode(text.charCodeAt(i - 1))) return true; // ", said Hicks", "” says Parata", "(AP) reported"
     let a = i;
     while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
-    const prev = text.slice(a, i);
+    let prev = text.slice(a, i);
+    // "The ministry formally announced": the word before an adverb of manner.
+    for (let adverbs = 0; adverbs < 2 && a > s.start && this.g.isAdverb(prev) && this.isVerbModifier(prev); adverbs++) {
+      i = a;
+      while (i > s.start && isSpaceCode(text.charCodeAt(i - 1))) i--;
+      if (i <= s.start || !isWordCode(text.charCodeAt(i - 1))) return true;
+      a = i;
+      while (a > s.start && isWordCode(text.charCodeAt(a - 1))) a--;
+      prev = text.slice(a, i);
+    }
     if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length)) return true;
     const low = prev.toLowerCase();
     if (this.isPossessive(low)) return true;
@@ -350,6 +376,15 @@ export class AttributionFinder {
     // (a native substring search first; words are read only when one is there).
     const back = text.slice(Math.max(s.start, a - RELATIVE_CLAUSE_CHARS), a);
     return includesAny(back, this.relativeNeedles) && hasWordBefore(text, s.start, a, this.g.relativePronouns, RELATIVE_CLAUSE_WORDS);
+  }
+
+  /**
+   * A word allowed between a subject and its verb: one of verbModifiers ("also", "has"), or an
+   * adverb of manner ("formally", "quietly") that is no noun of the lexicon ("family").
+   */
+  private isVerbModifier(low: string): boolean {
+    if (this.lex.verbModifiers.has(low)) return true;
+    return this.g.isAdverb(low) && !this.isSourceNoun(low) && !this.g.familyNouns.has(low) && !this.lex.groupHeads.has(low) && !this.verbs.has(low);
   }
 
   /** A definite article: "the". */
@@ -425,6 +460,8 @@ export class AttributionFinder {
       const work = toks.slice(Math.max(0, v - 6), v).some((p) => this.isWorkNoun(p.low));
       return { form: 'introducer', start: trigger.start, end: np.end, sentence, source: work ? { ...np, work } : np };
     }
+    if (this.rebuttals.has(t.low)) return this.rebuttalAt(toks, v, sentence);
+    if (this.verdicts.has(t.low)) return this.verdictAt(toks, v, sentence, fromSentenceStart);
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
     if (v > 0 && t.capital) return null;
@@ -433,6 +470,9 @@ export class AttributionFinder {
     // "Key points:", "Editor's notes:": a label opening the sentence, the verb a plural noun.
     if (after?.text === ':' && fromSentenceStart && v <= 2 && g.pluralNounVerbs.has(t.low) && toks.slice(0, v).every((w) => w.word && !this.isInitialOrHonorific(w))) return null;
     if (after && this.verbs.has(after.low) && !this.lex.weakReportingVerbs.has(after.low)) return null;
+    // "The staff report states", "The staff report, released on Wednesday, states": a
+    // document's noun before any reporting verb, or before a participle of publication, is that noun.
+    if (after && this.lex.documentNouns.has(t.low) && (this.verbs.has(after.low) ? !this.g.pluralNounVerbs.has(after.low) : after.text === ',' && this.g.dataParticiples.has(toks[v + 2]?.low ?? ''))) return null;
     // "Anecdotal reports suggest", "Early estimates have shown": a plural noun, then the verb.
     if (g.pluralNounVerbs.has(t.low) && this.verbFollows(toks, v + 1)) return null;
 
@@ -478,6 +518,65 @@ export class AttributionFinder {
   }
 
   /**
+   * A verb of rebuttal at `v` whose object is fronted: "a charge Severn Trent rejected", "a
+   * criticism the agency rejects", "a claim which the agency disputes". The subject is read
+   * from the words between the rebutted noun (and its "which") and the verb alone, so the noun
+   * never goes into it; a clause after "that" may be the claim's content, not its rebuttal
+   * ("the charge that officials rejected the plan").
+   */
+  private rebuttalAt(toks: Tok[], v: number, sentence: number): Attribution | null {
+    const t = toks[v]!;
+    if (v > 0 && t.capital) return null;
+    let r = v - 1;
+    while (r >= 0 && v - r <= REBUTTED_NOUN_WORDS && toks[r]!.word && !this.rebuttedNouns.has(toks[r]!.low)) r--;
+    if (r < 0 || !toks[r]!.word || !this.rebuttedNouns.has(toks[r]!.low) || r + 1 >= v) return null;
+    const from = this.g.thingRelatives.has(toks[r + 1]!.low) ? r + 2 : r + 1;
+    const first = toks[from]!;
+    if (from >= v || this.lex.clauseJoiners.has(first.low) || this.relativePronouns.has(first.low)) return null;
+    const clause = toks.slice(from);
+    const left = this.subjectLeft(clause, v - from);
+    const subject = left && this.speakersAround(clause, this.affiliatedPerson(clause, left));
+    if (!subject || subject.start !== first.start) return null;
+    return { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject, rebuttal: true };
+  }
+
+  /**
+   * A verb of a verdict at `v` with its object and complement: "Treasurer Evan Hughes called it
+   * “simply wrong”", "The minister called the report “a disgrace”", "called him a liar".
+   */
+  private verdictAt(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
+    const t = toks[v]!;
+    if ((v > 0 && t.capital) || !this.hasVerdictComplement(toks, v)) return null;
+    const left = this.subjectLeft(toks, v, fromSentenceStart);
+    if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
+    const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
+    return subject && { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject };
+  }
+
+  /**
+   * Whether the verdict verb at `v` has an object and a complement: an object pronoun or a
+   * noun phrase of up to four words, then an opening quotation mark before a lower-case word
+   * ("it “simply wrong”", "the claims “baseless”", not the name of "the baby “Lily”"); or an
+   * object pronoun and an indefinite noun phrase ("him a liar"). A noun phrase and an article
+   * are left out: "called the police a second time" is a call.
+   */
+  private hasVerdictComplement(toks: readonly Tok[], v: number): boolean {
+    const obj = toks[v + 1];
+    if (!obj?.word) return false;
+    const pronoun = this.lex.objectPronouns.has(obj.low) && !obj.capital;
+    let c = v + 2;
+    if (!pronoun) {
+      // A determiner, a possessive or a name opens the object; a few words may follow.
+      if (!this.g.determiners.has(obj.low) && !this.isPossessive(obj.low) && !this.isNameWord(obj)) return false;
+      while (c < toks.length && c - v <= 5 && toks[c]!.word) c++;
+    }
+    const open = toks[c];
+    const first = toks[c + 1];
+    if (open && QUOTES.has(open.text) && first?.word && !first.capital) return true;
+    return pronoun && !!open?.word && this.g.indefinites.has(open.low) && !!first?.word && !this.lex.timeNouns.has(first.low) && !this.g.determiners.has(first.low);
+  }
+
+  /**
    * Whether the source verb at `v` advises or declares something, by what follows it (see
    * the pack's guidanceOpeners): nothing ("..., the WHO recommends."), an opener ("that",
    * "against"), a gerund ("recommends wearing masks"), an addressee ("advised residents",
@@ -489,6 +588,9 @@ export class AttributionFinder {
     const l = this.lex;
     const next = toks[v + 1];
     if (!next?.word) return true;
+    // "than the consultancy had forecast last month.", "forecast last year that": a time phrase, then nothing or an opener.
+    const afterTime = this.timePhraseEnd(toks, v + 1);
+    if (afterTime > v + 1 && (!toks[afterTime]?.word || l.guidanceOpeners.has(toks[afterTime]!.low))) return true;
     const low = next.low;
     if (l.guidanceOpeners.has(low) || l.objectPronouns.has(low) || this.g.isGerund(low) || this.isGroupNoun(low) || this.isPeoplePlural(low)) return true;
     // An object of a name or "the" and a few words, then an article: its complement.
@@ -515,7 +617,7 @@ export class AttributionFinder {
     let k = i;
     for (let skipped = 0; skipped < 4; skipped++) {
       const t = toks[k];
-      if (t?.word && this.lex.verbModifiers.has(t.low)) k++;
+      if (t?.word && !t.capital && this.isVerbModifier(t.low)) k++;
       else if (t?.text === ',' && this.lex.verbModifiers.has(toks[k + 1]?.low ?? '') && toks[k + 2]?.text === ',') k += 3;
       else break;
     }
@@ -628,7 +730,7 @@ export class AttributionFinder {
       const t = toks[k]!;
       if (!t.word) return -1;
       if (this.relativeStarts.has(t.firstCode) && this.relativePronouns.has(t.low)) return own && toks[k - 1]!.word ? k : -1;
-      if (!own && !this.lex.verbModifiers.has(t.low)) own = true;
+      if (!own && !this.isVerbModifier(t.low)) own = true;
     }
     return -1;
   }
@@ -676,6 +778,11 @@ export class AttributionFinder {
     if (g === i - 2 && this.lex.spokespeople.has(head.low) && this.g.roleLinks.has(linkWord) && CAPITAL_RE.test(np.name) && !np.title && (np.kind === 'organization' || np.kind === 'person')) {
       const det = toks[g - 1];
       return { ...np, start: (det && this.g.determiners.has(det.low) ? det : head).start };
+    }
+    // "The family of Claire Dumont said": a named person's family speaks for her, as her
+    // spokesperson would ("a family of refugees", "the family of the victim" name no one).
+    if (g === i - 2 && this.g.familyNouns.has(head.low) && this.g.roleLinks.has(linkWord) && np.kind === 'person' && CAPITAL_RE.test(np.name) && this.isDefinite(toks[g - 1]?.low)) {
+      return { ...np, start: toks[g - 1]!.start };
     }
     const role = this.isPluralTitle(head.low) && this.g.roleLinks.has(linkWord);
     if (role || this.g.familyNouns.has(head.low)) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
@@ -813,7 +920,7 @@ export class AttributionFinder {
     let skipped = 0;
     while (j >= 0 && skipped < 4) {
       const t = toks[j]!;
-      if (t.word && this.lex.verbModifiers.has(t.low) && !t.capital) {
+      if (t.word && !t.capital && this.isVerbModifier(t.low)) {
         j--;
         skipped++;
       } else if (t.text === ',' && toks[j - 1] && this.lex.verbModifiers.has(toks[j - 1]!.low) && toks[j - 2]?.text === ',') {
@@ -840,6 +947,10 @@ export class AttributionFinder {
         const np = this.namedLeft(toks, j - 1);
         const comma = np ? this.tokIndex(toks, np.start) - 1 : -1;
         if (np && toks[comma]?.text === ',') return this.withRole(toks, comma, np);
+        // "The film’s narrator, the actor Sam Keller, tells": a person named after a determiner
+        // and a lower-case descriptor, which becomes her title.
+        const described = np && np.kind === 'person' ? this.describedName(toks, comma + 1, np) : null;
+        if (described) return described;
       }
       // "Hicks, a Navy veteran herself ..., said": an appositive after a name.
       for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
@@ -903,6 +1014,18 @@ export class AttributionFinder {
       if (common) return this.withCoordination(toks, common);
     }
     return this.bareGroupLeft(toks, j, v, opensSentence) ?? this.coordinatedSubject(toks, j);
+  }
+
+  /**
+   * The person `np` named in an appositive at token `name` after a determiner and up to three
+   * lower-case words of description ("the actor Sam Keller" after "The film’s narrator,"), with
+   * the description as title; null when no comma opens it.
+   */
+  private describedName(toks: Tok[], name: number, np: SourcePhrase): SourcePhrase | null {
+    let b = name - 1;
+    while (b >= 0 && name - b <= 3 && toks[b]!.word && !toks[b]!.capital && !this.isFunctionWord(toks[b]!.low)) b--;
+    if (b === name - 1 || !this.g.determiners.has(toks[b]?.low ?? '') || toks[b - 1]?.text !== ',') return null;
+    return this.withRole(toks, b - 1, { ...np, title: withAffiliation(np.title, textOf(toks.slice(b + 1, name))) });
   }
 
   /**
@@ -1067,6 +1190,12 @@ export class AttributionFinder {
   private isSourceNoun(low: string): boolean {
     const l = this.lex;
     return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
+  }
+
+  /** A body's noun that owns the documents it modifies: "company" of "company filings" (not "police", "news"). */
+  private isOwningBody(low: string): boolean {
+    const l = this.lex;
+    return l.organizationNouns.has(low) && !this.g.genericBodies.has(low) && !l.sourceModifiers.has(low) && !l.titles.has(low);
   }
 
   /** "Parata and his family believe": a named source joined by "and" widens the phrase. */
@@ -1283,7 +1412,8 @@ export class AttributionFinder {
     let a = j;
     while (a > 0 && j - a < 3) {
       const p = toks[a - 1]!;
-      if (!p.word || this.g.determiners.has(p.low) || l.notNames.has(p.low) || l.verbModifiers.has(p.low) || this.verbs.has(p.low)) break;
+      // A body's acronym spelling a common word is a name here too: "The WHO report".
+      if (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || this.verbs.has(p.low)) break;
       a--;
     }
     const det = toks[a - 1];
@@ -1310,6 +1440,12 @@ export class AttributionFinder {
       return { name: textOf(words.slice(from, -1)), kind: 'organization', start: words[from]!.start, end: head.end, work: true };
     }
     const name = textOf(words).toLowerCase();
+    // "district budget documents", "company filings", "court records": a body's own documents,
+    // as "its filings" are, the body the one named before. Not by a generic body ("police
+    // records", as "police said") nor a kind of outlet ("news reports").
+    if (kind === 'document' && !hasDet && a < j && words.slice(0, -1).some((w) => this.isOwningBody(w.low))) {
+      return { name, kind, start, end: head.end, definite: true, head: low };
+    }
     if (kind === 'anonymous' || kind === 'vague') {
       // "the ministry's officials", "Obama's aides": still unnamed individuals.
       if (kind === 'anonymous' && this.g.personNouns.has(low) && !hasDet && a === j) kind = 'vague';
@@ -1499,9 +1635,10 @@ function hasPassiveTrigger(text: string, from: number, to: number, triggers: Rea
 }
 
 /**
- * Whether a lower-case word of `participles` is among the words of text[from, to). Read
- * backwards by character codes; only words as long as the shortest participle, ending in the
- * last two characters of one (`ends`, of lastTwoCodes), are sliced.
+ * Whether a word of `participles` (lower case) is among the words of text[from, to), in any
+ * case ("Issued", "ISSUED"). Read backwards by character codes; only words as long as the
+ * shortest participle, ending in the last two characters of one (`ends`, of lastTwoCodes,
+ * folded to lower case), are sliced.
  */
 function hasParticipleBefore(text: string, from: number, to: number, participles: ReadonlySet<string>, ends: ReadonlySet<number>, minLength: number): boolean {
   let i = to;
@@ -1509,10 +1646,13 @@ function hasParticipleBefore(text: string, from: number, to: number, participles
     while (i > from && !isWordCode(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
-    if (end - i >= minLength && ends.has(lastTwoCodes(text, end)) && participles.has(text.slice(i, end))) return true;
+    if (end - i >= minLength && ends.has(lowerCode(text.charCodeAt(end - 2)) * 0x10000 + lowerCode(text.charCodeAt(end - 1))) && participles.has(text.slice(i, end).toLowerCase())) return true;
   }
   return false;
 }
+
+/** An ASCII capital's lower-case code; any other code as it is. */
+const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Whether `low` ends in one of `endings` (a loop, not a closure: asked of many words). */
 function endsWithAny(low: string, endings: readonly string[]): boolean {
@@ -1547,14 +1687,25 @@ function hasWordBefore(text: string, from: number, to: number, words: readonly s
 }
 
 /**
- * Whether text[start, end) is one of `words` (lower case), or with `suffix` ends in one:
- * compared in place, no string made (asked before any window is made for a reporting verb).
+ * Whether text[start, end) is one of `words` (lower case) in any case ("In", "WHO"), or with
+ * `suffix` ends in one: compared in place, no string made (asked before any window is made
+ * for a reporting verb).
  */
 function isOneOf(text: string, start: number, end: number, words: readonly string[], suffix = false): boolean {
   for (const w of words) {
-    if (suffix ? w.length <= end - start && text.startsWith(w, end - w.length) : w.length === end - start && text.startsWith(w, start)) return true;
+    if (suffix ? w.length <= end - start && matchesAt(text, end - w.length, w) : w.length === end - start && matchesAt(text, start, w)) return true;
   }
   return false;
+}
+
+/** Whether `word` (lower case) is written at text[at, …) in any case. By character codes, nothing sliced. */
+function matchesAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && lowerCode(c) !== w && (c < 128 || String.fromCharCode(c).toLowerCase() !== word[k])) return false;
+  }
+  return true;
 }
 
 /** text[start, end) is a dotted abbreviation of single capitals, "U.S." or "U.K." (/^(?:[A-Z]\.){2,3}$/, read in place). */

@@ -270,4 +270,21 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       noMatch: ['He was convicted of insider trading.', 'Industry insiders gathered in Las Vegas for the annual show.'],
     },
   },
+  {
+    id: 'anonymous-source-officials-reject',
+    category: 'anonymous-source',
+    name: 'A charge officials reject',
+    explanation:
+      'The other side of a dispute is given to officials who are not named: "a charge officials reject". The rebuttal carries weight without anyone standing behind it; look for who exactly rejects it, and on what grounds.',
+    check: 'context',
+    patterns: ['[officials|diplomats|aides|staffers|ministers|insiders|sources] [reject|rejects|rejected|dispute|disputes|disputed|deny|denies|denied]'],
+    // One word may stand between: "a suggestion Treasury officials rejected".
+    window: 2,
+    // Only with the rebutted claim fronted right before them: "officials rejected the plan" is an act.
+    requireBefore: ['[charge|charges|claim|claims|accusation|accusations|allegation|allegations|criticism|criticisms|suggestion|suggestions|assertion|assertions|characterisation|characterization]'],
+    examples: {
+      match: ['Builders have ignored the codes, a charge officials reject.', 'It was an accusation ministers denied.', 'It was a suggestion Treasury officials rejected.'],
+      noMatch: ['Officials rejected the plan on Monday.', 'The charge officials brought was dropped.', 'Builders ignored the codes, a charge the ministry rejects.'],
+    },
+  },
 ];

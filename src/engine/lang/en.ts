@@ -8,6 +8,8 @@ const set = (s: string): ReadonlySet<string> => new Set(words(s));
 const VOWEL = /[aeiou]/;
 /** A participle opening a clause: "citing", "speaking". */
 const GERUND_RE = /^[a-z]{2,}ing$/;
+/** An adverb of manner between a subject and its verb: "formally", "quietly" (not "only"). */
+const ADVERB_RE = /^[a-z]{3,}ly$/;
 
 /**
  * Frequent function words, most frequent first (roughly, from news English), then a few
@@ -69,6 +71,7 @@ const REPORTING_VERBS = words(`
   estimate estimates estimated find finds found conclude concludes concluded
   describe describes described describing
   ask asks asked asking reply replies replied answer answers answered
+  request requests requested
   observe observes observed remark remarks remarked comment comments commented
   agree agrees agreed disagree disagrees disagreed
   point pointed points
@@ -87,6 +90,7 @@ const WEAK_REPORTING_VERBS = set(`
   believe believes believed think thinks thought find finds found
   point pointed points speak speaks spoke show shows showed shown read reads
   ask asks asked asking answer answers answered agree agrees agreed
+  request requests requested
   observe observes observed comment comments commented vow vows vowed promise promises promised
   blame blames blamed blaming
   allege alleges
@@ -192,7 +196,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   placePrepositions: words(`in on across around throughout`),
   publicationPrepositions: set(`in`),
   campusPrepositions: set(`at`),
-  dataPrepositions: set(`from by of`),
+  dataPrepositions: set(`from by of with`),
   infinitiveMarkers: set(`to`),
   relativePronouns: words(`who whom whose`),
   thingRelatives: set(`which`),
@@ -214,7 +218,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling`),
   dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted`),
-  pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates`),
+  pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
   invertibleVerbs: set(`
@@ -229,6 +233,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   thingPluralEndings: ['ments'],
   singular: (low) => (low.endsWith('s') ? low.slice(0, -1) : undefined),
   isGerund: (word) => GERUND_RE.test(word),
+  isAdverb: (low) => ADVERB_RE.test(low),
 };
 
 export const english: LanguagePack = {
@@ -276,6 +281,13 @@ export const english: LanguagePack = {
     reportingVerbs: REPORTING_VERBS,
     weakReportingVerbs: WEAK_REPORTING_VERBS,
     sourceVerbs: SOURCE_VERBS,
+    rebuttalVerbs: words(`reject rejects rejected rejecting dispute disputes disputed disputing`),
+    verdictVerbs: words(`call calls called brand brands branded`),
+    rebuttedNouns: words(`
+      charge charges claim claims accusation accusations allegation allegations criticism criticisms
+      suggestion suggestions assertion assertions characterisation characterisations characterization
+      characterizations portrayal portrayals depiction depictions
+    `),
     pluralVerbs: pluralForms([...REPORTING_VERBS, ...SOURCE_VERBS]),
     isPlural: isPluralEnglish,
     guidanceOpeners: set(`that against whether how what when`),
@@ -328,7 +340,7 @@ export const english: LanguagePack = {
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
-      server
+      server district consultancy
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county

@@ -59,6 +59,21 @@ export interface AttributionLexicon {
    */
   sourceVerbs: readonly string[];
   /**
+   * Verbs of rebuttal ("reject", "disputes"): they attribute only after a rebutted noun
+   * (rebuttedNouns) that is their fronted object, "a charge Severn Trent rejected"; with an
+   * object after them they are acts ("The court rejected the appeal").
+   */
+  rebuttalVerbs: readonly string[];
+  /** Nouns of a claim that can be rebutted: "charge", "claim", "accusation", "criticism". */
+  rebuttedNouns: readonly string[];
+  /**
+   * Verbs of a verdict on something ("called", "branded"): they attribute only with an object
+   * and a quoted complement ("called it “simply wrong”", "called the report “a disgrace”") or,
+   * after an object pronoun, a noun phrase ("called him a liar"). Otherwise they are acts:
+   * "She called her mother", "The club called a meeting", "a man called John".
+   */
+  verdictVerbs: readonly string[];
+  /**
    * Forms of reporting and source verbs that agree only with a plural subject ("say",
    * "argue", "recommend"): before one, a capitalised plural opening the sentence ("Rules
    * say", "Shipbuilders argue") is a common noun, where a name would take "says".
@@ -282,4 +297,10 @@ export interface AttributionGrammar {
   singular(low: string): string | undefined;
   /** Whether a lower-case word is a participle opening a clause: "citing" of "The Post, citing three officials, reported". */
   isGerund(word: string): boolean;
+  /**
+   * Whether a lower-case word has the shape of an adverb of manner, which may stand between
+   * a subject and its verb like verbModifiers ("formally requested", "quietly confirmed").
+   * Nouns of that shape in the lexicon ("family", "assembly") are never taken for one.
+   */
+  isAdverb(low: string): boolean;
 }
