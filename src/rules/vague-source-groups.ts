@@ -40,8 +40,7 @@ const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charit
  */
 const DESCRIBED_GROUP =
   '[experts|specialists|scientists|researchers|scholars|academics|economists|historians|doctors|physicians|nurses|pharmacists|lawyers|attorneys|analysts|strategists|commentators|engineers|psychologists|epidemiologists|teachers|critics|activists|campaigners|people|users|residents|locals|voters|workers|parents|investors|traders|students|patients|customers|shoppers|farmers|viewers|readers|fans|' +
-  'editors|publishers|regulators|lenders|employers|managers|developers|landlords|tenants|drivers|passengers|commuters|players|coaches|supporters|opponents|advocates|lawmakers|legislators|democrats|republicans|conservatives|liberals|members|families|relatives|' +
-  'soldiers|troops|commanders|pilots|firefighters|employees|volunteers|veterans]';
+  'editors|publishers|regulators|lenders|employers|managers|developers|landlords|tenants|drivers|passengers|commuters|players|coaches|supporters|opponents|advocates|lawmakers|legislators|democrats|republicans|conservatives|liberals|members|families|relatives]';
 
 /**
  * Where an unnamed group speaks from when it is not a town: a medium or a body. "Parents on
@@ -140,6 +139,9 @@ export const vagueSourceGroups: readonly Rule[] = [
     // ("users who say they were hacked have complained") is not the group's statement.
     patterns: [
       `${DESCRIBED_GROUP} who <word>`,
+      // People who serve, by what they have done ("soldiers who have trained on the vehicle
+      // describe"); only with "have", since "soldiers who allegedly took part" is a hedge's.
+      '[soldiers|troops|commanders|pilots|firefighters|employees|volunteers|veterans] who [have|had] <word>',
       // The same described by a participle: "experts consulted by the paper", "doctors treating the victims".
       `${DESCRIBED_GROUP} [consulted by|contacted by|interviewed by|quoted by|cited by|treating|representing|advising|monitoring|studying|tracking|working on|working with|working in]`,
     ],
