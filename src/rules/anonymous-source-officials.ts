@@ -39,7 +39,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       // A contrast set off by commas does not part them: "A European official, however, said".
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}[, however,|, though,|, meanwhile,|, in turn,|] ${SAID}`,
       `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
-      `[officials|diplomats|aides|staffers|officers|ministers] ${SAID}`,
+      `[officials|diplomats|aides|staffers|officers|ministers|deputies|troopers] ${SAID}`,
       // Unnamed "figures", people by rank or camp ("senior figures say", "party figures fear");
       // not "industry" or "official figures", which are statistics.
       '[senior|leading|prominent|key|party|club|tory|labour|conservative|democratic|republican|opposition|establishment|backbench|westminster|whitehall|hollywood|football] figures [say|said|says|told|tell|insist|insisted|fear|feared|believe|believed|claim|claimed|privately|are said to|were said to]',

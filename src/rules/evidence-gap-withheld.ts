@@ -115,7 +115,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'Nothing has been said on the record. Whatever the story reports on this point comes from elsewhere; look for where.',
     check: 'phrase',
     patterns: [
-      'no [official|independent|public|immediate|further|formal|] [confirmation|announcement|announcements|statement|explanation|details|information|figures|word|record|records|documentation]',
+      'no [official|independent|public|immediate|further|formal|] [confirmation|announcement|announcements|statement|explanation|details|information|figures|word|documentation]',
       'no [official|independent|public|further|] [data|numbers|statistics|documents] [has|have|had|was|were] [yet|] [been|] [released|published|provided|made public|given|disclosed|produced|presented]',
       '[few|scant|little|limited|no further|no other] [details|information] [was|were|is|are|has been|have been|had been] [immediately|yet|publicly|] [available|released|given|provided|forthcoming|made available]',
     ],
@@ -127,6 +127,23 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The scheme was called a success, although no data has been released to support that.',
       ],
       noMatch: ['The official announcement came on Monday.'],
+    },
+  },
+  {
+    id: 'evidence-gap-no-record',
+    category: 'evidence-gap',
+    name: 'No record of it',
+    explanation:
+      'Nothing on paper backs the point: no record, no file, no register entry. Ask who would hold such a record and whether anyone has looked.',
+    check: 'context',
+    patterns: ['no [official|public|written|formal|court|police|medical|] [record|records]'],
+    window: 1,
+    // Someone's denial that they hold one ("the academy said it had no record of any such
+    // incident", "we have no record of this message") answers a claim; it reports no gap.
+    rejectBefore: ['had', 'has', 'have', 'keep', 'keeps', 'kept', 'hold', 'holds', 'held', 'found'],
+    examples: {
+      match: ['There is no record of the payment in the council’s accounts.', 'No official records of the meeting exist.'],
+      noMatch: ['The academy said it had no record of any such incident.', '“We have no record of this message being sent,” the insurer said.'],
     },
   },
   {

@@ -52,6 +52,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
       'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
       'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
+      // An award by its category: "claimed best new artist at the Brit Awards".
+      'best',
       // "Claim" as apply for: "claimed a tax deduction", "claimed expenses".
       'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks',
       // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".
@@ -85,6 +87,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'She claimed the player had been abused by fans.',
       ],
       noMatch: [
+        'Vance, who claimed best new artist at the Brit Awards, has not released a record since.',
         'The group claimed responsibility for the attack.',
         'He claimed the trophy in 2019.',
         'The flood claimed 40 lives.',
@@ -170,7 +173,8 @@ export const loadedVerbReporting: readonly Rule[] = [
     rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting'],
     // Admission, not confession: "admitted to hospital", "admitted 40 new pupils", "has admitted
     // its first 120 tenants" (letting people in: a number or a first intake).
-    rejectAfter: ['hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'patient', 'students', 'student', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new',
+    // Let in: "the count admitted only accredited journalists", "the theatre admits latecomers".
+    rejectAfter: ['only', 'latecomers', 'journalists', 'spectators', 'guests', 'hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'patient', 'students', 'student', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new',
       '[its|their] first', '[its|their|the] <number>', '[its|their|the|more|some] [tenants|residents|guests|women|girls|boys|children|inmates|prisoners|detainees|recruits|cadets|trainees|delegates|fans|spectators|people]',
       // A plea in court, not a concession in speech: "admitted two counts of fraud", "admitted manslaughter".
       '[one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a|a single|the] [count|counts|charge|charges|offence|offences|offense|offenses]',
@@ -181,7 +185,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'The Government has effectively admitted as much.',
         'The bank admitted its failings in a statement on Friday.',
       ],
-      noMatch: ['She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'The new block on Pier Street has admitted its first 120 tenants.', 'The college admitted its first women in 1970.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.', 'The vice-chancellor said every admitted student had earned their place.'],
+      noMatch: ['She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'The new block on Pier Street has admitted its first 120 tenants.', 'The college admitted its first women in 1970.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.', 'The vice-chancellor said every admitted student had earned their place.', 'The count admitted only accredited journalists.', 'The theatre admits latecomers only at the interval.'],
     },
   },
   {

@@ -59,6 +59,22 @@ export const speculationInference: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-evidence-suggests',
+    category: 'speculation',
+    name: 'The samples suggest',
+    explanation:
+      'Measurements or records are said to "suggest" or "indicate" a conclusion: a reading of the evidence, not a finding. Ask who read it that way and what else the same data would allow.',
+    check: 'phrase',
+    // With a clause of its own after the verb ("pollen samples suggest the land was open"),
+    // which speculation-suggests (that / a / an after the verb) does not take.
+    // Not "the data suggests", which a reader takes as a plain summary of figures.
+    patterns: ['[samples|findings|results|readings|measurements|scans|tests|records|traces|estimates|signs|clues] [suggest|suggests|suggested|indicate|indicates|indicated]'],
+    examples: {
+      match: ['Pollen samples suggest the surrounding land was open grassland.', 'Early readings indicate the leak has slowed.'],
+      noMatch: ['Doctors suggest the patients rest for a week.'],
+    },
+  },
+  {
     id: 'speculation-points-to',
     category: 'speculation',
     name: 'The findings point to',

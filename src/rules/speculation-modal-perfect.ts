@@ -108,10 +108,11 @@ export const speculationModalPerfect: readonly Rule[] = [
       'able', 'allowed', 'permitted', 'required', 'eligible', 'entitled', 'subject', 'asked', 'obliged', 'liable',
       'purchased', 'bought', 'booked', 'ordered', 'obtained', 'submitted', 'collected', 'downloaded', 'accessed', 'viewed',
       'found', 'reached', 'contacted', 'sent', 'made', 'paid', 'renewed', 'redeemed', 'returned', 'exchanged',
+      'read', 'completed', 'watched', 'streamed', 'filed', 'lodged', 'emailed',
     ],
     examples: {
       match: ['The giant tree, which may be 2,000 years old, is under threat.', 'The report might not be accurate.'],
-      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.', 'If you write code for a lab, you may be essential to its work.'],
+      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.', 'The full review may be read on the agency’s website.', 'Deals agreed before the deadline may be completed up to two hours later.', 'If you write code for a lab, you may be essential to its work.'],
     },
   },
   {

@@ -120,9 +120,12 @@ export const vagueSourceReceivedWisdom: readonly Rule[] = [
     patterns: ['[many|most|several|numerous|popular|contemporary|some|other] accounts', '[by|in] [all|many|some|most|several|numerous] accounts'],
     window: 1,
     rejectAfter: ['were', 'are', 'was', 'have', 'had', 'belonging', 'linked', 'held', 'opened', 'closed', 'hacked', 'suspended', 'payable', 'receivable'],
+    // Accounts on social media, not tellings: "reposted by several accounts" ("by" before
+    // "several accounts" leaves the match to "by several accounts", checked in turn).
+    rejectBefore: ['reposted', 'shared', 'posted', 'retweeted', 'followed', 'liked', 'amplified', 'by'],
     examples: {
       match: ['Many accounts, including the one in Gleick’s book, date the discovery to 1961.', 'By all accounts, the meeting was tense.'],
-      noMatch: ['Many accounts were suspended for spreading spam.'],
+      noMatch: ['Many accounts were suspended for spreading spam.', 'The clip was later reposted by several accounts with large followings.'],
     },
   },
   {

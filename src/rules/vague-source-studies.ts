@@ -177,9 +177,11 @@ export const vagueSourceStudies: readonly Rule[] = [
     patterns: [
       `${OFFICIAL_MODIFIER} [state|state-run|state-owned|state-controlled|pro-government|pro-kremlin|opposition|independent|] ${MEDIA} ${MEDIA_VERB}`,
       `[state|state-run|state-owned|state-controlled|pro-government|pro-kremlin|opposition|independent] ${MEDIA} ${MEDIA_VERB}`,
+      // A country's press as a whole: "according to Norwegian media reports", "according to Iranian state media".
+      `according to <demonym> [state|state-run|] ${MEDIA} [reports|]`,
     ],
     examples: {
-      match: ['Ukrainian media reported that the dam had been hit.', 'State television said the president had cast his vote.', 'Russian state media reported that the drone had been shot down.'],
+      match: ['The trawler was carrying 400 tonnes of mackerel, according to Norwegian media reports.', 'Ukrainian media reported that the dam had been hit.', 'State television said the president had cast his vote.', 'Russian state media reported that the drone had been shot down.'],
       noMatch: ['Chinese media have been barred from the event.', 'State media showed footage of the parade.'],
     },
   },

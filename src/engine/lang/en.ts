@@ -236,6 +236,20 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   isAdverb: (low) => ADVERB_RE.test(low),
 };
 
+/** Peoples and regions as adjectives: "Norwegian media", "a Russian official". */
+const DEMONYMS = `
+      western eastern northern southern european asian african arab latin nordic baltic
+      american british english scottish welsh irish canadian mexican brazilian argentine
+      russian ukrainian chinese japanese korean indian pakistani afghan iranian iraqi syrian
+      israeli palestinian lebanese jordanian egyptian libyan tunisian algerian moroccan
+      sudanese ethiopian kenyan nigerian turkish greek french german italian spanish
+      portuguese polish hungarian romanian belarusian georgian armenian serbian croatian
+      austrian swiss belgian dutch danish swedish norwegian finnish estonian latvian
+      lithuanian venezuelan colombian chilean peruvian cuban australian indonesian
+      malaysian filipino vietnamese thai taiwanese saudi qatari emirati kuwaiti yemeni
+      gulf soviet
+    `;
+
 export const english: LanguagePack = {
   id: 'en',
   inflect: inflectEnglish,
@@ -258,6 +272,8 @@ export const english: LanguagePack = {
     possessive: { kind: 'regex', source: "[a-z][a-z]{0,30}(?:-[a-z]{1,30}){0,2}(?:['\u2019]s|s['\u2019])", caseSensitive: false, maxWords: 4 },
     // A country, capital or seat of government ("Ukraine", "the West", "Downing Street").
     place: { kind: 'list', patterns: PLACES },
+    // A people or region as an adjective ("Norwegian media reports").
+    demonym: { kind: 'list', patterns: words(DEMONYMS) },
   },
   stopwords: new Set(STOPWORDS),
   stopwordRank: new Map(STOPWORDS.map((w, i) => [w, i])),
@@ -375,7 +391,7 @@ export const english: LanguagePack = {
       employee employees member members colleague colleagues
       friend friends pal pals relative relatives witness witnesses resident residents
       neighbour neighbours neighbor neighbors onlooker onlookers bystander bystanders
-      investigators detectives inspectors
+      investigators detectives inspectors deputies troopers
     `),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers
@@ -438,18 +454,7 @@ export const english: LanguagePack = {
       wisdom literature polling statistics figures numbers records common
       january february march april may june july august september october november december
     `),
-    demonyms: set(`
-      western eastern northern southern european asian african arab latin nordic baltic
-      american british english scottish welsh irish canadian mexican brazilian argentine
-      russian ukrainian chinese japanese korean indian pakistani afghan iranian iraqi syrian
-      israeli palestinian lebanese jordanian egyptian libyan tunisian algerian moroccan
-      sudanese ethiopian kenyan nigerian turkish greek french german italian spanish
-      portuguese polish hungarian romanian belarusian georgian armenian serbian croatian
-      austrian swiss belgian dutch danish swedish norwegian finnish estonian latvian
-      lithuanian venezuelan colombian chilean peruvian cuban australian indonesian
-      malaysian filipino vietnamese thai taiwanese saudi qatari emirati kuwaiti yemeni
-      gulf soviet
-    `),
+    demonyms: set(DEMONYMS),
     sourceModifiers: set(`
       local regional national international domestic foreign
       unconfirmed unverified uncorroborated unsubstantiated anecdotal conflicting contradictory
