@@ -86,13 +86,13 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'A friend, colleague or neighbour speaks without a name. Personal closeness gives access but also a point of view; ask who this is and what they saw themselves.',
     check: 'context',
     patterns: [
-      '[a|an|one|another] [second|third|fourth|fifth|] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
+      '[a|an|one|another] [second|third|fourth|fifth|] [longtime|long-time|close|old|] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
       // One person the reporter met, whatever their trade: "one Edinburgh chef I spoke to said".
       '[one|another] [<word>|] <word> [i|we] [spoke to|talked to|spoke with|talked with|interviewed]',
     ],
     window: 4,
     requireAfter: [
-      '[said|says|told|tells|recalled|recalls|remembered|remembers|described|describes|claimed|claims|added|explained|alleged|wrote|writes|noted|insisted|confided|revealed]',
+      '[said|says|told|tells|recalled|recalls|remembered|remembers|described|describes|claimed|claims|added|explained|alleged|wrote|writes|noted|insisted|confided|revealed|hinted|hints]',
     ],
     examples: {
       match: [
@@ -102,6 +102,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A person who attended said the vote was close.',
         'An employee who spoke to the paper said conditions were poor.',
         'One taxi driver I spoke to said the queues were new.',
+        'One longtime friend hinted that he has been eyeing a fish market in Margate.',
       ],
       noMatch: ['A colleague of hers, Dr Maria Lopez, runs the lab.', 'One thing we talked about was the rent, she said.'],
     },

@@ -86,7 +86,8 @@ export const anonymousSourceSources: readonly Rule[] = [
       'An "according to" that names nobody. Ask why the source is unnamed and how they could know; a named source can be checked, an unnamed one only trusted.',
     check: 'context',
     patterns: [
-      `according to [a|an|one|two|three|four|several|multiple|unnamed|anonymous|informed|our|other|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
+      // Any number of them, past and present: "according to eleven current and former employees".
+      `according to [a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|<number>|several|multiple|unnamed|anonymous|informed|our|other|] [current and former|former and current|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
       // The same in a report about a report: "The Post, citing three officials, reported".
       `[citing|cited|quoting|quoted] [a|an|one|two|three|four|several|multiple|unnamed|anonymous|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
     ],
@@ -97,6 +98,7 @@ export const anonymousSourceSources: readonly Rule[] = [
       match: [
         'According to a source, the deal is off.',
         'The strike was ordered in May, according to two senior officials.',
+        'Staff worked 80-hour weeks, according to eleven current and former employees.',
         'The Washington Post, citing three officials, reported that the plan had been shelved.',
       ],
       noMatch: ['According to the Interior Ministry, the deal is off.', 'The economy grew by 3.6 percent, according to official data.', 'The paper, citing official figures, said the economy grew.'],

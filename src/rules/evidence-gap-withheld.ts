@@ -211,11 +211,14 @@ export const evidenceGapWithheld: readonly Rule[] = [
     name: 'Undisclosed',
     explanation:
       'Marks a fact as withheld: an undisclosed sum, location or reason. Ask who knows it and why it is kept back.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['[undisclosed|unspecified]'],
+    window: 1,
+    // A lawsuit's formula: damages are left for the court to set, not withheld.
+    rejectAfter: ['damages'],
     examples: {
       match: ['The club was sold for an undisclosed sum.', 'He was held on unspecified charges.'],
-      noMatch: ['The club was sold for $40 million.'],
+      noMatch: ['The club was sold for $40 million.', 'The suit alleges negligence and seeks unspecified damages.'],
     },
   },
   {

@@ -9,10 +9,16 @@
  * disgrace", "called the plan a betrayal"); not "workers called in sick" or
  * "shareholders called the meeting to order".
  */
+/** A verdict's adjective: "optimistic", "derivative". */
+const VERDICT_ADJECTIVE =
+  '[overly|wildly|hopelessly|] [optimistic|unrealistic|misleading|exaggerated|inflated|premature|naive|naïve|flawed|reckless|irresponsible|unworkable|unaffordable|implausible|inaccurate|baseless|unfounded|absurd|outdated|excessive|arbitrary|unlawful|illegal|discriminatory|racist|' +
+  'derivative|simplistic|cynical|dishonest|disingenuous|misguided|dangerous|ridiculous|outrageous|shameful|disgraceful|laughable|unfair|unjust|unacceptable|insulting]';
+
 const CALLED_AS =
-  '[on|it|them|him|her|[the|this|that|these|those|his|her|their|its] [<word>|<word> <word>] [a|an]|' +
+  // An object and its verdict: "called it a disgrace", "called the premise derivative".
+  `[on|it|them|him|her|[the|this|that|these|those|his|her|their|its] [<word>|<word> <word>] [a|an|${VERDICT_ADJECTIVE}]|` +
   // A verdict with no object left, in a relative clause: "a figure other analysts have called optimistic".
-  '[overly|wildly|hopelessly|] [optimistic|unrealistic|misleading|exaggerated|inflated|premature|naive|naïve|flawed|reckless|irresponsible|unworkable|unaffordable|implausible|inaccurate|baseless|unfounded|absurd|outdated|excessive|arbitrary|unlawful|illegal|discriminatory|racist]]';
+  `${VERDICT_ADJECTIVE}]`;
 const CALLED = `[call|calls|called] [for|${CALLED_AS}]`;
 
 /** The same for ordinary people, without "for": "residents called for help" asked for it. */
@@ -50,7 +56,7 @@ const PRESSED_BODY =
 const VIEW =
   'say|says|said|argue~|believe~|think|thinks|thought|contend~|view|views|viewed|' +
   'fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
-  'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|regard|regards|regarded|criticise~|' +
+  'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|whisper~|regard|regards|regarded|criticise~|' +
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +

@@ -51,7 +51,7 @@ export const loadedVerbReporting: readonly Rule[] = [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
       'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
-      'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
+      'awards', 'honours', 'honors', 'record', 'scalp', 'wickets', 'wicket', 'star', 'stars',
       // An award by its category: "claimed best new artist at the Brit Awards".
       'best',
       // "Claim" as apply for: "claimed a tax deduction", "claimed expenses".
@@ -87,6 +87,8 @@ export const loadedVerbReporting: readonly Rule[] = [
         'She claimed the player had been abused by fans.',
       ],
       noMatch: [
+        'The TV chef, who claimed a Michelin star for the restaurant in 2016, said nothing.',
+        'Brack had claimed his fourth wicket of the innings.',
         'Vance, who claimed best new artist at the Brit Awards, has not released a record since.',
         'The group claimed responsibility for the attack.',
         'He claimed the trophy in 2019.',

@@ -172,7 +172,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     // what happened to the group ("pharmacists in Cleveland were robbed").
     requireAfter: [PEOPLE_VERB, '[report|reports|reported] [a|an|<number>|that|the|shortages|cases|deaths]'],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
-    rejectAfter: [...OTHER_TELLER, 'for duty', 'for work'],
+    // What was done to the group, not said by it: "parents in Kestwick have been warned".
+    rejectAfter: [...OTHER_TELLER, 'for duty', 'for work', '[have been|has been|had been|were|are|was|is|being] [warned|told|asked|urged|advised|reassured|promised|assured|reminded]'],
     examples: {
       match: ['Pharmacists in Cleveland and Dayton reported a rush of customers.', 'Doctors in Gaza said the hospital had run out of fuel.', 'Residents across Florida say they were not warned.'],
       noMatch: ['Pharmacists in Cleveland were robbed on Monday.', 'Students from Leeds won the debate.', 'Nurses in London reported for duty despite the strike.'],
@@ -272,7 +273,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       // A share of a group: "many of the workers say", "some of those evacuated said".
       `[some|many|most|several|a few|a number|a handful|dozens|scores|hundreds|thousands] of [the|those] [<word>|] <plural> ${GROUP_AUX} ${PEOPLE_VERB}`,
-      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|players|coaches|commanders|generals]${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|players|coaches|commanders|generals|guests|diners|restaurateurs|chefs|advisers|advisors]${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Leaders of a kind, never of a named body: "business leaders warned", "religious leaders condemned".
       `[business|community|religious|faith|church|world|industry|civic|tribal|local|opposition|union|student|military|senior|western|european|arab|african|muslim|christian|jewish|hindu|village|clan|council|health|city|hospital|school|sector|police|party|farming|tech|trade] leaders ${GROUP_AUX} ${GROUP_VERB}`,
     ],
@@ -311,6 +312,8 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Republican operatives, for their part, say the margin is too large.',
         'Soldiers here say shells are still rationed.',
         'Ukrainian commanders expect a new push once the ground freezes.',
+        'Rival restaurateurs whisper that bookings slumped after the review.',
+        'Advisers generally agree that savers near retirement should not panic.',
       ],
       noMatch: [
         'The residents said the water had been off for a week.',
