@@ -7,13 +7,19 @@
 import type { LanguagePack } from './lang/types';
 import { foldCase } from './words';
 
+type Punct = '.' | ',' | '“' | '‘' | '"';
+const PUNCT: ReadonlySet<string> = new Set<Punct>(['.', ',', '“', '‘', '"']);
+
 export type PatternNode =
   | { t: 'word'; text: string; inflect: boolean }
   | { t: 'apos' }
   | { t: 'hyphen' }
   | { t: 'space' }
-  /** A full stop or comma written in the pattern: "u.s. official", "official[,|] who spoke". */
-  | { t: 'punct'; ch: '.' | ',' }
+  /**
+   * A full stop, comma or opening quotation mark written in the pattern: "u.s. official",
+   * "official[,|] who spoke", "the so-called [“|‘]" (scare quotes).
+   */
+  | { t: 'punct'; ch: Punct }
   | { t: 'group'; alts: PatternNode[][] }
   | { t: 'macro'; name: string };
 
@@ -73,9 +79,9 @@ export function parsePattern(pattern: string, pack: LanguagePack): PatternNode[]
         i++;
         continue;
       }
-      if (c === '.' || c === ',') {
+      if (PUNCT.has(c)) {
         if (!seq.length && !inGroup) throw new PatternError(`a phrase cannot start with "${c}"`);
-        seq.push({ t: 'punct', ch: c });
+        seq.push({ t: 'punct', ch: c as Punct });
         i++;
         continue;
       }
@@ -125,7 +131,7 @@ export function parsePattern(pattern: string, pack: LanguagePack): PatternNode[]
       if (c === '~') throw new PatternError('"~" must follow a word');
       // The whole character, not half of a surrogate pair ("𝐀" is one character to the reader).
       const shown = String.fromCodePoint(src.codePointAt(i)!);
-      throw new PatternError(`"${shown}" is not part of the phrase language (letters, spaces, ' - . , ~ [a|b] <macro>)`);
+      throw new PatternError(`"${shown}" is not part of the phrase language (letters, spaces, ' - . , “ ‘ " ~ [a|b] <macro>)`);
     }
     return seq;
   }

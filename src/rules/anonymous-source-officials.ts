@@ -11,7 +11,9 @@ const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
   '[said|say|says|told|tell|tells|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
-  'fear|feared|fears|hope|hoped|hopes|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
+  // A hope voiced, not a plan: "officials hope the visit will help", not "officers hope to trace the car".
+  '[hope|hoped|hopes] [that|the|it|this|he|she|they|we|there|its|their]|' +
+  'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
   // The present of a stance held on the record's behalf: "officials insist the city has enough grain".
   // Not "officials insist on passports", a demand.
   '[insist|insists] [that|the|there|it|he|she|they|we|this|its|their|his|her|no|nothing|all|every]|[maintain|maintains|maintained] that|claim|claims|warn|warns|stress|stresses|acknowledge|acknowledges|concede|concedes]';
@@ -20,12 +22,17 @@ const SAID =
 const WHO_UNNAMED =
   '[speaking|who spoke|who asked|who requested|who declined|who insisted|who demanded|who was not|who is not|who were not|who are not|who did not|who would not]';
 
+const OFFICIAL_NOUN = `[official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers|${POLITICIAN}]`;
+
 /**
- * Up to three modifiers, "a senior U.S. defense official", one of which may be any word: a
- * camp or a unit no list foresees ("a senior Kessler aide", "one county emergency official",
- * "a brigade staff officer").
+ * Up to three modifiers, "a senior U.S. defense official"; or a camp or a unit no list foresees,
+ * as any word, before an official or an aide ("a senior Kessler aide", "one county emergency
+ * official") or before a listed modifier ("a brigade staff officer"). Not any word right before
+ * "adviser" or "officer": "a financial adviser", "a loan officer" hold no office.
  */
-const UNNAMED_OFFICIAL = `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} [<word>|] ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers|${POLITICIAN}]`;
+const UNNAMED_OFFICIAL =
+  `[${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${OFFICIAL_NOUN}|` +
+  `${optional(OFFICIAL_MODIFIER)} <word> [${OFFICIAL_MODIFIER} ${OFFICIAL_NOUN}|[official|officials|diplomat|diplomats|aide|aides|staffer|staffers]]]`;
 
 export const anonymousSourceOfficials: readonly Rule[] = [
   {
@@ -73,7 +80,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'One county emergency official said rescue crews could not reach the island.',
         'A brigade staff officer said the battalion was at 60 per cent of its strength.',
       ],
-      noMatch: ['Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
+      noMatch: ['A financial adviser says savers should not panic.', 'A loan officer said the bank had tightened its rules.', 'Officers hope to speak to anyone who was in the area.', 'Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
     },
   },
   {

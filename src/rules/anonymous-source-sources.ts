@@ -87,7 +87,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     check: 'context',
     patterns: [
       // Any number of them, past and present: "according to eleven current and former employees".
-      `according to [a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|<number>|several|multiple|unnamed|anonymous|informed|our|other|] [current and former|former and current|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
+      `according to [a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|multiple|unnamed|anonymous|informed|our|other|] [current and former|former and current|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
       // The same in a report about a report: "The Post, citing three officials, reported".
       `[citing|cited|quoting|quoted] [a|an|one|two|three|four|several|multiple|unnamed|anonymous|] ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${INFORMANT}`,
     ],
@@ -187,7 +187,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     // An outlet is one: "TMZ has learned", "we have learned". Plural subjects are people
     // finding things out ("investigators have learned that the fire began in the kitchen").
     // "We can reveal": the same scoop formula, with the outlet as "we" ("tests can reveal" is no scoop).
-    patterns: ['[has|we have|we’ve] [learned|learnt]', '[we|i] can [now|today|exclusively|] reveal', 'can exclusively reveal'],
+    patterns: ['[has|we have|we’ve] [learned|learnt]', 'we can [now|today|exclusively|] reveal', 'can exclusively reveal'],
     window: 1,
     rejectBefore: ['i', 'he', 'she', 'they', 'you', 'who', 'people', 'children', 'students', 'everyone', 'one'],
     rejectAfter: ['to', 'how', 'from', 'about', 'lesson', 'lessons', 'a', 'the', 'his', 'her', 'their', 'its', 'of', 'what', 'why', 'when', 'much', 'more', 'nothing', 'something', 'little', 'english', 'new'],

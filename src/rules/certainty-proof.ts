@@ -24,7 +24,8 @@ export const certaintyProof: readonly Rule[] = [
       'right', 'beneficial', 'helpful', 'essential', 'vital', 'key', 'pivotal', 'critical', 'instrumental', 'unfounded',
       'slow', 'quick', 'expensive', 'deadly', 'unworkable', 'unreliable', 'inconclusive', 'complicated', 'awkward', 'painful',
       // A role the thing turned out to play: "the cranes proved the hit of the day".
-      'the hit', 'a hit', 'the highlight', 'the undoing', 'the making of', 'the turning point', 'the catalyst', 'the exception', 'the star',
+      // (not "the star": "proved the star was the father" is a proof).
+      'a hit', 'the hit', 'the highlight', 'the undoing', 'the making', 'the turning point', 'the catalyst',
       // A proof of nothing claims nothing: "cattle bones prove nothing on their own".
       'nothing',
       // Comparatives: "the sugar dispute proved harder".
@@ -32,7 +33,7 @@ export const certaintyProof: readonly Rule[] = [
       'bigger', 'smaller', 'longer', 'shorter', 'higher', 'lower', 'greater', 'stickier', 'thornier', 'messier', 'riskier',
     ],
     examples: {
-      match: ['The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.'],
+      match: ['The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
       noMatch: ['Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.'],
     },
   },

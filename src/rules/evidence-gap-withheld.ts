@@ -17,7 +17,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
       '[has not|have not|had not|did not|does not|do not|would not|will not|has never|hasn’t|haven’t|hadn’t|didn’t|doesn’t|wouldn’t|won’t] [yet|publicly|officially|] [disclose|disclosed|reveal|revealed|specify|specified|identify|identified|name|named|explain|explained|detail|detailed|elaborate|elaborated|tell us|tell reporters|tell journalists|tell the public]',
       // Never explained, without an auxiliary: "the selectors never explained it publicly" (not
       // "named", a name given: "he never named the band").
-      'never [publicly|officially|] [explained|disclosed|revealed|specified|detailed|elaborated]',
+      // "she never disclosed her illness" is a life, not a gap: disclosure only when public.
+      'never [publicly|officially|] [explained|specified|detailed|elaborated]',
+      'never [publicly|officially] [disclosed|revealed]',
       // Would not confirm what the story reports: "the spokesman would not confirm the figures".
       '[would not|wouldn’t|will not|won’t] [immediately|] confirm',
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.

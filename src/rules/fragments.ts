@@ -56,7 +56,7 @@ const PRESSED_BODY =
 const VIEW =
   'say|says|said|argue~|believe~|think|thinks|thought|contend~|view|views|viewed|' +
   'fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
-  'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|whisper~|regard|regards|regarded|criticise~|' +
+  'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|[whisper|whispers|whispered|whispering] [that|about|of]|regard|regards|regarded|criticise~|' +
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +

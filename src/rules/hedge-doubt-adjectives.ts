@@ -180,23 +180,35 @@ export const hedgeDoubtAdjectives: readonly Rule[] = [
     },
   },
   {
-    id: 'hedge-the-so-called',
+    id: 'hedge-this-so-called',
     category: 'hedge',
-    name: 'The so-called …',
+    name: 'This so-called …',
     explanation:
-      'Pointing at a thing already in the story as "the so-called …" or "this so-called …" puts its label at arm’s length: the writer uses the name without accepting it. Ask who gave it that name and what it really is.',
-    check: 'context',
-    // A term is brought in with "a so-called" or none ("store so-called ‘metadata’"); a label
-    // held at a distance is pointed at ("the so-called failsafe check", "this so-called
-    // community benefit"). Not before a proper name ("the so-called Excalibur portfolio"), nor
-    // after a possessive, which names what is the owner's own ("the museum’s so-called
-    // “treasure room”", "its so-called “dark kitchens”").
-    patterns: ['[the|this|these|that|those] so-called'],
-    window: 1,
-    rejectAfter: ['<name>'],
+      'Pointing at a thing already in the story as "this so-called …" puts its label at arm’s length: the writer uses the name without accepting it. Ask who gave it that name and what it really is.',
+    check: 'phrase',
+    // A demonstrative points back in contempt ("this so-called community benefit"); "the
+    // so-called gig economy" brings in a term, and is marked only with scare quotes (below).
+    patterns: ['[this|that|these|those] so-called'],
     examples: {
-      match: ['It remains unclear why the so-called failsafe check did not flag her.', '“This so-called community benefit is a bribe,” she said.', 'Then there is the so-called “war on motorists”.'],
-      noMatch: ['The museum’s so-called “treasure room” reopens on Friday.', 'A quarter of the assets is held in the so-called Excalibur portfolio.', 'Providers must store so-called ‘metadata’ for two years.', 'Remain Co. will become a so-called investment company.'],
+      match: ['“This so-called community benefit is a bribe,” she said.', 'These so-called reforms cut nothing.'],
+      noMatch: ['Workers in the so-called gig economy have few rights.'],
+    },
+  },
+  {
+    id: 'hedge-the-so-called-quoted',
+    category: 'hedge',
+    name: 'The so-called “…”',
+    explanation:
+      '"The so-called" with the label in quotation marks holds the label at a distance twice over: the writer will not call it that in their own words. Ask who uses the label and what the thing is called by those who dispute it.',
+    check: 'context',
+    patterns: ['the so-called'],
+    window: 1,
+    // Scare quotes right after it: "the so-called “war on motorists”"; not "the so-called
+    // triple lock" or "the so-called Excalibur portfolio", terms brought in plainly.
+    requireAfter: ['[“|‘|"]<word>'],
+    examples: {
+      match: ['Then there is the so-called “war on motorists”.', 'The so-called “review” of ministerial travel was never published.'],
+      noMatch: ['The government will keep the so-called triple lock on pensions.', 'A quarter of the assets is held in the so-called Excalibur portfolio.'],
     },
   },
 ];

@@ -94,9 +94,9 @@ export const loadedVerbFraming: readonly Rule[] = [
     rejectAfter: ['door', 'doors', 'shut', 'brakes', 'into', 'off', 'through', 'ball'],
     // "Blasts" the noun: explosions heard, counted or described.
     // "A door slamming": the noise, not the critic.
-    rejectBefore: ['door', 'doors', 'gate', 'gates', 'lid', 'heard', 'hear', 'hears', 'hearing', 'loud', 'powerful', 'huge', 'multiple', 'several', 'twin', 'two', 'three', 'four', 'more', 'further', 'series of', 'sound of'],
+    rejectBefore: ['[a|the|his|her|their|car] [door|doors|gate|gates|lid]', 'heard', 'hear', 'hears', 'hearing', 'loud', 'powerful', 'huge', 'multiple', 'several', 'twin', 'two', 'three', 'four', 'more', 'further', 'series of', 'sound of'],
     examples: {
-      match: ['The senator slammed the decision as reckless.', 'Union leaders hit out at the new contracts.', 'The manager fired back at his critics on Friday.', 'Senator blasts plan to close the hospital.'],
+      match: ['Bill Gates slammed the decision as reckless.', 'The senator slammed the decision as reckless.', 'Union leaders hit out at the new contracts.', 'The manager fired back at his critics on Friday.', 'Senator blasts plan to close the hospital.'],
       noMatch: ['Neighbours described hearing shouting and a door slamming.', 'He slammed the door and left.', 'The car slammed into the barrier at high speed.', 'Residents said they heard blasts before dawn.', 'Two powerful blasts shook the port.'],
     },
   },

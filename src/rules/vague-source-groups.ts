@@ -114,8 +114,9 @@ export const vagueSourceGroups: readonly Rule[] = [
       // People placed by whom they belong to: "relatives of the missing say", "families of the victims say".
       '[families|relatives|parents|fans|users|customers|colleagues] of [the|a|an|this|that|those|his|her|their]',
       // People placed by the reporter's own contact with them: "passengers we have spoken to say",
-      // "every fisherman I spoke to said", "everyone we interviewed".
-      '[<plural>|everyone|everybody|every <word>|each <word>] [we|i] [have|had|] [spoken to|spoke to|spoken with|spoke with|talked to|talked with|met|interviewed|asked]',
+      // "everyone we interviewed".
+      '[people|residents|locals|villagers|voters|passengers|travellers|travelers|commuters|customers|fans|guests|patients|parents|staff|workers|neighbours|neighbors|tourists|holidaymakers|spectators|drivers|students|teachers|shoppers|survivors|refugees|fishermen|farmers|growers|traders|owners|everyone|everybody] ' +
+        '[we|i] [have|had|] [spoken to|spoke to|spoken with|spoke with|talked to|talked with|met|interviewed|asked]',
     ],
     window: 5,
     requireAfter: [PEOPLE_VERB],
@@ -124,7 +125,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
-      match: ['People at the scene said the car did not stop.', 'Parents on online forums had complained about the batteries.', 'Democrats in the legislature describe her as stubborn.', 'Supporters on social media questioned the decision.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.', 'Every fisherman I spoke to said the same thing.', 'Everyone we interviewed described the same queue.'],
+      match: ['People at the scene said the car did not stop.', 'Parents on online forums had complained about the batteries.', 'Democrats in the legislature describe her as stubborn.', 'Supporters on social media questioned the decision.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.', 'Everyone we interviewed described the same queue.'],
       noMatch: ['Players in the squad were told to rest.', 'Users on social media shared the video thousands of times.', 'Residents in the area reported a gas leak to the council.', 'Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.', 'Fans of the show have been left heartbroken.', 'Relatives of the victims found the car.', 'Passengers we spoke to were told to wait at the gate.', 'Fans we met outside the ground found their seats taken.'],
     },
   },

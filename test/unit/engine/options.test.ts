@@ -27,7 +27,7 @@ describe('analyze options', () => {
   });
 
   it('names a refused character whole, not half of a surrogate pair', () => {
-    expect(validatePhrase('𝐀 test')).toBe('Not a valid phrase: "𝐀" is not part of the phrase language (letters, spaces, \' - . , ~ [a|b] <macro>).');
+    expect(validatePhrase('𝐀 test')).toBe('Not a valid phrase: "𝐀" is not part of the phrase language (letters, spaces, \' - . , “ ‘ " ~ [a|b] <macro>).');
   });
 
   it('skips a stored phrase that is not valid instead of failing', () => {

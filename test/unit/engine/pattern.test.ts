@@ -65,6 +65,16 @@ describe('phrase-pattern language', () => {
     expect(() => parsePattern(', said', english)).toThrow(PatternError);
   });
 
+  it('writes opening quotation marks: scare quotes in a context rule ("the so-called “review”")', () => {
+    const quoted = [rule(['the so-called'], { check: 'context', window: 1, requireAfter: ['[“|‘|"]<word>'] } as Partial<Rule>)];
+    expect(find(quoted, 'The so-called “review” was shelved. The so-called "plan" too. The so-called triple lock stays.')).toEqual([
+      'The so-called',
+      'The so-called',
+    ]);
+    expect(() => parsePattern('“ said', english)).toThrow(PatternError);
+    expect(() => parsePattern('said ”', english)).toThrow(PatternError);
+  });
+
   it('treats straight and curly apostrophes alike', () => {
     const r = [rule(["won't say"])];
     expect(find(r, 'They won’t say. They won\'t say.')).toEqual(['won’t say', "won't say"]);
