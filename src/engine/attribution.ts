@@ -955,28 +955,31 @@ export class AttributionFinder {
       // "Hicks, a Navy veteran herself ..., said": an appositive after a name.
       for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
         const c = toks[k]!;
-        if (QUOTES.has(c.text)) return null;
+        // "the Prison Officers’ Association": a plural's possessive mark, no closing quote.
+        if (QUOTES.has(c.text) && !isPluralPossessiveMark(toks, k)) return null;
         if (c.text !== ',' || isDigitGroupComma(toks, k)) continue;
         const opener = toks[k + 1];
-        // "The think tank's report, published on Monday, found": a participle of publication too.
-        if (!opener || !(this.g.appositiveOpeners.has(opener.low) || this.lex.titles.has(opener.low) || this.g.dataParticiples.has(opener.low) || this.lex.clauseParticiples.has(opener.low) || this.g.isGerund(opener.text) || isAge(opener.text) || this.g.clauseOpeners.has(opener.text))) return null;
+        if (!opener || !this.opensAppositive(toks, k + 1, j)) return null;
+        // "Councillor Jane Holroyd (Upper Dale), who ...": a ward, party or age in brackets after the name.
+        const n = this.beforeBrackets(toks, k - 1);
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
-        const low = toks[k - 1]?.low ?? '';
+        const low = toks[n]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
         // "The organisers, the campaign group 4 Day Week Global, reported": the appositive names them.
-        if (!group && this.isDefinite(opener.low) && !this.isNameWord(toks[k - 1])) {
+        if (!group && this.isDefinite(opener.low) && !this.isNameWord(toks[n])) {
           const body = this.bodyInAppositive(toks, k + 1, j);
           if (body) return body;
         }
-        if (group || !this.isNameWord(toks[k - 1])) return this.isSourceNoun(low) ? this.commonLeft(toks, k - 1) : null;
-        const np = this.namedLeft(toks, k - 1);
+        if (group || !this.isNameWord(toks[n])) return this.isSourceNoun(low) ? this.commonLeft(toks, n) : null;
+        const np = this.namedLeft(toks, n);
         // "Ofwat, the water regulator, said", "Unicef, the UN children's agency, said": an
         // appositive whose head is a body's noun tells that the name is a body's.
         // Only a noun phrase that opens with an article and holds no preposition: not "the head of the agency".
         const head = toks[j - 1]!;
         const phrase = toks.slice(k + 2, j - 1);
-        const body = this.lex.articles.has(opener.low) && head.word && !head.capital && this.lex.organizationNouns.has(head.low) && !this.lex.titles.has(head.low) &&
-          !phrase.some((w) => !w.word || this.g.groupPrepositions.has(w.low) || this.lex.titles.has(w.low));
+        // "SERFOR, Peru’s national forest and wildlife service, said": a possessive opens it too.
+        const body = (this.lex.articles.has(opener.low) || this.isPossessive(opener.low)) && head.word && !head.capital && this.lex.organizationNouns.has(head.low) && !this.lex.titles.has(head.low) &&
+          !phrase.some((w) => !w.word || this.g.groupPrepositions.has(w.low) || (this.lex.titles.has(w.low) && !this.lex.sourceModifiers.has(w.low)));
         return np && (body || this.g.thingRelatives.has(opener.low)) && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
       }
       return null;
@@ -1017,6 +1020,40 @@ export class AttributionFinder {
   }
 
   /**
+   * Whether the words from token `o` to the comma at `comma` open an appositive or a clause
+   * between a subject and its verb: an opener word ("a", "who", "now"), a title ("chief
+   * executive of"), a participle ("asked about", "published on Monday"), a gerund, an age,
+   * "in"; a possessive ("Northbridge’s chief executive", "Peru’s forest service"); an
+   * affiliation with its body ("of West Yorkshire Police", "of the Met"); or up to three
+   * lower-case words ending in a title or a member's noun ("cabinet member for children’s services").
+   */
+  private opensAppositive(toks: readonly Tok[], o: number, comma: number): boolean {
+    const opener = toks[o]!;
+    const low = opener.low;
+    if (this.g.appositiveOpeners.has(low) || this.lex.titles.has(low) || this.g.dataParticiples.has(low) || this.lex.clauseParticiples.has(low) || this.g.isGerund(opener.text) || isAge(opener.text) || this.g.clauseOpeners.has(opener.text)) return true;
+    if (!opener.word) return false;
+    if (this.isPossessive(low)) return true;
+    if (!opener.capital && this.g.affiliations.has(low)) return this.isNameWord(toks[this.isDefinite(toks[o + 1]?.low) ? o + 2 : o + 1]);
+    for (let m = o; m < comma && m - o < 3; m++) {
+      const t = toks[m]!;
+      if (!t.word || t.capital || this.isFunctionWord(t.low)) return false;
+      if (this.lex.titles.has(t.low) || this.lex.anonymousNouns.has(t.low)) return true;
+    }
+    return false;
+  }
+
+  /** The token before a bracketed aside of up to five tokens ending at token `j` ("(Upper Dale)", "(Lab)"), or `j`. */
+  private beforeBrackets(toks: readonly Tok[], j: number): number {
+    if (toks[j]?.text !== ')') return j;
+    for (let k = j - 1; k >= Math.max(1, j - 6); k--) {
+      const t = toks[k]!;
+      if (t.text === '(') return k - 1;
+      if (!t.word) return j;
+    }
+    return j;
+  }
+
+  /**
    * The person `np` named in an appositive at token `name` after a determiner and up to three
    * lower-case words of description ("the actor Sam Keller" after "The film’s narrator,"), with
    * the description as title; null when no comma opens it.
@@ -1024,7 +1061,16 @@ export class AttributionFinder {
   private describedName(toks: Tok[], name: number, np: SourcePhrase): SourcePhrase | null {
     let b = name - 1;
     while (b >= 0 && name - b <= 3 && toks[b]!.word && !toks[b]!.capital && !this.isFunctionWord(toks[b]!.low)) b--;
-    if (b === name - 1 || !this.g.determiners.has(toks[b]?.low ?? '') || toks[b - 1]?.text !== ',') return null;
+    if (b === name - 1) return null;
+    // "The landowner, farmer Tom Beckett, said": no determiner, right after a common noun's comma.
+    if (toks[b]?.text === ',' && name - b <= 2 && toks[b - 1]?.word && !toks[b - 1]!.capital && !this.isFunctionWord(toks[b - 1]!.low)) {
+      // The mark takes in the noun phrase the name stands beside.
+      let d = b - 1;
+      while (d > 0 && b - d < 3 && toks[d - 1]!.word && !toks[d - 1]!.capital && !this.g.determiners.has(toks[d - 1]!.low)) d--;
+      if (d > 0 && this.g.determiners.has(toks[d - 1]!.low)) d--;
+      return this.withRole(toks, b, { ...np, start: toks[d]!.start, title: withAffiliation(np.title, textOf(toks.slice(b + 1, name))) });
+    }
+    if (!this.g.determiners.has(toks[b]?.low ?? '') || toks[b - 1]?.text !== ',') return null;
     return this.withRole(toks, b - 1, { ...np, title: withAffiliation(np.title, textOf(toks.slice(b + 1, name))) });
   }
 
@@ -1733,6 +1779,14 @@ function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
 }
 
 /** A word read as a name though it starts in lower case: a camel-case brand ("eBay"). */
+/** Whether the quote mark at token `k` is a plural's possessive mark: "Officers’ Association", right after an "s", a word after it. */
+function isPluralPossessiveMark(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  const mark = toks[k]!;
+  return (mark.text === '’' || mark.text === "'") && !!prev?.word && prev.end === mark.start && prev.low.endsWith('s') && !!next?.word && next.start > mark.end;
+}
+
 function isLowerInitial(t: Tok): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 97 && c <= 122;

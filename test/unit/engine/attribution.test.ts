@@ -965,3 +965,29 @@ describe('named sources: a filing with a body, a consultancy, a forecast dated a
     expect(named('Netflix recommended shows last week.')).toEqual(none);
   });
 });
+
+describe('named sources: appositives after a name, then the verb', () => {
+  it('reads an affiliation, a possessive, a role phrase or a bracketed ward between the name and the verb', () => {
+    for (const [s, mark] of [
+      ['Detective Inspector Sarah Boyle, of Bradford District CID, said: “We believe this.”', 'Detective Inspector Sarah Boyle, of Bradford District CID, said'],
+      ['Fiona Marr, Northbridge’s chief executive, said the combination was strong.', 'Fiona Marr, Northbridge’s chief executive, said'],
+      ['Tom Leeson, national chair of the Prison Officers’ Association, said the riot was avoidable.', 'Tom Leeson, national chair of the Prison Officers’ Association, said'],
+      ['Councillor Dev Mistry, cabinet member for children’s services, said: “Parents will be pleased.”', 'Councillor Dev Mistry, cabinet member for children’s services, said'],
+      ['On stage, Kenji Morita, Lumen’s head of mobile, said the phone was fast.', 'Kenji Morita, Lumen’s head of mobile, said'],
+      ['Councillor Jane Holroyd (Upper Dale), who voted against, said the committee erred.', 'Councillor Jane Holroyd (Upper Dale), who voted against, said'],
+    ]) expect(named(s!).marks, s).toEqual([mark]);
+  });
+
+  it('reads a body by its possessive appositive, and a person described without a determiner', () => {
+    expect(analyze('SERFOR, Peru’s national forest and wildlife service, said it would act.').sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'SERFOR']]);
+    expect(titled('The landowner, farmer Tom Beckett, said he had ploughed the field.')).toEqual([['Tom Beckett', 'farmer']]);
+    expect(named('The landowner, farmer Tom Beckett, said he had ploughed the field.').marks).toEqual(['The landowner, farmer Tom Beckett, said']);
+  });
+
+  it('reads no name past a closing quote, an aside that opens no appositive, or an unnamed subject', () => {
+    expect(named('Jones, of course, said no.')).toEqual(none);
+    expect(named('“We are the officers’ friends,” he said.')).toEqual(none);
+    expect(named('The residents, cabinet members said, were angry.')).toEqual(none);
+    expect(named('In London, police officers said the march was calm.')).toEqual(none);
+  });
+});
