@@ -748,7 +748,9 @@ export class AttributionFinder {
     if (this.isPublication(toks, i - 1)) return { ...np, kind: np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
     let g = -1;
     const link = (k: number): boolean => this.g.groupPrepositions.has(toks[k]?.low ?? '');
-    if (link(i - 1)) {
+    // "Some shopkeepers on Eastgate say": people placed on a street or in a town, the place no speaker.
+    const onStreet = this.placePrepositions.has(toks[i - 1]?.low ?? '') && !toks[i - 1]!.capital && this.isPeoplePlural(toks[i - 2]?.low ?? '');
+    if (link(i - 1) || onStreet) {
       g = i - 2;
       if (this.g.linkPrepositions.has(toks[i - 1]!.low) && this.g.groupLinks.has(toks[g]?.low ?? '')) g--; // "close to"
     } else {
@@ -891,7 +893,8 @@ export class AttributionFinder {
 
   /** A lower-case word that can describe a source: "sculptor", "whale rescue group", "explanatory notes". */
   private isDescriptor(t: Tok): boolean {
-    if (!t.word || t.capital || this.lex.notNames.has(t.low)) return false;
+    // A content word no name ("research", "analysis") describes: "the research firm Statmark".
+    if (!t.word || t.capital || (this.lex.notNames.has(t.low) && !this.lex.nameParts.has(t.low))) return false;
     return !this.verbs.has(t.low) || this.isSourceNoun(t.low);
   }
 
@@ -1298,6 +1301,12 @@ export class AttributionFinder {
     return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, this.isDefinite(det?.low));
   }
 
+  /** "Statistics Canada", "Statistics Norway": a capitalised common word opening a body's name before a country. */
+  private opensPlaceName(toks: readonly Tok[], e: number): boolean {
+    const next = toks[e + 1];
+    return this.lex.nameParts.has(toks[e]!.low) && !!next?.word && next.capital && this.lex.places.has(next.low);
+  }
+
   /** Whether a capitalised institution noun is among the three words ending at token `j`: "University of Texas". */
   private institutionBefore(toks: readonly Tok[], j: number): boolean {
     for (let k = j; k >= Math.max(0, j - 2); k--) if (toks[k]!.capital && this.lex.institutions.has(toks[k]!.low)) return true;
@@ -1355,7 +1364,7 @@ export class AttributionFinder {
     // "The Alliance says", "the Trust said": one such word after "the" is a body's short name.
     if (n === 1 && definite && last.capital && names.has(last.low)) return true;
     if (!before?.capital || !last.capital) return false;
-    if (!names.has(last.low) && !(names.has(before.low) && this.lex.places.has(last.low))) return false;
+    if (!names.has(last.low) && !((names.has(before.low) || (n === 2 && this.lex.nameParts.has(before.low))) && this.lex.places.has(last.low))) return false;
     return !ws.some((w) => this.lex.honorifics.has(w.low) || this.isPossessive(w.low));
   }
 
@@ -1453,13 +1462,17 @@ export class AttributionFinder {
     else if (l.vagueNouns.has(low)) kind = 'vague';
     else if (l.titles.has(low) || l.organizationNouns.has(low)) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
+    // "the palace’s published programme": what a participle of publication goes on is a document.
+    else if (j > 0 && this.g.dataParticiples.has(toks[j - 1]!.low) && !this.verbs.has(low)) kind = 'document';
     if (!kind) return null;
     // Modifiers before the head: "law enforcement sources", "Russian defense officials".
     let a = j;
-    while (a > 0 && j - a < 3) {
+    while (a > 0 && (j - a < 3 || (j - a < 6 && (this.isNameWord(toks[a - 1]) || toks[a - 1]!.text === '&')))) {
       const p = toks[a - 1]!;
       // A body's acronym spelling a common word is a name here too: "The WHO report".
-      if (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || this.verbs.has(p.low)) break;
+      // "a Franklin & Marshall College poll": a name's ampersand, and its words, go on.
+      const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
+      if (!amp && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || this.verbs.has(p.low))) break;
       a--;
     }
     const det = toks[a - 1];
@@ -1529,7 +1542,9 @@ export class AttributionFinder {
     while (e < toks.length) {
       const t = toks[e]!;
       // isNameAt: "the Office for National Statistics", a common word going on the name.
-      if (this.isNameAt(toks, e) || (t.capital && t.word && e === k && det)) e++;
+      if (this.isNameAt(toks, e) || (t.capital && t.word && e === k && (det || this.opensPlaceName(toks, e)))) e++;
+      // "Franklin & Marshall College": an ampersand between two name words.
+      else if (t.text === '&' && e > k && this.isNameWord(toks[e + 1])) e++;
       else if (t.text === '.' && e > k && (this.isInitialOrHonorific(toks[e - 1]!) || isAbbreviatedTitle(toks, e - 1))) e++;
       else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
         if (this.g.affiliations.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
@@ -1848,7 +1863,7 @@ function textOf(words: readonly Tok[]): string {
   let out = '';
   let prevEnd = -1;
   for (const w of words) {
-    if (!w.word && w.text !== '.') continue;
+    if (!w.word && w.text !== '.' && w.text !== '&') continue;
     out += (out && prevEnd !== w.start ? ' ' : '') + w.text;
     prevEnd = w.end;
   }

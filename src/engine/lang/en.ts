@@ -216,8 +216,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     issued report study analysis interview told said claimed denied
     called shared tweeted disclosed revealed stated expressed voiced
   `),
-  dataNouns: set(`data figures numbers statistics estimates records research polling`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted`),
+  dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
@@ -362,7 +362,7 @@ export const english: LanguagePack = {
       lawsuit complaint memo letter data figures records bill notes transcript
       ruling indictment review audit assessment poll tweet post release minutes papers
       projection projections forecast forecasts readout dashboard preprint guidance tally
-      communiqué communique communiqués communiques declaration treaty accord manifesto
+      communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

@@ -991,3 +991,35 @@ describe('named sources: appositives after a name, then the verb', () => {
     expect(named('In London, police officers said the march was calm.')).toEqual(none);
   });
 });
+
+describe('named sources: "according to" a described body, a body’s own document', () => {
+  it('reads a body after its lower-case description, a participle and "by", or an ampersand', () => {
+    for (const [s, mark] of [
+      ['Prices rose 4%, according to the research firm Statmark.', 'according to the research firm Statmark'],
+      ['According to blockchain analysis firm Chainpath, the funds moved twice.', 'According to blockchain analysis firm Chainpath'],
+      ['He leads by three points, according to an average compiled by the elections site TallyRoom.', 'according to an average compiled by the elections site TallyRoom'],
+      ['The domain was registered in May, according to records held by the registrar Namecheap.', 'according to records held by the registrar Namecheap'],
+      ['Support stands at 41%, according to a Franklin & Marshall College poll.', 'according to a Franklin & Marshall College poll'],
+    ]) expect(named(s!).marks, s).toEqual([mark]);
+  });
+
+  it('reads "Statistics Canada" as a body, but not a common plural on its own', () => {
+    expect(analyze('According to Statistics Norway, prices rose.').sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'Statistics Norway']]);
+    expect(named('According to statistics, prices rose.')).toEqual(none);
+    expect(named('According to Statistics, prices rose.')).toEqual(none);
+  });
+
+  it('reads a body’s own counts and published programme, not an unowned one', () => {
+    expect(named('According to the council’s own traffic counts, traffic fell.').marks).toEqual(['According to the council’s own traffic counts']);
+    expect(named('According to the palace’s published programme, the King will visit.').marks).toEqual(['According to the palace’s published programme']);
+    expect(named('According to a published programme, the King will visit.')).toEqual(none);
+  });
+});
+
+describe('named sources: people placed on a street are no named source', () => {
+  it('reads "Some shopkeepers on Eastgate say" as an unnamed group', () => {
+    expect(named('Some shopkeepers on Eastgate say they have lost trade.')).toEqual(none);
+    expect(analyze('Some shopkeepers on Eastgate say they have lost trade.').sources.map((x) => x.kind)).toEqual(['vague']);
+    expect(named('Shopkeepers in Leeds say trade is down.')).toEqual(none);
+  });
+});
