@@ -209,6 +209,8 @@ export class AttributionFinder {
   private readonly rebuttedNouns: ReadonlySet<string>;
   /** Verbs of a verdict: sources only with an object and its complement ("called it “simply wrong”"). */
   private readonly verdicts: ReadonlySet<string>;
+  /** Verbs of a ruling: sources only for a body and right before "that" ("the court held that"). */
+  private readonly rulings: ReadonlySet<string>;
   private readonly introducers: ReadonlyArray<readonly string[]>;
   /** Words worth a closer look right before a reporting verb. */
   private readonly subjectEnds: ReadonlySet<string>;
@@ -223,9 +225,10 @@ export class AttributionFinder {
     this.rebuttals = new Set(this.lex.rebuttalVerbs.filter((w) => !this.verbs.has(w)));
     this.rebuttedNouns = new Set(this.lex.rebuttedNouns);
     this.verdicts = new Set(this.lex.verdictVerbs.filter((w) => !this.verbs.has(w) && !this.rebuttals.has(w)));
+    this.rulings = new Set(this.lex.rulingVerbs.filter((w) => !this.verbs.has(w) && !this.rebuttals.has(w) && !this.verdicts.has(w)));
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
     const g = (this.g = this.lex.grammar);
-    this.triggers = [...this.verbs, ...this.rebuttals, ...this.verdicts, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
+    this.triggers = [...this.verbs, ...this.rebuttals, ...this.verdicts, ...this.rulings, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
@@ -258,6 +261,8 @@ export class AttributionFinder {
       if (!hasWordBefore(text, s.start, pos, this.lex.rebuttedNouns, REBUTTED_NOUN_WORDS)) return null;
     } else if (this.verdicts.has(word)) {
       if (!this.worthALook(text, pos, s)) return null;
+    } else if (this.rulings.has(word)) {
+      if (!this.rulingOpensAt(text, pos + word.length, s.end) || !this.worthALook(text, pos, s)) return null;
     } else if (!this.verbs.has(word)) {
       // The first word of an introducer ("according", "in", "as"): is the whole phrase there?
       const ahead = text.slice(pos, pos + 40).toLowerCase().replace(SPACES_RE, ' ');
@@ -462,6 +467,7 @@ export class AttributionFinder {
     }
     if (this.rebuttals.has(t.low)) return this.rebuttalAt(toks, v, sentence);
     if (this.verdicts.has(t.low)) return this.verdictAt(toks, v, sentence, fromSentenceStart);
+    if (this.rulings.has(t.low)) return this.rulingAt(toks, v, sentence, fromSentenceStart);
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
     if (v > 0 && t.capital) return null;
@@ -553,6 +559,29 @@ export class AttributionFinder {
     return subject && { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject };
   }
 
+  /** Whether a ruling's opener ("that") follows the verb ending at `end`: a cheap look on the raw text. */
+  private rulingOpensAt(text: string, end: number, limit: number): boolean {
+    let i = end;
+    while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === end) return false;
+    let e = i;
+    while (e < limit && isWordCode(text.charCodeAt(e))) e++;
+    return this.lex.rulingOpeners.has(text.slice(i, e).toLowerCase());
+  }
+
+  /**
+   * A verb of a ruling at `v` right before "that", its subject a body: "the Sixth Circuit
+   * Court of Appeals held that", "The tribunal ruled that". A person's "held that" is left out.
+   */
+  private rulingAt(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
+    const t = toks[v]!;
+    if ((v > 0 && t.capital) || !this.lex.rulingOpeners.has(toks[v + 1]?.low ?? '')) return null;
+    const left = this.subjectLeft(toks, v, fromSentenceStart);
+    if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
+    const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
+    return subject && this.isBody(subject) ? { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject } : null;
+  }
+
   /**
    * Whether the verdict verb at `v` has an object and a complement: an object pronoun or a
    * noun phrase of up to four words, then an opening quotation mark before a lower-case word
@@ -592,6 +621,8 @@ export class AttributionFinder {
     const afterTime = this.timePhraseEnd(toks, v + 1);
     if (afterTime > v + 1 && (!toks[afterTime]?.word || l.guidanceOpeners.has(toks[afterTime]!.low))) return true;
     const low = next.low;
+    // "The Met Office forecasts heavy rain": a forecast's object is its content (not "forecast was cut").
+    if (this.lex.contentObjectVerbs.has(toks[v]!.low) && !this.isVerbModifier(low) && !this.g.copulas.has(low)) return true;
     if (l.guidanceOpeners.has(low) || l.objectPronouns.has(low) || this.g.isGerund(low) || this.isGroupNoun(low) || this.isPeoplePlural(low)) return true;
     // An object of a name or "the" and a few words, then an article: its complement.
     const object = (l.articles.has(low) && !this.g.indefinites.has(low)) || this.isNameWord(next);
@@ -1472,7 +1503,9 @@ export class AttributionFinder {
       // A body's acronym spelling a common word is a name here too: "The WHO report".
       // "a Franklin & Marshall College poll": a name's ampersand, and its words, go on.
       const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
-      if (!amp && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || this.verbs.has(p.low))) break;
+      // A verb's spelling right after a determiner is a noun: "the state disaster management authority".
+      const verb = this.verbs.has(p.low) && !this.g.determiners.has(toks[a - 2]?.low ?? '');
+      if (!amp && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || verb)) break;
       a--;
     }
     const det = toks[a - 1];

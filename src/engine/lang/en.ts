@@ -109,8 +109,14 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
-/** Guidance, calls and forecasts a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts"). */
-const SOURCE_VERBS = words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted`);
+/**
+ * Guidance, calls, forecasts and signals a named body or document makes ("the NHS recommends",
+ * "The Associated Press declared", "the report forecasts", "the Bank of England has signalled that").
+ */
+const SOURCE_VERBS = words(`
+  recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted
+  signal signals signalled signaled
+`);
 
 /** Base forms among `verbs` whose third person singular is there too ("say", "argue", "testify"): they agree with a plural subject. */
 function pluralForms(verbs: readonly string[]): ReadonlySet<string> {
@@ -209,6 +215,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   familyNouns: set(`family`),
   personNouns: set(`people person`),
   verbParticles: set(`out up`),
+  copulas: set(`is are was were be been being`),
   negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
   passiveTriggers: set(`
     statement statements remarks comments comment made described written
@@ -283,6 +290,9 @@ export const english: LanguagePack = {
     sourceVerbs: SOURCE_VERBS,
     rebuttalVerbs: words(`reject rejects rejected rejecting dispute disputes disputed disputing`),
     verdictVerbs: words(`call calls called brand brands branded`),
+    rulingVerbs: words(`hold holds held rule rules ruled`),
+    rulingOpeners: set(`that`),
+    contentObjectVerbs: set(`forecast forecasts forecasted`),
     rebuttedNouns: words(`
       charge charges claim claims accusation accusations allegation allegations criticism criticisms
       suggestion suggestions assertion assertions characterisation characterisations characterization
@@ -340,7 +350,7 @@ export const english: LanguagePack = {
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
-      server district consultancy
+      server district consultancy secretariat
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county

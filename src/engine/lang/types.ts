@@ -74,6 +74,19 @@ export interface AttributionLexicon {
    */
   verdictVerbs: readonly string[];
   /**
+   * Verbs of a court's or a body's finding ("held", "ruled"): they attribute only right
+   * before "that" (rulingOpeners) and only for a body: "the Sixth Circuit Court of Appeals
+   * held that". Otherwise acts: "held talks", "Police held him", "ruled out".
+   */
+  rulingVerbs: readonly string[];
+  /** What opens a ruling's content: "that". */
+  rulingOpeners: ReadonlySet<string>;
+  /**
+   * Source verbs whose plain object is what they state, not an act: "The Met Office
+   * forecasts heavy rain" (but "Netflix recommends shows", "Russia declared war").
+   */
+  contentObjectVerbs: ReadonlySet<string>;
+  /**
    * Forms of reporting and source verbs that agree only with a plural subject ("say",
    * "argue", "recommend"): before one, a capitalised plural opening the sentence ("Rules
    * say", "Shipbuilders argue") is a common noun, where a name would take "says".
@@ -272,6 +285,8 @@ export interface AttributionGrammar {
   /** Particles kept in a verb's mark: "pointed out", "spoke up". */
   verbParticles: ReadonlySet<string>;
   /** Words that undo a passive attribution before its agent: "could not be confirmed by AFP". */
+  /** Forms of "be": after a noun spelled as a verb they show it a noun ("The bank's forecast was cut"). */
+  copulas: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   /** Before an agent preposition, these make a passive attribution: "statements made by", "described as ... by". */
   passiveTriggers: ReadonlySet<string>;

@@ -1023,3 +1023,29 @@ describe('named sources: people placed on a street are no named source', () => {
     expect(named('Shopkeepers in Leeds say trade is down.')).toEqual(none);
   });
 });
+
+describe('named sources: a body by a description, its forecasts, signals and rulings', () => {
+  it('reads a body whose modifier is spelled as a verb, and a secretariat', () => {
+    expect(named('In Assam, the state disaster management authority said 29 districts were affected.').marks).toEqual(['the state disaster management authority said']);
+    expect(named('Output fell in May, the OPEC secretariat said.').sources).toEqual(['OPEC secretariat']);
+  });
+
+  it('reads a body’s forecast with a plain object, not a forecast that is a noun', () => {
+    expect(named('The Bangladesh Meteorological Department forecasts heavy rain.').marks).toEqual(['The Bangladesh Meteorological Department forecasts']);
+    expect(named('The company forecast was cut.')).toEqual(none);
+    expect(named('Netflix recommended shows last week.')).toEqual(none);
+  });
+
+  it('reads a body’s "signalled that", not a signal as an act', () => {
+    expect(named('The cut was expected, and the Bank of England has signalled that further cuts will be gradual.').marks).toEqual(['the Bank of England has signalled']);
+    expect(named('The bank signalled a shift.')).toEqual(none);
+    expect(named('He sent mixed signals that day.')).toEqual(none);
+  });
+
+  it('reads a court’s "held that" or "ruled that", never a person’s, nor "held" as an act', () => {
+    expect(named('The Sixth Circuit Court of Appeals held that the law was valid.').marks).toEqual(['The Sixth Circuit Court of Appeals held']);
+    for (const s of ['Police held him for questioning.', 'Smith held that the law was valid.', 'The talks were held that week.', 'The club held talks with the council.', 'The referee ruled that the goal stood.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+});
