@@ -1004,7 +1004,11 @@ export class AttributionFinder {
           const body = this.bodyInAppositive(toks, k + 1, j);
           if (body) return body;
         }
-        if (group || !this.isNameWord(toks[n])) return this.isSourceNoun(low) ? this.commonLeft(toks, n) : null;
+        // "An internal incident report dated 14 March, seen by this newspaper, states": the document before its date.
+        const seen = this.g.sightParticiples.has(opener.low) && this.g.agentPrepositions.has(toks[k + 2]?.low ?? '');
+        const dated = this.documentBeforeParticiple(toks, n);
+        if (dated >= 0) return this.commonLeft(toks, dated, seen);
+        if (group || !this.isNameWord(toks[n])) return this.isSourceNoun(low) ? this.commonLeft(toks, n, seen) : null;
         const np = this.namedLeft(toks, n);
         // "Ofwat, the water regulator, said", "Unicef, the UN children's agency, said": an
         // appositive whose head is a body's noun tells that the name is a body's.
@@ -1064,7 +1068,7 @@ export class AttributionFinder {
   private opensAppositive(toks: readonly Tok[], o: number, comma: number): boolean {
     const opener = toks[o]!;
     const low = opener.low;
-    if (this.g.appositiveOpeners.has(low) || this.lex.titles.has(low) || this.g.dataParticiples.has(low) || this.lex.clauseParticiples.has(low) || this.g.isGerund(opener.text) || isAge(opener.text) || this.g.clauseOpeners.has(opener.text)) return true;
+    if (this.g.appositiveOpeners.has(low) || this.lex.titles.has(low) || this.g.dataParticiples.has(low) || this.g.sightParticiples.has(low) || this.lex.clauseParticiples.has(low) || this.g.isGerund(opener.text) || isAge(opener.text) || this.g.clauseOpeners.has(opener.text)) return true;
     if (!opener.word) return false;
     if (this.isPossessive(low)) return true;
     if (!opener.capital && this.g.affiliations.has(low)) return this.isNameWord(toks[this.isDefinite(toks[o + 1]?.low) ? o + 2 : o + 1]);
@@ -1144,8 +1148,9 @@ export class AttributionFinder {
    * when the word before the verb is lower case and no source noun itself.
    */
   private documentBeforeParticiple(toks: readonly Tok[], j: number): number {
-    const t = toks[j]!;
-    if (!t.word || t.capital || this.isSourceNoun(t.low)) return -1;
+    const t = toks[j];
+    // A month may end it: "report dated 14 March".
+    if (!t?.word || (t.capital && !this.lex.timeNouns.has(t.low)) || this.isSourceNoun(t.low)) return -1;
     for (let k = j; k >= Math.max(1, j - 6); k--) {
       const w = toks[k]!;
       if (!w.word) return -1;
@@ -1475,8 +1480,11 @@ export class AttributionFinder {
     return { name: textOf(ws), kind, start, end, definite, head };
   }
 
-  /** A common-noun subject ending at token `j`: "the president", "a senior official", "critics". */
-  private commonLeft(toks: Tok[], j: number): SourcePhrase | null {
+  /**
+   * A common-noun subject ending at token `j`: "the president", "a senior official", "critics".
+   * `seen`: the writer has the document, which names it even after "an" ("An internal report, seen by").
+   */
+  private commonLeft(toks: Tok[], j: number, seen = false): SourcePhrase | null {
     const head = toks[j]!;
     const l = this.lex;
     const low = head.low;
@@ -1549,6 +1557,7 @@ export class AttributionFinder {
       const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
       return { name: (this.isDefinite(det?.low) ? `${det!.low} ` : '') + name, kind: k, start, end: head.end, definite: true, head: low };
     }
+    if (seen && kind === 'document') return { name, kind, start, end: head.end, head: low };
     // "according to its annual report", "their study found": the document of the body named before.
     if (det && kind === 'document' && this.g.ownerDeterminers.has(det.low)) {
       return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };

@@ -215,6 +215,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   familyNouns: set(`family`),
   personNouns: set(`people person`),
   verbParticles: set(`out up`),
+  sightParticiples: set(`seen obtained`),
   copulas: set(`is are was were be been being`),
   negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
   passiveTriggers: set(`
@@ -224,7 +225,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),

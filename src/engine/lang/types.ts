@@ -286,6 +286,12 @@ export interface AttributionGrammar {
   verbParticles: ReadonlySet<string>;
   /** Words that undo a passive attribution before its agent: "could not be confirmed by AFP". */
   /** Forms of "be": after a noun spelled as a verb they show it a noun ("The bank's forecast was cut"). */
+  /**
+   * Participles telling that the writer has the document ("seen", "obtained"): "The letter,
+   * seen by the Gazette, says", "An internal report, seen by this newspaper, states" names
+   * the document even after "an".
+   */
+  sightParticiples: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   /** Before an agent preposition, these make a passive attribution: "statements made by", "described as ... by". */

@@ -1049,3 +1049,16 @@ describe('named sources: a body by a description, its forecasts, signals and rul
     }
   });
 });
+
+describe('named sources: a document the writer has seen', () => {
+  it('reads a document "seen by" or "obtained by" someone, even after "an", and one dated before the appositive', () => {
+    expect(named('An internal incident report dated 14 March, seen by this newspaper, states that the alarm failed.').marks).toEqual(['An internal incident report dated 14 March, seen by this newspaper, states']);
+    expect(named('The letter, seen by the Gazette, says the school knew.').marks).toEqual(['The letter, seen by the Gazette, says']);
+    expect(named('The memo, obtained by Reuters, shows the plan failed.').marks).toEqual(['The memo, obtained by Reuters, shows']);
+  });
+
+  it('names no document "seen as" something, nor an undated one with "an" and no sight of it', () => {
+    expect(named('A report, seen as critical, says the plan failed.')).toEqual(none);
+    expect(named('An email dated 3 May says the plan failed.')).toEqual(none);
+  });
+});
