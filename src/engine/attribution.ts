@@ -193,6 +193,8 @@ export class AttributionFinder {
   /** Last two characters of the data participles (lastTwoCodes): only words ending in a pair of them are sliced. */
   private readonly participleEnds: ReadonlySet<number>;
   private readonly participleMin: number;
+  /** Participles a clause between a subject and its verb may open with: data and reference participles. */
+  private readonly clauseParticipleWords: ReadonlySet<string>;
   private readonly placePrepositions: ReadonlySet<string>;
   /** Last characters of the group suffixes: a quick test before the endings are compared. */
   private readonly groupSuffixEnds: ReadonlySet<number>;
@@ -240,8 +242,9 @@ export class AttributionFinder {
     const triggerLengths = [...g.passiveTriggers].map((w) => w.length);
     this.passiveMin = Math.min(...triggerLengths);
     this.passiveMax = Math.max(...triggerLengths);
-    this.participleEnds = new Set([...g.dataParticiples].map((w) => lastTwoCodes(w, w.length)));
-    this.participleMin = Math.min(...[...g.dataParticiples].map((w) => w.length));
+    this.clauseParticipleWords = new Set([...g.dataParticiples, ...g.referenceParticiples]);
+    this.participleEnds = new Set([...this.clauseParticipleWords].map((w) => lastTwoCodes(w, w.length)));
+    this.participleMin = Math.min(...[...this.clauseParticipleWords].map((w) => w.length));
     this.placePrepositions = new Set(g.placePrepositions);
     this.groupSuffixEnds = new Set(l.groupSuffixes.map((w) => w.charCodeAt(w.length - 1)));
     this.relativePronouns = new Set(g.relativePronouns);
@@ -375,8 +378,8 @@ export class AttributionFinder {
     if (this.subjectEnds.has(low) || this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
     if (this.conjunctionBefore.test(text.slice(Math.max(s.start, a - 40), a))) return true;
-    // "The joint statement issued after the summit said": a document's participle a few words back.
-    if (hasParticipleBefore(text, Math.max(s.start, a - 40), a, this.g.dataParticiples, this.participleEnds, this.participleMin)) return true;
+    // "The joint statement issued after the summit said", "the company involved said": a participle a few words back, or right there.
+    if (hasParticipleBefore(text, Math.max(s.start, a - 40), i, this.clauseParticipleWords, this.participleEnds, this.participleMin)) return true;
     // "Researchers at the University of Cambridge who studied the drug found": a relative clause
     // (a native substring search first; words are read only when one is there).
     const back = text.slice(Math.max(s.start, a - RELATIVE_CLAUSE_CHARS), a);
@@ -974,6 +977,11 @@ export class AttributionFinder {
     // "The joint statement issued after the summit said": the document before its participle.
     const document = this.documentBeforeParticiple(toks, j);
     if (document >= 0) j = document;
+    else {
+      // "the academy named in the posts said": a body before a participle telling which one.
+      const body = this.bodyBeforeParticiple(toks, j);
+      if (body >= 0) j = body;
+    }
     const t = toks[j]!;
     if (t.text === ',') {
       // "her mother, Fiona, said": a name just before the comma, itself after a comma.
@@ -1157,6 +1165,24 @@ export class AttributionFinder {
       if (!this.g.dataParticiples.has(w.low)) continue;
       const noun = toks[k - 1]!.low;
       return this.lex.documentNouns.has(noun) || this.g.dataNouns.has(noun) ? k - 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The body's noun, after "the" or a possessive, before a reference participle whose clause
+   * ends at token `j` ("the academy named in the posts", "the company involved"), or -1.
+   * Not a group's noun: "the officials involved" stay unnamed, read as they are.
+   */
+  private bodyBeforeParticiple(toks: readonly Tok[], j: number): number {
+    for (let k = j; k >= Math.max(2, j - 6); k--) {
+      const w = toks[k]!;
+      if (!w.word) return -1;
+      if (!this.g.referenceParticiples.has(w.low)) continue;
+      const noun = toks[k - 1]!;
+      const det = toks[k - 2]!;
+      const body = noun.word && !noun.capital && this.lex.organizationNouns.has(noun.low) && !this.isGroupNoun(noun.low) && !this.lex.titles.has(noun.low);
+      return body && (this.isDefinite(det.low) || this.isPossessive(det.low)) ? k - 1 : -1;
     }
     return -1;
   }
@@ -1497,7 +1523,10 @@ export class AttributionFinder {
       return owner ? { name: textOf(toks.slice(this.tokIndex(toks, owner.start), j + 1)).toLowerCase(), kind: 'document', start: owner.start, end: head.end, definite: true, head: low, refersBack: true } : null;
     }
     let kind: SourcePhrase['kind'] | null = null;
-    if (l.anonymousNouns.has(low)) kind = 'anonymous';
+    // "Ukraine’s General Staff", "the high command": a body named by two common words.
+    const compound = j > 0 && !!toks[j - 1]!.word && l.bodyCompounds.has(`${toks[j - 1]!.low} ${low}`);
+    if (compound) kind = 'person';
+    else if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
     else if (l.titles.has(low) || l.organizationNouns.has(low)) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
@@ -1554,6 +1583,7 @@ export class AttributionFinder {
     // "the president", "the company", "the ministry's report": refers to a named source.
     const possessor = words.find((w) => this.isPossessive(w.low));
     if (this.isDefinite(det?.low) || possessor) {
+      if (compound) return { name: textOf(words), kind: 'organization', start, end: head.end, definite: true, head: low };
       const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
       return { name: (this.isDefinite(det?.low) ? `${det!.low} ` : '') + name, kind: k, start, end: head.end, definite: true, head: low };
     }

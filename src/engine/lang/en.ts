@@ -8,6 +8,8 @@ const set = (s: string): ReadonlySet<string> => new Set(words(s));
 const VOWEL = /[aeiou]/;
 /** A participle opening a clause: "citing", "speaking". */
 const GERUND_RE = /^[a-z]{2,}ing$/;
+/** An age as an adjective: "27-year-old", "34-year-old". */
+const AGE_ADJECTIVE_RE = /^[0-9]{1,3}-year-old$/;
 /** An adverb of manner between a subject and its verb: "formally", "quietly" (not "only"). */
 const ADVERB_RE = /^[a-z]{3,}ly$/;
 
@@ -241,6 +243,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   thingPluralEndings: ['ments'],
   singular: (low) => (low.endsWith('s') ? low.slice(0, -1) : undefined),
   isGerund: (word) => GERUND_RE.test(word),
+  isAgeAdjective: (low) => AGE_ADJECTIVE_RE.test(low),
+  referenceParticiples: set(`named mentioned involved concerned identified`),
   isAdverb: (low) => ADVERB_RE.test(low),
 };
 
@@ -351,7 +355,7 @@ export const english: LanguagePack = {
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
-      server district consultancy secretariat
+      server district consultancy secretariat academy
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
@@ -368,6 +372,7 @@ export const english: LanguagePack = {
       'chief executive', 'chief-executive', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'board', 'shareholders',
       'headquarters', 'executive director', 'managing director', 'director-general', 'director general',
     ],
+    bodyCompounds: new Set(['general staff', 'high command']),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
       lawsuit complaint memo letter data figures records bill notes transcript

@@ -145,6 +145,12 @@ export interface AttributionLexicon {
    * a spokesperson cites whom they speak for, a body or a person (`spokespeople`).
    */
   bodyRoles: readonly string[];
+  /**
+   * Bodies named by two common words, lower case, the second a group's noun: "general staff",
+   * "high command". With a possessive or "the" they are the body ("Ukraine’s General Staff
+   * said"), not its unnamed members ("senior staff said").
+   */
+  bodyCompounds: ReadonlySet<string>;
   /** Head nouns of documents ("report", "study", "statement"). */
   documentNouns: ReadonlySet<string>;
   /** Writers who stand for the work they wrote ("the authors wrote": the study named before). */
@@ -318,6 +324,13 @@ export interface AttributionGrammar {
   singular(low: string): string | undefined;
   /** Whether a lower-case word is a participle opening a clause: "citing" of "The Post, citing three officials, reported". */
   isGerund(word: string): boolean;
+  /** An age as an adjective ("27-year-old"): the noun after it is a person ("the 27-year-old singer"). */
+  isAgeAdjective(low: string): boolean;
+  /**
+   * Participles that tell which one of a kind is meant ("named", "mentioned", "involved"):
+   * "the academy named in the posts said" is the academy of the posts, its verb after the clause.
+   */
+  referenceParticiples: ReadonlySet<string>;
   /**
    * Whether a lower-case word has the shape of an adverb of manner, which may stand between
    * a subject and its verb like verbModifiers ("formally requested", "quietly confirmed").

@@ -1062,3 +1062,19 @@ describe('named sources: a document the writer has seen', () => {
     expect(named('An email dated 3 May says the plan failed.')).toEqual(none);
   });
 });
+
+describe('named sources: a body by two common words, or by a participle telling which', () => {
+  it('reads "Ukraine’s General Staff", "the general staff" as a body, not "senior staff"', () => {
+    expect(named('Ukraine’s General Staff said 30 drones were shot down.').marks).toEqual(['Ukraine’s General Staff said']);
+    expect(named('Kalmar’s general staff said the attack had been repelled.').marks).toEqual(['Kalmar’s general staff said']);
+    expect(named('Senior staff said the plan failed.')).toEqual(none);
+    expect(named('Ukraine’s staff said it.')).toEqual(none);
+  });
+
+  it('reads "the academy named in the posts said", "the company involved said", not unnamed people or "a company"', () => {
+    expect(named('The girl could not be traced, and the academy named in the posts said it had no record of her.').marks).toEqual(['the academy named in the posts said']);
+    expect(named('The company involved said it would appeal.').marks).toEqual(['The company involved said']);
+    expect(named('The officials involved said nothing.')).toEqual(none);
+    expect(named('A company named in the posts said it was wrong.')).toEqual(none);
+  });
+});
