@@ -819,6 +819,9 @@ export class AttributionFinder {
     const link = (k: number): boolean => this.g.groupPrepositions.has(toks[k]?.low ?? '');
     // "Some shopkeepers on Eastgate say": people placed on a street or in a town, the place no speaker.
     const onStreet = this.placePrepositions.has(toks[i - 1]?.low ?? '') && !toks[i - 1]!.capital && this.isPeoplePlural(toks[i - 2]?.low ?? '');
+    // "Its flagship project on Pier Street, which ..., has admitted": after "on" or "across", a name is a place.
+    const prep = toks[i - 1];
+    if (!onStreet && prep?.word && !prep.capital && this.placePrepositions.has(prep.low) && !this.g.groupPrepositions.has(prep.low)) return null;
     if (link(i - 1) || onStreet) {
       g = i - 2;
       if (this.g.linkPrepositions.has(toks[i - 1]!.low) && this.g.groupLinks.has(toks[g]?.low ?? '')) g--; // "close to"

@@ -111,14 +111,8 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
-/**
- * Guidance, calls, forecasts and signals a named body or document makes ("the NHS recommends",
- * "The Associated Press declared", "the report forecasts", "the Bank of England has signalled that").
- */
-const SOURCE_VERBS = words(`
-  recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted
-  signal signals signalled signaled
-`);
+/** Guidance, calls and forecasts a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts"). */
+const SOURCE_VERBS = words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted`);
 
 /** Base forms among `verbs` whose third person singular is there too ("say", "argue", "testify"): they agree with a plural subject. */
 function pluralForms(verbs: readonly string[]): ReadonlySet<string> {
@@ -295,7 +289,7 @@ export const english: LanguagePack = {
     sourceVerbs: SOURCE_VERBS,
     rebuttalVerbs: words(`reject rejects rejected rejecting dispute disputes disputed disputing`),
     verdictVerbs: words(`call calls called brand brands branded`),
-    rulingVerbs: words(`hold holds held rule rules ruled`),
+    rulingVerbs: words(`hold holds held rule rules ruled signal signals signalled signaled`),
     rulingOpeners: set(`that`),
     contentObjectVerbs: set(`forecast forecasts forecasted`),
     rebuttedNouns: words(`

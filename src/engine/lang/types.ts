@@ -74,9 +74,10 @@ export interface AttributionLexicon {
    */
   verdictVerbs: readonly string[];
   /**
-   * Verbs of a court's or a body's finding ("held", "ruled"): they attribute only right
-   * before "that" (rulingOpeners) and only for a body: "the Sixth Circuit Court of Appeals
-   * held that". Otherwise acts: "held talks", "Police held him", "ruled out".
+   * Verbs of a court's or a body's finding or stance ("held", "ruled", "signalled"): they
+   * attribute only right before "that" (rulingOpeners) and only for a body: "the Sixth Circuit
+   * Court of Appeals held that", "the Bank of England has signalled that". Otherwise acts or
+   * hints: "held talks", "Police held him", "ruled out", "signalled it wants to pause".
    */
   rulingVerbs: readonly string[];
   /** What opens a ruling's content: "that". */

@@ -1021,6 +1021,8 @@ describe('named sources: people placed on a street are no named source', () => {
     expect(named('Some shopkeepers on Eastgate say they have lost trade.')).toEqual(none);
     expect(analyze('Some shopkeepers on Eastgate say they have lost trade.').sources.map((x) => x.kind)).toEqual(['vague']);
     expect(named('Shopkeepers in Leeds say trade is down.')).toEqual(none);
+    // After "on" a name is a place, whoever speaks: "admitted its first tenants" is no statement of Pier Street's.
+    expect(named('Its flagship project on Pier Street, which won an architecture critics’ award in June, has admitted its first 120 tenants.')).toEqual(none);
   });
 });
 
@@ -1040,6 +1042,7 @@ describe('named sources: a body by a description, its forecasts, signals and rul
     expect(named('The cut was expected, and the Bank of England has signalled that further cuts will be gradual.').marks).toEqual(['the Bank of England has signalled']);
     expect(named('The bank signalled a shift.')).toEqual(none);
     expect(named('He sent mixed signals that day.')).toEqual(none);
+    expect(named('“The bank has clearly signalled it wants to pause,” she said.')).toEqual(none);
   });
 
   it('reads a court’s "held that" or "ruled that", never a person’s, nor "held" as an act', () => {
