@@ -590,9 +590,13 @@ export class AttributionFinder {
    */
   private verdictAt(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
     const t = toks[v]!;
-    if ((v > 0 && t.capital) || !this.hasVerdictComplement(toks, v)) return null;
+    if (v > 0 && t.capital) return null;
+    const complement = this.hasVerdictComplement(toks, v);
+    // Only a word after the verb may be its complement when "what" is its object: "in what Historic England has called one of the finds".
+    if (!complement && !toks[v + 1]?.word) return null;
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
+    if (!complement && !this.g.frontedObjects.has(toks[this.tokIndex(toks, left.start) - 1]?.low ?? '')) return null;
     const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
     return subject && { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject };
   }
@@ -1117,6 +1121,8 @@ export class AttributionFinder {
     if (this.g.appositiveOpeners.has(low) || this.lex.titles.has(low) || this.g.dataParticiples.has(low) || this.g.sightParticiples.has(low) || this.lex.clauseParticiples.has(low) || this.g.isGerund(opener.text) || isAge(opener.text) || this.g.clauseOpeners.has(opener.text)) return true;
     if (!opener.word) return false;
     if (this.isPossessive(low)) return true;
+    // "last updated in May", "first published in 2019": a participle after an adverb of time.
+    if ((this.lex.timeOpeners.has(low) || this.lex.verbModifiers.has(low)) && this.g.dataParticiples.has(toks[o + 1]?.low ?? '')) return true;
     if (!opener.capital && this.g.affiliations.has(low)) return this.isNameWord(toks[this.isDefinite(toks[o + 1]?.low) ? o + 2 : o + 1]);
     for (let m = o; m < comma && m - o < 3; m++) {
       const t = toks[m]!;

@@ -293,6 +293,8 @@ export interface AttributionGrammar {
   verbParticles: ReadonlySet<string>;
   /** Words that undo a passive attribution before its agent: "could not be confirmed by AFP". */
   /** Forms of "be": after a noun spelled as a verb they show it a noun ("The bank's forecast was cut"). */
+  /** A pronoun standing for a verdict's object fronted before its subject: "in what Historic England has called one of the finds". */
+  frontedObjects: ReadonlySet<string>;
   /**
    * Participles telling that the writer has the document ("seen", "obtained"): "The letter,
    * seen by the Gazette, says", "An internal report, seen by this newspaper, states" names

@@ -1081,3 +1081,17 @@ describe('named sources: a body by two common words, or by a participle telling 
     expect(named('A company named in the posts said it was wrong.')).toEqual(none);
   });
 });
+
+describe('named sources: a verdict with its object fronted, a document updated before its verb', () => {
+  it('reads "in what Historic England has called one of the finds", not a call or a name', () => {
+    expect(named('Archaeologists dug near Swaffham, in what Historic England has called one of the most significant finds.').marks).toEqual(['Historic England has called']);
+    expect(named('A man called John arrived.')).toEqual(none);
+    expect(named('Historic England called a meeting.')).toEqual(none);
+  });
+
+  it('reads "Bloom’s privacy policy, last updated in May, states" and "according to the menu"', () => {
+    expect(named('Bloom’s privacy policy, last updated in May, states that health data never leaves the phone.').marks).toEqual(['Bloom’s privacy policy, last updated in May, states']);
+    expect(named('The meat comes from a farm in the Borders, according to the menu.').marks).toEqual(['according to the menu']);
+    expect(named('Government policy says nothing about it.')).toEqual(none);
+  });
+});
