@@ -29,6 +29,8 @@ export interface SourcePhrase {
   head?: string;
   /** "the authors": a source only as the work or body named before it, none when there is none. */
   refersBack?: boolean;
+  /** "the 27-year-old singer": a person only as the person named before, none when there is none. */
+  refersToPerson?: boolean;
   /** "brokers say", "estate agents report": an unnamed group read from its shape, its noun in no list. */
   bare?: boolean;
   /**
@@ -175,6 +177,8 @@ const RELATIVE_CLAUSE_CHARS = 90;
 /** How many words back from a verb of rebuttal its fronted object may be: "a charge the company's chief executive has rejected". */
 const REBUTTED_NOUN_WORDS = 8;
 const LONG_S_RE = /ſ/g;
+/** How many sentences back a person described by age ("the 27-year-old singer") is looked for by name. */
+const PERSON_LOOKBACK = 6;
 /** How far around a reporting word its source is looked for (characters, within the sentence). */
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 140;
@@ -193,6 +197,8 @@ export class AttributionFinder {
   /** Last two characters of the data participles (lastTwoCodes): only words ending in a pair of them are sliced. */
   private readonly participleEnds: ReadonlySet<number>;
   private readonly participleMin: number;
+  /** Participles a clause between a subject and its verb may open with: data and reference participles. */
+  private readonly clauseParticipleWords: ReadonlySet<string>;
   private readonly placePrepositions: ReadonlySet<string>;
   /** Last characters of the group suffixes: a quick test before the endings are compared. */
   private readonly groupSuffixEnds: ReadonlySet<number>;
@@ -209,6 +215,8 @@ export class AttributionFinder {
   private readonly rebuttedNouns: ReadonlySet<string>;
   /** Verbs of a verdict: sources only with an object and its complement ("called it “simply wrong”"). */
   private readonly verdicts: ReadonlySet<string>;
+  /** Verbs of a ruling: sources only for a body and right before "that" ("the court held that"). */
+  private readonly rulings: ReadonlySet<string>;
   private readonly introducers: ReadonlyArray<readonly string[]>;
   /** Words worth a closer look right before a reporting verb. */
   private readonly subjectEnds: ReadonlySet<string>;
@@ -223,9 +231,10 @@ export class AttributionFinder {
     this.rebuttals = new Set(this.lex.rebuttalVerbs.filter((w) => !this.verbs.has(w)));
     this.rebuttedNouns = new Set(this.lex.rebuttedNouns);
     this.verdicts = new Set(this.lex.verdictVerbs.filter((w) => !this.verbs.has(w) && !this.rebuttals.has(w)));
+    this.rulings = new Set(this.lex.rulingVerbs.filter((w) => !this.verbs.has(w) && !this.rebuttals.has(w) && !this.verdicts.has(w)));
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
     const g = (this.g = this.lex.grammar);
-    this.triggers = [...this.verbs, ...this.rebuttals, ...this.verdicts, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
+    this.triggers = [...this.verbs, ...this.rebuttals, ...this.verdicts, ...this.rulings, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
@@ -237,8 +246,9 @@ export class AttributionFinder {
     const triggerLengths = [...g.passiveTriggers].map((w) => w.length);
     this.passiveMin = Math.min(...triggerLengths);
     this.passiveMax = Math.max(...triggerLengths);
-    this.participleEnds = new Set([...g.dataParticiples].map((w) => lastTwoCodes(w, w.length)));
-    this.participleMin = Math.min(...[...g.dataParticiples].map((w) => w.length));
+    this.clauseParticipleWords = new Set([...g.dataParticiples, ...g.referenceParticiples]);
+    this.participleEnds = new Set([...this.clauseParticipleWords].map((w) => lastTwoCodes(w, w.length)));
+    this.participleMin = Math.min(...[...this.clauseParticipleWords].map((w) => w.length));
     this.placePrepositions = new Set(g.placePrepositions);
     this.groupSuffixEnds = new Set(l.groupSuffixes.map((w) => w.charCodeAt(w.length - 1)));
     this.relativePronouns = new Set(g.relativePronouns);
@@ -258,6 +268,8 @@ export class AttributionFinder {
       if (!hasWordBefore(text, s.start, pos, this.lex.rebuttedNouns, REBUTTED_NOUN_WORDS)) return null;
     } else if (this.verdicts.has(word)) {
       if (!this.worthALook(text, pos, s)) return null;
+    } else if (this.rulings.has(word)) {
+      if (!this.rulingOpensAt(text, pos + word.length, s.end) || !this.worthALook(text, pos, s)) return null;
     } else if (!this.verbs.has(word)) {
       // The first word of an introducer ("according", "in", "as"): is the whole phrase there?
       const ahead = text.slice(pos, pos + 40).toLowerCase().replace(SPACES_RE, ' ');
@@ -269,6 +281,34 @@ export class AttributionFinder {
     const small = this.inWindow(text, pos, s, si, SMALL_BEFORE, SMALL_AFTER);
     if (small.complete) return small.found;
     return this.inWindow(text, pos, s, si, WINDOW_BEFORE, WINDOW_AFTER).found;
+  }
+
+  /**
+   * The person named last in the few sentences before sentence `si`: whom "the 27-year-old
+   * singer wrote" refers to when she was named but never quoted ("Pop star Marlowe Vance has
+   * accused her label ..."). A run of two or three name words read as a person, no place and
+   * no common capitalised word ("Halcyon Records") among them. Asked only for such a phrase
+   * that no earlier source resolves.
+   */
+  personNamedBefore(text: string, spans: readonly Span[], si: number): SourcePhrase | null {
+    for (let k = si - 1; k >= Math.max(0, si - PERSON_LOOKBACK); k--) {
+      const toks = tokenize(text, spans[k]!, this.lex.nameParticles);
+      let found: SourcePhrase | null = null;
+      for (let a = 0; a < toks.length; a++) {
+        if (!this.isNameWord(toks[a])) continue;
+        let e = a;
+        while (this.isNameWord(toks[e + 1])) e++;
+        const run = toks.slice(a, e + 1);
+        const plain = run.every((w) => !this.lex.nameParts.has(w.low) && !this.isSourceNoun(w.low) && !this.lex.organizationNameWords.has(w.low) && !this.isDemonym(w.low));
+        if (run.length >= 2 && run.length <= 3 && plain && !this.lex.places.has(textOf(run).toLowerCase())) {
+          const np = this.classifyNamed(run, run[0]!.start, run[run.length - 1]!.end, false);
+          if (np?.kind === 'person') found = np;
+        }
+        a = e;
+      }
+      if (found) return found;
+    }
+    return null;
   }
 
   private inWindow(text: string, pos: number, s: Span, si: number, before: number, after: number): { found: Attribution | null; complete: boolean } {
@@ -366,12 +406,15 @@ export class AttributionFinder {
     if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length)) return true;
     const low = prev.toLowerCase();
     if (this.isPossessive(low)) return true;
+    // "the 27-year-old singer wrote": a noun after an age.
+    const before = text.slice(Math.max(s.start, a - 20), a).trimEnd();
+    if (this.g.isAgeAdjective(before.slice(before.lastIndexOf(' ') + 1).toLowerCase())) return true;
     // "brokers say", "estate agents report": a plural naming people, in no list.
     if (this.subjectEnds.has(low) || this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
     if (this.conjunctionBefore.test(text.slice(Math.max(s.start, a - 40), a))) return true;
-    // "The joint statement issued after the summit said": a document's participle a few words back.
-    if (hasParticipleBefore(text, Math.max(s.start, a - 40), a, this.g.dataParticiples, this.participleEnds, this.participleMin)) return true;
+    // "The joint statement issued after the summit said", "the company involved said": a participle a few words back, or right there.
+    if (hasParticipleBefore(text, Math.max(s.start, a - 40), i, this.clauseParticipleWords, this.participleEnds, this.participleMin)) return true;
     // "Researchers at the University of Cambridge who studied the drug found": a relative clause
     // (a native substring search first; words are read only when one is there).
     const back = text.slice(Math.max(s.start, a - RELATIVE_CLAUSE_CHARS), a);
@@ -462,6 +505,7 @@ export class AttributionFinder {
     }
     if (this.rebuttals.has(t.low)) return this.rebuttalAt(toks, v, sentence);
     if (this.verdicts.has(t.low)) return this.verdictAt(toks, v, sentence, fromSentenceStart);
+    if (this.rulings.has(t.low)) return this.rulingAt(toks, v, sentence, fromSentenceStart);
     if (!this.verbs.has(t.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
     if (v > 0 && t.capital) return null;
@@ -546,11 +590,38 @@ export class AttributionFinder {
    */
   private verdictAt(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
     const t = toks[v]!;
-    if ((v > 0 && t.capital) || !this.hasVerdictComplement(toks, v)) return null;
+    if (v > 0 && t.capital) return null;
+    const complement = this.hasVerdictComplement(toks, v);
+    // Only a word after the verb may be its complement when "what" is its object: "in what Historic England has called one of the finds".
+    if (!complement && !toks[v + 1]?.word) return null;
+    const left = this.subjectLeft(toks, v, fromSentenceStart);
+    if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
+    if (!complement && !this.g.frontedObjects.has(toks[this.tokIndex(toks, left.start) - 1]?.low ?? '')) return null;
+    const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
+    return subject && { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject };
+  }
+
+  /** Whether a ruling's opener ("that") follows the verb ending at `end`: a cheap look on the raw text. */
+  private rulingOpensAt(text: string, end: number, limit: number): boolean {
+    let i = end;
+    while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === end) return false;
+    let e = i;
+    while (e < limit && isWordCode(text.charCodeAt(e))) e++;
+    return this.lex.rulingOpeners.has(text.slice(i, e).toLowerCase());
+  }
+
+  /**
+   * A verb of a ruling at `v` right before "that", its subject a body: "the Sixth Circuit
+   * Court of Appeals held that", "The tribunal ruled that". A person's "held that" is left out.
+   */
+  private rulingAt(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
+    const t = toks[v]!;
+    if ((v > 0 && t.capital) || !this.lex.rulingOpeners.has(toks[v + 1]?.low ?? '')) return null;
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
     const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
-    return subject && { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject };
+    return subject && this.isBody(subject) ? { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject } : null;
   }
 
   /**
@@ -592,6 +663,8 @@ export class AttributionFinder {
     const afterTime = this.timePhraseEnd(toks, v + 1);
     if (afterTime > v + 1 && (!toks[afterTime]?.word || l.guidanceOpeners.has(toks[afterTime]!.low))) return true;
     const low = next.low;
+    // "The Met Office forecasts heavy rain": a forecast's object is its content (not "forecast was cut").
+    if (this.lex.contentObjectVerbs.has(toks[v]!.low) && !this.isVerbModifier(low) && !this.g.copulas.has(low)) return true;
     if (l.guidanceOpeners.has(low) || l.objectPronouns.has(low) || this.g.isGerund(low) || this.isGroupNoun(low) || this.isPeoplePlural(low)) return true;
     // An object of a name or "the" and a few words, then an article: its complement.
     const object = (l.articles.has(low) && !this.g.indefinites.has(low)) || this.isNameWord(next);
@@ -748,7 +821,12 @@ export class AttributionFinder {
     if (this.isPublication(toks, i - 1)) return { ...np, kind: np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
     let g = -1;
     const link = (k: number): boolean => this.g.groupPrepositions.has(toks[k]?.low ?? '');
-    if (link(i - 1)) {
+    // "Some shopkeepers on Eastgate say": people placed on a street or in a town, the place no speaker.
+    const onStreet = this.placePrepositions.has(toks[i - 1]?.low ?? '') && !toks[i - 1]!.capital && this.isPeoplePlural(toks[i - 2]?.low ?? '');
+    // "Its flagship project on Pier Street, which ..., has admitted": after "on" or "across", a name is a place.
+    const prep = toks[i - 1];
+    if (!onStreet && prep?.word && !prep.capital && this.placePrepositions.has(prep.low) && !this.g.groupPrepositions.has(prep.low)) return null;
+    if (link(i - 1) || onStreet) {
       g = i - 2;
       if (this.g.linkPrepositions.has(toks[i - 1]!.low) && this.g.groupLinks.has(toks[g]?.low ?? '')) g--; // "close to"
     } else {
@@ -891,7 +969,8 @@ export class AttributionFinder {
 
   /** A lower-case word that can describe a source: "sculptor", "whale rescue group", "explanatory notes". */
   private isDescriptor(t: Tok): boolean {
-    if (!t.word || t.capital || this.lex.notNames.has(t.low)) return false;
+    // A content word no name ("research", "analysis") describes: "the research firm Statmark".
+    if (!t.word || t.capital || (this.lex.notNames.has(t.low) && !this.lex.nameParts.has(t.low))) return false;
     return !this.verbs.has(t.low) || this.isSourceNoun(t.low);
   }
 
@@ -940,6 +1019,11 @@ export class AttributionFinder {
     // "The joint statement issued after the summit said": the document before its participle.
     const document = this.documentBeforeParticiple(toks, j);
     if (document >= 0) j = document;
+    else {
+      // "the academy named in the posts said": a body before a participle telling which one.
+      const body = this.bodyBeforeParticiple(toks, j);
+      if (body >= 0) j = body;
+    }
     const t = toks[j]!;
     if (t.text === ',') {
       // "her mother, Fiona, said": a name just before the comma, itself after a comma.
@@ -955,28 +1039,35 @@ export class AttributionFinder {
       // "Hicks, a Navy veteran herself ..., said": an appositive after a name.
       for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
         const c = toks[k]!;
-        if (QUOTES.has(c.text)) return null;
+        // "the Prison Officers’ Association": a plural's possessive mark, no closing quote.
+        if (QUOTES.has(c.text) && !isPluralPossessiveMark(toks, k)) return null;
         if (c.text !== ',' || isDigitGroupComma(toks, k)) continue;
         const opener = toks[k + 1];
-        // "The think tank's report, published on Monday, found": a participle of publication too.
-        if (!opener || !(this.g.appositiveOpeners.has(opener.low) || this.lex.titles.has(opener.low) || this.g.dataParticiples.has(opener.low) || this.lex.clauseParticiples.has(opener.low) || this.g.isGerund(opener.text) || isAge(opener.text) || this.g.clauseOpeners.has(opener.text))) return null;
+        if (!opener || !this.opensAppositive(toks, k + 1, j)) return null;
+        // "Councillor Jane Holroyd (Upper Dale), who ...": a ward, party or age in brackets after the name.
+        const n = this.beforeBrackets(toks, k - 1);
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
-        const low = toks[k - 1]?.low ?? '';
+        const low = toks[n]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
         // "The organisers, the campaign group 4 Day Week Global, reported": the appositive names them.
-        if (!group && this.isDefinite(opener.low) && !this.isNameWord(toks[k - 1])) {
+        if (!group && this.isDefinite(opener.low) && !this.isNameWord(toks[n])) {
           const body = this.bodyInAppositive(toks, k + 1, j);
           if (body) return body;
         }
-        if (group || !this.isNameWord(toks[k - 1])) return this.isSourceNoun(low) ? this.commonLeft(toks, k - 1) : null;
-        const np = this.namedLeft(toks, k - 1);
+        // "An internal incident report dated 14 March, seen by this newspaper, states": the document before its date.
+        const seen = this.g.sightParticiples.has(opener.low) && this.g.agentPrepositions.has(toks[k + 2]?.low ?? '');
+        const dated = this.documentBeforeParticiple(toks, n);
+        if (dated >= 0) return this.commonLeft(toks, dated, seen);
+        if (group || !this.isNameWord(toks[n])) return this.isSourceNoun(low) ? this.commonLeft(toks, n, seen) : null;
+        const np = this.namedLeft(toks, n);
         // "Ofwat, the water regulator, said", "Unicef, the UN children's agency, said": an
         // appositive whose head is a body's noun tells that the name is a body's.
         // Only a noun phrase that opens with an article and holds no preposition: not "the head of the agency".
         const head = toks[j - 1]!;
         const phrase = toks.slice(k + 2, j - 1);
-        const body = this.lex.articles.has(opener.low) && head.word && !head.capital && this.lex.organizationNouns.has(head.low) && !this.lex.titles.has(head.low) &&
-          !phrase.some((w) => !w.word || this.g.groupPrepositions.has(w.low) || this.lex.titles.has(w.low));
+        // "SERFOR, Peru’s national forest and wildlife service, said": a possessive opens it too.
+        const body = (this.lex.articles.has(opener.low) || this.isPossessive(opener.low)) && head.word && !head.capital && this.lex.organizationNouns.has(head.low) && !this.lex.titles.has(head.low) &&
+          !phrase.some((w) => !w.word || this.g.groupPrepositions.has(w.low) || (this.lex.titles.has(w.low) && !this.lex.sourceModifiers.has(w.low)));
         return np && (body || this.g.thingRelatives.has(opener.low)) && np.kind === 'person' && !np.title ? { ...np, kind: 'organization' } : np;
       }
       return null;
@@ -1017,6 +1108,42 @@ export class AttributionFinder {
   }
 
   /**
+   * Whether the words from token `o` to the comma at `comma` open an appositive or a clause
+   * between a subject and its verb: an opener word ("a", "who", "now"), a title ("chief
+   * executive of"), a participle ("asked about", "published on Monday"), a gerund, an age,
+   * "in"; a possessive ("Northbridge’s chief executive", "Peru’s forest service"); an
+   * affiliation with its body ("of West Yorkshire Police", "of the Met"); or up to three
+   * lower-case words ending in a title or a member's noun ("cabinet member for children’s services").
+   */
+  private opensAppositive(toks: readonly Tok[], o: number, comma: number): boolean {
+    const opener = toks[o]!;
+    const low = opener.low;
+    if (this.g.appositiveOpeners.has(low) || this.lex.titles.has(low) || this.g.dataParticiples.has(low) || this.g.sightParticiples.has(low) || this.lex.clauseParticiples.has(low) || this.g.isGerund(opener.text) || isAge(opener.text) || this.g.clauseOpeners.has(opener.text)) return true;
+    if (!opener.word) return false;
+    if (this.isPossessive(low)) return true;
+    // "last updated in May", "first published in 2019": a participle after an adverb of time.
+    if ((this.lex.timeOpeners.has(low) || this.lex.verbModifiers.has(low)) && this.g.dataParticiples.has(toks[o + 1]?.low ?? '')) return true;
+    if (!opener.capital && this.g.affiliations.has(low)) return this.isNameWord(toks[this.isDefinite(toks[o + 1]?.low) ? o + 2 : o + 1]);
+    for (let m = o; m < comma && m - o < 3; m++) {
+      const t = toks[m]!;
+      if (!t.word || t.capital || this.isFunctionWord(t.low)) return false;
+      if (this.lex.titles.has(t.low) || this.lex.anonymousNouns.has(t.low)) return true;
+    }
+    return false;
+  }
+
+  /** The token before a bracketed aside of up to five tokens ending at token `j` ("(Upper Dale)", "(Lab)"), or `j`. */
+  private beforeBrackets(toks: readonly Tok[], j: number): number {
+    if (toks[j]?.text !== ')') return j;
+    for (let k = j - 1; k >= Math.max(1, j - 6); k--) {
+      const t = toks[k]!;
+      if (t.text === '(') return k - 1;
+      if (!t.word) return j;
+    }
+    return j;
+  }
+
+  /**
    * The person `np` named in an appositive at token `name` after a determiner and up to three
    * lower-case words of description ("the actor Sam Keller" after "The film’s narrator,"), with
    * the description as title; null when no comma opens it.
@@ -1024,7 +1151,16 @@ export class AttributionFinder {
   private describedName(toks: Tok[], name: number, np: SourcePhrase): SourcePhrase | null {
     let b = name - 1;
     while (b >= 0 && name - b <= 3 && toks[b]!.word && !toks[b]!.capital && !this.isFunctionWord(toks[b]!.low)) b--;
-    if (b === name - 1 || !this.g.determiners.has(toks[b]?.low ?? '') || toks[b - 1]?.text !== ',') return null;
+    if (b === name - 1) return null;
+    // "The landowner, farmer Tom Beckett, said": no determiner, right after a common noun's comma.
+    if (toks[b]?.text === ',' && name - b <= 2 && toks[b - 1]?.word && !toks[b - 1]!.capital && !this.isFunctionWord(toks[b - 1]!.low)) {
+      // The mark takes in the noun phrase the name stands beside.
+      let d = b - 1;
+      while (d > 0 && b - d < 3 && toks[d - 1]!.word && !toks[d - 1]!.capital && !this.g.determiners.has(toks[d - 1]!.low)) d--;
+      if (d > 0 && this.g.determiners.has(toks[d - 1]!.low)) d--;
+      return this.withRole(toks, b, { ...np, start: toks[d]!.start, title: withAffiliation(np.title, textOf(toks.slice(b + 1, name))) });
+    }
+    if (!this.g.determiners.has(toks[b]?.low ?? '') || toks[b - 1]?.text !== ',') return null;
     return this.withRole(toks, b - 1, { ...np, title: withAffiliation(np.title, textOf(toks.slice(b + 1, name))) });
   }
 
@@ -1064,14 +1200,33 @@ export class AttributionFinder {
    * when the word before the verb is lower case and no source noun itself.
    */
   private documentBeforeParticiple(toks: readonly Tok[], j: number): number {
-    const t = toks[j]!;
-    if (!t.word || t.capital || this.isSourceNoun(t.low)) return -1;
+    const t = toks[j];
+    // A month may end it: "report dated 14 March".
+    if (!t?.word || (t.capital && !this.lex.timeNouns.has(t.low)) || this.isSourceNoun(t.low)) return -1;
     for (let k = j; k >= Math.max(1, j - 6); k--) {
       const w = toks[k]!;
       if (!w.word) return -1;
       if (!this.g.dataParticiples.has(w.low)) continue;
       const noun = toks[k - 1]!.low;
       return this.lex.documentNouns.has(noun) || this.g.dataNouns.has(noun) ? k - 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The body's noun, after "the" or a possessive, before a reference participle whose clause
+   * ends at token `j` ("the academy named in the posts", "the company involved"), or -1.
+   * Not a group's noun: "the officials involved" stay unnamed, read as they are.
+   */
+  private bodyBeforeParticiple(toks: readonly Tok[], j: number): number {
+    for (let k = j; k >= Math.max(2, j - 6); k--) {
+      const w = toks[k]!;
+      if (!w.word) return -1;
+      if (!this.g.referenceParticiples.has(w.low)) continue;
+      const noun = toks[k - 1]!;
+      const det = toks[k - 2]!;
+      const body = noun.word && !noun.capital && this.lex.organizationNouns.has(noun.low) && !this.isGroupNoun(noun.low) && !this.lex.titles.has(noun.low);
+      return body && (this.isDefinite(det.low) || this.isPossessive(det.low)) ? k - 1 : -1;
     }
     return -1;
   }
@@ -1252,6 +1407,12 @@ export class AttributionFinder {
     return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, this.isDefinite(det?.low));
   }
 
+  /** "Statistics Canada", "Statistics Norway": a capitalised common word opening a body's name before a country. */
+  private opensPlaceName(toks: readonly Tok[], e: number): boolean {
+    const next = toks[e + 1];
+    return this.lex.nameParts.has(toks[e]!.low) && !!next?.word && next.capital && this.lex.places.has(next.low);
+  }
+
   /** Whether a capitalised institution noun is among the three words ending at token `j`: "University of Texas". */
   private institutionBefore(toks: readonly Tok[], j: number): boolean {
     for (let k = j; k >= Math.max(0, j - 2); k--) if (toks[k]!.capital && this.lex.institutions.has(toks[k]!.low)) return true;
@@ -1309,7 +1470,7 @@ export class AttributionFinder {
     // "The Alliance says", "the Trust said": one such word after "the" is a body's short name.
     if (n === 1 && definite && last.capital && names.has(last.low)) return true;
     if (!before?.capital || !last.capital) return false;
-    if (!names.has(last.low) && !(names.has(before.low) && this.lex.places.has(last.low))) return false;
+    if (!names.has(last.low) && !((names.has(before.low) || (n === 2 && this.lex.nameParts.has(before.low))) && this.lex.places.has(last.low))) return false;
     return !ws.some((w) => this.lex.honorifics.has(w.low) || this.isPossessive(w.low));
   }
 
@@ -1389,8 +1550,11 @@ export class AttributionFinder {
     return { name: textOf(ws), kind, start, end, definite, head };
   }
 
-  /** A common-noun subject ending at token `j`: "the president", "a senior official", "critics". */
-  private commonLeft(toks: Tok[], j: number): SourcePhrase | null {
+  /**
+   * A common-noun subject ending at token `j`: "the president", "a senior official", "critics".
+   * `seen`: the writer has the document, which names it even after "an" ("An internal report, seen by").
+   */
+  private commonLeft(toks: Tok[], j: number, seen = false): SourcePhrase | null {
     const head = toks[j]!;
     const l = this.lex;
     const low = head.low;
@@ -1403,17 +1567,26 @@ export class AttributionFinder {
       return owner ? { name: textOf(toks.slice(this.tokIndex(toks, owner.start), j + 1)).toLowerCase(), kind: 'document', start: owner.start, end: head.end, definite: true, head: low, refersBack: true } : null;
     }
     let kind: SourcePhrase['kind'] | null = null;
-    if (l.anonymousNouns.has(low)) kind = 'anonymous';
+    // "Ukraine’s General Staff", "the high command": a body named by two common words.
+    const compound = j > 0 && !!toks[j - 1]!.word && l.bodyCompounds.has(`${toks[j - 1]!.low} ${low}`);
+    if (compound) kind = 'person';
+    else if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
     else if (l.titles.has(low) || l.organizationNouns.has(low)) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
-    if (!kind) return null;
+    // "the palace’s published programme": what a participle of publication goes on is a document.
+    else if (j > 0 && this.g.dataParticiples.has(toks[j - 1]!.low) && !this.verbs.has(low)) kind = 'document';
+    if (!kind) return this.agedPerson(toks, j);
     // Modifiers before the head: "law enforcement sources", "Russian defense officials".
     let a = j;
-    while (a > 0 && j - a < 3) {
+    while (a > 0 && (j - a < 3 || (j - a < 6 && (this.isNameWord(toks[a - 1]) || toks[a - 1]!.text === '&')))) {
       const p = toks[a - 1]!;
       // A body's acronym spelling a common word is a name here too: "The WHO report".
-      if (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || this.verbs.has(p.low)) break;
+      // "a Franklin & Marshall College poll": a name's ampersand, and its words, go on.
+      const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
+      // A verb's spelling right after a determiner is a noun: "the state disaster management authority".
+      const verb = this.verbs.has(p.low) && !this.g.determiners.has(toks[a - 2]?.low ?? '');
+      if (!amp && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || verb)) break;
       a--;
     }
     const det = toks[a - 1];
@@ -1454,14 +1627,28 @@ export class AttributionFinder {
     // "the president", "the company", "the ministry's report": refers to a named source.
     const possessor = words.find((w) => this.isPossessive(w.low));
     if (this.isDefinite(det?.low) || possessor) {
+      if (compound) return { name: textOf(words), kind: 'organization', start, end: head.end, definite: true, head: low };
       const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
       return { name: (this.isDefinite(det?.low) ? `${det!.low} ` : '') + name, kind: k, start, end: head.end, definite: true, head: low };
     }
+    if (seen && kind === 'document') return { name, kind, start, end: head.end, head: low };
     // "according to its annual report", "their study found": the document of the body named before.
     if (det && kind === 'document' && this.g.ownerDeterminers.has(det.low)) {
       return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
     }
     return null;
+  }
+
+  /**
+   * "the 27-year-old singer": a person described by "the", an age and a noun of no list, who
+   * is the person named before (refersToPerson), or no one.
+   */
+  private agedPerson(toks: readonly Tok[], j: number): SourcePhrase | null {
+    const head = toks[j]!;
+    const age = toks[j - 1];
+    const det = toks[j - 2];
+    if (!head.word || head.capital || this.isFunctionWord(head.low) || !age || !this.g.isAgeAdjective(age.low) || !this.isDefinite(det?.low)) return null;
+    return { name: textOf(toks.slice(j - 2, j + 1)).toLowerCase(), kind: 'person', start: det!.start, end: head.end, definite: true, head: head.low, refersToPerson: true };
   }
 
   /** The source after an introducer or an inverted verb: "according to whale rescue group Project Jonah". */
@@ -1483,7 +1670,9 @@ export class AttributionFinder {
     while (e < toks.length) {
       const t = toks[e]!;
       // isNameAt: "the Office for National Statistics", a common word going on the name.
-      if (this.isNameAt(toks, e) || (t.capital && t.word && e === k && det)) e++;
+      if (this.isNameAt(toks, e) || (t.capital && t.word && e === k && (det || this.opensPlaceName(toks, e)))) e++;
+      // "Franklin & Marshall College": an ampersand between two name words.
+      else if (t.text === '&' && e > k && this.isNameWord(toks[e + 1])) e++;
       else if (t.text === '.' && e > k && (this.isInitialOrHonorific(toks[e - 1]!) || isAbbreviatedTitle(toks, e - 1))) e++;
       else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
         if (this.g.affiliations.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
@@ -1733,6 +1922,14 @@ function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
 }
 
 /** A word read as a name though it starts in lower case: a camel-case brand ("eBay"). */
+/** Whether the quote mark at token `k` is a plural's possessive mark: "Officers’ Association", right after an "s", a word after it. */
+function isPluralPossessiveMark(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  const mark = toks[k]!;
+  return (mark.text === '’' || mark.text === "'") && !!prev?.word && prev.end === mark.start && prev.low.endsWith('s') && !!next?.word && next.start > mark.end;
+}
+
 function isLowerInitial(t: Tok): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 97 && c <= 122;
@@ -1794,7 +1991,7 @@ function textOf(words: readonly Tok[]): string {
   let out = '';
   let prevEnd = -1;
   for (const w of words) {
-    if (!w.word && w.text !== '.') continue;
+    if (!w.word && w.text !== '.' && w.text !== '&') continue;
     out += (out && prevEnd !== w.start ? ' ' : '') + w.text;
     prevEnd = w.end;
   }

@@ -8,6 +8,8 @@ const set = (s: string): ReadonlySet<string> => new Set(words(s));
 const VOWEL = /[aeiou]/;
 /** A participle opening a clause: "citing", "speaking". */
 const GERUND_RE = /^[a-z]{2,}ing$/;
+/** An age as an adjective: "27-year-old", "34-year-old". */
+const AGE_ADJECTIVE_RE = /^[0-9]{1,3}-year-old$/;
 /** An adverb of manner between a subject and its verb: "formally", "quietly" (not "only"). */
 const ADVERB_RE = /^[a-z]{3,}ly$/;
 
@@ -209,6 +211,9 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   familyNouns: set(`family`),
   personNouns: set(`people person`),
   verbParticles: set(`out up`),
+  frontedObjects: set(`what`),
+  sightParticiples: set(`seen obtained`),
+  copulas: set(`is are was were be been being`),
   negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
   passiveTriggers: set(`
     statement statements remarks comments comment made described written
@@ -216,8 +221,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     issued report study analysis interview told said claimed denied
     called shared tweeted disclosed revealed stated expressed voiced
   `),
-  dataNouns: set(`data figures numbers statistics estimates records research polling`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted`),
+  dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
@@ -233,6 +238,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   thingPluralEndings: ['ments'],
   singular: (low) => (low.endsWith('s') ? low.slice(0, -1) : undefined),
   isGerund: (word) => GERUND_RE.test(word),
+  isAgeAdjective: (low) => AGE_ADJECTIVE_RE.test(low),
+  referenceParticiples: set(`named mentioned involved concerned identified`),
   isAdverb: (low) => ADVERB_RE.test(low),
 };
 
@@ -299,6 +306,9 @@ export const english: LanguagePack = {
     sourceVerbs: SOURCE_VERBS,
     rebuttalVerbs: words(`reject rejects rejected rejecting dispute disputes disputed disputing`),
     verdictVerbs: words(`call calls called brand brands branded`),
+    rulingVerbs: words(`hold holds held rule rules ruled signal signals signalled signaled`),
+    rulingOpeners: set(`that`),
+    contentObjectVerbs: set(`forecast forecasts forecasted`),
     rebuttedNouns: words(`
       charge charges claim claims accusation accusations allegation allegations criticism criticisms
       suggestion suggestions assertion assertions characterisation characterisations characterization
@@ -332,7 +342,7 @@ export const english: LanguagePack = {
       commissioner director chairman chairwoman chair ceo cfo coo cto founder co-founder
       spokesman spokeswoman spokesperson head leader editor correspondent reporter
       professor dr judge justice attorney prosecutor lawyer counsel officer constable
-      sheriff king queen prince princess pope archbishop bishop rabbi imam reverend
+      councillor councilor alderman sheriff king queen prince princess pope archbishop bishop rabbi imam reverend
       foreign defence defense interior finance health justice economy trade
       deputy assistant acting former senior executive managing general-secretary
       secretary-general analyst economist historian scientist researcher author
@@ -356,7 +366,7 @@ export const english: LanguagePack = {
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
-      server district consultancy
+      server district consultancy secretariat academy
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
@@ -373,12 +383,14 @@ export const english: LanguagePack = {
       'chief executive', 'chief-executive', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'board', 'shareholders',
       'headquarters', 'executive director', 'managing director', 'director-general', 'director general',
     ],
+    bodyCompounds: new Set(['general staff', 'high command']),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
       lawsuit complaint memo letter data figures records bill notes transcript
       ruling indictment review audit assessment poll tweet post release minutes papers
       projection projections forecast forecasts readout dashboard preprint guidance tally
-      communiqué communique communiqués communiques declaration treaty accord manifesto
+      communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
+      policy menu
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

@@ -74,6 +74,20 @@ export interface AttributionLexicon {
    */
   verdictVerbs: readonly string[];
   /**
+   * Verbs of a court's or a body's finding or stance ("held", "ruled", "signalled"): they
+   * attribute only right before "that" (rulingOpeners) and only for a body: "the Sixth Circuit
+   * Court of Appeals held that", "the Bank of England has signalled that". Otherwise acts or
+   * hints: "held talks", "Police held him", "ruled out", "signalled it wants to pause".
+   */
+  rulingVerbs: readonly string[];
+  /** What opens a ruling's content: "that". */
+  rulingOpeners: ReadonlySet<string>;
+  /**
+   * Source verbs whose plain object is what they state, not an act: "The Met Office
+   * forecasts heavy rain" (but "Netflix recommends shows", "Russia declared war").
+   */
+  contentObjectVerbs: ReadonlySet<string>;
+  /**
    * Forms of reporting and source verbs that agree only with a plural subject ("say",
    * "argue", "recommend"): before one, a capitalised plural opening the sentence ("Rules
    * say", "Shipbuilders argue") is a common noun, where a name would take "says".
@@ -132,6 +146,12 @@ export interface AttributionLexicon {
    * a spokesperson cites whom they speak for, a body or a person (`spokespeople`).
    */
   bodyRoles: readonly string[];
+  /**
+   * Bodies named by two common words, lower case, the second a group's noun: "general staff",
+   * "high command". With a possessive or "the" they are the body ("Ukraine’s General Staff
+   * said"), not its unnamed members ("senior staff said").
+   */
+  bodyCompounds: ReadonlySet<string>;
   /** Head nouns of documents ("report", "study", "statement"). */
   documentNouns: ReadonlySet<string>;
   /** Writers who stand for the work they wrote ("the authors wrote": the study named before). */
@@ -272,6 +292,16 @@ export interface AttributionGrammar {
   /** Particles kept in a verb's mark: "pointed out", "spoke up". */
   verbParticles: ReadonlySet<string>;
   /** Words that undo a passive attribution before its agent: "could not be confirmed by AFP". */
+  /** Forms of "be": after a noun spelled as a verb they show it a noun ("The bank's forecast was cut"). */
+  /** A pronoun standing for a verdict's object fronted before its subject: "in what Historic England has called one of the finds". */
+  frontedObjects: ReadonlySet<string>;
+  /**
+   * Participles telling that the writer has the document ("seen", "obtained"): "The letter,
+   * seen by the Gazette, says", "An internal report, seen by this newspaper, states" names
+   * the document even after "an".
+   */
+  sightParticiples: ReadonlySet<string>;
+  copulas: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   /** Before an agent preposition, these make a passive attribution: "statements made by", "described as ... by". */
   passiveTriggers: ReadonlySet<string>;
@@ -297,6 +327,13 @@ export interface AttributionGrammar {
   singular(low: string): string | undefined;
   /** Whether a lower-case word is a participle opening a clause: "citing" of "The Post, citing three officials, reported". */
   isGerund(word: string): boolean;
+  /** An age as an adjective ("27-year-old"): the noun after it is a person ("the 27-year-old singer"). */
+  isAgeAdjective(low: string): boolean;
+  /**
+   * Participles that tell which one of a kind is meant ("named", "mentioned", "involved"):
+   * "the academy named in the posts said" is the academy of the posts, its verb after the clause.
+   */
+  referenceParticiples: ReadonlySet<string>;
   /**
    * Whether a lower-case word has the shape of an adverb of manner, which may stand between
    * a subject and its verb like verbModifiers ("formally requested", "quietly confirmed").

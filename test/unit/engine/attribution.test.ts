@@ -965,3 +965,133 @@ describe('named sources: a filing with a body, a consultancy, a forecast dated a
     expect(named('Netflix recommended shows last week.')).toEqual(none);
   });
 });
+
+describe('named sources: appositives after a name, then the verb', () => {
+  it('reads an affiliation, a possessive, a role phrase or a bracketed ward between the name and the verb', () => {
+    for (const [s, mark] of [
+      ['Detective Inspector Sarah Boyle, of Bradford District CID, said: “We believe this.”', 'Detective Inspector Sarah Boyle, of Bradford District CID, said'],
+      ['Fiona Marr, Northbridge’s chief executive, said the combination was strong.', 'Fiona Marr, Northbridge’s chief executive, said'],
+      ['Tom Leeson, national chair of the Prison Officers’ Association, said the riot was avoidable.', 'Tom Leeson, national chair of the Prison Officers’ Association, said'],
+      ['Councillor Dev Mistry, cabinet member for children’s services, said: “Parents will be pleased.”', 'Councillor Dev Mistry, cabinet member for children’s services, said'],
+      ['On stage, Kenji Morita, Lumen’s head of mobile, said the phone was fast.', 'Kenji Morita, Lumen’s head of mobile, said'],
+      ['Councillor Jane Holroyd (Upper Dale), who voted against, said the committee erred.', 'Councillor Jane Holroyd (Upper Dale), who voted against, said'],
+    ]) expect(named(s!).marks, s).toEqual([mark]);
+  });
+
+  it('reads a body by its possessive appositive, and a person described without a determiner', () => {
+    expect(analyze('SERFOR, Peru’s national forest and wildlife service, said it would act.').sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'SERFOR']]);
+    expect(titled('The landowner, farmer Tom Beckett, said he had ploughed the field.')).toEqual([['Tom Beckett', 'farmer']]);
+    expect(named('The landowner, farmer Tom Beckett, said he had ploughed the field.').marks).toEqual(['The landowner, farmer Tom Beckett, said']);
+  });
+
+  it('reads no name past a closing quote, an aside that opens no appositive, or an unnamed subject', () => {
+    expect(named('Jones, of course, said no.')).toEqual(none);
+    expect(named('“We are the officers’ friends,” he said.')).toEqual(none);
+    expect(named('The residents, cabinet members said, were angry.')).toEqual(none);
+    expect(named('In London, police officers said the march was calm.')).toEqual(none);
+  });
+});
+
+describe('named sources: "according to" a described body, a body’s own document', () => {
+  it('reads a body after its lower-case description, a participle and "by", or an ampersand', () => {
+    for (const [s, mark] of [
+      ['Prices rose 4%, according to the research firm Statmark.', 'according to the research firm Statmark'],
+      ['According to blockchain analysis firm Chainpath, the funds moved twice.', 'According to blockchain analysis firm Chainpath'],
+      ['He leads by three points, according to an average compiled by the elections site TallyRoom.', 'according to an average compiled by the elections site TallyRoom'],
+      ['The domain was registered in May, according to records held by the registrar Namecheap.', 'according to records held by the registrar Namecheap'],
+      ['Support stands at 41%, according to a Franklin & Marshall College poll.', 'according to a Franklin & Marshall College poll'],
+    ]) expect(named(s!).marks, s).toEqual([mark]);
+  });
+
+  it('reads "Statistics Canada" as a body, but not a common plural on its own', () => {
+    expect(analyze('According to Statistics Norway, prices rose.').sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'Statistics Norway']]);
+    expect(named('According to statistics, prices rose.')).toEqual(none);
+    expect(named('According to Statistics, prices rose.')).toEqual(none);
+  });
+
+  it('reads a body’s own counts and published programme, not an unowned one', () => {
+    expect(named('According to the council’s own traffic counts, traffic fell.').marks).toEqual(['According to the council’s own traffic counts']);
+    expect(named('According to the palace’s published programme, the King will visit.').marks).toEqual(['According to the palace’s published programme']);
+    expect(named('According to a published programme, the King will visit.')).toEqual(none);
+  });
+});
+
+describe('named sources: people placed on a street are no named source', () => {
+  it('reads "Some shopkeepers on Eastgate say" as an unnamed group', () => {
+    expect(named('Some shopkeepers on Eastgate say they have lost trade.')).toEqual(none);
+    expect(analyze('Some shopkeepers on Eastgate say they have lost trade.').sources.map((x) => x.kind)).toEqual(['vague']);
+    expect(named('Shopkeepers in Leeds say trade is down.')).toEqual(none);
+    // After "on" a name is a place, whoever speaks: "admitted its first tenants" is no statement of Pier Street's.
+    expect(named('Its flagship project on Pier Street, which won an architecture critics’ award in June, has admitted its first 120 tenants.')).toEqual(none);
+  });
+});
+
+describe('named sources: a body by a description, its forecasts, signals and rulings', () => {
+  it('reads a body whose modifier is spelled as a verb, and a secretariat', () => {
+    expect(named('In Assam, the state disaster management authority said 29 districts were affected.').marks).toEqual(['the state disaster management authority said']);
+    expect(named('Output fell in May, the OPEC secretariat said.').sources).toEqual(['OPEC secretariat']);
+  });
+
+  it('reads a body’s forecast with a plain object, not a forecast that is a noun', () => {
+    expect(named('The Bangladesh Meteorological Department forecasts heavy rain.').marks).toEqual(['The Bangladesh Meteorological Department forecasts']);
+    expect(named('The company forecast was cut.')).toEqual(none);
+    expect(named('Netflix recommended shows last week.')).toEqual(none);
+  });
+
+  it('reads a body’s "signalled that", not a signal as an act', () => {
+    expect(named('The cut was expected, and the Bank of England has signalled that further cuts will be gradual.').marks).toEqual(['the Bank of England has signalled']);
+    expect(named('The bank signalled a shift.')).toEqual(none);
+    expect(named('He sent mixed signals that day.')).toEqual(none);
+    expect(named('“The bank has clearly signalled it wants to pause,” she said.')).toEqual(none);
+  });
+
+  it('reads a court’s "held that" or "ruled that", never a person’s, nor "held" as an act', () => {
+    expect(named('The Sixth Circuit Court of Appeals held that the law was valid.').marks).toEqual(['The Sixth Circuit Court of Appeals held']);
+    for (const s of ['Police held him for questioning.', 'Smith held that the law was valid.', 'The talks were held that week.', 'The club held talks with the council.', 'The referee ruled that the goal stood.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+});
+
+describe('named sources: a document the writer has seen', () => {
+  it('reads a document "seen by" or "obtained by" someone, even after "an", and one dated before the appositive', () => {
+    expect(named('An internal incident report dated 14 March, seen by this newspaper, states that the alarm failed.').marks).toEqual(['An internal incident report dated 14 March, seen by this newspaper, states']);
+    expect(named('The letter, seen by the Gazette, says the school knew.').marks).toEqual(['The letter, seen by the Gazette, says']);
+    expect(named('The memo, obtained by Reuters, shows the plan failed.').marks).toEqual(['The memo, obtained by Reuters, shows']);
+  });
+
+  it('names no document "seen as" something, nor an undated one with "an" and no sight of it', () => {
+    expect(named('A report, seen as critical, says the plan failed.')).toEqual(none);
+    expect(named('An email dated 3 May says the plan failed.')).toEqual(none);
+  });
+});
+
+describe('named sources: a body by two common words, or by a participle telling which', () => {
+  it('reads "Ukraine’s General Staff", "the general staff" as a body, not "senior staff"', () => {
+    expect(named('Ukraine’s General Staff said 30 drones were shot down.').marks).toEqual(['Ukraine’s General Staff said']);
+    expect(named('Kalmar’s general staff said the attack had been repelled.').marks).toEqual(['Kalmar’s general staff said']);
+    expect(named('Senior staff said the plan failed.')).toEqual(none);
+    expect(named('Ukraine’s staff said it.')).toEqual(none);
+  });
+
+  it('reads "the academy named in the posts said", "the company involved said", not unnamed people or "a company"', () => {
+    expect(named('The girl could not be traced, and the academy named in the posts said it had no record of her.').marks).toEqual(['the academy named in the posts said']);
+    expect(named('The company involved said it would appeal.').marks).toEqual(['The company involved said']);
+    expect(named('The officials involved said nothing.')).toEqual(none);
+    expect(named('A company named in the posts said it was wrong.')).toEqual(none);
+  });
+});
+
+describe('named sources: a verdict with its object fronted, a document updated before its verb', () => {
+  it('reads "in what Historic England has called one of the finds", not a call or a name', () => {
+    expect(named('Archaeologists dug near Swaffham, in what Historic England has called one of the most significant finds.').marks).toEqual(['Historic England has called']);
+    expect(named('A man called John arrived.')).toEqual(none);
+    expect(named('Historic England called a meeting.')).toEqual(none);
+  });
+
+  it('reads "Bloom’s privacy policy, last updated in May, states" and "according to the menu"', () => {
+    expect(named('Bloom’s privacy policy, last updated in May, states that health data never leaves the phone.').marks).toEqual(['Bloom’s privacy policy, last updated in May, states']);
+    expect(named('The meat comes from a farm in the Borders, according to the menu.').marks).toEqual(['according to the menu']);
+    expect(named('Government policy says nothing about it.')).toEqual(none);
+  });
+});
