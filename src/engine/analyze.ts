@@ -180,10 +180,12 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     if (!entry && (a.source.refersBack || a.source.refersToPerson)) unresolved.add(a);
     if (!entry) continue;
     (sentenceSources[a.sentence] ??= new Set()).add(entry);
+    // A rebuttal ("a criticism the agency rejects") is cited, but vouches for no claim of the
+    // sentence: it earns the sentence no status and supports none of its claims.
+    if (a.rebuttal) continue;
     const status = statusOf(entry.kind);
     statusFlags.add(a.sentence, status);
-    // A named rebuttal ("a criticism the agency rejects") supports no claim of the sentence.
-    if (status === 'named' && !a.rebuttal) {
+    if (status === 'named') {
       const spans = namedSpans.get(a.sentence);
       if (spans) spans.push(a);
       else namedSpans.set(a.sentence, [a]);
@@ -222,11 +224,15 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     findings.push(f);
   };
   raw.forEach(take);
-  // Findings from attribution rules.
+  // Findings from attribution rules. A rebuttal's is marked but earns its sentence no status.
+  const rebuttals = new Set<Finding>();
   for (const a of attributions) {
     if (a.source.kind === 'pronoun' || unresolved.has(a)) continue;
     const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)) && (!r.bareGroupsOnly || a.source.bare));
-    if (rule) findings.push(makeFinding(text, rule.id, rule.category, a.start, a.end, a.sentence, rule.explanation));
+    if (!rule) continue;
+    const f = makeFinding(text, rule.id, rule.category, a.start, a.end, a.sentence, rule.explanation);
+    findings.push(f);
+    if (a.rebuttal) rebuttals.add(f);
   }
   const merged = dropNamedTails(dedupe(findings), attributions);
 
@@ -234,7 +240,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   let ai = 0;
   for (const f of merged) {
     const status = SOURCED_BY_CATEGORY[f.category];
-    if (status) statusFlags.add(f.sentence, status);
+    if (status && !rebuttals.has(f)) statusFlags.add(f.sentence, status);
     if (f.category === 'anonymous-source' || f.category === 'vague-source') {
       while (ai < attributions.length && attributions[ai]!.end <= f.start) ai++;
       const a = attributions[ai];

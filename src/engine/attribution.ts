@@ -427,7 +427,7 @@ export class AttributionFinder {
    */
   private isVerbModifier(low: string): boolean {
     if (this.lex.verbModifiers.has(low)) return true;
-    return this.g.isAdverb(low) && !this.isSourceNoun(low) && !this.g.familyNouns.has(low) && !this.lex.groupHeads.has(low) && !this.verbs.has(low);
+    return this.g.isAdverb(low) && !this.g.hedgeAdverbs.has(low) && !this.isSourceNoun(low) && !this.g.familyNouns.has(low) && !this.lex.groupHeads.has(low) && !this.verbs.has(low);
   }
 
   /** A definite article: "the". */
@@ -507,6 +507,10 @@ export class AttributionFinder {
     if (this.verdicts.has(t.low)) return this.verdictAt(toks, v, sentence, fromSentenceStart);
     if (this.rulings.has(t.low)) return this.rulingAt(toks, v, sentence, fromSentenceStart);
     if (!this.verbs.has(t.low)) return null;
+    // "Defendants who cannot pay may request legal aid": what may be done, nothing said (not
+    // "Theresa May said").
+    const modal = toks[v - 1];
+    if (modal && !modal.capital && this.g.permissionModals.has(modal.low)) return null;
     // A capitalised verb mid-sentence is part of a name ("the United States said").
     if (v > 0 && t.capital) return null;
     // Before a reporting verb that is only ever a verb, this one is a noun: "Local reports said".
@@ -574,6 +578,9 @@ export class AttributionFinder {
     let r = v - 1;
     while (r >= 0 && v - r <= REBUTTED_NOUN_WORDS && toks[r]!.word && !this.rebuttedNouns.has(toks[r]!.low)) r--;
     if (r < 0 || !toks[r]!.word || !this.rebuttedNouns.has(toks[r]!.low) || r + 1 >= v) return null;
+    // The appositive's "a charge", "an accusation": "the asylum claims officials rejected" and
+    // "Charges the bank disputed were refunded" are claims for something, rejected as acts.
+    if (!this.g.indefinites.has(toks[r - 1]?.low ?? '')) return null;
     const from = this.g.thingRelatives.has(toks[r + 1]!.low) ? r + 2 : r + 1;
     const first = toks[from]!;
     if (from >= v || this.lex.clauseJoiners.has(first.low) || this.relativePronouns.has(first.low)) return null;
@@ -644,7 +651,7 @@ export class AttributionFinder {
     const open = toks[c];
     const first = toks[c + 1];
     if (open && QUOTES.has(open.text) && first?.word && !first.capital) return true;
-    return pronoun && !!open?.word && this.g.indefinites.has(open.low) && !!first?.word && !this.lex.timeNouns.has(first.low) && !this.g.determiners.has(first.low);
+    return pronoun && !!open?.word && this.g.indefinites.has(open.low) && !!first?.word && !this.lex.timeNouns.has(first.low) && !this.g.determiners.has(first.low) && !this.lex.verdictIdioms.has(first.low);
   }
 
   /**
@@ -859,8 +866,10 @@ export class AttributionFinder {
     }
     // "The family of Claire Dumont said": a named person's family speaks for her, as her
     // spokesperson would ("a family of refugees", "the family of the victim" name no one).
+    // The source is the family, named by the person ("family of Claire Dumont"), never the
+    // person, who may be a hostage or a victim and said nothing.
     if (g === i - 2 && this.g.familyNouns.has(head.low) && this.g.roleLinks.has(linkWord) && np.kind === 'person' && CAPITAL_RE.test(np.name) && this.isDefinite(toks[g - 1]?.low)) {
-      return { ...np, start: toks[g - 1]!.start };
+      return { ...np, name: `${head.low} ${linkWord} ${np.name}`, title: undefined, head: head.low, start: toks[g - 1]!.start };
     }
     const role = this.isPluralTitle(head.low) && this.g.roleLinks.has(linkWord);
     if (role || this.g.familyNouns.has(head.low)) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
@@ -1033,7 +1042,7 @@ export class AttributionFinder {
         if (np && toks[comma]?.text === ',') return this.withRole(toks, comma, np);
         // "The film’s narrator, the actor Sam Keller, tells": a person named after a determiner
         // and a lower-case descriptor, which becomes her title.
-        const described = np && np.kind === 'person' ? this.describedName(toks, comma + 1, np) : null;
+        const described = np && np.kind === 'person' ? this.describedName(toks, this.tokIndex(toks, np.start), np) : null;
         if (described) return described;
       }
       // "Hicks, a Navy veteran herself ..., said": an appositive after a name.

@@ -286,12 +286,13 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'context',
     patterns: ['[officials|diplomats|aides|staffers|ministers|insiders|sources] [reject|rejects|rejected|dispute|disputes|disputed|deny|denies|denied]'],
     // One word may stand between: "a suggestion Treasury officials rejected".
-    window: 2,
-    // Only with the rebutted claim fronted right before them: "officials rejected the plan" is an act.
-    requireBefore: ['[charge|charges|claim|claims|accusation|accusations|allegation|allegations|criticism|criticisms|suggestion|suggestions|assertion|assertions|characterisation|characterization]'],
+    window: 3,
+    // Only with the rebutted claim fronted right before them, as an appositive's "a charge":
+    // "officials rejected the plan" is an act, "the asylum claims officials rejected" applications.
+    requireBefore: ['[a|an|another] <rebutted>'],
     examples: {
       match: ['Builders have ignored the codes, a charge officials reject.', 'It was an accusation ministers denied.', 'It was a suggestion Treasury officials rejected.'],
-      noMatch: ['Officials rejected the plan on Monday.', 'The charge officials brought was dropped.', 'Builders ignored the codes, a charge the ministry rejects.'],
+      noMatch: ['Nearly half of the asylum claims officials rejected last year were overturned.', 'Officials rejected the plan on Monday.', 'The charge officials brought was dropped.', 'Builders ignored the codes, a charge the ministry rejects.'],
     },
   },
 ];

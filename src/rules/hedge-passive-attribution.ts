@@ -121,7 +121,8 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     patterns: [`${BE} reported to`],
     window: 1,
     // Reported to someone, a complaint made: "he had been reported to administrators", "was reported to police".
-    rejectAfter: ['[the|a|an|his|her|their|its|him|them|me|us|police|authorities|administrators|officials|staff|managers|teachers|prosecutors|regulators|social services|<possessive>]'],
+    // Reported to someone, a body by name too ("were not reported to NHS England").
+    rejectAfter: ['[the|a|an|his|her|their|its|him|them|me|us|police|authorities|administrators|officials|staff|managers|teachers|prosecutors|regulators|social services|<possessive>|<name>]'],
     examples: {
       match: ['The singer is reported to have cancelled the tour.', 'Dozens were reported to be missing.'],
       noMatch: ['The singer cancelled the tour, her label announced.', 'The student had been reported to administrators last spring.', 'The theft was reported to police on Monday.'],

@@ -52,7 +52,8 @@ export const speculationInference: readonly Rule[] = [
     window: 1,
     requireAfter: ['[that|a|an]'],
     // People who suggest are proposing, not inferring; "as its name suggests" is idiom.
-    rejectBefore: ['as', 'i', 'we', 'you', 'he', 'she', 'they', 'who', 'to', 'not', 'would', 'might', 'may', 'could'],
+    // Nor someone let or asked to propose: "the app lets them suggest a pick-up point".
+    rejectBefore: ['as', 'i', 'we', 'you', 'he', 'she', 'they', 'them', 'us', 'me', 'him', 'who', 'to', 'not', 'would', 'might', 'may', 'could'],
     examples: {
       match: ['Early sketches suggest a focus on themes of sacrifice.', 'That opener suggests that the company is a good citizen.', 'The early results indicate that the drug works.', 'The figures imply that hiring has slowed.', 'The findings hint at a link between diet and mood.'],
       noMatch: ['But Uber, as its name suggests, is hierarchical.', 'They suggest a meeting on Monday.'],

@@ -378,6 +378,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: ['[many|some|most|a lot of|lots of|plenty of|countless|numerous|several|a number of|dozens of] people'],
     window: 5,
     requireAfter: [QUANTIFIER_VERB],
+    // A count asked after, not a group that holds a view: "it was not clear how many people had voted".
+    rejectBefore: ['how'],
     markThroughRequired: true,
     // The same verbs telling what people did or had done to them: "many people were told to
     // leave", "most people see a doctor", "many people called the hotline".

@@ -241,7 +241,16 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   isAgeAdjective: (low) => AGE_ADJECTIVE_RE.test(low),
   referenceParticiples: set(`named mentioned involved concerned identified`),
   isAdverb: (low) => ADVERB_RE.test(low),
+  hedgeAdverbs: set(`reportedly allegedly purportedly supposedly apparently presumably probably possibly seemingly ostensibly likely`),
+  permissionModals: set(`may might can must should`),
 };
+
+/** Claims a rebuttal answers when fronted as its object: "a charge Severn Trent rejected". */
+const REBUTTED_NOUNS = `
+      charge charges claim claims accusation accusations allegation allegations criticism criticisms
+      suggestion suggestions assertion assertions characterisation characterisations characterization
+      characterizations portrayal portrayals depiction depictions
+    `;
 
 /** Peoples and regions as adjectives: "Norwegian media", "a Russian official". */
 const DEMONYMS = `
@@ -281,6 +290,8 @@ export const english: LanguagePack = {
     place: { kind: 'list', patterns: PLACES },
     // A people or region as an adjective ("Norwegian media reports").
     demonym: { kind: 'list', patterns: words(DEMONYMS) },
+    // A claim a rebuttal answers ("a charge officials reject").
+    rebutted: { kind: 'list', patterns: words(REBUTTED_NOUNS) },
   },
   stopwords: new Set(STOPWORDS),
   stopwordRank: new Map(STOPWORDS.map((w, i) => [w, i])),
@@ -306,14 +317,11 @@ export const english: LanguagePack = {
     sourceVerbs: SOURCE_VERBS,
     rebuttalVerbs: words(`reject rejects rejected rejecting dispute disputes disputed disputing`),
     verdictVerbs: words(`call calls called brand brands branded`),
+    verdictIdioms: set(`career day night season quits wrap draw tie`),
     rulingVerbs: words(`hold holds held rule rules ruled signal signals signalled signaled`),
     rulingOpeners: set(`that`),
     contentObjectVerbs: set(`forecast forecasts forecasted`),
-    rebuttedNouns: words(`
-      charge charges claim claims accusation accusations allegation allegations criticism criticisms
-      suggestion suggestions assertion assertions characterisation characterisations characterization
-      characterizations portrayal portrayals depiction depictions
-    `),
+    rebuttedNouns: words(REBUTTED_NOUNS),
     pluralVerbs: pluralForms([...REPORTING_VERBS, ...SOURCE_VERBS]),
     isPlural: isPluralEnglish,
     guidanceOpeners: set(`that against whether how what when`),
@@ -403,7 +411,7 @@ export const english: LanguagePack = {
       employee employees member members colleague colleagues
       friend friends pal pals relative relatives witness witnesses resident residents
       neighbour neighbours neighbor neighbors onlooker onlookers bystander bystanders
-      investigators detectives inspectors deputies troopers
+      investigators detectives inspectors deputies troopers someone somebody
     `),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers

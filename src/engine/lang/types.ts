@@ -73,6 +73,8 @@ export interface AttributionLexicon {
    * "She called her mother", "The club called a meeting", "a man called John".
    */
   verdictVerbs: readonly string[];
+  /** Nouns of set phrases a verdict verb makes with "it a": "called it a career", "called it a day". */
+  verdictIdioms: ReadonlySet<string>;
   /**
    * Verbs of a court's or a body's finding or stance ("held", "ruled", "signalled"): they
    * attribute only right before "that" (rulingOpeners) and only for a body: "the Sixth Circuit
@@ -336,8 +338,20 @@ export interface AttributionGrammar {
   referenceParticiples: ReadonlySet<string>;
   /**
    * Whether a lower-case word has the shape of an adverb of manner, which may stand between
-   * a subject and its verb like verbModifiers ("formally requested", "quietly confirmed").
-   * Nouns of that shape in the lexicon ("family", "assembly") are never taken for one.
+   * a subject and its verb like verbModifiers ("formally requested", "quietly confirmed"). A
+   * shape only: the attribution reader leaves out the lexicon's nouns of that shape ("family")
+   * and the hedges (hedgeAdverbs).
    */
   isAdverb(low: string): boolean;
+  /**
+   * Adverbs that hedge what follows ("reportedly", "purportedly"): never a mere adverb of manner
+   * between a subject and its verb, since "Putin purportedly told aides" reports a telling
+   * nobody vouches for.
+   */
+  hedgeAdverbs: ReadonlySet<string>;
+  /**
+   * Modals of permission or possibility right before a reporting verb: "Defendants may request
+   * legal aid", "Customers can ask for a refund" tell what may be done, not what was said.
+   */
+  permissionModals: ReadonlySet<string>;
 }

@@ -912,9 +912,24 @@ describe('named sources: a verdict with its object and complement', () => {
 });
 
 describe('named sources: a named person’s family speaks for them', () => {
-  it('reads "the family of Claire Dumont" as a spokesperson for her is read', () => {
-    expect(namedKinds('The family of Claire Dumont, one of the French hostages, said she was well.')).toEqual([['person', 'Claire Dumont']]);
+  it('reads "the family of Claire Dumont" as a spokesperson for her is read, the family its source, not the hostage', () => {
+    expect(namedKinds('The family of Claire Dumont, one of the French hostages, said she was well.')).toEqual([['person', 'family of Claire Dumont']]);
     expect(named('The family of Claire Dumont said she was well.').marks).toEqual(['The family of Claire Dumont said']);
+  });
+
+  it('reads no permission or possibility as an attribution, nor a hedged telling, nor "called it a career"', () => {
+    for (const s of ['Defendants who cannot pay may request legal aid.', 'Customers can ask for a refund within 30 days.', 'Putin purportedly told aides the war would last years.', 'Serena Williams called it a career after the US Open.']) {
+      expect(named(s), s).toEqual(none);
+    }
+    expect(named('Theresa May said the deal was done.').marks).toEqual(['Theresa May said']);
+  });
+
+  it('reads a rebuttal only as an appositive’s "a charge", and lets it earn the sentence no status', () => {
+    for (const s of ['Nearly half of the asylum claims the Home Office rejected were overturned.', 'Charges the bank disputed were refunded.']) {
+      expect(named(s), s).toEqual(none);
+    }
+    expect(named('Builders ignored the codes, a charge Severn Trent rejected.').marks).toEqual(['Severn Trent rejected']);
+    expect(analyze('The ministry may have overspent by £2bn, a claim the Treasury rejects.').sentences[0]!.sourcing).toBe('hedged');
   });
 
   it('names no one for a family alone, an unnamed person’s or an indefinite one', () => {
