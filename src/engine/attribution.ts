@@ -174,6 +174,10 @@ const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', ...QUOTES])
 const RELATIVE_CLAUSE_WORDS = 10;
 /** Characters that many words take, for the cheap look on the raw text. */
 const RELATIVE_CLAUSE_CHARS = 90;
+/** How far after a verdict verb its quoted complement may open: "called the council's plan “reckless”". */
+const VERDICT_REACH = 60;
+/** How many words back a fronted object may stand from its verdict verb: "in what Historic England has called". */
+const FRONTED_OBJECT_WORDS = 5;
 /** How many words back from a verb of rebuttal its fronted object may be: "a charge the company's chief executive has rejected". */
 const REBUTTED_NOUN_WORDS = 8;
 const LONG_S_RE = /ſ/g;
@@ -213,6 +217,8 @@ export class AttributionFinder {
   /** Verbs of rebuttal: sources only after their fronted object ("a charge Severn Trent rejected"). */
   private readonly rebuttals: ReadonlySet<string>;
   private readonly rebuttedNouns: ReadonlySet<string>;
+  /** The grammar's frontedObjects as a list, for the raw-text look back before a verdict verb. */
+  private readonly frontedObjects: readonly string[];
   /** Verbs of a verdict: sources only with an object and its complement ("called it “simply wrong”"). */
   private readonly verdicts: ReadonlySet<string>;
   /** Verbs of a ruling: sources only for a body and right before "that" ("the court held that"). */
@@ -230,6 +236,7 @@ export class AttributionFinder {
     this.bodyVerbs = new Set(this.lex.sourceVerbs.filter((w) => !reporting.has(w)));
     this.rebuttals = new Set(this.lex.rebuttalVerbs.filter((w) => !this.verbs.has(w)));
     this.rebuttedNouns = new Set(this.lex.rebuttedNouns);
+    this.frontedObjects = [...this.lex.grammar.frontedObjects];
     this.verdicts = new Set(this.lex.verdictVerbs.filter((w) => !this.verbs.has(w) && !this.rebuttals.has(w)));
     this.rulings = new Set(this.lex.rulingVerbs.filter((w) => !this.verbs.has(w) && !this.rebuttals.has(w) && !this.verdicts.has(w)));
     this.introducers = this.lex.sourceIntroducers.map((s) => s.split(' '));
@@ -267,6 +274,9 @@ export class AttributionFinder {
       // Only after a rebutted noun a few words back: "a charge Severn Trent rejected".
       if (!hasWordBefore(text, s.start, pos, this.lex.rebuttedNouns, REBUTTED_NOUN_WORDS)) return null;
     } else if (this.verdicts.has(word)) {
+      // Most "called" name or summon: without a quotation mark or an object pronoun ahead, or a
+      // fronted "what" a few words back, there is no verdict, and no window need be read.
+      if (!this.verdictMayFollow(text, pos + word.length, s.end) && !hasWordBefore(text, s.start, pos, this.frontedObjects, FRONTED_OBJECT_WORDS)) return null;
       if (!this.worthALook(text, pos, s)) return null;
     } else if (this.rulings.has(word)) {
       if (!this.rulingOpensAt(text, pos + word.length, s.end) || !this.worthALook(text, pos, s)) return null;
@@ -428,6 +438,20 @@ export class AttributionFinder {
   private isVerbModifier(low: string): boolean {
     if (this.lex.verbModifiers.has(low)) return true;
     return this.g.isAdverb(low) && !this.g.hedgeAdverbs.has(low) && !this.isSourceNoun(low) && !this.g.familyNouns.has(low) && !this.lex.groupHeads.has(low) && !this.verbs.has(low);
+  }
+
+  /**
+   * Whether a verdict's complement may follow a verdict verb ending at `from`: a quotation mark
+   * within VERDICT_REACH characters, or an object pronoun next ("called it", "branded him").
+   */
+  private verdictMayFollow(text: string, from: number, to: number): boolean {
+    const end = Math.min(to, from + VERDICT_REACH);
+    for (let i = from; i < end; i++) if (QUOTES.has(text[i]!)) return true;
+    let a = from;
+    while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
+    let b = a;
+    while (b < end && isWordCode(text.charCodeAt(b))) b++;
+    return b > a && this.lex.objectPronouns.has(text.slice(a, b).toLowerCase());
   }
 
   /** A definite article: "the". */
