@@ -171,13 +171,8 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   // "the authors wrote" with no work named before it: no source, so no finding either.
   const unresolved = new Set<Attribution>();
   for (const a of attributions) {
-    let entry = book.mention(a.source, a.sentence);
-    // "the 27-year-old singer wrote": a person named before but never quoted.
-    if (!entry && a.source.refersToPerson) {
-      const person = compiled.finder.personNamedBefore(text, sentenceSpans, a.sentence);
-      if (person) entry = book.mention(person, a.sentence);
-    }
-    if (!entry && (a.source.refersBack || a.source.refersToPerson)) unresolved.add(a);
+    const entry = book.mention(a.source, a.sentence);
+    if (!entry && a.source.refersBack) unresolved.add(a);
     if (!entry) continue;
     (sentenceSources[a.sentence] ??= new Set()).add(entry);
     // A rebuttal ("a criticism the agency rejects") is cited, but vouches for no claim of the

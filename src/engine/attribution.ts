@@ -29,8 +29,6 @@ export interface SourcePhrase {
   head?: string;
   /** "the authors": a source only as the work or body named before it, none when there is none. */
   refersBack?: boolean;
-  /** "the 27-year-old singer": a person only as the person named before, none when there is none. */
-  refersToPerson?: boolean;
   /** "brokers say", "estate agents report": an unnamed group read from its shape, its noun in no list. */
   bare?: boolean;
   /**
@@ -181,8 +179,6 @@ const FRONTED_OBJECT_WORDS = 5;
 /** How many words back from a verb of rebuttal its fronted object may be: "a charge the company's chief executive has rejected". */
 const REBUTTED_NOUN_WORDS = 8;
 const LONG_S_RE = /ſ/g;
-/** How many sentences back a person described by age ("the 27-year-old singer") is looked for by name. */
-const PERSON_LOOKBACK = 6;
 /** How far around a reporting word its source is looked for (characters, within the sentence). */
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 140;
@@ -293,34 +289,6 @@ export class AttributionFinder {
     return this.inWindow(text, pos, s, si, WINDOW_BEFORE, WINDOW_AFTER).found;
   }
 
-  /**
-   * The person named last in the few sentences before sentence `si`: whom "the 27-year-old
-   * singer wrote" refers to when she was named but never quoted ("Pop star Marlowe Vance has
-   * accused her label ..."). A run of two or three name words read as a person, no place and
-   * no common capitalised word ("Halcyon Records") among them. Asked only for such a phrase
-   * that no earlier source resolves.
-   */
-  personNamedBefore(text: string, spans: readonly Span[], si: number): SourcePhrase | null {
-    for (let k = si - 1; k >= Math.max(0, si - PERSON_LOOKBACK); k--) {
-      const toks = tokenize(text, spans[k]!, this.lex.nameParticles);
-      let found: SourcePhrase | null = null;
-      for (let a = 0; a < toks.length; a++) {
-        if (!this.isNameWord(toks[a])) continue;
-        let e = a;
-        while (this.isNameWord(toks[e + 1])) e++;
-        const run = toks.slice(a, e + 1);
-        const plain = run.every((w) => !this.lex.nameParts.has(w.low) && !this.isSourceNoun(w.low) && !this.lex.organizationNameWords.has(w.low) && !this.isDemonym(w.low));
-        if (run.length >= 2 && run.length <= 3 && plain && !this.lex.places.has(textOf(run).toLowerCase())) {
-          const np = this.classifyNamed(run, run[0]!.start, run[run.length - 1]!.end, false);
-          if (np?.kind === 'person') found = np;
-        }
-        a = e;
-      }
-      if (found) return found;
-    }
-    return null;
-  }
-
   private inWindow(text: string, pos: number, s: Span, si: number, before: number, after: number): { found: Attribution | null; complete: boolean } {
     const from = Math.max(s.start, pos - before);
     const to = Math.min(s.end, pos + after);
@@ -416,9 +384,6 @@ export class AttributionFinder {
     if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length)) return true;
     const low = prev.toLowerCase();
     if (this.isPossessive(low)) return true;
-    // "the 27-year-old singer wrote": a noun after an age.
-    const before = text.slice(Math.max(s.start, a - 20), a).trimEnd();
-    if (this.g.isAgeAdjective(before.slice(before.lastIndexOf(' ') + 1).toLowerCase())) return true;
     // "brokers say", "estate agents report": a plural naming people, in no list.
     if (this.subjectEnds.has(low) || this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
@@ -452,6 +417,11 @@ export class AttributionFinder {
     let b = a;
     while (b < end && isWordCode(text.charCodeAt(b))) b++;
     return b > a && this.lex.objectPronouns.has(text.slice(a, b).toLowerCase());
+  }
+
+  /** An owner before a participle of publication: "the palace’s", "its", "their"; not "the". */
+  private isOwner(t: Tok): boolean {
+    return this.isPossessive(t.low) || (this.g.ownerDeterminers.has(t.low) && !this.isDefinite(t.low));
   }
 
   /** A definite article: "the". */
@@ -1607,9 +1577,10 @@ export class AttributionFinder {
     else if (l.vagueNouns.has(low)) kind = 'vague';
     else if (l.titles.has(low) || l.organizationNouns.has(low)) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
-    // "the palace’s published programme": what a participle of publication goes on is a document.
-    else if (j > 0 && this.g.dataParticiples.has(toks[j - 1]!.low) && !this.verbs.has(low)) kind = 'document';
-    if (!kind) return this.agedPerson(toks, j);
+    // "the palace’s published programme": what a participle of publication goes on after an
+    // owner is a document (not "The regulator published a report", "The released hostages said").
+    else if (j > 1 && this.g.dataParticiples.has(toks[j - 1]!.low) && !this.verbs.has(low) && !this.isFunctionWord(low) && this.isOwner(toks[j - 2]!)) kind = 'document';
+    if (!kind) return null;
     // Modifiers before the head: "law enforcement sources", "Russian defense officials".
     let a = j;
     while (a > 0 && (j - a < 3 || (j - a < 6 && (this.isNameWord(toks[a - 1]) || toks[a - 1]!.text === '&')))) {
@@ -1617,8 +1588,9 @@ export class AttributionFinder {
       // A body's acronym spelling a common word is a name here too: "The WHO report".
       // "a Franklin & Marshall College poll": a name's ampersand, and its words, go on.
       const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
-      // A verb's spelling right after a determiner is a noun: "the state disaster management authority".
-      const verb = this.verbs.has(p.low) && !this.g.determiners.has(toks[a - 2]?.low ?? '');
+      // A verb's spelling right after a determiner is a noun before a body's noun: "the state
+      // disaster management authority"; not a plural before a group ("the reports police said").
+      const verb = this.verbs.has(p.low) && !(this.g.determiners.has(toks[a - 2]?.low ?? '') && !l.isPlural(p.low) && l.organizationNouns.has(low));
       if (!amp && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || verb)) break;
       a--;
     }
@@ -1670,18 +1642,6 @@ export class AttributionFinder {
       return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
     }
     return null;
-  }
-
-  /**
-   * "the 27-year-old singer": a person described by "the", an age and a noun of no list, who
-   * is the person named before (refersToPerson), or no one.
-   */
-  private agedPerson(toks: readonly Tok[], j: number): SourcePhrase | null {
-    const head = toks[j]!;
-    const age = toks[j - 1];
-    const det = toks[j - 2];
-    if (!head.word || head.capital || this.isFunctionWord(head.low) || !age || !this.g.isAgeAdjective(age.low) || !this.isDefinite(det?.low)) return null;
-    return { name: textOf(toks.slice(j - 2, j + 1)).toLowerCase(), kind: 'person', start: det!.start, end: head.end, definite: true, head: head.low, refersToPerson: true };
   }
 
   /** The source after an introducer or an inverted verb: "according to whale rescue group Project Jonah". */

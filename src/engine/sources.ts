@@ -101,8 +101,6 @@ export class SourceBook {
     // "the authors wrote": the work last cited (a study, a journal, a report's author), if any;
     // never a body merely named ("The Bank of England said ... The authors said").
     if (p.refersBack) return this.lastWork;
-    // "the 27-year-old singer wrote": the person last named, if any.
-    if (p.refersToPerson) return this.lastPerson;
     if (p.definite && p.head) {
       const e = this.byDescriptor.get(p.head);
       if (e) return e;

@@ -8,8 +8,6 @@ const set = (s: string): ReadonlySet<string> => new Set(words(s));
 const VOWEL = /[aeiou]/;
 /** A participle opening a clause: "citing", "speaking". */
 const GERUND_RE = /^[a-z]{2,}ing$/;
-/** An age as an adjective: "27-year-old", "34-year-old". */
-const AGE_ADJECTIVE_RE = /^[0-9]{1,3}-year-old$/;
 /** An adverb of manner between a subject and its verb: "formally", "quietly" (not "only"). */
 const ADVERB_RE = /^[a-z]{3,}ly$/;
 
@@ -238,7 +236,6 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   thingPluralEndings: ['ments'],
   singular: (low) => (low.endsWith('s') ? low.slice(0, -1) : undefined),
   isGerund: (word) => GERUND_RE.test(word),
-  isAgeAdjective: (low) => AGE_ADJECTIVE_RE.test(low),
   referenceParticiples: set(`named mentioned involved concerned identified`),
   isAdverb: (low) => ADVERB_RE.test(low),
   hedgeAdverbs: set(`reportedly allegedly purportedly supposedly apparently presumably probably possibly seemingly ostensibly likely`),
@@ -398,7 +395,7 @@ export const english: LanguagePack = {
       ruling indictment review audit assessment poll tweet post release minutes papers
       projection projections forecast forecasts readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
-      policy menu
+      menu
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

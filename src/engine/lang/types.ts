@@ -329,8 +329,6 @@ export interface AttributionGrammar {
   singular(low: string): string | undefined;
   /** Whether a lower-case word is a participle opening a clause: "citing" of "The Post, citing three officials, reported". */
   isGerund(word: string): boolean;
-  /** An age as an adjective ("27-year-old"): the noun after it is a person ("the 27-year-old singer"). */
-  isAgeAdjective(low: string): boolean;
   /**
    * Participles that tell which one of a kind is meant ("named", "mentioned", "involved"):
    * "the academy named in the posts said" is the academy of the posts, its verb after the clause.

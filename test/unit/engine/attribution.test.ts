@@ -917,6 +917,14 @@ describe('named sources: a named person’s family speaks for them', () => {
     expect(named('The family of Claire Dumont said she was well.').marks).toEqual(['The family of Claire Dumont said']);
   });
 
+  it('reads no publication or release as a document of its own ("The regulator published a report on Monday", "The released hostages said") nor a verb-spelled plural as a modifier ("the reports police said")', () => {
+    for (const s of ['The regulator published a report on Monday.', 'The Met Office issued a warning for the weekend.', 'The released hostages said they had been kept in tunnels.', 'Following the reports police said a man had been arrested.']) {
+      expect(named(s), s).toEqual(none);
+    }
+    expect(named('There will be no speeches, according to the palace’s published programme.').marks).toEqual(['according to the palace’s published programme']);
+    expect(named('In Assam, the state disaster management authority said 29 districts were affected.').marks).toEqual(['the state disaster management authority said']);
+  });
+
   it('reads no permission or possibility as an attribution, nor a hedged telling, nor "called it a career"', () => {
     for (const s of ['Defendants who cannot pay may request legal aid.', 'Customers can ask for a refund within 30 days.', 'Putin purportedly told aides the war would last years.', 'Serena Williams called it a career after the US Open.']) {
       expect(named(s), s).toEqual(none);
@@ -1104,8 +1112,9 @@ describe('named sources: a verdict with its object fronted, a document updated b
     expect(named('Historic England called a meeting.')).toEqual(none);
   });
 
-  it('reads "Bloom’s privacy policy, last updated in May, states" and "according to the menu"', () => {
-    expect(named('Bloom’s privacy policy, last updated in May, states that health data never leaves the phone.').marks).toEqual(['Bloom’s privacy policy, last updated in May, states']);
+  it('reads "Bloom’s guidance, last updated in May, states" and "according to the menu", but no policy as a document', () => {
+    expect(named('Bloom’s guidance, last updated in May, states that health data never leaves the phone.').marks).toEqual(['Bloom’s guidance, last updated in May, states']);
+    expect(named('The policy has shown little effect so far.')).toEqual(none);
     expect(named('The meat comes from a farm in the Borders, according to the menu.').marks).toEqual(['according to the menu']);
     expect(named('Government policy says nothing about it.')).toEqual(none);
   });

@@ -287,22 +287,3 @@ describe('sources: documents that allege and reports based on something', () => 
     expect(named('The report, based on a survey of 3,200 households, found that families skip meals.')).toEqual(['The report, based on a survey of 3,200 households, found']);
   });
 });
-
-describe('sources: a person described by an age refers back to the person named before', () => {
-  const namedMarks = (text: string): string[] => analyze(text).findings.filter((f) => f.category === 'named-source').map((f) => f.text);
-
-  it('credits "the 27-year-old singer wrote" to the person named in an earlier sentence, quoted or not', () => {
-    const text = 'Pop star Marlowe Vance has accused her record label of stalling her album. In posts on Sunday, the 27-year-old singer wrote that the label had refused.';
-    expect(namedMarks(text)).toEqual(['the 27-year-old singer wrote']);
-    expect(analyze(text).sentences[1]!.sources).toEqual(['Marlowe Vance']);
-    const quoted = analyze('Marlowe Vance said the album was finished. Later the 27-year-old singer wrote that it was delayed.');
-    expect(quoted.sources.filter((s) => s.kind === 'person').map((s) => [s.name, s.mentions])).toEqual([['Marlowe Vance', 2]]);
-  });
-
-  it('names no one when no person was named before: only a body, a place or nothing', () => {
-    expect(namedMarks('In posts on Sunday, the 27-year-old singer wrote that the label had refused.')).toEqual([]);
-    expect(namedMarks('Halcyon Records delayed the album in New York. In posts on Sunday, the 27-year-old singer wrote that the label had refused.')).toEqual([]);
-    // Without an age the noun is no known role: "the singer" stays unread.
-    expect(namedMarks('Marlowe Vance lost the case. The singer wrote that it was unfair.')).toEqual([]);
-  });
-});
