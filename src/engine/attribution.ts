@@ -419,6 +419,17 @@ export class AttributionFinder {
     return b > a && this.lex.objectPronouns.has(text.slice(a, b).toLowerCase());
   }
 
+  /**
+   * A fronted "what" at token `w` opening a relative clause after a preposition, a comma or the
+   * sentence start ("in what Historic England has called"), not an indirect question ("It is
+   * unclear what the company called the product").
+   */
+  private frontedObjectAt(toks: readonly Tok[], w: number): boolean {
+    if (!this.g.frontedObjects.has(toks[w]?.low ?? '')) return false;
+    const before = toks[w - 1];
+    return !before?.word || this.placePrepositions.has(before.low) || this.g.agentPrepositions.has(before.low);
+  }
+
   /** An owner before a participle of publication: "the palace’s", "its", "their"; not "the". */
   private isOwner(t: Tok): boolean {
     return this.isPossessive(t.low) || (this.g.ownerDeterminers.has(t.low) && !this.isDefinite(t.low));
@@ -597,7 +608,7 @@ export class AttributionFinder {
     if (!complement && !toks[v + 1]?.word) return null;
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
-    if (!complement && !this.g.frontedObjects.has(toks[this.tokIndex(toks, left.start) - 1]?.low ?? '')) return null;
+    if (!complement && !this.frontedObjectAt(toks, this.tokIndex(toks, left.start) - 1)) return null;
     const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
     return subject && { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject };
   }
@@ -619,6 +630,9 @@ export class AttributionFinder {
   private rulingAt(toks: Tok[], v: number, sentence: number, fromSentenceStart: boolean): Attribution | null {
     const t = toks[v]!;
     if ((v > 0 && t.capital) || !this.lex.rulingOpeners.has(toks[v + 1]?.low ?? '')) return null;
+    // "that" pointing, not opening a clause: "has ruled that out", "ruled that option out".
+    const pointed = toks[v + 2];
+    if (!pointed?.word || !toks[v + 3]?.word || this.g.verbParticles.has(pointed.low) || this.g.verbParticles.has(toks[v + 3]!.low)) return null;
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
     const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
@@ -822,8 +836,10 @@ export class AttributionFinder {
     if (this.isPublication(toks, i - 1)) return { ...np, kind: np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
     let g = -1;
     const link = (k: number): boolean => this.g.groupPrepositions.has(toks[k]?.low ?? '');
-    // "Some shopkeepers on Eastgate say": people placed on a street or in a town, the place no speaker.
-    const onStreet = this.placePrepositions.has(toks[i - 1]?.low ?? '') && !toks[i - 1]!.capital && this.isPeoplePlural(toks[i - 2]?.low ?? '');
+    // "Some shopkeepers on Eastgate say", "Sources on Capitol Hill said": people placed on a
+    // street or in a town, the place no speaker.
+    const placedBy = toks[i - 2]?.low ?? '';
+    const onStreet = this.placePrepositions.has(toks[i - 1]?.low ?? '') && !toks[i - 1]!.capital && (this.isPeoplePlural(placedBy) || this.lex.anonymousNouns.has(placedBy) || this.lex.vagueNouns.has(placedBy));
     // "Its flagship project on Pier Street, which ..., has admitted": after "on" or "across", a name is a place.
     const prep = toks[i - 1];
     if (!onStreet && prep?.word && !prep.capital && this.placePrepositions.has(prep.low) && !this.g.groupPrepositions.has(prep.low)) return null;
@@ -1226,6 +1242,10 @@ export class AttributionFinder {
       const w = toks[k]!;
       if (!w.word) return -1;
       if (!this.g.referenceParticiples.has(w.low)) continue;
+      // The participle ends the description, or an agent or place goes on it ("named in the
+      // posts"); not the verb of its own clause ("The school named the teacher ...").
+      const after = toks[k + 1];
+      if (after?.word && !this.placePrepositions.has(after.low) && !this.g.agentPrepositions.has(after.low) && !this.verbs.has(after.low)) return -1;
       const noun = toks[k - 1]!;
       const det = toks[k - 2]!;
       const body = noun.word && !noun.capital && this.lex.organizationNouns.has(noun.low) && !this.isGroupNoun(noun.low) && !this.lex.titles.has(noun.low);

@@ -925,6 +925,13 @@ describe('named sources: a named person’s family speaks for them', () => {
     expect(named('In Assam, the state disaster management authority said 29 districts were affected.').marks).toEqual(['the state disaster management authority said']);
   });
 
+  it('reads no "that" that points ("has ruled that out"), no indirect question’s "what" ("unclear what the company called"), no participle that is its clause’s verb ("The hospital involved patients")', () => {
+    for (const s of ['The government has ruled that out.', 'The Treasury has not ruled that option out.', 'It is unclear what the company called the product.', 'The hospital involved patients who said they felt ignored.']) {
+      expect(named(s), s).toEqual(none);
+    }
+    expect(named('In a 2-1 decision, the Sixth Circuit Court of Appeals held that the district court had been wrong.').marks).toEqual(['the Sixth Circuit Court of Appeals held']);
+  });
+
   it('reads no permission or possibility as an attribution, nor a hedged telling, nor "called it a career"', () => {
     for (const s of ['Defendants who cannot pay may request legal aid.', 'Customers can ask for a refund within 30 days.', 'Putin purportedly told aides the war would last years.', 'Serena Williams called it a career after the US Open.']) {
       expect(named(s), s).toEqual(none);
