@@ -1059,7 +1059,7 @@ export class AttributionFinder {
       for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
         const c = toks[k]!;
         // "the Prison Officers’ Association": a plural's possessive mark, no closing quote.
-        if (QUOTES.has(c.text) && !isPluralPossessiveMark(toks, k)) return null;
+        if (QUOTES.has(c.text) && !isPluralPossessiveMark(toks, k, this.lex.isPlural)) return null;
         if (c.text !== ',' || isDigitGroupComma(toks, k)) continue;
         const opener = toks[k + 1];
         if (!opener || !this.opensAppositive(toks, k + 1, j)) return null;
@@ -1934,15 +1934,18 @@ function isAbbreviatedTitle(toks: readonly Tok[], k: number): boolean {
   return !!t && !!dot && !!next && t.word && t.capital && t.text.length >= 2 && t.text.length <= 4 && dot.text === '.' && dot.start === t.end && next.word && next.capital;
 }
 
-/** A word read as a name though it starts in lower case: a camel-case brand ("eBay"). */
-/** Whether the quote mark at token `k` is a plural's possessive mark: "Officers’ Association", right after an "s", a word after it. */
-function isPluralPossessiveMark(toks: readonly Tok[], k: number): boolean {
+/**
+ * Whether the quote mark at token `k` is a plural's possessive mark: "Officers’ Association",
+ * an apostrophe right after a plural (the pack's `isPlural`), a word after it.
+ */
+function isPluralPossessiveMark(toks: readonly Tok[], k: number, isPlural: (low: string) => boolean): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
   const mark = toks[k]!;
-  return (mark.text === '’' || mark.text === "'") && !!prev?.word && prev.end === mark.start && prev.low.endsWith('s') && !!next?.word && next.start > mark.end;
+  return (mark.text === '’' || mark.text === "'") && !!prev?.word && prev.end === mark.start && isPlural(prev.low) && !!next?.word && next.start > mark.end;
 }
 
+/** A word read as a name though it starts in lower case: a camel-case brand ("eBay"). */
 function isLowerInitial(t: Tok): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 97 && c <= 122;

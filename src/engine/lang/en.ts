@@ -330,7 +330,7 @@ export const english: LanguagePack = {
       has have had would will could may might should did does do
       not never just first initially subsequently separately publicly privately
       repeatedly often frequently once himself herself itself themselves however
-      reportedly allegedly apparently flatly long
+      flatly long
     `),
     institutions: new Set(INSTITUTION_NOUNS),
     // Not "experts": a label the writer gives, not a post ("experts from Harvard say" stays vague).

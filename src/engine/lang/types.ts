@@ -293,8 +293,6 @@ export interface AttributionGrammar {
   personNouns: ReadonlySet<string>;
   /** Particles kept in a verb's mark: "pointed out", "spoke up". */
   verbParticles: ReadonlySet<string>;
-  /** Words that undo a passive attribution before its agent: "could not be confirmed by AFP". */
-  /** Forms of "be": after a noun spelled as a verb they show it a noun ("The bank's forecast was cut"). */
   /** A pronoun standing for a verdict's object fronted before its subject: "in what Historic England has called one of the finds". */
   frontedObjects: ReadonlySet<string>;
   /**
@@ -303,7 +301,9 @@ export interface AttributionGrammar {
    * the document even after "an".
    */
   sightParticiples: ReadonlySet<string>;
+  /** Forms of "be": after a noun spelled as a verb they show it a noun ("The bank's forecast was cut"). */
   copulas: ReadonlySet<string>;
+  /** Words that undo a passive attribution before its agent: "could not be confirmed by AFP". */
   negations: ReadonlySet<string>;
   /** Before an agent preposition, these make a passive attribution: "statements made by", "described as ... by". */
   passiveTriggers: ReadonlySet<string>;

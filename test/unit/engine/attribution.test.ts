@@ -933,7 +933,7 @@ describe('named sources: a named person’s family speaks for them', () => {
   });
 
   it('reads no permission or possibility as an attribution, nor a hedged telling, nor "called it a career"', () => {
-    for (const s of ['Defendants who cannot pay may request legal aid.', 'Customers can ask for a refund within 30 days.', 'Putin purportedly told aides the war would last years.', 'Serena Williams called it a career after the US Open.']) {
+    for (const s of ['Defendants who cannot pay may request legal aid.', 'Customers can ask for a refund within 30 days.', 'Putin purportedly told aides the war would last years.', 'Putin reportedly told aides the war would last years.', 'Serena Williams called it a career after the US Open.']) {
       expect(named(s), s).toEqual(none);
     }
     expect(named('Theresa May said the deal was done.').marks).toEqual(['Theresa May said']);
