@@ -89,6 +89,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[a|an|one|another] [second|third|fourth|fifth|] [longtime|long-time|close|old|] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
     ],
     window: 4,
+    // A likeness, not a person: "she felt like a friend", "treated me as a colleague".
+    rejectBefore: ['like', 'as'],
     requireAfter: [
       '[said|says|told|tells|recalled|recalls|remembered|remembers|described|describes|claimed|claims|added|explained|alleged|wrote|writes|noted|insisted|confided|revealed|hinted|hints]',
     ],
@@ -101,7 +103,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'An employee who spoke to the paper said conditions were poor.',
         'One longtime friend hinted that he has been eyeing a fish market in Margate.',
       ],
-      noMatch: ['A colleague of hers, Dr Maria Lopez, runs the lab.'],
+      noMatch: ['“I trusted her because she felt like a friend,” she said.', 'A colleague of hers, Dr Maria Lopez, runs the lab.'],
     },
   },
   {

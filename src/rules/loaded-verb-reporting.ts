@@ -55,6 +55,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       // A thing won, with its owner's word before it ("claimed his fourth wicket", "claimed a
       // Michelin star"); not "claimed the star was a bully", a claim about someone.
       '[a|his|her|their|its] [<word>|] [wicket|star]',
+      // Points in a table: "Rovers have claimed just two points from their last six games".
+      '[just|only] [one|two|three|four|five|six|<number>] [points|wins|victories|goals]',
       // An award by its category: "claimed best new artist at the Brit Awards".
       'best [new|actor|actress|film|picture|director|album|song|newcomer|supporting|female|male|original]',
       // "Claim" as apply for: "claimed a tax deduction", "claimed expenses".
@@ -91,6 +93,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'She claimed the player had been abused by fans.',
       ],
       noMatch: [
+        'Rovers have claimed just two points from their last six games.',
         'The TV chef, who claimed a Michelin star for the restaurant in 2016, said nothing.',
         'Brack had claimed his fourth wicket of the innings.',
         'Vance, who claimed best new artist at the Brit Awards, has not released a record since.',
