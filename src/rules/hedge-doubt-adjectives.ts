@@ -25,9 +25,11 @@ export const hedgeDoubtAdjectives: readonly Rule[] = [
     patterns: ['alleged'],
     window: 2,
     requireBefore: BEFORE_ADJECTIVE,
-    rejectAfter: ['that', 'to', 'in', 'by'],
+    // The verb ("alleged that", "alleged to have", "alleged in court", "alleged by prosecutors"),
+    // its word right after it: a second word leaves room for the noun ("alleged remarks to a co-worker").
+    rejectAfter: ['that <word>', 'to <word>', 'in <word>', 'by <word>'],
     examples: {
-      match: ['The alleged gunman was arrested on Friday.', 'He denied any role in the alleged fraud.'],
+      match: ['The alleged gunman was arrested on Friday.', 'He denied any role in the alleged fraud.', 'A tip about Pruitt’s alleged remarks to a co-worker was ignored.'],
       noMatch: ['Prosecutors alleged that he hid the money abroad.', 'The company is alleged by regulators to have lied.'],
     },
   },
