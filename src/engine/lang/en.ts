@@ -370,6 +370,7 @@ export const english: LanguagePack = {
       netflix instagram tiktok youtube openai nvidia samsung huawei airbnb spotify
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
+      utility tribunal trust
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy
     `),
