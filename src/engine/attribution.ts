@@ -1590,8 +1590,10 @@ export class AttributionFinder {
       return owner ? { name: textOf(toks.slice(this.tokIndex(toks, owner.start), j + 1)).toLowerCase(), kind: 'document', start: owner.start, end: head.end, definite: true, head: low, refersBack: true } : null;
     }
     let kind: SourcePhrase['kind'] | null = null;
-    // "Ukraine’s General Staff", "the high command": a body named by two common words.
-    const compound = j > 0 && !!toks[j - 1]!.word && l.bodyCompounds.has(`${toks[j - 1]!.low} ${low}`);
+    // "Ukraine’s General Staff", "Kalmar’s general staff": a body named by two common words,
+    // capitalised, after "the" or owned by a name (not "the hospital’s general staff", its employees).
+    const owner = toks[j - 2];
+    const compound = j > 0 && !!toks[j - 1]!.word && l.bodyCompounds.has(`${toks[j - 1]!.low} ${low}`) && (toks[j - 1]!.capital || !owner?.word || owner.capital || this.isDefinite(owner.low));
     if (compound) kind = 'person';
     else if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';

@@ -22,7 +22,7 @@ export const certaintyProof: readonly Rule[] = [
       'less', 'to be', 'a', 'an', 'himself', 'herself', 'themselves', 'itself', 'yourself', 'myself', 'effective',
       'ineffective', 'insufficient', 'inadequate', 'disastrous', 'short-lived', 'lucrative', 'resilient', 'durable', 'wrong',
       'right', 'beneficial', 'helpful', 'essential', 'vital', 'key', 'pivotal', 'critical', 'instrumental', 'unfounded',
-      'slow', 'quick', 'expensive', 'deadly', 'unworkable', 'unreliable', 'inconclusive', 'complicated', 'awkward', 'painful',
+      'accurate', 'correct', 'prescient', 'premature', 'optimistic', 'slow', 'quick', 'expensive', 'deadly', 'unworkable', 'unreliable', 'inconclusive', 'complicated', 'awkward', 'painful',
       // A role the thing turned out to play: "the cranes proved the hit of the day".
       // (not "the star": "proved the star was the father" is a proof).
       'a hit', 'the hit', 'the highlight', 'the undoing', 'the making', 'the turning point', 'the catalyst',

@@ -932,6 +932,11 @@ describe('named sources: a named person’s family speaks for them', () => {
     expect(named('In a 2-1 decision, the Sixth Circuit Court of Appeals held that the district court had been wrong.').marks).toEqual(['the Sixth Circuit Court of Appeals held']);
   });
 
+  it('reads "general staff" as a body only capitalised, after "the" or owned by a name ("Kalmar’s general staff"), not a hospital’s employees', () => {
+    expect(named('The hospital’s general staff said they were exhausted.')).toEqual(none);
+    expect(named('Kalmar’s general staff said the drills were over.').marks).toEqual(['Kalmar’s general staff said']);
+  });
+
   it('reads no permission or possibility as an attribution, nor a hedged telling, nor "called it a career"', () => {
     for (const s of ['Defendants who cannot pay may request legal aid.', 'Customers can ask for a refund within 30 days.', 'Putin purportedly told aides the war would last years.', 'Putin reportedly told aides the war would last years.', 'Serena Williams called it a career after the US Open.']) {
       expect(named(s), s).toEqual(none);
