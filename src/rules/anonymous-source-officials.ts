@@ -28,11 +28,15 @@ const OFFICIAL_NOUN = `[official|officials|diplomat|diplomats|aide|aides|staffer
  * Up to three modifiers, "a senior U.S. defense official"; or a camp or a unit no list foresees,
  * as any word, before an official or an aide ("a senior Kessler aide", "one county emergency
  * official") or before a listed modifier ("a brigade staff officer"). Not any word right before
- * "adviser" or "officer": "a financial adviser", "a loan officer" hold no office.
+ * "adviser" or "officer": "a financial adviser", "a loan officer" hold no office. Three forms,
+ * each a pattern of its own, so that each is found from its noun (as one alternation its
+ * first word, "a", was the rarest word left to find it by).
  */
-const UNNAMED_OFFICIAL =
-  `[${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${OFFICIAL_NOUN}|` +
-  `${optional(OFFICIAL_MODIFIER)} <word> [${OFFICIAL_MODIFIER} ${OFFICIAL_NOUN}|[official|officials|diplomat|diplomats|aide|aides|staffer|staffers]]]`;
+const UNNAMED_OFFICIALS = [
+  `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${OFFICIAL_NOUN}`,
+  `${optional(OFFICIAL_MODIFIER)} <word> [official|officials|diplomat|diplomats|aide|aides|staffer|staffers]`,
+  `${optional(OFFICIAL_MODIFIER)} <word> ${OFFICIAL_MODIFIER} ${OFFICIAL_NOUN}`,
+];
 
 export const anonymousSourceOfficials: readonly Rule[] = [
   {
@@ -44,8 +48,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       // A contrast set off by commas does not part them: "A European official, however, said".
-      `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}[, however,|, though,|, meanwhile,|, in turn,|] ${SAID}`,
-      `[a|an|one|another|two|three|four|several|some] ${UNNAMED_OFFICIAL}, ${WHO_UNNAMED}`,
+      ...UNNAMED_OFFICIALS.flatMap((official) => [
+        `[a|an|one|another|two|three|four|several|some] ${official}[, however,|, though,|, meanwhile,|, in turn,|] ${SAID}`,
+        `[a|an|one|another|two|three|four|several|some] ${official}, ${WHO_UNNAMED}`,
+      ]),
       `[officials|diplomats|aides|staffers|officers|ministers|deputies|troopers] ${SAID}`,
       // Unnamed "figures", people by rank or camp ("senior figures say", "party figures fear");
       // not "industry" or "official figures", which are statistics.
@@ -92,7 +98,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'context',
     // The day may close the sentence: "..., said a senior official on Tuesday."
     patterns: [
-      `[said|says|added] [a|an|one|another|two|three|several] ${UNNAMED_OFFICIAL} [on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]|]`,
+      ...UNNAMED_OFFICIALS.map((official) => `[said|says|added] [a|an|one|another|two|three|several] ${official} [on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]|]`),
       // The same pointing back to informants already introduced: "..., said one of the people."
       `[said|says|added] [[one|two|three|both|another] of [the|those] ${INFORMANT}|the [person|source|sources]]`,
       // Anyone known by a former post, which makes the open role a person's: "..., said a former ZipKid engineer."
@@ -170,7 +176,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       'One unnamed official placed only by where they were ("a coastguard officer at the scene", "an official at the embassy"). Being there gives access, but the reader cannot tell who it was or check the account; look for the service’s on-the-record statement.',
     check: 'context',
     patterns: [
-      `[a|an|one|another] ${UNNAMED_OFFICIAL} [at|in|on|inside|outside|near|from|with|within]`,
+      ...UNNAMED_OFFICIALS.map((official) => `[a|an|one|another] ${official} [at|in|on|inside|outside|near|from|with|within]`),
     ],
     window: 6,
     requireAfter: ['[said|says|told|tells|added|described|recalled|warned|insisted|claimed|estimated]'],
