@@ -937,6 +937,14 @@ describe('named sources: a named person’s family speaks for them', () => {
     expect(named('Kalmar’s general staff said the drills were over.').marks).toEqual(['Kalmar’s general staff said']);
   });
 
+  it('reads court papers as documents: an affidavit, a notice, a complaint filed in a named court', () => {
+    expect(named('The affidavit says Pruitt lived nearby.').marks).toEqual(['The affidavit says']);
+    expect(named('The clothing was matched to Pruitt, according to an arrest affidavit filed in Marion County Circuit Court.').marks).toEqual([
+      'according to an arrest affidavit filed in Marion County Circuit Court',
+    ]);
+    expect(named('Staff were given notice on Friday.')).toEqual(none);
+  });
+
   it('reads no permission or possibility as an attribution, nor a hedged telling, nor "called it a career"', () => {
     for (const s of ['Defendants who cannot pay may request legal aid.', 'Customers can ask for a refund within 30 days.', 'Putin purportedly told aides the war would last years.', 'Putin reportedly told aides the war would last years.', 'Serena Williams called it a career after the US Open.']) {
       expect(named(s), s).toEqual(none);
