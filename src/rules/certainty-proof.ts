@@ -14,7 +14,8 @@ export const certaintyProof: readonly Rule[] = [
     check: 'context',
     patterns: ['[prove|proves|proved|proving]'],
     window: 2,
-    rejectBefore: ['not', 'cannot', 'can’t', 'couldn’t', 'unable', 'failed', 'fail', 'fails', 'hard', 'difficult', 'impossible', 'yet', 'never', 'burden', 'try', 'trying', 'tried', 'must', 'has to', 'have to', 'needs', 'need'],
+    // A proof still to come is no claim that it is proved: "to prove the rent was fair", "nothing left to prove".
+    rejectBefore: ['not', 'cannot', 'can’t', 'couldn’t', 'unable', 'failed', 'fail', 'fails', 'hard', 'difficult', 'impossible', 'yet', 'never', 'burden', 'try', 'trying', 'tried', 'must', 'has to', 'have to', 'needs', 'need', 'to'],
     // "proved popular", "proved difficult", "proved harder": turned out, not demonstrated.
     rejectAfter: [
       'difficult', 'popular', 'successful', 'costly', 'elusive', 'fatal', 'useful', 'impossible', 'challenging', 'hard',
@@ -27,14 +28,14 @@ export const certaintyProof: readonly Rule[] = [
       // (not "the star": "proved the star was the father" is a proof).
       'a hit', 'the hit', 'the highlight', 'the undoing', 'the making', 'the turning point', 'the catalyst',
       // A proof of nothing claims nothing: "cattle bones prove nothing on their own".
-      'nothing',
+      'nothing', 'anything',
       // Comparatives: "the sugar dispute proved harder".
       'harder', 'tougher', 'easier', 'trickier', 'costlier', 'cheaper', 'better', 'worse', 'stronger', 'weaker', 'slower', 'faster',
       'bigger', 'smaller', 'longer', 'shorter', 'higher', 'lower', 'greater', 'stickier', 'thornier', 'messier', 'riskier',
     ],
     examples: {
       match: ['The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
-      noMatch: ['Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.'],
+      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.'],
     },
   },
   {

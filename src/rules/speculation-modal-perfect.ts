@@ -111,7 +111,7 @@ export const speculationModalPerfect: readonly Rule[] = [
       'found', 'reached', 'contacted', 'sent', 'made', 'paid', 'renewed', 'redeemed', 'returned', 'exchanged',
       // Where a reader can do it, not when it will happen: "may be read on the agency's website"
       // (not "may be read as an endorsement", "charges may be filed next week").
-      '[read|watched|streamed|viewed|completed|lodged|filed] [online|on|at|in full|in person|by post]',
+      '[read|watched|streamed|viewed|completed|lodged|filed] [online|on|at|in full|in person|by post|free]',
     ],
     examples: {
       match: ['The giant tree, which may be 2,000 years old, is under threat.', 'The report might not be accurate.'],
