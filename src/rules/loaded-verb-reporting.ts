@@ -247,11 +247,12 @@ export const loadedVerbReporting: readonly Rule[] = [
     explanation:
       '"Insisted" suggests the speaker holds a line against doubt or evidence. Look for what they insisted against, and whether "said" would be fairer.',
     check: 'context',
-    patterns: ['insist~', `insist~ ${FORUM}`],
+    // "On" a day is when, not what is demanded: "Pell insisted on Tuesday that ...".
+    patterns: ['insist~', `insist~ ${FORUM}`, 'insist~ on [monday|tuesday|wednesday|thursday|friday|saturday|sunday]'],
     window: 1,
     rejectAfter: ['on', 'upon'],
     examples: {
-      match: ['But he insisted progress had been made.', 'The company insists that its drivers are safe.', 'A radio host insisted on air that the ban was coming.', 'She insisted in an interview with the BBC that she had done nothing wrong.'],
+      match: ['But he insisted progress had been made.', 'The company insists that its drivers are safe.', 'A radio host insisted on air that the ban was coming.', 'She insisted in an interview with the BBC that she had done nothing wrong.', 'Pell insisted on Tuesday that he had done nothing wrong.'],
       noMatch: ['She insisted on paying for the meal.', 'He insisted on a recount.'],
     },
   },

@@ -180,7 +180,7 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [become|serve as|turn into|emerge as|end up|evolve into|act as|function as|develop into|grow into|replace|overtake]`,
       // Forecasts of breakdown or runaway change: "the ice shelf could collapse". Not "may rise
       // or fall": market copy hedges prices that way all the time (see neutral-copy.test.ts).
-      `${MODAL} [collapse|fail|escalate|spread|spill over|drift|backfire|falter|spiral|double|triple]`,
+      `${MODAL} [collapse|fail|escalate|spread|spill over|drift|disappear|vanish|backfire|falter|spiral|double|triple]`,
       // A verdict on what is still to come: "the decision could prove costly", "it may prove decisive".
       `${MODAL} prove [costly|decisive|fatal|crucial|pivotal|critical|difficult|expensive|disastrous|controversial|popular|unpopular|to be|a]`,
       // A record forecast: "this winter's flu season could be the worst in a decade".
