@@ -412,11 +412,7 @@ export class AttributionFinder {
   private verdictMayFollow(text: string, from: number, to: number): boolean {
     const end = Math.min(to, from + VERDICT_REACH);
     for (let i = from; i < end; i++) if (QUOTES.has(text[i]!)) return true;
-    let a = from;
-    while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
-    let b = a;
-    while (b < end && isWordCode(text.charCodeAt(b))) b++;
-    return b > a && this.lex.objectPronouns.has(text.slice(a, b).toLowerCase());
+    return this.lex.objectPronouns.has(wordAfter(text, from, end));
   }
 
   /**
@@ -606,21 +602,14 @@ export class AttributionFinder {
     const complement = this.hasVerdictComplement(toks, v);
     // Only a word after the verb may be its complement when "what" is its object: "in what Historic England has called one of the finds".
     if (!complement && !toks[v + 1]?.word) return null;
-    const left = this.subjectLeft(toks, v, fromSentenceStart);
-    if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
-    if (!complement && !this.frontedObjectAt(toks, this.tokIndex(toks, left.start) - 1)) return null;
-    const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
-    return subject && { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject };
+    const found = this.plainSubject(toks, v, fromSentenceStart);
+    if (!found || (!complement && !this.frontedObjectAt(toks, this.tokIndex(toks, found.left.start) - 1))) return null;
+    return { form: 'subject-verb', start: found.subject.start, end: t.end, sentence, source: found.subject };
   }
 
   /** Whether a ruling's opener ("that") follows the verb ending at `end`: a cheap look on the raw text. */
   private rulingOpensAt(text: string, end: number, limit: number): boolean {
-    let i = end;
-    while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
-    if (i === end) return false;
-    let e = i;
-    while (e < limit && isWordCode(text.charCodeAt(e))) e++;
-    return this.lex.rulingOpeners.has(text.slice(i, e).toLowerCase());
+    return this.lex.rulingOpeners.has(wordAfter(text, end, limit));
   }
 
   /**
@@ -633,10 +622,20 @@ export class AttributionFinder {
     // "that" pointing, not opening a clause: "has ruled that out", "ruled that option out".
     const pointed = toks[v + 2];
     if (!pointed?.word || !toks[v + 3]?.word || this.g.verbParticles.has(pointed.low) || this.g.verbParticles.has(toks[v + 3]!.low)) return null;
+    const subject = this.plainSubject(toks, v, fromSentenceStart)?.subject;
+    return subject && this.isBody(subject) ? { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject } : null;
+  }
+
+  /**
+   * The subject of the verb at `v` and who speaks for it, for verbs that take no subject inside a
+   * relative clause ("the man who called it a lie" is no verdict of his): `left` as read, and
+   * `subject`, the speakers around it.
+   */
+  private plainSubject(toks: Tok[], v: number, fromSentenceStart: boolean): { left: SourcePhrase; subject: SourcePhrase } | null {
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     if (!left || this.relativePronounBefore(toks, this.tokIndex(toks, left.start)) >= 0) return null;
     const subject = this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
-    return subject && this.isBody(subject) ? { form: 'subject-verb', start: subject.start, end: t.end, sentence, source: subject } : null;
+    return subject ? { left, subject } : null;
   }
 
   /**
@@ -1850,9 +1849,22 @@ function hasParticipleBefore(text: string, from: number, to: number, participles
     while (i > from && !isWordCode(text.charCodeAt(i - 1))) i--;
     const end = i;
     while (i > from && isWordCode(text.charCodeAt(i - 1))) i--;
-    if (end - i >= minLength && ends.has(lowerCode(text.charCodeAt(end - 2)) * 0x10000 + lowerCode(text.charCodeAt(end - 1))) && participles.has(text.slice(i, end).toLowerCase())) return true;
+    if (end - i >= minLength && ends.has(lastTwoCodes(text, end)) && participles.has(text.slice(i, end).toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * The word after the spaces that follow `from` (up to `limit`), lower case; '' when no space
+ * or no word comes next ("called it" gives "it", "called." gives '').
+ */
+function wordAfter(text: string, from: number, limit: number): string {
+  let a = from;
+  while (a < limit && isSpaceCode(text.charCodeAt(a))) a++;
+  if (a === from) return '';
+  let b = a;
+  while (b < limit && isWordCode(text.charCodeAt(b))) b++;
+  return text.slice(a, b).toLowerCase();
 }
 
 /** An ASCII capital's lower-case code; any other code as it is. */
@@ -1870,9 +1882,9 @@ function includesAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** The two UTF-16 code units before `end`, as one number: "ed" of "released". */
+/** The two UTF-16 code units before `end`, ASCII capitals lowered, as one number: "ed" of "released", "ED" of "RELEASED". */
 function lastTwoCodes(text: string, end: number): number {
-  return text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
+  return lowerCode(text.charCodeAt(end - 2)) * 0x10000 + lowerCode(text.charCodeAt(end - 1));
 }
 
 /**
