@@ -206,7 +206,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   const take = (m: RawMatch): void => {
     const si = spanIndex(sentenceSpans, m.start, hint);
     hint = si;
-    if (m.conditional && satisfied(m, si, text, sentenceSpans, namedSpans, linked)) {
+    if (m.conditional && satisfied(m, si, text, sentenceSpans, namedSpans, linked, pack.attribution.grammar.contrastives)) {
       // A supported claim gives way to the shorter matches it displaced in other categories:
       // "claim" in "Reports in Brazil claim that ..., according to O Globo" stays a loaded verb.
       // Those of its own category ("most [voters think] ..., according to a YouGov survey") are
@@ -300,6 +300,7 @@ function satisfied(
   sentences: readonly Span[],
   namedSpans: ReadonlyMap<number, readonly Span[]>,
   linked: ReadonlySet<number>,
+  contrastives: ReadonlySet<string>,
 ): boolean {
   const c = m.conditional!;
   // A named source beyond the claim's own words: "Local reports suggest", read as a name by
@@ -307,7 +308,7 @@ function satisfied(
   // Ministry" reaches past the claim, and does).
   // Nor can a name inside the clause the claim introduces ("Reports in Brazil claim that Ramos
   // has agreed terms": Ramos is what is reported, not who reports it).
-  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start) && !semicolonBetween(text, m, a))) return true;
+  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start) && !otherStatementBetween(text, m, a, contrastives))) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
     // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.
@@ -321,14 +322,22 @@ function satisfied(
 }
 
 /**
- * Whether a semicolon parts a claim from a named source: the clause after it is another
- * statement ("Posts on social media said he had been reported; the district said it had no
- * record"), which may well contradict the claim rather than support it.
+ * Whether another statement parts a claim from a named source: a semicolon ("Posts on social
+ * media said he had been reported; the district said it had no record"), or a comma and a
+ * conjunction of contrast ("the club said he was ill, but many supporters believe he stayed
+ * away"). The source may well contradict the claim rather than support it.
  */
-function semicolonBetween(text: string, claim: Span, source: Span): boolean {
+function otherStatementBetween(text: string, claim: Span, source: Span, contrastives: ReadonlySet<string>): boolean {
   const from = Math.min(claim.end, source.end);
   const to = Math.max(claim.start, source.start);
-  return from < to && text.slice(from, to).includes(';');
+  if (from >= to) return false;
+  const between = text.slice(from, to);
+  if (between.includes(';')) return true;
+  for (let comma = between.indexOf(','); comma >= 0; comma = between.indexOf(',', comma + 1)) {
+    const word = /^\s*(\p{L}+)/u.exec(between.slice(comma + 1));
+    if (word && contrastives.has(word[1]!.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**

@@ -485,7 +485,8 @@ export class AttributionFinder {
     // "according to", "in the words of" ...
     for (const words of this.introducers) {
       if (words.every((w, k) => toks[v + k]?.low === w)) {
-        const np = this.nounPhraseRight(toks, v + words.length) ?? this.dataSourceRight(toks, v + words.length);
+        const from = v + words.length;
+        const np = this.nounPhraseRight(toks, from) ?? this.dataSourceRight(toks, from) ?? this.placedDocumentRight(toks, from);
         if (!np) return null;
         return { form: 'introducer', start: t.start, end: np.end, sentence, source: np };
       }
@@ -531,6 +532,9 @@ export class AttributionFinder {
     if (this.bodyVerbs.has(t.low) && !this.statesContent(toks, v)) return null;
 
     const left = this.subjectLeft(toks, v, fromSentenceStart);
+    // "a cryptic Instagram post": after an article, a name and a verb spelt as a document's noun
+    // are that noun and its modifier.
+    if (left && this.lex.documentNouns.has(t.low) && this.articleBefore(toks, this.tokIndex(toks, left.start))) return null;
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
     // name belongs to the relative clause; the speakers are the people before "who". Only a
     // named one is taken here ("Researchers at the University of Cambridge who analysed the
@@ -1609,9 +1613,10 @@ export class AttributionFinder {
       // A body's acronym spelling a common word is a name here too: "The WHO report".
       // "a Franklin & Marshall College poll": a name's ampersand, and its words, go on.
       const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
-      // A verb's spelling right after a determiner is a noun before a body's noun: "the state
-      // disaster management authority"; not a plural before a group ("the reports police said").
-      const verb = this.verbs.has(p.low) && !(this.g.determiners.has(toks[a - 2]?.low ?? '') && !l.isPlural(p.low) && l.organizationNouns.has(low));
+      // A verb's spelling right after a determiner is a noun before a body's or a document's noun:
+      // "the state disaster management authority", "the state immunisation registry"; not a
+      // plural before a group ("the reports police said").
+      const verb = this.verbs.has(p.low) && !(this.g.determiners.has(toks[a - 2]?.low ?? '') && !l.isPlural(p.low) && (l.organizationNouns.has(low) || l.documentNouns.has(low)));
       if (!amp && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || verb)) break;
       a--;
     }
@@ -1619,6 +1624,8 @@ export class AttributionFinder {
     const hasDet = !!det && this.g.determiners.has(det.low);
     const start = hasDet ? det.start : toks[a]!.start;
     const words = toks.slice(a, j + 1);
+    // "its most recent accounts", "Harbour Care’s annual accounts": a body's own documents.
+    if (kind === 'vague' && l.ownedDocumentNouns.has(low) && ((hasDet && this.g.ownerDeterminers.has(det.low) && !this.isDefinite(det.low)) || words.some((w) => this.isPossessive(w.low)))) kind = 'document';
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
@@ -1663,6 +1670,45 @@ export class AttributionFinder {
       return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
     }
     return null;
+  }
+
+  /** A document named by where it comes from, after an introducer: "according to a department filing released with the announcement". */
+  private placedDocumentRight(toks: Tok[], i: number): SourcePhrase | null {
+    const first = toks[i];
+    const from = first && this.g.determiners.has(first.low) ? i + 1 : i;
+    for (let h = from; h < Math.min(from + 4, toks.length) && this.isDescriptor(toks[h]!); h++) {
+      if (this.isPlacedDocument(toks, h + 1)) return this.commonLeft(toks, h, true);
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words from `k` place the document before them, which names it even after "a":
+   * "a department filing released with the announcement", "an internal review commissioned by
+   * the trust", "inspection records obtained by the Courier", "filings at Companies House".
+   */
+  private isPlacedDocument(toks: Tok[], k: number): boolean {
+    const next = toks[k];
+    const link = toks[k + 1];
+    if (!next?.word || !link?.word || next.capital) return false;
+    if (this.g.sightParticiples.has(next.low) || this.g.dataParticiples.has(next.low)) {
+      if (!this.g.provenancePrepositions.has(link.low)) return false;
+      // A date places nothing: "a report published on Monday", "in 2021".
+      const object = toks[this.g.determiners.has(toks[k + 2]?.low ?? '') ? k + 3 : k + 2];
+      return !!object?.word && !this.lex.timeNouns.has(object.low) && !isDigitCode(object.firstCode);
+    }
+    return this.g.researcherLinks.has(next.low) && this.isNameWord(link);
+  }
+
+  /** Whether an indefinite article comes right before token `i`, or before one or two lower-case words before it ("a cryptic"). */
+  private articleBefore(toks: Tok[], i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = toks[k]!;
+      if (!w.word) return false;
+      if (this.g.indefiniteArticles.has(w.low)) return true;
+      if (w.capital) return false;
+    }
+    return false;
   }
 
   /** The source after an introducer or an inverted verb: "according to whale rescue group Project Jonah". */

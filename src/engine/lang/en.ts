@@ -180,9 +180,11 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   definiteArticles: set(`the`),
   determiners: set(`the a an his her their its our my your one two three several some many this that these those another other`),
   indefinites: set(`a an one another some several two three`),
+  indefiniteArticles: set(`a an`),
   nameDeterminers: set(`the a an my our her his`),
   ownerDeterminers: set(`the its their`),
   conjunctions: set(`and`),
+  contrastives: set(`but yet whereas although though`),
   nameJoiners: set(`and on for`),
   orgConnectives: set(`of for on and the`),
   genitives: set(`of`),
@@ -211,6 +213,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   verbParticles: set(`out up`),
   frontedObjects: set(`what`),
   sightParticiples: set(`seen obtained`),
+  provenancePrepositions: set(`by with on at in to`),
   copulas: set(`is are was were be been being`),
   negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
   passiveTriggers: set(`
@@ -220,7 +223,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
@@ -370,7 +373,8 @@ export const english: LanguagePack = {
       netflix instagram tiktok youtube openai nvidia samsung huawei airbnb spotify
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
-      utility tribunal trust
+      utility tribunal trust gallery library zoo theatre theater orchestra festival
+      administrators liquidators
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy
     `),
@@ -396,7 +400,7 @@ export const english: LanguagePack = {
       ruling indictment review audit assessment poll tweet post release minutes papers
       projection projections forecast forecasts readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
-      menu affidavit affidavits notice notices
+      menu affidavit affidavits notice notices registry results text
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),
@@ -411,6 +415,7 @@ export const english: LanguagePack = {
       neighbour neighbours neighbor neighbors onlooker onlookers bystander bystanders
       investigators detectives inspectors deputies troopers someone somebody
     `),
+    ownedDocumentNouns: set(`accounts`),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers
       some many others few most several numerous everyone everybody people

@@ -164,6 +164,8 @@ export interface AttributionLexicon {
   anonymousNouns: ReadonlySet<string>;
   /** Unnamed groups ("critics", "experts", "observers", "some", "many"). */
   vagueNouns: ReadonlySet<string>;
+  /** Unnamed groups that are a body's documents once owned: "Harbour Care’s annual accounts", "its accounts". */
+  ownedDocumentNouns: ReadonlySet<string>;
   /**
    * Endings of plural nouns that name people by what they do ("brokers", "investors",
    * "economists", "politicians", "residents", "employees"): a bare plural with one of them,
@@ -232,8 +234,15 @@ export interface AttributionLexicon {
 export interface AttributionGrammar {
   /** Definite articles: "the president" refers back; "the Fed" is a body. */
   definiteArticles: ReadonlySet<string>;
+  /**
+   * Conjunctions of contrast: after a comma one opens another statement, which a named source
+   * on the other side does not vouch for ("the club said he was ill, but many fans believe ...").
+   */
+  contrastives: ReadonlySet<string>;
   /** Determiners that open a noun phrase: "the", "a", "his", "several", "those". */
   determiners: ReadonlySet<string>;
+  /** The indefinite articles: "a cryptic Instagram post" makes the name a modifier. */
+  indefiniteArticles: ReadonlySet<string>;
   /** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */
   indefinites: ReadonlySet<string>;
   /** Determiners kept at the start of a named source's phrase: "the BBC", "our correspondent Jane Smith". */
@@ -295,6 +304,8 @@ export interface AttributionGrammar {
   verbParticles: ReadonlySet<string>;
   /** A pronoun standing for a verdict's object fronted before its subject: "in what Historic England has called one of the finds". */
   frontedObjects: ReadonlySet<string>;
+  /** Prepositions after a participle that place a document: "released with", "commissioned by", "posted on". */
+  provenancePrepositions: ReadonlySet<string>;
   /**
    * Participles telling that the writer has the document ("seen", "obtained"): "The letter,
    * seen by the Gazette, says", "An internal report, seen by this newspaper, states" names

@@ -884,6 +884,50 @@ describe('named sources: what a named source supports', () => {
     expect(vague('Posts shared widely on social media said the student had been reported; the district said it had no record of it.')).toEqual(['social media said']);
     expect(vague('Posts shared widely on social media said the student had been reported, the district said.')).toEqual([]);
   });
+
+  it('supports no claim across a comma and a conjunction of contrast', () => {
+    const vague = (text: string): string[] => analyze(text).findings.filter((f) => f.category === 'vague-source').map((f) => f.text);
+    expect(vague('The club said he had a minor illness, but many supporters believe he was staying away.')).toEqual(['many supporters believe']);
+    expect(vague('Many supporters believe he was staying away, although the club said he was ill.')).toEqual(['Many supporters believe']);
+    expect(vague('Many supporters believe he was staying away, the club said.')).toEqual([]);
+  });
+});
+
+describe('named sources: documents placed by where they come from', () => {
+  it('names a document, even after "a", by a participle and what it comes from, or by a named registry', () => {
+    for (const [s, mark] of [
+      ['The insurers relied on photographs, according to a department filing released with the announcement.', 'according to a department filing'],
+      ['The plant was cited in 2021, according to inspection records obtained by the Courier.', 'according to inspection records'],
+      ['She ran 2:21, according to results posted on the race website.', 'according to results'],
+      ['The programme faces an overspend, according to an internal memo seen by this newspaper.', 'according to an internal memo'],
+      ['Basketly raised £180 million, according to filings at Companies House.', 'according to filings'],
+      ['Vaccination has fallen to 81 per cent, according to the state immunisation registry.', 'according to the state immunisation registry'],
+    ]) expect(named(s!).marks, s).toEqual([mark]);
+  });
+
+  it('does not place a document by a date, nor name one that nothing places', () => {
+    for (const s of ['Prices rose, according to a report published on Monday.', 'Prices rose, according to a report published in 2021.', 'Prices rose, according to a report.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+
+  it('reads a body’s own accounts as its document, but not witnesses’ accounts', () => {
+    expect(named('Harbour Care’s annual accounts show operating profit rose 38 per cent.').marks).toEqual(['Harbour Care’s annual accounts show']);
+    expect(named('The witnesses’ accounts differ on the time.')).toEqual(none);
+  });
+});
+
+describe('named sources: a noun after an article and a name is no verb', () => {
+  it('reads "a cryptic Instagram post" as a post, not Instagram posting', () => {
+    expect(named('Many fans believed a cryptic Instagram post last month was a hint.')).toEqual(none);
+  });
+});
+
+describe('named sources: a body named before, by its common noun', () => {
+  it('reads "the gallery said", "the administrators said" as the body named before', () => {
+    expect(named('The Whitcombe Gallery has taken down a painting. The gallery said it had commissioned the analysis.').marks).toEqual(['The gallery said']);
+    expect(named('Basketly went into administration. Staff may claim pay, the administrators said.').marks).toEqual(['the administrators said']);
+  });
 });
 
 describe('named sources: a verdict with its object and complement', () => {
