@@ -43,7 +43,7 @@ const PLACED =
 const SPOKE =
   '[said|says|told|tells|added|adds|recalled|recalls|remembered|remembers|described|describes|explained|explains|insisted|claimed|warned|wrote|writes|noted|argued|conceded|admitted|acknowledged|confided|put it]';
 /** Where someone works, up to four words: "the scene", "the company’s Leicester plant", "one Russell Group university". */
-const WORKPLACE = '[<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>]';
+const WORKPLACE = '[<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|one of [the|its|their] [<word>|<word> <word>|<word> <word> <word>]]';
 /** Verbs of a person speaking for themselves, which a report or an article does not take. */
 const SPOKE_IN_PERSON = '[told|tells|admitted|admits|conceded|concedes|confided|confides|recalled|recalls|remembered|remembers]';
 /**
@@ -240,6 +240,10 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // "in" a paper ("a report in the Times said"), so "at" alone places a person.
       // (A short list of standings keeps "at" the word the scanner looks for, not the article.)
       `${INDEFINITE} [former|senior|] ${ROLE} at ${WORKPLACE} ${SPOKE}`,
+      // Counted, with a former post: "Two former adjusters at Western Mutual said".
+      `[two|three|four|several] former ${ROLE} at ${WORKPLACE} ${SPOKE}`,
+      // Placed by having been there: "according to a councillor who was present".
+      `according to ${INDEFINITE} [former|senior|] ${ROLE} who [was|were|had been] [present|there|in the room|at the meeting]`,
       // Placed "in" a town or an area, with a verb no document takes: "One agent in Kensington admitted".
       `${INDEFINITE} [former|senior|] ${ROLE} in [<word>|<word> <word>] ${SPOKE_IN_PERSON}`,
     ],
@@ -256,6 +260,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A former adviser to the president told CNN the plan was dead.',
         'A worker at the company’s Leicester plant told BBC Radio Leicester that staff had been sent home.',
         'An admissions officer at one Russell Group university said it still had places.',
+        'An executive at one of the three major labels said the labels were quietly relieved.',
+        'Two former adjusters at Western Mutual said they were told to close files within 30 days.',
+        'The two switched sides after a private meeting, according to a councillor who was present.',
         'One agent in Kensington admitted that some homes had been on the market for a year.',
       ],
       noMatch: [

@@ -155,7 +155,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     rejectAfter: ['prayers', 'goodbye', 'farewell', 'grace', 'mass', '[were|was|been|being|are|is] questioned'],
     // Prosecutors, investigators and lawyers speak for a named institution ("prosecutors in San Francisco say"): left out.
     // Determiners point back to people already named; quantifiers make a vague group.
-    rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'many', 'most', 'some', 'few', 'several'],
+    // Also those a state sends home: "Iran is likely to respond by expelling Danish diplomats from Tehran".
+    rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'many', 'most', 'some', 'few', 'several', 'expel', 'expels', 'expelled', 'expelling', 'summoned'],
     examples: {
       match: [
         'Officials in Moscow said the drone had been shot down.',
@@ -165,7 +166,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'Voices within the party have called for a change of leader.',
         'Voices in the industry warn of job losses.',
       ],
-      noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.', 'Executives at the bank were questioned by police on Monday.'],
+      noMatch: ['Officials from both countries will meet in Geneva next week.', 'The officials in Moscow said nothing more.', 'Officials in the town said prayers for the victims.', 'Executives at the bank were questioned by police on Monday.', 'Iran is likely to respond by expelling Danish diplomats from Tehran, Western diplomats say.'],
     },
   },
   {

@@ -85,10 +85,12 @@ export const certaintyAdverbs: readonly Rule[] = [
     check: 'context',
     patterns: ['of course'],
     window: 1,
-    rejectBefore: ['change', 'matter', 'part', 'rules', 'end', 'rest', 'length', 'side', 'completion', 'duration', 'middle', 'start', 'first', 'second', 'third', 'main', 'kind', 'type', 'sort', 'holes', 'hole', 'record', 'par'],
+    rejectBefore: ['change', 'matter', 'part', 'rules', 'end', 'rest', 'length', 'side', 'completion', 'duration', 'middle', 'start', 'first', 'second', 'third', 'main', 'kind', 'type', 'sort', 'holes', 'hole', 'record', 'par',
+      // A route: "a 500-metre stretch of course".
+      'stretch', 'stretches', 'section', 'sections', 'lap', 'loop'],
     examples: {
       match: ['Of course, the butterfly effect is only a metaphor.', 'The risks, of course, were known.'],
-      noMatch: ['The ship made a sudden change of course.'],
+      noMatch: ['The ship made a sudden change of course.', 'Runners rejoined it where a 500-metre stretch of course doubles back.'],
     },
   },
   {

@@ -24,16 +24,19 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     name: 'Everyone knows',
     explanation:
       'Rests a claim on universal agreement that nobody has measured. Ask who "everyone" is, and whether anyone disagrees.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
-      '[everyone|everybody|we all] [knows|know|agrees|agree|understands|accepts|can see]',
+      '[everyone|everybody|we all] [knows|know|knew|agrees|agree|agreed|understands|understood|accepts|accepted|can see|could see]',
       '[anyone|anybody] can see',
       '[nobody|no one] [seriously|really|now|any longer|] [doubts|disputes|denies|questions]',
       '[nobody|no one] [can|could] [seriously|really|honestly|] [doubt|dispute|question]',
     ],
+    window: 2,
+    // Acquaintance, not agreement: "everyone knew him as Bob", "everybody knows each other".
+    rejectAfter: ['him', 'her', 'them', 'me', 'us', 'you', 'each other', 'one another', '[his|her|their] name'],
     examples: {
-      match: ['Everyone knows the election was rigged.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.', 'No one now disputes that the reform failed.'],
-      noMatch: ['Everyone voted in the first round.'],
+      match: ['Everyone knows the election was rigged.', '“Everyone knew the numbers were wrong,” one manager said.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.', 'No one now disputes that the reform failed.'],
+      noMatch: ['Everyone voted in the first round.', 'Everyone knew him as Bob.', 'Everybody knows each other in the village.'],
     },
   },
   {

@@ -43,9 +43,10 @@ export const hedgeDoubtAdjectives: readonly Rule[] = [
     patterns: ['suspected'],
     window: 1,
     rejectBefore: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'he', 'she', 'they', 'we', 'i', 'who', 'police', 'also', 'had', 'has', 'have'],
-    rejectAfter: ['of', 'that', 'to', 'by'],
+    // After a noun, "suspected of" still hedges: "three drug makers suspected of colluding".
+    rejectAfter: ['that', 'to', 'by'],
     examples: {
-      match: ['A woman who took suspected diet pills has died.', 'Police arrested a suspected smuggler at the border.'],
+      match: ['A woman who took suspected diet pills has died.', 'Police arrested a suspected smuggler at the border.', 'The agency is investigating three drug makers suspected of colluding on prices.'],
       noMatch: ['He was suspected of fraud for years.', 'Investigators suspected that the fire was arson.'],
     },
   },

@@ -108,14 +108,14 @@ export const speculationModalPerfect: readonly Rule[] = [
     rejectAfter: [
       'able', 'allowed', 'permitted', 'required', 'eligible', 'entitled', 'subject', 'asked', 'obliged', 'liable',
       'purchased', 'bought', 'booked', 'ordered', 'obtained', 'submitted', 'collected', 'downloaded', 'accessed', 'viewed',
-      'found', 'reached', 'contacted', 'sent', 'made', 'paid', 'renewed', 'redeemed', 'returned', 'exchanged',
+      'found', 'reached', 'contacted', 'sent', 'made', 'paid', 'renewed', 'redeemed', 'returned', 'exchanged', 'refilled', 'reused', 'recycled',
       // Where a reader can do it, not when it will happen: "may be read on the agency's website"
       // (not "may be read as an endorsement", "charges may be filed next week").
       '[read|watched|streamed|viewed|completed|lodged|filed] [online|on|at|in full|in person|by post|free]',
     ],
     examples: {
       match: ['The giant tree, which may be 2,000 years old, is under threat.', 'The report might not be accurate.'],
-      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.', 'The full review may be read on the agency’s website.', 'If you write code for a lab, you may be essential to its work.'],
+      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.', 'Single-use bottles may be refilled with tap water.', 'The full review may be read on the agency’s website.', 'If you write code for a lab, you may be essential to its work.'],
     },
   },
   {
@@ -148,13 +148,15 @@ export const speculationModalPerfect: readonly Rule[] = [
     // "You may not enter": prohibition, addressed to people.
     rejectBefore: ['you', 'visitors', 'students', 'users', 'passengers', 'employees', 'members', 'customers', 'applicants', 'one', 'children', 'pupils', 'staff', 'drivers', 'players', 'guests', 'tenants', 'candidates', 'and'],
     // Permission: "visitors may not enter", "soldiers may not carry phones".
-    rejectAfter: ['have', 'be', 'enter', 'carry', 'bring', 'use', 'leave', 'take', 'wear', 'park', 'smoke', 'drink', 'sell', 'buy', 'photograph', 'film', 'record', 'travel', 'attend', 'vote', 'apply', 'publish', 'disclose', 'share', 'remove', 'exceed', 'operate', 'drive', 'fly', 'fish', 'hunt', 'camp', 'access', 'join', 'stand', 'sit', 'receive', 'keep'],
+    rejectAfter: ['have', 'be', 'enter', 'carry', 'bring', 'use', 'leave', 'take', 'wear', 'park', 'smoke', 'drink', 'sell', 'buy', 'photograph', 'film', 'record', 'travel', 'attend', 'vote', 'apply', 'publish', 'disclose', 'share', 'remove', 'exceed', 'operate', 'drive', 'fly', 'fish', 'hunt', 'camp', 'access', 'join', 'stand', 'sit', 'receive', 'keep',
+      // Rules of office: "committee members may not trade in the week before", "MPs may not claim rent".
+      'trade', 'claim', 'invest', 'own', 'hold', 'accept', 'practise', 'practice', 'lobby', 'bet', 'gamble', 'donate'],
     // A bare "may not" closing its sentence echoes the clause before it ("we may sign one or
     // two, we may not"): a speaker keeping options open, not a doubt about an outcome.
     requireAfter: ['<word>'],
     examples: {
       match: ['The incidents suggest that the system may not work as well as regulation.', 'The cuts might not last.'],
-      noMatch: ['Visitors may not enter after dark.', 'Pilots may not fly more than nine hours a day.', 'The manager said: “We may sign a striker, we may not.”', 'They will come back next year, or they might not.'],
+      noMatch: ['Visitors may not enter after dark.', 'Pilots may not fly more than nine hours a day.', 'Members of the policy committee may not trade at all in the week before a decision.', 'The manager said: “We may sign a striker, we may not.”', 'They will come back next year, or they might not.'],
     },
   },
   {
