@@ -1162,8 +1162,13 @@ export class AttributionFinder {
     return false;
   }
 
-  /** The token before a bracketed aside of up to five tokens ending at token `j` ("(Upper Dale)", "(Lab)"), or `j`. */
+  /**
+   * The token before a bracketed aside of up to five tokens ending at token `j` ("(Upper Dale)",
+   * "(Lab)"), or before an age between commas ("Margaret Dunn, 74,"), or `j`.
+   */
   private beforeBrackets(toks: readonly Tok[], j: number): number {
+    const age = toks[j];
+    if (age && isShortNumber(age.text) && age.text.length <= 3 && toks[j - 1]?.text === ',' && this.isNameWord(toks[j - 2])) return j - 2;
     if (toks[j]?.text !== ')') return j;
     for (let k = j - 1; k >= Math.max(1, j - 6); k--) {
       const t = toks[k]!;

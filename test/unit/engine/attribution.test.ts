@@ -1062,7 +1062,9 @@ describe('named sources: appositives after a name, then the verb', () => {
       ['Councillor Dev Mistry, cabinet member for children’s services, said: “Parents will be pleased.”', 'Councillor Dev Mistry, cabinet member for children’s services, said'],
       ['On stage, Kenji Morita, Lumen’s head of mobile, said the phone was fast.', 'Kenji Morita, Lumen’s head of mobile, said'],
       ['Councillor Jane Holroyd (Upper Dale), who voted against, said the committee erred.', 'Councillor Jane Holroyd (Upper Dale), who voted against, said'],
+      ['Margaret Dunn, 74, who waited 31 months for a hip replacement, said she rang every week.', 'Margaret Dunn, 74, who waited 31 months for a hip replacement, said'],
     ]) expect(named(s!).marks, s).toEqual([mark]);
+    expect(named('In 2019, 74, who were patients then, said they had waited.')).toEqual(none);
   });
 
   it('reads a body by its possessive appositive, and a person described without a determiner', () => {
