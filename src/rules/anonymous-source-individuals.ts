@@ -118,7 +118,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[one|another] [<word>|] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor|manager|employee|staffer|engineer|agent|director|pilot|landlord|tenant|owner|coach|player|' +
         // People met at an event or a place: "one guest says", "one waiter told me".
         'guest|diner|waiter|waitress|customer|passenger|commuter|traveller|traveler|villager|pensioner|patient|spectator|attendee|volunteer|member|insider|pal] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed|swears|swore|confided|revealed|whispered|admitted|joked]',
-      '[said|says|told|according to] [one|another] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker]',
+      // Inverted: "said one competitor", "says another regular".
+      '[said|says|told|according to] [one|another] [<word>|] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker|' +
+        'competitor|runner|rider|player|spectator|passenger|commuter|customer|guest|diner|patient|pensioner|villager|neighbour|neighbor|regular|supporter|volunteer|employee|colleague|teammate|insider]',
       // One unnamed expert or trader: "one analyst said", "an economist told Reuters", "one supplier told the outlet",
       // also described by camp or trade: "a Republican strategist said", "one City banker warned".
       `[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer|${TRADE}] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]`,
@@ -131,7 +133,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told]',
     ],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.'],
+      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.'],
       noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.', 'He described his neighbours as kind.'],
     },
   },

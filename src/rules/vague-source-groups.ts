@@ -275,6 +275,8 @@ export const vagueSourceGroups: readonly Rule[] = [
       // A share of a group: "many of the workers say", "some of those evacuated said".
       `[some|many|most|several|a few|a number|a handful|dozens|scores|hundreds|thousands] of [the|those] [<word>|] <plural> ${GROUP_AUX} ${PEOPLE_VERB}`,
       `[lawmakers|legislators|politicians|senators|mps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|players|coaches|commanders|generals|guests|diners|restaurateurs|chefs|advisers|advisors]${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
+      // Staff as a body of people: "members of staff said" (the bare "staff" after "of" is a title's, below).
+      `members of staff ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Leaders of a kind, never of a named body: "business leaders warned", "religious leaders condemned".
       `[business|community|religious|faith|church|world|industry|civic|tribal|local|opposition|union|student|military|senior|western|european|arab|african|muslim|christian|jewish|hindu|village|clan|council|health|city|hospital|school|sector|police|party|farming|tech|trade] leaders ${GROUP_AUX} ${GROUP_VERB}`,
     ],
@@ -286,7 +288,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     // "Would make students feel unsafe": a group made to do something is no speaker (with the one
     // word this window sees: "make international students feel" stays marked).
     // "Told the Gazette that staff had raised concerns": the group inside someone's reported words.
-    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told', 'added', 'that', 'suggests', 'suggest', 'suggested', 'suggesting', 'indicates', 'indicate', 'indicating', 'implies', 'implying', 'shows', 'show', 'showed', 'showing', 'means', 'meaning', 'general', 'make', 'makes', 'made', 'making', 'let', 'lets', 'letting', 'help', 'helps', 'helped', 'helping'],
+    // After "of", a title or a body's name: "the chief of staff said", "the Joint Chiefs of Staff said".
+    rejectBefore: [...NOT_QUOTED, 'of', 'said', 'says', 'told', 'added', 'that', 'suggests', 'suggest', 'suggested', 'suggesting', 'indicates', 'indicate', 'indicating', 'implies', 'implying', 'shows', 'show', 'showed', 'showing', 'means', 'meaning', 'general', 'make', 'makes', 'made', 'making', 'let', 'lets', 'letting', 'help', 'helps', 'helped', 'helping'],
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
     // "Said goodbye", "said prayers": not a statement.
@@ -310,6 +313,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Hospital leaders are less sure.',
         'Insurance executives say premiums will rise.',
         'Victims’ families say they have been ignored.',
+        'Members of staff said the ward had been short of nurses for months.',
         'Investors are worried that the bank will raise rates again.',
         'Republican operatives, for their part, say the margin is too large.',
         'Soldiers here say shells are still rationed.',
@@ -333,6 +337,8 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Residents called for help.',
         'People adapt faster than politicians fear.',
         'The head teacher said staff had raised concerns in March.',
+        'The White House chief of staff said the talks would resume.',
+        'North Korea fired a missile on Thursday, South Korea’s Joint Chiefs of Staff said.',
         'Staff said goodbye to the last patients on Friday.',
         'Some of the players said goodbye to the fans.',
         'Many of the homes were destroyed by the floods.',
