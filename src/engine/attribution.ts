@@ -558,6 +558,8 @@ export class AttributionFinder {
       return { form: 'subject-verb', start: speakers.start, end: t.end, sentence, source: speakers };
     }
     const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
+    // "If someone tells you ...", "unless the minister says otherwise": a case put, nothing said.
+    if (subject && this.g.conditionals.has(toks[this.tokIndex(toks, subject.start) - 1]?.low ?? '')) return null;
     // "Smith advised the minister", "Many people recommend the film": guidance is a body's.
     if (subject && this.bodyVerbs.has(t.low) && !this.isBody(subject)) return null;
     if (subject) {

@@ -185,6 +185,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   ownerDeterminers: set(`the its their`),
   conjunctions: set(`and`),
   contrastives: set(`but yet whereas although though`),
+  conditionals: set(`if unless whenever`),
   nameJoiners: set(`and on for`),
   orgConnectives: set(`of for on and the`),
   genitives: set(`of`),

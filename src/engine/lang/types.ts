@@ -239,6 +239,8 @@ export interface AttributionGrammar {
    * on the other side does not vouch for ("the club said he was ill, but many fans believe ...").
    */
   contrastives: ReadonlySet<string>;
+  /** Conjunctions that put a case: a speaker right after one says nothing yet ("if someone tells you"). */
+  conditionals: ReadonlySet<string>;
   /** Determiners that open a noun phrase: "the", "a", "his", "several", "those". */
   determiners: ReadonlySet<string>;
   /** The indefinite articles: "a cryptic Instagram post" makes the name a modifier. */

@@ -930,6 +930,15 @@ describe('named sources: a body named before, by its common noun', () => {
   });
 });
 
+describe('sources: a case put after "if" is no statement', () => {
+  it('finds no source in "if someone tells you", "unless the minister says otherwise", but keeps "when Smith said"', () => {
+    for (const s of ['If someone tells you the water is safe, check.', 'If Smith says yes, the deal goes ahead.', 'Unless the minister says otherwise, the school stays shut.']) {
+      expect(analyze(s).sources, s).toEqual([]);
+    }
+    expect(named('When Smith said that, the room fell silent.').marks).toEqual(['Smith said']);
+  });
+});
+
 describe('named sources: a verdict with its object and complement', () => {
   it('reads "called it “simply wrong”", "called the report “a disgrace”", "called him a liar"', () => {
     expect(named('Treasurer Evan Hughes called it “simply wrong”.').marks).toEqual(['Treasurer Evan Hughes called']);
