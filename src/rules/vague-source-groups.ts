@@ -40,7 +40,8 @@ const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charit
  */
 const DESCRIBED_GROUP =
   '[experts|specialists|scientists|researchers|scholars|academics|economists|historians|doctors|physicians|nurses|pharmacists|lawyers|attorneys|analysts|strategists|commentators|engineers|psychologists|epidemiologists|teachers|critics|activists|campaigners|people|users|residents|locals|voters|workers|parents|investors|traders|students|patients|customers|shoppers|farmers|viewers|readers|fans|' +
-  'editors|publishers|regulators|lenders|employers|managers|developers|landlords|tenants|drivers|passengers|commuters|players|coaches|supporters|opponents|advocates|lawmakers|legislators|democrats|republicans|conservatives|liberals|members|families|relatives]';
+  'editors|publishers|regulators|lenders|employers|managers|developers|landlords|tenants|drivers|passengers|commuters|players|coaches|supporters|opponents|advocates|lawmakers|legislators|democrats|republicans|conservatives|liberals|members|families|relatives|' +
+  'survivors|owners|homeowners|riders|staff]';
 
 /**
  * Where an unnamed group speaks from when it is not a town: a medium or a body. "Parents on
@@ -122,7 +123,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     requireAfter: [PEOPLE_VERB],
     markThroughRequired: true,
     // Another speaker does the telling: "people in the building were evacuated, police said".
-    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL],
+    // Also a group addressed, not heard: "homeowners in the area are expected to clear brush".
+    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', '[are|were|is|was] [expected|required|asked|advised|urged] to', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
       match: ['People at the scene said the car did not stop.', 'Parents on online forums had complained about the batteries.', 'Democrats in the legislature describe her as stubborn.', 'Supporters on social media questioned the decision.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.', 'Everyone we interviewed described the same queue.'],
@@ -156,7 +158,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     // on the products are expected to be spared".
     rejectAfter: [...OTHER_TELLER, '[told|tell|tells] [their|his|her|my|our|family|friends]', '[are|were|is|was|be|been|being] [expected|told|considered|regarded|believed|thought|predicted|estimated|feared]'],
     examples: {
-      match: ['Researchers who study misinformation say the video spread in hours.', 'Soldiers who have trained on the vehicle describe frequent breakdowns.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.', 'Doctors treating the victims said many had burns.', 'Experts consulted by the newspaper said the design was unsafe.'],
+      match: ['Researchers who study misinformation say the video spread in hours.', 'Soldiers who have trained on the vehicle describe frequent breakdowns.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.', 'Doctors treating the victims said many had burns.', 'Experts consulted by the newspaper said the design was unsafe.', 'Riders who use the app describe drivers who did not match their photos.'],
       noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.', 'Doctors treating the victims were praised, officials said.', 'Lawyers representing the families filed the suit on Monday.', 'Data analysts and engineers working on the company’s AI products are expected to be spared.'],
     },
   },
@@ -189,6 +191,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says('[experts|specialists]'),
+      // With their field: "experts on parliamentary standards say", "specialists in the region warn".
+      `[experts|specialists] [on|in] [the|] [<word>|<word> <word>] ${GROUP_AUX} ${GROUP_VERB}`,
       // A split among unnamed experts, with no one on either side: "experts are divided".
       '[experts|specialists|scientists|economists|analysts|researchers|scholars|historians] [are|were|remain|remained|have been|have become] [deeply|sharply|bitterly|increasingly|growing|] [divided|split|concerned|worried|alarmed|sceptical|skeptical|unconvinced|convinced|confident|optimistic|pessimistic]',
       // The same split with nobody in it at all: "scientific opinion is divided".
@@ -206,8 +210,9 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Scientists are increasingly concerned about the rate of melting.',
         'Scientific opinion is divided on the question.',
         'There is growing concern among economists that the recovery is stalling.',
+        'The rules say nothing about in-laws, and experts on parliamentary standards say the wording has long been ambiguous.',
       ],
-      noMatch: ['The experts said they had reviewed every sample.'],
+      noMatch: ['The experts said they had reviewed every sample.', 'Experts in the region will meet on Friday.'],
     },
   },
   {
