@@ -4,7 +4,7 @@
  */
 import { RULES } from '../rules/index';
 import { english } from './lang/en';
-import type { LanguagePack } from './lang/types';
+import type { AttributionGrammar, LanguagePack } from './lang/types';
 import type { AttributionRule, Rule } from './rule';
 import { AttributionFinder, type Attribution, type SourcePhrase } from './attribution';
 import { buildScanner, type RawMatch, type Scanner } from './matcher';
@@ -206,7 +206,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   const take = (m: RawMatch): void => {
     const si = spanIndex(sentenceSpans, m.start, hint);
     hint = si;
-    if (m.conditional && satisfied(m, si, text, sentenceSpans, namedSpans, linked, pack.attribution.grammar.contrastives)) {
+    if (m.conditional && satisfied(m, si, text, sentenceSpans, namedSpans, linked, pack.attribution.grammar)) {
       // A supported claim gives way to the shorter matches it displaced in other categories:
       // "claim" in "Reports in Brazil claim that ..., according to O Globo" stays a loaded verb.
       // Those of its own category ("most [voters think] ..., according to a YouGov survey") are
@@ -300,7 +300,7 @@ function satisfied(
   sentences: readonly Span[],
   namedSpans: ReadonlyMap<number, readonly Span[]>,
   linked: ReadonlySet<number>,
-  contrastives: ReadonlySet<string>,
+  grammar: AttributionGrammar,
 ): boolean {
   const c = m.conditional!;
   // A named source beyond the claim's own words: "Local reports suggest", read as a name by
@@ -308,7 +308,7 @@ function satisfied(
   // Ministry" reaches past the claim, and does).
   // Nor can a name inside the clause the claim introduces ("Reports in Brazil claim that Ramos
   // has agreed terms": Ramos is what is reported, not who reports it).
-  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start) && !otherStatementBetween(text, m, a, contrastives))) return true;
+  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start) && !otherStatementBetween(text, m, a, grammar))) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
     // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.
@@ -323,22 +323,29 @@ function satisfied(
 
 /**
  * Whether another statement parts a claim from a named source: a semicolon ("Posts on social
- * media said he had been reported; the district said it had no record"), or a comma and a
- * conjunction of contrast ("the club said he was ill, but many supporters believe he stayed
- * away"). The source may well contradict the claim rather than support it.
+ * media said he had been reported; the district said it had no record"), or a last comma
+ * and a conjunction of contrast whose clause runs on into the later of the two ("the club
+ * said he was ill, but many supporters believe he stayed away"). The source may well
+ * contradict the claim rather than support it. An aside between commas ("the fire, though
+ * small, spread quickly, the fire service said") or a clause after "that" ("said that,
+ * although studies show ...") is still the source's statement.
  */
-function otherStatementBetween(text: string, claim: Span, source: Span, contrastives: ReadonlySet<string>): boolean {
+function otherStatementBetween(text: string, claim: Span, source: Span, grammar: AttributionGrammar): boolean {
   const from = Math.min(claim.end, source.end);
   const to = Math.max(claim.start, source.start);
   if (from >= to) return false;
   const between = text.slice(from, to);
   if (between.includes(';')) return true;
-  for (let comma = between.indexOf(','); comma >= 0; comma = between.indexOf(',', comma + 1)) {
-    const word = /^\s*(\p{L}+)/u.exec(between.slice(comma + 1));
-    if (word && contrastives.has(word[1]!.toLowerCase())) return true;
-  }
-  return false;
+  const comma = between.lastIndexOf(',');
+  if (comma < 0) return false;
+  const after = CONTRAST_AFTER_COMMA.exec(between.slice(comma + 1));
+  if (!after || !grammar.contrastives.has(after[1]!.toLowerCase())) return false;
+  const before = LAST_WORD.exec(between.slice(0, comma));
+  return !before || !grammar.complementizers.has(before[1]!.toLowerCase());
 }
+
+const CONTRAST_AFTER_COMMA = /^\s*(\p{L}+)/u;
+const LAST_WORD = /(\p{L}+)\s*$/u;
 
 /**
  * Whether only "that" (or nothing) lies between a claim's end and `pos`. Not after a claim

@@ -231,10 +231,13 @@ export class AttributionFinder {
    * was compiled again.
    */
   private readonly tokenShape: Tok;
+  /** The pack's articles that are not definite: "a", "an". */
+  private readonly indefiniteArticles: ReadonlySet<string>;
 
   constructor(pack: LanguagePack) {
     this.lex = pack.attribution;
     this.tokenShape = new Tok('', 0, 0, false, this.lex.nameParticles);
+    this.indefiniteArticles = new Set([...this.lex.articles].filter((a) => !pack.attribution.grammar.definiteArticles.has(a)));
     this.verbs = new Set([...this.lex.reportingVerbs, ...this.lex.sourceVerbs]);
     const reporting = new Set(this.lex.reportingVerbs);
     this.bodyVerbs = new Set(this.lex.sourceVerbs.filter((w) => !reporting.has(w)));
@@ -540,9 +543,9 @@ export class AttributionFinder {
     if (this.bodyVerbs.has(t.low) && !this.statesContent(toks, v)) return null;
 
     const left = this.subjectLeft(toks, v, fromSentenceStart);
-    // "a cryptic Instagram post": after an article, a name and a verb spelt as a document's noun
-    // are that noun and its modifier.
-    if (left && this.lex.documentNouns.has(t.low) && this.articleBefore(toks, this.tokIndex(toks, left.start))) return null;
+    // "a cryptic Instagram post": after an article, a name and a bare verb spelt as a document's
+    // noun are that noun and its modifier (a name would take "posts").
+    if (left && this.lex.documentNouns.has(t.low) && !this.lex.isPlural(t.low) && this.isNameWord(toks[v - 1]) && this.articleBefore(toks, this.tokIndex(toks, left.start))) return null;
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
     // name belongs to the relative clause; the speakers are the people before "who". Only a
     // named one is taken here ("Researchers at the University of Cambridge who analysed the
@@ -560,6 +563,8 @@ export class AttributionFinder {
     const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
     // "If someone tells you ...", "unless the minister says otherwise": a case put, nothing said.
     if (subject && this.g.conditionals.has(toks[this.tokIndex(toks, subject.start) - 1]?.low ?? '')) return null;
+    // "Visitors to the museum said", "fans outside the club said": the people at the body speak, not the body.
+    if (subject?.kind === 'organization' && subject.definite && this.peopleBefore(toks, this.tokIndex(toks, subject.start), fromSentenceStart)) return null;
     // "Smith advised the minister", "Many people recommend the film": guidance is a body's.
     if (subject && this.bodyVerbs.has(t.low) && !this.isBody(subject)) return null;
     if (subject) {
@@ -1077,7 +1082,7 @@ export class AttributionFinder {
         const opener = toks[k + 1];
         if (!opener || !this.opensAppositive(toks, k + 1, j)) return null;
         // "Councillor Jane Holroyd (Upper Dale), who ...": a ward, party or age in brackets after the name.
-        const n = this.beforeBrackets(toks, k - 1);
+        const n = this.beforeAside(toks, k - 1);
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
         const low = toks[n]?.low ?? '';
         const group = this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low);
@@ -1168,9 +1173,9 @@ export class AttributionFinder {
    * The token before a bracketed aside of up to five tokens ending at token `j` ("(Upper Dale)",
    * "(Lab)"), or before an age between commas ("Margaret Dunn, 74,"), or `j`.
    */
-  private beforeBrackets(toks: readonly Tok[], j: number): number {
+  private beforeAside(toks: readonly Tok[], j: number): number {
     const age = toks[j];
-    if (age && isShortNumber(age.text) && age.text.length <= 3 && toks[j - 1]?.text === ',' && this.isNameWord(toks[j - 2])) return j - 2;
+    if (age && isAge(age.text) && toks[j - 1]?.text === ',' && this.isNameWord(toks[j - 2])) return j - 2;
     if (toks[j]?.text !== ')') return j;
     for (let k = j - 1; k >= Math.max(1, j - 6); k--) {
       const t = toks[k]!;
@@ -1639,8 +1644,8 @@ export class AttributionFinder {
     const hasDet = !!det && this.g.determiners.has(det.low);
     const start = hasDet ? det.start : toks[a]!.start;
     const words = toks.slice(a, j + 1);
-    // "its most recent accounts", "Harbour Care’s annual accounts": a body's own documents.
-    if (kind === 'vague' && l.ownedDocumentNouns.has(low) && ((hasDet && this.g.ownerDeterminers.has(det.low) && !this.isDefinite(det.low)) || words.some((w) => this.isPossessive(w.low)))) kind = 'document';
+    // "Harbour Care’s annual accounts": a named body's own documents (not "the victim’s accounts").
+    if (kind === 'vague' && l.ownedDocumentNouns.has(low) && words.some((w) => this.isPossessive(w.low) && this.isNameWord(w))) kind = 'document';
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
@@ -1706,13 +1711,34 @@ export class AttributionFinder {
     const next = toks[k];
     const link = toks[k + 1];
     if (!next?.word || !link?.word || next.capital) return false;
-    if (this.g.sightParticiples.has(next.low) || this.g.dataParticiples.has(next.low)) {
-      if (!this.g.provenancePrepositions.has(link.low)) return false;
-      // A date places nothing: "a report published on Monday", "in 2021".
-      const object = toks[this.g.determiners.has(toks[k + 2]?.low ?? '') ? k + 3 : k + 2];
-      return !!object?.word && !this.lex.timeNouns.has(object.low) && !isDigitCode(object.firstCode);
-    }
+    if (this.g.sightParticiples.has(next.low) || this.g.dataParticiples.has(next.low)) return this.g.provenancePrepositions.has(link.low) && this.isProvenanceAt(toks, k + 2);
     return this.g.researcherLinks.has(next.low) && this.isNameWord(link);
+  }
+
+  /**
+   * Whether token `k` opens where a document comes from: a name ("by Reuters") or a definite
+   * noun phrase ("with the announcement", "by this newspaper"); not a time ("on the eve of
+   * the summit", "in early 2024", "on Monday"), a manner ("in full") or anyone at all ("by
+   * dozens of residents", "on social media", "in a local newspaper").
+   */
+  private isProvenanceAt(toks: readonly Tok[], k: number): boolean {
+    const first = toks[k];
+    if (!first?.word) return false;
+    if (this.isNameWord(first)) return !this.lex.timeNouns.has(first.low);
+    if (!this.isDefinite(first.low) && !this.g.demonstratives.has(first.low)) return false;
+    const head = toks[k + 1];
+    return !!head?.word && !this.lex.timeNouns.has(head.low) && !this.g.timeParts.has(head.low) && !isDigitCode(head.firstCode);
+  }
+
+  /** Whether a plural common noun and a preposition of place or belonging come right before token `i`: "visitors to | the zoo". */
+  private peopleBefore(toks: readonly Tok[], i: number, fromSentenceStart: boolean): boolean {
+    const prep = toks[i - 1];
+    const people = toks[i - 2];
+    if (!prep?.word || prep.capital || !(this.g.groupPrepositions.has(prep.low) || this.placePrepositions.has(prep.low) || this.g.vicinityPrepositions.has(prep.low))) return false;
+    const l = this.lex;
+    // Not a body's or a document's noun: "figures from the Joint Council show" cite the council.
+    if (!people?.word || !l.isPlural(people.low) || l.organizationNouns.has(people.low) || l.organizationNameWords.has(people.low) || l.documentNouns.has(people.low) || this.g.dataNouns.has(people.low)) return false;
+    return !people.capital || (i - 2 === 0 && fromSentenceStart);
   }
 
   /** Whether an indefinite article comes right before token `i`, or before one or two lower-case words before it ("a cryptic"). */
@@ -1720,7 +1746,7 @@ export class AttributionFinder {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const w = toks[k]!;
       if (!w.word) return false;
-      if (this.g.indefiniteArticles.has(w.low)) return true;
+      if (this.indefiniteArticles.has(w.low)) return true;
       if (w.capital) return false;
     }
     return false;

@@ -86,8 +86,8 @@ export const certaintyAdverbs: readonly Rule[] = [
     patterns: ['of course'],
     window: 1,
     rejectBefore: ['change', 'matter', 'part', 'rules', 'end', 'rest', 'length', 'side', 'completion', 'duration', 'middle', 'start', 'first', 'second', 'third', 'main', 'kind', 'type', 'sort', 'holes', 'hole', 'record', 'par',
-      // A route: "a 500-metre stretch of course".
-      'stretch', 'stretches', 'section', 'sections', 'lap', 'loop'],
+      // A route: "a 500-metre stretch of course" (words that rarely close a clause before ", of course").
+      'stretch', 'stretches'],
     examples: {
       match: ['Of course, the butterfly effect is only a metaphor.', 'The risks, of course, were known.'],
       noMatch: ['The ship made a sudden change of course.', 'Runners rejoined it where a 500-metre stretch of course doubles back.'],

@@ -33,10 +33,10 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     ],
     window: 2,
     // Acquaintance, not agreement: "everyone knew him as Bob", "everybody knows each other".
-    rejectAfter: ['him', 'her', 'them', 'me', 'us', 'you', 'each other', 'one another', '[his|her|their] name'],
+    rejectAfter: ['[him|her|them|me|us] [as|well|personally|from|by]', 'each other', 'one another'],
     examples: {
-      match: ['Everyone knows the election was rigged.', '“Everyone knew the numbers were wrong,” one manager said.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.', 'No one now disputes that the reform failed.'],
-      noMatch: ['Everyone voted in the first round.', 'Everyone knew him as Bob.', 'Everybody knows each other in the village.'],
+      match: ['Everyone knows the election was rigged.', 'Everyone knows her husband lied.', 'Nobody doubts her ability, her coach said.', 'Everyone knows you can’t trust the polls.', '“Everyone knew the numbers were wrong,” one manager said.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.', 'No one now disputes that the reform failed.'],
+      noMatch: ['Everyone voted in the first round.', 'Everyone knew him as Bob.', 'Everybody knows each other in the village.', 'Everyone knew her well.'],
     },
   },
   {

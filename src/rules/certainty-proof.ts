@@ -15,9 +15,7 @@ export const certaintyProof: readonly Rule[] = [
     patterns: ['[prove|proves|proved|proving]'],
     window: 2,
     // A proof still to come is no claim that it is proved: "to prove the rent was fair", "nothing left to prove".
-    rejectBefore: ['not', 'cannot', 'can’t', 'couldn’t', 'unable', 'failed', 'fail', 'fails', 'hard', 'difficult', 'impossible', 'yet', 'never', 'burden', 'try', 'trying', 'tried', 'must', 'has to', 'have to', 'needs', 'need', 'to',
-      // Whether it can be shown: "the case will turn on whether regulators can prove".
-      'can', 'could', 'whether'],
+    rejectBefore: ['not', 'cannot', 'can’t', 'couldn’t', 'unable', 'failed', 'fail', 'fails', 'hard', 'difficult', 'impossible', 'yet', 'never', 'burden', 'try', 'trying', 'tried', 'must', 'has to', 'have to', 'needs', 'need', 'to'],
     // "proved popular", "proved difficult", "proved harder": turned out, not demonstrated.
     rejectAfter: [
       'difficult', 'popular', 'successful', 'costly', 'elusive', 'fatal', 'useful', 'impossible', 'challenging', 'hard',
@@ -36,8 +34,8 @@ export const certaintyProof: readonly Rule[] = [
       'bigger', 'smaller', 'longer', 'shorter', 'higher', 'lower', 'greater', 'stickier', 'thornier', 'messier', 'riskier',
     ],
     examples: {
-      match: ['The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
-      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'The case will turn on whether regulators can prove that the firm holds monopoly power.'],
+      match: ['Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
+      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.'],
     },
   },
   {

@@ -144,7 +144,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
     // incident", "we have no record of this message") answers a claim; it reports no gap.
     rejectBefore: ['had', 'has', 'have', 'keep', 'keeps', 'kept', 'hold', 'holds', 'held', 'found',
       // What data show is a finding: "timing data showed no record of her passing".
-      'showed', 'shows', 'show', 'revealed', 'reveals', 'contained', 'contains'],
+      'showed', 'shows', 'show', 'contained', 'contains'],
     examples: {
       match: ['There is no record of the payment in the council’s accounts.', 'No official records of the meeting exist.'],
       noMatch: ['The academy said it had no record of any such incident.', '“We have no record of this message being sent,” the insurer said.', 'Timing data showed no record of her passing two checkpoints.'],

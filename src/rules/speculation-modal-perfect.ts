@@ -146,16 +146,18 @@ export const speculationModalPerfect: readonly Rule[] = [
     patterns: ['[may|might] not'],
     window: 1,
     // "You may not enter": prohibition, addressed to people.
-    rejectBefore: ['you', 'visitors', 'students', 'users', 'passengers', 'employees', 'members', 'customers', 'applicants', 'one', 'children', 'pupils', 'staff', 'drivers', 'players', 'guests', 'tenants', 'candidates', 'and'],
+    rejectBefore: ['you', 'visitors', 'students', 'users', 'passengers', 'employees', 'members', 'customers', 'applicants', 'one', 'children', 'pupils', 'staff', 'drivers', 'players', 'guests', 'tenants', 'candidates', 'and',
+      // People bound by rules of office: "MPs may not claim rent", "trustees may not accept gifts".
+      'mps', 'councillors', 'judges', 'directors', 'trustees', 'committee'],
     // Permission: "visitors may not enter", "soldiers may not carry phones".
     rejectAfter: ['have', 'be', 'enter', 'carry', 'bring', 'use', 'leave', 'take', 'wear', 'park', 'smoke', 'drink', 'sell', 'buy', 'photograph', 'film', 'record', 'travel', 'attend', 'vote', 'apply', 'publish', 'disclose', 'share', 'remove', 'exceed', 'operate', 'drive', 'fly', 'fish', 'hunt', 'camp', 'access', 'join', 'stand', 'sit', 'receive', 'keep',
-      // Rules of office: "committee members may not trade in the week before", "MPs may not claim rent".
-      'trade', 'claim', 'invest', 'own', 'hold', 'accept', 'practise', 'practice', 'lobby', 'bet', 'gamble', 'donate'],
+      // Rules of office: "committee members may not trade in the week before".
+      'trade', 'invest', 'practise', 'practice', 'lobby', 'bet', 'gamble'],
     // A bare "may not" closing its sentence echoes the clause before it ("we may sign one or
     // two, we may not"): a speaker keeping options open, not a doubt about an outcome.
     requireAfter: ['<word>'],
     examples: {
-      match: ['The incidents suggest that the system may not work as well as regulation.', 'The cuts might not last.'],
+      match: ['The incidents suggest that the system may not work as well as regulation.', 'The cuts might not last.', 'Analysts warn the ceasefire may not hold beyond the weekend.', 'Shareholders may not accept the offer.'],
       noMatch: ['Visitors may not enter after dark.', 'Pilots may not fly more than nine hours a day.', 'Members of the policy committee may not trade at all in the week before a decision.', 'The manager said: “We may sign a striker, we may not.”', 'They will come back next year, or they might not.'],
     },
   },

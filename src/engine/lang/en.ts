@@ -180,12 +180,12 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   definiteArticles: set(`the`),
   determiners: set(`the a an his her their its our my your one two three several some many this that these those another other`),
   indefinites: set(`a an one another some several two three`),
-  indefiniteArticles: set(`a an`),
   nameDeterminers: set(`the a an my our her his`),
   ownerDeterminers: set(`the its their`),
   conjunctions: set(`and`),
   contrastives: set(`but yet whereas although though`),
   conditionals: set(`if unless whenever`),
+  complementizers: set(`that`),
   nameJoiners: set(`and on for`),
   orgConnectives: set(`of for on and the`),
   genitives: set(`of`),
@@ -214,7 +214,10 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   verbParticles: set(`out up`),
   frontedObjects: set(`what`),
   sightParticiples: set(`seen obtained`),
-  provenancePrepositions: set(`by with on at in to`),
+  provenancePrepositions: set(`by with on at in`),
+  demonstratives: set(`this that these those`),
+  timeParts: set(`eve end start beginning middle close`),
+  vicinityPrepositions: set(`outside near`),
   copulas: set(`is are was were be been being`),
   negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
   passiveTriggers: set(`
@@ -375,7 +378,6 @@ export const english: LanguagePack = {
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
       utility tribunal trust gallery library zoo theatre theater orchestra festival
-      administrators liquidators
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy
     `),

@@ -241,10 +241,10 @@ export interface AttributionGrammar {
   contrastives: ReadonlySet<string>;
   /** Conjunctions that put a case: a speaker right after one says nothing yet ("if someone tells you"). */
   conditionals: ReadonlySet<string>;
+  /** Words opening a reported clause: what follows "said that," is still what was said. */
+  complementizers: ReadonlySet<string>;
   /** Determiners that open a noun phrase: "the", "a", "his", "several", "those". */
   determiners: ReadonlySet<string>;
-  /** The indefinite articles: "a cryptic Instagram post" makes the name a modifier. */
-  indefiniteArticles: ReadonlySet<string>;
   /** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */
   indefinites: ReadonlySet<string>;
   /** Determiners kept at the start of a named source's phrase: "the BBC", "our correspondent Jane Smith". */
@@ -308,6 +308,12 @@ export interface AttributionGrammar {
   frontedObjects: ReadonlySet<string>;
   /** Prepositions after a participle that place a document: "released with", "commissioned by", "posted on". */
   provenancePrepositions: ReadonlySet<string>;
+  /** Pointing determiners: "seen by this newspaper" names the paper. */
+  demonstratives: ReadonlySet<string>;
+  /** Nouns of a part of a time: "on the eve of the summit", "at the end of March". */
+  timeParts: ReadonlySet<string>;
+  /** Prepositions of being near a place: "fans outside the club said" speak for themselves. */
+  vicinityPrepositions: ReadonlySet<string>;
   /**
    * Participles telling that the writer has the document ("seen", "obtained"): "The letter,
    * seen by the Gazette, says", "An internal report, seen by this newspaper, states" names

@@ -890,6 +890,10 @@ describe('named sources: what a named source supports', () => {
     expect(vague('The club said he had a minor illness, but many supporters believe he was staying away.')).toEqual(['many supporters believe']);
     expect(vague('Many supporters believe he was staying away, although the club said he was ill.')).toEqual(['Many supporters believe']);
     expect(vague('Many supporters believe he was staying away, the club said.')).toEqual([]);
+    // An aside between commas, or a clause after "that", is still the source's statement.
+    expect(vague('It is thought the fire, though small, spread quickly, the fire service said.')).toEqual([]);
+    expect(vague('Many economists believe rates will fall, but not before the spring, the Bank of England said.')).toEqual([]);
+    expect(vague('Dr Smith said that, although studies show the drug is safe, more trials are needed.')).toEqual([]);
   });
 });
 
@@ -906,7 +910,16 @@ describe('named sources: documents placed by where they come from', () => {
   });
 
   it('does not place a document by a date, nor name one that nothing places', () => {
-    for (const s of ['Prices rose, according to a report published on Monday.', 'Prices rose, according to a report published in 2021.', 'Prices rose, according to a report.']) {
+    for (const s of [
+      'Prices rose, according to a report published on Monday.',
+      'Prices rose, according to a report published in 2021.',
+      'Prices rose, according to a report.',
+      'Prices rose, according to a report released on the eve of the summit.',
+      'Prices rose, according to a document posted on social media.',
+      'Prices rose, according to a complaint submitted to police.',
+      'Prices rose, according to a letter signed by dozens of residents.',
+      'Prices rose, according to a report published in full.',
+    ]) {
       expect(named(s), s).toEqual(none);
     }
   });
@@ -914,19 +927,22 @@ describe('named sources: documents placed by where they come from', () => {
   it('reads a body’s own accounts as its document, but not witnesses’ accounts', () => {
     expect(named('Harbour Care’s annual accounts show operating profit rose 38 per cent.').marks).toEqual(['Harbour Care’s annual accounts show']);
     expect(named('The witnesses’ accounts differ on the time.')).toEqual(none);
+    expect(named('Two survivors were rescued. Their accounts suggest the boat capsized in minutes.')).toEqual(none);
   });
 });
 
 describe('named sources: a noun after an article and a name is no verb', () => {
   it('reads "a cryptic Instagram post" as a post, not Instagram posting', () => {
     expect(named('Many fans believed a cryptic Instagram post last month was a hint.')).toEqual(none);
+    expect(named('In a new paper Dr Jones notes that the effect is small.').marks).toEqual(['Dr Jones notes']);
   });
 });
 
 describe('named sources: a body named before, by its common noun', () => {
-  it('reads "the gallery said", "the administrators said" as the body named before', () => {
+  it('reads "the gallery said", "the zoo said" as the body named before, but not the visitors to it', () => {
     expect(named('The Whitcombe Gallery has taken down a painting. The gallery said it had commissioned the analysis.').marks).toEqual(['The gallery said']);
-    expect(named('Basketly went into administration. Staff may claim pay, the administrators said.').marks).toEqual(['the administrators said']);
+    expect(named('A red panda escaped from Paignton Zoo. It was found on Friday, the zoo said.').marks).toEqual(['the zoo said']);
+    for (const s of ['Visitors to the zoo said the enclosure was filthy.', 'Fans outside the club said the tickets were gone.']) expect(named(s), s).toEqual(none);
   });
 });
 
