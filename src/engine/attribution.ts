@@ -1052,7 +1052,8 @@ export class AttributionFinder {
     }
     if (j < 0) return null;
     // "The Directorate General of Civil Aviation (DGCA) said": the name's acronym in brackets.
-    if (toks[j]!.text === ')' && toks[j - 2]?.text === '(' && ACRONYM_RE.test(toks[j - 1]!.text) && j >= 3) j -= 3;
+    // Or a short form written as a word: "the British Air Line Pilots’ Association (Balpa) said".
+    if (toks[j]!.text === ')' && toks[j - 2]?.text === '(' && (ACRONYM_RE.test(toks[j - 1]!.text) || this.isNameWord(toks[j - 1])) && this.isNameWord(toks[j - 3]) && j >= 3) j -= 3;
     // "The joint statement issued after the summit said": the document before its participle.
     const document = this.documentBeforeParticiple(toks, j);
     if (document >= 0) j = document;
@@ -1628,16 +1629,18 @@ export class AttributionFinder {
     if (!kind) return null;
     // Modifiers before the head: "law enforcement sources", "Russian defense officials".
     let a = j;
-    while (a > 0 && (j - a < 3 || (j - a < 6 && (this.isNameWord(toks[a - 1]) || toks[a - 1]!.text === '&')))) {
+    while (a > 0 && (j - a < 3 || (j - a < 6 && (this.isNameAt(toks, a - 1) || toks[a - 1]!.text === '&')))) {
       const p = toks[a - 1]!;
       // A body's acronym spelling a common word is a name here too: "The WHO report".
       // "a Franklin & Marshall College poll": a name's ampersand, and its words, go on.
       const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
+      // "Office for National Statistics figures", "a Customs and Border Protection memo": a name's joiner.
+      const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
       // A verb's spelling right after a determiner is a noun before a body's or a document's noun:
       // "the state disaster management authority", "the state immunisation registry"; not a
       // plural before a group ("the reports police said").
       const verb = this.verbs.has(p.low) && !(this.g.determiners.has(toks[a - 2]?.low ?? '') && !l.isPlural(p.low) && (l.organizationNouns.has(low) || l.documentNouns.has(low)));
-      if (!amp && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameWord(p)) || l.verbModifiers.has(p.low) || verb)) break;
+      if (!amp && !joiner && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameAt(toks, a - 1)) || l.verbModifiers.has(p.low) || verb)) break;
       a--;
     }
     const det = toks[a - 1];

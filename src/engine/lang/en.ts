@@ -388,7 +388,7 @@ export const english: LanguagePack = {
       systems networks technologies tech labs software electronics telecom communications
       pharma pharmaceuticals biotech therapeutics motors airways airlines railways rail highways
       transport energy electric electricity gas oil petroleum utilities water foods brands stores
-      media entertainment productions studios films
+      media entertainment productions studios films pictures records
       nations alliance coalition trust society programme program project initiative campaign
       movement front network research health sport sports historic natural global international
     `),
@@ -477,7 +477,7 @@ export const english: LanguagePack = {
     nameParticles: set(`of de da van von der al el bin du la le the`),
     nameParts: set(`
       evidence history experience science research data analysis logic reason tradition
-      wisdom literature polling statistics figures numbers records common
+      wisdom literature polling statistics figures numbers records pictures common
       january february march april may june july august september october november december
     `),
     demonyms: set(DEMONYMS),

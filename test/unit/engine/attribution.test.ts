@@ -955,6 +955,16 @@ describe('sources: a case put after "if" is no statement', () => {
   });
 });
 
+describe('named sources: names with a joiner, a short form in brackets, a company word', () => {
+  it('reads "Office for National Statistics figures show", "(Balpa) said", "Northlight Records said", "Harbour Lane Pictures said"', () => {
+    expect(named('Unemployment rose, Office for National Statistics figures show.').marks).toEqual(['Office for National Statistics figures show']);
+    expect(named('The British Air Line Pilots’ Association (Balpa) said talks had failed.').marks).toHaveLength(1);
+    expect(analyze('Northlight Records said the track was removed.').sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'Northlight Records']]);
+    expect(named('The stuntman was hurt, Harbour Lane Pictures said.').marks).toEqual(['Harbour Lane Pictures said']);
+    expect(named('Court records show he was convicted.').sources).toEqual(['court records']);
+  });
+});
+
 describe('named sources: a verdict with its object and complement', () => {
   it('reads "called it “simply wrong”", "called the report “a disgrace”", "called him a liar"', () => {
     expect(named('Treasurer Evan Hughes called it “simply wrong”.').marks).toEqual(['Treasurer Evan Hughes called']);
