@@ -335,14 +335,15 @@ export class AttributionFinder {
   }
 
   /**
-   * "Rules say", "Shipbuilders argue": a plural opening the sentence before a verb that agrees
-   * only with a plural is a common noun (a name takes "says"). Not a body's name of that shape
-   * ("Reuters", "Rangers") nor a country ("the Philippines").
+   * "Rules say", "Shipbuilders argue", "Hydrologists have warned": a plural opening the
+   * sentence before a verb or an auxiliary that agrees only with a plural is a common noun (a
+   * name takes "says"). Not a body's name of that shape ("Reuters", "Rangers") nor a country
+   * ("the Philippines").
    */
   private isCommonPlural(first: Tok, verb: Tok): boolean {
     const l = this.lex;
     const low = first.low;
-    return l.isPlural(low) && l.pluralVerbs.has(verb.low) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
+    return l.isPlural(low) && (l.pluralVerbs.has(verb.low) || this.g.pluralAuxiliaries.has(verb.low)) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
   }
 
   /**

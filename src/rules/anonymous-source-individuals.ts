@@ -218,11 +218,14 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     name: 'A whistleblower',
     explanation:
       'An unnamed insider who exposes wrongdoing. Whistleblowers are vital but must be weighed: look for documents or other witnesses that back the account.',
-    check: 'phrase',
+    check: 'context',
     patterns: ['[a|an|one|the|another] [whistleblower|whistle-blower|informant|tipster|leaker|mole inside]'],
+    window: 1,
+    // The word as a modifier: "filed a whistleblower claim", "a whistleblower hotline".
+    rejectAfter: ['claim', 'claims', 'complaint', 'complaints', 'lawsuit', 'suit', 'case', 'award', 'reward', 'programme', 'program', 'protection', 'protections', 'law', 'laws', 'hotline', 'status', 'policy', 'scheme'],
     examples: {
       match: ['A whistleblower told the committee that safety checks were skipped.', 'Police acted on a tip from an informant.'],
-      noMatch: ['The committee heard from the safety inspector, Anna Berg.'],
+      noMatch: ['The committee heard from the safety inspector, Anna Berg.', 'She filed a whistleblower claim under the False Claims Act.'],
     },
   },
   {

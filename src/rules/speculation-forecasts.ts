@@ -274,7 +274,9 @@ export const speculationForecasts: readonly Rule[] = [
       // An effect with verbs that are no permission: "could squeeze margins", "may speed
       // recovery", "could skew the comparison".
       `${MODAL} [squeeze|skew|distort|inflate|hamper|hinder|stifle|complicate|dampen|crimp|curtail|strain|overwhelm|swamp|sap|drain|deplete|` +
-        `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend|reignite|rekindle|inflame|revive|reinvigorate|kick-start|jump-start]`,
+        `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend|reignite|rekindle|inflame|revive|reinvigorate|kick-start|jump-start|generate]`,
+      // People left worse off: "the cut could leave hundreds without a bus", "could leave families out of pocket".
+      `${MIGHT} leave [<word>|<word> <word>|<word> <word> <word>] [without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short]`,
       // A turn for the worse, or a hand forced: "the split could turn messy", "the data could force its hand".
       `${MIGHT} turn [messy|ugly|nasty|violent|sour|bitter|deadly|acrimonious]`,
       `${MIGHT} force [its|his|her|their|our|my|<possessive>] hand`,
@@ -296,6 +298,8 @@ export const speculationForecasts: readonly Rule[] = [
         'The price war could squeeze its margins well into 2027.',
         'Cheaper borrowing could reignite the housing market.',
         'Rates may fall in the spring, which could revive demand.',
+        'The closure could leave hundreds of villagers without a bus.',
+        'The Games could generate $2bn in tourism, the bid team says.',
         'Both have hired top lawyers, and the split could turn messy.',
         'The bank wants to pause, but the data could force its hand.',
         'A cheap diabetes drug may speed recovery of the sense of smell.',

@@ -49,13 +49,13 @@ export const vagueSourceImpersonal: readonly Rule[] = [
       'Claims broad agreement without showing it. How wide, and among whom? Look for a survey or named holders of the view.',
     check: 'phrase',
     patterns: [
-      '[widely|commonly|generally|popularly|broadly|universally] [believed|thought|held|accepted|assumed|regarded|considered|seen|viewed|reported|acknowledged|recognized|recognised|understood|cited|agreed|interpreted|perceived]',
+      '[widely|commonly|generally|popularly|broadly|universally] [believed|thought|held|accepted|assumed|regarded|considered|seen|viewed|reported|acknowledged|recognized|recognised|understood|agreed|interpreted|perceived]',
       // Reception without a receiver: "widely criticised", "widely praised".
       'widely [criticised|criticized|condemned|praised|derided|ridiculed|mocked|panned|lauded|hailed|welcomed|blamed|credited|feared|touted|described|dismissed]',
     ],
     examples: {
       match: ['The plan is widely regarded as a failure.', 'The theory was commonly accepted until the 1990s.', 'The budget was widely criticised as unfair.', 'The move was widely interpreted as a snub.'],
-      noMatch: ['The plan was widely publicised in the local press.', 'The newspaper is widely read in the north.'],
+      noMatch: ['The plan was widely publicised in the local press.', 'The newspaper is widely read in the north.', 'A widely cited 2019 study found the drug worked.'],
     },
   },
   {

@@ -186,6 +186,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   contrastives: set(`but yet whereas although though`),
   conditionals: set(`if unless whenever`),
   complementizers: set(`that`),
+  pluralAuxiliaries: set(`have are were do`),
   nameJoiners: set(`and on for`),
   orgConnectives: set(`of for on and the`),
   genitives: set(`of`),

@@ -243,6 +243,8 @@ export interface AttributionGrammar {
   conditionals: ReadonlySet<string>;
   /** Words opening a reported clause: what follows "said that," is still what was said. */
   complementizers: ReadonlySet<string>;
+  /** Auxiliaries that agree only with a plural: "Hydrologists have long warned" opens with a common noun. */
+  pluralAuxiliaries: ReadonlySet<string>;
   /** Determiners that open a noun phrase: "the", "a", "his", "several", "those". */
   determiners: ReadonlySet<string>;
   /** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */

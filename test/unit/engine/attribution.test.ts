@@ -965,6 +965,13 @@ describe('named sources: names with a joiner, a short form in brackets, a compan
   });
 });
 
+describe('named sources: a common plural opening the sentence', () => {
+  it('reads "Hydrologists have long warned" as a group, "Rangers have said" as a club', () => {
+    expect(named('Hydrologists have long warned that the basins were too small.')).toEqual(none);
+    expect(named('Rangers have said the deal is off.').marks).toEqual(['Rangers have said']);
+  });
+});
+
 describe('named sources: a verdict with its object and complement', () => {
   it('reads "called it “simply wrong”", "called the report “a disgrace”", "called him a liar"', () => {
     expect(named('Treasurer Evan Hughes called it “simply wrong”.').marks).toEqual(['Treasurer Evan Hughes called']);
