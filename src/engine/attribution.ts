@@ -1637,11 +1637,13 @@ export class AttributionFinder {
       const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
       // "Office for National Statistics figures", "a Customs and Border Protection memo": a name's joiner.
       const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
+      // "its most recent proxy statement": a degree word before an adjective of the phrase.
+      const degree = p.word && !p.capital && this.g.degreeWords.has(p.low) && a < j && !!toks[a]?.word && !toks[a]!.capital;
       // A verb's spelling right after a determiner is a noun before a body's or a document's noun:
       // "the state disaster management authority", "the state immunisation registry"; not a
       // plural before a group ("the reports police said").
       const verb = this.verbs.has(p.low) && !(this.g.determiners.has(toks[a - 2]?.low ?? '') && !l.isPlural(p.low) && (l.organizationNouns.has(low) || l.documentNouns.has(low)));
-      if (!amp && !joiner && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameAt(toks, a - 1)) || l.verbModifiers.has(p.low) || verb)) break;
+      if (!amp && !joiner && !degree && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameAt(toks, a - 1)) || l.verbModifiers.has(p.low) || verb)) break;
       a--;
     }
     const det = toks[a - 1];
@@ -1769,7 +1771,7 @@ export class AttributionFinder {
     if (det) k++;
     // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4.
     const descStart = k;
-    while (k < toks.length && k - descStart < 4 && this.isDescriptor(toks[k]!)) k++;
+    while (k < toks.length && k - descStart < 4 && (this.isDescriptor(toks[k]!) || (this.g.degreeWords.has(toks[k]!.low) && !!toks[k + 1] && this.isDescriptor(toks[k + 1]!)))) k++;
     // The capitalised run.
     let e = k;
     while (e < toks.length) {

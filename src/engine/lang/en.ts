@@ -187,6 +187,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   conditionals: set(`if unless whenever`),
   complementizers: set(`that`),
   pluralAuxiliaries: set(`have are were do`),
+  degreeWords: set(`most least`),
   nameJoiners: set(`and on for`),
   orgConnectives: set(`of for on and the`),
   genitives: set(`of`),
@@ -360,6 +361,7 @@ export const english: LanguagePack = {
       deputy assistant acting former senior executive managing general-secretary
       secretary-general analyst economist historian scientist researcher author
       sculptor artist writer columnist activist developer engineer physicist astronomer
+      couple pair duo
       meteorologist mathematician biologist chemist doctor nurse teacher coach manager
       opposition party state national federal chief-executive
     `),
@@ -404,7 +406,7 @@ export const english: LanguagePack = {
       ruling indictment review audit assessment poll tweet post release minutes papers
       projection projections forecast forecasts readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
-      menu affidavit affidavits notice notices registry results text
+      menu affidavit affidavits notice notices registry register results text
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

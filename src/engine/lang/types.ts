@@ -245,6 +245,8 @@ export interface AttributionGrammar {
   complementizers: ReadonlySet<string>;
   /** Auxiliaries that agree only with a plural: "Hydrologists have long warned" opens with a common noun. */
   pluralAuxiliaries: ReadonlySet<string>;
+  /** Words of degree before an adjective, inside a noun phrase: "its most recent proxy statement". */
+  degreeWords: ReadonlySet<string>;
   /** Determiners that open a noun phrase: "the", "a", "his", "several", "those". */
   determiners: ReadonlySet<string>;
   /** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */

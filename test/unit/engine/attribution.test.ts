@@ -972,6 +972,14 @@ describe('named sources: a common plural opening the sentence', () => {
   });
 });
 
+describe('named sources: degree words, registers and couples', () => {
+  it('reads "its most recent proxy statement", "the museum’s own acquisition register", "the couple said"', () => {
+    expect(named('He earned $4m, according to its most recent proxy statement.').marks).toEqual(['according to its most recent proxy statement']);
+    expect(named('The regalia were bought in 1874, according to the museum’s own acquisition register.').marks).toEqual(['according to the museum’s own acquisition register']);
+    expect(named('Jo and Sam Reid married in May. The couple said they were delighted.').marks).toEqual(['The couple said']);
+  });
+});
+
 describe('named sources: a verdict with its object and complement', () => {
   it('reads "called it “simply wrong”", "called the report “a disgrace”", "called him a liar"', () => {
     expect(named('Treasurer Evan Hughes called it “simply wrong”.').marks).toEqual(['Treasurer Evan Hughes called']);
