@@ -1052,6 +1052,11 @@ export class AttributionFinder {
       }
     }
     if (j < 0) return null;
+    // "Sen. Maria Castellanos, D-N.M., said": a party label between commas after the name.
+    if (toks[j]!.text === ',') {
+      const comma = this.partyTagStart(toks, j - 1);
+      if (comma > 0 && this.isNameWord(toks[comma - 1])) j = comma - 1;
+    }
     // "The Directorate General of Civil Aviation (DGCA) said": the name's acronym in brackets.
     // Or a short form written as a word: "the British Air Line Pilots’ Association (Balpa) said".
     if (toks[j]!.text === ')' && toks[j - 2]?.text === '(' && (ACRONYM_RE.test(toks[j - 1]!.text) || this.isNameWord(toks[j - 1])) && this.isNameWord(toks[j - 3]) && j >= 3) j -= 3;
@@ -1069,7 +1074,8 @@ export class AttributionFinder {
       if (this.isNameWord(toks[j - 1])) {
         const np = this.namedLeft(toks, j - 1);
         const comma = np ? this.tokIndex(toks, np.start) - 1 : -1;
-        if (np && toks[comma]?.text === ',') return this.withRole(toks, comma, np);
+        // Not a description after a name: "Sen. Maria Castellanos, a Democrat, said" (below).
+        if (np && toks[comma]?.text === ',' && !this.indefiniteArticles.has(toks[comma + 1]!.low)) return this.withRole(toks, comma, np);
         // "The film’s narrator, the actor Sam Keller, tells": a person named after a determiner
         // and a lower-case descriptor, which becomes her title.
         const described = np && np.kind === 'person' ? this.describedName(toks, this.tokIndex(toks, np.start), np) : null;
@@ -1171,13 +1177,22 @@ export class AttributionFinder {
     return false;
   }
 
+  /** The comma before a party label ending at token `j` ("D-N.M.", its last full stop a token of its own or not), or -1. */
+  private partyTagStart(toks: readonly Tok[], j: number): number {
+    const k = toks[j]?.text === '.' ? j - 1 : j;
+    return toks[k] && this.g.partyTag.test(toks[k]!.text) && toks[k - 1]?.text === ',' ? k - 1 : -1;
+  }
+
   /**
    * The token before a bracketed aside of up to five tokens ending at token `j` ("(Upper Dale)",
-   * "(Lab)"), or before an age between commas ("Margaret Dunn, 74,"), or `j`.
+   * "(Lab)"), or before an age or a party label between commas ("Margaret Dunn, 74,", "Maria
+   * Castellanos, D-N.M.,"), or `j`.
    */
   private beforeAside(toks: readonly Tok[], j: number): number {
-    const age = toks[j];
-    if (age && isAge(age.text) && toks[j - 1]?.text === ',' && this.isNameWord(toks[j - 2])) return j - 2;
+    const aside = toks[j];
+    if (aside && isAge(aside.text) && toks[j - 1]?.text === ',' && this.isNameWord(toks[j - 2])) return j - 2;
+    const party = this.partyTagStart(toks, j);
+    if (party > 0 && this.isNameWord(toks[party - 1])) return party - 1;
     if (toks[j]?.text !== ')') return j;
     for (let k = j - 1; k >= Math.max(1, j - 6); k--) {
       const t = toks[k]!;

@@ -241,6 +241,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     acknowledged acknowledges conceded concedes claimed claims suggested suggests
   `),
   possessiveEndings: ["'s", '’s'],
+  // A US party and state after a lawmaker's name: "D-N.M.", "R-Ohio", "I-Vt.".
+  partyTag: /^[DRI]-[A-Z][A-Za-z.]*$/,
   placeAdjectiveEndings: ['-based'],
   thingPluralEndings: ['ments'],
   singular: (low) => (low.endsWith('s') ? low.slice(0, -1) : undefined),

@@ -344,6 +344,8 @@ export interface AttributionGrammar {
   invertibleVerbs: ReadonlySet<string>;
   /** Endings of a possessive: "the BBC's", "Obama’s". */
   possessiveEndings: readonly string[];
+  /** A party label written after a name between commas ("Sen. Maria Castellanos, D-N.M., said"). */
+  partyTag: RegExp;
   /** Endings of an adjective of place: "London-based". */
   placeAdjectiveEndings: readonly string[];
   /** Endings of plural nouns that name things, never people: "governments", "statements". */

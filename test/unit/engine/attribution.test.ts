@@ -980,6 +980,18 @@ describe('named sources: degree words, registers and couples', () => {
   });
 });
 
+describe('named sources: a party label or a description between commas after the name', () => {
+  it('reads "Sen. Maria Castellanos, D-N.M., said", "Rep. Jim Jordan, R-Ohio, said" and "…, a Democrat, said" as the person', () => {
+    for (const [s, mark] of [
+      ['Sen. Maria Castellanos, D-N.M., said the deal stank.', 'Sen. Maria Castellanos, D-N.M., said'],
+      ['Sen. Maria Castellanos, D-N.M., who sits on the committee, said the deal stank.', 'Sen. Maria Castellanos, D-N.M., who sits on the committee, said'],
+      ['Rep. Jim Jordan, R-Ohio, said the deal stank.', 'Rep. Jim Jordan, R-Ohio, said'],
+      ['Sen. Maria Castellanos, a Democrat, said the deal stank.', 'Sen. Maria Castellanos, a Democrat, said'],
+    ]) expect(named(s!).marks, s).toEqual([mark]);
+    expect(analyze('Sen. Maria Castellanos, a Democrat, said the deal stank.').sources.map((x) => x.name)).toEqual(['Maria Castellanos']);
+  });
+});
+
 describe('named sources: a verdict with its object and complement', () => {
   it('reads "called it “simply wrong”", "called the report “a disgrace”", "called him a liar"', () => {
     expect(named('Treasurer Evan Hughes called it “simply wrong”.').marks).toEqual(['Treasurer Evan Hughes called']);
