@@ -1071,7 +1071,7 @@ export class AttributionFinder {
     const t = toks[j]!;
     if (t.text === ',') {
       // "her mother, Fiona, said": a name just before the comma, itself after a comma.
-      if (this.isNameWord(toks[j - 1])) {
+      if (this.isNameAt(toks, j - 1)) {
         const np = this.namedLeft(toks, j - 1);
         const comma = np ? this.tokIndex(toks, np.start) - 1 : -1;
         // Not a description after a name: "Sen. Maria Castellanos, a Democrat, said" (below).

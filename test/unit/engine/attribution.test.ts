@@ -960,6 +960,7 @@ describe('named sources: names with a joiner, a short form in brackets, a compan
     expect(named('Unemployment rose, Office for National Statistics figures show.').marks).toEqual(['Office for National Statistics figures show']);
     expect(named('The British Air Line Pilots’ Association (Balpa) said talks had failed.').marks).toHaveLength(1);
     expect(analyze('Northlight Records said the track was removed.').sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'Northlight Records']]);
+    expect(named('Her label, Northlight Records, said the track was removed.').sources).toEqual(['Northlight Records']);
     expect(named('The stuntman was hurt, Harbour Lane Pictures said.').marks).toEqual(['Harbour Lane Pictures said']);
     expect(named('Court records show he was convicted.').sources).toEqual(['court records']);
   });
