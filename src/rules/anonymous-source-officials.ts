@@ -202,10 +202,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     patterns: [
       '[on|under] [the|] condition [of|that he|that she|that they] [anonymity|not be named|not be identified]',
       '[requested|requesting|asked for|asking for|granted|demanded|insisted on|was granted|were granted] anonymity',
-      '[spoke|speaking|talked|talking|commented|writing|wrote|posting] anonymously',
+      '[spoke|speaking|talked|talking|commented|writing|wrote|posting|gave evidence|giving evidence|testified|testifying] anonymously',
     ],
     examples: {
-      match: ['The officer spoke on condition of anonymity.', 'A diplomat, who requested anonymity, described the talks.'],
+      match: ['The officer spoke on condition of anonymity.', 'A diplomat, who requested anonymity, described the talks.', 'One care home manager, who gave evidence anonymously, told the review she had begged for tests.'],
       noMatch: ['The donor gave the money without asking for publicity.'],
     },
   },

@@ -181,7 +181,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     // Hospital, school and membership senses.
     // "Every admitted student": the participle as an adjective.
     // "The students admitted through the scheme": a participle after those let in.
-    rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting', 'every', 'newly', 'students', 'pupils', 'applicants'],
+    rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting', 'every', 'newly', 'students', 'pupils', 'applicants', 'patients'],
     // Admission, not confession: "admitted to hospital", "admitted 40 new pupils", "has admitted
     // its first 120 tenants" (letting people in: a number or a first intake).
     // Let in: "the count admitted only accredited journalists", "the theatre admits latecomers"
