@@ -335,15 +335,16 @@ export class AttributionFinder {
   }
 
   /**
-   * "Rules say", "Shipbuilders argue", "Hydrologists have warned": a plural opening the
-   * sentence before a verb or an auxiliary that agrees only with a plural is a common noun (a
-   * name takes "says"). Not a body's name of that shape ("Reuters", "Rangers") nor a country
-   * ("the Philippines").
+   * "Rules say", "Shipbuilders argue": a plural opening the sentence before a reporting verb
+   * that agrees only with a plural is a common noun (a name takes "says"). Before a plural
+   * auxiliary only a plural of people is ("Hydrologists have warned"): a club or a company
+   * takes one too in British usage ("Barclays have said"). Not a body's name of that shape
+   * ("Reuters", "Rangers") nor a country ("the Philippines").
    */
   private isCommonPlural(first: Tok, verb: Tok): boolean {
     const l = this.lex;
     const low = first.low;
-    return l.isPlural(low) && (l.pluralVerbs.has(verb.low) || this.g.pluralAuxiliaries.has(verb.low)) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
+    return l.isPlural(low) && (l.pluralVerbs.has(verb.low) || (this.g.pluralAuxiliaries.has(verb.low) && this.isPeoplePlural(low))) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
   }
 
   /**
@@ -1057,9 +1058,10 @@ export class AttributionFinder {
       const comma = this.partyTagStart(toks, j - 1);
       if (comma > 0 && this.isNameWord(toks[comma - 1])) j = comma - 1;
     }
-    // "The Directorate General of Civil Aviation (DGCA) said": the name's acronym in brackets.
-    // Or a short form written as a word: "the British Air Line Pilots’ Association (Balpa) said".
-    if (toks[j]!.text === ')' && toks[j - 2]?.text === '(' && (ACRONYM_RE.test(toks[j - 1]!.text) || this.isNameWord(toks[j - 1])) && this.isNameWord(toks[j - 3]) && j >= 3) j -= 3;
+    // "The Directorate General of Civil Aviation (DGCA) said", "the UN refugee agency (UNHCR) said":
+    // the name's acronym in brackets. A short form written as a word only right after a name:
+    // "the British Air Line Pilots’ Association (Balpa) said".
+    if (j >= 3 && toks[j]!.text === ')' && toks[j - 2]?.text === '(' && (ACRONYM_RE.test(toks[j - 1]!.text) || (this.isNameWord(toks[j - 1]) && this.isNameAt(toks, j - 3)))) j -= 3;
     // "The joint statement issued after the summit said": the document before its participle.
     const document = this.documentBeforeParticiple(toks, j);
     if (document >= 0) j = document;
@@ -1651,7 +1653,8 @@ export class AttributionFinder {
       // "a Franklin & Marshall College poll": a name's ampersand, and its words, go on.
       const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
       // "Office for National Statistics figures", "a Customs and Border Protection memo": a name's joiner.
-      const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
+      // Not inside a longer name that a connective opens ("the Department of Health and Social Care").
+      const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]) && !this.connectiveBeforeName(toks, a - 2);
       // "its most recent proxy statement": a degree word before an adjective of the phrase.
       const degree = p.word && !p.capital && this.g.degreeWords.has(p.low) && a < j && !!toks[a]?.word && !toks[a]!.capital;
       // A verb's spelling right after a determiner is a noun before a body's or a document's noun:
@@ -1676,7 +1679,8 @@ export class AttributionFinder {
     }
     // "A Home Office spokesman": who speaks for a named body cites it ("a Western spokesman" does
     // not). A person has spokespeople too ("a Trump spokesman"): a body only by its name's words.
-    if (proper.length && l.spokespeople.has(low) && proper.length === j - a && !proper.some((w) => this.isDemonym(w.low) || this.isPossessive(w.low))) {
+    const ownerWords = words.slice(0, -1).filter((w) => w.text !== '&' && !(w.word && !w.capital && this.g.nameJoiners.has(w.low)));
+    if (proper.length && l.spokespeople.has(low) && proper.length === ownerWords.length && !proper.some((w) => this.isDemonym(w.low) || this.isPossessive(w.low))) {
       const owner = words.slice(0, -1);
       const body = owner.some((w) => l.organizationNouns.has(w.low) || l.organizationNameWords.has(w.low) || ACRONYM_RE.test(w.text)) || l.places.has(textOf(owner).toLowerCase());
       return { name: textOf(owner), kind: body ? 'organization' : 'person', start, end: head.end };
@@ -1749,6 +1753,14 @@ export class AttributionFinder {
     if (!this.isDefinite(first.low) && !this.g.demonstratives.has(first.low)) return false;
     const head = toks[k + 1];
     return !!head?.word && !this.lex.timeNouns.has(head.low) && !this.g.timeParts.has(head.low) && !isDigitCode(head.firstCode);
+  }
+
+  /** Whether the run of name words ending at token `i` follows a lower-case connective ("Department of | Health"). */
+  private connectiveBeforeName(toks: readonly Tok[], i: number): boolean {
+    let k = i;
+    while (k > 0 && this.isNameAt(toks, k - 1)) k--;
+    const before = toks[k - 1];
+    return !!before?.word && !before.capital && this.g.orgConnectives.has(before.low) && !this.isDefinite(before.low);
   }
 
   /** Whether a plural common noun and a preposition of place or belonging come right before token `i`: "visitors to | the zoo". */

@@ -222,9 +222,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     patterns: ['[a|an|one|the|another] [whistleblower|whistle-blower|informant|tipster|leaker|mole inside]'],
     window: 1,
     // The word as a modifier: "filed a whistleblower claim", "a whistleblower hotline".
-    rejectAfter: ['claim', 'claims', 'complaint', 'complaints', 'lawsuit', 'suit', 'case', 'award', 'reward', 'programme', 'program', 'protection', 'protections', 'law', 'laws', 'hotline', 'status', 'policy', 'scheme'],
+    rejectAfter: ['claim', 'complaint', 'complaints', 'lawsuit', 'suit', 'case', 'award', 'reward', 'programme', 'program', 'protection', 'protections', 'law', 'laws', 'hotline', 'status', 'policy', 'scheme'],
     examples: {
-      match: ['A whistleblower told the committee that safety checks were skipped.', 'Police acted on a tip from an informant.'],
+      match: ['A whistleblower told the committee that safety checks were skipped.', 'Police acted on a tip from an informant.', 'A whistleblower claims the company knew about the defects for years.'],
       noMatch: ['The committee heard from the safety inspector, Anna Berg.', 'She filed a whistleblower claim under the False Claims Act.'],
     },
   },

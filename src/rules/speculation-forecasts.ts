@@ -270,13 +270,14 @@ export const speculationForecasts: readonly Rule[] = [
       `${MIGHT} [force|push|pressure|compel|oblige] [<word>|<word> <word>] to`,
       // The same, with verbs that read as permission after "may": "could hit exporters", "could
       // lift the ban" ("councils may raise council tax by up to 5%" is a permission).
-      `${MIGHT} [lift|hit|raise|tilt|swing|sway]`,
+      `${MIGHT} [lift|hit|raise|tilt|swing|sway|generate]`,
       // An effect with verbs that are no permission: "could squeeze margins", "may speed
       // recovery", "could skew the comparison".
       `${MODAL} [squeeze|skew|distort|inflate|hamper|hinder|stifle|complicate|dampen|crimp|curtail|strain|overwhelm|swamp|sap|drain|deplete|` +
-        `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend|reignite|rekindle|inflame|revive|reinvigorate|kick-start|jump-start|generate]`,
+        `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend|reignite|rekindle|inflame|revive|reinvigorate|kick-start|jump-start]`,
       // People left worse off: "the cut could leave hundreds without a bus", "could leave families out of pocket".
-      `${MIGHT} leave [<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>] [without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short]`,
+      // Only people or a count are left so: "passengers could leave the airport without a visa" is permission.
+      `${MIGHT} leave [<number>|hundreds|thousands|millions|dozens|many|families|households|residents|patients|pensioners|workers|customers|passengers|people|villagers|tenants|children] [of <word>|of <word> <word>|<word>|] [without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short]`,
       // A turn for the worse, or a hand forced: "the split could turn messy", "the data could force its hand".
       `${MIGHT} turn [messy|ugly|nasty|violent|sour|bitter|deadly|acrimonious]`,
       `${MIGHT} force [its|his|her|their|our|my|<possessive>] hand`,
@@ -300,6 +301,7 @@ export const speculationForecasts: readonly Rule[] = [
         'Rates may fall in the spring, which could revive demand.',
         'The closure could leave hundreds of villagers without a bus.',
         'Campaigners say the change could leave dozens of elderly people unable to reach a doctor.',
+        'The strike could leave thousands of passengers stranded.',
         'The Games could generate $2bn in tourism, the bid team says.',
         'Both have hired top lawyers, and the split could turn messy.',
         'The bank wants to pause, but the data could force its hand.',

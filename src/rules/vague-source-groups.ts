@@ -41,7 +41,7 @@ const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charit
 const DESCRIBED_GROUP =
   '[experts|specialists|scientists|researchers|scholars|academics|economists|historians|doctors|physicians|nurses|pharmacists|lawyers|attorneys|analysts|strategists|commentators|engineers|psychologists|epidemiologists|teachers|critics|activists|campaigners|people|users|residents|locals|voters|workers|parents|investors|traders|students|patients|customers|shoppers|farmers|viewers|readers|fans|' +
   'editors|publishers|regulators|lenders|employers|managers|developers|landlords|tenants|drivers|passengers|commuters|players|coaches|supporters|opponents|advocates|lawmakers|legislators|democrats|republicans|conservatives|liberals|members|families|relatives|' +
-  'survivors|owners|homeowners|riders|staff|gps|regulars|commuters]';
+  'survivors|owners|homeowners|riders|staff|gps|regulars]';
 
 /**
  * Where an unnamed group speaks from when it is not a town: a medium or a body. "Parents on

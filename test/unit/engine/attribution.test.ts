@@ -963,6 +963,11 @@ describe('named sources: names with a joiner, a short form in brackets, a compan
     expect(named('Her label, Northlight Records, said the track was removed.').sources).toEqual(['Northlight Records']);
     expect(named('The stuntman was hurt, Harbour Lane Pictures said.').marks).toEqual(['Harbour Lane Pictures said']);
     expect(named('Court records show he was convicted.').sources).toEqual(['court records']);
+    // A joiner inside a body's spokesperson, and none that would cut a longer name.
+    expect(named('A Customs and Border Protection spokesperson said the wall was on time.').sources).toEqual(['Customs and Border Protection']);
+    expect(named('The Department for Work and Pensions report said claims rose.').sources).not.toContain('Work and Pensions report');
+    // An acronym in brackets after a common word of the name, too.
+    expect(named('The UN refugee agency (UNHCR) said 300 people fled.').marks).toEqual(['UN refugee agency (UNHCR) said']);
   });
 });
 
@@ -970,6 +975,8 @@ describe('named sources: a common plural opening the sentence', () => {
   it('reads "Hydrologists have long warned" as a group, "Rangers have said" as a club', () => {
     expect(named('Hydrologists have long warned that the basins were too small.')).toEqual(none);
     expect(named('Rangers have said the deal is off.').marks).toEqual(['Rangers have said']);
+    // British usage gives clubs and companies a plural auxiliary: still their names.
+    expect(named('Barclays have said they will close 200 branches.').marks).toEqual(['Barclays have said']);
   });
 });
 
