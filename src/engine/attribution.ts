@@ -1105,7 +1105,7 @@ export class AttributionFinder {
         const seen = this.g.sightParticiples.has(opener.low) && this.g.agentPrepositions.has(toks[k + 2]?.low ?? '');
         const dated = this.documentBeforeParticiple(toks, n);
         if (dated >= 0) return this.commonLeft(toks, dated, seen);
-        if (group || !this.isNameWord(toks[n])) return this.isSourceNoun(low) ? this.commonLeft(toks, n, seen) : null;
+        if (group || !this.isNameAt(toks, n)) return this.isSourceNoun(low) ? this.commonLeft(toks, n, seen) : null;
         const np = this.namedLeft(toks, n);
         // "Ofwat, the water regulator, said", "Unicef, the UN children's agency, said": an
         // appositive whose head is a body's noun tells that the name is a body's.

@@ -167,15 +167,18 @@ export const evidenceGapVerification: readonly Rule[] = [
     name: 'Yet to be confirmed',
     explanation:
       'Something is still awaiting confirmation. Treat it as provisional and look for the follow-up.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       'yet to be [confirmed|verified|proven|proved|established|determined|explained|released|published|made public|disclosed|identified|substantiated|corroborated|tested|announced]',
       // The active form: "investigators have yet to establish a motive".
       '[has|have|had|are|is|was|were] yet to [confirm|verify|prove|establish|determine|explain|disclose|substantiate|corroborate|produce evidence|provide evidence|offer evidence|publish|release]',
     ],
+    window: 1,
+    // Untried, not unconfirmed: "the rocket has yet to prove itself in flight".
+    rejectAfter: ['itself', 'himself', 'herself', 'themselves'],
     examples: {
       match: ['The cause of the fire has yet to be determined.', 'The identity of the victims is yet to be released.', 'Investigators have yet to establish a motive.'],
-      noMatch: ['The cause of the fire was determined on Monday.'],
+      noMatch: ['The cause of the fire was determined on Monday.', 'The rocket has yet to prove itself in flight.'],
     },
   },
 ];

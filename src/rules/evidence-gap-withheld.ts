@@ -103,10 +103,12 @@ export const evidenceGapWithheld: readonly Rule[] = [
     requireBefore: [
       '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
         // Papers a decision rests on: "the museum's legal advice has not been published".
-        'advice|analysis|assessment|modelling|modeling|review|audit|minutes|correspondence|contract|agreement|study|accounts|transcript]',
+        'advice|analysis|assessment|modelling|modeling|review|audit|minutes|correspondence|contract|agreement|study|accounts|transcript|' +
+        // What a thing is: "the nature of the procedure was not disclosed".
+        'nature|extent|scale|outcome|content|size]',
     ],
     examples: {
-      match: ['Details of the agreement were not released.', 'Details of a promised simplification of fares have not been released.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.'],
+      match: ['Details of the agreement were not released.', 'The nature of the procedure was not disclosed.', 'Details of a promised simplification of fares have not been released.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.'],
       noMatch: ['Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },

@@ -152,12 +152,14 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     window: 3,
     // "would be considered" is hypothetical, not a judgement passed on.
     rejectBefore: ['would', 'could', 'might', 'may', 'will', 'should', 'to'],
-    rejectAfter: ['by', 'for'],
+    // Or under consideration: "a boycott is also being considered if no agreement is reached".
+    rejectAfter: ['by', 'for', 'if', 'unless', 'as an option', 'alongside'],
     examples: {
       match: ['Monis was considered mentally unstable.', 'The bill is regarded as the toughest in Europe.', 'Dueling is often considered an inferior form of combat.'],
       noMatch: [
         'The bill is regarded as the toughest by lawyers who have read it.',
         'She was considered for the post.',
+        'A marking boycott is also being considered if no agreement is reached.',
         'She had no idea her photo would be considered controversial.',
       ],
     },

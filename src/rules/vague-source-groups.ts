@@ -41,7 +41,7 @@ const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charit
 const DESCRIBED_GROUP =
   '[experts|specialists|scientists|researchers|scholars|academics|economists|historians|doctors|physicians|nurses|pharmacists|lawyers|attorneys|analysts|strategists|commentators|engineers|psychologists|epidemiologists|teachers|critics|activists|campaigners|people|users|residents|locals|voters|workers|parents|investors|traders|students|patients|customers|shoppers|farmers|viewers|readers|fans|' +
   'editors|publishers|regulators|lenders|employers|managers|developers|landlords|tenants|drivers|passengers|commuters|players|coaches|supporters|opponents|advocates|lawmakers|legislators|democrats|republicans|conservatives|liberals|members|families|relatives|' +
-  'survivors|owners|homeowners|riders|staff|gps|regulars]';
+  'survivors|owners|homeowners|riders|staff|gps|regulars|others]';
 
 /**
  * Where an unnamed group speaks from when it is not a town: a medium or a body. "Parents on
@@ -159,7 +159,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     // on the products are expected to be spared".
     rejectAfter: [...OTHER_TELLER, '[told|tell|tells] [their|his|her|my|our|family|friends]', '[are|were|is|was|be|been|being] [expected|told|considered|regarded|believed|thought|predicted|estimated|feared]'],
     examples: {
-      match: ['Researchers who study misinformation say the video spread in hours.', 'Soldiers who have trained on the vehicle describe frequent breakdowns.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.', 'Doctors treating the victims said many had burns.', 'Experts consulted by the newspaper said the design was unsafe.', 'Riders who use the app describe drivers who did not match their photos.'],
+      match: ['Others who worked on the series describe a tense set.', 'Researchers who study misinformation say the video spread in hours.', 'Soldiers who have trained on the vehicle describe frequent breakdowns.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.', 'Doctors treating the victims said many had burns.', 'Experts consulted by the newspaper said the design was unsafe.', 'Riders who use the app describe drivers who did not match their photos.'],
       noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.', 'Doctors treating the victims were praised, officials said.', 'Lawyers representing the families filed the suit on Monday.', 'Data analysts and engineers working on the company’s AI products are expected to be spared.'],
     },
   },

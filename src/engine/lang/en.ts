@@ -382,7 +382,7 @@ export const english: LanguagePack = {
       netflix instagram tiktok youtube openai nvidia samsung huawei airbnb spotify
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
-      utility tribunal trust gallery library zoo theatre theater orchestra festival
+      utility tribunal trust gallery library zoo theatre theater orchestra festival palace
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy
     `),
@@ -408,7 +408,7 @@ export const english: LanguagePack = {
       ruling indictment review audit assessment poll tweet post release minutes papers
       projection projections forecast forecasts readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
-      menu affidavit affidavits notice notices registry register results text
+      menu affidavit affidavits notice notices registry register results text warrant bulletin
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

@@ -985,6 +985,9 @@ describe('named sources: degree words, registers and couples', () => {
     expect(named('He earned $4m, according to its most recent proxy statement.').marks).toEqual(['according to its most recent proxy statement']);
     expect(named('The regalia were bought in 1874, according to the museum’s own acquisition register.').marks).toEqual(['according to the museum’s own acquisition register']);
     expect(named('Jo and Sam Reid married in May. The couple said they were delighted.').marks).toEqual(['The couple said']);
+    expect(named('He was paid in cash, according to the arrest warrant.').marks).toEqual(['according to the arrest warrant']);
+    expect(named('The King had a knee procedure. The palace said he was resting.').marks).toEqual(['The palace said']);
+    expect(named('Hollowtree Pictures, which produced the drama, said it was shocked.').sources).toEqual(['Hollowtree Pictures']);
   });
 });
 
