@@ -1763,6 +1763,19 @@ export class AttributionFinder {
     return !!before?.word && !before.capital && this.g.orgConnectives.has(before.low) && !this.isDefinite(before.low);
   }
 
+  /**
+   * Whether token `k`, no descriptor itself, modifies the next word of a noun phrase: a degree
+   * word before a descriptor ("its most recent proxy statement"), or a verb's spelling before a
+   * document's or a body's noun ("the recall notice", "the review panel").
+   */
+  private modifiesNext(toks: readonly Tok[], k: number): boolean {
+    const t = toks[k]!;
+    const next = toks[k + 1];
+    if (!t.word || t.capital || !next?.word || next.capital) return false;
+    if (this.g.degreeWords.has(t.low)) return this.isDescriptor(next);
+    return this.verbs.has(t.low) && !this.lex.isPlural(t.low) && (this.lex.documentNouns.has(next.low) || this.lex.organizationNouns.has(next.low));
+  }
+
   /** Whether a plural common noun and a preposition of place or belonging come right before token `i`: "visitors to | the zoo". */
   private peopleBefore(toks: readonly Tok[], i: number, fromSentenceStart: boolean): boolean {
     const prep = toks[i - 1];
@@ -1798,7 +1811,7 @@ export class AttributionFinder {
     if (det) k++;
     // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4.
     const descStart = k;
-    while (k < toks.length && k - descStart < 4 && (this.isDescriptor(toks[k]!) || (this.g.degreeWords.has(toks[k]!.low) && !!toks[k + 1] && this.isDescriptor(toks[k + 1]!)))) k++;
+    while (k < toks.length && k - descStart < 4 && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k))) k++;
     // The capitalised run.
     let e = k;
     while (e < toks.length) {

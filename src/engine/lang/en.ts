@@ -414,7 +414,8 @@ export const english: LanguagePack = {
     workAuthors: set(`authors`),
     // Participles opening a clause between a speaker and the verb: "Doherty, asked about the workload, said".
     // Also what a work rests on: "The report, based on a survey of 3,200 households, found".
-    clauseParticiples: set(`asked pressed questioned contacted reached interviewed approached challenged quizzed based`),
+    // And who leads it: "The review, led by former medical director Dr Fiona Kaye, found".
+    clauseParticiples: set(`asked pressed questioned contacted reached interviewed approached challenged quizzed based led chaired headed`),
     anonymousNouns: set(`
       source sources official officials insider insiders person people individual
       spokesperson spokesman spokeswoman aide aides staffer staffers diplomat diplomats

@@ -986,6 +986,8 @@ describe('named sources: degree words, registers and couples', () => {
     expect(named('The regalia were bought in 1874, according to the museum’s own acquisition register.').marks).toEqual(['according to the museum’s own acquisition register']);
     expect(named('Jo and Sam Reid married in May. The couple said they were delighted.').marks).toEqual(['The couple said']);
     expect(named('He was paid in cash, according to the arrest warrant.').marks).toEqual(['according to the arrest warrant']);
+    expect(named('Eleven fires were reported, according to the recall notice.').marks).toEqual(['according to the recall notice']);
+    expect(named('The review, led by former medical director Dr Fiona Kaye, found that care was poor.').marks).toEqual(['The review, led by former medical director Dr Fiona Kaye, found']);
     expect(named('The King had a knee procedure. The palace said he was resting.').marks).toEqual(['The palace said']);
     expect(named('Hollowtree Pictures, which produced the drama, said it was shocked.').sources).toEqual(['Hollowtree Pictures']);
   });
