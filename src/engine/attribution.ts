@@ -337,14 +337,16 @@ export class AttributionFinder {
   /**
    * "Rules say", "Shipbuilders argue": a plural opening the sentence before a reporting verb
    * that agrees only with a plural is a common noun (a name takes "says"). Before a plural
-   * auxiliary only a plural of people is ("Hydrologists have warned"): a club or a company
-   * takes one too in British usage ("Barclays have said"). Not a body's name of that shape
-   * ("Reuters", "Rangers") nor a country ("the Philippines").
+   * auxiliary only a plural known to be common is: of people ("Hydrologists have warned"), a
+   * group, or bodies ("Schools have said"); a club or a company takes one too in British usage
+   * ("Barclays have said"). Not a body's name of that shape ("Reuters", "Rangers") nor a
+   * country ("the Philippines").
    */
   private isCommonPlural(first: Tok, verb: Tok): boolean {
     const l = this.lex;
     const low = first.low;
-    return l.isPlural(low) && (l.pluralVerbs.has(verb.low) || (this.g.pluralAuxiliaries.has(verb.low) && this.isPeoplePlural(low))) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
+    const commonBeforeAuxiliary = this.isPeoplePlural(low) || this.isGroupNoun(low) || l.organizationNouns.has(this.g.singular(low) ?? '');
+    return l.isPlural(low) && (l.pluralVerbs.has(verb.low) || (this.g.pluralAuxiliaries.has(verb.low) && commonBeforeAuxiliary)) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
   }
 
   /**
@@ -1054,10 +1056,7 @@ export class AttributionFinder {
     }
     if (j < 0) return null;
     // "Sen. Maria Castellanos, D-N.M., said": a party label between commas after the name.
-    if (toks[j]!.text === ',') {
-      const comma = this.partyTagStart(toks, j - 1);
-      if (comma > 0 && this.isNameWord(toks[comma - 1])) j = comma - 1;
-    }
+    if (toks[j]!.text === ',' && this.partyTagStart(toks, j - 1) > 0) j = this.beforeAside(toks, j - 1);
     // "The Directorate General of Civil Aviation (DGCA) said", "the UN refugee agency (UNHCR) said":
     // the name's acronym in brackets. A short form written as a word only right after a name:
     // "the British Air Line Pilots’ Association (Balpa) said".
@@ -1077,7 +1076,8 @@ export class AttributionFinder {
         const np = this.namedLeft(toks, j - 1);
         const comma = np ? this.tokIndex(toks, np.start) - 1 : -1;
         // Not a description after a name: "Sen. Maria Castellanos, a Democrat, said" (below).
-        if (np && toks[comma]?.text === ',' && !this.indefiniteArticles.has(toks[comma + 1]!.low)) return this.withRole(toks, comma, np);
+        const article = toks[comma + 1];
+        if (np && toks[comma]?.text === ',' && !(article && !article.capital && this.indefiniteArticles.has(article.low))) return this.withRole(toks, comma, np);
         // "The film’s narrator, the actor Sam Keller, tells": a person named after a determiner
         // and a lower-case descriptor, which becomes her title.
         const described = np && np.kind === 'person' ? this.describedName(toks, this.tokIndex(toks, np.start), np) : null;
@@ -1182,7 +1182,10 @@ export class AttributionFinder {
   /** The comma before a party label ending at token `j` ("D-N.M.", its last full stop a token of its own or not), or -1. */
   private partyTagStart(toks: readonly Tok[], j: number): number {
     const k = toks[j]?.text === '.' ? j - 1 : j;
-    return toks[k] && this.g.partyTag.test(toks[k]!.text) && toks[k - 1]?.text === ',' ? k - 1 : -1;
+    const tag = toks[k] ? this.g.partyTag.exec(toks[k]!.text) : null;
+    // The state spelt out must be a place: "R-Ohio", not "I-Team".
+    if (!tag || (tag[1] && !this.g.partyStates.has(tag[1].toLowerCase()))) return -1;
+    return toks[k - 1]?.text === ',' ? k - 1 : -1;
   }
 
   /**
@@ -1655,7 +1658,7 @@ export class AttributionFinder {
       // "Office for National Statistics figures", "a Customs and Border Protection memo": a name's joiner.
       // Not inside a longer name that a connective opens ("the Department of Health and Social Care").
       const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]) && !this.connectiveBeforeName(toks, a - 2);
-      // "its most recent proxy statement": a degree word before an adjective of the phrase.
+      // "its most recent proxy statement": a degree word before a lower-case word of the phrase.
       const degree = p.word && !p.capital && this.g.degreeWords.has(p.low) && a < j && !!toks[a]?.word && !toks[a]!.capital;
       // A verb's spelling right after a determiner is a noun before a body's or a document's noun:
       // "the state disaster management authority", "the state immunisation registry"; not a
@@ -1682,7 +1685,8 @@ export class AttributionFinder {
     const ownerWords = words.slice(0, -1).filter((w) => w.text !== '&' && !(w.word && !w.capital && this.g.nameJoiners.has(w.low)));
     if (proper.length && l.spokespeople.has(low) && proper.length === ownerWords.length && !proper.some((w) => this.isDemonym(w.low) || this.isPossessive(w.low))) {
       const owner = words.slice(0, -1);
-      const body = owner.some((w) => l.organizationNouns.has(w.low) || l.organizationNameWords.has(w.low) || ACRONYM_RE.test(w.text)) || l.places.has(textOf(owner).toLowerCase());
+      // A joiner or an ampersand in the owner's name makes it a body's ("A Marks & Spencer spokesperson").
+      const body = owner.length > ownerWords.length || owner.some((w) => l.organizationNouns.has(w.low) || l.organizationNameWords.has(w.low) || ACRONYM_RE.test(w.text)) || l.places.has(textOf(owner).toLowerCase());
       return { name: textOf(owner), kind: body ? 'organization' : 'person', start, end: head.end };
     }
     // "Stanford University researchers": researchers of a named institution name it.

@@ -33,8 +33,8 @@ export const certaintyProof: readonly Rule[] = [
       'harder', 'tougher', 'easier', 'trickier', 'costlier', 'cheaper', 'better', 'worse', 'stronger', 'weaker', 'slower', 'faster',
       'bigger', 'smaller', 'longer', 'shorter', 'higher', 'lower', 'greater', 'stickier', 'thornier', 'messier', 'riskier',
       'irresistible', 'fruitless', 'futile',
-      // "A proving ground": a place for trials.
-      'ground',
+      // "A proving ground", "proving grounds for new weapons": a place for trials (not "prove the grounds").
+      'ground', 'grounds for',
     ],
     examples: {
       match: ['Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],

@@ -98,18 +98,17 @@ export const evidenceGapWithheld: readonly Rule[] = [
     patterns: [
       '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never] [immediately|yet|officially|publicly|] [released|disclosed|made public|published|revealed|made available|given|specified|named|identified|returned]',
     ],
-    // Room for what the details are of: "details of a promised simplification of fares have not been released".
-    window: 8,
+    window: 5,
     requireBefore: [
       '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
         // Papers a decision rests on: "the museum's legal advice has not been published".
         'advice|analysis|assessment|modelling|modeling|review|audit|minutes|correspondence|contract|agreement|study|accounts|transcript|' +
         // What a thing is: "the nature of the procedure was not disclosed".
-        'nature|extent|scale|outcome|content|size]',
+        'nature|extent|scale|content]',
     ],
     examples: {
-      match: ['Details of the agreement were not released.', 'The nature of the procedure was not disclosed.', 'Details of a promised simplification of fares have not been released.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.'],
-      noMatch: ['Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
+      match: ['Details of the agreement were not released.', 'The nature of the procedure was not disclosed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.'],
+      noMatch: ['Whatever the outcome of the appeal, he was not given a fair hearing, his lawyer said.', 'Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },
   {

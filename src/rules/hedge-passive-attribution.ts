@@ -5,8 +5,9 @@
 import type { Rule } from '../engine/rule';
 
 /** "is", "were not", "are all", "is widely" ...: the verb "to be" and what may stand after it. */
-const BE =
-  '[is|are|was|were|be|been|being|isn’t|aren’t|wasn’t|weren’t] [not|also|all|still|now|widely|generally|commonly|originally|often|sometimes|usually|traditionally|popularly|largely|broadly|universally|]';
+const BE_ADVERB = '[not|also|all|still|now|widely|generally|commonly|originally|often|sometimes|usually|traditionally|popularly|largely|broadly|universally|]';
+const BE = `[is|are|was|were|be|been|being|isn’t|aren’t|wasn’t|weren’t] ${BE_ADVERB}`;
+const BE_NOT_BEING = `[is|are|was|were|be|been|isn’t|aren’t|wasn’t|weren’t] ${BE_ADVERB}`;
 
 export const hedgePassiveAttribution: readonly Rule[] = [
   {
@@ -148,14 +149,14 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     explanation:
       'Presents a judgement as if it were common ground without saying whose judgement it is. Ask who considers it so, and on what grounds.',
     check: 'context',
-    patterns: [`${BE} [considered|regarded as|seen as|viewed as|deemed]`],
+    // "Is being considered" is under consideration, no judgement: "a boycott is also being considered".
+    patterns: [`${BE} [regarded as|seen as|viewed as|deemed]`, `${BE_NOT_BEING} considered`],
     window: 3,
     // "would be considered" is hypothetical, not a judgement passed on.
     rejectBefore: ['would', 'could', 'might', 'may', 'will', 'should', 'to'],
-    // Or under consideration: "a boycott is also being considered if no agreement is reached".
-    rejectAfter: ['by', 'for', 'if', 'unless', 'as an option', 'alongside'],
+    rejectAfter: ['by', 'for'],
     examples: {
-      match: ['Monis was considered mentally unstable.', 'The bill is regarded as the toughest in Europe.', 'Dueling is often considered an inferior form of combat.'],
+      match: ['Monis was considered mentally unstable.', 'The bill is regarded as the toughest in Europe.', 'Dueling is often considered an inferior form of combat.', 'The reform is considered vital if the NHS is to cope.', 'He is being seen as a liability.'],
       noMatch: [
         'The bill is regarded as the toughest by lawyers who have read it.',
         'She was considered for the post.',

@@ -181,12 +181,12 @@ export const loadedVerbReporting: readonly Rule[] = [
     // Hospital, school and membership senses.
     // "Every admitted student": the participle as an adjective.
     // "The students admitted through the scheme": a participle after those let in.
-    rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting', 'every', 'newly', 'students', 'pupils', 'applicants', 'patients'],
+    rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting', 'every', 'newly', 'students', 'pupils', 'applicants'],
     // Admission, not confession: "admitted to hospital", "admitted 40 new pupils", "has admitted
     // its first 120 tenants" (letting people in: a number or a first intake).
     // Let in: "the count admitted only accredited journalists", "the theatre admits latecomers"
     // (not "admitted only that mistakes were made", a concession).
-    rejectAfter: ['only [accredited|registered|invited|ticket|ticketed|members|residents|pupils|children|adults|women|men]', 'latecomers', 'hospital', 'to the hospital', 'to a hospital', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new',
+    rejectAfter: ['only [accredited|registered|invited|ticket|ticketed|members|residents|pupils|children|adults|women|men]', 'latecomers', 'hospital', 'to the hospital', 'to a hospital', 'to care', 'to nursing', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new',
       '[its|their] first', '[its|their|the] <number>',
       // "The hospital admitted two of them overnight", "students admitted through the scheme".
       '[two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands] of', '[its|their|the|more|some] [tenants|residents|guests|women|girls|boys|children|inmates|prisoners|detainees|recruits|cadets|trainees|delegates|fans|spectators|people]',
@@ -194,7 +194,7 @@ export const loadedVerbReporting: readonly Rule[] = [
       '[one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a|a single|the] [count|counts|charge|charges|offence|offences|offense|offenses]',
       'manslaughter', 'murder', 'fraud', 'assault', 'theft', 'burglary', 'robbery', 'arson', 'stalking', 'harassment', 'causing', 'possession', 'possessing', 'breaching', 'perverting', 'dangerous driving', 'careless driving', 'drink-driving', 'drink driving', 'drug offences'],
     examples: {
-      match: ['The minister admitted only that mistakes had been made.', 'The minister admitted through his lawyer that he had lied.', 
+      match: ['The minister admitted only that mistakes had been made.', 'Many patients admitted they had skipped doses.', 'The minister admitted through his lawyer that he had lied.', 
         'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
         'The Government has effectively admitted as much.',
         'The bank admitted its failings in a statement on Friday.',

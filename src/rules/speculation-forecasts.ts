@@ -207,9 +207,11 @@ export const speculationForecasts: readonly Rule[] = [
       'Forecasts a trend (a storm strengthening, prices rising, a slump deepening) without saying who forecasts it or on what model. Look for the forecaster and the range of outcomes.',
     check: 'context',
     patterns: [
-      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades|take up to|take at least|take as long as|` +
+      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades|` +
         // A trend forecast to fade: "the rally could run out of steam", "the recovery may lose momentum".
         `run out of steam|run out of road|lose momentum|lose steam|peter out|fizzle out|stall out|run its course]`,
+      // How long something will last: "the review could take up to a year" (not "the ferry could take up to 500 passengers").
+      `${MIGHT} take [up to|at least|as long as|more than] [a|an|<number>|two|three|four|five|six|several|many|] [hour|hours|day|days|week|weeks|month|months|year|years|decade|decades]`,
       // A level forecast: "temperatures could reach 40C", "the death toll may hit 100", "oil could hit a record".
       `${MODAL} [reach|hit] [<number>|a record|record|new highs|new lows|as much as|as high as|as many as|up to|more than|its highest|their highest|its lowest|their lowest]`,
       // An absence forecast: "the striker could be out for months".
@@ -224,7 +226,7 @@ export const speculationForecasts: readonly Rule[] = [
     rejectBefore: ['you'],
     examples: {
       match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The inspector general’s review could take up to a year.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.'],
-      noMatch: ['From the ladder you could reach the top shelf.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
+      noMatch: ['From the ladder you could reach the top shelf.', 'The new ferry could take up to 500 passengers.', 'Parents may take up to 18 weeks of unpaid leave.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
     },
   },
   {
@@ -277,7 +279,7 @@ export const speculationForecasts: readonly Rule[] = [
         `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend|reignite|rekindle|inflame|revive|reinvigorate|kick-start|jump-start]`,
       // People left worse off: "the cut could leave hundreds without a bus", "could leave families out of pocket".
       // Only people or a count are left so: "passengers could leave the airport without a visa" is permission.
-      `${MIGHT} leave [<number>|hundreds|thousands|millions|dozens|many|families|households|residents|patients|pensioners|workers|customers|passengers|people|villagers|tenants|children] [of <word>|of <word> <word>|<word>|] [without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short]`,
+      `${MIGHT} leave [<number>|hundreds|thousands|millions|dozens|many|him|her|them|us|you|families|households|residents|patients|pensioners|workers|customers|passengers|people|villagers|tenants|children|farmers|savers|pupils|motorists|taxpayers|borrowers|councils|businesses|firms|the government|the country|the club|the city] [of <word>|of <word> <word>|<word>|] [without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short]`,
       // A turn for the worse, or a hand forced: "the split could turn messy", "the data could force its hand".
       `${MIGHT} turn [messy|ugly|nasty|violent|sour|bitter|deadly|acrimonious]`,
       `${MIGHT} force [its|his|her|their|our|my|<possessive>] hand`,
@@ -302,6 +304,8 @@ export const speculationForecasts: readonly Rule[] = [
         'The closure could leave hundreds of villagers without a bus.',
         'Campaigners say the change could leave dozens of elderly people unable to reach a doctor.',
         'The strike could leave thousands of passengers stranded.',
+        'The ruling could leave the government facing a bill of £2bn.',
+        'The decision could leave her unable to compete.',
         'The Games could generate $2bn in tourism, the bid team says.',
         'Both have hired top lawyers, and the split could turn messy.',
         'The bank wants to pause, but the data could force its hand.',

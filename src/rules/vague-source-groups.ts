@@ -153,14 +153,15 @@ export const vagueSourceGroups: readonly Rule[] = [
     // A view voiced, not what the group found or did: "researchers who study bats found a new species".
     requireAfter: [PEOPLE_VERB],
     markThroughRequired: true,
-    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
+    // Set beside others, not quoted: "like others who have studied the case, Jones says".
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told', 'like', 'unlike', 'among'],
     // "Students who passed told their parents": news passed on in private, not a statement.
     // A verb of view in the passive is done to the group, not voiced by it: "engineers working
     // on the products are expected to be spared".
     rejectAfter: [...OTHER_TELLER, '[told|tell|tells] [their|his|her|my|our|family|friends]', '[are|were|is|was|be|been|being] [expected|told|considered|regarded|believed|thought|predicted|estimated|feared]'],
     examples: {
       match: ['Others who worked on the series describe a tense set.', 'Researchers who study misinformation say the video spread in hours.', 'Soldiers who have trained on the vehicle describe frequent breakdowns.', 'Several users who shared it said they had been fooled.', 'Independent analysts who examined photographs of the site said the damage was extensive.', 'Doctors treating the victims said many had burns.', 'Experts consulted by the newspaper said the design was unsafe.', 'Riders who use the app describe drivers who did not match their photos.'],
-      noMatch: ['Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.', 'Doctors treating the victims were praised, officials said.', 'Lawyers representing the families filed the suit on Monday.', 'Data analysts and engineers working on the company’s AI products are expected to be spared.'],
+      noMatch: ['Like others who have studied the case, Jones says the evidence is thin.', 'Researchers who study bats found a new species.', 'The researchers who led the trial said the results were clear.', 'People who fled the fire were evacuated, police said.', 'Users who say they were hacked have filed complaints.', 'Students who passed the exam told their parents.', 'Doctors treating the victims were praised, officials said.', 'Lawyers representing the families filed the suit on Monday.', 'Data analysts and engineers working on the company’s AI products are expected to be spared.'],
     },
   },
   {

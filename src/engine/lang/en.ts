@@ -241,8 +241,15 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     acknowledged acknowledges conceded concedes claimed claims suggested suggests
   `),
   possessiveEndings: ["'s", '’s'],
-  // A US party and state after a lawmaker's name: "D-N.M.", "R-Ohio", "I-Vt.".
-  partyTag: /^[DRI]-[A-Z][A-Za-z.]*$/,
+  // A US party and state after a lawmaker's name: "D-N.M.", "I-Vt.", "R-Ohio" (a state spelt
+  // out is captured, to be checked against partyStates).
+  partyTag: /^[DRI]-(?:(?:[A-Z]\.){1,2}|[A-Z]\.?[A-Z]\.?|[A-Z][a-z]{1,4}\.|([A-Z][a-z]+))$/,
+  partyStates: set(`
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+    tennessee texas utah vermont virginia washington wisconsin wyoming
+  `),
   placeAdjectiveEndings: ['-based'],
   thingPluralEndings: ['ments'],
   singular: (low) => (low.endsWith('s') ? low.slice(0, -1) : undefined),

@@ -344,8 +344,10 @@ export interface AttributionGrammar {
   invertibleVerbs: ReadonlySet<string>;
   /** Endings of a possessive: "the BBC's", "Obama’s". */
   possessiveEndings: readonly string[];
-  /** A party label written after a name between commas ("Sen. Maria Castellanos, D-N.M., said"). */
+  /** A party label written after a name between commas ("Sen. Maria Castellanos, D-N.M., said"); group 1, if any, a place's name. */
   partyTag: RegExp;
+  /** States written out in a party label: "R-Ohio". */
+  partyStates: ReadonlySet<string>;
   /** Endings of an adjective of place: "London-based". */
   placeAdjectiveEndings: readonly string[];
   /** Endings of plural nouns that name things, never people: "governments", "statements". */

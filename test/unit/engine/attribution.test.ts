@@ -965,6 +965,7 @@ describe('named sources: names with a joiner, a short form in brackets, a compan
     expect(named('Court records show he was convicted.').sources).toEqual(['court records']);
     // A joiner inside a body's spokesperson, and none that would cut a longer name.
     expect(named('A Customs and Border Protection spokesperson said the wall was on time.').sources).toEqual(['Customs and Border Protection']);
+    expect(analyze('A Marks & Spencer spokesperson said sales rose.').sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'Marks & Spencer']]);
     expect(named('The Department for Work and Pensions report said claims rose.').sources).not.toContain('Work and Pensions report');
     // An acronym in brackets after a common word of the name, too.
     expect(named('The UN refugee agency (UNHCR) said 300 people fled.').marks).toEqual(['UN refugee agency (UNHCR) said']);
@@ -977,6 +978,8 @@ describe('named sources: a common plural opening the sentence', () => {
     expect(named('Rangers have said the deal is off.').marks).toEqual(['Rangers have said']);
     // British usage gives clubs and companies a plural auxiliary: still their names.
     expect(named('Barclays have said they will close 200 branches.').marks).toEqual(['Barclays have said']);
+    // Bodies and groups known to be common are no names before an auxiliary either.
+    expect(named('Schools have said they cannot cope.')).toEqual(none);
   });
 });
 
@@ -1002,6 +1005,9 @@ describe('named sources: a party label or a description between commas after the
       ['Sen. Maria Castellanos, a Democrat, said the deal stank.', 'Sen. Maria Castellanos, a Democrat, said'],
     ]) expect(named(s!).marks, s).toEqual([mark]);
     expect(analyze('Sen. Maria Castellanos, a Democrat, said the deal stank.').sources.map((x) => x.name)).toEqual(['Maria Castellanos']);
+    // A capital "A." is an initial, not the article; a tag that is no state is no party label.
+    expect(named('Her attorney, A. J. Brooks, said she would appeal.').marks).toEqual(['A. J. Brooks, said']);
+    expect(named('Smith, I-Team, said the deal stank.').sources).not.toEqual(['Smith']);
   });
 });
 
