@@ -338,13 +338,13 @@ function otherStatementBetween(text: string, claim: Span, source: Span, grammar:
   if (between.includes(';')) return true;
   const comma = between.lastIndexOf(',');
   if (comma < 0) return false;
-  const after = CONTRAST_AFTER_COMMA.exec(between.slice(comma + 1));
+  const after = FIRST_WORD.exec(between.slice(comma + 1));
   if (!after || !grammar.contrastives.has(after[1]!.toLowerCase())) return false;
   const before = LAST_WORD.exec(between.slice(0, comma));
   return !before || !grammar.complementizers.has(before[1]!.toLowerCase());
 }
 
-const CONTRAST_AFTER_COMMA = /^\s*(\p{L}+)/u;
+const FIRST_WORD = /^\s*(\p{L}+)/u;
 const LAST_WORD = /(\p{L}+)\s*$/u;
 
 /**

@@ -345,9 +345,11 @@ export class AttributionFinder {
   private isCommonPlural(first: Tok, verb: Tok): boolean {
     const l = this.lex;
     const low = first.low;
-    const commonBeforeAuxiliary = this.isPeoplePlural(low) || this.isGroupNoun(low) || l.organizationNouns.has(this.g.singular(low) ?? '');
-    return l.isPlural(low) && (l.pluralVerbs.has(verb.low) || (this.g.pluralAuxiliaries.has(verb.low) && commonBeforeAuxiliary)) && !l.organizationNouns.has(low) && !l.organizationNameWords.has(low) && !l.places.has(low);
+    if (!l.isPlural(low) || l.organizationNouns.has(low) || l.organizationNameWords.has(low) || l.places.has(low)) return false;
+    if (l.pluralVerbs.has(verb.low)) return true;
+    return this.g.pluralAuxiliaries.has(verb.low) && (this.isPeoplePlural(low) || this.isGroupNoun(low) || l.organizationNouns.has(this.g.singular(low) ?? ''));
   }
+
 
   /**
    * How many tokens a time stamp opening the sentence takes: "10:42", "10:42 GMT", "12:00 PM
@@ -566,9 +568,12 @@ export class AttributionFinder {
     }
     const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
     // "If someone tells you ...", "unless the minister says otherwise": a case put, nothing said.
-    if (subject && this.g.conditionals.has(toks[this.tokIndex(toks, subject.start) - 1]?.low ?? '')) return null;
-    // "Visitors to the museum said", "fans outside the club said": the people at the body speak, not the body.
-    if (subject?.kind === 'organization' && subject.definite && this.peopleBefore(toks, this.tokIndex(toks, subject.start), fromSentenceStart)) return null;
+    const subjectAt = subject ? this.tokIndex(toks, subject.start) : -1;
+    if (subject && this.g.conditionals.has(toks[subjectAt - 1]?.low ?? '')) return null;
+    // "Visitors to the museum said", "fans outside Old Trafford said", "supporters of Jeremy Corbyn
+    // said": the people at or around the named one speak, not the named one. (A place's officials
+    // speak for it: "prosecutors in Los Angeles say".)
+    if (subject && (subject.kind === 'organization' || subject.kind === 'person' || subject.kind === 'document') && !this.lex.places.has(subject.name.toLowerCase()) && this.peopleBefore(toks, subjectAt, fromSentenceStart)) return null;
     // "Smith advised the minister", "Many people recommend the film": guidance is a body's.
     if (subject && this.bodyVerbs.has(t.low) && !this.isBody(subject)) return null;
     if (subject) {
@@ -1056,7 +1061,11 @@ export class AttributionFinder {
     }
     if (j < 0) return null;
     // "Sen. Maria Castellanos, D-N.M., said": a party label between commas after the name.
-    if (toks[j]!.text === ',' && this.partyTagStart(toks, j - 1) > 0) j = this.beforeAside(toks, j - 1);
+    if (toks[j]!.text === ',') {
+      const comma = this.commaBeforePartyTag(toks, j - 1);
+      // "The senator, R-Ohio, said": the subject before the label, named or not.
+      if (comma >= 0) j = comma - 1;
+    }
     // "The Directorate General of Civil Aviation (DGCA) said", "the UN refugee agency (UNHCR) said":
     // the name's acronym in brackets. A short form written as a word only right after a name:
     // "the British Air Line Pilots’ Association (Balpa) said".
@@ -1091,7 +1100,7 @@ export class AttributionFinder {
         if (c.text !== ',' || isDigitGroupComma(toks, k)) continue;
         const opener = toks[k + 1];
         if (!opener || !this.opensAppositive(toks, k + 1, j)) return null;
-        // "Councillor Jane Holroyd (Upper Dale), who ...": a ward, party or age in brackets after the name.
+        // "Councillor Jane Holroyd (Upper Dale), who ...", "Margaret Dunn, 74, who ...": an aside after the name (see beforeAside).
         const n = this.beforeAside(toks, k - 1);
         // "The agency, in a statement, said", "Officials, citing data, said": a common noun before the clause.
         const low = toks[n]?.low ?? '';
@@ -1180,7 +1189,7 @@ export class AttributionFinder {
   }
 
   /** The comma before a party label ending at token `j` ("D-N.M.", its last full stop a token of its own or not), or -1. */
-  private partyTagStart(toks: readonly Tok[], j: number): number {
+  private commaBeforePartyTag(toks: readonly Tok[], j: number): number {
     const k = toks[j]?.text === '.' ? j - 1 : j;
     const tag = toks[k] ? this.g.partyTag.exec(toks[k]!.text) : null;
     // The state spelt out must be a place: "R-Ohio", not "I-Team".
@@ -1196,8 +1205,8 @@ export class AttributionFinder {
   private beforeAside(toks: readonly Tok[], j: number): number {
     const aside = toks[j];
     if (aside && isAge(aside.text) && toks[j - 1]?.text === ',' && this.isNameWord(toks[j - 2])) return j - 2;
-    const party = this.partyTagStart(toks, j);
-    if (party > 0 && this.isNameWord(toks[party - 1])) return party - 1;
+    const party = this.commaBeforePartyTag(toks, j);
+    if (party >= 0 && this.isNameWord(toks[party - 1])) return party - 1;
     if (toks[j]?.text !== ')') return j;
     for (let k = j - 1; k >= Math.max(1, j - 6); k--) {
       const t = toks[k]!;
@@ -1620,9 +1629,10 @@ export class AttributionFinder {
 
   /**
    * A common-noun subject ending at token `j`: "the president", "a senior official", "critics".
-   * `seen`: the writer has the document, which names it even after "an" ("An internal report, seen by").
+   * `placed`: what follows places the document, which names it even after "an" ("An internal
+   * report, seen by this newspaper", "a department filing released with the announcement").
    */
-  private commonLeft(toks: Tok[], j: number, seen = false): SourcePhrase | null {
+  private commonLeft(toks: Tok[], j: number, placed = false): SourcePhrase | null {
     const head = toks[j]!;
     const l = this.lex;
     const low = head.low;
@@ -1671,8 +1681,9 @@ export class AttributionFinder {
     const hasDet = !!det && this.g.determiners.has(det.low);
     const start = hasDet ? det.start : toks[a]!.start;
     const words = toks.slice(a, j + 1);
-    // "Harbour Care’s annual accounts": a named body's own documents (not "the victim’s accounts").
-    if (kind === 'vague' && l.ownedDocumentNouns.has(low) && words.some((w) => this.isPossessive(w.low) && this.isNameWord(w))) kind = 'document';
+    // "Harbour Care’s annual accounts": a name's documents, told by how they are kept (not "the
+    // victim’s accounts", "Smith’s accounts suggest he was at home": testimony).
+    if (kind === 'vague' && l.ownedDocumentNouns.has(low) && words.some((w) => this.isPossessive(w.low) && this.isNameWord(w)) && words.some((w) => l.recordModifiers.has(w.low))) kind = 'document';
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
@@ -1713,7 +1724,7 @@ export class AttributionFinder {
       const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
       return { name: (this.isDefinite(det?.low) ? `${det!.low} ` : '') + name, kind: k, start, end: head.end, definite: true, head: low };
     }
-    if (seen && kind === 'document') return { name, kind, start, end: head.end, head: low };
+    if (placed && kind === 'document') return { name, kind, start, end: head.end, head: low };
     // "according to its annual report", "their study found": the document of the body named before.
     if (det && kind === 'document' && this.g.ownerDeterminers.has(det.low)) {
       return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
@@ -1737,11 +1748,12 @@ export class AttributionFinder {
    * the trust", "inspection records obtained by the Courier", "filings at Companies House".
    */
   private isPlacedDocument(toks: Tok[], k: number): boolean {
-    const next = toks[k];
-    const link = toks[k + 1];
-    if (!next?.word || !link?.word || next.capital) return false;
-    if (this.g.sightParticiples.has(next.low) || this.g.dataParticiples.has(next.low)) return this.g.provenancePrepositions.has(link.low) && this.isProvenanceAt(toks, k + 2);
-    return this.g.researcherLinks.has(next.low) && this.isNameWord(link);
+    const participleOrLink = toks[k];
+    const after = toks[k + 1];
+    if (!participleOrLink?.word || !after?.word || participleOrLink.capital) return false;
+    const low = participleOrLink.low;
+    if (this.g.sightParticiples.has(low) || this.g.dataParticiples.has(low)) return this.g.provenancePrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2);
+    return this.g.researcherLinks.has(low) && this.isNameWord(after);
   }
 
   /**

@@ -432,6 +432,7 @@ export const english: LanguagePack = {
       investigators detectives inspectors deputies troopers someone somebody
     `),
     ownedDocumentNouns: set(`accounts`),
+    recordModifiers: set(`annual financial audited statutory interim quarterly published filed`),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers
       some many others few most several numerous everyone everybody people

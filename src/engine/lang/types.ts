@@ -164,8 +164,10 @@ export interface AttributionLexicon {
   anonymousNouns: ReadonlySet<string>;
   /** Unnamed groups ("critics", "experts", "observers", "some", "many"). */
   vagueNouns: ReadonlySet<string>;
-  /** Unnamed groups that are a body's documents once owned: "Harbour Care’s annual accounts", "its accounts". */
+  /** Unnamed groups that are a name's documents when owned and kept as records: "Harbour Care’s annual accounts". */
   ownedDocumentNouns: ReadonlySet<string>;
+  /** How records are kept, which tells a name's documents from testimony: "annual", "audited". */
+  recordModifiers: ReadonlySet<string>;
   /**
    * Endings of plural nouns that name people by what they do ("brokers", "investors",
    * "economists", "politicians", "residents", "employees"): a bare plural with one of them,
@@ -272,7 +274,11 @@ export interface AttributionGrammar {
   linkPrepositions: ReadonlySet<string>;
   /** Prepositions of holders of a role: "Lawyers for Mr Smith", "representatives of the company". */
   roleLinks: ReadonlySet<string>;
-  /** Prepositions joining researchers to the body they publish under: "analysts at Goldman Sachs", "researchers from Oxford". */
+  /**
+   * Prepositions joining researchers to the body they publish under ("analysts at Goldman
+   * Sachs", "researchers from Oxford"), and documents to the body that holds them ("filings at
+   * Companies House").
+   */
   researcherLinks: ReadonlySet<string>;
   /** Prepositions joining a person to her body: "Jane Smith of Harvard", "Jennifer Mattinson from the police". */
   affiliations: ReadonlySet<string>;

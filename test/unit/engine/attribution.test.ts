@@ -928,6 +928,7 @@ describe('named sources: documents placed by where they come from', () => {
     expect(named('Harbour Care’s annual accounts show operating profit rose 38 per cent.').marks).toEqual(['Harbour Care’s annual accounts show']);
     expect(named('The witnesses’ accounts differ on the time.')).toEqual(none);
     expect(named('Two survivors were rescued. Their accounts suggest the boat capsized in minutes.')).toEqual(none);
+    expect(named('Smith’s accounts suggest he was at home that night.')).toEqual(none);
   });
 });
 
@@ -942,7 +943,11 @@ describe('named sources: a body named before, by its common noun', () => {
   it('reads "the gallery said", "the zoo said" as the body named before, but not the visitors to it', () => {
     expect(named('The Whitcombe Gallery has taken down a painting. The gallery said it had commissioned the analysis.').marks).toEqual(['The gallery said']);
     expect(named('A red panda escaped from Paignton Zoo. It was found on Friday, the zoo said.').marks).toEqual(['the zoo said']);
-    for (const s of ['Visitors to the zoo said the enclosure was filthy.', 'Fans outside the club said the tickets were gone.']) expect(named(s), s).toEqual(none);
+    for (const s of ['Visitors to the zoo said the enclosure was filthy.', 'Fans outside the club said the tickets were gone.', 'Fans outside Old Trafford said the tickets were gone.', 'Supporters of Jeremy Corbyn said the vote was rigged.']) {
+      expect(named(s), s).toEqual(none);
+    }
+    // A place's officials speak for it.
+    expect(named('Prosecutors in Los Angeles say the firm misled customers.').sources).toEqual(['Los Angeles']);
   });
 });
 
@@ -1008,6 +1013,7 @@ describe('named sources: a party label or a description between commas after the
     // A capital "A." is an initial, not the article; a tag that is no state is no party label.
     expect(named('Her attorney, A. J. Brooks, said she would appeal.').marks).toEqual(['A. J. Brooks, said']);
     expect(named('Smith, I-Team, said the deal stank.').sources).not.toEqual(['Smith']);
+    expect(named('The senator, R-Ohio, said the deal stank.').marks).toEqual(['The senator, R-Ohio, said']);
   });
 });
 
