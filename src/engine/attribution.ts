@@ -252,7 +252,7 @@ export class AttributionFinder {
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
-      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
+      ...l.documentNouns, ...l.titles, ...l.pairNouns, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
     ]);
     const conjunctions = [...g.conjunctions];
     const conjunction = conjunctions.length === 1 ? conjunctions[0]! : `(?:${conjunctions.join('|')})`;
@@ -1652,7 +1652,7 @@ export class AttributionFinder {
     if (compound) kind = 'person';
     else if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
-    else if (l.titles.has(low) || l.organizationNouns.has(low)) kind = 'person';
+    else if (l.titles.has(low) || l.organizationNouns.has(low) || l.pairNouns.has(low)) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
     // "the palace’s published programme": what a participle of publication goes on after an
     // owner is a document (not "The regulator published a report", "The released hostages said").

@@ -370,7 +370,6 @@ export const english: LanguagePack = {
       deputy assistant acting former senior executive managing general-secretary
       secretary-general analyst economist historian scientist researcher author
       sculptor artist writer columnist activist developer engineer physicist astronomer
-      couple pair duo
       meteorologist mathematician biologist chemist doctor nurse teacher coach manager
       opposition party state national federal chief-executive
     `),
@@ -431,6 +430,7 @@ export const english: LanguagePack = {
       neighbour neighbours neighbor neighbors onlooker onlookers bystander bystanders
       investigators detectives inspectors deputies troopers someone somebody
     `),
+    pairNouns: set(`couple pair duo`),
     ownedDocumentNouns: set(`accounts`),
     recordModifiers: set(`annual financial audited statutory interim quarterly published filed`),
     vagueNouns: set(`
