@@ -1753,7 +1753,8 @@ export class AttributionFinder {
     if (!participleOrLink?.word || !after?.word || participleOrLink.capital) return false;
     const low = participleOrLink.low;
     if (this.g.sightParticiples.has(low) || this.g.dataParticiples.has(low)) return this.g.provenancePrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2);
-    return this.g.researcherLinks.has(low) && this.isNameWord(after);
+    // "filings at Companies House", "a letter from the regulator": the body that holds or sent it.
+    return this.g.researcherLinks.has(low) && this.isProvenanceAt(toks, k + 1);
   }
 
   /**

@@ -21,17 +21,20 @@ export const loadedVerbFraming: readonly Rule[] = [
     ],
     window: 5,
     requireBefore: ['what'],
-    // "what is called the Moho" names a thing; "... by the doctors" attributes the label.
-    rejectBefore: ['is', 'are', 'was', 'were', 'be', 'been', 'wanted', 'want', 'planned', 'decided', 'chose'],
+    // "what is called the Moho" names a thing (the copula right after "what", not anywhere in the
+    // window: "it was part of what he described as a purge"); "... by the doctors" attributes the label.
+    rejectBefore: ['what [is|are|was|were|be|been]', 'wanted', 'want', 'planned', 'decided', 'chose'],
     rejectAfter: ['by'],
     examples: {
       match: [
         'The project honours the troops in what Moscow describes as a critical phase of the conflict.',
         'The fact-checkers label what they believe to be fake news.',
         'A transaction, executed at what the corporation believes to be market value.',
+        'It was part of what he described as a purge.',
       ],
       noMatch: [
         'Moscow describes the phase as critical.',
+        'The boundary is what is called the Moho.',
         'What happened next was called a miracle by the doctors.',
         'The organizer did not know what Lorenz wanted to call the talk.',
       ],

@@ -52,6 +52,7 @@ export const loadedVerbReporting: readonly Rule[] = [
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
       'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
       'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
+      'grammy', 'grammys', 'oscar', 'oscars', 'emmy', 'emmys', 'bafta', 'baftas', 'grand slam', 'treble', 'double',
       // A thing won, with its owner's word before it ("claimed his fourth wicket", "claimed a
       // Michelin star"); not "claimed the star was a bully", a claim about someone.
       '[a|his|her|their|its] [<word>|] [wicket|star]',

@@ -41,7 +41,7 @@ const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charit
 const DESCRIBED_GROUP =
   '[experts|specialists|scientists|researchers|scholars|academics|economists|historians|doctors|physicians|nurses|pharmacists|lawyers|attorneys|analysts|strategists|commentators|engineers|psychologists|epidemiologists|teachers|critics|activists|campaigners|people|users|residents|locals|voters|workers|parents|investors|traders|students|patients|customers|shoppers|farmers|viewers|readers|fans|' +
   'editors|publishers|regulators|lenders|employers|managers|developers|landlords|tenants|drivers|passengers|commuters|players|coaches|supporters|opponents|advocates|lawmakers|legislators|democrats|republicans|conservatives|liberals|members|families|relatives|' +
-  'survivors|owners|homeowners|riders|staff|gps|regulars|others]';
+  'survivors|owners|homeowners|riders|staff|gps|regulars|others|anglers]';
 
 /**
  * Where an unnamed group speaks from when it is not a town: a medium or a body. "Parents on
@@ -171,7 +171,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     explanation:
       'An unnamed group placed only by its town or region ("pharmacists in Cleveland", "doctors in Gaza"). Being there gives access, but the reader learns neither who nor how many; look for a named witness, a trade body or an official count.',
     check: 'context',
-    patterns: [`${DESCRIBED_GROUP} [in|across|from|throughout] <name>`],
+    patterns: [`${DESCRIBED_GROUP} [in|across|from|throughout|along] <name>`],
     window: 5,
     // A claim, including one made by reporting ("doctors in Gaza reported 40 deaths"); not
     // what happened to the group ("pharmacists in Cleveland were robbed").
@@ -281,7 +281,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       // A share of a group: "many of the workers say", "some of those evacuated said".
       `[some|many|most|several|a few|a number|a handful|dozens|scores|hundreds|thousands] of [the|those] [<word>|] <plural> ${GROUP_AUX} ${PEOPLE_VERB}`,
-      `[lawmakers|legislators|politicians|senators|mps|regulars|gps|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|players|coaches|commanders|generals|guests|diners|restaurateurs|chefs|advisers|advisors]${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|regulars|gps|actuaries|anglers|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|players|coaches|commanders|generals|guests|diners|restaurateurs|chefs|advisers|advisors]${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Staff as a body of people: "members of staff said" (the bare "staff" after "of" is a title's, below).
       `members of staff ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Leaders of a kind, never of a named body: "business leaders warned", "religious leaders condemned".

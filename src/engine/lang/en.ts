@@ -219,7 +219,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   provenancePrepositions: set(`by with on at in`),
   demonstratives: set(`this that these those`),
   timeParts: set(`eve end start beginning middle close`),
-  vicinityPrepositions: set(`outside near`),
+  vicinityPrepositions: set(`outside near along beside`),
   copulas: set(`is are was were be been being`),
   negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
   passiveTriggers: set(`
@@ -389,6 +389,7 @@ export const english: LanguagePack = {
       firm club team league federation airport airline carrier hospital school museum
       charity regulator watchdog insurer lender retailer supermarket broadcaster newspaper
       utility tribunal trust gallery library zoo theatre theater orchestra festival palace
+      prefecture guild
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy
     `),
@@ -415,6 +416,7 @@ export const english: LanguagePack = {
       projection projections forecast forecasts readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
+      regulations investigation inquiry
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

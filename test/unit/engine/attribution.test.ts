@@ -998,6 +998,11 @@ describe('named sources: degree words, registers and couples', () => {
     expect(named('The review, led by former medical director Dr Fiona Kaye, found that care was poor.').marks).toEqual(['The review, led by former medical director Dr Fiona Kaye, found']);
     expect(named('The King had a knee procedure. The palace said he was resting.').marks).toEqual(['The palace said']);
     expect(named('Hollowtree Pictures, which produced the drama, said it was shocked.').sources).toEqual(['Hollowtree Pictures']);
+    expect(named('A ban of three years is possible, the federation’s regulations state.').marks).toEqual(['the federation’s regulations state']);
+    expect(named('The agency’s investigation found the spills went unreported.').marks).toEqual(['The agency’s investigation found']);
+    expect(named('Fees rose, according to a letter from the regulator seen by this newspaper.').marks).toEqual(['according to a letter']);
+    expect(named('Prices rose, according to a letter from a reader.')).toEqual(none);
+    expect(named('Anglers along the Kennet say the fish have gone.')).toEqual(none);
   });
 });
 
