@@ -252,7 +252,7 @@ export class AttributionFinder {
     const l = this.lex;
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
-      ...l.documentNouns, ...l.titles, ...l.pairNouns, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
+      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
     ]);
     const conjunctions = [...g.conjunctions];
     const conjunction = conjunctions.length === 1 ? conjunctions[0]! : `(?:${conjunctions.join('|')})`;
@@ -573,7 +573,7 @@ export class AttributionFinder {
     // "Visitors to the museum said", "fans outside Old Trafford said", "supporters of Jeremy Corbyn
     // said": the people at or around the named one speak, not the named one. (A place's officials
     // speak for it: "prosecutors in Los Angeles say".)
-    if (subject && (subject.kind === 'organization' || subject.kind === 'person' || subject.kind === 'document') && !this.lex.places.has(subject.name.toLowerCase()) && this.peopleBefore(toks, subjectAt, fromSentenceStart)) return null;
+    if (subject && (subject.kind === 'organization' || subject.kind === 'person' || subject.kind === 'document') && !this.lex.places.has(subject.name.toLowerCase()) && this.peopleBefore(toks, subjectAt, fromSentenceStart, subject.kind === 'organization' && !!subject.definite)) return null;
     // "Smith advised the minister", "Many people recommend the film": guidance is a body's.
     if (subject && this.bodyVerbs.has(t.low) && !this.isBody(subject)) return null;
     if (subject) {
@@ -1652,7 +1652,7 @@ export class AttributionFinder {
     if (compound) kind = 'person';
     else if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
-    else if (l.titles.has(low) || l.organizationNouns.has(low) || l.pairNouns.has(low)) kind = 'person';
+    else if (l.titles.has(low) || l.organizationNouns.has(low)) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
     // "the palace’s published programme": what a participle of publication goes on after an
     // owner is a document (not "The regulator published a report", "The released hostages said").
@@ -1753,8 +1753,12 @@ export class AttributionFinder {
     if (!participleOrLink?.word || !after?.word || participleOrLink.capital) return false;
     const low = participleOrLink.low;
     if (this.g.sightParticiples.has(low) || this.g.dataParticiples.has(low)) return this.g.provenancePrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2);
-    // "filings at Companies House", "a letter from the regulator": the body that holds or sent it.
-    return this.g.researcherLinks.has(low) && this.isProvenanceAt(toks, k + 1);
+    // "filings at Companies House", "a letter from the regulator": the body that holds or sent it
+    // (not "a review from the past decade", "a report from the scene").
+    if (!this.g.researcherLinks.has(low)) return false;
+    if (this.isNameWord(after)) return true;
+    const head = toks[k + 2];
+    return this.isDefinite(after.low) && !!head?.word && (this.isNameWord(head) || this.lex.organizationNouns.has(head.low));
   }
 
   /**
@@ -1794,15 +1798,22 @@ export class AttributionFinder {
   }
 
   /** Whether a plural common noun and a preposition of place or belonging come right before token `i`: "visitors to | the zoo". */
-  private peopleBefore(toks: readonly Tok[], i: number, fromSentenceStart: boolean): boolean {
+  private peopleBefore(toks: readonly Tok[], i: number, fromSentenceStart: boolean, definiteBody: boolean): boolean {
     const prep = toks[i - 1];
     const people = toks[i - 2];
-    if (!prep?.word || prep.capital || !(this.g.groupPrepositions.has(prep.low) || this.placePrepositions.has(prep.low) || this.g.vicinityPrepositions.has(prep.low))) return false;
+    if (!prep?.word || prep.capital) return false;
+    // Before a definite body any plural noun will do ("visitors to the museum"); before another
+    // name only people or a group ("fans outside Old Trafford", not "images from Nasa"), and not
+    // in a place, whose officials speak for it ("prosecutors in Manhattan").
+    const place = this.placePrepositions.has(prep.low);
+    if (!(this.g.groupPrepositions.has(prep.low) || place || this.g.vicinityPrepositions.has(prep.low)) || (place && !definiteBody)) return false;
     const l = this.lex;
     // Not a body's or a document's noun: "figures from the Joint Council show" cite the council.
     if (!people?.word || !l.isPlural(people.low) || l.organizationNouns.has(people.low) || l.organizationNameWords.has(people.low) || l.documentNouns.has(people.low) || this.g.dataNouns.has(people.low)) return false;
+    if (!definiteBody && !this.isPeoplePlural(people.low) && !this.isGroupNoun(people.low)) return false;
     return !people.capital || (i - 2 === 0 && fromSentenceStart);
   }
+
 
   /** Whether an indefinite article comes right before token `i`, or before one or two lower-case words before it ("a cryptic"). */
   private articleBefore(toks: Tok[], i: number): boolean {

@@ -23,7 +23,7 @@ export const loadedVerbFraming: readonly Rule[] = [
     requireBefore: ['what'],
     // "what is called the Moho" names a thing (the copula right after "what", not anywhere in the
     // window: "it was part of what he described as a purge"); "... by the doctors" attributes the label.
-    rejectBefore: ['what [is|are|was|were|be|been]', 'wanted', 'want', 'planned', 'decided', 'chose'],
+    rejectBefore: ['what [is|are|was|were|be|been]', 'what [<word>|<word> <word>] [be|been|being]', 'wanted', 'want', 'planned', 'decided', 'chose'],
     rejectAfter: ['by'],
     examples: {
       match: [
@@ -35,6 +35,7 @@ export const loadedVerbFraming: readonly Rule[] = [
       noMatch: [
         'Moscow describes the phase as critical.',
         'The boundary is what is called the Moho.',
+        'Residents witnessed what can only be described as a massacre.',
         'What happened next was called a miracle by the doctors.',
         'The organizer did not know what Lorenz wanted to call the talk.',
       ],

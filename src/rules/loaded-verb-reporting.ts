@@ -52,7 +52,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
       'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
       'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
-      'grammy', 'grammys', 'oscar', 'oscars', 'emmy', 'emmys', 'bafta', 'baftas', 'grand slam', 'treble', 'double',
+      // An award won, with its article: "claimed the Grammy", "claimed a Bafta" (not "claimed the Oscars were rigged").
+      '[the|a|an|his|her|their|its] [grammy|oscar|emmy|bafta|grand slam|treble]',
       // A thing won, with its owner's word before it ("claimed his fourth wicket", "claimed a
       // Michelin star"); not "claimed the star was a bully", a claim about someone.
       '[a|his|her|their|its] [<word>|] [wicket|star]',

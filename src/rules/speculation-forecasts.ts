@@ -272,9 +272,9 @@ export const speculationForecasts: readonly Rule[] = [
       `${MIGHT} [force|push|pressure|compel|oblige] [<word>|<word> <word>] to`,
       // The same, with verbs that read as permission after "may": "could hit exporters", "could
       // lift the ban" ("councils may raise council tax by up to 5%" is a permission).
-      `${MIGHT} [lift|hit|raise|tilt|swing|sway|generate|affect]`,
+      `${MIGHT} [lift|hit|raise|tilt|swing|sway|generate]`,
       // A cost forecast: "the change could add £500 to bills".
-      `${MIGHT} add [up to|as much as|more than|about|around|an extra|another|<number>]`,
+      `${MIGHT} add [up to|as much as|more than|about|around|<number>]`,
       // An effect with verbs that are no permission: "could squeeze margins", "may speed
       // recovery", "could skew the comparison".
       `${MODAL} [squeeze|skew|distort|inflate|hamper|hinder|stifle|complicate|dampen|crimp|curtail|strain|overwhelm|swamp|sap|drain|deplete|` +
@@ -306,7 +306,6 @@ export const speculationForecasts: readonly Rule[] = [
         'The closure could leave hundreds of villagers without a bus.',
         'Campaigners say the change could leave dozens of elderly people unable to reach a doctor.',
         'The strike could leave thousands of passengers stranded.',
-        'The walkouts could affect five million pupils.',
         'The change could add up to £500 to bills.',
         'The ruling could leave the government facing a bill of £2bn.',
         'The decision could leave her unable to compete.',

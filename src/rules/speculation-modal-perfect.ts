@@ -152,7 +152,7 @@ export const speculationModalPerfect: readonly Rule[] = [
     // Permission: "visitors may not enter", "soldiers may not carry phones".
     rejectAfter: ['have', 'be', 'enter', 'carry', 'bring', 'use', 'leave', 'take', 'wear', 'park', 'smoke', 'drink', 'sell', 'buy', 'photograph', 'film', 'record', 'travel', 'attend', 'vote', 'apply', 'publish', 'disclose', 'share', 'remove', 'exceed', 'operate', 'drive', 'fly', 'fish', 'hunt', 'camp', 'access', 'join', 'stand', 'sit', 'receive', 'keep',
       // Rules of office: "committee members may not trade in the week before".
-      'trade', 'invest', 'practise', 'practice', 'lobby', 'bet', 'gamble', 'move'],
+      'trade', 'invest', 'practise', 'practice', 'lobby', 'bet', 'gamble'],
     // A bare "may not" closing its sentence echoes the clause before it ("we may sign one or
     // two, we may not"): a speaker keeping options open, not a doubt about an outcome.
     requireAfter: ['<word>'],

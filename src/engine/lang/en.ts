@@ -370,6 +370,7 @@ export const english: LanguagePack = {
       deputy assistant acting former senior executive managing general-secretary
       secretary-general analyst economist historian scientist researcher author
       sculptor artist writer columnist activist developer engineer physicist astronomer
+      couple pair duo
       meteorologist mathematician biologist chemist doctor nurse teacher coach manager
       opposition party state national federal chief-executive
     `),
@@ -416,7 +417,7 @@ export const english: LanguagePack = {
       projection projections forecast forecasts readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
-      regulations investigation inquiry
+      regulations
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),
@@ -432,9 +433,8 @@ export const english: LanguagePack = {
       neighbour neighbours neighbor neighbors onlooker onlookers bystander bystanders
       investigators detectives inspectors deputies troopers someone somebody
     `),
-    pairNouns: set(`couple pair duo`),
     ownedDocumentNouns: set(`accounts`),
-    recordModifiers: set(`annual financial audited statutory interim quarterly published filed`),
+    recordModifiers: set(`annual financial audited statutory interim quarterly published filed latest recent last full-year year-end`),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers
       some many others few most several numerous everyone everybody people

@@ -164,8 +164,6 @@ export interface AttributionLexicon {
   anonymousNouns: ReadonlySet<string>;
   /** Unnamed groups ("critics", "experts", "observers", "some", "many"). */
   vagueNouns: ReadonlySet<string>;
-  /** Nouns of two people named before: "the couple said" refers back to them. */
-  pairNouns: ReadonlySet<string>;
   /** Unnamed groups that are a name's documents when owned and kept as records: "Harbour Care’s annual accounts". */
   ownedDocumentNouns: ReadonlySet<string>;
   /** How records are kept, which tells a name's documents from testimony: "annual", "audited". */

@@ -999,9 +999,14 @@ describe('named sources: degree words, registers and couples', () => {
     expect(named('The King had a knee procedure. The palace said he was resting.').marks).toEqual(['The palace said']);
     expect(named('Hollowtree Pictures, which produced the drama, said it was shocked.').sources).toEqual(['Hollowtree Pictures']);
     expect(named('A ban of three years is possible, the federation’s regulations state.').marks).toEqual(['the federation’s regulations state']);
-    expect(named('The agency’s investigation found the spills went unreported.').marks).toEqual(['The agency’s investigation found']);
+    // An investigation is what people around it speak of, not a speaker: "people familiar with the investigation said".
+    expect(named('People familiar with the investigation said the suspect fled.')).toEqual(none);
     expect(named('Fees rose, according to a letter from the regulator seen by this newspaper.').marks).toEqual(['according to a letter']);
     expect(named('Prices rose, according to a letter from a reader.')).toEqual(none);
+    expect(named('Rates rose, according to a survey from the north of England.')).toEqual(none);
+    // Images, polls and letters from a name cite it; only people around a name do not.
+    expect(named('New images from Nasa show the storm growing.').sources).toEqual(['Nasa']);
+    expect(named('Prosecutors in Manhattan said the case would proceed.').sources).toEqual(['Manhattan']);
     expect(named('Anglers along the Kennet say the fish have gone.')).toEqual(none);
   });
 });
