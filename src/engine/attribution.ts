@@ -228,7 +228,7 @@ export class AttributionFinder {
    * A token kept alive as long as the finder. V8's optimised code holds the tokens' hidden
    * class weakly: a full garbage collection that finds no token alive throws that code away
    * ("weak objects" deoptimisation), and the next analysis ran about 1.7x slower while it
-   * was compiled again.
+   * was compiled again. Never read, on purpose: holding it is the whole job.
    */
   private readonly tokenShape: Tok;
   /** The pack's articles that are not definite: "a", "an". */
@@ -349,7 +349,6 @@ export class AttributionFinder {
     if (l.pluralVerbs.has(verb.low)) return true;
     return this.g.pluralAuxiliaries.has(verb.low) && (this.isPeoplePlural(low) || this.isGroupNoun(low) || l.organizationNouns.has(this.g.singular(low) ?? ''));
   }
-
 
   /**
    * How many tokens a time stamp opening the sentence takes: "10:42", "10:42 GMT", "12:00 PM
@@ -551,7 +550,7 @@ export class AttributionFinder {
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     // "a cryptic Instagram post": after an article, a name and a bare verb spelt as a document's
     // noun are that noun and its modifier (a name would take "posts").
-    if (left && this.lex.documentNouns.has(t.low) && !this.lex.isPlural(t.low) && this.isNameWord(toks[v - 1]) && this.articleBefore(toks, this.tokIndex(toks, left.start))) return null;
+    if (left && this.lex.documentNouns.has(t.low) && !this.lex.isPlural(t.low) && this.isNameWord(toks[v - 1]) && this.indefiniteArticleBefore(toks, this.tokIndex(toks, left.start))) return null;
     // "People who follow him on Instagram say", "an employee who spoke to the paper said": the
     // name belongs to the relative clause; the speakers are the people before "who". Only a
     // named one is taken here ("Researchers at the University of Cambridge who analysed the
@@ -1192,7 +1191,7 @@ export class AttributionFinder {
   private commaBeforePartyTag(toks: readonly Tok[], j: number): number {
     const k = toks[j]?.text === '.' ? j - 1 : j;
     const tag = toks[k] ? this.g.partyTag.exec(toks[k]!.text) : null;
-    // The state spelt out must be a place: "R-Ohio", not "I-Team".
+    // A state spelt out must be one of the pack's partyStates: "R-Ohio", not "I-Team".
     if (!tag || (tag[1] && !this.g.partyStates.has(tag[1].toLowerCase()))) return -1;
     return toks[k - 1]?.text === ',' ? k - 1 : -1;
   }
@@ -1814,9 +1813,8 @@ export class AttributionFinder {
     return !people.capital || (i - 2 === 0 && fromSentenceStart);
   }
 
-
   /** Whether an indefinite article comes right before token `i`, or before one or two lower-case words before it ("a cryptic"). */
-  private articleBefore(toks: Tok[], i: number): boolean {
+  private indefiniteArticleBefore(toks: Tok[], i: number): boolean {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const w = toks[k]!;
       if (!w.word) return false;
