@@ -1457,6 +1457,8 @@ export class AttributionFinder {
         a--; // "Ministry of the Interior"
       } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
         a--; // "Joint Committee on Intelligence and Security"
+      } else if (isPluralPossessiveMark(toks, a - 1, this.lex.isPlural) && toks[a - 2]!.capital && this.hasOrgNoun(toks, a, j)) {
+        a--; // "the British Air Line Pilots’ Association", "the Teachers’ Union"
       } else if (this.g.campusPrepositions.has(p.low) && this.isNameWord(toks[a - 2]) && this.institutionBefore(toks, a - 2)) {
         a--; // "the University of Texas at Austin"
       } else break;
@@ -1846,6 +1848,8 @@ export class AttributionFinder {
       if (this.isNameAt(toks, e) || (t.capital && t.word && e === k && (det || this.opensPlaceName(toks, e)))) e++;
       // "Franklin & Marshall College": an ampersand between two name words.
       else if (t.text === '&' && e > k && this.isNameWord(toks[e + 1])) e++;
+      // "said the Prison Officers’ Association": a plural's possessive inside a body's name.
+      else if (e > k && isPluralPossessiveMark(toks, e, this.lex.isPlural) && this.isNameWord(toks[e + 1]) && this.endsInOrgNoun(toks, e + 1)) e++;
       else if (t.text === '.' && e > k && (this.isInitialOrHonorific(toks[e - 1]!) || isAbbreviatedTitle(toks, e - 1))) e++;
       else if (t.word && this.lex.nameParticles.has(t.low) && !t.capital && this.isNameWord(toks[e + 1]) && e > k) {
         if (this.g.affiliations.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"

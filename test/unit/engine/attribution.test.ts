@@ -245,6 +245,15 @@ describe('named sources: institutions with lower-case words in their names', () 
     ] as Array<[string, string]>) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', name]]);
   });
 
+  it('reads a body named by a plural’s possessive whole, and no team’s player as a body', () => {
+    for (const [s, name] of [
+      ['The British Air Line Pilots’ Association said the offer was an insult.', 'British Air Line Pilots Association'],
+      ['The Teachers’ Union said it would ballot members.', 'Teachers Union'],
+      ['The offer was an insult, said the Prison Officers’ Association.', 'Prison Officers Association'],
+    ] as Array<[string, string]>) expect(analyze(s).sources.map((x) => [x.kind, x.name]), s).toEqual([['organization', name]]);
+    expect(named('The Warriors’ Steph Curry said he was tired.').sources).toEqual(['Steph Curry']);
+  });
+
   it('still tells a person after such a name, and joins nothing else by "and"', () => {
     expect(titled('Head of the Ministry of Defense Andrei Belyushikov outlined the plan.')).toEqual([['Andrei Belyushikov', 'Head of the Ministry of Defense']]);
     expect(titled('The Bank of England Governor Andrew Bailey said rates would rise.')).toEqual([['Andrew Bailey', 'Bank of England Governor']]);
