@@ -161,6 +161,8 @@ function wordRanges(cls: string): Array<[number, number]> {
 const CAPITAL_RE = /^\p{Lu}/u;
 /** An acronym standing for an institution or a place: "BBC", "US", "U.S." */
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
+/** A year as a record's modifier: "Thames Water’s 2023 accounts", "its 2024-25 accounts". */
+const YEAR_RE = /^(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$/;
 /** Runs of whitespace, read as one space when an introducer ("according to") is compared. */
 const SPACES_RE = /\s+/g;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
@@ -1682,9 +1684,10 @@ export class AttributionFinder {
     const hasDet = !!det && this.g.determiners.has(det.low);
     const start = hasDet ? det.start : toks[a]!.start;
     const words = toks.slice(a, j + 1);
-    // "Harbour Care’s annual accounts": a name's documents, told by how they are kept (not "the
-    // victim’s accounts", "Smith’s accounts suggest he was at home": testimony).
-    if (kind === 'vague' && l.ownedDocumentNouns.has(low) && words.some((w) => this.isPossessive(w.low) && this.isNameWord(w)) && words.some((w) => l.recordModifiers.has(w.low))) kind = 'document';
+    // "Harbour Care’s annual accounts", "Thames Water’s 2023 accounts": a name's documents, told by
+    // how or when they are kept (not "the victim’s accounts", "Smith’s accounts suggest he was at
+    // home": testimony).
+    if (kind === 'vague' && l.ownedDocumentNouns.has(low) && words.some((w) => this.isPossessive(w.low) && this.isNameWord(w)) && words.some((w) => l.recordModifiers.has(w.low) || YEAR_RE.test(w.text))) kind = 'document';
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));

@@ -935,6 +935,7 @@ describe('named sources: documents placed by where they come from', () => {
 
   it('reads a body’s own accounts as its document, but not witnesses’ accounts', () => {
     expect(named('Harbour Care’s annual accounts show operating profit rose 38 per cent.').marks).toEqual(['Harbour Care’s annual accounts show']);
+    expect(named('Thames Water’s 2023-24 accounts show its debt rose.').marks).toEqual(['Thames Water’s 2023-24 accounts show']);
     expect(named('The witnesses’ accounts differ on the time.')).toEqual(none);
     expect(named('Two survivors were rescued. Their accounts suggest the boat capsized in minutes.')).toEqual(none);
     expect(named('Smith’s accounts suggest he was at home that night.')).toEqual(none);
