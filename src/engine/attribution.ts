@@ -863,6 +863,8 @@ export class AttributionFinder {
     // "A study published in The Lancet found", "a study in Nature found": the journal is the source.
     if (this.isPublication(toks, i - 1)) return { ...np, kind: np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
     let g = -1;
+    // "people close to Lavrov": the group stands one word further back.
+    let closeTo = false;
     const link = (k: number): boolean => this.g.groupPrepositions.has(toks[k]?.low ?? '');
     // "Some shopkeepers on Eastgate say", "Sources on Capitol Hill said": people placed on a
     // street or in a town, the place no speaker.
@@ -873,14 +875,15 @@ export class AttributionFinder {
     if (!onStreet && prep?.word && !prep.capital && this.placePrepositions.has(prep.low) && !this.g.groupPrepositions.has(prep.low)) return null;
     if (link(i - 1) || onStreet) {
       g = i - 2;
-      if (this.g.linkPrepositions.has(toks[i - 1]!.low) && this.g.groupLinks.has(toks[g]?.low ?? '')) g--; // "close to"
+      closeTo = this.g.linkPrepositions.has(toks[i - 1]!.low) && this.g.groupLinks.has(toks[g]?.low ?? '');
+      if (closeTo) g--;
     } else {
       for (let k = i; k <= i + 1 && k < toks.length; k++) if (link(k + 1) && toks[k]!.end <= np.end) g = k;
     }
     const head = toks[g];
     if (!head) return np;
-    // "Those around the president say": no noun, but still not the president speaking.
-    if (this.g.groupPronouns.has(head.low) && g === i - 2) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
+    // "Those around the president say", "those close to Lavrov": no noun, but still not the president speaking.
+    if (this.g.groupPronouns.has(head.low) && g === (closeTo ? i - 3 : i - 2)) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
     // "The Friends of Harrowfield Library group said", "campaign group Friends of the Earth": a
     // capitalised group noun after "the" or a body's kind opens the body's name ("Officials of
     // the ministry said" opens a sentence without either).

@@ -60,7 +60,7 @@ const VIEW =
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
-  'contest~|object~|surmise~|posit~|anticipate~|' +
+  'contest~|dispute~|object~|surmise~|posit~|anticipate~|' +
   // A remedy vouched for: "nutritionists swear by its juice".
   '[swear|swears|swore|sworn] by|' +
   // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on",
@@ -121,12 +121,18 @@ const VERDICT = 'brand|brands|branded|label~|condemn~|denounce~|decry~|slam~|lik
 const WRITE_OFF = 'write off|writes off|wrote off|written off|writing off';
 
 /**
+ * A group's settled view, said of the group ("fans are convinced her next record is a breakup
+ * album"); not of a quantifier, where it reports dissent ("not everyone was convinced").
+ */
+const CONVINCED = '[are|is|were|was|remain|remains|remained] convinced';
+
+/**
  * A cause put forward as an explanation: "other researchers point to the eruption". Not for
  * ordinary people, where it is often a gesture ("residents pointed to the damaged roof").
  */
 const POINT_TO = 'point to|points to|pointed to';
 
-export const GROUP_VERB = `[[${OPINION}|${KNOW_THAT}|${POINT_TO}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}]`;
+export const GROUP_VERB = `[[${OPINION}|${KNOW_THAT}|${POINT_TO}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}|${CONVINCED}]`;
 
 /**
  * "Reported" of ordinary people as a claim, not as an account of events: "residents reported
@@ -143,7 +149,7 @@ const PEOPLE_REPORTED =
  * of seeing, finding and writing: "passengers saw smoke", "workers found the body",
  * "programmers wrote the code" tell what happened.
  */
-export const PEOPLE_VERB = `[[${VIEW}|hold|holds|describe~|counter~|charge|charges|charged|${VERDICT}]|${PEOPLE_CLAIM}|${PEOPLE_CALLED}|${PEOPLE_REPORTED}]`;
+export const PEOPLE_VERB = `[[${VIEW}|hold|holds|describe~|counter~|charge|charges|charged|${VERDICT}]|${PEOPLE_CLAIM}|${PEOPLE_CALLED}|${PEOPLE_REPORTED}|${CONVINCED}]`;
 
 /**
  * The same for quantifiers as subjects ("some view", "many believe", "others question"),
@@ -161,6 +167,7 @@ const AUX =
   'broadly|largely|overwhelmingly|mostly|' +
   // How often or how openly a view is voiced: "experts routinely warn", "some even argue".
   'routinely|even|repeatedly|frequently|consistently|typically|usually|privately|publicly|openly|themselves|elsewhere|' +
+  'have repeatedly|has repeatedly|had repeatedly|have consistently|has consistently|have publicly|have openly|' +
   'tend to|continue to|' +
   'do not|don’t|did not|didn’t|would|will';
 

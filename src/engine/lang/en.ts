@@ -452,6 +452,8 @@ export const english: LanguagePack = {
       virologists engineers users citizens tenants landlords bankers
       medics paramedics rescuers staff
       editors publishers regulators lenders managers drivers coaches players advocates democrats republicans families
+      protesters protestors cyclists climbers hikers tourists holidaymakers travellers travelers
+      headteachers pupils carers builders miners dockers donors volunteers
     `),
     groupSuffixes: words(`ers ors ists ians ants ents ees`),
     groupHeads: set(`
