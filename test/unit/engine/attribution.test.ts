@@ -66,6 +66,8 @@ describe('named sources: the speakers of "X of Y say" are the unnamed group', ()
       'A source at the ministry said the plan failed.',
       'Officials in Washington said the plan failed.',
       'Those around the president say he is tired.',
+      'Those close to Lavrov say he is tired.',
+      'Those close to the couple say she was a perfectionist.',
       'Lawyers for Mr Smith said he was innocent.',
       'Representatives of the company said it was safe.',
       'The family of the victim said they were angry.',
@@ -107,6 +109,8 @@ describe('named sources: sentence-initial groups are not names', () => {
       'Doctors say the virus is spreading.',
       'Users reported problems with the app.',
       'Engineers warned that the bridge was unsafe.',
+      'Volunteers said the search would go on.',
+      'Protesters said the police had charged without warning.',
     ]) {
       expect(named(s), s).toEqual(none);
     }
