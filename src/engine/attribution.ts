@@ -161,6 +161,8 @@ function wordRanges(cls: string): Array<[number, number]> {
 const CAPITAL_RE = /^\p{Lu}/u;
 /** An acronym standing for an institution or a place: "BBC", "US", "U.S." */
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
+/** A company suffix written short, with a full stop after it: "Inc.", "Corp.", "Co.", "Ltd.". */
+const ABBREVIATED_SUFFIX_RE = /^(?:Inc|Corp|Co|Ltd|Bros)$/;
 /** A year as a record's modifier: "Thames Water’s 2023 accounts", "its 2024-25 accounts". */
 const YEAR_RE = /^(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$/;
 /** Runs of whitespace, read as one space when an introducer ("according to") is compared. */
@@ -1074,6 +1076,8 @@ export class AttributionFinder {
     // the name's acronym in brackets. A short form written as a word only right after a name:
     // "the British Air Line Pilots’ Association (Balpa) said".
     if (j >= 3 && toks[j]!.text === ')' && toks[j - 2]?.text === '(' && (ACRONYM_RE.test(toks[j - 1]!.text) || (this.isNameWord(toks[j - 1]) && this.isNameAt(toks, j - 3)))) j -= 3;
+    // "Lumora Inc. said": the name ends in its company suffix, before the suffix's full stop.
+    if (toks[j]!.text === '.' && this.isAbbreviatedSuffix(toks, j - 1)) j--;
     // "The joint statement issued after the summit said": the document before its participle.
     const document = this.documentBeforeParticiple(toks, j);
     if (document >= 0) j = document;
@@ -1201,13 +1205,21 @@ export class AttributionFinder {
     return toks[k - 1]?.text === ',' ? k - 1 : -1;
   }
 
+  /** Whether token `k` is a company suffix written short, its full stop right after it: "Inc.", "Corp.". */
+  private isAbbreviatedSuffix(toks: readonly Tok[], k: number): boolean {
+    const suffix = toks[k];
+    const stop = toks[k + 1];
+    return !!suffix?.word && !!stop && stop.text === '.' && suffix.end === stop.start && ABBREVIATED_SUFFIX_RE.test(suffix.text) && this.isNameWord(toks[k - 1]);
+  }
+
   /**
    * The token before a bracketed aside of up to five tokens ending at token `j` ("(Upper Dale)",
    * "(Lab)"), or before an age or a party label between commas ("Margaret Dunn, 74,", "Maria
-   * Castellanos, D-N.M.,"), or `j`.
+   * Castellanos, D-N.M.,"), or before the full stop of a company's suffix ("Lumora Inc.,"), or `j`.
    */
   private beforeAside(toks: readonly Tok[], j: number): number {
     const aside = toks[j];
+    if (aside?.text === '.' && this.isAbbreviatedSuffix(toks, j - 1)) return j - 1;
     if (aside && isAge(aside.text) && toks[j - 1]?.text === ',' && this.isNameWord(toks[j - 2])) return j - 2;
     const party = this.commaBeforePartyTag(toks, j);
     if (party >= 0 && this.isNameWord(toks[party - 1])) return party - 1;

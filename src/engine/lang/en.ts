@@ -373,6 +373,8 @@ export const english: LanguagePack = {
       couple pair duo
       meteorologist mathematician biologist chemist doctor nurse teacher coach manager
       opposition party state national federal chief-executive
+      lead co-chair co-chairman co-chairwoman co-director co-leader co-editor co-author co-host co-owner
+      vice-chair vice-chairman vice-chairwoman vice-president vice-chancellor vice-principal
     `),
     honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx`),
     organizationNouns: set(`

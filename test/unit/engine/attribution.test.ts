@@ -266,6 +266,21 @@ describe('named sources: institutions with lower-case words in their names', () 
   });
 });
 
+describe('named sources: a company suffix written short, and a role without an article', () => {
+  it('reads "Lumora Inc. said" and "Lumora Inc., the cloud-storage company, said" as the company', () => {
+    for (const s of ['Lumora Inc. said it would cut jobs.', 'Jobs will go, Lumora Inc. said.', 'Lumora Inc., the cloud-storage company, said it would cut jobs.', 'Acme Corp., which makes anvils, said it would cut jobs.']) {
+      expect(analyze(s).sources.map((x) => x.kind), s).toEqual(['organization']);
+      expect(named(s).marks, s).toHaveLength(1);
+    }
+  });
+
+  it('reads an appositive of a role with no article: "policy lead at", "co-chair of"', () => {
+    expect(named('Asha Menon, policy lead at Climate Action Network, called the outcome “a betrayal”.').sources).toEqual(['Asha Menon']);
+    expect(named('“We have no choice,” Dr Priya Natarajan, co-chair of the resident doctors committee, told reporters.').sources).toEqual(['Priya Natarajan']);
+    expect(named('Tom Reyes, vice-chair of the board, said the vote was close.').sources).toEqual(['Tom Reyes']);
+  });
+});
+
 describe('named sources: labels are not speakers', () => {
   it('reads "Key points:", "Editor\'s notes:" opening a sentence as a label, not a source', () => {
     for (const s of ['Key points: the plan failed.', 'Editor’s notes: the plan failed.', 'Related reports: the plan failed.', 'Prices fell.\nKey points: the plan failed.']) {
