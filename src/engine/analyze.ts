@@ -308,7 +308,7 @@ function satisfied(
   // Ministry" reaches past the claim, and does).
   // Nor can a name inside the clause the claim introduces ("Reports in Brazil claim that Ramos
   // has agreed terms": Ramos is what is reported, not who reports it).
-  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start) && !otherStatementBetween(text, m, a, grammar))) return true;
+  if (c.namedSource && namedSpans.get(si)?.some((a) => (a.start < m.start || a.end > m.end) && !opensClaimedClause(text, m.end, a.start) && !otherStatementBetween(text, m, a, grammar, c.ownStatement))) return true;
   if (c.link && linked.has(si)) return true;
   if (c.pattern) {
     // Looked for in the sentence, near the claim: a window keeps a run-on "sentence" linear.
@@ -325,12 +325,14 @@ function satisfied(
  * Whether another statement parts a claim from a named source: a semicolon ("Posts on social
  * media said he had been reported; the district said it had no record"), or a last comma
  * and a conjunction of contrast whose clause runs on into the later of the two ("the club
- * said he was ill, but many supporters believe he stayed away"). The source may well
- * contradict the claim rather than support it. An aside between commas ("the fire, though
- * small, spread quickly, the fire service said") or a clause after "that" ("said that,
- * although studies show ...") is still the source's statement.
+ * said he was ill, but many supporters believe he stayed away"), or, with `andParts`, of
+ * "and" ("some colleagues have questioned that figure, and a report by the city controller
+ * found"). The source may well contradict the claim rather than support it. An aside
+ * between commas ("the fire, though small, spread quickly, the fire service said") or a
+ * clause after "that" ("said that, although studies show ...") is still the source's
+ * statement.
  */
-function otherStatementBetween(text: string, claim: Span, source: Span, grammar: AttributionGrammar): boolean {
+function otherStatementBetween(text: string, claim: Span, source: Span, grammar: AttributionGrammar, andParts: boolean): boolean {
   const from = Math.min(claim.end, source.end);
   const to = Math.max(claim.start, source.start);
   if (from >= to) return false;
@@ -339,7 +341,8 @@ function otherStatementBetween(text: string, claim: Span, source: Span, grammar:
   const comma = between.lastIndexOf(',');
   if (comma < 0) return false;
   const after = FIRST_WORD.exec(between.slice(comma + 1));
-  if (!after || !grammar.contrastives.has(after[1]!.toLowerCase())) return false;
+  const word = after ? after[1]!.toLowerCase() : '';
+  if (!grammar.contrastives.has(word) && !(andParts && grammar.conjunctions.has(word))) return false;
   const before = LAST_WORD.exec(between.slice(0, comma));
   return !before || !grammar.complementizers.has(before[1]!.toLowerCase());
 }

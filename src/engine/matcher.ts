@@ -5,7 +5,7 @@
  * pattern decides which rule matched there (and how far). Compiled scanners are cached
  * per options-set.
  */
-import type { ConditionalRule, ContextRule, Pattern, Rule } from './rule';
+import { supportPatterns, type ConditionalRule, type ContextRule, type Pattern, type Rule } from './rule';
 import type { CategoryId, CustomPhrase } from './types';
 import type { LanguagePack } from './lang/types';
 import {
@@ -59,6 +59,8 @@ interface CompiledPattern {
 
 export interface CompiledConditional {
   namedSource: boolean;
+  /** A named source joined on by ", and" does not count (see ConditionalRule.satisfiedBy). */
+  ownStatement: boolean;
   link: boolean;
   pattern: RegExp | null;
 }
@@ -655,9 +657,11 @@ function compileContext(rule: ContextRule, pack: LanguagePack): CompiledContext 
 }
 
 function compileConditional(rule: ConditionalRule, pack: LanguagePack): CompiledConditional {
-  const patterns = rule.satisfiedBy.filter((s) => s !== 'named-source' && s !== 'link');
+  const patterns = supportPatterns(rule);
+  const ownStatement = rule.satisfiedBy.includes('named-source-in-statement');
   return {
-    namedSource: rule.satisfiedBy.includes('named-source'),
+    namedSource: ownStatement || rule.satisfiedBy.includes('named-source'),
+    ownStatement,
     link: rule.satisfiedBy.includes('link'),
     pattern: listRegExp(patterns, pack),
   };

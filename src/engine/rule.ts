@@ -96,10 +96,18 @@ export interface ConditionalRule extends RuleMeta {
   patterns: Pattern[];
   /**
    * The claim is supported when its sentence has one of these: 'named-source' (the
-   * attribution analysis found a named person, organisation or document in it), 'link'
-   * (a link from HTML input lies in it) or a pattern (within 400 characters of the claim).
+   * attribution analysis found a named person, organisation or document in it),
+   * 'named-source-in-statement' (the same, but not one joined on by ", and", who says
+   * something of their own: "some colleagues have questioned that figure, and a report by the
+   * city controller found"), 'link' (a link from HTML input lies in it) or a pattern (within
+   * 400 characters of the claim).
    */
-  satisfiedBy: Array<'named-source' | 'link' | Pattern>;
+  satisfiedBy: Array<'named-source' | 'named-source-in-statement' | 'link' | Pattern>;
+}
+
+/** The patterns among a conditional rule's supports (the rest are kinds of support the engine finds). */
+export function supportPatterns(rule: ConditionalRule): Pattern[] {
+  return rule.satisfiedBy.filter((s) => s !== 'named-source' && s !== 'named-source-in-statement' && s !== 'link');
 }
 
 /**

@@ -457,7 +457,9 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       `[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|<word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
     ],
-    satisfiedBy: ['named-source', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
+    // A named member makes the group less vague ("some, including Dr Smith, say"); another
+    // speaker joined on by "and" does not.
+    satisfiedBy: ['named-source-in-statement', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
       match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.', 'Some investors have pushed the company to cut costs.', 'Many parents are convinced of it.', 'Some investors are not so certain.'],
       noMatch: ['Several climbers reached the same summit a day later.', 'Many motorists were urged to exercise caution.', 'Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.', 'Some protesters pushed him to the ground.', 'Many passengers were not sure where to go.'],

@@ -375,6 +375,9 @@ export const english: LanguagePack = {
       opposition party state national federal chief-executive
       lead co-chair co-chairman co-chairwoman co-director co-leader co-editor co-author co-host co-owner
       vice-chair vice-chairman vice-chairwoman vice-president vice-chancellor vice-principal
+      controller comptroller auditor auditor-general ombudsman coroner registrar treasurer clerk magistrate
+      warden headteacher headmaster headmistress principal dean provost rector curator
+      singer actor actress rapper comedian presenter star footballer striker midfielder goalkeeper
     `),
     honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx`),
     organizationNouns: set(`
@@ -394,7 +397,7 @@ export const english: LanguagePack = {
       utility tribunal trust gallery library zoo theatre theater orchestra festival palace
       prefecture guild
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
-      server district consultancy secretariat academy
+      server district consultancy secretariat academy coastguard
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../src/engine/lang/en';
 import { chooseAnchor, parsePattern, type PatternNode } from '../../../src/engine/pattern';
-import type { Rule } from '../../../src/engine/rule';
+import { supportPatterns, type Rule } from '../../../src/engine/rule';
 import { CATEGORY_IDS } from '../../../src/engine/types';
 import { RULES } from '../../../src/rules/index';
 import { currentRules, renderRules } from '../../../src/tools/rules-doc';
@@ -83,7 +83,7 @@ describe('rule conventions', () => {
   it('writes every pattern in the phrase language', () => {
     for (const r of RULES) {
       const lists = r.check === 'context' ? [r.requireBefore, r.requireAfter, r.rejectBefore, r.rejectAfter] : [];
-      const satisfied = r.check === 'conditional' ? r.satisfiedBy.filter((s) => s !== 'named-source' && s !== 'link') : [];
+      const satisfied = r.check === 'conditional' ? supportPatterns(r) : [];
       for (const p of [...patternsOf(r), ...lists.flatMap((l) => l ?? []), ...satisfied]) {
         expect(() => parsePattern(p, english), `${r.id}: ${p}`).not.toThrow();
       }
