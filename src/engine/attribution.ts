@@ -1080,6 +1080,8 @@ export class AttributionFinder {
     if (toks[j]!.text === '.' && this.isAbbreviatedSuffix(toks, j - 1)) j--;
     // "The joint statement issued after the summit said": the document before its participle.
     const document = this.documentBeforeParticiple(toks, j);
+    // "state records obtained by the Statesman Journal show": a document someone has seen is placed.
+    const seen = document >= 0 && this.g.sightParticiples.has(toks[document + 1]!.low);
     if (document >= 0) j = document;
     else {
       // "the academy named in the posts said": a body before a participle telling which one.
@@ -1151,7 +1153,7 @@ export class AttributionFinder {
     const groupNoun = this.lex.anonymousNouns.has(t.low) || this.lex.vagueNouns.has(t.low);
     // ("The BBC said", "The WHO said": an acronym is the body's name, read as one below.)
     if (groupNoun || (sentenceInitial && this.isSourceNoun(t.low) && !this.isNameWord(toks[j - 1]) && !ACRONYM_RE.test(t.text))) {
-      const common = this.commonLeft(toks, j);
+      const common = this.commonLeft(toks, j, seen);
       if (common) return this.withCoordination(toks, common);
     }
     // "Ministers said", "Executives say": a title in the plural opening the sentence is unnamed holders of it, not a name.
@@ -1165,7 +1167,7 @@ export class AttributionFinder {
       if (named) return this.withCoordination(toks, named);
     }
     if (!t.capital || j === 0) {
-      const common = this.commonLeft(toks, j);
+      const common = this.commonLeft(toks, j, seen);
       if (common) return this.withCoordination(toks, common);
     }
     return this.bareGroupLeft(toks, j, v, opensSentence) ?? this.coordinatedSubject(toks, j);
@@ -1286,16 +1288,20 @@ export class AttributionFinder {
   /**
    * The document noun before a participle clause ending at token `j` ("statement issued
    * after the summit", "figures released on Monday"), or -1. A few set lookups, and only
-   * when the word before the verb is lower case and no source noun itself.
+   * when the word before the verb is lower case and no source noun itself, unless the clause
+   * tells who has seen the document ("papers seen by this newspaper", "records obtained by
+   * the Courier"): then the document, not its reader, speaks.
    */
   private documentBeforeParticiple(toks: readonly Tok[], j: number): number {
     const t = toks[j];
+    if (!t?.word) return -1;
     // A month may end it: "report dated 14 March".
-    if (!t?.word || (t.capital && !this.lex.timeNouns.has(t.low)) || this.isSourceNoun(t.low)) return -1;
+    const sightOnly = (t.capital && !this.lex.timeNouns.has(t.low)) || this.isSourceNoun(t.low);
     for (let k = j; k >= Math.max(1, j - 6); k--) {
       const w = toks[k]!;
       if (!w.word) return -1;
-      if (!this.g.dataParticiples.has(w.low)) continue;
+      const sight = this.g.sightParticiples.has(w.low) && this.g.agentPrepositions.has(toks[k + 1]?.low ?? '');
+      if (!sight && (sightOnly || !this.g.dataParticiples.has(w.low))) continue;
       const noun = toks[k - 1]!.low;
       return this.lex.documentNouns.has(noun) || this.g.dataNouns.has(noun) ? k - 1 : -1;
     }

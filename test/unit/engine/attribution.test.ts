@@ -953,6 +953,17 @@ describe('named sources: documents placed by where they come from', () => {
     ]) expect(named(s!).marks, s).toEqual([mark]);
   });
 
+  it('lets a document someone has seen speak, not its reader: "papers seen by this newspaper show"', () => {
+    for (const [s, mark, kind] of [
+      ['Employment tribunal papers seen by this newspaper show that she lodged a claim.', 'Employment tribunal papers seen by this newspaper show', 'document'],
+      ['The bridge was rated poor, state records obtained by the Statesman Journal show.', 'records obtained by the Statesman Journal show', 'document'],
+      ['Documents seen by this newspaper show that she lodged a claim.', 'Documents seen by this newspaper show', 'document'],
+    ]) {
+      expect(named(s!).marks, s).toEqual([mark]);
+      expect(analyze(s!).sources.map((x) => x.kind), s).toEqual([kind]);
+    }
+  });
+
   it('does not place a document by a date, nor name one that nothing places', () => {
     for (const s of [
       'Prices rose, according to a report published on Monday.',
