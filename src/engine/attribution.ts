@@ -547,7 +547,7 @@ export class AttributionFinder {
     if (g.pluralNounVerbs.has(t.low) && this.verbFollows(toks, v + 1)) return null;
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
-    if (after && g.otherSenseParticles.get(t.low)?.has(after.low)) return null;
+    if (after && g.otherSenseParticles.get(t.low)?.has(isDigitCode(after.text.charCodeAt(0)) ? '<number>' : after.low)) return null;
     // "Netflix recommends shows", "Russia declared war", "declared a state of emergency": an act, not guidance or a call.
     if (this.bodyVerbs.has(t.low) && !this.statesContent(toks, v)) return null;
 
@@ -1124,7 +1124,11 @@ export class AttributionFinder {
         const seen = this.g.sightParticiples.has(opener.low) && this.g.agentPrepositions.has(toks[k + 2]?.low ?? '');
         const dated = this.documentBeforeParticiple(toks, n);
         if (dated >= 0) return this.commonLeft(toks, dated, seen);
-        if (group || !this.isNameAt(toks, n)) return this.isSourceNoun(low) ? this.commonLeft(toks, n, seen) : null;
+        if (group || !this.isNameAt(toks, n)) {
+          const common = this.isSourceNoun(low) ? this.commonLeft(toks, n, seen) : null;
+          // "The footballer, who cannot be named for legal reasons, denied": kept anonymous.
+          return common?.kind === 'person' && this.withholdsName(toks, k + 1, j) ? { ...common, kind: 'anonymous' } : common;
+        }
         const np = this.namedLeft(toks, n);
         // "Ofwat, the water regulator, said", "Unicef, the UN children's agency, said": an
         // appositive whose head is a body's noun tells that the name is a body's.
@@ -1164,6 +1168,10 @@ export class AttributionFinder {
     const bareBody = j === 0 && this.g.genericBodies.has(t.low);
     if (!bareBody && (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low)))) {
       const named = this.namedLeft(toks, j);
+      // "The suit against Meta alleges", "the inquiry into the BBC found": the name is what the
+      // work is about; the work speaks, named or not.
+      const p = named ? this.tokIndex(toks, named.start) - 1 : -1;
+      if (p > 0 && this.g.objectPrepositions.has(toks[p]!.low) && toks[p - 1]!.word && !toks[p - 1]!.capital) return this.commonLeft(toks, p - 1);
       if (named) return this.withCoordination(toks, named);
     }
     if (!t.capital || j === 0) {
@@ -1194,6 +1202,19 @@ export class AttributionFinder {
       const t = toks[m]!;
       if (!t.word || t.capital || this.isFunctionWord(t.low)) return false;
       if (this.lex.titles.has(t.low) || this.lex.anonymousNouns.has(t.low)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens [from, to) say the speaker's name is withheld: "who cannot be named", "who
+   * asked not to be identified", "speaking on condition of anonymity".
+   */
+  private withholdsName(toks: readonly Tok[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const low = toks[k]!.low;
+      if (this.g.anonymityNouns.has(low)) return true;
+      if (this.g.identifiedParticiples.has(low) && toks[k - 1]?.low === 'be' && toks.slice(Math.max(from, k - 4), k - 1).some((w) => this.g.negations.has(w.low))) return true;
     }
     return false;
   }

@@ -281,7 +281,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       // A share of a group: "many of the workers say", "some of those evacuated said".
       `[some|many|most|several|a few|a number|a handful|dozens|scores|hundreds|thousands] of [the|those] [<word>|] <plural> ${GROUP_AUX} ${PEOPLE_VERB}`,
-      `[lawmakers|legislators|politicians|senators|mps|regulars|gps|actuaries|anglers|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|players|coaches|commanders|generals|guests|diners|restaurateurs|chefs|advisers|advisors|managers|protesters|protestors|drivers|cyclists|employees|climbers|hikers|tourists|holidaymakers|travellers|travelers|headteachers|pupils|carers|builders|bankers|miners|dockers|donors|volunteers]${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[lawmakers|legislators|politicians|senators|mps|regulars|gps|actuaries|anglers|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|players|coaches|commanders|generals|guests|diners|restaurateurs|chefs|advisers|advisors|managers|protesters|protestors|cyclists|employees|climbers|hikers|tourists|holidaymakers|travellers|travelers|headteachers|pupils|carers|builders|bankers|miners|dockers|donors|volunteers]${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Staff as a body of people: "members of staff said" (the bare "staff" after "of" is a title's, below).
       `members of staff ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Leaders of a kind, never of a named body: "business leaders warned", "religious leaders condemned".
@@ -300,8 +300,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
     // "Said goodbye", "said prayers": not a statement.
-    // How people feel, not what they think: "drivers don’t feel much better about the company".
-    rejectAfter: ['to', 'for', 'police', 'emergency', 'little', 'nothing', '[much|better|worse|safe|safer|unsafe|sick|ill|tired|welcome|unwelcome]', ...FAREWELL],
+    // A group won over by someone is no speaker: "residents were convinced by police to leave".
+    rejectAfter: ['to', 'for', 'by', 'police', 'emergency', 'little', 'nothing', ...FAREWELL],
     examples: {
       match: [
         'Libertarians say regulation stifles innovation.',
@@ -333,6 +333,8 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Residents are convinced the plant is to blame.',
         'The ships are a pull factor, an argument rescue workers have repeatedly disputed.',
         'Hikers say the path has been closed for weeks.',
+        'Residents say much of the town was flooded.',
+        'Parents say better lighting would make the park safer.',
       ],
       noMatch: [
         'One senior council officer told the Gazette that staff had raised concerns about the invoices.',
@@ -342,8 +344,8 @@ export const vagueSourceGroups: readonly Rule[] = [
         'The talk would make students feel unsafe.',
         'Shareholders can object to the deal by voting against it.',
         'Passengers saw smoke coming from the engine.',
-        'Many reports suggest that beleaguered drivers don’t feel much better about the company.',
         'Volunteers were convinced to stay another week.',
+        'Residents were convinced by police to leave their homes.',
         'Residents told to evacuate as wildfire spreads',
         'Workers called in sick.',
         'Shareholders called the meeting to order.',

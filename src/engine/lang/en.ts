@@ -174,6 +174,8 @@ const OTHER_SENSE_PARTICLES: ReadonlyArray<readonly [string, string]> = [
   ['write writes wrote written writing', 'off'],
   // A noun: "the US state of Louisiana", "the state of the economy".
   ['state states', 'of'],
+  // Goods or envoys called back, not a memory: "Toyota recalled 10,000 cars", "recalled its ambassador".
+  ['recall recalls recalled recalling', '<number> its their all some more about nearly around almost over thousands hundreds millions'],
 ];
 
 const ENGLISH_GRAMMAR: AttributionGrammar = {
@@ -195,6 +197,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   groupPrepositions: set(`of to at in inside within around for with from`),
   groupLinks: set(`close closest loyal near linked allied`),
   linkPrepositions: set(`to`),
+  objectPrepositions: set(`against into`),
   roleLinks: set(`for of`),
   researcherLinks: set(`at from`),
   affiliations: set(`of from at`),
@@ -222,6 +225,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   vicinityPrepositions: set(`outside near along beside`),
   copulas: set(`is are was were be been being`),
   negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
+  anonymityNouns: set(`anonymity`),
+  identifiedParticiples: set(`named identified`),
   passiveTriggers: set(`
     statement statements remarks comments comment made described written
     posted reported announced published confirmed quoted cited released
@@ -376,8 +381,8 @@ export const english: LanguagePack = {
       lead co-chair co-chairman co-chairwoman co-director co-leader co-editor co-author co-host co-owner
       vice-chair vice-chairman vice-chairwoman vice-president vice-chancellor vice-principal
       controller comptroller auditor auditor-general ombudsman coroner registrar treasurer clerk magistrate
-      warden headteacher headmaster headmistress principal dean provost rector curator
-      singer actor actress rapper comedian presenter star footballer striker midfielder goalkeeper
+      warden headteacher headmaster headmistress principal provost rector curator
+      singer actor actress rapper comedian presenter footballer striker midfielder goalkeeper
     `),
     honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx`),
     organizationNouns: set(`

@@ -272,6 +272,8 @@ export interface AttributionGrammar {
   /** Words between a group and the one it belongs to, before linkPrepositions: "people close to", "officials loyal to". */
   groupLinks: ReadonlySet<string>;
   linkPrepositions: ReadonlySet<string>;
+  /** Prepositions whose object a work is about, never its speaker: "the suit against Meta alleges". */
+  objectPrepositions: ReadonlySet<string>;
   /** Prepositions of holders of a role: "Lawyers for Mr Smith", "representatives of the company". */
   roleLinks: ReadonlySet<string>;
   /**
@@ -334,6 +336,10 @@ export interface AttributionGrammar {
   copulas: ReadonlySet<string>;
   /** Words that undo a passive attribution before its agent: "could not be confirmed by AFP". */
   negations: ReadonlySet<string>;
+  /** A withheld name, in an aside between a speaker and the verb: "on condition of anonymity". */
+  anonymityNouns: ReadonlySet<string>;
+  /** Participles of naming, after "not be" in such an aside: "who cannot be named", "asked not to be identified". */
+  identifiedParticiples: ReadonlySet<string>;
   /** Before an agent preposition, these make a passive attribution: "statements made by", "described as ... by". */
   passiveTriggers: ReadonlySet<string>;
   /** Nouns of numbers that come from a body: "according to figures from the UN refugee agency". */
@@ -344,7 +350,10 @@ export interface AttributionGrammar {
   pluralNounVerbs: ReadonlySet<string>;
   /** Bodies named by a bare common noun: "police said", "authorities say"; a named source only with a proper name. */
   genericBodies: ReadonlySet<string>;
-  /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off", "the state of". */
+  /**
+   * Reporting verbs that the next word turns into another verb: "insisted on", "wrote off", "the
+   * state of", "recalled 10,000 cars" ("<number>" stands for any word opening with a digit).
+   */
   otherSenseParticles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs that can come before their subject: "said Hicks", "wrote Jennifer Light". */
   invertibleVerbs: ReadonlySet<string>;

@@ -291,6 +291,34 @@ describe('named sources: a company suffix written short, and a role without an a
   });
 });
 
+describe('named sources: who a work is about, a withheld name, a recall', () => {
+  it('never takes the name a suit or an inquiry is about for its speaker', () => {
+    for (const s of ['The suit against Meta alleges the firm hid data.', 'The inquiry into the BBC found failings.', 'The campaign against Uber says drivers are underpaid.', 'The charges against Smith allege he lied.']) {
+      expect(named(s), s).toEqual(none);
+    }
+    expect(named('The lawsuit against Meta Platforms Inc. alleges the firm hid data.').marks).toEqual(['The lawsuit against Meta Platforms Inc. alleges']);
+  });
+
+  it('keeps a speaker whose name is withheld anonymous, whatever the role', () => {
+    for (const s of [
+      'The Premier League footballer, who cannot be named for legal reasons, denied the charge.',
+      'The striker, who asked not to be named, said the club lied.',
+      'The actress, who spoke on condition of anonymity, said the film was late.',
+    ]) {
+      expect(named(s).sources, s).toEqual([]);
+      expect(analyze(s).sentences[0]!.sourcing, s).not.toBe('named');
+    }
+    expect(named('The actress, who was named best newcomer, said the film was late.').sources).toEqual(['the actress']);
+  });
+
+  it('reads goods or envoys recalled as no statement, and "Dean" as a first name', () => {
+    expect(named('Toyota recalled 10,000 cars.')).toEqual(none);
+    expect(named('The ministry recalled its ambassador.')).toEqual(none);
+    expect(named('“It was cold,” Smith recalled.').sources).toEqual(['Smith']);
+    expect(titled('Dean Henderson said he was ready.')).toEqual([['Dean Henderson', undefined]]);
+  });
+});
+
 describe('named sources: labels are not speakers', () => {
   it('reads "Key points:", "Editor\'s notes:" opening a sentence as a label, not a source', () => {
     for (const s of ['Key points: the plan failed.', 'Editor’s notes: the plan failed.', 'Related reports: the plan failed.', 'Prices fell.\nKey points: the plan failed.']) {
