@@ -214,7 +214,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   thingPronouns: set(`it`),
   firstPersonPronouns: set(`i we`),
   groupPronouns: set(`those`),
-  familyNouns: set(`family`),
+  familyNouns: set(`family families`),
   personNouns: set(`people person`),
   verbParticles: set(`out up`),
   frontedObjects: set(`what`),

@@ -317,6 +317,10 @@ describe('named sources: who a work is about, a withheld name, a recall', () => 
     expect(named('“It was cold,” Smith recalled.').sources).toEqual(['Smith']);
     expect(titled('Dean Henderson said he was ready.')).toEqual([['Dean Henderson', undefined]]);
   });
+
+  it('reads the families of named people as their spokespeople', () => {
+    expect(named('The families of Ms Marsh and Mr Reid said in a joint statement they were overwhelmed.').marks).toEqual(['The families of Ms Marsh and Mr Reid said']);
+  });
 });
 
 describe('named sources: labels are not speakers', () => {
