@@ -161,6 +161,8 @@ function wordRanges(cls: string): Array<[number, number]> {
 const CAPITAL_RE = /^\p{Lu}/u;
 /** An acronym standing for an institution or a place: "BBC", "US", "U.S." */
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
+/** An age as a noun: "the 34-year-old" (as a word, or at the end of a stretch of text). */
+const AGE_NOUN_RE = /(?:^|[^\d])\d{1,3}-year-old$/;
 /** A company suffix written short, with a full stop after it: "Inc.", "Corp.", "Co.", "Ltd.". */
 const ABBREVIATED_SUFFIX_RE = /^(?:Inc|Corp|Co|Ltd|Bros)$/;
 /** A year as a record's modifier: "Thames Water’s 2023 accounts", "its 2024-25 accounts". */
@@ -404,6 +406,8 @@ export class AttributionFinder {
     if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length)) return true;
     const low = prev.toLowerCase();
     if (this.isPossessive(low)) return true;
+    // "the 34-year-old said": an age as the subject's noun.
+    if (AGE_NOUN_RE.test(text.slice(Math.max(s.start, a - 10), i))) return true;
     // "brokers say", "estate agents report": a plural naming people, in no list.
     if (this.subjectEnds.has(low) || this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
@@ -1697,7 +1701,8 @@ export class AttributionFinder {
     if (compound) kind = 'person';
     else if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
-    else if (l.titles.has(low) || l.organizationNouns.has(low)) kind = 'person';
+    // "the 34-year-old said": an age standing for the person, as a title does.
+    else if (l.titles.has(low) || l.organizationNouns.has(low) || AGE_NOUN_RE.test(low)) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
     // "the palace’s published programme": what a participle of publication goes on after an
     // owner is a document (not "The regulator published a report", "The released hostages said").

@@ -288,6 +288,8 @@ describe('named sources: a company suffix written short, and a role without an a
       ['At least 11 are missing, the Italian coastguard said.', 'Italian coastguard said'],
     ]) expect(named(s!).marks, s).toEqual([mark]);
     expect(named('A star said the film was bad.')).toEqual(none);
+    expect(named('“I am fine,” the 34-year-old said.').marks).toEqual(['the 34-year-old said']);
+    expect(named('A 34-year-old said he was fine.')).toEqual(none);
   });
 });
 
