@@ -1216,9 +1216,7 @@ export class AttributionFinder {
    */
   private withholdsName(toks: readonly Tok[], from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
-      const low = toks[k]!.low;
-      if (this.g.anonymityNouns.has(low)) return true;
-      if (this.g.identifiedParticiples.has(low) && toks[k - 1]?.low === 'be' && toks.slice(Math.max(from, k - 4), k - 1).some((w) => this.g.negations.has(w.low))) return true;
+      if (this.g.nameWithheld.some((words) => k + words.length <= to && words.every((w, m) => toks[k + m]!.low === w))) return true;
     }
     return false;
   }

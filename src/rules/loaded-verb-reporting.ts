@@ -8,7 +8,7 @@ import type { Rule } from '../engine/rule';
 /** What a group claims responsibility for: "claimed the bombing". */
 const ATTACK = '[attack|attacks|bombing|bombings|killing|killings|assault|shooting|raid|kidnapping|abduction|blast|ambush|massacre|hijacking]';
 /** What is conceded in a contest, not in an argument: "conceded defeat", "conceded a penalty". */
-const CONCEDED_CONTEST = ['defeat', 'goal', 'goals', 'election', 'race', 'penalty', 'penalties', 'try', 'tries', 'runs', 'wicket', 'wickets', 'ground', 'points', 'seat', 'match', 'set', 'game', 'title', 'possession', 'corner', 'corners', 'frame', 'frames'];
+const CONCEDED_CONTEST = ['defeat', 'goal', 'goals', 'election', 'race', 'penalty', 'penalties', 'try', 'tries', 'runs', 'wicket', 'wickets', 'ground', 'points', 'seat', 'match', 'set', 'game', 'title', 'possession', 'frame', 'frames'];
 
 /** How and when a claim of responsibility was made: "claimed the attack in a statement", "… saying". */
 const CLAIM_PHRASE = 'in a statement|in a video|in an online|on its|on telegram|via|through|saying|which|that killed|that left|for|with|last|this';
@@ -236,14 +236,13 @@ export const loadedVerbReporting: readonly Rule[] = [
     window: 3,
     // The contest's noun right after, with its article or count: "conceded a late goal", "conceded
     // two penalties"; not any "a" that follows ("conceded that a small number of journeys").
-    // Goals let in, counted by how often: "watched his side concede three times before half-time".
-    rejectAfter: [`[a|an|the|his|her|their|its|two|three|four|<number>|] [late|early|first|second|soft|stoppage-time|] [${CONCEDED_CONTEST.join('|')}]`, '[once|twice]', '[two|three|four|five|six|seven|<number>] times'],
+    rejectAfter: [`[a|an|the|his|her|their|its|two|three|four|<number>|] [late|early|first|second|soft|stoppage-time|] [${CONCEDED_CONTEST.join('|')}]`],
     // A candidate who has "not conceded" or "refused to concede" has not given up the race;
     // no statement is being framed.
     rejectBefore: ['not', 'never', 'yet to', 'refused to', 'refuses to', 'refusing to', 'declined to', 'hasn’t', 'haven’t', 'hadn’t', 'didn’t', 'won’t', 'wouldn’t'],
     examples: {
       match: ['The minister conceded that the target would be missed.', 'His office conceded that a small number of journeys had been booked in error.', 'Conceding the point, he said the data were incomplete.', 'Delgado conceded on a call with analysts that inventory was high.'],
-      noMatch: ['The candidate conceded defeat on Tuesday night.', 'The visitors conceded a late goal.', 'United conceded two penalties.', 'The incumbent had not conceded by midnight.', 'She has refused to concede, citing irregularities.', 'He watched his side concede three times before half-time.'],
+      noMatch: ['The candidate conceded defeat on Tuesday night.', 'The visitors conceded a late goal.', 'United conceded two penalties.', 'The incumbent had not conceded by midnight.', 'She has refused to concede, citing irregularities.'],
     },
   },
   {

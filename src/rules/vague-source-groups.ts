@@ -125,7 +125,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     markThroughRequired: true,
     // Another speaker does the telling: "people in the building were evacuated, police said".
     // Also a group addressed, not heard: "homeowners in the area are expected to clear brush".
-    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', '[are|were|is|was] [being|] [expected|required|asked|advised|urged|encouraged|warned] to', ...FAREWELL],
+    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', '[are|were|is|was] [being|] [expected|required|asked|advised|urged] to', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
       match: ['GPs in the area say vaccine uptake is low.', 'Commuters in the south-east say fares are too high.', 'People at the scene said the car did not stop.', 'Parents on online forums had complained about the batteries.', 'Democrats in the legislature describe her as stubborn.', 'Supporters on social media questioned the decision.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.', 'Everyone we interviewed described the same queue.'],
@@ -300,8 +300,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
     // and calls for help or action: the group is addressed, it does not speak.
     // "Said goodbye", "said prayers": not a statement.
-    // A group won over by someone is no speaker: "residents were convinced by police to leave".
-    rejectAfter: ['to', 'for', 'by', 'police', 'emergency', 'little', 'nothing', ...FAREWELL],
+    rejectAfter: ['to', 'for', 'police', 'emergency', 'little', 'nothing', ...FAREWELL],
     examples: {
       match: [
         'Libertarians say regulation stifles innovation.',
@@ -335,6 +334,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Hikers say the path has been closed for weeks.',
         'Residents say much of the town was flooded.',
         'Parents say better lighting would make the park safer.',
+        'Residents say by the time fire crews arrived, the house was gone.',
       ],
       noMatch: [
         'One senior council officer told the Gazette that staff had raised concerns about the invoices.',
@@ -345,7 +345,6 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Shareholders can object to the deal by voting against it.',
         'Passengers saw smoke coming from the engine.',
         'Volunteers were convinced to stay another week.',
-        'Residents were convinced by police to leave their homes.',
         'Residents told to evacuate as wildfire spreads',
         'Workers called in sick.',
         'Shareholders called the meeting to order.',

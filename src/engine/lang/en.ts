@@ -175,7 +175,7 @@ const OTHER_SENSE_PARTICLES: ReadonlyArray<readonly [string, string]> = [
   // A noun: "the US state of Louisiana", "the state of the economy".
   ['state states', 'of'],
   // Goods or envoys called back, not a memory: "Toyota recalled 10,000 cars", "recalled its ambassador".
-  ['recall recalls recalled recalling', '<number> its their all some more about nearly around almost over thousands hundreds millions'],
+  ['recall recalls recalled recalling', '<number> its thousands hundreds millions'],
 ];
 
 const ENGLISH_GRAMMAR: AttributionGrammar = {
@@ -225,8 +225,12 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   vicinityPrepositions: set(`outside near along beside`),
   copulas: set(`is are was were be been being`),
   negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
-  anonymityNouns: set(`anonymity`),
-  identifiedParticiples: set(`named identified`),
+  nameWithheld: [
+    ['condition', 'of', 'anonymity'],
+    ['cannot', 'be', 'named'], ['cannot', 'be', 'identified'],
+    ['not', 'be', 'named'], ['not', 'be', 'identified'],
+    ['not', 'to', 'be', 'named'], ['not', 'to', 'be', 'identified'],
+  ],
   passiveTriggers: set(`
     statement statements remarks comments comment made described written
     posted reported announced published confirmed quoted cited released
@@ -382,7 +386,7 @@ export const english: LanguagePack = {
       vice-chair vice-chairman vice-chairwoman vice-president vice-chancellor vice-principal
       controller comptroller auditor auditor-general ombudsman coroner registrar treasurer clerk magistrate
       warden headteacher headmaster headmistress principal provost rector curator
-      singer actor actress rapper comedian presenter footballer striker midfielder goalkeeper
+      singer actor actress rapper comedian presenter star footballer striker midfielder goalkeeper
     `),
     honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx`),
     organizationNouns: set(`

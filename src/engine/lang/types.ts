@@ -336,10 +336,11 @@ export interface AttributionGrammar {
   copulas: ReadonlySet<string>;
   /** Words that undo a passive attribution before its agent: "could not be confirmed by AFP". */
   negations: ReadonlySet<string>;
-  /** A withheld name, in an aside between a speaker and the verb: "on condition of anonymity". */
-  anonymityNouns: ReadonlySet<string>;
-  /** Participles of naming, after "not be" in such an aside: "who cannot be named", "asked not to be identified". */
-  identifiedParticiples: ReadonlySet<string>;
+  /**
+   * Word sequences that withhold a speaker's name, in an aside between the speaker and the
+   * verb: "who cannot be named", "who asked not to be identified", "on condition of anonymity".
+   */
+  nameWithheld: ReadonlyArray<readonly string[]>;
   /** Before an agent preposition, these make a passive attribution: "statements made by", "described as ... by". */
   passiveTriggers: ReadonlySet<string>;
   /** Nouns of numbers that come from a body: "according to figures from the UN refugee agency". */

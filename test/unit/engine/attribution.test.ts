@@ -311,12 +311,15 @@ describe('named sources: who a work is about, a withheld name, a recall', () => 
       expect(analyze(s).sentences[0]!.sourcing, s).not.toBe('named');
     }
     expect(named('The actress, who was named best newcomer, said the film was late.').sources).toEqual(['the actress']);
+    expect(named('The judge, who refused the defendant anonymity, said the case was grave.').sources).toEqual(['the judge']);
   });
 
   it('reads goods or envoys recalled as no statement, and "Dean" as a first name', () => {
     expect(named('Toyota recalled 10,000 cars.')).toEqual(none);
     expect(named('The ministry recalled its ambassador.')).toEqual(none);
     expect(named('“It was cold,” Smith recalled.').sources).toEqual(['Smith']);
+    expect(named('Ms Jones recalled some of the worst nights of the siege.').sources).toEqual(['Jones']);
+    expect(named('Mr Brown recalled their first meeting in 1998.').sources).toEqual(['Brown']);
     expect(titled('Dean Henderson said he was ready.')).toEqual([['Dean Henderson', undefined]]);
   });
 
