@@ -112,6 +112,24 @@ export const evidenceGapWithheld: readonly Rule[] = [
     },
   },
   {
+    id: 'evidence-gap-details-of-not-released',
+    category: 'evidence-gap',
+    name: 'Details of … not released',
+    explanation:
+      'The particulars of something the story reports have been kept back. Note which ones, and read conclusions that depend on them with care.',
+    check: 'phrase',
+    // The head noun further back than the rule above reads, across an "of" phrase of three to
+    // five words: "details of a promised simplification of fares have not been released", "the
+    // names of the other brands involved were not released".
+    patterns: [
+      '[details|names|identities|identity|terms|contents|results|findings|cause|nature|extent|scale|location] of <word> <word> [<word>|] [<word>|] <word> [was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been] [immediately|yet|officially|publicly|] [released|disclosed|made public|published|revealed|made available|specified]',
+    ],
+    examples: {
+      match: ['Details of a promised simplification of fares have not been released.', 'The names of the other brands involved were not released.'],
+      noMatch: ['Details of the deal and its timing were released on Friday.', 'The number of hostages who were not released is unknown.'],
+    },
+  },
+  {
     id: 'evidence-gap-no-official-word',
     category: 'evidence-gap',
     name: 'No official announcement',
