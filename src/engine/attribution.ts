@@ -1718,11 +1718,13 @@ export class AttributionFinder {
       const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]) && !this.connectiveBeforeName(toks, a - 2);
       // "its most recent proxy statement": a degree word before a lower-case word of the phrase.
       const degree = p.word && !p.capital && this.g.degreeWords.has(p.low) && a < j && !!toks[a]?.word && !toks[a]!.capital;
+      // "the planning officers’ report": a plural's possessive mark inside the phrase.
+      const owners = isPluralPossessiveMark(toks, a - 1, l.isPlural);
       // A verb's spelling right after a determiner is a noun before a body's or a document's noun:
       // "the state disaster management authority", "the state immunisation registry"; not a
       // plural before a group ("the reports police said").
       const verb = this.verbs.has(p.low) && !(this.g.determiners.has(toks[a - 2]?.low ?? '') && !l.isPlural(p.low) && (l.organizationNouns.has(low) || l.documentNouns.has(low)));
-      if (!amp && !joiner && !degree && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameAt(toks, a - 1)) || l.verbModifiers.has(p.low) || verb)) break;
+      if (!amp && !joiner && !degree && !owners && (!p.word || this.g.determiners.has(p.low) || (l.notNames.has(p.low) && !this.isNameAt(toks, a - 1)) || l.verbModifiers.has(p.low) || verb)) break;
       a--;
     }
     const det = toks[a - 1];
@@ -1887,7 +1889,8 @@ export class AttributionFinder {
     if (det) k++;
     // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4.
     const descStart = k;
-    while (k < toks.length && k - descStart < 4 && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k))) k++;
+    // A plural's possessive mark goes on too: "the planning officers’ report".
+    while (k < toks.length && k - descStart < 4 && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
     // The capitalised run.
     let e = k;
     while (e < toks.length) {

@@ -990,6 +990,15 @@ describe('named sources: documents placed by where they come from', () => {
     ]) expect(named(s!).marks, s).toEqual([mark]);
   });
 
+  it('reads a decision and a report owned by a plural as documents: "the tribunal’s decision", "the planning officers’ report"', () => {
+    for (const [s, mark] of [
+      ['According to the planning officers’ report, the agency objected.', 'According to the planning officers’ report'],
+      ['The level was high, according to the written decision of the independent tribunal.', 'according to the written decision'],
+      ['According to the tribunal’s decision, the level was high.', 'According to the tribunal’s decision'],
+    ]) expect(named(s!).marks, s).toEqual([mark]);
+    expect(named('The witnesses’ accounts differ on the time.')).toEqual(none);
+  });
+
   it('lets a document someone has seen speak, not its reader: "papers seen by this newspaper show"', () => {
     for (const [s, mark, kind] of [
       ['Employment tribunal papers seen by this newspaper show that she lodged a claim.', 'Employment tribunal papers seen by this newspaper show', 'document'],
