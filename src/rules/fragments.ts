@@ -140,7 +140,7 @@ export const GROUP_VERB = `[[${OPINION}|${KNOW_THAT}|${POINT_TO}|see|sees|saw|fo
  * pain had eased"; not "journalists reported from the front line", "customers reported faults".
  */
 const PEOPLE_REPORTED =
-  '[report|reports|reported|reporting] [that|seeing|hearing|feeling|being|having|' +
+  '[report|reports|reported|reporting] [that|seeing|hearing|feeling|being|having|sightings|a sighting|' +
   '[the|a|an|their|its|his|her] [<word>|<word> <word>] [was|were|is|are|had|has|have|would|could|did]|' +
   '[he|she|they|it|we] [was|were|is|are|had|has|have|would|could|did]]';
 
@@ -168,6 +168,8 @@ const AUX =
   // How often or how openly a view is voiced: "experts routinely warn", "some even argue".
   'routinely|even|repeatedly|frequently|consistently|typically|usually|privately|publicly|openly|themselves|elsewhere|' +
   'have repeatedly|has repeatedly|had repeatedly|have consistently|has consistently|have publicly|have openly|' +
+  // How soon: "fans quickly questioned", "residents have since reported".
+  'quickly|immediately|swiftly|soon|later|since|have since|has since|' +
   'tend to|continue to|' +
   'do not|don’t|did not|didn’t|would|will';
 

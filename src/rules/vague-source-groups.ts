@@ -281,6 +281,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       // A share of a group: "many of the workers say", "some of those evacuated said".
       `[some|many|most|several|a few|a number|a handful|dozens|scores|hundreds|thousands] of [the|those] [<word>|] <plural> ${GROUP_AUX} ${PEOPLE_VERB}`,
+      // The same after a relative pronoun: "complaints from policyholders, many of whom say".
+      `[some|many|most|several|all|a few|a number|a handful|dozens|hundreds|thousands] of whom ${GROUP_AUX} ${PEOPLE_VERB}`,
       `[lawmakers|legislators|politicians|senators|mps|regulars|gps|actuaries|anglers|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|players|coaches|commanders|generals|guests|diners|restaurateurs|chefs|advisers|advisors|managers|protesters|protestors|cyclists|employees|climbers|hikers|tourists|holidaymakers|travellers|travelers|headteachers|pupils|carers|builders|bankers|miners|dockers|donors|volunteers]${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Staff as a body of people: "members of staff said" (the bare "staff" after "of" is a title's, below).
       `members of staff ${GROUP_AUX} ${PEOPLE_VERB}`,
@@ -335,6 +337,8 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Residents say much of the town was flooded.',
         'Parents say better lighting would make the park safer.',
         'Residents say by the time fire crews arrived, the house was gone.',
+        'It had 600 complaints from policyholders, many of whom say their claims were delayed.',
+        'Since then, several residents have reported sightings in gardens.',
       ],
       noMatch: [
         'One senior council officer told the Gazette that staff had raised concerns about the invoices.',
@@ -457,12 +461,14 @@ export const vagueSourceGroups: readonly Rule[] = [
     // "many homes were destroyed" out.
     patterns: [
       `[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|<word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
+      // Placed by where they sit or belong: "some MPs on the government benches privately believe".
+      `[some|many|most|several|a few|a number of|a handful of] <plural> [on|in|within|inside|across] [the|their|] <word> [<word>|] ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
     ],
     // A named member makes the group less vague ("some, including Dr Smith, say"); another
     // speaker joined on by "and" does not.
     satisfiedBy: ['named-source-in-statement', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.', 'Some investors have pushed the company to cut costs.', 'Many parents are convinced of it.', 'Some investors are not so certain.'],
+      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.', 'Some investors have pushed the company to cut costs.', 'Many parents are convinced of it.', 'Some investors are not so certain.', 'Some MPs on the government benches privately believe the book was timed.'],
       noMatch: ['Several climbers reached the same summit a day later.', 'Many motorists were urged to exercise caution.', 'Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.', 'Some protesters pushed him to the ground.', 'Many passengers were not sure where to go.'],
     },
   },
