@@ -272,7 +272,7 @@ export const loadedVerbReporting: readonly Rule[] = [
       'maintain~ [that|his innocence|her innocence|their innocence]',
       // Held over time or in a forum before the clause: "maintained throughout the trial that",
       // "has maintained in interviews that". Not "maintained the roads".
-      'maintain~ [throughout|during|at|in|since|from] [the|his|her|their|its|a|] [<word>|<word> <word>] that',
+      'maintain~ [throughout|during|at|in|since|from|until|till] [the|his|her|their|its|a|] [<word>|<word> <word>] that',
       '[maintained|has maintained|have maintained|had maintained] [all along|for years|for decades|for months|since then|ever since|repeatedly|consistently|publicly|privately] that',
       // The clause without "that": "he maintained he was at home", "she maintains the money was a loan".
       'maintain~ [he|she|they|we|i|it] [was|were|is|are|had|has|have|did|had not|did not|never|would|could]',
@@ -280,7 +280,7 @@ export const loadedVerbReporting: readonly Rule[] = [
       'maintain~ [the|his|her|their|its] <word> [was|were|is|are|had been|has been|have been|did not|had not|never]',
     ],
     examples: {
-      match: ['He has always maintained that he was at home.', 'She maintains her innocence.', 'He maintained throughout the trial that his managers knew.', 'She maintained she had never seen the letter.', 'The firm maintains the payments were legal.'],
+      match: ['The trust maintained until 2022 that staffing was safe.', 'He has always maintained that he was at home.', 'She maintains her innocence.', 'He maintained throughout the trial that his managers knew.', 'She maintained she had never seen the letter.', 'The firm maintains the payments were legal.'],
       noMatch: ['The council maintains the roads in the district.', 'The team maintained its lead throughout the second half.', 'He maintained the house he was born in.'],
     },
   },
@@ -308,9 +308,10 @@ export const loadedVerbReporting: readonly Rule[] = [
     check: 'phrase',
     // With what is boasted of, or with where it was said first: "boasted in her State of the
     // City address last month that". Not "the city boasts a fine museum", which only has one.
-    patterns: ['[boast~|brag~] [that|of|about|to|how]', `[boast~|brag~] ${FORUM}`],
+    // Or when, before the clause: "had boasted in January that", "boasted last week that".
+    patterns: ['[boast~|brag~] [that|of|about|to|how]', `[boast~|brag~] ${FORUM}`, '[boast~|brag~] [in|on|last|this|earlier this] <word> that'],
     examples: {
-      match: ['The government team boasted of concessions in the new bill.', 'He bragged that nobody could touch him.', 'Kell boasted in her State of the City address last month that 4,000 homes had been delivered.', 'The chief executive bragged on a call with analysts that demand was off the charts.', 'The company boasted on its website that sales had doubled.', 'He boasted at a sports business conference in New York in May that football was undervalued.'],
+      match: ['The firm had boasted in January that its rocket was ready.', 'The government team boasted of concessions in the new bill.', 'He bragged that nobody could touch him.', 'Kell boasted in her State of the City address last month that 4,000 homes had been delivered.', 'The chief executive bragged on a call with analysts that demand was off the charts.', 'The company boasted on its website that sales had doubled.', 'He boasted at a sports business conference in New York in May that football was undervalued.'],
       noMatch: ['The city boasts a fine museum.', 'The city boasts in its brochure a fine museum.'],
     },
   },
