@@ -510,7 +510,7 @@ export class AttributionFinder {
     for (const words of this.introducers) {
       if (words.every((w, k) => toks[v + k]?.low === w)) {
         const from = v + words.length;
-        const np = this.nounPhraseRight(toks, from) ?? this.dataSourceRight(toks, from) ?? this.placedDocumentRight(toks, from);
+        const np = this.nounPhraseRight(toks, from) ?? this.dataSourceRight(toks, from) ?? this.placedDocumentRight(toks, from) ?? this.rulingRight(toks, from);
         if (!np) return null;
         return { form: 'introducer', start: t.start, end: np.end, sentence, source: np };
       }
@@ -551,7 +551,9 @@ export class AttributionFinder {
     if (g.pluralNounVerbs.has(t.low) && this.verbFollows(toks, v + 1)) return null;
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
-    if (after && g.otherSenseParticles.get(t.low)?.has(isDigitCode(after.text.charCodeAt(0)) ? '<number>' : after.low)) return null;
+    if (after && g.otherSenseParticles.get(t.low)?.has(after.low)) return null;
+    // "Ford recalled nearly 500,000 trucks": a quantity within three words, goods called back.
+    if (g.quantityObjectVerbs.has(t.low) && toks.slice(v + 1, v + 4).some((w) => isDigitCode(w.text.charCodeAt(0)))) return null;
     // "Netflix recommends shows", "Russia declared war", "declared a state of emergency": an act, not guidance or a call.
     if (this.bodyVerbs.has(t.low) && !this.statesContent(toks, v)) return null;
 
@@ -1779,6 +1781,24 @@ export class AttributionFinder {
     // "according to its annual report", "their study found": the document of the body named before.
     if (det && kind === 'document' && this.g.ownerDeterminers.has(det.low)) {
       return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
+    }
+    return null;
+  }
+
+  /**
+   * A ruling a body wrote down, after an introducer: "according to the written decision of the
+   * independent tribunal", "according to the tribunal’s decision". Only there: elsewhere a
+   * decision is what was decided ("the decision shows how desperate they are").
+   */
+  private rulingRight(toks: Tok[], i: number): SourcePhrase | null {
+    const det = toks[i];
+    if (!det?.word || !(this.isDefinite(det.low) || this.isPossessive(det.low) || this.g.ownerDeterminers.has(det.low))) return null;
+    for (let h = i + 1; h < Math.min(i + 4, toks.length); h++) {
+      const t = toks[h]!;
+      if (!t.word) return null;
+      if (this.g.rulingNouns.has(t.low)) return { name: textOf(toks.slice(i, h + 1)).toLowerCase(), kind: 'document', start: det.start, end: t.end, definite: true, head: t.low };
+      // A lower-case word ("written", "final") or an owner ("the Court’s") may come before it.
+      if (t.capital && !this.isPossessive(t.low)) return null;
     }
     return null;
   }

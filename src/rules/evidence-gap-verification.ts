@@ -88,12 +88,13 @@ export const evidenceGapVerification: readonly Rule[] = [
       // Nobody could: "no one has been able to confirm the report".
       '[no one|nobody|none] [has|have|had|was|were] [yet|ever|] [been able|able] to [independently|] [verify|confirm|corroborate|substantiate|authenticate]',
       `[could not|couldn’t|cannot|can’t|did not|didn’t] [independently|immediately] ${CHECK}`,
-      // The outlet in the first person, adverb or not: "We could not verify that." (Not the
-      // press office's "We cannot confirm the details of individual cases".)
+      // The outlet in the first person, adverb or not: "We could not verify that.", "We cannot
+      // verify the footage" (not the press office's "We cannot confirm the details of individual cases").
       `we [could not|couldn’t] [independently|immediately|] ${CHECK}`,
+      'we [cannot|can’t|can not] [independently|] [verify|corroborate|substantiate|authenticate]',
     ],
     examples: {
-      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.', 'The BBC has not been able to verify the video.', 'No one has been able to confirm the report.', 'He says he was paid in cash. We could not verify that.'],
+      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.', 'The BBC has not been able to verify the video.', 'No one has been able to confirm the report.', 'He says he was paid in cash. We could not verify that.', 'We cannot verify the footage.'],
       noMatch: ['“We cannot confirm the details of individual cases,” a Home Office spokesman said.', 'Reuters was able to verify the account with two witnesses.', 'No one was able to attend the meeting.', 'The organizer, unable to check back with him, wrote his own title.'],
     },
   },

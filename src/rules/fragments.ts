@@ -169,7 +169,7 @@ const AUX =
   'routinely|even|repeatedly|frequently|consistently|typically|usually|privately|publicly|openly|themselves|elsewhere|' +
   'have repeatedly|has repeatedly|had repeatedly|have consistently|has consistently|have publicly|have openly|' +
   // How soon: "fans quickly questioned", "residents have since reported".
-  'quickly|immediately|swiftly|soon|later|since|have since|has since|' +
+  'quickly|immediately|swiftly|have since|has since|' +
   'tend to|continue to|' +
   'do not|don’t|did not|didn’t|would|will';
 

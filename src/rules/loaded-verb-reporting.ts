@@ -236,13 +236,19 @@ export const loadedVerbReporting: readonly Rule[] = [
     window: 3,
     // The contest's noun right after, with its article or count: "conceded a late goal", "conceded
     // two penalties"; not any "a" that follows ("conceded that a small number of journeys").
-    rejectAfter: [`[a|an|the|his|her|their|its|two|three|four|<number>|] [late|early|first|second|soft|stoppage-time|] [${CONCEDED_CONTEST.join('|')}]`],
+    // Goals let in, counted by how often and when: "United conceded twice in the second half"
+    // (not "conceded that twice as many", "conceded once again that").
+    rejectAfter: [
+      `[a|an|the|his|her|their|its|two|three|four|<number>|] [late|early|first|second|soft|stoppage-time|] [${CONCEDED_CONTEST.join('|')}]`,
+      '[a|an] corner',
+      '[once|twice|[two|three|four|five|six|<number>] times] [in|before|after|during|against|inside|within]',
+    ],
     // A candidate who has "not conceded" or "refused to concede" has not given up the race;
     // no statement is being framed.
     rejectBefore: ['not', 'never', 'yet to', 'refused to', 'refuses to', 'refusing to', 'declined to', 'hasn’t', 'haven’t', 'hadn’t', 'didn’t', 'won’t', 'wouldn’t'],
     examples: {
       match: ['The minister conceded that the target would be missed.', 'His office conceded that a small number of journeys had been booked in error.', 'Conceding the point, he said the data were incomplete.', 'Delgado conceded on a call with analysts that inventory was high.'],
-      noMatch: ['The candidate conceded defeat on Tuesday night.', 'The visitors conceded a late goal.', 'United conceded two penalties.', 'The incumbent had not conceded by midnight.', 'She has refused to concede, citing irregularities.'],
+      noMatch: ['The candidate conceded defeat on Tuesday night.', 'The visitors conceded a late goal.', 'United conceded two penalties.', 'The incumbent had not conceded by midnight.', 'She has refused to concede, citing irregularities.', 'United conceded twice in the second half.', 'City conceded three times before half-time.', 'The side conceded a corner.'],
     },
   },
   {

@@ -112,13 +112,10 @@ export const speculationModalPerfect: readonly Rule[] = [
       // Where a reader can do it, not when it will happen: "may be read on the agency's website"
       // (not "may be read as an endorsement", "charges may be filed next week").
       '[read|watched|streamed|viewed|completed|lodged|filed] [online|on|at|in full|in person|by post|free]',
-      // How or where a thing may be used, a rule's wording: "pets may be brought in on a lead",
-      // "tickets may be used on the date printed" (not "the data may be used to identify").
-      '[used|brought|taken|carried|worn|kept|parked] [on|in|into|inside|for|until|at|only|with]',
     ],
     examples: {
-      match: ['The giant tree, which may be 2,000 years old, is under threat.', 'The report might not be accurate.', 'The data may be used to identify users.'],
-      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.', 'Single-use bottles may be refilled with tap water.', 'The full review may be read on the agency’s website.', 'If you write code for a lab, you may be essential to its work.', 'Pets may be brought in on a lead.', 'Tickets bought before 2 March may be used on the date printed on them.'],
+      match: ['The giant tree, which may be 2,000 years old, is under threat.', 'The report might not be accurate.'],
+      noMatch: ['Visitors may enter the park at dawn.', 'Drivers may be required to show a permit.', 'Tickets may be purchased online from Monday.', 'Single-use bottles may be refilled with tap water.', 'The full review may be read on the agency’s website.', 'If you write code for a lab, you may be essential to its work.'],
     },
   },
   {

@@ -125,7 +125,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     markThroughRequired: true,
     // Another speaker does the telling: "people in the building were evacuated, police said".
     // Also a group addressed, not heard: "homeowners in the area are expected to clear brush".
-    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', '[are|were|is|was] [being|] [expected|required|asked|advised|urged] to', ...FAREWELL],
+    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', '[are|were|is|was] [being|] [expected|required|asked|advised|urged|encouraged|warned] to', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
       match: ['GPs in the area say vaccine uptake is low.', 'Commuters in the south-east say fares are too high.', 'People at the scene said the car did not stop.', 'Parents on online forums had complained about the batteries.', 'Democrats in the legislature describe her as stubborn.', 'Supporters on social media questioned the decision.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.', 'Everyone we interviewed described the same queue.'],
@@ -462,14 +462,15 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       `[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|<word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
       // Placed by where they sit or belong: "some MPs on the government benches privately believe".
-      `[some|many|most|several|a few|a number of|a handful of] <plural> [on|in|within|inside|across] [the|their|] <word> [<word>|] ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
+      // No modal here: "some areas in the north could see 20cm of snow" is a forecast.
+      `[some|many|most|several|a few|a number of|a handful of] <plural> [on|in|within|inside|across] [the|their|] [<word> <plural>|<word>] ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
     ],
     // A named member makes the group less vague ("some, including Dr Smith, say"); another
     // speaker joined on by "and" does not.
     satisfiedBy: ['named-source-in-statement', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
       match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.', 'Some investors have pushed the company to cut costs.', 'Many parents are convinced of it.', 'Some investors are not so certain.', 'Some MPs on the government benches privately believe the book was timed.'],
-      noMatch: ['Several climbers reached the same summit a day later.', 'Many motorists were urged to exercise caution.', 'Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.', 'Some protesters pushed him to the ground.', 'Many passengers were not sure where to go.'],
+      noMatch: ['Some areas in the north could see 20cm of snow.', 'Many households in the region could see bills rise.', 'Several climbers reached the same summit a day later.', 'Many motorists were urged to exercise caution.', 'Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.', 'Some protesters pushed him to the ground.', 'Many passengers were not sure where to go.'],
     },
   },
   {

@@ -174,8 +174,8 @@ const OTHER_SENSE_PARTICLES: ReadonlyArray<readonly [string, string]> = [
   ['write writes wrote written writing', 'off'],
   // A noun: "the US state of Louisiana", "the state of the economy".
   ['state states', 'of'],
-  // Goods or envoys called back, not a memory: "Toyota recalled 10,000 cars", "recalled its ambassador".
-  ['recall recalls recalled recalling', '<number> its thousands hundreds millions'],
+  // Goods or envoys called back, not a memory: "recalled its ambassador", "recalled thousands of cars".
+  ['recall recalls recalled recalling', 'its thousands hundreds millions'],
 ];
 
 const ENGLISH_GRAMMAR: AttributionGrammar = {
@@ -226,7 +226,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   copulas: set(`is are was were be been being`),
   negations: new Set([...words(`not never unable cannot neither nor`), "n't"]),
   nameWithheld: [
-    ['condition', 'of', 'anonymity'],
+    ['condition', 'of', 'anonymity'], ['granted', 'anonymity'], ['given', 'anonymity'], ['has', 'anonymity'],
+    ['cannot', 'legally', 'be', 'named'], ['cannot', 'legally', 'be', 'identified'],
     ['cannot', 'be', 'named'], ['cannot', 'be', 'identified'],
     ['not', 'be', 'named'], ['not', 'be', 'identified'],
     ['not', 'to', 'be', 'named'], ['not', 'to', 'be', 'identified'],
@@ -242,6 +243,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
+  quantityObjectVerbs: set(`recall recalls recalled recalling`),
+  rulingNouns: set(`decision decisions`),
   invertibleVerbs: set(`
     said says say wrote writes added adds recalls recalled explained
     explains noted notes asked asks told tweeted continued continues
@@ -431,7 +434,7 @@ export const english: LanguagePack = {
       projection projections forecast forecasts readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
-      regulations decision judgment judgement
+      regulations judgment judgement
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

@@ -351,11 +351,12 @@ export interface AttributionGrammar {
   pluralNounVerbs: ReadonlySet<string>;
   /** Bodies named by a bare common noun: "police said", "authorities say"; a named source only with a proper name. */
   genericBodies: ReadonlySet<string>;
-  /**
-   * Reporting verbs that the next word turns into another verb: "insisted on", "wrote off", "the
-   * state of", "recalled 10,000 cars" ("<number>" stands for any word opening with a digit).
-   */
+  /** Reporting verbs that the next word turns into another verb: "insisted on", "wrote off", "the state of". */
   otherSenseParticles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Reporting verbs that mean something else before a quantity: "Ford recalled nearly 500,000 trucks". */
+  quantityObjectVerbs: ReadonlySet<string>;
+  /** A body's ruling, a document only after an introducer: "according to the tribunal’s decision". */
+  rulingNouns: ReadonlySet<string>;
   /** Verbs that can come before their subject: "said Hicks", "wrote Jennifer Light". */
   invertibleVerbs: ReadonlySet<string>;
   /** Endings of a possessive: "the BBC's", "Obama’s". */

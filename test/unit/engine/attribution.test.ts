@@ -312,10 +312,12 @@ describe('named sources: who a work is about, a withheld name, a recall', () => 
     }
     expect(named('The actress, who was named best newcomer, said the film was late.').sources).toEqual(['the actress']);
     expect(named('The judge, who refused the defendant anonymity, said the case was grave.').sources).toEqual(['the judge']);
+    expect(named('The officer, who was granted anonymity, told the inquiry he feared for his life.').sources).toEqual([]);
   });
 
   it('reads goods or envoys recalled as no statement, and "Dean" as a first name', () => {
     expect(named('Toyota recalled 10,000 cars.')).toEqual(none);
+    expect(named('Ford recalled nearly 500,000 trucks.')).toEqual(none);
     expect(named('The ministry recalled its ambassador.')).toEqual(none);
     expect(named('“It was cold,” Smith recalled.').sources).toEqual(['Smith']);
     expect(named('Ms Jones recalled some of the worst nights of the siege.').sources).toEqual(['Jones']);
@@ -997,6 +999,8 @@ describe('named sources: documents placed by where they come from', () => {
       ['According to the tribunal’s decision, the level was high.', 'According to the tribunal’s decision'],
     ]) expect(named(s!).marks, s).toEqual([mark]);
     expect(named('The witnesses’ accounts differ on the time.')).toEqual(none);
+    // Elsewhere a decision is what was decided.
+    expect(named('The decision shows how desperate they are.')).toEqual(none);
   });
 
   it('lets a document someone has seen speak, not its reader: "papers seen by this newspaper show"', () => {
