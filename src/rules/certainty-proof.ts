@@ -36,6 +36,7 @@ export const certaintyProof: readonly Rule[] = [
       // What something turned out to be: "the finance question proved the hardest to settle",
       // "Kane’s header proved the difference" (not "the most", "the worst": "proves the most
       // senior officials knew" is a proof).
+      'temporary', 'permanent', 'its biggest', 'their biggest', 'its best', 'their best',
       'the hardest', 'the toughest', 'the trickiest', 'the thorniest', 'the easiest', 'the difference', 'the exception', 'the biggest', 'the greatest', 'the best', 'the least',
       // "A proving ground", "proving grounds for new weapons": a place for trials (not "prove the grounds").
       'ground', 'grounds for',

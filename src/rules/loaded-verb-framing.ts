@@ -22,11 +22,14 @@ export const loadedVerbFraming: readonly Rule[] = [
     window: 5,
     requireBefore: ['what'],
     // "what is called the Moho" names a thing (the copula right after "what", not anywhere in the
-    // window: "it was part of what he described as a purge"); "... by the doctors" attributes the label.
+    // window: "it was part of what he described as a purge"); "... a miracle by the doctors"
+    // attributes the label in the passive (not "what aides describe as “sloppy bookkeeping” by
+    // former staff", whose "by" goes on the label).
     rejectBefore: ['what [is|are|was|were|be|been]', 'what [<word>|<word> <word>] [be|been|being]', 'wanted', 'want', 'planned', 'decided', 'chose'],
-    rejectAfter: ['by'],
+    rejectAfter: ['[a|an|the] <word> by'],
     examples: {
       match: [
+        'The prince was frustrated by what aides describe as “sloppy bookkeeping” by former staff.',
         'The project honours the troops in what Moscow describes as a critical phase of the conflict.',
         'The fact-checkers label what they believe to be fake news.',
         'A transaction, executed at what the corporation believes to be market value.',

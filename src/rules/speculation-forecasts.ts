@@ -218,6 +218,8 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
       // A value forecast: "the deal could be worth up to $4bn".
       `${MODAL} be worth`,
+      // A trend forecast for someone: "those still working could see their income cut by 10 per cent".
+      `${MODAL} see [their|its|his|her|the] [<word>|<word> <word>] [cut|cuts|fall|falls|rise|rises|drop|drops|double|halve|shrink|grow|soar|slump|disappear|vanish|wiped out|reduced|increased|slashed]`,
     ],
     window: 1,
     // "Shares may rise or fall": both ways at once is a disclaimer, not a forecast; "you could rise early" is ability.
@@ -225,7 +227,7 @@ export const speculationForecasts: readonly Rule[] = [
     rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
-      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The inspector general’s review could take up to a year.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.'],
+      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The inspector general’s review could take up to a year.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.', 'Those still working could see their eventual income cut by 10 per cent.'],
       noMatch: ['From the ladder you could reach the top shelf.', 'The new ferry could take up to 500 passengers.', 'Parents may take up to 18 weeks of unpaid leave.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
     },
   },
@@ -380,7 +382,9 @@ export const speculationForecasts: readonly Rule[] = [
         `launch|debut|go on sale|hit shelves|return|be released|` +
         // A departure or reopening time: "the first flights could leave by early afternoon".
         `leave|depart|take off|set sail|sail|fly|land|reopen|resume|restart|be restored|be back|` +
-        `be unveiled|be launched|be named|be appointed|be introduced|be published|be lifted]`,
+        `be unveiled|be launched|be named|be appointed|be introduced|be published|be lifted|` +
+        // Ready for use: "a version of the test could be available on the NHS within two years".
+        `be available|be in place|be operational|be on sale]`,
     ],
     window: 4,
     // "Anyone could vote until 8pm", "shoppers may return items within 30 days": permission, not a forecast.
@@ -395,7 +399,7 @@ export const speculationForecasts: readonly Rule[] = [
       'at [a|the|next|its|their] [<word>|] [summit|meeting|conference|session|hearing|congress]',
     ],
     examples: {
-      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.', 'The phone could launch as early as next spring.', 'The striker could return before the end of the month.', 'Ministers could try again at a summit in June.', 'The court could rule in March on the appeal.', 'The first ferries could leave by mid-morning.', 'Power could be restored within days.'],
+      match: ['The Supreme Court could rule as early as June.', 'The shortage could last until next year.', 'A decision may come within weeks.', 'The phone could launch as early as next spring.', 'The striker could return before the end of the month.', 'Ministers could try again at a summit in June.', 'The court could rule in March on the appeal.', 'The first ferries could leave by mid-morning.', 'Power could be restored within days.', 'A version of the test could be available on the NHS within two years.'],
       noMatch: ['Anyone could vote until 8pm.', 'In those days he could leave by the back door unseen.', 'She could not leave before the results came in.', 'She could try again if she wanted to.', 'Readers could try again in a few minutes if the page failed to load.', 'The shortage lasted until last year.', 'Shoppers may return items within 30 days.', 'The phone launched as early as last spring.'],
     },
   },

@@ -106,7 +106,7 @@ export const speculationModalPerfect: readonly Rule[] = [
     // Permission and obligation: "may be able", "may be required"; what readers may do:
     // "tickets may be purchased online", "details may be found on the website".
     rejectAfter: [
-      'able', 'allowed', 'permitted', 'required', 'eligible', 'entitled', 'subject', 'asked', 'obliged', 'liable',
+      'able', 'allowed', 'permitted', 'required', 'eligible', 'entitled', 'exempt', 'subject', 'asked', 'obliged', 'liable',
       'purchased', 'bought', 'booked', 'ordered', 'obtained', 'submitted', 'collected', 'downloaded', 'accessed', 'viewed',
       'found', 'reached', 'contacted', 'sent', 'made', 'paid', 'renewed', 'redeemed', 'returned', 'exchanged', 'refilled', 'reused', 'recycled',
       // Where a reader can do it, not when it will happen: "may be read on the agency's website"

@@ -288,6 +288,8 @@ export const vagueSourceGroups: readonly Rule[] = [
       `members of staff ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Leaders of a kind, never of a named body: "business leaders warned", "religious leaders condemned".
       `[business|community|religious|faith|church|world|industry|civic|tribal|local|opposition|union|student|military|senior|western|european|arab|african|muslim|christian|jewish|hindu|village|clan|council|health|city|hospital|school|sector|police|party|farming|tech|trade] leaders ${GROUP_AUX} ${GROUP_VERB}`,
+      // People of standing, never the numbers: "opposition figures warned" (not "figures show").
+      `[opposition|senior|party|establishment|political|leading|prominent|community|religious] figures ${GROUP_AUX} ${GROUP_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
@@ -318,6 +320,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Many of the workers say they have not been paid.',
         'Some of the residents said they had not been warned.',
         'Business leaders warned that the tax would cost jobs.',
+        'The failed attempt could lead to a wider purge, opposition figures warned.',
         'Community leaders have called for calm.',
         'Hospital leaders are less sure.',
         'Insurance executives say premiums will rise.',
