@@ -1291,8 +1291,10 @@ export class AttributionFinder {
     if (!np || np.kind !== 'person') return null;
     let e = comma + 1;
     while (toks[e] && toks[e]!.start < np.end) e++;
-    const after = toks[e]?.text;
-    if (after !== undefined && after !== ',' && after !== '.') return null;
+    const after = toks[e];
+    // The name ends the clause, or its body follows: "said her attorney, Marisol Greer of Greer Lind LLP".
+    const body = !!after && this.g.affiliations.has(after.low) && this.isNameWord(toks[this.isDefinite(toks[e + 1]?.low) ? e + 2 : e + 1]);
+    if (after && after.text !== ',' && after.text !== '.' && !body) return null;
     const role = textOf(toks.slice(from, comma));
     return { ...np, title: np.title ? `${role}, ${np.title}` : role };
   }
@@ -1736,7 +1738,9 @@ export class AttributionFinder {
     // "Harbour Care’s annual accounts", "Thames Water’s 2023 accounts": a name's documents, told by
     // how or when they are kept (not "the victim’s accounts", "Smith’s accounts suggest he was at
     // home": testimony).
-    if (kind === 'vague' && l.ownedDocumentNouns.has(low) && words.some((w) => this.isPossessive(w.low) && this.isNameWord(w)) && words.some((w) => l.recordModifiers.has(w.low) || YEAR_RE.test(w.text))) kind = 'document';
+    // A body named by its noun after "the" keeps accounts too: "the trust’s latest annual accounts".
+    const ownedByBody = (w: Tok): boolean => this.isPossessive(w.low) && (this.isNameWord(w) || (hasDet && l.organizationNouns.has(w.low.slice(0, -2))));
+    if (kind === 'vague' && l.ownedDocumentNouns.has(low) && words.some(ownedByBody) && words.some((w) => l.recordModifiers.has(w.low) || YEAR_RE.test(w.text))) kind = 'document';
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));

@@ -278,6 +278,7 @@ describe('named sources: a company suffix written short, and a role without an a
     expect(named('Asha Menon, policy lead at Climate Action Network, called the outcome “a betrayal”.').sources).toEqual(['Asha Menon']);
     expect(named('“We have no choice,” Dr Priya Natarajan, co-chair of the resident doctors committee, told reporters.').sources).toEqual(['Priya Natarajan']);
     expect(named('Tom Reyes, vice-chair of the board, said the vote was close.').sources).toEqual(['Tom Reyes']);
+    expect(titled('“She won the Oscar for it,” said her attorney, Marisol Greer of Greer Lind LLP.')).toEqual([['Marisol Greer', 'attorney, Greer Lind LLP']]);
   });
 
   it('reads a definite office or calling as a person referred back to, and the coastguard as a body', () => {
@@ -1032,6 +1033,7 @@ describe('named sources: documents placed by where they come from', () => {
   it('reads a body’s own accounts as its document, but not witnesses’ accounts', () => {
     expect(named('Harbour Care’s annual accounts show operating profit rose 38 per cent.').marks).toEqual(['Harbour Care’s annual accounts show']);
     expect(named('Thames Water’s 2023-24 accounts show its debt rose.').marks).toEqual(['Thames Water’s 2023-24 accounts show']);
+    expect(named('The scheme had a shortfall, according to the trust’s latest annual accounts.').marks).toEqual(['according to the trust’s latest annual accounts']);
     expect(named('The witnesses’ accounts differ on the time.')).toEqual(none);
     expect(named('Two survivors were rescued. Their accounts suggest the boat capsized in minutes.')).toEqual(none);
     expect(named('Smith’s accounts suggest he was at home that night.')).toEqual(none);
