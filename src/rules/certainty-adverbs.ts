@@ -18,7 +18,7 @@ export const certaintyAdverbs: readonly Rule[] = [
     // Manner and perception senses: "clearly visible", "speak clearly", "as clearly as".
     // "Does not clearly address": negated, the adverb measures how well something is done; it asserts nothing.
     rejectBefore: ['speak', 'speaks', 'spoke', 'speaking', 'see', 'saw', 'seen', 'hear', 'heard', 'out', 'ring', 'rings', 'rang', 'sing', 'sings', 'sang', 'sung', 'shine', 'shines', 'shone', 'danced', 'played', 'performed', 'think', 'thinks', 'write', 'writes', 'wrote', 'written', 'explain', 'explains', 'explained', 'state', 'stated', 'communicate', 'as', 'more', 'less', 'very', 'so', 'most', 'read', 'enunciate', 'remember', 'remembered', 'mark', 'marked', 'label', 'labelled', 'labeled', '[not|never|don’t|doesn’t|didn’t|isn’t|wasn’t|aren’t|weren’t|won’t|wouldn’t|cannot]'],
-    rejectAfter: ['visible', 'audible', 'marked', 'labelled', 'labeled', 'signed', 'posted', 'advertised', 'defined', 'written', 'seen', 'heard', 'legible', 'displayed', 'signposted', 'lit', 'identifiable', 'identified', 'shown', 'explained', 'stated', 'printed', 'as', 'enough', 'recognisable', 'recognizable', 'readable', 'outlined', 'set', 'spelled', 'spelt', 'laid',
+    rejectAfter: ['visible', 'audible', 'marked', 'labelled', 'labeled', 'defined', 'written', 'seen', 'heard', 'legible', 'displayed', 'signposted', 'lit', 'identifiable', 'identified', 'shown', 'explained', 'stated', 'printed', 'as', 'enough', 'recognisable', 'recognizable', 'readable', 'outlined', 'set', 'spelled', 'spelt', 'laid',
       // Memory and perception: "she clearly remembers the day".
       'remember', 'remembers', 'remembered', 'recall', 'recalls', 'recalled', 'see', 'sees', 'hear', 'hears',
       // Manner of telling: "visitors are clearly told to stay on the paths".
@@ -30,7 +30,7 @@ export const certaintyAdverbs: readonly Rule[] = [
     // what it judges. (A closing "..., clearly." is rare in news and is given up for this.)
     requireAfter: ['<word>'],
     examples: {
-      match: ['Apple’s goal for the headset is clearly to get developers building for it.', 'The minister was clearly wrong.', 'The scheme plainly failed the people it was meant to help.'],
+      match: ['The deal was clearly signed under pressure.', 'Apple’s goal for the headset is clearly to get developers building for it.', 'The minister was clearly wrong.', 'The scheme plainly failed the people it was meant to help.'],
       noMatch: ['Her voice rings out clearly over a single organ chord.', 'The image, released on Friday, shows the rim of the Caloris basin clearly.', 'The crater is clearly visible from space.', 'I could see the text just as clearly as the photos.', 'She clearly remembers the day the war began.', 'The rules are clearly set out on the website.', 'She was plainly dressed in a grey coat.', 'The opinion does not clearly address data shared with apps.', 'Check for payments you don’t clearly recognise.'],
     },
   },

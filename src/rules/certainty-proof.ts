@@ -36,13 +36,13 @@ export const certaintyProof: readonly Rule[] = [
       // What something turned out to be: "the finance question proved the hardest to settle",
       // "Kane’s header proved the difference" (not "the most", "the worst": "proves the most
       // senior officials knew" is a proof).
-      'temporary', 'permanent', 'its biggest', 'their biggest', 'its best', 'their best',
+      'temporary', 'permanent',
       'the hardest', 'the toughest', 'the trickiest', 'the thorniest', 'the easiest', 'the difference', 'the exception', 'the biggest', 'the greatest', 'the best', 'the least',
       // "A proving ground", "proving grounds for new weapons": a place for trials (not "prove the grounds").
       'ground', 'grounds for',
     ],
     examples: {
-      match: ['The records prove the most senior officials knew.', 'Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
+      match: ['This proves its biggest critics were right.', 'The records prove the most senior officials knew.', 'Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
       noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.'],
     },
   },

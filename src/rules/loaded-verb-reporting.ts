@@ -194,11 +194,9 @@ export const loadedVerbReporting: readonly Rule[] = [
       '[two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands] of', '[its|their|the|more|some] [tenants|residents|guests|women|girls|boys|children|inmates|prisoners|detainees|recruits|cadets|trainees|delegates|fans|spectators|people]',
       // A plea in court, not a concession in speech: "admitted two counts of fraud", "admitted manslaughter".
       '[one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a|a single|the] [count|counts|charge|charges|offence|offences|offense|offenses]',
-      // Evidence let in by a court: "the judge admitted the recordings over defence objections".
-      '[the|as|into] [evidence|recordings|recording|exhibit|exhibits|testimony|footage]',
       'manslaughter', 'murder', 'fraud', 'assault', 'theft', 'burglary', 'robbery', 'arson', 'stalking', 'harassment', 'causing', 'possession', 'possessing', 'breaching', 'perverting', 'dangerous driving', 'careless driving', 'drink-driving', 'drink driving', 'drug offences'],
     examples: {
-      match: ['The minister admitted only that mistakes had been made.', 'Many patients admitted they had skipped doses.', 'The minister admitted through his lawyer that he had lied.', 
+      match: ['The minister admitted the evidence was weak.', 'The minister admitted only that mistakes had been made.', 'Many patients admitted they had skipped doses.', 'The minister admitted through his lawyer that he had lied.', 
         'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
         'The Government has effectively admitted as much.',
         'The bank admitted its failings in a statement on Friday.',

@@ -219,7 +219,8 @@ export const speculationForecasts: readonly Rule[] = [
       // A value forecast: "the deal could be worth up to $4bn".
       `${MODAL} be worth`,
       // A trend forecast for someone: "those still working could see their income cut by 10 per cent".
-      `${MODAL} see [their|its|his|her|the] [<word>|<word> <word>] [cut|cuts|fall|falls|rise|rises|drop|drops|double|halve|shrink|grow|soar|slump|disappear|vanish|wiped out|reduced|increased|slashed]`,
+      // (An owner's, not "the": "residents could see the water rise" is eyesight.)
+      `${MODAL} see [their|its|his|her] [<word>|<word> <word>] [cut|cuts|fall|falls|rise|rises|drop|drops|double|halve|shrink|grow|soar|slump|disappear|vanish|wiped out|reduced|increased|slashed]`,
     ],
     window: 1,
     // "Shares may rise or fall": both ways at once is a disclaimer, not a forecast; "you could rise early" is ability.
@@ -228,7 +229,7 @@ export const speculationForecasts: readonly Rule[] = [
     rejectBefore: ['you'],
     examples: {
       match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The inspector general’s review could take up to a year.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.', 'Those still working could see their eventual income cut by 10 per cent.'],
-      noMatch: ['From the ladder you could reach the top shelf.', 'The new ferry could take up to 500 passengers.', 'Parents may take up to 18 weeks of unpaid leave.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
+      noMatch: ['Residents said they could see the water rise by the minute.', 'From the ladder you could reach the top shelf.', 'The new ferry could take up to 500 passengers.', 'Parents may take up to 18 weeks of unpaid leave.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
     },
   },
   {

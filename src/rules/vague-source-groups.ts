@@ -288,8 +288,9 @@ export const vagueSourceGroups: readonly Rule[] = [
       `members of staff ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Leaders of a kind, never of a named body: "business leaders warned", "religious leaders condemned".
       `[business|community|religious|faith|church|world|industry|civic|tribal|local|opposition|union|student|military|senior|western|european|arab|african|muslim|christian|jewish|hindu|village|clan|council|health|city|hospital|school|sector|police|party|farming|tech|trade] leaders ${GROUP_AUX} ${GROUP_VERB}`,
-      // People of standing, never the numbers: "opposition figures warned" (not "figures show").
-      `[opposition|senior|party|establishment|political|leading|prominent|community|religious] figures ${GROUP_AUX} ${GROUP_VERB}`,
+      // People of standing, never the numbers: "opposition figures warned" (not "party figures
+      // point to a fall", data; and only with verbs of people, not "found" or "reported").
+      `[opposition|senior|establishment|prominent] figures ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
@@ -343,7 +344,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'It had 600 complaints from policyholders, many of whom say their claims were delayed.',
         'Since then, several residents have reported sightings in gardens.',
       ],
-      noMatch: [
+      noMatch: ['Party figures point to a sharp fall in membership.', 
         'One senior council officer told the Gazette that staff had raised concerns about the invoices.',
         'Shares jumped 24%, suggesting investors expect a higher offer.',
         'The residents said the water had been off for a week.',
