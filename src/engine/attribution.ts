@@ -165,8 +165,11 @@ const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})$/;
 const AGE_NOUN_RE = /(?:^|[^\d])\d{1,3}-year-old$/;
 /** A company suffix written short, with a full stop after it: "Inc.", "Corp.", "Co.", "Ltd.". */
 const ABBREVIATED_SUFFIX_RE = /^(?:Inc|Corp|Co|Ltd|Bros)$/;
-/** A year as a record's modifier: "Thames Water’s 2023 accounts", "its 2024-25 accounts". */
-const YEAR_RE = /^(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$/;
+/**
+ * A year as a record's modifier: "Thames Water’s 2023 accounts", "its 2024-25 accounts" (an
+ * en dash or a slash splits the token, so only the hyphen is read).
+ */
+const YEAR_RE = /^(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?$/;
 /** Runs of whitespace, read as one space when an introducer ("according to") is compared. */
 const SPACES_RE = /\s+/g;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
