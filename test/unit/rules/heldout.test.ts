@@ -2270,7 +2270,7 @@ const CASES_S: string[] = [
 ];
 
 /**
- * Batch T, written BLIND and NOT yet scored: 13 whole articles (250-450 words each, several
+ * Batch T, written BLIND: 13 whole articles (250-450 words each, several
  * paragraphs) written by a helper who did not open src/, run the engine, the CLI or any test on
  * them, nor read the other batches. Labelled per ANNOTATION.md and the conventions of the
  * hand-labelled fixture pages (bbc-1, nytimes-2, herald-sun-1, breitbart, buzzfeed-1, guardian-1,
@@ -2333,7 +2333,7 @@ const CASES_T: string[] = [
 ];
 
 /**
- * Batch U, written BLIND and NOT yet scored: 13 whole articles in varied styles:
+ * Batch U, written BLIND: 13 whole articles in varied styles:
  * (1) hurricane landfall wire report, (2) phase-3 Alzheimer's drug trial on a health desk,
  * (3) celebrity divorce tabloid exclusive, (4) tech company layoffs (business desk),
  * (5) local police/court crime story, (6) Senate election polling analysis,
@@ -2390,7 +2390,7 @@ const CASES_U: string[] = [
 ];
 
 /**
- * Batch V, written BLIND and NOT yet scored: 13 whole articles in varied styles and subjects:
+ * Batch V, written BLIND: 13 whole articles in varied styles and subjects:
  * (1) lifestyle-section nutrition study (walnuts and memory), (2) legal-affairs appeals-court ruling
  * (whistleblower suit), (3) regional-paper rail strike, (4) tech-policy AI safety bill, (5) wildlife
  * conservation feature (loggerhead turtles), (6) property-section house-price report, (7) football
@@ -2456,7 +2456,7 @@ const CASES_V: string[] = [
 ];
 
 /**
- * Batch W, written BLIND and NOT yet scored: 13 whole articles in varied styles — wildfire evacuation
+ * Batch W, written BLIND: 13 whole articles in varied styles — wildfire evacuation
  * live blog with time stamps, vaccine-safety scare debunked (health), pop star’s feud with her label
  * (entertainment), supermarket price-gouging inquiry (consumer affairs), murder trial verdict (court
  * report), parliamentary by-election result (politics), Bronze Age timber circle (archaeology), oil-price
@@ -2516,7 +2516,7 @@ const CASES_W: string[] = [
 ];
 
 /**
- * Batch X, written BLIND and NOT yet scored: 13 whole articles in varied styles —
+ * Batch X, written BLIND: 13 whole articles in varied styles —
  * (1) wire report on monsoon flooding in Bangladesh and Assam, (2) health investigation into a
  * cervical-screening recall fault, (3) society-pages royal tour of Japan, (4) City-pages bank
  * merger, (5) home-affairs prison riot, (6) politics sketch of a party leadership hustings,
@@ -2589,7 +2589,7 @@ const CASES_X: string[] = [
 ];
 
 /**
- * Batch Y, written BLIND and NOT yet scored: 13 whole articles in varied styles:
+ * Batch Y, written BLIND: 13 whole articles in varied styles:
  * (1) heatwave and power-grid strain, wire copy; (2) mental-health app privacy investigation;
  * (3) film-festival awards night, arts desk; (4) airline pilots' strike and cancellations, travel;
  * (5) police corruption inquiry, home affairs; (6) budget statement reaction, politics;
@@ -2661,7 +2661,7 @@ const CASES_Y: string[] = [
 ];
 
 /**
- * Batch Z, written BLIND and NOT yet scored: 13 whole articles — (1) volcanic eruption and flight disruption (wire copy),
+ * Batch Z, written BLIND: 13 whole articles — (1) volcanic eruption and flight disruption (wire copy),
  * (2) fertility-clinic embryo mix-up lawsuit (health/legal), (3) celebrity chef restaurant closure (gossip column),
  * (4) pension-fund losses (personal finance), (5) missing hillwalker search (local news), (6) mayoral debate recap
  * (politics), (7) wild-bee decline study (science), (8) games-studio crunch allegations (tech culture),
@@ -2730,7 +2730,7 @@ const CASES_Z: string[] = [
 ];
 
 /**
- * Batch AA, written BLIND and NOT yet scored: 13 whole articles in varied styles:
+ * Batch AA, written BLIND: 13 whole articles in varied styles:
  * tornado outbreak (US wire), weight-loss drug shortage (UK health), influencer fraud
  * complaints (tabloid entertainment), supermarket takeover bid (City business), cold-case
  * arrest (US local crime), council corruption probe (UK local politics), coral bleaching
@@ -2800,7 +2800,7 @@ const CASES_AA: string[] = [
 ];
 
 /**
- * Batch AB, written BLIND and NOT yet scored: 13 whole articles in varied styles:
+ * Batch AB, written BLIND: 13 whole articles in varied styles:
  * (1) bridge collapse, wire dateline; (2) hospital superbug outbreak, health desk;
  * (3) pop-band reunion rumours, showbiz exclusive; (4) energy price cap rise, consumer money;
  * (5) Mayfair jewellery heist, crime; (6) minister expenses row, politics; (7) glacier retreat
