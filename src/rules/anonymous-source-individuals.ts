@@ -236,8 +236,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'An unnamed person introduced by a role and what gives them access: "a banker close to the talks", "an official involved in the negotiations", "a former engineer". The description suggests they know, but names no one; ask who it is, how they know, and whose side they are on.',
     check: 'context',
     patterns: [
-      // Placed by access: "A banker close to the talks said" (found by the rarer words of access).
-      `${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] ${PLACED} ${OBJECT} ${SPOKE}`,
+      // Placed by access, one or a few: "A banker close to the talks said", "Two people involved
+      // in the production said" (found by the rarer words of access).
+      `${COUNTED} [${STANDING} ${ROLE}|${RANKED_ROLE}] ${PLACED} ${OBJECT} ${SPOKE}`,
       // Known by a former post, which makes the role a person's: "A former ZipKid engineer told".
       `${COUNTED} former ${LONG_ROLE} ${SPOKE}`,
       // Placed by a workplace: "A worker at the company’s Leicester plant told", "An admissions
@@ -259,6 +260,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       match: [
         'A banker close to the talks said the price would rise.',
         'An EU official involved in the negotiations said Brussels would pay half.',
+        'Two people involved in the production said the final block was shot in Spain.',
         'A former ZipKid engineer told the paper that managers knew.',
         'A former chief of staff put it bluntly: she wants the job.',
         'Three former engineers said their warnings were ignored.',
