@@ -25,7 +25,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|${INFORMATION.slice(1, -1)}]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized|provide|provided|hand over|handed over] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|timings|footage|recordings|minutes|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
       // A figure kept back: "the company gave no breakdown by dose", "gave no figures".
@@ -38,6 +38,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
     rejectAfter: ['to'],
     examples: {
       match: [
+        'Organisers have not released the split times from the 30km mat.',
+        'It did not provide the inspection report when asked.',
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
         'Police have not released the name of the driver.',
