@@ -1204,6 +1204,11 @@ export class AttributionFinder {
     if (this.g.appositiveOpeners.has(low) || this.lex.titles.has(low) || this.g.dataParticiples.has(low) || this.g.sightParticiples.has(low) || this.lex.clauseParticiples.has(low) || this.g.isGerund(opener.text) || isAge(opener.text) || this.g.clauseOpeners.has(opener.text)) return true;
     if (!opener.word) return false;
     if (this.isPossessive(low)) return true;
+    // "Gareth Pryce, Weald Water’s director of operations, said": a body's name of several words,
+    // its possessive, then a title.
+    let owner = o;
+    while (owner + 1 < comma && this.isNameWord(toks[owner]) && !this.isPossessive(toks[owner]!.low)) owner++;
+    if (owner > o && this.isNameWord(toks[owner]) && this.isPossessive(toks[owner]!.low)) return owner + 1 < comma && this.opensAppositive(toks, owner + 1, comma);
     // "last updated in May", "first published in 2019": a participle after an adverb of time.
     if ((this.lex.timeOpeners.has(low) || this.lex.verbModifiers.has(low)) && this.g.dataParticiples.has(toks[o + 1]?.low ?? '')) return true;
     if (!opener.capital && this.g.affiliations.has(low)) return this.isNameWord(toks[this.isDefinite(toks[o + 1]?.low) ? o + 2 : o + 1]);

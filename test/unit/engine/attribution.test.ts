@@ -278,6 +278,8 @@ describe('named sources: a company suffix written short, and a role without an a
     expect(named('Asha Menon, policy lead at Climate Action Network, called the outcome “a betrayal”.').sources).toEqual(['Asha Menon']);
     expect(named('“We have no choice,” Dr Priya Natarajan, co-chair of the resident doctors committee, told reporters.').sources).toEqual(['Priya Natarajan']);
     expect(named('Tom Reyes, vice-chair of the board, said the vote was close.').sources).toEqual(['Tom Reyes']);
+    expect(named('Gareth Pryce, Weald Water’s director of operations, said the ban was needed.').sources).toEqual(['Gareth Pryce']);
+    expect(named('The ban, Weald Water’s latest move, said nothing.')).toEqual(none);
     expect(titled('“She won the Oscar for it,” said her attorney, Marisol Greer of Greer Lind LLP.')).toEqual([['Marisol Greer', 'attorney, Greer Lind LLP']]);
   });
 
