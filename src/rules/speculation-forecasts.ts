@@ -522,14 +522,15 @@ export const speculationForecasts: readonly Rule[] = [
       // Lives or jobs at stake: "the longer journey could put lives at risk", "could save tens of
       // thousands of young lives".
       `${MODAL} put [lives|jobs|patients|people|children|mothers|babies|[<word>|<word> <word>] at risk|[<word>|<word> <word>] in danger]`,
-      `${MODAL} save [lives|<number>|thousands|millions|hundreds|tens of thousands|hundreds of thousands|billions]`,
+      // (Lives and jobs only: "customers could save £200 by switching" is advice.)
+      `${MODAL} save [lives|jobs|[<number>|thousands|millions|hundreds|tens of thousands|hundreds of thousands] [of|] [<word>|] [lives|jobs]]`,
       // A shadow or a revival cast on an event or a debate: "the row could overshadow the visit", "could renew debate".
       `${MIGHT} [overshadow|eclipse] [the|a|an|its|his|her|their|this|that|] [<possessive>|] [<word>|] [visit|summit|talks|trip|tour|launch|celebrations|ceremony|event|campaign|conference|election|festival|match|games|tournament|anniversary|wedding|coronation]`,
       `${MIGHT} [renew|reignite|revive|rekindle|reopen] [the|a|an|its|this|that|] [<word>|] [debate|debates|row|rows|dispute|disputes|tensions|fears|calls|questions|concerns]`,
     ],
     examples: {
       match: ['The longer journey could put lives at risk on winter nights.', 'Wide use of the vaccines could save tens of thousands of young lives each year.', 'The company did not say how many jobs could be affected.', 'The stolen details could be used in phishing fraud.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.', 'Palace insiders fear the row could overshadow the King’s state visit.', 'The shooting could renew debate over a safe-storage bill.'],
-      noMatch: ['The tariffs cost thousands of jobs last year.', 'Nothing could overshadow the wedding for the couple.', 'Fans could renew their season tickets until Friday.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
+      noMatch: ['Customers could save £200 a year by switching supplier.', 'The tariffs cost thousands of jobs last year.', 'Nothing could overshadow the wedding for the couple.', 'Fans could renew their season tickets until Friday.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
     },
   },
   {
