@@ -409,8 +409,9 @@ export class AttributionFinder {
     if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length)) return true;
     const low = prev.toLowerCase();
     if (this.isPossessive(low)) return true;
-    // "the 34-year-old said": an age as the subject's noun.
-    if (AGE_NOUN_RE.test(text.slice(Math.max(s.start, a - 10), i))) return true;
+    // "the 34-year-old said": an age as the subject's noun (the RegExp only after "old", the
+    // word a hyphen leaves here).
+    if (low === 'old' && AGE_NOUN_RE.test(text.slice(Math.max(s.start, a - 10), i))) return true;
     // "brokers say", "estate agents report": a plural naming people, in no list.
     if (this.subjectEnds.has(low) || this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
@@ -472,6 +473,12 @@ export class AttributionFinder {
   /** "the BBC's", "Obama’s": of a lower-case word (endsWith, not a RegExp: asked of every word of a name). */
   private isPossessive(low: string): boolean {
     return endsWithAny(low, this.g.possessiveEndings);
+  }
+
+  /** The owner a possessive names ("trust’s" → "trust"), or undefined for a word that is none. */
+  private ownerOf(low: string): string | undefined {
+    const ending = this.g.possessiveEndings.find((e) => low.endsWith(e));
+    return ending === undefined ? undefined : low.slice(0, -ending.length);
   }
 
   /** "London-based" */
@@ -1747,7 +1754,10 @@ export class AttributionFinder {
     // how or when they are kept (not "the victim’s accounts", "Smith’s accounts suggest he was at
     // home": testimony).
     // A body named by its noun after "the" keeps accounts too: "the trust’s latest annual accounts".
-    const ownedByBody = (w: Tok): boolean => this.isPossessive(w.low) && (this.isNameWord(w) || (hasDet && l.organizationNouns.has(w.low.slice(0, -2))));
+    const ownedByBody = (w: Tok): boolean => {
+      const owner = this.ownerOf(w.low);
+      return owner !== undefined && (this.isNameWord(w) || (hasDet && l.organizationNouns.has(owner)));
+    };
     if (kind === 'vague' && l.ownedDocumentNouns.has(low) && words.some(ownedByBody) && words.some((w) => l.recordModifiers.has(w.low) || YEAR_RE.test(w.text))) kind = 'document';
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
