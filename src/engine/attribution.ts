@@ -409,6 +409,8 @@ export class AttributionFinder {
     if (CAPITAL_RE.test(prev) || isCamelCase(prev, 0, prev.length)) return true;
     const low = prev.toLowerCase();
     if (this.isPossessive(low)) return true;
+    // "Pemberton’s said": the apostrophe parts the word here, its "s" is read alone.
+    if (a - 1 > s.start && this.isPossessive(text.slice(a - 2, i).toLowerCase())) return true;
     // "the 34-year-old said": an age as the subject's noun (the RegExp only after "old", the
     // word a hyphen leaves here).
     if (low === 'old' && AGE_NOUN_RE.test(text.slice(Math.max(s.start, a - 10), i))) return true;
@@ -1179,6 +1181,11 @@ export class AttributionFinder {
     // "Ministers said", "Executives say": a title in the plural opening the sentence is unnamed holders of it, not a name.
     if (sentenceInitial && (t.capital || j === 0) && this.isPluralTitle(t.low)) {
       return { name: t.low, kind: 'anonymous', start: toks[0]!.start, end: t.end, head: t.low };
+    }
+    // "Pemberton’s said", "Sotheby's announced": a business known by its founder's possessive,
+    // with no noun after it. Not a contraction of "is" ("It’s said", "That’s said").
+    if (t.capital && this.isPossessive(t.low)) {
+      return this.isFunctionWord(this.ownerOf(t.low)!) ? null : { name: t.text, kind: 'organization', start: t.start, end: t.end, head: t.low };
     }
     // "Police said": capitalised only as the sentence's first word, read as "police said" is.
     const bareBody = j === 0 && this.g.genericBodies.has(t.low);

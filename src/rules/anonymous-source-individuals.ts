@@ -20,6 +20,10 @@ const CAMP =
  * clause and the verb right after it make it a person.
  */
 const INDEFINITE = '[a|an|one|another]';
+/** The verb of a clause the person is the subject of: after it, the person is reported on, not a source. */
+const CLAUSE_VERB = '[<be>|<have>|will|would|could|can|may|might|must|should|remained|remains|died|dies]';
+/** A speaker of its own after a comma: "..., police said", "..., he added". */
+const OTHER_SPEAKER = '<word>, [<word>|<word> <word>] [said|says|told|added|confirmed|reported]';
 /** Counted people are informants only with a former post: "three former engineers said"; "several users who shared it said" is a group. */
 const COUNTED = '[a|an|one|another|two|three|four|several]';
 const STANDING = '[former|senior|longtime|long-time|veteran|junior|retired|current|one-time|]';
@@ -91,6 +95,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     window: 4,
     // A likeness, not a person: "she felt like a friend", "treated me as a colleague".
     rejectBefore: ['like', 'as'],
+    // The verb is someone else's after a comma: "one person remained missing, police said".
+    rejectAfter: [OTHER_SPEAKER],
     requireAfter: [
       '[said|says|told|tells|recalled|recalls|remembered|remembers|described|describes|claimed|claims|added|explained|alleged|wrote|writes|noted|insisted|confided|revealed|hinted|hints]',
     ],
@@ -103,7 +109,11 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'An employee who spoke to the paper said conditions were poor.',
         'One longtime friend hinted that he has been eyeing a fish market in Margate.',
       ],
-      noMatch: ['“I trusted her because she felt like a friend,” she said.', 'A colleague of hers, Dr Maria Lopez, runs the lab.'],
+      noMatch: [
+        '“I trusted her because she felt like a friend,” she said.',
+        'A colleague of hers, Dr Maria Lopez, runs the lab.',
+        'Three people were hurt and one person remained missing, police said.',
+      ],
     },
   },
   {
@@ -112,7 +122,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     name: 'One man said',
     explanation:
       'A voice from the street, unnamed. It can illustrate a mood but not establish a fact; look for how many people were asked and how they were chosen.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       // With the kind of job or place in front: "one bus driver told", "another hotel guest said".
       '[one|another] [<word>|] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor|manager|employee|staffer|engineer|agent|director|pilot|landlord|tenant|owner|coach|player|' +
@@ -132,9 +142,19 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|reveal|revealed|describe|described|describes|recall|recalled|recalls]',
       '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|describe|described|describes|recall|recalled|recalls]',
     ],
+    // The person is what is reported, not who reports it, when a verb of its own follows:
+    // "Police said one man was arrested", "The team said another player had tested positive".
+    window: 1,
+    rejectAfter: [CLAUSE_VERB],
     examples: {
       match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.'],
-      noMatch: ['One woman was taken to hospital.', 'He spent the holiday with friends, he said.', 'He described his neighbours as kind.'],
+      noMatch: [
+        'One woman was taken to hospital.',
+        'He spent the holiday with friends, he said.',
+        'He described his neighbours as kind.',
+        'Police said one man was arrested at the scene.',
+        'The team said another player had tested positive.',
+      ],
     },
   },
   {

@@ -52,7 +52,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         `[a|an|one|another|two|three|four|several|some] ${official}[, however,|, though,|, meanwhile,|, in turn,|] ${SAID}`,
         `[a|an|one|another|two|three|four|several|some] ${official}, ${WHO_UNNAMED}`,
       ]),
-      `[officials|diplomats|aides|staffers|officers|ministers|deputies|troopers] ${SAID}`,
+      `[officials|authorities|diplomats|aides|staffers|officers|ministers|deputies|troopers] ${SAID}`,
       // Unnamed "figures", people by rank or camp ("senior figures say", "party figures fear");
       // not "industry" or "official figures", which are statistics.
       '[senior|leading|prominent|key|party|club|tory|labour|conservative|democratic|republican|opposition|establishment|backbench|westminster|whitehall|hollywood|football] figures [say|said|says|told|tell|insist|insisted|fear|feared|believe|believed|claim|claimed|privately|are said to|were said to]',
@@ -68,6 +68,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'One government whip said the size of the rebellion was survivable.',
         'A European official, however, said the junta had been largely absent.',
         'Officials said the road would reopen on Friday.',
+        'One person remained missing, authorities said.',
         'A senior police officer said the man was armed.',
         'A US official said the talks would resume.',
         'Two U.K. diplomats told the paper the envoy had been recalled.',

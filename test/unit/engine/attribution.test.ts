@@ -1392,3 +1392,29 @@ describe('named sources: a verdict with its object fronted, a document updated b
     expect(named('Government policy says nothing about it.')).toEqual(none);
   });
 });
+
+describe('named sources: a business known by its founder’s possessive', () => {
+  it('reads "Pemberton’s said", "Sotheby\'s said", "a spokesman for Harmon’s said" as the business', () => {
+    expect(named('Pemberton’s said in a statement that it had withdrawn the lot.').marks).toEqual(['Pemberton’s said']);
+    expect(named('The lot was withdrawn, Sotheby\'s said.').sources).toEqual(['Sotheby\'s']);
+    expect(analyze('The lot was withdrawn, Christie’s said.').sources.map((s) => s.kind)).toEqual(['organization']);
+    expect(named('A spokesman for Harmon’s said the wraps were safe.').sources).toEqual(['Harmon’s']);
+  });
+
+  it('reads no source in a contraction of "is" or "has": "It’s said", "That’s said", "The company’s said"', () => {
+    expect(named('It’s said that he left in a hurry.')).toEqual(none);
+    expect(named('That’s said to be the oldest tree in Kent.')).toEqual(none);
+    expect(named('What’s said in the room stays there.')).toEqual(none);
+  });
+});
+
+describe('unnamed people who are reported on, not sources', () => {
+  it('marks no informant in "Police said one man was arrested" or "one person remained missing, police said"', () => {
+    const anonymous = (t: string): string[] => analyze(t).findings.filter((f) => f.category === 'anonymous-source').map((f) => f.text);
+    expect(anonymous('Police said one man was arrested at the scene.')).toEqual([]);
+    expect(anonymous('The team said another player had tested positive.')).toEqual([]);
+    expect(anonymous('Three people were hurt and one person remained missing, police said.')).toEqual([]);
+    expect(anonymous('“We lost everything,” said one woman, who fled.')).toEqual(['said one woman']);
+    expect(anonymous('One person remained missing, authorities said.')).toEqual(['authorities said']);
+  });
+});
