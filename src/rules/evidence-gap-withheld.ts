@@ -25,9 +25,11 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|breakdown|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|breakdown|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
+      // Whatever it is, kept from the public: "Vale has not made the diaries public".
+      '[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|] [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|<word> <word>|<word> <word> <word>] public',
       // Handed over, the records themselves (not "did not provide accurate times for buses", a service).
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [provide|provided|hand over|handed over] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [provide|provided|hand over|handed over] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
       // A figure kept back: "the company gave no breakdown by dose", "gave no figures".
@@ -41,6 +43,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
     examples: {
       match: [
         'Organisers have not released the split times from the 30km mat.',
+        'Ventus has not released the full noise assessment for the homes closest to the site.',
+        'The council has not released the full list of services facing cuts.',
+        'Vale has not made the diaries public.',
         'It did not provide the inspection report when asked.',
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
@@ -63,6 +68,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The studio disclosed the design’s specific features on Monday.',
         '“Our ancestors wouldn’t say to go down there and hug the whales.”',
         'The band has not released an album since 2010.',
+        'The band has not released its first two albums on vinyl.',
         'Fighting did not break out until the evening.',
         'The ministry elaborated on the reasons in a statement.',
         'Officials confirmed the figures on Monday.',
@@ -100,7 +106,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'Key facts have been kept back. Note which ones, and read conclusions that depend on them with care.',
     check: 'context',
     patterns: [
-      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never] [immediately|yet|officially|publicly|] [released|disclosed|made public|published|revealed|made available|given|specified|named|identified|returned]',
+      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never] [immediately|yet|officially|publicly|fully|] [released|disclosed|made public|published|revealed|made available|given|specified|named|identified|returned]',
     ],
     window: 5,
     requireBefore: [
@@ -111,7 +117,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'nature|extent|scale|content]',
     ],
     examples: {
-      match: ['Details of the agreement were not released.', 'The nature of the procedure was not disclosed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.'],
+      match: ['Details of the agreement were not released.', 'The nature of the procedure was not disclosed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.'],
       noMatch: ['Whatever the outcome of the appeal, he was not given a fair hearing, his lawyer said.', 'Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },
