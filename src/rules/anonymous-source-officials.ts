@@ -22,6 +22,14 @@ const SAID =
 const WHO_UNNAMED =
   '[speaking|who spoke|who asked|who requested|who declined|who insisted|who demanded|who was not|who is not|who were not|who are not|who did not|who would not]';
 
+/**
+ * An unnamed person, then the aside that withholds the name: "Two former members of the
+ * women’s team, who asked not to be identified", "said one Western diplomat in the Gulf, who was
+ * not authorised to speak publicly". The mark takes in the person, from the article on.
+ */
+const UNNAMED_BEFORE_ASIDE =
+  '[a|an|one|another|two|three|four|five|several] [<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word>], who';
+
 const OFFICIAL_NOUN = `[official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers|${POLITICIAN}]`;
 
 /**
@@ -220,6 +228,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[asked|asking|declined|declining|refused|refusing|did not want|didn’t want|did not wish|didn’t wish|does not wish|preferred|wished] [not|] to be [named|identified|quoted by name]',
+      `${UNNAMED_BEFORE_ASIDE} [asked|declined|refused|did not want|didn’t want|did not wish|didn’t wish|preferred] [not|] to be [named|identified|quoted by name]`,
       // The wire formula that points back to unnamed informants and withholds them in one go:
       // "..., the people said, asking not to be identified because the plans are private".
       '[the|both] [people|person|sources|source|officials|official|executives|insiders] [said|says|added|told <word>], [asking|who asked|requesting|who requested|declining|who declined] [not|] to be [named|identified]',
@@ -237,7 +246,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     // A stage or pen name, not a source's anonymity: "who used only her first name on stage".
     rejectAfter: ['[on stage|onstage|professionally|as a performer|as an artist|as a singer|as a writer|in her act|in his act|in print]'],
     examples: {
-      match: ['One man, who gave his name only as Ahmed, said his house was destroyed.', 'A colleague, who did not wish to be named, described him as brilliant.', 'A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.', 'A relative, who asked that her name not be used, said the family was devastated.', 'A guard, who requested that he not be identified, said the cells were full.', 'The cuts will fall hardest on sales, the people said, asking not to be identified because the plans are private.'],
+      match: [
+        'Two former members of the women’s team, who asked not to be identified because they still work in college sports, said the scheme was an open secret.',
+        'One man, who gave his name only as Ahmed, said his house was destroyed.', 'A colleague, who did not wish to be named, described him as brilliant.', 'A resident, who asked not to be named, said the water was brown.', 'One driver, who declined to give his name, said fares had doubled.', 'A spokesperson, who did not give their name, said the review was under way.', 'A commander, who gave only his call sign, said the unit had lost half its vehicles.', 'One nurse, identified only by her first name, described the night.', 'A relative, who asked that her name not be used, said the family was devastated.', 'A guard, who requested that he not be identified, said the cells were full.', 'The cuts will fall hardest on sales, the people said, asking not to be identified because the plans are private.'],
       noMatch: ['The resident was named in court documents.', 'The commander gave his full name and rank.', 'The victim, who was not named, was 34.', 'The singer, who used only her first name on stage, left the band.', 'The family asked that their privacy be respected.'],
     },
   },
@@ -247,14 +258,23 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     name: 'Not authorized to speak',
     explanation:
       'The usual reason given for anonymity. It explains the secrecy but says nothing about the source’s knowledge; look for what the source is in a position to know.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       '[not|un] [authorized|authorised|cleared|permitted] to [speak|discuss|talk|comment|brief|disclose] [publicly|on the record|to the media|to reporters|to the press|about|on|]',
       '[unauthorized|unauthorised] to [speak|discuss|talk|comment]',
+      `${UNNAMED_BEFORE_ASIDE} [was|were|is|are] not [authorized|authorised|cleared|permitted] to [speak|discuss|talk|comment|brief] [publicly|on the record|to the media|to reporters|to the press|]`,
     ],
+    // The reason given for an anonymity already marked is part of that one signal: "spoke on
+    // condition of anonymity because they were not authorized to discuss the inquiry".
+    window: 5,
+    rejectBefore: ['anonymity because'],
     examples: {
-      match: ['The official was not authorized to speak publicly.', 'He is not authorised to discuss the investigation.'],
-      noMatch: ['The official was authorized to speak publicly by the ministry.'],
+      match: [
+        'The official was not authorized to speak publicly.',
+        'He is not authorised to discuss the investigation.',
+        'An engineer familiar with the program, who was not authorized to speak publicly, said the failure was likely caused by a turbopump.',
+      ],
+      noMatch: ['The official was authorized to speak publicly by the ministry.', 'They spoke on condition of anonymity because they were not authorized to discuss the inquiry publicly.'],
     },
   },
   {
