@@ -262,6 +262,8 @@ export class AttributionFinder {
     this.subjectEnds = new Set([
       ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
       ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
+      // "the Libyan coast guard said": the last word of a body's two-word name.
+      ...[...l.bodyCompounds].map((c) => c.slice(c.lastIndexOf(' ') + 1)),
     ]);
     const conjunctions = [...g.conjunctions];
     const conjunction = conjunctions.length === 1 ? conjunctions[0]! : `(?:${conjunctions.join('|')})`;
@@ -920,8 +922,10 @@ export class AttributionFinder {
     const linkWord = toks[g + 1]?.low ?? '';
     const research = g === i - 2 && this.researchersOf(toks, g, np);
     if (research) return research;
-    // "A spokesperson for the Ohio Department of Education said": the body speaks through them.
-    if (g === i - 2 && this.lex.spokespeople.has(head.low) && this.g.roleLinks.has(linkWord) && CAPITAL_RE.test(np.name) && !np.title && (np.kind === 'organization' || np.kind === 'person')) {
+    // "A spokesperson for the Ohio Department of Education said": the body speaks through them;
+    // so does one named before ("a spokesperson for the regulator said").
+    const namedBody = CAPITAL_RE.test(np.name) || (np.definite === true && np.kind === 'organization');
+    if (g === i - 2 && this.lex.spokespeople.has(head.low) && this.g.roleLinks.has(linkWord) && namedBody && !np.title && (np.kind === 'organization' || np.kind === 'person')) {
       const det = toks[g - 1];
       return { ...np, start: (det && this.g.determiners.has(det.low) ? det : head).start };
     }

@@ -419,14 +419,14 @@ export const english: LanguagePack = {
       pharma pharmaceuticals biotech therapeutics motors airways airlines railways rail highways
       transport energy electric electricity gas oil petroleum utilities water foods brands stores
       media entertainment productions studios films pictures records
-      nations alliance coalition trust society programme program project initiative campaign
+      nations alliance coalition trust society programme program project initiative campaign guard
       movement front network research health sport sports historic natural global international
     `),
     bodyRoles: [
       'chief executive', 'chief-executive', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'board', 'shareholders',
       'headquarters', 'executive director', 'managing director', 'director-general', 'director general',
     ],
-    bodyCompounds: new Set(['general staff', 'high command']),
+    bodyCompounds: new Set(['general staff', 'high command', 'coast guard', 'national guard']),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
       lawsuit complaint memo letter data figures records bill notes transcript

@@ -1418,3 +1418,17 @@ describe('unnamed people who are reported on, not sources', () => {
     expect(anonymous('One person remained missing, authorities said.')).toEqual(['authorities said']);
   });
 });
+
+describe('named sources: spokespeople for a body named before, and bodies that are guards', () => {
+  it('reads "a spokesperson for the regulator said" as the body, not "a spokesman for the protesters"', () => {
+    expect(named('A spokesperson for the regulator said it would not comment.').sources).toEqual(['the regulator']);
+    expect(named('A spokeswoman for the company said sales were up.').marks).toEqual(['A spokeswoman for the company said']);
+    expect(named('A spokesman for the protesters said they would march.')).toEqual(none);
+  });
+
+  it('reads "the Libyan coast guard", "the US Coast Guard" as bodies, not "the security guard"', () => {
+    expect(named('A spokesman for the Libyan coast guard confirmed the rescue.').sources).toEqual(['Libyan coast guard']);
+    expect(analyze('The US Coast Guard said it had found debris.').sources.map((s) => s.kind)).toEqual(['organization']);
+    expect(named('The security guard said he saw nothing.')).toEqual(none);
+  });
+});
