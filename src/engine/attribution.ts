@@ -781,7 +781,15 @@ export class AttributionFinder {
     if (!g.dataPrepositions.has(toks[k]?.low ?? '') && !publication) return null;
     const np = this.nounPhraseRight(toks, k + 1);
     if (!np || (np.kind !== 'organization' && np.kind !== 'person')) return null;
+    // "filed in Manhattan federal court": where the paper was filed, not who published it.
+    if (publication && this.courtAfter(toks, np.end)) return null;
     return { ...np, kind: publication && np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
+  }
+
+  /** Whether a court's noun comes within two words after `end`: "Manhattan federal court". */
+  private courtAfter(toks: readonly Tok[], end: number): boolean {
+    const k = toks.findIndex((t) => t.start >= end);
+    return k >= 0 && toks.slice(k, k + 2).some((t) => t.word && !t.capital && this.g.courtNouns.has(t.low));
   }
 
   /** Whether token `p` is the "in" of "a study (published) in", "research published (on Monday) in". */
@@ -1869,14 +1877,17 @@ export class AttributionFinder {
    * Whether token `k` opens where a document comes from: a name ("by Reuters") or a definite
    * noun phrase ("with the announcement", "by this newspaper"); not a time ("on the eve of
    * the summit", "in early 2024", "on Monday"), a manner ("in full") or anyone at all ("by
-   * dozens of residents", "on social media", "in a local newspaper").
+   * dozens of residents", "on social media", "in a local newspaper"). A court counts by its
+   * kind alone ("filed in federal court").
    */
   private isProvenanceAt(toks: readonly Tok[], k: number): boolean {
     const first = toks[k];
     if (!first?.word) return false;
     if (this.isNameWord(first)) return !this.lex.timeNouns.has(first.low);
-    if (!this.isDefinite(first.low) && !this.g.demonstratives.has(first.low)) return false;
     const head = toks[k + 1];
+    // "unsealed in court", "filed in federal court": the court it was filed in.
+    if (this.g.courtNouns.has(first.low) || (!first.capital && !this.g.determiners.has(first.low) && !!head?.word && this.g.courtNouns.has(head.low))) return true;
+    if (!this.isDefinite(first.low) && !this.g.demonstratives.has(first.low)) return false;
     return !!head?.word && !this.lex.timeNouns.has(head.low) && !this.g.timeParts.has(head.low) && !isDigitCode(head.firstCode);
   }
 

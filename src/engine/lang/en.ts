@@ -220,6 +220,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   frontedObjects: set(`what`),
   sightParticiples: set(`seen obtained`),
   provenancePrepositions: set(`by with on at in`),
+  courtNouns: set(`court courts tribunal`),
   demonstratives: set(`this that these those`),
   timeParts: set(`eve end start beginning middle close`),
   vicinityPrepositions: set(`outside near along beside`),
@@ -239,7 +240,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged conducted unsealed`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),

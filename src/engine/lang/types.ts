@@ -320,6 +320,8 @@ export interface AttributionGrammar {
   frontedObjects: ReadonlySet<string>;
   /** Prepositions after a participle that place a document: "released with", "commissioned by", "posted on". */
   provenancePrepositions: ReadonlySet<string>;
+  /** Where papers are filed, named by its kind alone: "an indictment unsealed in federal court". */
+  courtNouns: ReadonlySet<string>;
   /** Pointing determiners: "seen by this newspaper" names the paper. */
   demonstratives: ReadonlySet<string>;
   /** Nouns of a part of a time: "on the eve of the summit", "at the end of March". */

@@ -1432,3 +1432,16 @@ describe('named sources: spokespeople for a body named before, and bodies that a
     expect(named('The security guard said he saw nothing.')).toEqual(none);
   });
 });
+
+describe('named sources: papers placed by the court they were filed in, or by who carried them out', () => {
+  it('reads "according to an indictment unsealed in Manhattan federal court" as the document, not Manhattan', () => {
+    expect(named('He was charged, according to an indictment unsealed in Manhattan federal court.').marks).toEqual(['according to an indictment']);
+    expect(analyze('He was charged, according to a complaint filed in federal court.').sources.map((s) => s.kind)).toEqual(['document']);
+    expect(named('The drug works, according to a study published in The Lancet.').sources).toEqual(['Lancet']);
+  });
+
+  it('reads "according to a survey conducted by the board", not a survey done by anyone at all', () => {
+    expect(named('Wells dried up, according to a survey conducted by the board last month.').marks).toEqual(['according to a survey']);
+    expect(named('Wells dried up, according to a survey conducted by volunteers.')).toEqual(none);
+  });
+});
