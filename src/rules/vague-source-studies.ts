@@ -118,7 +118,7 @@ export const vagueSourceStudies: readonly Rule[] = [
       // The live blog's "we are hearing reports of".
       '[hearing|seeing|getting] [unconfirmed|some|several|many|multiple|conflicting|more|] reports [that|of]',
     ],
-    satisfiedBy: ['named-source-in-statement', 'link', IDENTIFIED],
+    satisfiedBy: ['named-source', 'link', IDENTIFIED],
     examples: {
       match: [
         'Many reports suggest that drivers are unhappy.',
