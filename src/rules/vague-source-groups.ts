@@ -464,7 +464,9 @@ export const vagueSourceGroups: readonly Rule[] = [
     // feel", "some business leaders have expressed doubts"; the verb right after the group keeps
     // "many homes were destroyed" out.
     patterns: [
-      `[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|<word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
+      `[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|<word>|<possessive> <word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
+      // A share of someone's circle: "some of his rivals had whispered", "many of her colleagues believe".
+      `[some|many|most|several|a few|a number|a handful|dozens|scores] of [his|her|their|its] [<word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
       // Placed by where they sit or belong: "some MPs on the government benches privately believe".
       // No modal here: "some areas in the north could see 20cm of snow" is a forecast.
       `[some|many|most|several|a few|a number of|a handful of] <plural> [on|in|within|inside|across] [the|their|] [<word> <plural>|<word>] ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
@@ -473,7 +475,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     // speaker joined on by "and" does not.
     satisfiedBy: ['named-source-in-statement', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.', 'Some investors have pushed the company to cut costs.', 'Many parents are convinced of it.', 'Some investors are not so certain.', 'Some MPs on the government benches privately believe the book was timed.'],
+      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.', 'Some investors have pushed the company to cut costs.', 'Many parents are convinced of it.', 'Some investors are not so certain.', 'Some MPs on the government benches privately believe the book was timed.', 'Several residents’ welfare associations allege that a tanker mafia is at work.', 'Some of his rivals said he had cheated.'],
       noMatch: ['Some areas in the north could see 20cm of snow.', 'Many households in the region could see bills rise.', 'Several climbers reached the same summit a day later.', 'Many motorists were urged to exercise caution.', 'Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.', 'Some protesters pushed him to the ground.', 'Many passengers were not sure where to go.'],
     },
   },
@@ -667,10 +669,10 @@ export const vagueSourceGroups: readonly Rule[] = [
       'An "according to" that names no one. Attribution needs someone a reader could look up.',
     check: 'phrase',
     patterns: [
-      'according to [some|many|most|critics|experts|analysts|observers|commentators|scientists|researchers|economists|historians|scholars|residents|locals|activists|supporters|opponents|sceptics|skeptics|those|others]',
+      'according to [some|many|most|critics|experts|analysts|observers|commentators|scientists|researchers|economists|historians|scholars|residents|locals|activists|campaigners|supporters|opponents|sceptics|skeptics|fans|brokers|shipbrokers|traders|dealers|bankers|investors|those|others]',
     ],
     examples: {
-      match: ['According to some, the deal was signed in secret.', 'The drug is safe, according to experts.'],
+      match: ['According to some, the deal was signed in secret.', 'The drug is safe, according to experts.', 'War-risk premiums have tripled, according to brokers in London.'],
       noMatch: ['According to the health ministry, the drug is safe.'],
     },
   },
