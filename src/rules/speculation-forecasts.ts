@@ -554,6 +554,31 @@ export const speculationForecasts: readonly Rule[] = [
     },
   },
   {
+    id: 'speculation-feared-could',
+    category: 'speculation',
+    name: 'Fear that X could …',
+    explanation:
+      'A fear or a warning of what could happen, whatever the verb: "insiders fear Arsenal could hijack the move", "analysts warned that a closure could add half a point to inflation". The outcome is someone’s guess; ask whose, and on what evidence.',
+    check: 'context',
+    patterns: ['[could|might]'],
+    // The frame makes the modal a forecast, whatever verb follows; the mark runs on through it.
+    window: 5,
+    requireBefore: ['[fear|fears|feared|fearing|warn|warns|warned|warning|worry|worries|worried|caution|cautions|cautioned] [that|]'],
+    requireAfter: ['<word>'],
+    markThroughRequired: true,
+    // Not what someone could not do ("she feared she could not cope"), nor a modal perfect, which
+    // speculation-modal-perfect reads.
+    rejectAfter: ['[not|n’t|never|have|hardly|barely|only]'],
+    examples: {
+      match: [
+        'Stamford Bridge insiders fear Arsenal could hijack the move.',
+        'Shipping analysts warned that a prolonged closure could add half a percentage point to inflation.',
+        'Members warned that easing too early could risk a rebound in inflation expectations.',
+      ],
+      noMatch: ['She feared she could not cope with the new job.', 'He could hear the sirens from his house.', 'Residents warned of flooding, and the council could do little.'],
+    },
+  },
+  {
     id: 'speculation-likely',
     category: 'speculation',
     name: 'Likely',
