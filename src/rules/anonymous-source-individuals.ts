@@ -93,8 +93,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[a|an|one|another] [second|third|fourth|fifth|] [longtime|long-time|close|old|] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
     ],
     window: 4,
-    // A likeness, not a person: "she felt like a friend", "treated me as a colleague".
-    rejectBefore: ['like', 'as'],
+    // A likeness, not a person: "she felt like a friend", "treated me as a colleague". Nor a
+    // named person's description: "Meena Krishnan, a resident of HSR Layout, said".
+    rejectBefore: ['like', 'as', '<name> <name>,'],
     // The verb is someone else's after a comma: "one person remained missing, police said".
     rejectAfter: [OTHER_SPEAKER],
     requireAfter: [
@@ -113,6 +114,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         '“I trusted her because she felt like a friend,” she said.',
         'A colleague of hers, Dr Maria Lopez, runs the lab.',
         'Three people were hurt and one person remained missing, police said.',
+        'Meena Krishnan, a resident of HSR Layout, said her complex had run dry.',
       ],
     },
   },

@@ -33,6 +33,10 @@ export const certaintyProof: readonly Rule[] = [
       'harder', 'tougher', 'easier', 'trickier', 'costlier', 'cheaper', 'better', 'worse', 'stronger', 'weaker', 'slower', 'faster',
       'bigger', 'smaller', 'longer', 'shorter', 'higher', 'lower', 'greater', 'stickier', 'thornier', 'messier', 'riskier',
       'irresistible', 'fruitless', 'futile',
+      'reliable', 'treacherous', 'dangerous', 'hazardous', 'lethal', 'fruitful', 'influential', 'misleading', 'inaccurate', 'insurmountable',
+      'unsustainable', 'robust', 'stubborn', 'enduring', 'persistent', 'profitable', 'unprofitable', 'troublesome', 'contentious', 'divisive',
+      'formidable', 'tough', 'stable', 'unstable', 'adequate', 'sufficient', 'worthwhile', 'worthless', 'reassuring', 'encouraging',
+      'disappointing', 'affordable', 'unaffordable', 'resistant', 'capable', 'incapable', 'unable', 'unwilling', 'reluctant', 'safe', 'unsafe',
       // What something turned out to be: "the finance question proved the hardest to settle",
       // "Kane’s header proved the difference" (not "the most", "the worst": "proves the most
       // senior officials knew" is a proof).
@@ -43,7 +47,7 @@ export const certaintyProof: readonly Rule[] = [
     ],
     examples: {
       match: ['This proves its biggest critics were right.', 'The records prove the most senior officials knew.', 'Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
-      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.'],
+      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.', 'The engines had proved reliable in 14 previous flights.', 'The mountain roads beyond have proved treacherous.'],
     },
   },
   {

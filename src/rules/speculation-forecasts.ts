@@ -546,11 +546,11 @@ export const speculationForecasts: readonly Rule[] = [
     window: 4,
     // What was allowed, not what is feared: "beer could be sold only until ten", "tickets
     // could be sold at the door in those days", "medicines that may be sold over the counter".
-    rejectAfter: ['[only|legally|freely|lawfully|online|without|over the counter|at the door|in those days|in those years|back then|at the time|on sundays|on mondays|on weekdays|at weekends|on weekends|for renovation|for cleaning|for maintenance|for the night|for the day|every]'],
+    rejectAfter: ['[only|legally|freely|lawfully|online|without|over the counter|at the door|in those days|in those years|back then|at the time|on sundays|on mondays|on weekdays|at weekends|on weekends|for renovation|for cleaning|for maintenance|for the night|for the day|every|as normal|as usual]'],
     rejectBefore: ['you', 'anyone'],
     examples: {
       match: ['Campaigners fear the park could be sold to a developer.', 'Staff worry that the plant might be shut down next year.', 'The club could be taken over by a Gulf fund.'],
-      noMatch: ['Under the old licence, beer could be sold only until ten.', 'In the 1990s tickets could be sold at the door.', 'The store could be closed for renovation on Mondays.', 'The park was sold to a developer in 2019.', 'Medicines that may be sold over the counter are listed below.'],
+      noMatch: ['Under the old licence, beer could be sold only until ten.', 'In the 1990s tickets could be sold at the door.', 'The store could be closed for renovation on Mondays.', 'The park was sold to a developer in 2019.', 'Medicines that may be sold over the counter are listed below.', 'Eggs from farms outside the zone may be sold as normal.'],
     },
   },
   {

@@ -107,7 +107,8 @@ export const speculationModalPerfect: readonly Rule[] = [
     // "tickets may be purchased online", "details may be found on the website".
     rejectAfter: [
       'able', 'allowed', 'permitted', 'required', 'eligible', 'entitled', 'exempt', 'subject', 'asked', 'obliged', 'liable',
-      'purchased', 'bought', 'booked', 'ordered', 'obtained', 'submitted', 'collected', 'downloaded', 'accessed', 'viewed',
+      // ("May be sold" as a forecast, "the club may be sold", is speculation-could-be-sold's.)
+      'purchased', 'bought', 'sold', 'booked', 'ordered', 'obtained', 'submitted', 'collected', 'downloaded', 'accessed', 'viewed',
       'found', 'reached', 'contacted', 'sent', 'made', 'paid', 'renewed', 'redeemed', 'returned', 'exchanged', 'refilled', 'reused', 'recycled',
       // Where a reader can do it, not when it will happen: "may be read on the agency's website"
       // (not "may be read as an endorsement", "charges may be filed next week").
