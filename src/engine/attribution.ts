@@ -172,6 +172,8 @@ const ABBREVIATED_SUFFIX_RE = /^(?:Inc|Corp|Co|Ltd|Bros)$/;
 const YEAR_RE = /^(?:19|20)\d\d(?:-\d\d(?:\d\d)?)?$/;
 /** Runs of whitespace, read as one space when an introducer ("according to") is compared. */
 const SPACES_RE = /\s+/g;
+/** How many tokens an aside in brackets after a name may hold: "(Conservative, Rothbury)". */
+const BRACKET_ASIDE_TOKENS = 8;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 /** "chief inspector" and "West Mercia police": "chief inspector, West Mercia police". */
 const withAffiliation = (title: string | undefined, body: string): string => (title ? `${title}, ${body}` : body);
@@ -1106,6 +1108,12 @@ export class AttributionFinder {
     // the name's acronym in brackets. A short form written as a word only right after a name:
     // "the British Air Line Pilots’ Association (Balpa) said".
     if (j >= 3 && toks[j]!.text === ')' && toks[j - 2]?.text === '(' && (ACRONYM_RE.test(toks[j - 1]!.text) || (this.isNameWord(toks[j - 1]) && this.isNameAt(toks, j - 3)))) j -= 3;
+    // "Cllr Gareth Hughes (Conservative, Rothbury) said", "Smith (pictured) said": an aside in
+    // brackets after a name.
+    else {
+      const open = this.openingBracket(toks, j);
+      if (open > 0 && this.isNameAt(toks, open - 1)) j = open - 1;
+    }
     // "Lumora Inc. said": the name ends in its company suffix, before the suffix's full stop.
     if (toks[j]!.text === '.' && this.isAbbreviatedSuffix(toks, j - 1)) j--;
     // "The joint statement issued after the summit said": the document before its participle.
@@ -1284,13 +1292,22 @@ export class AttributionFinder {
     if (aside && isAge(aside.text) && toks[j - 1]?.text === ',' && this.isNameWord(toks[j - 2])) return j - 2;
     const party = this.commaBeforePartyTag(toks, j);
     if (party >= 0 && this.isNameWord(toks[party - 1])) return party - 1;
-    if (toks[j]?.text !== ')') return j;
-    for (let k = j - 1; k >= Math.max(1, j - 6); k--) {
+    const open = this.openingBracket(toks, j);
+    return open > 0 ? open - 1 : j;
+  }
+
+  /**
+   * The "(" of an aside in brackets that closes at token `j` ("(Upper Dale)", "(Conservative,
+   * Rothbury)"), or -1: words and commas only, BRACKET_ASIDE_TOKENS at most.
+   */
+  private openingBracket(toks: readonly Tok[], j: number): number {
+    if (toks[j]?.text !== ')') return -1;
+    for (let k = j - 1; k >= Math.max(1, j - BRACKET_ASIDE_TOKENS); k--) {
       const t = toks[k]!;
-      if (t.text === '(') return k - 1;
-      if (!t.word) return j;
+      if (t.text === '(') return k;
+      if (!t.word && t.text !== ',') return -1;
     }
-    return j;
+    return -1;
   }
 
   /**

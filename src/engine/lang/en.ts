@@ -64,7 +64,7 @@ const REPORTING_VERBS = words(`
   acknowledge acknowledges acknowledged acknowledging
   insist insists insisted insisting admit admits admitted admitting
   claim claims claimed claiming concede concedes conceded conceding
-  believe believes believed think thinks thought
+  believe believes believed think thinks thought reckon reckons reckoned
   testify testifies testified testifying
   reveal reveals revealed revealing disclose discloses disclosed disclosing
   deny denies denied denying
@@ -410,7 +410,7 @@ export const english: LanguagePack = {
       utility tribunal trust gallery library zoo theatre theater orchestra festival palace
       prefecture guild
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
-      server district consultancy secretariat academy coastguard embassy consulate
+      server district consultancy secretariat academy coastguard embassy consulate mission
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county

@@ -1445,3 +1445,18 @@ describe('named sources: papers placed by the court they were filed in, or by wh
     expect(named('Wells dried up, according to a survey conducted by volunteers.')).toEqual(none);
   });
 });
+
+describe('named sources: asides in brackets, missions, and a tabloid’s "reckons"', () => {
+  it('reads a name through an aside in brackets, commas inside it included', () => {
+    expect(named('Cllr Gareth Hughes (Conservative, Rothbury) said he would come.').sources).toEqual(['Cllr Gareth Hughes']);
+    expect(named('Cllr Gareth Hughes (Conservative, Rothbury), who sits on the committee, said he would come.').sources).toEqual(['Cllr Gareth Hughes']);
+    expect(named('Jane Smith (pictured) said the plan had failed.').marks).toEqual(['Jane Smith (pictured) said']);
+    expect(named('The company (which makes anvils) said it would cut jobs.')).toEqual(none);
+  });
+
+  it('reads an observer mission as a body and "reckons" as a reporting verb', () => {
+    expect(named('The EU observer mission said voting was peaceful.').sources).toEqual(['EU observer mission']);
+    expect(named('Ex-Blues striker Danny Holt reckons Chelsea should pay whatever it takes.').sources).toEqual(['Danny Holt']);
+    expect(named('She is a force to be reckoned with.')).toEqual(none);
+  });
+});
