@@ -266,6 +266,7 @@ export class AttributionFinder {
       ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
       // "the Libyan coast guard said": the last word of a body's two-word name.
       ...[...l.bodyCompounds].map((c) => c.slice(c.lastIndexOf(' ') + 1)),
+      ...g.familyNouns,
     ]);
     const conjunctions = [...g.conjunctions];
     const conjunction = conjunctions.length === 1 ? conjunctions[0]! : `(?:${conjunctions.join('|')})`;
@@ -1163,7 +1164,7 @@ export class AttributionFinder {
         const dated = this.documentBeforeParticiple(toks, n);
         if (dated >= 0) return this.commonLeft(toks, dated, seen);
         if (group || !this.isNameAt(toks, n)) {
-          const common = this.isSourceNoun(low) ? this.commonLeft(toks, n, seen) : null;
+          const common = this.isSourceNoun(low) || this.g.familyNouns.has(low) ? this.commonLeft(toks, n, seen) : null;
           // "The footballer, who cannot be named for legal reasons, denied": kept anonymous.
           return common?.kind === 'person' && this.withholdsName(toks, k + 1, j) ? { ...common, kind: 'anonymous' } : common;
         }
@@ -1760,6 +1761,10 @@ export class AttributionFinder {
     // "the palace’s published programme": what a participle of publication goes on after an
     // owner is a document (not "The regulator published a report", "The released hostages said").
     else if (j > 1 && this.g.dataParticiples.has(toks[j - 1]!.low) && !this.verbs.has(low) && !this.isFunctionWord(low) && this.isOwner(toks[j - 2]!)) kind = 'document';
+    // "The Hartley family said": a family known by its name speaks as one named source.
+    else if (this.g.familyNouns.has(low) && this.isNameWord(toks[j - 1]) && this.isDefinite(toks[j - 2]?.low)) {
+      return { name: textOf(toks.slice(j - 1, j + 1)), kind: 'person', start: toks[j - 2]!.start, end: head.end, definite: true, head: low };
+    }
     if (!kind) return null;
     // Modifiers before the head: "law enforcement sources", "Russian defense officials".
     let a = j;
@@ -1971,6 +1976,8 @@ export class AttributionFinder {
     // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4.
     const descStart = k;
     // A plural's possessive mark goes on too: "the planning officers’ report".
+    // A nationality may open them: "said German grandmaster Lena Hartmann".
+    if (toks[k]?.capital && this.isDemonym(toks[k]!.low) && toks[k + 1] && this.isDescriptor(toks[k + 1]!)) k++;
     while (k < toks.length && k - descStart < 4 && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
     // The capitalised run.
     let e = k;

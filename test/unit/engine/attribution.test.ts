@@ -1460,3 +1460,15 @@ describe('named sources: asides in brackets, missions, and a tabloid’s "reckon
     expect(named('She is a force to be reckoned with.')).toEqual(none);
   });
 });
+
+describe('named sources: a family known by its name, a nationality before a role', () => {
+  it('reads "The Hartley family said", with or without an aside, not "The family said"', () => {
+    expect(named('The Hartley family said in a statement that they were devastated.').sources).toEqual(['Hartley family']);
+    expect(named('The Hartley family, who have owned the hall since 1987, said they were devastated.').sources).toEqual(['Hartley family']);
+    expect(named('The family said they were heartbroken.')).toEqual(none);
+  });
+
+  it('reads "said German grandmaster Lena Hartmann" as the person', () => {
+    expect(named('“It was over,” said German grandmaster Lena Hartmann.').sources).toEqual(['Lena Hartmann']);
+  });
+});
