@@ -229,7 +229,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
     findings.push(f);
     if (a.rebuttal) rebuttals.add(f);
   }
-  const merged = dropNamedTails(dedupe(findings), attributions);
+  const merged = dropNamedTails(text, dedupe(findings), attributions);
 
   // Vague and anonymous sources named by phrase findings ("international observers").
   let ai = 0;
@@ -367,19 +367,24 @@ function makeFinding(text: string, rule: string, category: CategoryId, start: nu
 /**
  * A group word that ends the name of an organisation ("The Association of British Insurers
  * said", "the Royal College of Nurses said") is that organisation, not an unnamed group: an
- * unnamed-group finding lying inside a named attribution that starts before it is dropped.
- * Both lists are sorted by position.
+ * unnamed-group finding lying inside a named attribution that starts before it is dropped. So
+ * is an unnamed person in apposition right after a person's name ("Meena Krishnan, a resident
+ * of HSR Layout, said"): that is the named person, described. Both lists are sorted by position.
  */
-function dropNamedTails(findings: Finding[], attributions: readonly Attribution[]): Finding[] {
+function dropNamedTails(text: string, findings: Finding[], attributions: readonly Attribution[]): Finding[] {
   let ai = 0;
   return findings.filter((f) => {
-    if (f.category !== 'vague-source') return true;
+    if (f.category !== 'vague-source' && f.category !== 'anonymous-source') return true;
     while (ai < attributions.length && attributions[ai]!.end <= f.start) ai++;
     const a = attributions[ai];
-    const named = a && (a.source.kind === 'organization' || a.source.kind === 'person' || a.source.kind === 'document');
-    return !(named && a.start < f.start && f.end <= a.end);
+    if (!a || a.start >= f.start || f.end > a.end) return true;
+    if (f.category === 'anonymous-source') return !(a.source.kind === 'person' && APPOSITIVE_GAP.test(text.slice(a.source.end, f.start)));
+    return !(a.source.kind === 'organization' || a.source.kind === 'person' || a.source.kind === 'document');
   });
 }
+
+/** What parts a name from a description in apposition: a comma and spaces. */
+const APPOSITIVE_GAP = /^,\s*$/;
 
 /** Sorted by position; of overlapping findings of one category the longer one stays. */
 function dedupe(findings: Finding[]): Finding[] {

@@ -789,10 +789,35 @@ export class AttributionFinder {
     return { ...np, kind: publication && np.kind === 'person' && !np.title ? 'organization' : np.kind, work: true };
   }
 
+  /**
+   * "Pemberton’s said", "Sotheby's announced": a business known by its founder's possessive,
+   * with no noun after it (token `j`, the verb at `v`). Not a contraction of "is" or "has":
+   * "It’s said", "Nobody’s said", "Government’s said", "Johnson’s said to be furious", "Trump’s
+   * said he will not attend", "Mum’s said I can go".
+   */
+  private businessByPossessive(toks: readonly Tok[], j: number, v: number): SourcePhrase | null {
+    const t = toks[j]!;
+    const owner = this.ownerOf(t.low)!;
+    if (this.isFunctionWord(owner) || this.g.indefinitePronouns.has(owner) || this.isSourceNoun(owner)) return null;
+    const next = toks[v + 1]?.low ?? '';
+    if (this.g.infinitiveMarkers.has(next) || this.g.personalPronouns.has(next) || this.g.firstPersonPronouns.has(next)) return null;
+    return { name: t.text, kind: 'organization', start: t.start, end: t.end, head: t.low };
+  }
+
+  /** Whether token `k` opens the court a paper was filed in: "court", "federal court", "Manhattan federal court". */
+  private isCourtAt(toks: readonly Tok[], k: number): boolean {
+    for (let c = k; c <= k + 2 && c < toks.length; c++) {
+      const t = toks[c]!;
+      if (t.word && !t.capital && this.g.courtNouns.has(t.low)) return true;
+      if (!t.word || this.g.determiners.has(t.low)) return false;
+    }
+    return false;
+  }
+
   /** Whether a court's noun comes within two words after `end`: "Manhattan federal court". */
   private courtAfter(toks: readonly Tok[], end: number): boolean {
     const k = toks.findIndex((t) => t.start >= end);
-    return k >= 0 && toks.slice(k, k + 2).some((t) => t.word && !t.capital && this.g.courtNouns.has(t.low));
+    return k >= 0 && this.isCourtAt(toks, k);
   }
 
   /** Whether token `p` is the "in" of "a study (published) in", "research published (on Monday) in". */
@@ -1203,11 +1228,7 @@ export class AttributionFinder {
     if (sentenceInitial && (t.capital || j === 0) && this.isPluralTitle(t.low)) {
       return { name: t.low, kind: 'anonymous', start: toks[0]!.start, end: t.end, head: t.low };
     }
-    // "Pemberton’s said", "Sotheby's announced": a business known by its founder's possessive,
-    // with no noun after it. Not a contraction of "is" ("It’s said", "That’s said").
-    if (t.capital && this.isPossessive(t.low)) {
-      return this.isFunctionWord(this.ownerOf(t.low)!) ? null : { name: t.text, kind: 'organization', start: t.start, end: t.end, head: t.low };
-    }
+    if (t.capital && this.isPossessive(t.low)) return this.businessByPossessive(toks, j, v);
     // "Police said": capitalised only as the sentence's first word, read as "police said" is.
     const bareBody = j === 0 && this.g.genericBodies.has(t.low);
     if (!bareBody && (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low)))) {
@@ -1887,6 +1908,7 @@ export class AttributionFinder {
     if (!participleOrLink?.word || !after?.word || participleOrLink.capital) return false;
     const low = participleOrLink.low;
     if (this.g.sightParticiples.has(low) || this.g.dataParticiples.has(low)) return this.g.provenancePrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2);
+    if (this.g.agentParticiples.has(low)) return (this.g.agentPrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2)) || (this.g.provenancePrepositions.has(after.low) && this.isCourtAt(toks, k + 2));
     // "filings at Companies House", "a letter from the regulator": the body that holds or sent it
     // (not "a review from the past decade", "a report from the scene").
     if (!this.g.researcherLinks.has(low)) return false;
@@ -1906,10 +1928,9 @@ export class AttributionFinder {
     const first = toks[k];
     if (!first?.word) return false;
     if (this.isNameWord(first)) return !this.lex.timeNouns.has(first.low);
-    const head = toks[k + 1];
-    // "unsealed in court", "filed in federal court": the court it was filed in.
-    if (this.g.courtNouns.has(first.low) || (!first.capital && !this.g.determiners.has(first.low) && !!head?.word && this.g.courtNouns.has(head.low))) return true;
+    if (this.isCourtAt(toks, k)) return true;
     if (!this.isDefinite(first.low) && !this.g.demonstratives.has(first.low)) return false;
+    const head = toks[k + 1];
     return !!head?.word && !this.lex.timeNouns.has(head.low) && !this.g.timeParts.has(head.low) && !isDigitCode(head.firstCode);
   }
 

@@ -38,6 +38,8 @@ interface CompiledContext {
   requireAfter: RegExp | null;
   rejectBefore: RegExp | null;
   rejectAfter: RegExp | null;
+  /** Sticky: tried where the words after the match start. */
+  rejectNext: RegExp | null;
   markThroughRequired: boolean;
 }
 
@@ -633,16 +635,22 @@ function contextEnd(ctx: CompiledContext, text: string, start: number, end: numb
   }
   if (ctx.rejectBefore?.test(before)) return -1;
   if (ctx.rejectAfter?.test(after)) return -1;
+  if (ctx.rejectNext) {
+    let next = end;
+    while (next < s.end && isSpaceCode(text.charCodeAt(next))) next++;
+    ctx.rejectNext.lastIndex = next;
+    if (ctx.rejectNext.test(text)) return -1;
+  }
   return markEnd;
 }
 
-/** One unanchored, whole-word RegExp for a list of patterns (context and conditions). */
-export function listRegExp(patterns: readonly Pattern[] | undefined, pack: LanguagePack): RegExp | null {
+/** One unanchored (or, `sticky`, anchored at lastIndex) whole-word RegExp for a list of patterns (context and conditions). */
+export function listRegExp(patterns: readonly Pattern[] | undefined, pack: LanguagePack, sticky = false): RegExp | null {
   if (!patterns?.length) return null;
   const seqs = patterns.map((p) => parsePattern(p, pack));
   const cased = seqs.some((s) => needsCase(s, pack));
   const body = seqs.map((s) => compilePattern(s, pack, cased)).join('|');
-  return new RegExp(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, cased ? '' : 'i');
+  return new RegExp(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, (cased ? '' : 'i') + (sticky ? 'y' : ''));
 }
 
 function compileContext(rule: ContextRule, pack: LanguagePack): CompiledContext {
@@ -652,6 +660,7 @@ function compileContext(rule: ContextRule, pack: LanguagePack): CompiledContext 
     requireAfter: listRegExp(rule.requireAfter, pack),
     rejectBefore: listRegExp(rule.rejectBefore, pack),
     rejectAfter: listRegExp(rule.rejectAfter, pack),
+    rejectNext: listRegExp(rule.rejectNext, pack, true),
     markThroughRequired: rule.markThroughRequired === true,
   };
 }

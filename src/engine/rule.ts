@@ -88,6 +88,11 @@ export interface ContextRule extends RuleMeta {
    */
   rejectBefore?: Pattern[];
   rejectAfter?: Pattern[];
+  /**
+   * None of these may be the words right after the match (not anywhere in the window):
+   * "proved reliable" is what something turned out to be, "proves that reliable data" a proof.
+   */
+  rejectNext?: Pattern[];
 }
 
 /** A claim that needs a source nearby: "studies show" is flagged unless the sentence names or links one. */

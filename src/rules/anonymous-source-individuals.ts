@@ -93,9 +93,10 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[a|an|one|another] [second|third|fourth|fifth|] [longtime|long-time|close|old|] [colleague|friend|neighbour|neighbor|relative|acquaintance|associate|classmate|employee|staffer|witness|eyewitness|bystander|former colleague|family friend|family member|confidant|confidante|former employee|former staffer|former aide|co-worker|coworker|passer-by|passerby|resident|local|onlooker|person|pal] [who spoke to|who talked to|who spoke with|who talked with|]',
     ],
     window: 4,
-    // A likeness, not a person: "she felt like a friend", "treated me as a colleague". Nor a
-    // named person's description: "Meena Krishnan, a resident of HSR Layout, said".
-    rejectBefore: ['like', 'as', '<name> <name>,'],
+    // A likeness, not a person: "she felt like a friend", "treated me as a colleague". (A named
+    // person's description, "Meena Krishnan, a resident of HSR Layout, said", gives way to the
+    // named attribution around it: see analyze.ts.)
+    rejectBefore: ['like', 'as'],
     // The verb is someone else's after a comma: "one person remained missing, police said".
     rejectAfter: [OTHER_SPEAKER],
     requireAfter: [
@@ -109,12 +110,12 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A person who attended said the vote was close.',
         'An employee who spoke to the paper said conditions were poor.',
         'One longtime friend hinted that he has been eyeing a fish market in Margate.',
+        'In New York, a resident said the power had been out for days.',
       ],
       noMatch: [
         '“I trusted her because she felt like a friend,” she said.',
         'A colleague of hers, Dr Maria Lopez, runs the lab.',
         'Three people were hurt and one person remained missing, police said.',
-        'Meena Krishnan, a resident of HSR Layout, said her complex had run dry.',
       ],
     },
   },

@@ -28,7 +28,10 @@ const WHO_UNNAMED =
  * not authorised to speak publicly". The mark takes in the person, from the article on.
  */
 const UNNAMED_BEFORE_ASIDE =
-  '[a|an|one|another|two|three|four|five|several] [<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word>], who';
+  '[a|an|one|another|two|three|four|five|several] [<word>|<word> <word>|<word> <word> <word>] ' +
+  // What places them, short: "of the women’s team", "in the Gulf", "familiar with the program"
+  // (not "a hearing on Tuesday the victim, who ...": no article after "a" runs on to the person).
+  '[[of|in|at|from|on|with|for|close to|familiar with|involved in] [[the|a|an|his|her|their|its] [<word>|<word> <word>|<word> <word> <word>]|<word>|<word> <word>]|], who';
 
 const OFFICIAL_NOUN = `[official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|advisor|advisors|negotiator|negotiators|officer|officers|${POLITICIAN}]`;
 
@@ -60,7 +63,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         `[a|an|one|another|two|three|four|several|some] ${official}[, however,|, though,|, meanwhile,|, in turn,|] ${SAID}`,
         `[a|an|one|another|two|three|four|several|some] ${official}, ${WHO_UNNAMED}`,
       ]),
-      `[officials|authorities|diplomats|aides|staffers|officers|ministers|deputies|troopers] ${SAID}`,
+      `[officials|diplomats|aides|staffers|officers|ministers|deputies|troopers] ${SAID}`,
       // Unnamed "figures", people by rank or camp ("senior figures say", "party figures fear");
       // not "industry" or "official figures", which are statistics.
       '[senior|leading|prominent|key|party|club|tory|labour|conservative|democratic|republican|opposition|establishment|backbench|westminster|whitehall|hollywood|football] figures [say|said|says|told|tell|insist|insisted|fear|feared|believe|believed|claim|claimed|privately|are said to|were said to]',
@@ -76,7 +79,6 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'One government whip said the size of the rebellion was survivable.',
         'A European official, however, said the junta had been largely absent.',
         'Officials said the road would reopen on Friday.',
-        'One person remained missing, authorities said.',
         'A senior police officer said the man was armed.',
         'A US official said the talks would resume.',
         'Two U.K. diplomats told the paper the envoy had been recalled.',

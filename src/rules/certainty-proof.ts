@@ -4,6 +4,12 @@
  */
 import type { Rule } from '../engine/rule';
 
+/** What something turned out to be, in the words right after "proved". */
+const TURNED_OUT =
+  '[reliable|treacherous|dangerous|hazardous|lethal|fruitful|influential|misleading|inaccurate|insurmountable|unsustainable|robust|' +
+  'stubborn|enduring|persistent|profitable|unprofitable|troublesome|contentious|divisive|formidable|tough|stable|unstable|adequate|sufficient|' +
+  'worthwhile|worthless|reassuring|encouraging|disappointing|affordable|unaffordable|resistant|capable|incapable|unable|unwilling|reluctant|safe|unsafe]';
+
 export const certaintyProof: readonly Rule[] = [
   {
     id: 'certainty-proves',
@@ -33,10 +39,6 @@ export const certaintyProof: readonly Rule[] = [
       'harder', 'tougher', 'easier', 'trickier', 'costlier', 'cheaper', 'better', 'worse', 'stronger', 'weaker', 'slower', 'faster',
       'bigger', 'smaller', 'longer', 'shorter', 'higher', 'lower', 'greater', 'stickier', 'thornier', 'messier', 'riskier',
       'irresistible', 'fruitless', 'futile',
-      'reliable', 'treacherous', 'dangerous', 'hazardous', 'lethal', 'fruitful', 'influential', 'misleading', 'inaccurate', 'insurmountable',
-      'unsustainable', 'robust', 'stubborn', 'enduring', 'persistent', 'profitable', 'unprofitable', 'troublesome', 'contentious', 'divisive',
-      'formidable', 'tough', 'stable', 'unstable', 'adequate', 'sufficient', 'worthwhile', 'worthless', 'reassuring', 'encouraging',
-      'disappointing', 'affordable', 'unaffordable', 'resistant', 'capable', 'incapable', 'unable', 'unwilling', 'reluctant', 'safe', 'unsafe',
       // What something turned out to be: "the finance question proved the hardest to settle",
       // "Kane’s header proved the difference" (not "the most", "the worst": "proves the most
       // senior officials knew" is a proof).
@@ -44,6 +46,13 @@ export const certaintyProof: readonly Rule[] = [
       'the hardest', 'the toughest', 'the trickiest', 'the thorniest', 'the easiest', 'the difference', 'the exception', 'the biggest', 'the greatest', 'the best', 'the least',
       // "A proving ground", "proving grounds for new weapons": a place for trials (not "prove the grounds").
       'ground', 'grounds for',
+    ],
+    // More of what something turned out to be, only right after the verb: "had proved reliable",
+    // "have proved treacherous"; not "proves that stable government matters", "proves dangerous
+    // drivers are getting away with it".
+    rejectNext: [
+      `${TURNED_OUT}[.|,]`,
+      `${TURNED_OUT} [in|for|to|on|at|with|as|and|but|after|when|than|over|during|against|because|since|so|enough|throughout|from|under|until|once|by]`,
     ],
     examples: {
       match: ['This proves its biggest critics were right.', 'The records prove the most senior officials knew.', 'Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],

@@ -5,6 +5,11 @@
 import type { Rule } from '../engine/rule';
 import { INFORMATION } from './fragments';
 
+/** Said of what is kept back whole: "the full noise assessment", "the complete list". */
+const WHOLE = '[full|complete|entire|final|detailed|internal|official|independent|unredacted]';
+/** Papers someone keeps: "the diaries", "the contract", "the minutes". */
+const PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|correspondence|diaries|diary|emails|letters|messages|accounts|transcript|transcripts|recordings|footage|terms|names|figures';
+
 export const evidenceGapWithheld: readonly Rule[] = [
   {
     id: 'evidence-gap-not-disclosed',
@@ -25,11 +30,12 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|breakdown|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
-      // Whatever it is, kept from the public: "Vale has not made the diaries public".
-      '[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|] [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|<word> <word>|<word> <word> <word>] public',
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|breakdown|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
+      // Papers kept from the public: "Vale has not made the diaries public" (not "the couple have
+      // not made their relationship public", a private life).
+      `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|] [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${INFORMATION.slice(1, -1)}] public`,
       // Handed over, the records themselves (not "did not provide accurate times for buses", a service).
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [provide|provided|hand over|handed over] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|] [<word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [provide|provided|hand over|handed over] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
       // A figure kept back: "the company gave no breakdown by dose", "gave no figures".
@@ -69,6 +75,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
         '“Our ancestors wouldn’t say to go down there and hug the whales.”',
         'The band has not released an album since 2010.',
         'The band has not released its first two albums on vinyl.',
+        'The band has not released any new studio recordings since 2015.',
+        'The couple have not made their relationship public.',
+        'The club did not make the signing public until Friday.',
         'Fighting did not break out until the evening.',
         'The ministry elaborated on the reasons in a statement.',
         'Officials confirmed the figures on Monday.',

@@ -32,9 +32,10 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `${BE} believed to`,
-      // The casualty-report form: "the man is believed dead", "three are presumed drowned". Not
+      // The casualty-report form: "the man is believed dead", "three are feared drowned". Not
       // "feared dead", the fixed phrase of a death toll still being counted, which the gold leaves.
       `${BE} [believed|thought|presumed] [dead|killed|drowned|kidnapped|abducted|trapped]`,
+      `${BE} feared [killed|drowned|kidnapped|abducted|trapped]`,
     ],
     examples: {
       match: [
@@ -42,6 +43,7 @@ export const hedgePassiveAttribution: readonly Rule[] = [
         'At least 40 people are believed to have died.',
         'The injuries were not believed to be life-threatening.',
         'Three climbers are believed dead after the avalanche.',
+        'Five miners are feared trapped after the collapse.',
       ],
       noMatch: ['Police believe the tablets contained DNP.', 'At least 41 people are feared dead after the boat capsized.'],
     },
@@ -72,14 +74,15 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[believed|thought|understood|alleged|reputed|presumed|rumoured|rumored|suspected] to [be|have]',
-      // The shortest form, in casualty reports: "the man is believed dead", "three presumed dead".
+      // The shortest form, in casualty reports: "the man is believed dead", "two feared drowned".
       '[believed|thought|presumed|reported] [dead|killed|drowned|kidnapped|abducted|trapped]',
+      'feared [killed|drowned|kidnapped|abducted|trapped]',
     ],
     window: 1,
     // A subject who does the believing ("he thought to have ...") is not a hidden one.
     rejectBefore: ['i', 'we', 'you', 'he', 'she', 'they', 'who', 'never', 'not', 'be', 'is', 'are', 'was', 'were', 'been', 'being'],
     examples: {
-      match: ['The man, believed to be in his 40s, was taken to hospital.', 'Hackers thought to be linked to a state group stole the data.', 'Two fishermen, presumed drowned, were found alive.'],
+      match: ['The man, believed to be in his 40s, was taken to hospital.', 'Hackers thought to be linked to a state group stole the data.', 'Two fishermen, feared drowned, were found alive.'],
       noMatch: ['He never thought to have the brakes checked.', 'At least 41 feared dead after migrant boat capsizes.'],
     },
   },

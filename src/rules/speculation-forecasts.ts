@@ -566,16 +566,27 @@ export const speculationForecasts: readonly Rule[] = [
     requireBefore: ['[fear|fears|feared|fearing|warn|warns|warned|warning|worry|worries|worried|caution|cautions|cautioned] [that|]'],
     requireAfter: ['<word>'],
     markThroughRequired: true,
+    // The modal of another clause: "I was worried, because I could see the smoke", "they feared
+    // the worst when they could see him limping"; and an idiom: "nothing could be further from
+    // the truth". ("And" and "but" stay allowed: "and observers fear the fighting could spread".)
+    rejectBefore: ['[because|when|while|although|though|until|nobody|nothing|no one]'],
     // Not what someone could not do ("she feared she could not cope"), nor a modal perfect, which
     // speculation-modal-perfect reads.
-    rejectAfter: ['[not|n’t|never|have|hardly|barely|only]'],
+    rejectAfter: ['[not|n’t|never|no|have|hardly|barely|only]'],
     examples: {
       match: [
         'Stamford Bridge insiders fear Arsenal could hijack the move.',
         'Shipping analysts warned that a prolonged closure could add half a percentage point to inflation.',
         'Members warned that easing too early could risk a rebound in inflation expectations.',
       ],
-      noMatch: ['She feared she could not cope with the new job.', 'He could hear the sirens from his house.', 'Residents warned of flooding, and the council could do little.'],
+      noMatch: [
+        'She feared she could not cope with the new job.',
+        'He could hear the sirens from his house.',
+        'Residents warned of flooding, and the council could do little.',
+        'I was worried, because I could see the smoke from my kitchen.',
+        'He was worried about money and could no longer pay rent.',
+        'He warns that nothing could be further from the truth.',
+      ],
     },
   },
   {

@@ -214,6 +214,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   thingPronouns: set(`it`),
   firstPersonPronouns: set(`i we`),
   groupPronouns: set(`those`),
+  indefinitePronouns: set(`nobody nothing someone somebody something everyone everybody everything anyone anybody anything`),
   familyNouns: set(`family families`),
   personNouns: set(`people person`),
   verbParticles: set(`out up`),
@@ -240,7 +241,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged conducted unsealed`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged`),
+  agentParticiples: set(`conducted unsealed`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
@@ -248,7 +250,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   rulingNouns: set(`decision decisions`),
   invertibleVerbs: set(`
     said says say wrote writes added adds recalls recalled explained
-    explains noted notes asked asks told tweeted continued continues
+    explains noted notes asked asks tweeted continued continues
     stated states argued argues warned warns insisted insists replied
     concluded concludes observed observes remarked remarks admitted admits
     acknowledged acknowledges conceded concedes claimed claims suggested suggests

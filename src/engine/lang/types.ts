@@ -308,6 +308,8 @@ export interface AttributionGrammar {
   thingPronouns: ReadonlySet<string>;
   /** First-person pronouns: the speaker of a quote, never a source ("I", "we"). */
   firstPersonPronouns: ReadonlySet<string>;
+  /** Pronouns of no one in particular: in "Nobody’s said", "Everyone’s said", "’s" is "has". */
+  indefinitePronouns: ReadonlySet<string>;
   /** Pronouns for unnamed people around someone: "Those around the president say". */
   groupPronouns: ReadonlySet<string>;
   /** Nouns of unnamed relatives: "The family of the victim said". */
@@ -348,6 +350,12 @@ export interface AttributionGrammar {
   /** Nouns of numbers that come from a body: "according to figures from the UN refugee agency". */
   dataNouns: ReadonlySet<string>;
   /** Participles of a document's or data's release ("released", "published", "issued"), lower case, each ending in "ed" or as the pack's text has them. */
+  /**
+   * Participles that place a document only by who did the work or where it was filed: "a
+   * survey conducted by the board", "an indictment unsealed in federal court" (not "a poll
+   * conducted in the region").
+   */
+  agentParticiples: ReadonlySet<string>;
   dataParticiples: ReadonlySet<string>;
   /** Reporting verbs that are also plural nouns of a heading or a subject: "Key points:", "Local reports said". */
   pluralNounVerbs: ReadonlySet<string>;

@@ -1405,6 +1405,9 @@ describe('named sources: a business known by its founder’s possessive', () => 
     expect(named('It’s said that he left in a hurry.')).toEqual(none);
     expect(named('That’s said to be the oldest tree in Kent.')).toEqual(none);
     expect(named('What’s said in the room stays there.')).toEqual(none);
+    for (const s of ['Everyone’s said their piece, and now we vote.', 'Nobody’s said anything to me about it.', 'Government’s said it is reviewing the rules.', 'Johnson’s said to be furious about the leak.', 'Trump’s said he will not attend the debate.', 'Mum’s said I can go to the party.']) {
+      expect(named(s), s).toEqual(none);
+    }
   });
 });
 
@@ -1415,7 +1418,6 @@ describe('unnamed people who are reported on, not sources', () => {
     expect(anonymous('The team said another player had tested positive.')).toEqual([]);
     expect(anonymous('Three people were hurt and one person remained missing, police said.')).toEqual([]);
     expect(anonymous('“We lost everything,” said one woman, who fled.')).toEqual(['said one woman']);
-    expect(anonymous('One person remained missing, authorities said.')).toEqual(['authorities said']);
   });
 });
 
@@ -1440,9 +1442,17 @@ describe('named sources: papers placed by the court they were filed in, or by wh
     expect(named('The drug works, according to a study published in The Lancet.').sources).toEqual(['Lancet']);
   });
 
-  it('reads "according to a survey conducted by the board", not a survey done by anyone at all', () => {
+  it('reads "according to a survey conducted by the board", not a survey done by anyone or anywhere', () => {
     expect(named('Wells dried up, according to a survey conducted by the board last month.').marks).toEqual(['according to a survey']);
     expect(named('Wells dried up, according to a survey conducted by volunteers.')).toEqual(none);
+    expect(named('According to a poll conducted in the region, most voters agree.')).toEqual(none);
+    expect(named('According to a survey conducted in the UK, prices rose.')).toEqual(none);
+  });
+
+  it('reads no source in what was told to a court, and marks only the aside of a person not in a short phrase', () => {
+    const text = 'At a hearing on Tuesday the victim, who asked not to be named, told the court he was scared.';
+    expect(named(text)).toEqual(none);
+    expect(analyze(text).findings.map((f) => f.text)).toEqual(['asked not to be named']);
   });
 });
 

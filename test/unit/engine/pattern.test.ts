@@ -159,6 +159,13 @@ describe('context rules', () => {
     expect(find([r], 'Moscow describes it as a success; he describes as much')).toEqual([]);
   });
 
+  it('rejects by the words right after the match only, with rejectNext', () => {
+    const r = rule(['proved'], { check: 'context', rejectNext: ['reliable'], window: 3 } as Partial<Rule>);
+    expect(find([r], 'The engines proved reliable in tests.')).toEqual([]);
+    expect(find([r], 'The tests proved  reliable engines matter.')).toEqual([]);
+    expect(find([r], 'It proved that reliable engines matter.')).toEqual(['proved']);
+  });
+
   it('looks only inside the sentence', () => {
     const r = rule(['clearly'], { check: 'context', rejectAfter: ['visible'], window: 2 } as Partial<Rule>);
     const text = 'It was clearly. Visible things happen.';

@@ -82,7 +82,7 @@ describe('rule conventions', () => {
 
   it('writes every pattern in the phrase language', () => {
     for (const r of RULES) {
-      const lists = r.check === 'context' ? [r.requireBefore, r.requireAfter, r.rejectBefore, r.rejectAfter] : [];
+      const lists = r.check === 'context' ? [r.requireBefore, r.requireAfter, r.rejectBefore, r.rejectAfter, r.rejectNext] : [];
       const satisfied = r.check === 'conditional' ? supportPatterns(r) : [];
       for (const p of [...patternsOf(r), ...lists.flatMap((l) => l ?? []), ...satisfied]) {
         expect(() => parsePattern(p, english), `${r.id}: ${p}`).not.toThrow();
