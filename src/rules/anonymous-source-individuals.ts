@@ -242,12 +242,12 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     explanation:
       'An unnamed insider who exposes wrongdoing. Whistleblowers are vital but must be weighed: look for documents or other witnesses that back the account.',
     check: 'context',
-    patterns: ['[a|an|one|the|another] [whistleblower|whistle-blower|informant|tipster|leaker|mole inside]'],
+    patterns: ['[a|an|one|the|another] [registered|confidential|paid|police|covert|secret|] [whistleblower|whistle-blower|informant|informer|tipster|leaker|mole inside]'],
     window: 1,
     // The word as a modifier: "filed a whistleblower claim", "a whistleblower hotline".
     rejectAfter: ['claim', 'complaint', 'complaints', 'lawsuit', 'suit', 'case', 'award', 'reward', 'programme', 'program', 'protection', 'protections', 'law', 'laws', 'hotline', 'status', 'policy', 'scheme'],
     examples: {
-      match: ['A whistleblower told the committee that safety checks were skipped.', 'Police acted on a tip from an informant.', 'A whistleblower claims the company knew about the defects for years.'],
+      match: ['A whistleblower told the committee that safety checks were skipped.', 'Police acted on a tip from an informant.', 'The intelligence about the gun came from a registered informant.', 'A whistleblower claims the company knew about the defects for years.'],
       noMatch: ['The committee heard from the safety inspector, Anna Berg.', 'She filed a whistleblower claim under the False Claims Act.'],
     },
   },
@@ -319,6 +319,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     // The scanner still finds it by "who", a far rarer word than "a", and tries the words before it.
     patterns: [
       `${INDEFINITE} ${ROLE} who ${CLAUSE} ${SPOKE}`,
+      // Counted, who spoke to the paper itself: "Three guests who spoke to the Gazette said" (a
+      // group that merely shared something, "several users who shared the photo", is vague).
+      `[two|three|four|five|six|several] ${ROLE} who [spoke|talked] [to|with] [the|this|our] [<word>|<word> <word>] ${SPOKE}`,
       // The clause set off by commas: "One manager, who was told of the plans on Tuesday, said".
       `${INDEFINITE} ${ROLE}, who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
       // The same placed first: "A commander on the front line, who gave only his call sign, said".
@@ -334,6 +337,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'A door supervisor who was working that night said the victim had been turned away.',
         'One nurse who worked on the ward told the inquiry it was understaffed.',
         'One manager, who was told of the plans on Tuesday, said morale was low.',
+        'Three guests who spoke to the Gazette said the parfait had tasted off.',
         'A commander on the front line, who gave only his call sign, said the unit had lost half its vehicles.',
       ],
       noMatch: [
