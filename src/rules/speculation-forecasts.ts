@@ -178,6 +178,8 @@ export const speculationForecasts: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `${MODAL} [become|serve as|turn into|emerge as|end up|evolve into|act as|function as|develop into|grow into|replace|overtake]`,
+      // What something will turn out to be: "the damage could prove harder to repair", "may prove decisive".
+      `${MODAL} prove [<word>|more <word>|less <word>|a <word>|an <word>|the <word>]`,
       // Forecasts of breakdown or runaway change: "the ice shelf could collapse". Not "may rise
       // or fall": market copy hedges prices that way all the time (see neutral-copy.test.ts).
       `${MODAL} [collapse|fail|escalate|spread|spill over|drift|disappear|vanish|backfire|falter|spiral|double|triple]`,
@@ -190,6 +192,7 @@ export const speculationForecasts: readonly Rule[] = [
     examples: {
       match: [
         'Affordable taxi fares could become a thing of the past.',
+        'The reputational damage could prove harder to repair.',
         'Its completion could serve as a powerful symbol.',
         'The government could collapse within weeks.',
         'This year’s flu season could be the worst in a decade.',
@@ -270,7 +273,7 @@ export const speculationForecasts: readonly Rule[] = [
       // the economy into recession", "the fire could push into the hills", "could bring down the
       // government", "could push the fire front back". Not with "may", which these verbs read as
       // permission: "members may bring guests into the club".
-      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|<word> <word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|out of|off course]`,
+      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|<word> <word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|beyond|out of|off course]`,
       // Pressure on someone to act: "could force the company to sell", "could push him to resign".
       `${MIGHT} [force|push|pressure|compel|oblige] [<word>|<word> <word>] to`,
       // The same, with verbs that read as permission after "may": "could hit exporters", "could
@@ -285,6 +288,12 @@ export const speculationForecasts: readonly Rule[] = [
       // People left worse off: "the cut could leave hundreds without a bus", "could leave families out of pocket".
       // Only people or a count are left so: "passengers could leave the airport without a visa" is permission.
       `${MIGHT} leave [<number>|hundreds|thousands|millions|dozens|many|him|her|them|us|you|families|households|residents|patients|pensioners|workers|customers|passengers|people|villagers|tenants|children|farmers|savers|pupils|motorists|taxpayers|borrowers|councils|businesses|firms|the government|the country|the club|the city] [of <word>|of <word> <word>|<word>|] [without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short]`,
+      // The same, passive: "workers could be left with nothing", "could be left out of pocket".
+      `${MIGHT} be left [with nothing|with little|with nowhere|without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short|high and dry|to pay|footing]`,
+      // Seats or votes won or lost: "the Greens could pick up as many as three seats".
+      `${MIGHT} [pick up|win|gain|take|snatch|capture] [as many as|up to|more than|at least|a handful of|dozens of|several|<number>|one|two|three|four|five|six|seven|eight|nine|ten]`,
+      // Talks or a timetable overrunning: "the talks could run into the weekend".
+      `${MIGHT} [run|drag|stretch|spill] [on|over|] into [the|next|a|another]`,
       // A turn for the worse, or a hand forced: "the split could turn messy", "the data could force its hand".
       `${MIGHT} turn [messy|ugly|nasty|violent|sour|bitter|deadly|acrimonious]`,
       `${MIGHT} force [its|his|her|their|our|my|<possessive>] hand`,
@@ -319,6 +328,9 @@ export const speculationForecasts: readonly Rule[] = [
         'The patients were older, which could skew the comparison.',
         'Bidders are circling in a deal that could value the company at about £4 billion.',
         'A weaker pound could push inflation higher next year.',
+        'Workers could be left with nothing if the firm goes into administration.',
+        'The Greens could pick up as many as three seats.',
+        'The talks, scheduled to end on Friday, could run into the weekend.',
         'The tariffs could hit exporters in the Midlands hardest.',
         'The strike could delay the launch by a month.',
         'The ruling could force the company to sell its stake.',
