@@ -824,7 +824,9 @@ export class AttributionFinder {
   private isPublication(toks: readonly Tok[], p: number): boolean {
     if (!this.g.publicationPrepositions.has(toks[p]?.low ?? '')) return false;
     const time = this.timePhraseBefore(toks, p);
-    const b = time > 0 ? time - 1 : p - 1;
+    let b = time > 0 ? time - 1 : p - 1;
+    // "a study published Wednesday in": a bare day after the participle, as US papers write it.
+    if (time < 0 && this.timeNounAt(toks, p - 1) && this.g.dataParticiples.has(toks[p - 2]?.low ?? '')) b = p - 2;
     const before = toks[b]?.low ?? '';
     const noun = this.g.dataParticiples.has(before) ? (toks[b - 1]?.low ?? '') : before;
     return this.isWorkNoun(noun);

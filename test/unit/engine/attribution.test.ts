@@ -1482,3 +1482,9 @@ describe('named sources: a family known by its name, a nationality before a role
     expect(named('“It was over,” said German grandmaster Lena Hartmann.').sources).toEqual(['Lena Hartmann']);
   });
 });
+
+describe('named sources: a study published on a bare weekday', () => {
+  it('reads "a study published Wednesday in the journal Clinical Neurotherapeutics" as the journal', () => {
+    expect(named('It slowed decline, according to a study published Wednesday in the journal Clinical Neurotherapeutics.').marks).toEqual(['according to a study published Wednesday in the journal Clinical Neurotherapeutics']);
+  });
+});
