@@ -72,6 +72,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[a|an|one|another] [senior|leading|prominent|key|well-placed|high-ranking|influential|veteran] [<word>|] figure [${SAID.slice(1, -1)}|[in|at|within|inside|close to|on] [the|his|her|their|its] [<word>|<word> <word>] ${SAID}]`,
       // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
+      // A body named by a name and a word: "one Pacific island negotiator said", "a Downing Street aide said".
+      `[a|an|one|another|two|three|four|several|some] <name> <word> [official|officials|diplomat|diplomats|aide|aides|negotiator|negotiators] ${SAID}`,
     ],
     examples: {
       match: [
@@ -89,6 +91,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'One cabinet minister told the BBC the leader was finished.',
         'Senior figures say the leader has lost the room.',
         'An Apple executive said the phone would ship in March.',
+        '“We came here to close the gap,” one Pacific island negotiator said.',
         'A senior Labour figure said the leader had lost the room.',
         'A senior figure in the party told the BBC the leader had a month.',
         'Officials insist the reservoirs are full.',
