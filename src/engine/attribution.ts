@@ -1233,7 +1233,9 @@ export class AttributionFinder {
     if (t.capital && this.isPossessive(t.low)) return this.businessByPossessive(toks, j, v);
     // "Police said": capitalised only as the sentence's first word, read as "police said" is.
     const bareBody = j === 0 && this.g.genericBodies.has(t.low);
-    if (!bareBody && (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low)))) {
+    // "Seismologists said": a plural of people, capitalised only as the sentence's first word.
+    const peopleOpening = j === 0 && endsWithAny(t.low, this.g.professionPluralEndings) && this.isPeoplePlural(t.low);
+    if (!bareBody && !peopleOpening && (this.isNameAt(toks, j) || (t.capital && this.isSourceNoun(t.low)))) {
       const named = this.namedLeft(toks, j);
       // "The suit against Meta alleges", "the inquiry into the BBC found": the name is what the
       // work is about; the work speaks, named or not.

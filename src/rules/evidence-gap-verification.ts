@@ -173,7 +173,7 @@ export const evidenceGapVerification: readonly Rule[] = [
       'Something is still awaiting confirmation. Treat it as provisional and look for the follow-up.',
     check: 'context',
     patterns: [
-      'yet to be [confirmed|verified|proven|proved|established|determined|explained|released|published|made public|disclosed|identified|substantiated|corroborated|tested|announced]',
+      'yet to be [confirmed|verified|proven|proved|established|determined|ascertained|explained|released|published|made public|disclosed|identified|substantiated|corroborated|tested|announced]',
       // The active form: "investigators have yet to establish a motive".
       '[has|have|had|are|is|was|were] yet to [confirm|verify|prove|establish|determine|explain|disclose|substantiate|corroborate|produce evidence|provide evidence|offer evidence|publish|release]',
     ],

@@ -123,7 +123,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
         // Papers a decision rests on: "the museum's legal advice has not been published".
         'advice|analysis|assessment|modelling|modeling|review|audit|minutes|correspondence|contract|agreement|study|accounts|transcript|' +
         // What a thing is: "the nature of the procedure was not disclosed".
-        'nature|extent|scale|content]',
+        'nature|extent|scale|content|' +
+        // How a poll was done: "the poll's margin of error was not published".
+        'margin of error|methodology|sample|weighting|weightings]',
     ],
     examples: {
       match: ['Details of the agreement were not released.', 'The nature of the procedure was not disclosed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.'],

@@ -242,7 +242,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says(
-        '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|engineers|climatologists|meteorologists|biologists|physicists|nutritionists|dietitians|dieticians|psychiatrists|virologists|immunologists|geologists|ecologists|sociologists|criminologists|demographers|statisticians|pharmacists|dentists|surgeons|paediatricians|pediatricians|midwives|therapists|clinicians|neuroscientists|astronomers|archaeologists|anthropologists|seismologists|oceanographers|toxicologists|cardiologists|oncologists|gps|vets]',
+        '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|engineers|climatologists|meteorologists|biologists|physicists|nutritionists|dietitians|dieticians|psychiatrists|virologists|immunologists|geologists|ecologists|sociologists|criminologists|demographers|statisticians|pharmacists|dentists|surgeons|paediatricians|pediatricians|midwives|therapists|clinicians|neuroscientists|astronomers|archaeologists|anthropologists|seismologists|volcanologists|glaciologists|hydrologists|oceanographers|toxicologists|cardiologists|oncologists|gps|vets]',
       ),
     ],
     window: 1,

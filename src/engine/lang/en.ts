@@ -267,6 +267,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   `),
   placeAdjectiveEndings: ['-based'],
   thingPluralEndings: ['ments'],
+  professionPluralEndings: ['ists'],
   singular: (low) => (low.endsWith('s') ? low.slice(0, -1) : undefined),
   isGerund: (word) => GERUND_RE.test(word),
   referenceParticiples: set(`named mentioned involved concerned identified`),

@@ -379,6 +379,8 @@ export interface AttributionGrammar {
   placeAdjectiveEndings: readonly string[];
   /** Endings of plural nouns that name things, never people: "governments", "statements". */
   thingPluralEndings: readonly string[];
+  /** Plural endings of professions that no surname has: "Seismologists said" opens no name ("Rogers said" does). */
+  professionPluralEndings: readonly string[];
   /** The singular of a plural noun ("ministers" -> "minister"), or undefined for a word not plural in shape. */
   singular(low: string): string | undefined;
   /** Whether a lower-case word is a participle opening a clause: "citing" of "The Post, citing three officials, reported". */

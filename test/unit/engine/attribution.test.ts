@@ -1488,3 +1488,11 @@ describe('named sources: a study published on a bare weekday', () => {
     expect(named('It slowed decline, according to a study published Wednesday in the journal Clinical Neurotherapeutics.').marks).toEqual(['according to a study published Wednesday in the journal Clinical Neurotherapeutics']);
   });
 });
+
+describe('unnamed professions opening a sentence', () => {
+  it('reads "Seismologists said" as a group, not a name, while "Rogers said" stays a name', () => {
+    expect(named('Seismologists said the quake was shallow.')).toEqual(none);
+    expect(analyze('Volcanologists said the eruption was slowing.').findings.map((f) => f.category)).toEqual(['vague-source']);
+    expect(named('Rogers said the rock was old.').sources).toEqual(['Rogers']);
+  });
+});
