@@ -197,6 +197,8 @@ export const vagueSourceGroups: readonly Rule[] = [
       `[experts|specialists] [on|in] [the|] [<word>|<word> <word>] ${GROUP_AUX} ${GROUP_VERB}`,
       // A split among unnamed experts, with no one on either side: "experts are divided".
       '[experts|specialists|scientists|economists|analysts|researchers|scholars|historians] [are|were|remain|remained|have been|have become] [deeply|sharply|bitterly|increasingly|growing|] [divided|split|concerned|worried|alarmed|sceptical|skeptical|unconvinced|convinced|confident|optimistic|pessimistic]',
+      // Their caution as a verdict on a finding: "outside experts were more cautious".
+      '[experts|specialists|scientists|economists|analysts|researchers] [are|were|remain|remained] [more|far more|much more|rather|] [cautious|wary|guarded|circumspect]',
       // The same split with nobody in it at all: "scientific opinion is divided".
       '[scientific|expert|medical|legal|economic|academic|informed|professional] opinion [is|was|remains|remained|has been] [deeply|sharply|bitterly|] [divided|split]',
       // The mood of a profession: "growing concern among economists".
@@ -211,6 +213,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Experts are divided over whether the policy works.',
         'Scientists are increasingly concerned about the rate of melting.',
         'Scientific opinion is divided on the question.',
+        'Outside experts were more cautious.',
         'There is growing concern among economists that the recovery is stalling.',
         'The rules say nothing about in-laws, and experts on parliamentary standards say the wording has long been ambiguous.',
       ],
