@@ -20,8 +20,8 @@ const CAMP =
  * clause and the verb right after it make it a person.
  */
 const INDEFINITE = '[a|an|one|another]';
-/** The verb of a clause the person is the subject of: after it, the person is reported on, not a source. */
-const CLAUSE_VERB = '[<be>|<have>|will|would|could|can|may|might|must|should|remained|remains|died|dies]';
+/** The verb of a clause the person is the subject of, or an order's "to": after it, the person is reported on or told, not a source. */
+const CLAUSE_VERB = '[<be>|<have>|will|would|could|can|may|might|must|should|remained|remains|died|dies|suffered|earned|received|lost|needed|to]';
 /** A speaker of its own after a comma: "..., police said", "..., he added". */
 const OTHER_SPEAKER = '<word>, [<word>|<word> <word>] [said|says|told|added|confirmed|reported]';
 /** Counted people are informants only with a former post: "three former engineers said"; "several users who shared it said" is a group. */
@@ -158,6 +158,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'He described his neighbours as kind.',
         'Police said one man was arrested at the scene.',
         'The team said another player had tested positive.',
+        'The manager told one waiter to go home.',
+        'Police said one shopkeeper suffered cuts to his face.',
       ],
     },
   },
@@ -245,11 +247,13 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     check: 'context',
     patterns: ['[a|an|one|the|another] [registered|confidential|paid|police|covert|secret|] [whistleblower|whistle-blower|informant|informer|tipster|leaker|mole inside]'],
     window: 1,
+    // What someone was, not who told: "he was a paid informer for the Stasi", "became an informant".
+    rejectBefore: ['[was|is|were|are|been|being|became|become|becomes|as]'],
     // The word as a modifier: "filed a whistleblower claim", "a whistleblower hotline".
-    rejectAfter: ['claim', 'complaint', 'complaints', 'lawsuit', 'suit', 'case', 'award', 'reward', 'programme', 'program', 'protection', 'protections', 'law', 'laws', 'hotline', 'status', 'policy', 'scheme'],
+    rejectAfter: ['claim', 'complaint', 'complaints', 'lawsuit', 'suit', 'case', 'award', 'reward', 'programme', 'program', 'protection', 'protections', 'law', 'laws', 'hotline', 'status', 'policy', 'scheme', 'scandal', 'network', 'handler', 'handlers'],
     examples: {
       match: ['A whistleblower told the committee that safety checks were skipped.', 'Police acted on a tip from an informant.', 'The intelligence about the gun came from a registered informant.', 'A whistleblower claims the company knew about the defects for years.'],
-      noMatch: ['The committee heard from the safety inspector, Anna Berg.', 'She filed a whistleblower claim under the False Claims Act.'],
+      noMatch: ['The committee heard from the safety inspector, Anna Berg.', 'She filed a whistleblower claim under the False Claims Act.', 'He was a paid informer for the Stasi for a decade.'],
     },
   },
   {

