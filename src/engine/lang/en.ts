@@ -268,6 +268,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   placeAdjectiveEndings: ['-based'],
   thingPluralEndings: ['ments'],
   professionPluralEndings: ['ists'],
+  passiveAuxiliaries: set(`is are was were be been being`),
+  progressiveEndings: ['ing'],
   singular: (low) => (low.endsWith('s') ? low.slice(0, -1) : undefined),
   isGerund: (word) => GERUND_RE.test(word),
   referenceParticiples: set(`named mentioned involved concerned identified`),

@@ -379,6 +379,10 @@ export interface AttributionGrammar {
   placeAdjectiveEndings: readonly string[];
   /** Endings of plural nouns that name things, never people: "governments", "statements". */
   thingPluralEndings: readonly string[];
+  /** Forms of "be" before a participle: "Players in the squad were told to rest" is told, not telling. */
+  passiveAuxiliaries: ReadonlySet<string>;
+  /** The ending of a verb's progressive form, which "be" does not make passive: "experts were warning". */
+  progressiveEndings: readonly string[];
   /** Plural endings of professions that no surname has: "Seismologists said" opens no name ("Rogers said" does). */
   professionPluralEndings: readonly string[];
   /** The singular of a plural noun ("ministers" -> "minister"), or undefined for a word not plural in shape. */

@@ -1496,3 +1496,11 @@ describe('unnamed professions opening a sentence', () => {
     expect(named('Rogers said the rock was old.').sources).toEqual(['Rogers']);
   });
 });
+
+describe('passives: who was told is no source', () => {
+  it('reads no source in "Players in the squad were told to rest" or "a former aide said to be close"', () => {
+    expect(analyze('Players in the squad were told to rest.').findings).toEqual([]);
+    expect(analyze('Passengers on the train were told to stay in their seats.').findings).toEqual([]);
+    expect(analyze('A former aide said to be close to the minister has resigned.').findings).toEqual([]);
+  });
+});
