@@ -164,7 +164,9 @@ export const speculationInference: readonly Rule[] = [
     name: 'It is possible that',
     explanation:
       'Raises a possibility without weighing it. Ask how probable it is and who thinks so.',
-    check: 'phrase',
+    check: 'context',
+    // What can be done, not what may be so: "it is possible to book tickets online".
+    rejectNext: ['to'],
     patterns: [
       '[it is|it’s|it was|it seems|it remains|it is also|it is still|it is quite|it is entirely|it is very|it is more|it is highly] [possible|conceivable|plausible|probable|likely|unlikely] [that|]',
       'there [is|was|’s] [a|every|] [good|strong|real|high|distinct|slim|small|fair|] [chance|possibility|likelihood|prospect] [that|of]',
@@ -187,7 +189,7 @@ export const speculationInference: readonly Rule[] = [
         'One possibility is that the letter was forged.',
         'It could be that the data were wrong.',
       ],
-      noMatch: ['The lawyers involved said they had nightmares.', 'It could be that simple.', 'One possibility, the committee decided, was to delay the vote.'],
+      noMatch: ['It is possible to book tickets online.', 'The lawyers involved said they had nightmares.', 'It could be that simple.', 'One possibility, the committee decided, was to delay the vote.'],
     },
   },
   {
