@@ -70,6 +70,8 @@ export const loadedVerbReporting: readonly Rule[] = [
       'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
       // An award named after its winner, often past the window's end: "claimed the league’s young player of the year award".
       '[player|players|footballer|rookie|newcomer|goalkeeper|athlete] of',
+      // Any award of a period: "claimed the National Chef of the Year title", "Album of the Year".
+      'of the [year|decade|season|month|tournament|series]',
       // What a player takes home from a match: "claimed the match ball", "claimed a point", "claimed a share of the lead".
       'match ball', 'a point', 'all three points', 'the points', 'a share of', 'a draw', 'a hat-trick', 'a brace', 'bragging rights', 'top spot', 'a wicket', 'a bonus point',
       // The wire's "claimed the attack" (responsibility for it): the attack, or the attack and
@@ -94,7 +96,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'She claimed the government had failed its first test.',
         'She claimed the player had been abused by fans.',
       ],
-      noMatch: [
+      noMatch: ['The 48-year-old, who claimed the National Chef of the Year title in 2009, closed the restaurant.', 
         'Rovers have claimed just two points from their last six games.',
         'The TV chef, who claimed a Michelin star for the restaurant in 2016, said nothing.',
         'Brack had claimed his fourth wicket of the innings.',
