@@ -146,7 +146,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // The unnamed circle of a person, the tabloid staple: "friends say", "pals claim". The verb
       // must follow at once: "he spent the day with friends, he said" is no attribution.
       '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|reveal|revealed|describe|described|describes|recall|recalled|recalls]',
-      '[friends|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|describe|described|describes|recall|recalled|recalls]',
+      '[friends|pals|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|describe|described|describes|recall|recalled|recalls]',
     ],
     // The person is what is reported, not who reports it, when a verb of its own follows:
     // "Police said one man was arrested", "The team said another player had tested positive".

@@ -76,10 +76,13 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[lack|absence|dearth|paucity|scarcity] of [any|] [independent|detailed|reliable|official|credible|hard|concrete|photographic|documentary|public|verifiable|clear|solid|direct|] [transparency|evidence|proof|documentation|data|information|details|clarity|disclosure|confirmation|corroboration|verification|reports|records|accountability|openness]',
+      // The same as a verb: "the transmission of results lacked transparency".
+      '[lacked|lacks|lacking] [any|] [transparency|evidence|proof|documentation|corroboration|verification|accountability|openness]',
     ],
     examples: {
       match: [
         'Others question the lack of transparency surrounding the project.',
+        'Observers said the transmission of results lacked transparency.',
         'The absence of detailed reports or photographic documentation has led to skepticism.',
       ],
       noMatch: ['The ministry published detailed reports and photographs.'],

@@ -31,6 +31,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
       `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|breakdown|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
+      // The same with the papers after it: "Parks Canada has not made public the incident reports".
+      `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|] [make|made] public [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [<word>|] [${PAPERS}|${INFORMATION.slice(1, -1)}]`,
       // Papers kept from the public: "Vale has not made the diaries public" (not "the couple have
       // not made their relationship public", a private life).
       `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|] [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${INFORMATION.slice(1, -1)}] public`,
@@ -52,6 +54,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'Ventus has not released the full noise assessment for the homes closest to the site.',
         'The council has not released the full list of services facing cuts.',
         'Vale has not made the diaries public.',
+        'Parks Canada has not made public the incident reports that led to the decision.',
         'It did not provide the inspection report when asked.',
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
