@@ -574,8 +574,9 @@ export class AttributionFinder {
     // "Netflix recommends shows", "Russia declared war", "declared a state of emergency": an act, not guidance or a call.
     if (this.bodyVerbs.has(t.low) && !this.statesContent(toks, v)) return null;
 
-    // "Players in the squad were told to rest", "passengers were warned": the subject is told.
-    if (modal && g.passiveAuxiliaries.has(modal.low) && !endsWithAny(t.low, g.progressiveEndings)) return null;
+    // "Players in the squad were told to rest", "passengers were warned": the subject is told
+    // (not "IS claimed responsibility", the group's acronym).
+    if (modal && !modal.capital && g.passiveAuxiliaries.has(modal.low) && !endsWithAny(t.low, g.progressiveEndings)) return null;
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     // "a cryptic Instagram post": after an article, a name and a bare verb spelt as a document's
     // noun are that noun and its modifier (a name would take "posts").

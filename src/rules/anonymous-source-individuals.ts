@@ -97,9 +97,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     // person's description, "Meena Krishnan, a resident of HSR Layout, said", gives way to the
     // named attribution around it: see analyze.ts.)
     rejectBefore: ['like', 'as'],
-    // The verb is someone else's after a comma: "one person remained missing, police said"; or a
-    // participle: "a former aide said to be close to the minister has resigned".
-    rejectAfter: [OTHER_SPEAKER, '[said|thought|believed|understood] to [be|have]'],
+    // The verb is someone else's after a comma: "one person remained missing, police said".
+    rejectAfter: [OTHER_SPEAKER],
     requireAfter: [
       '[said|says|told|tells|recalled|recalls|remembered|remembers|described|describes|claimed|claims|added|explained|alleged|wrote|writes|noted|insisted|confided|revealed|hinted|hints]',
     ],
@@ -117,7 +116,6 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         '“I trusted her because she felt like a friend,” she said.',
         'A colleague of hers, Dr Maria Lopez, runs the lab.',
         'Three people were hurt and one person remained missing, police said.',
-        'A former aide said to be close to the minister has resigned.',
       ],
     },
   },

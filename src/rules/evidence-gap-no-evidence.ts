@@ -77,7 +77,8 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     patterns: [
       '[lack|absence|dearth|paucity|scarcity] of [any|] [independent|detailed|reliable|official|credible|hard|concrete|photographic|documentary|public|verifiable|clear|solid|direct|] [transparency|evidence|proof|documentation|data|information|details|clarity|disclosure|confirmation|corroboration|verification|reports|records|accountability|openness]',
       // The same as a verb: "the transmission of results lacked transparency".
-      '[lacked|lacks|lacking] [any|] [transparency|evidence|proof|documentation|corroboration|verification|accountability|openness]',
+      // (Not papers someone lacks: "voters lacking proof of identity", "migrants who lacked documentation".)
+      '[lacked|lacks|lacking] [any|] [transparency|corroboration|verification|accountability|openness]',
     ],
     examples: {
       match: [

@@ -70,8 +70,9 @@ export const loadedVerbReporting: readonly Rule[] = [
       'boot', 'belt', 'jersey', 'podium', 'stage', 'lead',
       // An award named after its winner, often past the window's end: "claimed the league’s young player of the year award".
       '[player|players|footballer|rookie|newcomer|goalkeeper|athlete] of',
-      // Any award of a period: "claimed the National Chef of the Year title", "Album of the Year".
-      'of the [year|decade|season|month|tournament|series]',
+      // An award of a period, capitalised: "claimed the National Chef of the Year title" (not
+      // "claimed the winner of the series had cheated").
+      '<name> of the [Year|Decade|Season|Month|Tournament|Series]',
       // What a player takes home from a match: "claimed the match ball", "claimed a point", "claimed a share of the lead".
       'match ball', 'a point', 'all three points', 'the points', 'a share of', 'a draw', 'a hat-trick', 'a brace', 'bragging rights', 'top spot', 'a wicket', 'a bonus point',
       // The wire's "claimed the attack" (responsibility for it): the attack, or the attack and

@@ -165,8 +165,9 @@ export const speculationInference: readonly Rule[] = [
     explanation:
       'Raises a possibility without weighing it. Ask how probable it is and who thinks so.',
     check: 'context',
-    // What can be done, not what may be so: "it is possible to book tickets online".
-    rejectNext: ['to'],
+    // What can be done, not what may be so: "it is possible to book tickets online" (not "it is
+    // possible to imagine the talks failing").
+    rejectNext: ['to [book|buy|apply|travel|use|visit|order|watch|walk|drive|pay|register|access|download|contact|enter|park|stay|hire|join|borrow|rent|vote|cross|fly|ride|swim|climb|listen|stream|sign up|opt out]'],
     patterns: [
       '[it is|it’s|it was|it seems|it remains|it is also|it is still|it is quite|it is entirely|it is very|it is more|it is highly] [possible|conceivable|plausible|probable|likely|unlikely] [that|]',
       'there [is|was|’s] [a|every|] [good|strong|real|high|distinct|slim|small|fair|] [chance|possibility|likelihood|prospect] [that|of]',

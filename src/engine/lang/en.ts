@@ -415,7 +415,7 @@ export const english: LanguagePack = {
       utility tribunal trust gallery library zoo theatre theater orchestra festival palace
       prefecture guild
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
-      server district consultancy secretariat academy coastguard embassy consulate mission panel
+      server district consultancy secretariat academy coastguard embassy consulate mission
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
