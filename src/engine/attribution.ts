@@ -2003,9 +2003,9 @@ export class AttributionFinder {
     if (det) k++;
     // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4.
     const descStart = k;
-    // A plural's possessive mark goes on too: "the planning officers’ report".
     // A nationality may open them: "said German grandmaster Lena Hartmann".
     if (toks[k]?.capital && this.isDemonym(toks[k]!.low) && toks[k + 1] && this.isDescriptor(toks[k + 1]!)) k++;
+    // A plural's possessive mark goes on too: "the planning officers’ report".
     while (k < toks.length && k - descStart < 4 && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
     // The capitalised run.
     let e = k;

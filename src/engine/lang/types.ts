@@ -350,13 +350,13 @@ export interface AttributionGrammar {
   /** Nouns of numbers that come from a body: "according to figures from the UN refugee agency". */
   dataNouns: ReadonlySet<string>;
   /** Participles of a document's or data's release ("released", "published", "issued"), lower case, each ending in "ed" or as the pack's text has them. */
+  dataParticiples: ReadonlySet<string>;
   /**
    * Participles that place a document only by who did the work or where it was filed: "a
    * survey conducted by the board", "an indictment unsealed in federal court" (not "a poll
    * conducted in the region").
    */
   agentParticiples: ReadonlySet<string>;
-  dataParticiples: ReadonlySet<string>;
   /** Reporting verbs that are also plural nouns of a heading or a subject: "Key points:", "Local reports said". */
   pluralNounVerbs: ReadonlySet<string>;
   /** Bodies named by a bare common noun: "police said", "authorities say"; a named source only with a proper name. */
