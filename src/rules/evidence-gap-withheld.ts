@@ -30,7 +30,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|breakdown|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|conditions|criteria|assumptions|breakdown|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
       // The same with the papers after it, a body's only: "Parks Canada has not made public the
       // incident reports" (not "the singer has not made public the letters she wrote").
       `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|] [make|made] public [the|its|their|any|these|those|that|this] [<word>|${WHOLE}|] [<word>|] [report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|accounts|transcript|transcripts|terms|figures|data|details|documents|records|evidence|analysis|audit|review]`,
@@ -54,6 +54,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'Organisers have not released the split times from the 30km mat.',
         'Ventus has not released the full noise assessment for the homes closest to the site.',
         'The council has not released the full list of services facing cuts.',
+        'But the company hasn’t released the test conditions behind the two-day figure.',
         'Vale has not made the diaries public.',
         'Parks Canada has not made public the incident reports that led to the decision.',
         'It did not provide the inspection report when asked.',

@@ -62,7 +62,7 @@ export const loadedVerbReporting: readonly Rule[] = [
       // An award by its category: "claimed best new artist at the Brit Awards".
       'best [new|actor|actress|film|picture|director|album|song|newcomer|supporting|female|male|original]',
       // "Claim" as apply for: "claimed a tax deduction", "claimed expenses".
-      'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks',
+      'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks', 'rent', 'mileage',
       // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".
       // A due, claimed by whoever is entitled: "the allowance can be claimed by anyone over 65".
       'by [anyone|everyone|those|<number>]', 'tickets', 'rewards', 'subsidies', 'payments', 'pension', 'pensions', 'grant', 'grants',

@@ -45,6 +45,8 @@ export const speculationForecasts: readonly Rule[] = [
       // The same forecast with its event as the subject: "a new offensive is widely expected
       // once the roads dry out". Only with the crowd adverb: "the result was expected" is no forecast.
       '[is|are] [widely|generally|largely|universally|now widely] [expected|anticipated]',
+      // Expected at a time still to come: "a cheaper model is expected later this year".
+      '[is|are] [also|now|] expected [later|early|within|before the end of|by the end of|in the coming|sometime|some time] [this|next|the|a|]',
       // The same forecast in an aside, without its verb: "the talks, expected to last three days, opened".
       '<word>, [widely|largely|generally|] [expected|anticipated] to',
       // A forecast of how many: "more cases are expected", "further delays are expected". Not a
@@ -67,7 +69,7 @@ export const speculationForecasts: readonly Rule[] = [
       'wear [uniforms|a uniform|school uniform|helmets|a helmet|hard hats|a tie|ties|suits|a suit|name badges|badges|hi-vis|high-visibility]',
     ],
     examples: {
-      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.', 'Residents are expected to return home on Friday.', 'The minister is expected to announce rules requiring passengers to wear masks.', 'Protesters met by law enforcement officers are expected to return on Sunday.', 'More cases are expected in the coming weeks.'],
+      match: ['The monument’s location is expected to be in a region of strategic significance.', 'The president is expected to meet relatives in Nairobi.', 'The bridge is anticipated to reopen in May.', 'The talks, expected to last three days, opened in Vienna on Tuesday.', 'A rate cut is widely expected when the bank meets in June.', 'A spring offensive is generally anticipated.', 'A cheaper X9 Lite is expected later this year.', 'Residents are expected to return home on Friday.', 'The minister is expected to announce rules requiring passengers to wear masks.', 'Protesters met by law enforcement officers are expected to return on Sunday.', 'More cases are expected in the coming weeks.'],
       noMatch: [
         'The president met relatives in Nairobi, his office said.',
         'The talks lasted three days, as expected.',
