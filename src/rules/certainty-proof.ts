@@ -8,7 +8,7 @@ import type { Rule } from '../engine/rule';
 const TURNED_OUT =
   '[reliable|treacherous|dangerous|hazardous|lethal|fruitful|influential|misleading|inaccurate|insurmountable|unsustainable|robust|' +
   'stubborn|enduring|persistent|profitable|unprofitable|troublesome|contentious|divisive|formidable|tough|stable|unstable|adequate|sufficient|' +
-  'worthwhile|worthless|reassuring|encouraging|disappointing|affordable|unaffordable|resistant|capable|incapable|unable|unwilling|reluctant|safe|unsafe|ideal|perfect|suitable|unsuitable]';
+  'worthwhile|worthless|reassuring|encouraging|disappointing|affordable|unaffordable|resistant|capable|incapable|unable|unwilling|reluctant|safe|unsafe|ideal|perfect|suitable|unsuitable|harmful|harmless]';
 
 export const certaintyProof: readonly Rule[] = [
   {
@@ -21,8 +21,7 @@ export const certaintyProof: readonly Rule[] = [
     patterns: ['[prove|proves|proved|proving]'],
     window: 2,
     // A proof still to come is no claim that it is proved: "to prove the rent was fair", "nothing left to prove".
-    // Nor a proof that may come: "until something is proved against him", "unless proved otherwise".
-    rejectBefore: ['not', 'cannot', 'can’t', 'couldn’t', 'unable', 'failed', 'fail', 'fails', 'hard', 'difficult', 'impossible', 'yet', 'never', 'burden', 'try', 'trying', 'tried', 'must', 'has to', 'have to', 'needs', 'need', 'to', 'until', 'unless'],
+    rejectBefore: ['not', 'cannot', 'can’t', 'couldn’t', 'unable', 'failed', 'fail', 'fails', 'hard', 'difficult', 'impossible', 'yet', 'never', 'burden', 'try', 'trying', 'tried', 'must', 'has to', 'have to', 'needs', 'need', 'to'],
     // "proved popular", "proved difficult", "proved harder": turned out, not demonstrated.
     rejectAfter: [
       'difficult', 'popular', 'successful', 'costly', 'elusive', 'fatal', 'useful', 'impossible', 'challenging', 'hard',
@@ -51,13 +50,15 @@ export const certaintyProof: readonly Rule[] = [
     // More of what something turned out to be, only right after the verb: "had proved reliable",
     // "have proved treacherous"; not "proves that stable government matters", "proves dangerous
     // drivers are getting away with it".
+    // And the formula of a proof still to come: "innocent until proved guilty", "unless proved otherwise".
     rejectNext: [
+      '[guilty|otherwise]',
       `${TURNED_OUT}[.|,]`,
       `${TURNED_OUT} [in|for|to|on|at|with|as|and|but|after|when|than|over|during|against|because|since|so|enough|throughout|from|under|until|once|by]`,
     ],
     examples: {
       match: ['This proves its biggest critics were right.', 'The records prove the most senior officials knew.', 'Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
-      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.', 'The engines had proved reliable in 14 previous flights.', 'The mountain roads beyond have proved treacherous.', 'Waterlogged ground at the site proved ideal for preserving wood.',],
+      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.', 'The engines had proved reliable in 14 previous flights.', 'The mountain roads beyond have proved treacherous.', 'Waterlogged ground at the site proved ideal for preserving wood.', 'Everyone is innocent until proved guilty.',],
     },
   },
   {

@@ -57,7 +57,7 @@ const VIEW =
   'say|says|said|argue~|believe~|think|thinks|thought|contend~|view|views|viewed|' +
   'fear~|worry|worries|worried|feel|feels|felt|insist~|maintain~|question~|doubt~|' +
   'speculate~|warn~|allege|alleges|alleged|alleging|wonder~|suspect~|[whisper|whispers|whispered|whispering] [that|about|of]|regard|regards|regarded|criticise~|' +
-  'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|forecast|forecasts|forecasted|estimate~|conclude~|' +
+  'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|[forecast|forecasts] [a|an|the|that|<number>]|forecasted|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
   'contest~|dispute~|object~|surmise~|posit~|anticipate~|' +

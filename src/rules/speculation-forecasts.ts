@@ -45,8 +45,9 @@ export const speculationForecasts: readonly Rule[] = [
       // The same forecast with its event as the subject: "a new offensive is widely expected
       // once the roads dry out". Only with the crowd adverb: "the result was expected" is no forecast.
       '[is|are] [widely|generally|largely|universally|now widely] [expected|anticipated]',
-      // Expected at a time still to come: "a cheaper model is expected later this year".
-      '[is|are] [also|now|] expected [later|early|within|before the end of|by the end of|in the coming|sometime|some time] [this|next|the|a|]',
+      // Expected at a time still to come: "a cheaper model is expected later this year" (not a
+      // schedule, "payment is expected within 30 days", "results are expected later on Tuesday").
+      '[is|are] [also|now|] expected [later this|later next|early next|in the coming|sometime next|some time next]',
       // The same forecast in an aside, without its verb: "the talks, expected to last three days, opened".
       '<word>, [widely|largely|generally|] [expected|anticipated] to',
       // A forecast of how many: "more cases are expected", "further delays are expected". Not a
