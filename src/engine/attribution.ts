@@ -550,10 +550,15 @@ export class AttributionFinder {
     if (this.verdicts.has(t.low)) return this.verdictAt(toks, v, sentence, fromSentenceStart);
     if (this.rulings.has(t.low)) return this.rulingAt(toks, v, sentence, fromSentenceStart);
     if (!this.verbs.has(t.low)) return null;
-    // "Defendants who cannot pay may request legal aid": what may be done, nothing said (not
-    // "Theresa May said").
-    const modal = toks[v - 1];
-    if (modal && !modal.capital && this.g.permissionModals.has(modal.low)) return null;
+    // The word before the verb, lower case (not "Theresa May said", "IS claimed responsibility"):
+    // a modal of permission says what may be done, nothing said ("Defendants who cannot pay may
+    // request legal aid"); a form of "be" makes the subject the one told ("Players in the squad
+    // were told to rest"), unless the verb is progressive ("experts were warning").
+    const auxiliary = toks[v - 1];
+    if (auxiliary && !auxiliary.capital) {
+      if (g.permissionModals.has(auxiliary.low)) return null;
+      if (g.passiveAuxiliaries.has(auxiliary.low) && !endsWithAny(t.low, g.progressiveEndings)) return null;
+    }
     // A capitalised verb mid-sentence is part of a name ("the United States said").
     if (v > 0 && t.capital) return null;
     // Before a reporting verb that is only ever a verb, this one is a noun: "Local reports said".
@@ -574,9 +579,6 @@ export class AttributionFinder {
     // "Netflix recommends shows", "Russia declared war", "declared a state of emergency": an act, not guidance or a call.
     if (this.bodyVerbs.has(t.low) && !this.statesContent(toks, v)) return null;
 
-    // "Players in the squad were told to rest", "passengers were warned": the subject is told
-    // (not "IS claimed responsibility", the group's acronym).
-    if (modal && !modal.capital && g.passiveAuxiliaries.has(modal.low) && !endsWithAny(t.low, g.progressiveEndings)) return null;
     const left = this.subjectLeft(toks, v, fromSentenceStart);
     // "a cryptic Instagram post": after an article, a name and a bare verb spelt as a document's
     // noun are that noun and its modifier (a name would take "posts").

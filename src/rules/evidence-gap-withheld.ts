@@ -9,6 +9,10 @@ import { INFORMATION } from './fragments';
 const WHOLE = '[full|complete|entire|final|detailed|internal|official|independent|unredacted]';
 /** Papers someone keeps: "the diaries", "the contract", "the minutes". */
 const PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|correspondence|diaries|diary|emails|letters|messages|accounts|transcript|transcripts|recordings|footage|terms|names|figures';
+/** A body's papers only, none of a private life's (letters, messages, diaries). */
+const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|accounts|transcript|transcripts|terms|figures|data|details|documents|records|evidence|analysis|audit|review';
+/** Not done (yet), the verb of making public to follow. */
+const NOT_YET = '[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|]';
 
 export const evidenceGapWithheld: readonly Rule[] = [
   {
@@ -33,10 +37,10 @@ export const evidenceGapWithheld: readonly Rule[] = [
       `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|conditions|criteria|assumptions|breakdown|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
       // The same with the papers after it, a body's only: "Parks Canada has not made public the
       // incident reports" (not "the singer has not made public the letters she wrote").
-      `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|] [make|made] public [the|its|their|any|these|those|that|this] [<word>|${WHOLE}|] [<word>|] [report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|accounts|transcript|transcripts|terms|figures|data|details|documents|records|evidence|analysis|audit|review]`,
+      `${NOT_YET} [make|made] public [the|its|their|any|these|those|that|this] [<word>|${WHOLE}|] [<word>|] [${BODY_PAPERS}]`,
       // Papers kept from the public: "Vale has not made the diaries public" (not "the couple have
       // not made their relationship public", a private life).
-      `[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|] [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${INFORMATION.slice(1, -1)}] public`,
+      `${NOT_YET} [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${INFORMATION.slice(1, -1)}] public`,
       // Handed over, the records themselves (not "did not provide accurate times for buses", a service).
       `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [provide|provided|hand over|handed over] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
