@@ -120,6 +120,26 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     },
   },
   {
+    id: 'anonymous-source-one-told',
+    category: 'anonymous-source',
+    name: 'One warden told the paper',
+    explanation:
+      'One unnamed person, known only by a job or a role, spoke to the press. The story rests on their word; ask why they are not named and whether anyone on the record says the same.',
+    check: 'context',
+    // Whatever the job ("one long-serving warden", "another site foreman"): telling the press
+    // makes them a source.
+    patterns: ['[one|another] [<word>|] <word> [told|tells]'],
+    window: 1,
+    // The press, not a listener in the story: "one of them told me" inside a quotation.
+    requireAfter: ['[the|this|our|reporters|journalists|<name>]'],
+    // Not one person among those reported on: "Police said one man told the court he was innocent".
+    rejectBefore: ['[said|says|told|that]'],
+    examples: {
+      match: ['One long-serving warden told the Clarion: “We’re given a number.”', 'Another site foreman told reporters the crane had failed twice.'],
+      noMatch: ['Police said one man told the court he was innocent.', 'One warden said the targets were real.'],
+    },
+  },
+  {
     id: 'anonymous-source-vox-pop',
     category: 'anonymous-source',
     name: 'One man said',
@@ -137,7 +157,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'waiter|waitress|barman|barmaid|shopkeeper|stallholder|vendor|fisherman|cabbie|porter|cleaner|tourist|holidaymaker|shopper|mother|father]',
       // One unnamed expert or trader: "one analyst said", "an economist told Reuters", "one supplier told the outlet",
       // also described by camp or trade: "a Republican strategist said", "one City banker warned".
-      `[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer|${TRADE}] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]`,
+      `[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer|${TRADE}] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned|suggested|argued]`,
       '[witnesses|eyewitnesses|onlookers|bystanders] [said|say|says|told|tell|described|reported|recalled]',
       // Insiders by former employment, unnamed: "current and former employees describe a culture of fear".
       '[current and former|former and current|former] [employees|staff|staffers|workers|executives|colleagues|players|members|students|patients|managers|engineers|moderators|contractors|teammates] [say|said|says|told|tell|describe|described|claim|claimed|allege|alleged|recall|recalled]',
@@ -151,7 +171,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     window: 1,
     rejectAfter: [CLAUSE_VERB],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.'],
+      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.', 'The forger may have worked from photographs, one expert suggested.'],
       noMatch: [
         'One woman was taken to hospital.',
         'He spent the holiday with friends, he said.',

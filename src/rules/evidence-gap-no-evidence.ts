@@ -9,6 +9,10 @@ import { INFORMATION } from './fragments';
 const QUALITY =
   'good|strong|compelling|convincing|robust|persuasive|meaningful|definitive|sound|substantial|sufficient|significant|actual|verifiable|documented|published|peer-reviewed|empirical|systematic|clinical|statistical|medical|forensic|scientific|credible|reliable|solid|hard|real|direct|concrete|conclusive|clear|firm|independent|consistent|high-quality';
 
+/** Papers a person shows at a desk, after "proof of": "proof of identity", "proof of immunity". */
+const PAPERS_OF =
+  '[identity|id|age|address|residence|residency|immunity|immunisation|immunization|vaccination|insurance|citizenship|income|employment|eligibility|ownership|purchase|payment|status]';
+
 export const evidenceGapNoEvidence: readonly Rule[] = [
   {
     id: 'evidence-gap-no-evidence',
@@ -58,13 +62,16 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     name: 'Without evidence',
     explanation:
       'A claim was made without support. The article is right to say so; check that it does not repeat the claim elsewhere as fact.',
-    check: 'phrase',
+    check: 'context',
     patterns: [
       'without [providing|offering|citing|giving|presenting|showing|producing|] [any|] [evidence|proof|details|examples|documentation|specifics|substantiation]',
     ],
+    window: 2,
+    // A paper someone must show, not support for a claim: "pupils without proof of immunity".
+    rejectNext: [`of ${PAPERS_OF}`],
     examples: {
-      match: ['He said, without evidence, that the vote was rigged.', 'She repeated the charge without offering any proof.'],
-      noMatch: ['He presented evidence that the vote was rigged.'],
+      match: ['He said, without evidence, that the vote was rigged.', 'She repeated the charge without offering any proof.', 'He was sacked without proof of wrongdoing.'],
+      noMatch: ['He presented evidence that the vote was rigged.', 'Students without proof of immunity may stay home for 21 days.', 'Voters without proof of identity were turned away.'],
     },
   },
   {

@@ -11,6 +11,14 @@ const WHOLE = '[full|complete|entire|final|detailed|internal|official|independen
 const PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|correspondence|diaries|diary|emails|letters|messages|accounts|transcript|transcripts|recordings|footage|terms|names|figures';
 /** A body's papers only, none of a private life's (letters, messages, diaries). */
 const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|accounts|transcript|transcripts|terms|figures|data|details|documents|records|evidence|analysis|audit|review';
+/**
+ * What a body keeps back, after "has not released / provided": "the name", "its accounts", "a
+ * costing", "the scores given to each project".
+ */
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|accounts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
+/** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
+const KEPT_BY =
+  '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
 /** Not done (yet), the verb of making public to follow. */
 const NOT_YET = '[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|]';
 
@@ -34,7 +42,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|modelling|modeling|model|calculations|workings|methodology|conditions|criteria|assumptions|breakdown|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [${KEPT_BACK}|modelling|modeling|model|conditions|criteria|assumptions|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times]`,
       // The same with the papers after it, a body's only: "Parks Canada has not made public the
       // incident reports" (not "the singer has not made public the letters she wrote").
       `${NOT_YET} [make|made] public [the|its|their|any|these|those|that|this] [<word>|${WHOLE}|] [<word>|] [${BODY_PAPERS}]`,
@@ -42,7 +50,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // not made their relationship public", a private life).
       `${NOT_YET} [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${INFORMATION.slice(1, -1)}] public`,
       // Handed over, the records themselves (not "did not provide accurate times for buses", a service).
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [provide|provided|hand over|handed over] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|${INFORMATION.slice(1, -1)}]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [provide|provided|hand over|handed over] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [${KEPT_BACK}]`,
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
       // A figure kept back: "the company gave no breakdown by dose", "gave no figures".
@@ -124,11 +132,13 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'Key facts have been kept back. Note which ones, and read conclusions that depend on them with care.',
     check: 'context',
     patterns: [
-      '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never] [immediately|yet|officially|publicly|fully|] [released|disclosed|made public|published|revealed|made available|given|specified|named|identified|returned]',
+      `${KEPT_BY} [immediately|yet|officially|publicly|fully|] [released|made public|published|revealed|made available|given|specified|named|identified|returned]`,
     ],
     window: 5,
     requireBefore: [
-      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
+      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|total|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
+        // A measurement or a mark: "the exact reading was not released", "the scores were not published".
+        'reading|readings|score|scores|costing|costings|breakdown|list|criteria|' +
         // Papers a decision rests on: "the museum's legal advice has not been published".
         'advice|analysis|assessment|modelling|modeling|review|audit|minutes|correspondence|contract|agreement|study|accounts|transcript|' +
         // What a thing is: "the nature of the procedure was not disclosed".
@@ -137,8 +147,23 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'margin of error|methodology|sample|weighting|weightings]',
     ],
     examples: {
-      match: ['Details of the agreement were not released.', 'The nature of the procedure was not disclosed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.'],
+      match: ['Details of the agreement were not released.', 'The nature of the procedure was not revealed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.'],
       noMatch: ['Whatever the outcome of the appeal, he was not given a fair hearing, his lawyer said.', 'Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
+    },
+  },
+  {
+    id: 'evidence-gap-not-disclosed-passive',
+    category: 'evidence-gap',
+    name: 'Was not disclosed',
+    explanation:
+      'Something the story reports has been kept back, whatever it is: a price, a total, a reason. Note what, and read conclusions that depend on it with care.',
+    // Disclosure is only ever of information, so unlike "was not released" (an album, a hostage)
+    // it needs no subject named.
+    check: 'phrase',
+    patterns: [`${KEPT_BY} [immediately|yet|officially|publicly|fully|] disclosed`],
+    examples: {
+      match: ['The total owed was not disclosed.', 'The price was not disclosed.', 'Terms of the deal have not been disclosed.'],
+      noMatch: ['The price was disclosed in a filing on Monday.'],
     },
   },
   {
@@ -156,7 +181,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
     // five words: "details of a promised simplification of fares have not been released", "the
     // names of the other brands involved were not released".
     patterns: [
-      '[details|names|identities|identity|terms|contents|results|findings|cause|nature|extent|scale|location] of <word> <word> [<word>|] [<word>|] <word> [was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been] [immediately|yet|officially|publicly|] [released|disclosed|made public|published|revealed|made available|specified]',
+      '[details|names|identities|identity|terms|contents|results|findings|cause|nature|extent|scale|location] of <word> <word> [<word>|] [<word>|] <word> [was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been] [immediately|yet|officially|publicly|] [released|made public|published|revealed|made available|specified]',
     ],
     examples: {
       match: ['Details of a promised simplification of fares have not been released.', 'The names of the other brands involved were not released.'],

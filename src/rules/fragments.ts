@@ -214,6 +214,9 @@ export const OFFICIAL_MODIFIER =
   // A side at the table: "one union official told the paper".
   'union|trade union|management|club|league|team|school|university|staff]';
 
+/** What "claim" takes when it means winning or taking, not asserting: "claimed victory", "claims the title", "claimed 40 lives". */
+export const CLAIMED_AS_WON = ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize'];
+
 /** What a party can say, show or hand over: the object of "has not provided ...". */
 export const INFORMATION =
   '[evidence|proof|details|detail|documentation|documents|data|figures|information|explanation|' +

@@ -4,6 +4,7 @@
  * implies resistance. "Said" would report the same words neutrally.
  */
 import type { Rule } from '../engine/rule';
+import { CLAIMED_AS_WON } from './fragments';
 
 /** What a group claims responsibility for: "claimed the bombing". */
 const ATTACK = '[attack|attacks|bombing|bombings|killing|killings|assault|shooting|raid|kidnapping|abduction|blast|ambush|massacre|hijacking]';
@@ -140,7 +141,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     // The verb has a subject: "Claims that the vaccine is unsafe do not stand up" opens with the noun.
     requireBefore: ['<word>'],
     // "Cancer claims the lives of ...", "claims the title": the other senses of the verb.
-    rejectAfter: ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize'],
+    rejectAfter: CLAIMED_AS_WON,
     // The noun: "the claims that", "insurance claims to".
     rejectBefore: [
       'the', 'these', 'those', 'such', 'insurance', 'false', 'unfounded', 'baseless', 'his', 'her', 'their', 'its', 'our',
@@ -170,7 +171,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     requireBefore: ['<plural>', '[they|we|you|i|also|now|still|often|falsely|wrongly|repeatedly]', '[and|or] <name>', '<place>'],
     rejectBefore: NOT_PLURAL,
     // The other senses: "fans claim the title", "residents claim the allowance".
-    rejectAfter: ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize', 'allowance', 'benefit', 'benefits', 'refund', 'rebate', 'compensation', 'expenses', 'money', 'cash', 'land', 'asylum', 'ownership', 'responsibility', 'reward', 'rewards', 'prizes', 'points', 'subsidy', 'subsidies', 'payment', 'payments', 'pension', 'pensions', 'relief', 'discount', 'discounts', 'bonus', 'place', 'spot', 'allowances', 'refunds'],
+    rejectAfter: [...CLAIMED_AS_WON, 'allowance', 'benefit', 'benefits', 'refund', 'rebate', 'compensation', 'expenses', 'money', 'cash', 'land', 'asylum', 'ownership', 'responsibility', 'reward', 'rewards', 'prizes', 'points', 'subsidy', 'subsidies', 'payment', 'payments', 'pension', 'pensions', 'relief', 'discount', 'discounts', 'bonus', 'place', 'spot', 'allowances', 'refunds'],
     examples: {
       match: ['The mayor’s opponents claim the scheme is a tax on working people.', 'The posts claim that the ban starts in May.', 'Posts shared on X and Facebook falsely claim that the ban starts in May.', 'They falsely claim that the vaccine alters DNA.', 'Newspapers in Spain claim that the coach has resigned.'],
       noMatch: ['Brazil claim the title for a sixth time.', 'His claim that the vote was rigged was rejected.', 'Pensioners claim the allowance every winter.', 'Rebels claim responsibility for the attack.', 'Users claim their rewards in the app.', 'Under the rules, UK and EU citizens claim their pensions at 66.'],

@@ -142,7 +142,7 @@ export const speculationForecasts: readonly Rule[] = [
     // stays marked: its words are a forecast's, and nothing but world knowledge tells the two apart.
     check: 'context',
     patterns: [
-      `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to]`,
+      `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to|set a precedent|encourage|embolden]`,
     ],
     // Eight words back reach the frame ("[found that] tiny differences in starting values could lead to").
     window: 8,
@@ -166,6 +166,8 @@ export const speculationForecasts: readonly Rule[] = [
         'The ruling could lead to a wave of lawsuits.',
         'Experts warned that the drug may cause heart problems in older patients.',
         'Ministers fear the strike could lead to food shortages within days.',
+        'A return could set a precedent for hundreds of other objects.',
+        'A smooth restart could encourage the owners of other closed plants to follow suit.',
       ],
       noMatch: [
         'The ruling led to a wave of lawsuits.',
@@ -547,6 +549,9 @@ export const speculationForecasts: readonly Rule[] = [
       // that might be exploited by hackers". Not "tickets could be used on any bus": a use to harm.
       '[could|might] [also|even|easily|yet|] be [exploited|abused|misused|weaponised|weaponized|hacked|leaked|used against|used in phishing|used for [phishing|blackmail]|used to [identify|track|trace|link|target|spy on|monitor|profile|manipulate|blackmail|discriminate|deanonymise|deanonymize|re-identify]]',
       `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
+      // Supplies running out, costs running up: "food stocks could run out within weeks", "the
+      // bill could run into the millions".
+      `${MODAL} [run out|run dry|run short|run into the [thousands|millions|billions|hundreds]]`,
       // Lives or jobs at stake: "the longer journey could put lives at risk", "could save tens of
       // thousands of young lives".
       `${MODAL} put [lives|jobs|patients|people|children|mothers|babies|[<word>|<word> <word>] at risk|[<word>|<word> <word>] in danger]`,
@@ -557,7 +562,7 @@ export const speculationForecasts: readonly Rule[] = [
       `${MIGHT} [renew|reignite|revive|rekindle|reopen] [the|a|an|its|this|that|] [<word>|] [debate|debates|row|rows|dispute|disputes|tensions|fears|calls|questions|concerns]`,
     ],
     examples: {
-      match: ['The longer journey could put lives at risk on winter nights.', 'Wide use of the vaccines could save tens of thousands of young lives each year.', 'The company did not say how many jobs could be affected.', 'The stolen details could be used in phishing fraud.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.', 'Palace insiders fear the row could overshadow the King’s state visit.', 'The shooting could renew debate over a safe-storage bill.'],
+      match: ['The longer journey could put lives at risk on winter nights.', 'Wide use of the vaccines could save tens of thousands of young lives each year.', 'The company did not say how many jobs could be affected.', 'The stolen details could be used in phishing fraud.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.', 'Palace insiders fear the row could overshadow the King’s state visit.', 'The shooting could renew debate over a safe-storage bill.', 'Food stocks in the city could run out within weeks.', 'The legal bill could run into the millions.'],
       noMatch: ['Customers could save £200 a year by switching supplier.', 'The tariffs cost thousands of jobs last year.', 'Nothing could overshadow the wedding for the couple.', 'Fans could renew their season tickets until Friday.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
     },
   },

@@ -101,12 +101,17 @@ export const vagueSourceStudies: readonly Rule[] = [
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
       // Posts nobody is named for: "social media posts suggested the fire began in a warehouse".
       '[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]',
+      // The same placed on social media: "reports on social media put the number at 100",
+      // "posts circulating on social media have claimed".
+      '[reports|posts|accounts|rumours|rumors|claims|messages] [circulating|shared|spreading|] [on|across] social media [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|put|puts|have suggested|have claimed|have said]',
       // Bare, at the head of a claim: "Reports suggest the talks have stalled."
       'reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]',
       // Outlets of a kind, none named: "named by trade publications as Greenway Farms", "according
       // to industry publications", "trade papers say".
       `[reported|named|identified|cited|quoted|revealed|first reported] by [trade|industry|local|national|regional|foreign|state|financial|tech|several|some|other|various|multiple] [publications|outlets|newspapers|papers|tabloids|press|media]`,
       'according to [trade|industry|national|state|financial|tech|several|some|other|various|multiple] [publications|outlets|newspapers|papers|tabloids|press]',
+      // A figure from estimates nobody signs: "could cost £20m, according to industry estimates".
+      'according to [industry|trade|market|unofficial|informal|rough|various|other] [estimates|estimate|calculations|projections]',
       `[trade|industry] [publications|press|outlets|papers] ${MEDIA_VERB}`,
       // Placed only by a country or by a kind of outlet: "reports in Spain suggest", "reports
       // in the local press said".
@@ -122,6 +127,9 @@ export const vagueSourceStudies: readonly Rule[] = [
     examples: {
       match: [
         'Many reports suggest that drivers are unhappy.',
+        'Unconfirmed reports on social media put the number of missing at well over 100.',
+        'Posts circulating on social media have claimed the flyby will trigger earthquakes.',
+        'The cancellation could cost the promoter more than £20m, according to industry estimates.',
         'According to local news reports, the factory closed in March.',
         'There have been reports of looting in the north.',
         'According to local media, the bridge collapsed at dawn.',

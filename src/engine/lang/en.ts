@@ -440,7 +440,7 @@ export const english: LanguagePack = {
       projection projections forecast forecasts readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
-      regulations judgment judgement
+      regulations judgment judgement summary announcement submission prospectus
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),
