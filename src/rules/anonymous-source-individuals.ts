@@ -124,19 +124,25 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     category: 'anonymous-source',
     name: 'One warden told the paper',
     explanation:
-      'One unnamed person, known only by a job or a role, spoke to the press. The story rests on their word; ask why they are not named and whether anyone on the record says the same.',
+      'Unnamed people, known only by a job or a role and perhaps counted, spoke to the press. The story rests on their word; ask why they are not named and whether anyone on the record says the same.',
     check: 'context',
     // Whatever the job ("one long-serving warden", "another site foreman"): telling the press
     // makes them a source.
-    patterns: ['[one|another] [<word>|] <word> [told|tells]'],
+    patterns: [
+      '[one|another] [<word>|] <word> [told|tells]',
+      // Counted: "three consultants told Digital Health Weekly".
+      '[two|three|four|five|six|several] [<word>|] <plural> [told|tell]',
+    ],
     window: 1,
     // The press, not a listener in the story: "one of them told me" inside a quotation.
     requireAfter: ['[the|this|our|reporters|journalists|<name>]'],
     // Not one person among those reported on: "Police said one man told the court he was innocent".
     rejectBefore: ['[said|says|told|that]'],
+    // Evidence given in a court or an inquiry is on the record.
+    rejectNext: ['the [court|jury|inquest|tribunal|hearing|inquiry|committee|judge|magistrates]'],
     examples: {
-      match: ['One long-serving warden told the Clarion: “We’re given a number.”', 'Another site foreman told reporters the crane had failed twice.'],
-      noMatch: ['Police said one man told the court he was innocent.', 'One warden said the targets were real.'],
+      match: ['One long-serving warden told the Clarion: “We’re given a number.”', 'Another site foreman told reporters the crane had failed twice.', 'Three consultants told Digital Health Weekly that two serious incidents had followed.'],
+      noMatch: ['Police said one man told the court he was innocent.', 'One warden said the targets were real.', 'One witness told the inquest she heard a bang.', 'Two men told police they had seen the car.'],
     },
   },
   {

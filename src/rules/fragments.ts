@@ -127,10 +127,11 @@ const WRITE_OFF = 'write off|writes off|wrote off|written off|writing off';
 const CONVINCED = '[are|is|were|was|remain|remains|remained] convinced';
 
 /**
- * A cause put forward as an explanation: "other researchers point to the eruption". Not for
+ * A cause put forward as an explanation: "other researchers point to the eruption", "with
+ * analysts pointing to mobile banking". Not for
  * ordinary people, where it is often a gesture ("residents pointed to the damaged roof").
  */
-const POINT_TO = 'point to|points to|pointed to';
+const POINT_TO = 'point to|points to|pointed to|pointing to';
 
 export const GROUP_VERB = `[[${OPINION}|${KNOW_THAT}|${POINT_TO}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}|${CONVINCED}]`;
 

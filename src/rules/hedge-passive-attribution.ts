@@ -74,6 +74,9 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[believed|thought|understood|alleged|reputed|presumed|rumoured|rumored|suspected] to [be|have]',
+      // With any verb, where no subject could do the believing: "a syndicate believed to operate
+      // out of the Baltic states" (not "thought": "the team thought to bring spare batteries").
+      '[believed|understood|alleged|reputed|rumoured|rumored] to <word>',
       // The shortest form, in casualty reports: "the man is believed dead", "two feared drowned".
       '[believed|thought|presumed|reported] [dead|killed|drowned|kidnapped|abducted|trapped]',
       'feared [killed|drowned|kidnapped|abducted|trapped]',
@@ -82,7 +85,7 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     // A subject who does the believing ("he thought to have ...") is not a hidden one.
     rejectBefore: ['i', 'we', 'you', 'he', 'she', 'they', 'who', 'never', 'not', 'be', 'is', 'are', 'was', 'were', 'been', 'being'],
     examples: {
-      match: ['The man, believed to be in his 40s, was taken to hospital.', 'Hackers thought to be linked to a state group stole the data.', 'Two fishermen, feared drowned, were found alive.'],
+      match: ['A betting syndicate believed to operate out of the Baltic states has been linked to the matches.', 'The man, believed to be in his 40s, was taken to hospital.', 'Hackers thought to be linked to a state group stole the data.', 'Two fishermen, feared drowned, were found alive.'],
       noMatch: ['He never thought to have the brakes checked.', 'At least 41 feared dead after migrant boat capsizes.'],
     },
   },

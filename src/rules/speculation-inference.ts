@@ -68,15 +68,15 @@ export const speculationInference: readonly Rule[] = [
     check: 'phrase',
     // With a clause of its own after the verb ("pollen samples suggest the land was open"),
     // which speculation-suggests (that / a / an after the verb) does not take.
-    // Not "the data suggests", a plain summary of figures, nor "records indicate" or "test
+    // Not "the data suggests", often a plain summary of figures, nor "records indicate" or "test
     // results indicate", which report what a document or a test shows; "indicate" only of early
     // readings, still open.
     patterns: [
-      '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues] [suggest|suggests|suggested]',
+      '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues|figures|numbers|statistics|outlooks|forecasts|projections] [suggest|suggests|suggested]',
       '[early|preliminary|initial|partial] [findings|results|readings|data|tests|estimates] [indicate|indicates|indicated]',
     ],
     examples: {
-      match: ['Pollen samples suggest the surrounding land was open grassland.', 'Early readings indicate the leak has slowed.'],
+      match: ['Pollen samples suggest the surrounding land was open grassland.', 'Early readings indicate the leak has slowed.', 'Spring outlooks suggest little relief before harvest.'],
       noMatch: ['Doctors suggest the patients rest for a week.', 'Court records indicate he pleaded guilty in 2015.', 'Test results indicate he was over the limit.'],
     },
   },

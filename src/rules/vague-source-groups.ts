@@ -480,9 +480,10 @@ export const vagueSourceGroups: readonly Rule[] = [
       `[some|many|most|several|numerous|countless|other|a few|a number of|a handful of|dozens of|scores of] [former|current|senior|junior|local|fellow|younger|older|leading|prominent|ordinary|rank-and-file|<word>|<possessive> <word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
       // A share of someone's circle: "some of his rivals had whispered", "many of her colleagues believe".
       `[some|many|most|several|a few|a number|a handful|dozens|scores] of [his|her|their|its] [<word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
-      // Placed by where they sit or belong: "some MPs on the government benches privately believe".
+      // Placed by where they sit or belong: "some MPs on the government benches privately believe",
+    // "some academics at the university say".
       // No modal here: "some areas in the north could see 20cm of snow" is a forecast.
-      `[some|many|most|several|a few|a number of|a handful of] <plural> [on|in|within|inside|across] [the|their|] [<word> <plural>|<word>] ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
+      `[some|many|most|several|a few|a number of|a handful of] <plural> [on|in|within|inside|across|at] [the|their|] [<word> <plural>|<word>] ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
     ],
     // A named member makes the group less vague ("some, including Dr Smith, say"); another
     // speaker joined on by "and" does not.
