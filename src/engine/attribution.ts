@@ -938,8 +938,9 @@ export class AttributionFinder {
     // "Its flagship project on Pier Street, which ..., has admitted": after "on" or "across", a name is a place.
     const prep = toks[i - 1];
     if (!onStreet && prep?.word && !prep.capital && this.placePrepositions.has(prep.low) && !this.g.groupPrepositions.has(prep.low)) return null;
-    // "Residents as far away as Baton Rouge said": the name closes a distance, a place.
-    if (prep?.low === 'as' && (toks[i - 2]?.low === 'far' || toks[i - 3]?.low === 'far')) return null;
+    // "Residents as far away as Baton Rouge said", "as far north as Aberdeen": the name closes a
+    // distance, a place (not "as far as Mr Smith said", a speaker).
+    if (prep?.low === 'as' && toks[i - 3]?.low === 'far' && toks[i - 4]?.low === 'as') return null;
     if (link(i - 1) || onStreet) {
       g = i - 2;
       closeTo = this.g.linkPrepositions.has(toks[i - 1]!.low) && this.g.groupLinks.has(toks[g]?.low ?? '');

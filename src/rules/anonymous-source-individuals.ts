@@ -133,16 +133,17 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // Counted: "three consultants told Digital Health Weekly".
       '[two|three|four|five|six|several] [<word>|] <plural> [told|tell]',
     ],
-    window: 1,
-    // The press, not a listener in the story: "one of them told me" inside a quotation.
-    requireAfter: ['[the|this|our|reporters|journalists|<name>]'],
+    window: 2,
+    // The press, not a listener in the story ("one juror told the judge", "one of them told me",
+    // "one picture tells the story"): an outlet by its name or its kind, or reporters.
+    requireAfter: ['<name>', '[the|this|our|a|local] [paper|newspaper|outlet|programme|program|broadcaster|magazine|website|station]', '[reporters|journalists]'],
     // Not one person among those reported on: "Police said one man told the court he was innocent".
     rejectBefore: ['[said|says|told|that]'],
-    // Evidence given in a court or an inquiry is on the record.
-    rejectNext: ['the [court|jury|inquest|tribunal|hearing|inquiry|committee|judge|magistrates]'],
+    // Nor someone in the story ("told me I’d never manage it"), nor evidence on the record.
+    rejectNext: ['[me|us|him|her|them|you|police|officers|detectives]', 'the [court|jury|inquest|tribunal|hearing|inquiry|committee|judge|magistrates]'],
     examples: {
       match: ['One long-serving warden told the Clarion: “We’re given a number.”', 'Another site foreman told reporters the crane had failed twice.', 'Three consultants told Digital Health Weekly that two serious incidents had followed.'],
-      noMatch: ['Police said one man told the court he was innocent.', 'One warden said the targets were real.', 'One witness told the inquest she heard a bang.', 'Two men told police they had seen the car.'],
+      noMatch: ['Police said one man told the court he was innocent.', 'One warden said the targets were real.', 'One witness told the inquest she heard a bang.', 'Two men told police they had seen the car.', 'One juror told the judge she could not continue.', 'One picture tells the story of the flood.', '“One of them told me I’d never manage the hill.”'],
     },
   },
   {
@@ -163,7 +164,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'waiter|waitress|barman|barmaid|shopkeeper|stallholder|vendor|fisherman|cabbie|porter|cleaner|tourist|holidaymaker|shopper|mother|father]',
       // One unnamed expert or trader: "one analyst said", "an economist told Reuters", "one supplier told the outlet",
       // also described by camp or trade: "a Republican strategist said", "one City banker warned".
-      `[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer|${TRADE}] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned|suggested|argued]`,
+      `[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer|${TRADE}] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]`,
       '[witnesses|eyewitnesses|onlookers|bystanders] [said|say|says|told|tell|described|reported|recalled]',
       // Insiders by former employment, unnamed: "current and former employees describe a culture of fear".
       '[current and former|former and current|former] [employees|staff|staffers|workers|executives|colleagues|players|members|students|patients|managers|engineers|moderators|contractors|teammates] [say|said|says|told|tell|describe|described|claim|claimed|allege|alleged|recall|recalled]',
@@ -177,7 +178,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     window: 1,
     rejectAfter: [CLAUSE_VERB],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.', 'The forger may have worked from photographs, one expert suggested.'],
+      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.'],
       noMatch: [
         'One woman was taken to hospital.',
         'He spent the holiday with friends, he said.',

@@ -12,10 +12,10 @@ const PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|l
 /** A body's papers only, none of a private life's (letters, messages, diaries). */
 const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|accounts|transcript|transcripts|terms|figures|data|details|documents|records|evidence|analysis|audit|review';
 /**
- * What a body keeps back, after "has not released / provided": "the name", "its accounts", "a
- * costing", "the scores given to each project".
+ * What a body keeps back, after "has not released / provided": "the name", "a costing", "the
+ * scores given to each project".
  */
-const KEPT_BACK = `name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|accounts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
   '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
@@ -49,6 +49,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // Papers kept from the public: "Vale has not made the diaries public" (not "the couple have
       // not made their relationship public", a private life).
       `${NOT_YET} [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${INFORMATION.slice(1, -1)}] public`,
+      // A company's accounts (not "accounts of the night", a witness's): "has not released accounts since 2022".
+      `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] accounts`,
       // Not shared: "has not shared the data", "has not shared any evidence".
       `${NOT_YET} [publicly|] [share|shared] [the|any|its|their|his|her|that|this|these|those|] [${KEPT_BACK}]`,
       // Handed over, the records themselves (not "did not provide accurate times for buses", a service).
@@ -73,6 +75,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'Parks Canada has not made public the incident reports that led to the decision.',
         'It did not provide the inspection report when asked.',
         'The club has not shared the findings with players.',
+        'The company has not released accounts since 2022.',
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
         'Police have not released the name of the driver.',
@@ -90,7 +93,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The company gave no breakdown by dose.',
         'The field office confirmed it was investigating but gave no further detail.',
       ],
-      noMatch: ['The app did not provide accurate times for buses.', 
+      noMatch: ['The app did not provide accurate times for buses.', 'The witness has not provided accounts of the night.', 
         'The studio disclosed the design’s specific features on Monday.',
         '“Our ancestors wouldn’t say to go down there and hug the whales.”',
         'The band has not released an album since 2010.',
@@ -140,8 +143,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
     window: 5,
     requireBefore: [
       '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|total|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
-        // A measurement or a mark: "the exact reading was not released", "the scores were not published".
-        'reading|readings|score|scores|costing|costings|breakdown|list|criteria|' +
+        // A measurement or a costing: "the exact reading was not released" (not "list", "score" or
+        // "total", also a player's: "despite his score of 98, he was not named in the team").
+        'reading|readings|costing|costings|criteria|' +
         // Papers a decision rests on: "the museum's legal advice has not been published".
         'advice|analysis|assessment|modelling|modeling|review|audit|minutes|correspondence|contract|agreement|study|accounts|transcript|' +
         // What a thing is: "the nature of the procedure was not disclosed".
@@ -162,11 +166,17 @@ export const evidenceGapWithheld: readonly Rule[] = [
       'Something the story reports has been kept back, whatever it is: a price, a total, a reason. Note what, and read conclusions that depend on it with care.',
     // Disclosure is only ever of information, so unlike "was not released" (an album, a hostage)
     // it needs no subject named.
-    check: 'phrase',
+    check: 'context',
     patterns: [`${KEPT_BY} [immediately|yet|officially|publicly|fully|] disclosed`],
+    window: 1,
+    // Kept from someone in the story ("his HIV status was not disclosed to his partner", "the
+    // crash was not disclosed to regulators", "not disclosed as required by law"): the
+    // concealment is the news, not a gap in what the article can show. (Kept from "the family"
+    // or "the public" is both.)
+    rejectNext: ['to [his|her] <word>', 'to [the|] [regulators|regulator|investors|shareholders|borrowers|customers|patients|auditors|jury|court|board|lenders|buyers|insurers]', 'as required'],
     examples: {
       match: ['The total owed was not disclosed.', 'The price was not disclosed.', 'Terms of the deal have not been disclosed.'],
-      noMatch: ['The price was disclosed in a filing on Monday.'],
+      noMatch: ['The price was disclosed in a filing on Monday.', 'His HIV status was not disclosed to his partner.', 'The donation was not disclosed as required by law.'],
     },
   },
   {

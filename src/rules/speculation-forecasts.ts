@@ -142,7 +142,7 @@ export const speculationForecasts: readonly Rule[] = [
     // stays marked: its words are a forecast's, and nothing but world knowledge tells the two apart.
     check: 'context',
     patterns: [
-      `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to|set a precedent|encourage|embolden]`,
+      `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to|set a [dangerous|legal|new|worrying|troubling|important|] precedent|embolden]`,
     ],
     // Eight words back reach the frame ("[found that] tiny differences in starting values could lead to").
     window: 8,
@@ -167,7 +167,7 @@ export const speculationForecasts: readonly Rule[] = [
         'Experts warned that the drug may cause heart problems in older patients.',
         'Ministers fear the strike could lead to food shortages within days.',
         'A return could set a precedent for hundreds of other objects.',
-        'A smooth restart could encourage the owners of other closed plants to follow suit.',
+        'The ruling could set a dangerous precedent.',
       ],
       noMatch: [
         'The ruling led to a wave of lawsuits.',
@@ -551,7 +551,7 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
       // Supplies running out, costs running up: "food stocks could run out within weeks", "the
       // bill could run into the millions".
-      `${MODAL} [run out|run dry|run short|run into the [thousands|millions|billions|hundreds]]`,
+      `${MODAL} [run out|run dry|run short|run low|dry up|run into [the|] [thousands|millions|billions|hundreds|tens of millions|six figures|seven figures]]`,
       // Lives or jobs at stake: "the longer journey could put lives at risk", "could save tens of
       // thousands of young lives".
       `${MODAL} put [lives|jobs|patients|people|children|mothers|babies|[<word>|<word> <word>] at risk|[<word>|<word> <word>] in danger]`,

@@ -288,9 +288,6 @@ export const vagueSourceGroups: readonly Rule[] = [
       // The same after a relative pronoun: "complaints from policyholders, many of whom say".
       `[some|many|most|several|all|a few|a number|a handful|dozens|hundreds|thousands] of whom ${GROUP_AUX} ${PEOPLE_VERB}`,
       `[lawmakers|legislators|politicians|senators|mps|regulars|gps|actuaries|anglers|conservatives|liberals|progressives|libertarians|environmentalists|democrats|republicans|conservationists|residents|locals|elders|parents|voters|investors|traders|veterans|farmers|villagers|teachers|feminists|nationalists|insurers|landlords|tenants|consumers|patients|users|netizens|commenters|bloggers|viewers|readers|listeners|audiences|customers|shoppers|commuters|passengers|motorists|workers|students|nurses|shareholders|homeowners|taxpayers|savers|pensioners|journalists|reporters|soldiers|troops|firefighters|pilots|programmers|accountants|artists|musicians|shopkeepers|fishermen|growers|landowners|medics|paramedics|rescuers|rescue workers|emergency workers|health workers|medical staff|hospital staff|staff|executives|operatives|hardliners|moderates|councillors|councilors|families|relatives|survivors|victims|editors|publishers|regulators|lenders|employers|players|coaches|commanders|generals|guests|diners|restaurateurs|chefs|advisers|advisors|managers|protesters|protestors|cyclists|employees|climbers|hikers|tourists|holidaymakers|travellers|travelers|headteachers|vice-chancellors|pupils|carers|builders|bankers|miners|dockers|donors|volunteers]${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
-      // Investigators with a theory, none named: "detectives believe the two had met" (what they
-      // said is a finding, often the force's own statement: left alone).
-      '[investigators|detectives] [now|still|also|] [believe|believed|suspect|suspected|think|thought]',
       // Staff as a body of people: "members of staff said" (the bare "staff" after "of" is a title's, below).
       `members of staff ${GROUP_AUX} ${PEOPLE_VERB}`,
       // Leaders of a kind, never of a named body: "business leaders warned", "religious leaders condemned".
@@ -339,7 +336,6 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Republican operatives, for their part, say the margin is too large.',
         'Soldiers here say shells are still rationed.',
         'Ukrainian commanders expect a new push once the ground freezes.',
-        'Detectives believe the two had met at least once before.',
         'Vice-chancellors argue that dozens of institutions are already running deficits.',
         'Rival restaurateurs whisper that bookings slumped after the review.',
         'Advisers generally agree that savers near retirement should not panic.',
@@ -463,6 +459,26 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Ethics watchdogs say the award should be reviewed.',
       ],
       noMatch: ['The rights groups named in the report, Amnesty and Human Rights Watch, say hundreds have been detained.', 'Aid agencies delivered 40 tonnes of food on Monday.', 'The two watchdogs said they would work together.'],
+    },
+  },
+  {
+    id: 'vague-source-investigators-believe',
+    category: 'vague-source',
+    name: 'Detectives believe',
+    explanation:
+      'A line of inquiry credited to investigators as a body ("detectives believe the two had met"). It may be the police’s own theory, but nobody is named and it is not a finding; look for who said so and on what evidence.',
+    // Conditional: "Detectives believe the attack was planned, Det Supt Jane Rowe said" names
+    // who holds the theory. What investigators said is left alone: often the force's statement.
+    check: 'conditional',
+    patterns: [
+      '[investigators|detectives][, however,|] [now|still|also|] [believe|suspect]',
+      // The standard police form: "detectives investigating the murder believe".
+      '[investigators|detectives] investigating the [<word>|] <word> [believe|suspect]',
+    ],
+    satisfiedBy: ['named-source', 'according to', '[police|officers|a spokesman|a spokeswoman|a spokesperson] [said|say|says]'],
+    examples: {
+      match: ['Detectives believe the two had met at least once before.', 'Investigators believe the route was controlled by the cartel.', 'Detectives investigating the murder believe the victim knew her attacker.'],
+      noMatch: ['Detectives believe the attack was planned, Det Supt Jane Rowe said.', 'Investigators believe the gunman acted alone, according to the FBI.', 'Investigators said the fire started in the kitchen.'],
     },
   },
   {

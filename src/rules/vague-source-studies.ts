@@ -103,7 +103,7 @@ export const vagueSourceStudies: readonly Rule[] = [
       '[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]',
       // The same placed on social media: "reports on social media put the number at 100",
       // "posts circulating on social media have claimed".
-      '[reports|posts|accounts|rumours|rumors|claims|messages] [circulating|shared|spreading|] [on|across] social media [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|put|puts|have suggested|have claimed|have said]',
+      '[reports|posts|rumours|rumors|claims] [circulating|shared|spreading|] [on|across] social media [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|put|puts|have suggested|have claimed|have said]',
       // Bare, at the head of a claim: "Reports suggest the talks have stalled."
       'reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]',
       // Outlets of a kind, none named: "named by trade publications as Greenway Farms", "according
