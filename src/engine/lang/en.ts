@@ -508,7 +508,7 @@ export const english: LanguagePack = {
       monday tuesday wednesday thursday friday saturday sunday
       january february march april may june july august september october november december
       his her its their our my your some many most one no not what who why how where
-      all every each both any either neither
+      all every each both any either neither another others
       i'd i’d i'm i’m i've i’ve i'll i’ll
       read more related advertisement
       evidence history experience science research data analysis logic reason tradition

@@ -1504,3 +1504,11 @@ describe('passives: who was told is no source', () => {
     expect(named('IS claimed responsibility for the attack in a statement.').sources).toEqual(['IS']);
   });
 });
+
+describe('words that only look like names at the start of a sentence', () => {
+  it('reads no speaker in "Another said" or in the place of "as far away as Baton Rouge", but keeps "as far as Mr Smith said"', () => {
+    expect(named('Another said the queue had been there since dawn.')).toEqual(none);
+    expect(named('Residents as far away as Baton Rouge said they heard the blast.')).toEqual(none);
+    expect(named('Talks have got as far as Mr Smith said they would.').marks).toEqual(['Mr Smith said']);
+  });
+});
