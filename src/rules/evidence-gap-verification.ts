@@ -66,7 +66,7 @@ export const evidenceGapVerification: readonly Rule[] = [
     explanation:
       'The negation sits on the subject ("neither account", "none of the claims", "no casualty figures") but the meaning is the same: nothing here could be checked. Weigh every such claim as one side’s word.',
     check: 'context',
-    patterns: [`[could|can|has|have|had|was|were|is|are] [be|been|yet been|] [independently|immediately|yet|officially|publicly|fully|] ${CHECKED}`],
+    patterns: [`[could|can|has|have|had|was|were|is|are|would] [be|been|yet been|] [independently|immediately|yet|officially|publicly|fully|yet publicly|] ${CHECKED}`],
     window: 4,
     requireBefore: ['[neither|none|nor|no]'],
     // "Verified as fit", "confirmed as captain": another sense.
@@ -89,14 +89,14 @@ export const evidenceGapVerification: readonly Rule[] = [
       '[no one|nobody|none] [has|have|had|was|were] [yet|ever|] [been able|able] to [independently|] [verify|confirm|corroborate|substantiate|authenticate]',
       `[could not|couldn’t|cannot|can’t|did not|didn’t] [independently|immediately] ${CHECK}`,
       // The adverb at the end: "The Circuit could not verify that account independently".
-      `[could not|couldn’t|did not|didn’t] ${CHECK} [the|that|this|those|these|its|their|his|her] [<word>|] [<word>|] independently`,
+      `[could not|couldn’t|did not|didn’t] ${CHECK} [the|that|this|those|these|its|their|his|her] [<word>|] [<word>|] [<word>|] [<word>|] independently`,
       // The outlet in the first person, adverb or not: "We could not verify that.", "We cannot
       // verify the footage" (not the press office's "We cannot confirm the details of individual cases").
       `we [could not|couldn’t] [independently|immediately|] ${CHECK}`,
       'we [cannot|can’t|can not] [independently|] [verify|corroborate|substantiate|authenticate]',
     ],
     examples: {
-      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.', 'The BBC has not been able to verify the video.', 'No one has been able to confirm the report.', 'He says he was paid in cash. We could not verify that.', 'We cannot verify the footage.', 'The Circuit could not verify that account independently.'],
+      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.', 'The BBC has not been able to verify the video.', 'No one has been able to confirm the report.', 'He says he was paid in cash. We could not verify that.', 'We cannot verify the footage.', 'The Circuit could not verify that account independently.', 'Reuters could not verify the authenticity of the footage independently.'],
       noMatch: ['“We cannot confirm the details of individual cases,” a Home Office spokesman said.', 'Reuters was able to verify the account with two witnesses.', 'No one was able to attend the meeting.', 'The organizer, unable to check back with him, wrote his own title.'],
     },
   },

@@ -18,7 +18,7 @@ const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minu
 const KEPT_BACK = `name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
-  '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
+  '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|is not being|are not being|will not be|won’t be|would not be|could not be|cannot be|has never been|have never been|was never|were never]';
 /** Not done (yet), the verb of making public to follow. */
 const NOT_YET = '[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|]';
 
@@ -141,6 +141,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
       `${KEPT_BY} [immediately|yet|officially|publicly|fully|] [released|made public|published|revealed|made available|given|specified|named|identified|returned]`,
     ],
     window: 5,
+    // Not yet, on a timetable: "final figures will not be published until Thursday".
+    rejectNext: ['[until|till|before]'],
     requireBefore: [
       '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|total|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
         // A measurement or a costing: "the exact reading was not released" (not "list", "score" or
@@ -155,7 +157,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
     ],
     examples: {
       match: ['Details of the agreement were not released.', 'The nature of the procedure was not revealed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.'],
-      noMatch: ['Whatever the outcome of the appeal, he was not given a fair hearing, his lawyer said.', 'Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
+      noMatch: ['Final figures will not be published until Thursday.', 'Whatever the outcome of the appeal, he was not given a fair hearing, his lawyer said.', 'Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },
   {
@@ -173,9 +175,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
     // crash was not disclosed to regulators", "not disclosed as required by law"): the
     // concealment is the news, not a gap in what the article can show. (Kept from "the family"
     // or "the public" is both.)
-    rejectNext: ['to [his|her] <word>', 'to [the|] [regulators|regulator|investors|shareholders|borrowers|customers|patients|auditors|jury|court|board|lenders|buyers|insurers]', 'as required'],
+    rejectNext: ['[until|till|before]', 'to [his|her] <word>', 'to [the|] [regulators|regulator|investors|shareholders|borrowers|customers|patients|auditors|jury|court|board|lenders|buyers|insurers]', 'as required'],
     examples: {
-      match: ['The total owed was not disclosed.', 'The price was not disclosed.', 'Terms of the deal have not been disclosed.'],
+      match: ['The total owed was not disclosed.', 'The price was not disclosed.', 'Terms of the deal have not been disclosed.', 'The fee will not be disclosed.'],
       noMatch: ['The price was disclosed in a filing on Monday.', 'His HIV status was not disclosed to his partner.', 'The donation was not disclosed as required by law.'],
     },
   },

@@ -111,7 +111,10 @@ export const vagueSourceStudies: readonly Rule[] = [
       `[reported|named|identified|cited|quoted|revealed|first reported] by [trade|industry|local|national|regional|foreign|state|financial|tech|several|some|other|various|multiple] [publications|outlets|newspapers|papers|tabloids|press|media]`,
       'according to [trade|industry|national|state|financial|tech|several|some|other|various|multiple] [publications|outlets|newspapers|papers|tabloids|press]',
       // A figure from estimates nobody signs: "could cost £20m, according to industry estimates".
-      'according to [industry|trade|market|unofficial|informal|rough|various|other] [estimates|estimate|calculations|projections]',
+      'according to [industry|trade|market|unofficial|informal|rough|various|other] [calculations|projections]',
+      'according to [industry|trade|market|unofficial|informal|rough|various|other|] estimates',
+      'according to one estimate',
+      '[industry|trade|market|unofficial|informal|rough] estimates [put|puts|suggest|suggests|say|show|shows|have put|value|valued]',
       `[trade|industry] [publications|press|outlets|papers] ${MEDIA_VERB}`,
       // Placed only by a country or by a kind of outlet: "reports in Spain suggest", "reports
       // in the local press said".
@@ -130,6 +133,7 @@ export const vagueSourceStudies: readonly Rule[] = [
         'Unconfirmed reports on social media put the number of missing at well over 100.',
         'Posts circulating on social media have claimed the flyby will trigger earthquakes.',
         'The cancellation could cost the promoter more than £20m, according to industry estimates.',
+        'Industry estimates put the cost at £20m.',
         'According to local news reports, the factory closed in March.',
         'There have been reports of looting in the north.',
         'According to local media, the bridge collapsed at dawn.',
