@@ -88,6 +88,8 @@ export const evidenceGapVerification: readonly Rule[] = [
       // Nobody could: "no one has been able to confirm the report".
       '[no one|nobody|none] [has|have|had|was|were] [yet|ever|] [been able|able] to [independently|] [verify|confirm|corroborate|substantiate|authenticate]',
       `[could not|couldn’t|cannot|can’t|did not|didn’t] [independently|immediately] ${CHECK}`,
+      // What could not be checked, as a clause: "The Record could not verify that the nurse exists".
+      `[could not|couldn’t|was unable to|were unable to] [independently|] ${CHECK} [that|whether|if]`,
       // The adverb at the end: "The Circuit could not verify that account independently".
       `[could not|couldn’t|did not|didn’t] ${CHECK} [the|that|this|those|these|its|their|his|her] [<word>|] [<word>|] [<word>|] [<word>|] independently`,
       // The outlet in the first person, adverb or not: "We could not verify that.", "We cannot
@@ -96,7 +98,7 @@ export const evidenceGapVerification: readonly Rule[] = [
       'we [cannot|can’t|can not] [independently|] [verify|corroborate|substantiate|authenticate]',
     ],
     examples: {
-      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.', 'The BBC has not been able to verify the video.', 'No one has been able to confirm the report.', 'He says he was paid in cash. We could not verify that.', 'We cannot verify the footage.', 'The Circuit could not verify that account independently.', 'Reuters could not verify the authenticity of the footage independently.'],
+      match: ['Reuters was unable to verify the account.', 'The BBC could not independently confirm the report.', 'The BBC has not been able to verify the video.', 'No one has been able to confirm the report.', 'He says he was paid in cash. We could not verify that.', 'We cannot verify the footage.', 'The Circuit could not verify that account independently.', 'Reuters could not verify the authenticity of the footage independently.', 'The Record could not verify that the nurse exists.'],
       noMatch: ['“We cannot confirm the details of individual cases,” a Home Office spokesman said.', 'Reuters was able to verify the account with two witnesses.', 'No one was able to attend the meeting.', 'The organizer, unable to check back with him, wrote his own title.'],
     },
   },

@@ -15,7 +15,7 @@ const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minu
  * What a body keeps back, after "has not released / provided": "the name", "a costing", "the
  * scores given to each project".
  */
-const KEPT_BACK = `name|names|identity|identities|findings|results|report|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|prices|photographs|photos|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
   '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|is not being|are not being|will not be|won’t be|would not be|could not be|cannot be|has never been|have never been|was never|were never]';

@@ -190,7 +190,8 @@ export const loadedVerbReporting: readonly Rule[] = [
     // Hospital, school and membership senses.
     // "Every admitted student": the participle as an adjective.
     // "The students admitted through the scheme": a participle after those let in.
-    rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting', 'every', 'newly', 'students', 'pupils', 'applicants'],
+    // "Settled without admitting wrongdoing": the settlement's formula, no concession made.
+    rejectBefore: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'getting', 'every', 'newly', 'students', 'pupils', 'applicants', 'without'],
     // Admission, not confession: "admitted to hospital", "admitted 40 new pupils", "has admitted
     // its first 120 tenants" (letting people in: a number or a first intake).
     // Let in: "the count admitted only accredited journalists", "the theatre admits latecomers"
@@ -198,7 +199,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     rejectAfter: ['only [accredited|registered|invited|ticket|ticketed|members|residents|pupils|children|adults|women|men]', 'latecomers', 'hospital', 'to the hospital', 'to a hospital', 'to care', 'to nursing', 'into', 'intensive care', 'patients', 'students', 'to the bar', 'as a member', 'to the university', 'to university', 'to school', 'entry', 'visitors', 'no one', '<number>', 'pupils', 'applicants', 'refugees', 'migrants', 'members', 'new',
       '[its|their] first', '[its|their|the] <number>',
       // "The hospital admitted two of them overnight", "students admitted through the scheme".
-      '[two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands] of', '[its|their|the|more|some] [tenants|residents|guests|women|girls|boys|children|inmates|prisoners|detainees|recruits|cadets|trainees|delegates|fans|spectators|people]',
+      '[two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands] of', '[two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands] <plural>', '[its|their|the|more|some] [tenants|residents|guests|women|girls|boys|children|inmates|prisoners|detainees|recruits|cadets|trainees|delegates|fans|spectators|people]',
       // A plea in court, not a concession in speech: "admitted two counts of fraud", "admitted manslaughter".
       '[one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a|a single|the] [count|counts|charge|charges|offence|offences|offense|offenses]',
       'manslaughter', 'murder', 'fraud', 'assault', 'theft', 'burglary', 'robbery', 'arson', 'stalking', 'harassment', 'causing', 'possession', 'possessing', 'breaching', 'perverting', 'dangerous driving', 'careless driving', 'drink-driving', 'drink driving', 'drug offences'],
@@ -208,7 +209,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'The Government has effectively admitted as much.',
         'The bank admitted its failings in a statement on Friday.',
       ],
-      noMatch: ['She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'The new block on Pier Street has admitted its first 120 tenants.', 'The college admitted its first women in 1970.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.', 'The vice-chancellor said every admitted student had earned their place.', 'The count admitted only accredited journalists.', 'The theatre admits latecomers only at the interval.', 'Seven workers walked out, and the hospital admitted two of them overnight.', 'None of the students admitted through the scheme has been named.'],
+      noMatch: ['She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'The new block on Pier Street has admitted its first 120 tenants.', 'The college admitted its first women in 1970.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.', 'The vice-chancellor said every admitted student had earned their place.', 'The count admitted only accredited journalists.', 'The theatre admits latecomers only at the interval.', 'Seven workers walked out, and the hospital admitted two of them overnight.', 'None of the students admitted through the scheme has been named.', 'His clinic has admitted six dogs since September.', 'The bank settled without admitting wrongdoing.'],
     },
   },
   {

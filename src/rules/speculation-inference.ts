@@ -72,11 +72,11 @@ export const speculationInference: readonly Rule[] = [
     // results indicate", which report what a document or a test shows; "indicate" only of early
     // readings, still open.
     patterns: [
-      '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues|figures|numbers|statistics|outlooks|forecasts|projections] [suggest|suggests|suggested]',
+      '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues|figures|numbers|statistics|outlooks|forecasts|projections|pattern|patterns|signal|signals|curve|trend|trends|timing|invoices] [suggest|suggests|suggested]',
       '[early|preliminary|initial|partial] [findings|results|readings|data|tests|estimates] [indicate|indicates|indicated]',
     ],
     examples: {
-      match: ['Pollen samples suggest the surrounding land was open grassland.', 'Early readings indicate the leak has slowed.', 'Spring outlooks suggest little relief before harvest.'],
+      match: ['Pollen samples suggest the surrounding land was open grassland.', 'Early readings indicate the leak has slowed.', 'Spring outlooks suggest little relief before harvest.', 'The signal suggests the planet has held on to its gases.'],
       noMatch: ['Doctors suggest the patients rest for a week.', 'Court records indicate he pleaded guilty in 2015.', 'Test results indicate he was over the limit.'],
     },
   },

@@ -1039,6 +1039,10 @@ describe('named sources: documents placed by where they come from', () => {
     expect(named('The witnesses’ accounts differ on the time.')).toEqual(none);
     expect(named('Two survivors were rescued. Their accounts suggest the boat capsized in minutes.')).toEqual(none);
     expect(named('Smith’s accounts suggest he was at home that night.')).toEqual(none);
+    // The body named before, by "its", with how the accounts are kept.
+    expect(named('Ridings made a loss, according to its last filed accounts.').marks).toEqual(['according to its last filed accounts']);
+    expect(named('The company lost £64m last year, its most recent accounts show.').marks).toEqual(['its most recent accounts show']);
+    expect(named('Two survivors were rescued. Their latest accounts of the night differ.')).toEqual(none);
   });
 });
 
