@@ -155,7 +155,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     check: 'context',
     patterns: [
       // With the kind of job or place in front: "one bus driver told", "another hotel guest said".
-      '[one|another] [<word>|] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor|manager|employee|staffer|engineer|agent|director|pilot|landlord|tenant|owner|coach|player|' +
+      '[one|another] [<word>|<word> <word>|] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor|manager|employee|staffer|engineer|agent|director|pilot|landlord|tenant|owner|coach|player|' +
         // People met at an event or a place: "one guest says", "one waiter told me".
         'guest|diner|waiter|waitress|customer|passenger|commuter|traveller|traveler|villager|pensioner|patient|spectator|attendee|volunteer|member|insider|pal] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed|swears|swore|confided|revealed|whispered|admitted|joked]',
       // Inverted: "said one competitor", "says another regular".
@@ -292,8 +292,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     check: 'context',
     patterns: [
       // Placed by access, one or a few: "A banker close to the talks said", "Two people involved
-      // in the production said" (found by the rarer words of access).
-      `${COUNTED} [${STANDING} ${ROLE}|${RANKED_ROLE}] ${PLACED} ${OBJECT} ${SPOKE}`,
+      // in the production said", "A City Hall staffer familiar with the negotiations said"
+      // (found by the rarer words of access).
+      `${COUNTED} [${STANDING} ${ROLE}|${STANDING} <word> <word> <word>|${RANKED_ROLE}] ${PLACED} ${OBJECT} ${SPOKE}`,
       // Known by a former post, which makes the role a person's: "A former ZipKid engineer told".
       `${COUNTED} former ${LONG_ROLE} ${SPOKE}`,
       // Placed by a workplace: "A worker at the company’s Leicester plant told", "An admissions
@@ -314,6 +315,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     examples: {
       match: [
         'A banker close to the talks said the price would rise.',
+        'A City Hall staffer familiar with the negotiations said a developer had been lined up.',
         'An EU official involved in the negotiations said Brussels would pay half.',
         'Two people involved in the production said the final block was shot in Spain.',
         'A former ZipKid engineer told the paper that managers knew.',
