@@ -1832,8 +1832,9 @@ export class AttributionFinder {
       const owner = this.ownerOf(w.low);
       return owner !== undefined && (this.isNameWord(w) || (hasDet && l.organizationNouns.has(owner)));
     };
-    // "Its latest accounts", "its last filed accounts": the body named before, by its determiner.
-    const ownedByDet = hasDet && this.g.ownerDeterminers.has(det.low);
+    // "Its latest accounts", "its last filed accounts": the body named before, by its determiner
+    // (not "their latest accounts", which may be survivors').
+    const ownedByDet = hasDet && this.g.bodyDeterminers.has(det.low);
     if (kind === 'vague' && l.ownedDocumentNouns.has(low) && (ownedByDet || words.some(ownedByBody)) && words.some((w) => l.recordModifiers.has(w.low) || YEAR_RE.test(w.text))) kind = 'document';
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)

@@ -66,7 +66,7 @@ export const evidenceGapVerification: readonly Rule[] = [
     explanation:
       'The negation sits on the subject ("neither account", "none of the claims", "no casualty figures") but the meaning is the same: nothing here could be checked. Weigh every such claim as one side’s word.',
     check: 'context',
-    patterns: [`[could|can|has|have|had|was|were|is|are|would] [be|been|yet been|] [independently|immediately|yet|officially|publicly|fully|yet publicly|] ${CHECKED}`],
+    patterns: [`[could|can|has|have|had|was|were|is|are] [be|been|yet been|] [independently|immediately|yet|officially|publicly|fully|yet publicly|] ${CHECKED}`],
     window: 4,
     requireBefore: ['[neither|none|nor|no]'],
     // "Verified as fit", "confirmed as captain": another sense.
@@ -89,7 +89,7 @@ export const evidenceGapVerification: readonly Rule[] = [
       '[no one|nobody|none] [has|have|had|was|were] [yet|ever|] [been able|able] to [independently|] [verify|confirm|corroborate|substantiate|authenticate]',
       `[could not|couldn’t|cannot|can’t|did not|didn’t] [independently|immediately] ${CHECK}`,
       // What could not be checked, as a clause: "The Record could not verify that the nurse exists".
-      `[could not|couldn’t|was unable to|were unable to] [independently|] ${CHECK} [that|whether|if]`,
+      `[could not|couldn’t] ${CHECK} [that|whether|if]`,
       // The adverb at the end: "The Circuit could not verify that account independently".
       `[could not|couldn’t|did not|didn’t] ${CHECK} [the|that|this|those|these|its|their|his|her] [<word>|] [<word>|] [<word>|] [<word>|] independently`,
       // The outlet in the first person, adverb or not: "We could not verify that.", "We cannot

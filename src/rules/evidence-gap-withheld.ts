@@ -15,10 +15,15 @@ const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minu
  * What a body keeps back, after "has not released / provided": "the name", "a costing", "the
  * scores given to each project".
  */
-const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|prices|photographs|photos|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
-  '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|is not being|are not being|will not be|won’t be|would not be|could not be|cannot be|has never been|have never been|was never|were never]';
+  '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
+/**
+ * The same, future and modal too, for "disclosed" only: "the fee will not be disclosed". ("The
+ * suspects could not be released on bail", "bodies could not be returned": no gap.)
+ */
+const KEPT_BY_ANY = `${KEPT_BY.slice(0, -1)}|is not being|are not being|will not be|won’t be|would not be|could not be|cannot be]`;
 /** Not done (yet), the verb of making public to follow. */
 const NOT_YET = '[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|]';
 
@@ -75,6 +80,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'Parks Canada has not made public the incident reports that led to the decision.',
         'It did not provide the inspection report when asked.',
         'The club has not shared the findings with players.',
+        'The funding body has not published the assessors’ reports.',
         'The company has not released accounts since 2022.',
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
@@ -169,16 +175,18 @@ export const evidenceGapWithheld: readonly Rule[] = [
     // Disclosure is only ever of information, so unlike "was not released" (an album, a hostage)
     // it needs no subject named.
     check: 'context',
-    patterns: [`${KEPT_BY} [immediately|yet|officially|publicly|fully|] disclosed`],
+    patterns: [`${KEPT_BY_ANY} [immediately|yet|officially|publicly|fully|] disclosed`],
     window: 1,
     // Kept from someone in the story ("his HIV status was not disclosed to his partner", "the
     // crash was not disclosed to regulators", "not disclosed as required by law"): the
     // concealment is the news, not a gap in what the article can show. (Kept from "the family"
     // or "the public" is both.)
-    rejectNext: ['[until|till|before]', 'to [his|her] <word>', 'to [the|] [regulators|regulator|investors|shareholders|borrowers|customers|patients|auditors|jury|court|board|lenders|buyers|insurers]', 'as required'],
+    // Nor a promise of confidentiality: "your details will not be disclosed to third parties",
+    // "names will not be disclosed without consent".
+    rejectNext: ['[until|till|before|without]', 'to [his|her] <word>', 'to [the|] [regulators|regulator|investors|shareholders|borrowers|customers|patients|auditors|jury|court|board|lenders|buyers|insurers|police]', 'to [third parties|anyone|any third party|other|others|outside]', 'as required'],
     examples: {
       match: ['The total owed was not disclosed.', 'The price was not disclosed.', 'Terms of the deal have not been disclosed.', 'The fee will not be disclosed.'],
-      noMatch: ['The price was disclosed in a filing on Monday.', 'His HIV status was not disclosed to his partner.', 'The donation was not disclosed as required by law.'],
+      noMatch: ['The price was disclosed in a filing on Monday.', 'His HIV status was not disclosed to his partner.', 'Your details will not be disclosed to third parties.', 'The donation was not disclosed as required by law.'],
     },
   },
   {

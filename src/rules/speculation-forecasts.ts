@@ -222,7 +222,7 @@ export const speculationForecasts: readonly Rule[] = [
       'Forecasts a trend (a storm strengthening, prices rising, a slump deepening) without saying who forecasts it or on what model. Look for the forecaster and the range of outcomes.',
     check: 'context',
     patterns: [
-      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|increase|decrease|decline|balloon|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades|` +
+      `${MODAL} [strengthen|intensify|deepen|widen|rise|fall|drop|climb|surge|soar|plunge|slump|slow|stall|shrink|grow|balloon|rebound|recover|rally|slide|tumble|sink|jump|spike|dip|exceed|surpass|top|persist|drag on|linger|take years|take months|take weeks|take decades|` +
         // A trend forecast to fade: "the rally could run out of steam", "the recovery may lose momentum".
         `run out of steam|run out of road|lose momentum|lose steam|peter out|fizzle out|stall out|run its course]`,
       // How long something will last: "the review could take up to a year" (not "the ferry could take up to 500 passengers").
@@ -543,16 +543,16 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       // Who or what would suffer: "how many jobs could be affected".
       `${MODAL} be [affected|hit|hurt|harmed|impacted|lost|cut|axed|wiped out|at risk|put at risk]`,
-      // Jobs or places forecast to go: "up to 40 jobs could go".
-      '[jobs|posts|roles|positions|branches|stores|shops|flights|routes|services|beds|wards] [could|may|might] [also|yet|] [go|disappear|vanish]',
-      // People left worse off: "could leave customers waiting months", "may leave thousands without power".
-      `${MIGHT} leave [<word>|<number>] [<word>|] [without|waiting|stranded|homeless|exposed|facing|unable|out of pocket|worse off]`,
+      // People left worse off: "could leave customers waiting months", "may leave thousands without
+      // power" (people or a count, not "fans could leave the ground without paying").
+      `${MODAL} leave [<number>|thousands|millions|hundreds|tens of thousands] [of|] [<word>|] [without|waiting|stranded|homeless|exposed|facing|unable|out of pocket|worse off]`,
+      `${MODAL} leave [customers|patients|households|families|residents|people|passengers|travellers|travelers|commuters|tenants|pensioners|homeowners|motorists|workers|staff|pupils|children|consumers|users|farmers|savers|borrowers] [without|waiting|stranded|homeless|exposed|facing|unable|out of pocket|worse off]`,
       // What might be done to someone or something: "could be forced to resign", "could be called to testify", "could be scrapped".
       '[could|might] [also|even|yet|] be [forced|ordered|compelled|called|summoned|scrapped|cancelled|canceled|shelved|delayed|postponed|blocked|struck down|overturned|derailed|jailed|fined|sued|banned|suspended|sacked|fired|disqualified|stripped|evicted|deported|extradited]',
       // A misuse feared: "an identifier that could be used to link it to a named person", "data
       // that might be exploited by hackers". Not "tickets could be used on any bus": a use to harm.
       '[could|might] [also|even|easily|yet|] be [exploited|abused|misused|weaponised|weaponized|hacked|leaked|used against|used in phishing|used for [phishing|blackmail]|used to [identify|track|trace|link|target|spy on|monitor|profile|manipulate|blackmail|discriminate|deanonymise|deanonymize|re-identify]]',
-      `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|wipe|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
+      `${MODAL} [face|cost|hurt|harm|damage|threaten|undermine|jeopardize|jeopardise|derail|cripple|destabilize|destabilise|worsen|weaken|wipe out|reshape|transform|boost|revolutionize|revolutionise|disrupt|devastate|doom]`,
       // Supplies running out, costs running up: "food stocks could run out within weeks", "the
       // bill could run into the millions".
       `${MODAL} [run out|run dry|run short|run low|dry up|run into [the|] [thousands|millions|billions|hundreds|tens of millions|six figures|seven figures]]`,
@@ -566,8 +566,24 @@ export const speculationForecasts: readonly Rule[] = [
       `${MIGHT} [renew|reignite|revive|rekindle|reopen] [the|a|an|its|this|that|] [<word>|] [debate|debates|row|rows|dispute|disputes|tensions|fears|calls|questions|concerns]`,
     ],
     examples: {
-      match: ['The longer journey could put lives at risk on winter nights.', 'Wide use of the vaccines could save tens of thousands of young lives each year.', 'The company did not say how many jobs could be affected.', 'The stolen details could be used in phishing fraud.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.', 'Palace insiders fear the row could overshadow the King’s state visit.', 'The shooting could renew debate over a safe-storage bill.', 'Food stocks in the city could run out within weeks.', 'The legal bill could run into the millions.', 'Up to 40 jobs could go.', 'A shortage of engineers could leave customers waiting months.', 'The price war could wipe £500m off industry profits.'],
-      noMatch: ['Customers could save £200 a year by switching supplier.', 'The tariffs cost thousands of jobs last year.', 'Nothing could overshadow the wedding for the couple.', 'Fans could renew their season tickets until Friday.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
+      match: ['The longer journey could put lives at risk on winter nights.', 'Wide use of the vaccines could save tens of thousands of young lives each year.', 'The company did not say how many jobs could be affected.', 'The stolen details could be used in phishing fraud.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.', 'Palace insiders fear the row could overshadow the King’s state visit.', 'The shooting could renew debate over a safe-storage bill.', 'Food stocks in the city could run out within weeks.', 'The legal bill could run into the millions.', 'A shortage of engineers could leave customers waiting months.', 'The outage may leave thousands without power.'],
+      noMatch: ['Customers could save £200 a year by switching supplier.', 'The tariffs cost thousands of jobs last year.', 'Nothing could overshadow the wedding for the couple.', 'Fans could renew their season tickets until Friday.', 'Fans could leave the ground without paying.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
+    },
+  },
+  {
+    id: 'speculation-jobs-could-go',
+    category: 'speculation',
+    name: 'Jobs could go',
+    explanation:
+      'Forecasts job losses ("up to 40 jobs could go") without saying who counts them or how. Look for the employer’s own figure, a consultation notice or a union’s count.',
+    check: 'context',
+    patterns: ['[jobs|posts|roles|positions] [could|may|might] [also|yet|] [go|disappear|vanish]'],
+    window: 1,
+    // Jobs going somewhere, or ahead: "jobs could go to local people", "posts could go up on the website".
+    rejectNext: ['[to|ahead|through|back|up|on|into|out|abroad|overseas]'],
+    examples: {
+      match: ['Up to 40 jobs could go, including most of the touring chorus.', 'As many as 1,500 jobs may go.'],
+      noMatch: ['Jobs could go to local people first.', 'The posts could go up on the website next week.'],
     },
   },
   {

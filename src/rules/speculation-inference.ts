@@ -65,7 +65,7 @@ export const speculationInference: readonly Rule[] = [
     name: 'The samples suggest',
     explanation:
       'Measurements or records are said to "suggest" or "indicate" a conclusion: a reading of the evidence, not a finding. Ask who read it that way and what else the same data would allow.',
-    check: 'phrase',
+    check: 'context',
     // With a clause of its own after the verb ("pollen samples suggest the land was open"),
     // which speculation-suggests (that / a / an after the verb) does not take.
     // Not "the data suggests", often a plain summary of figures, nor "records indicate" or "test
@@ -75,9 +75,12 @@ export const speculationInference: readonly Rule[] = [
       '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues|figures|numbers|statistics|outlooks|forecasts|projections|pattern|patterns|signal|signals|curve|trend|trends|timing|invoices] [suggest|suggests|suggested]',
       '[early|preliminary|initial|partial] [findings|results|readings|data|tests|estimates] [indicate|indicates|indicated]',
     ],
+    window: 1,
+    // A proposal, not a reading: "the timing suggested by ministers", "the pattern suggested in the magazine".
+    rejectNext: ['[by|in|to]'],
     examples: {
       match: ['Pollen samples suggest the surrounding land was open grassland.', 'Early readings indicate the leak has slowed.', 'Spring outlooks suggest little relief before harvest.', 'The signal suggests the planet has held on to its gases.'],
-      noMatch: ['Doctors suggest the patients rest for a week.', 'Court records indicate he pleaded guilty in 2015.', 'Test results indicate he was over the limit.'],
+      noMatch: ['Doctors suggest the patients rest for a week.', 'Court records indicate he pleaded guilty in 2015.', 'Test results indicate he was over the limit.', 'The timing suggested by ministers was rejected.'],
     },
   },
   {

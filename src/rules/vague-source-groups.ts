@@ -251,11 +251,9 @@ export const vagueSourceGroups: readonly Rule[] = [
     window: 1,
     // Researchers of a named institution are named: "a study by Stanford University researchers found".
     rejectBefore: [...NOT_QUOTED, '<institution>'],
-    // A defect seen, not a claim made: "engineers found cracking in the spillway".
-    rejectNext: ['[cracks|cracking|a crack|corrosion|rust|damage|faults|a fault|defects|a defect|leaks|a leak|subsidence|erosion]'],
     examples: {
       match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.', 'Scientists now know that the virus spreads through the air.'],
-      noMatch: ['The researchers said the results surprised them.', 'A 2022 study by Stanford University researchers found that the stoves leak methane.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.', 'Residents were told to pack a bag after engineers found cracking in the spillway.'],
+      noMatch: ['The researchers said the results surprised them.', 'A 2022 study by Stanford University researchers found that the stoves leak methane.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.'],
     },
   },
   {
@@ -655,11 +653,12 @@ export const vagueSourceGroups: readonly Rule[] = [
       `[few|very few|not many|hardly anyone|hardly anybody|not everyone|not all] ${QUANTIFIER_AUX} [seriously|really|] ${QUANTIFIER_VERB}`,
     ],
     window: 1,
-    // After a copula "most" is a superlative: "engineers are thought to be most worried about seepage".
-    rejectBefore: ['[be|been|being|is|are|was|were|seem|seems|seemed|feel|feels|felt|the]'],
+    // After "be", "most" is a superlative: "engineers are thought to be most worried about seepage"
+    // (not after "is": "the truth is most agree").
+    rejectBefore: ['[be|been|being]'],
     rejectAfter: PARTICIPLE_AFTER,
     examples: {
-      match: ['Many believe the election was stolen.', 'Most agree that the reform came too late.', 'Few believe the deal will last.', 'Not everyone agrees that the reform came too late.'],
+      match: ['Many believe the election was stolen.', 'The truth is most agree the reform came too late.', 'Most agree that the reform came too late.', 'Few believe the deal will last.', 'Not everyone agrees that the reform came too late.'],
       noMatch: ['Many of the ballots arrived late.', 'Many feared dead as boat capsizes off Libya', 'Many believed to be dead were found alive.', 'Few saw the goal coming.', 'Not all passengers were told to leave.', 'Engineers are thought to be most worried about water seeping behind the lining.'],
     },
   },

@@ -113,7 +113,6 @@ export const vagueSourceStudies: readonly Rule[] = [
       // A figure from estimates nobody signs: "could cost £20m, according to industry estimates".
       'according to [industry|trade|market|unofficial|informal|rough|various|other] [calculations|projections]',
       'according to [industry|trade|market|unofficial|informal|rough|various|other|] estimates',
-      'according to one estimate',
       '[industry|trade|market|unofficial|informal|rough] estimates [put|puts|suggest|suggests|say|show|shows|have put|value|valued]',
       `[trade|industry] [publications|press|outlets|papers] ${MEDIA_VERB}`,
       // Placed only by a country or by a kind of outlet: "reports in Spain suggest", "reports

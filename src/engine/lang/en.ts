@@ -184,6 +184,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   indefinites: set(`a an one another some several two three`),
   nameDeterminers: set(`the a an my our her his`),
   ownerDeterminers: set(`the its their`),
+  bodyDeterminers: set(`its`),
   conjunctions: set(`and`),
   contrastives: set(`but yet whereas although though`),
   conditionals: set(`if unless whenever`),

@@ -257,6 +257,8 @@ export interface AttributionGrammar {
   nameDeterminers: ReadonlySet<string>;
   /** Determiners that tie writers to their work: "the authors", "its authors". */
   ownerDeterminers: ReadonlySet<string>;
+  /** The determiner of a body named before, never of people: "its latest accounts" (not "their accounts", testimony). */
+  bodyDeterminers: ReadonlySet<string>;
   /** Conjunctions joining two sources or two words of a name: "Parata and his family", "Health and Human Services". */
   conjunctions: ReadonlySet<string>;
   /** Lower-case words joining the words of a body's name: "Committee on Intelligence and Security", "Institute for Fiscal Studies". */

@@ -1043,6 +1043,7 @@ describe('named sources: documents placed by where they come from', () => {
     expect(named('Ridings made a loss, according to its last filed accounts.').marks).toEqual(['according to its last filed accounts']);
     expect(named('The company lost £64m last year, its most recent accounts show.').marks).toEqual(['its most recent accounts show']);
     expect(named('Two survivors were rescued. Their latest accounts of the night differ.')).toEqual(none);
+    expect(named('According to their latest accounts, the couple were asleep when the fire started.')).toEqual(none);
   });
 });
 
