@@ -117,7 +117,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       // The same pointing back to informants already introduced: "..., said one of the people."
       `[said|says|added] [[one|two|three|both|another] of [the|those] ${INFORMANT}|the [person|source|sources]]`,
       // Anyone known by a former post, which makes the open role a person's: "..., said a former ZipKid engineer."
-      `[said|says|added] [a|an|one|another|two|three|several] former [<word> <word> <word>|<word> <word>|<word>|<word> of <word>]`,
+      // Also placed by where they worked: "..., said a former colleague at the institute."
+      `[said|says|added] [a|an|one|another|two|three|several] former [<word> at [the|a|an|his|her|their|its] [<word> <word>|<word>]|<word> <word> <word>|<word> <word>|<word>|<word> of <word>]`,
     ],
     window: 1,
     // Only the inverted order, where the quote or clause comes first: "..., said one official"
@@ -132,6 +133,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'The deal is off, said one senior official.',
         'The talks collapsed, said a Western diplomat, who asked not to be named.',
         '“It is over,” said a senior official.',
+        '“She was in the lab every day,” said a former colleague at the institute.',
         'The army has pulled back, said one Western diplomat, speaking on condition of anonymity.',
         'The talks will resume, said a senior official on Tuesday.',
         'The deal is close, said one of the people.',
@@ -304,11 +306,13 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'context',
     patterns: ['[insider|insiders]'],
     window: 1,
+    // The market's insiders, whom rules bind: "lock-up agreements bar insiders from selling".
+    rejectBefore: ['[bar|bars|barred|ban|bans|banned|prevent|prevents|prevented|allow|allows|allowed|permit|permits|permitted|forbid|forbids]'],
     // Also insiders as a crowd, not a source: "industry insiders gathered in Las Vegas".
     rejectAfter: ['trading', 'dealing', 'dealings', 'threat', 'threats', 'information', 'knowledge', 'tips', 'guide', 'track', 'edge', 'view', 'status', 'gathered', 'attended', 'flocked', 'packed', 'queued', 'descended', 'mingled'],
     examples: {
       match: ['Industry insiders expect the merger to collapse.', 'According to one insider, the board was split.'],
-      noMatch: ['He was convicted of insider trading.', 'Industry insiders gathered in Las Vegas for the annual show.'],
+      noMatch: ['He was convicted of insider trading.', 'Industry insiders gathered in Las Vegas for the annual show.', 'Lock-up agreements bar insiders from selling for 180 days.'],
     },
   },
   {

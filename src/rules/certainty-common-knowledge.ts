@@ -27,16 +27,22 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[everyone|everybody|we all] [knows|know|knew|agrees|agree|agreed|understands|understood|accepts|accepted|can see|could see]',
+      // Everyone in a field or a place: "everyone in the industry knew", "everyone in this valley knows".
+      '[everyone|everybody] [in|at|on|around] [the|this|that|our] <word> [knows|knew|understands|understood]',
       '[anyone|anybody] can see',
       '[nobody|no one] [seriously|really|now|any longer|] [doubts|disputes|denies|questions]',
       '[nobody|no one] [can|could] [seriously|really|honestly|] [doubt|dispute|question]',
     ],
     window: 2,
+    // A count of dissent, not a certainty: "not everyone in the room agreed".
+    rejectBefore: ['not'],
     // Acquaintance, not agreement: "everyone knew him as Bob", "everybody knows each other".
     rejectAfter: ['[him|her|them|me|us] [as|well|personally|from|by]', 'each other', 'one another'],
+    // Knowing a thing just said, not a claim of one's own: "everyone in the building knew it."
+    rejectNext: ['it[.|,]'],
     examples: {
-      match: ['Everyone knows the election was rigged.', 'Everyone knows her husband lied.', 'Nobody doubts her ability, her coach said.', 'Everyone knows you can’t trust the polls.', '“Everyone knew the numbers were wrong,” one manager said.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.', 'No one now disputes that the reform failed.'],
-      noMatch: ['Everyone voted in the first round.', 'Everyone knew him as Bob.', 'Everybody knows each other in the village.', 'Everyone knew her well.'],
+      match: ['Everyone knows the election was rigged.', 'Everyone knows her husband lied.', 'Nobody doubts her ability, her coach said.', 'Everyone knows you can’t trust the polls.', '“Everyone knew the numbers were wrong,” one manager said.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.', 'No one now disputes that the reform failed.', '“Everyone in the industry knew what was going on,” she writes.'],
+      noMatch: ['Not everyone in the room agreed.', '“He was toast. Everyone in the building knew it.”', 'Everyone voted in the first round.', 'Everyone knew him as Bob.', 'Everybody knows each other in the village.', 'Everyone knew her well.'],
     },
   },
   {

@@ -53,12 +53,14 @@ export const certaintyProof: readonly Rule[] = [
     // And the formula of a proof still to come: "innocent until proved guilty", "unless proved otherwise".
     rejectNext: [
       '[guilty|otherwise]',
+      // A mining term: "proved and probable reserves".
+      'and probable',
       `${TURNED_OUT}[.|,]`,
       `${TURNED_OUT} [in|for|to|on|at|with|as|and|but|after|when|than|over|during|against|because|since|so|enough|throughout|from|under|until|once|by]`,
     ],
     examples: {
       match: ['This proves its biggest critics were right.', 'The records prove the most senior officials knew.', 'Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
-      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.', 'The engines had proved reliable in 14 previous flights.', 'The mountain roads beyond have proved treacherous.', 'Waterlogged ground at the site proved ideal for preserving wood.', 'Everyone is innocent until proved guilty.',],
+      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.', 'The engines had proved reliable in 14 previous flights.', 'The mountain roads beyond have proved treacherous.', 'Waterlogged ground at the site proved ideal for preserving wood.', 'Everyone is innocent until proved guilty.', 'The mine has proved and probable reserves of 4.1 million tonnes.',],
     },
   },
   {

@@ -50,21 +50,22 @@ export const loadedVerbReporting: readonly Rule[] = [
     // Other senses: "claimed responsibility", "claimed the title", "claimed 40 lives", "the lives it claimed".
     // Expenses claimed, right after the verb: "is alleged to have claimed rent on the flat" (not
     // "claimed the rent was too high", a claim).
-    rejectNext: ['[rent|mileage]'],
+    // What a fire or a flood took: "claimed 14 homes".
+    rejectNext: ['[rent|mileage]', '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares]'],
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
       'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
       'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
       // An award won, with its article: "claimed the Grammy", "claimed a Bafta" (not "claimed the Oscars were rigged").
-      '[the|a|an|his|her|their|its] [grammy|oscar|emmy|bafta|grand slam|treble]',
+      '[the|a|an|his|her|their|its] [<word>|] [grammy|oscar|emmy|bafta|nobel|grand slam|treble]',
       // A thing won, with its owner's word before it ("claimed his fourth wicket", "claimed a
       // Michelin star"); not "claimed the star was a bully", a claim about someone.
       '[a|his|her|their|its] [<word>|] [wicket|star]',
       // Points in a table: "Rovers have claimed just two points from their last six games".
       '[just|only] [one|two|three|four|five|six|<number>] [points|wins|victories|goals]',
       // An award by its category: "claimed best new artist at the Brit Awards".
-      'best [new|actor|actress|film|picture|director|album|song|newcomer|supporting|female|male|original]',
+      'best [new|actor|actress|film|picture|director|album|song|newcomer|supporting|female|male|original|british|international|group|band]',
       // "Claim" as apply for: "claimed a tax deduction", "claimed expenses".
       'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks',
       // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".

@@ -99,6 +99,8 @@ export const vagueSourceStudies: readonly Rule[] = [
       // A figure from unnamed reports: "some reports put the death toll at 50".
       '[media|news|press|local|local media|local news|some|many|several|multiple|various|other|earlier|recent|unconfirmed|initial|early] reports [put|puts|estimated|estimate|placed|have put]',
       'there [have been|has been|had been|were|are] [unconfirmed|several|many|some|multiple|numerous|conflicting|repeated|widespread|] reports',
+      // Groups on a platform, none named: "according to local Facebook groups".
+      'according to [local|community|neighbourhood|neighborhood|online|some|several|] [facebook|whatsapp|telegram|online|community] [groups|forums|pages]',
       // Posts nobody is named for: "social media posts suggested the fire began in a warehouse".
       '[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]',
       // The same placed on social media: "reports on social media put the number at 100",
@@ -133,6 +135,7 @@ export const vagueSourceStudies: readonly Rule[] = [
         'Posts circulating on social media have claimed the flyby will trigger earthquakes.',
         'The cancellation could cost the promoter more than £20m, according to industry estimates.',
         'Industry estimates put the cost at £20m.',
+        'According to local Facebook groups, the panda has been spotted in a pub garden.',
         'According to local news reports, the factory closed in March.',
         'There have been reports of looting in the north.',
         'According to local media, the bridge collapsed at dawn.',
