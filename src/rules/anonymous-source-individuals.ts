@@ -176,7 +176,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     // The person is what is reported, not who reports it, when a verb of its own follows:
     // "Police said one man was arrested", "The team said another player had tested positive".
     window: 1,
-    rejectAfter: [CLAUSE_VERB],
+    // Nor when the person reported on speaks in turn: "Police said one man told the court he was innocent".
+    rejectBefore: ['[said|says|that]'],
+    rejectAfter: [CLAUSE_VERB, '[told|tells|said|says|claimed|insisted|admitted|denied]'],
     examples: {
       match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.'],
       noMatch: [
@@ -187,6 +189,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'The team said another player had tested positive.',
         'The manager told one waiter to go home.',
         'Police said one shopkeeper suffered cuts to his face.',
+        'Police said one man told the court he was innocent.',
       ],
     },
   },
