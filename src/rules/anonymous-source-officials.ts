@@ -307,7 +307,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     patterns: ['[insider|insiders]'],
     window: 1,
     // The market's insiders, whom rules bind: "lock-up agreements bar insiders from selling".
-    rejectBefore: ['[bar|bars|barred|ban|bans|banned|prevent|prevents|prevented|allow|allows|allowed|permit|permits|permitted|forbid|forbids]'],
+    rejectNext: ['from [selling|buying|trading|dealing]'],
     // Also insiders as a crowd, not a source: "industry insiders gathered in Las Vegas".
     rejectAfter: ['trading', 'dealing', 'dealings', 'threat', 'threats', 'information', 'knowledge', 'tips', 'guide', 'track', 'edge', 'view', 'status', 'gathered', 'attended', 'flocked', 'packed', 'queued', 'descended', 'mingled'],
     examples: {

@@ -27,8 +27,6 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[everyone|everybody|we all] [knows|know|knew|agrees|agree|agreed|understands|understood|accepts|accepted|can see|could see]',
-      // Everyone in a field or a place: "everyone in the industry knew", "everyone in this valley knows".
-      '[everyone|everybody] [in|at|on|around] [the|this|that|our] <word> [knows|knew|understands|understood]',
       '[anyone|anybody] can see',
       '[nobody|no one] [seriously|really|now|any longer|] [doubts|disputes|denies|questions]',
       '[nobody|no one] [can|could] [seriously|really|honestly|] [doubt|dispute|question]',
@@ -38,11 +36,26 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     rejectBefore: ['not'],
     // Acquaintance, not agreement: "everyone knew him as Bob", "everybody knows each other".
     rejectAfter: ['[him|her|them|me|us] [as|well|personally|from|by]', 'each other', 'one another'],
-    // Knowing a thing just said, not a claim of one's own: "everyone in the building knew it."
-    rejectNext: ['it[.|,]'],
     examples: {
-      match: ['Everyone knows the election was rigged.', 'Everyone knows her husband lied.', 'Nobody doubts her ability, her coach said.', 'Everyone knows you can’t trust the polls.', '“Everyone knew the numbers were wrong,” one manager said.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.', 'No one now disputes that the reform failed.', '“Everyone in the industry knew what was going on,” she writes.'],
-      noMatch: ['Not everyone in the room agreed.', '“He was toast. Everyone in the building knew it.”', 'Everyone voted in the first round.', 'Everyone knew him as Bob.', 'Everybody knows each other in the village.', 'Everyone knew her well.'],
+      match: ['Everyone knows the election was rigged.', 'Everyone knows her husband lied.', 'Nobody doubts her ability, her coach said.', 'Everyone knows you can’t trust the polls.', '“Everyone knew the numbers were wrong,” one manager said.', 'We all know the system is broken.', 'Nobody can seriously doubt that the scheme failed.', 'No one now disputes that the reform failed.'],
+      noMatch: ['Not everyone agrees the reform came too late.', 'Everyone voted in the first round.', 'Everyone knew him as Bob.', 'Everybody knows each other in the village.', 'Everyone knew her well.'],
+    },
+  },
+  {
+    id: 'certainty-everyone-in-knows',
+    category: 'certainty',
+    name: 'Everyone in the industry knew',
+    explanation:
+      'Rests a claim on what a whole field or place supposedly knows ("everyone in the industry knew what was going on"). Nobody has asked them all; ask who actually knew, and how the writer knows that they did.',
+    check: 'context',
+    patterns: ['[everyone|everybody] [in|at|on|around] [the|this|that|our] <word> [knows|knew|understands|understood]'],
+    window: 3,
+    // Knowing a fact, told by the clause after it (not "everyone in the village knew him", "knew it").
+    requireAfter: ['[what|that|how|why|where|whether|when|who]', '[the|a|an|this|his|her|their|its] [<word>|<word> <word>] [was|were|is|are|had|has|would|could|did]', '[he|she|they|it|there] [was|were|is|are|had|has|would|could|did]'],
+    rejectBefore: ['not'],
+    examples: {
+      match: ['“Everyone in the industry knew what was going on,” she writes.', 'Everyone in this valley knows the dam has been seeping since the rains.'],
+      noMatch: ['Everyone in the village knew him.', '“He was toast. Everyone in the building knew it.”', 'Not everyone in the room knew what had happened.'],
     },
   },
   {

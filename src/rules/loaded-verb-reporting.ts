@@ -50,22 +50,23 @@ export const loadedVerbReporting: readonly Rule[] = [
     // Other senses: "claimed responsibility", "claimed the title", "claimed 40 lives", "the lives it claimed".
     // Expenses claimed, right after the verb: "is alleged to have claimed rent on the flat" (not
     // "claimed the rent was too high", a claim).
-    // What a fire or a flood took: "claimed 14 homes".
-    rejectNext: ['[rent|mileage]', '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares]'],
+    // What a fire or a flood took: "claimed 14 homes, authorities said" (not "claimed 40 homes had
+    // been flooded", a claim).
+    rejectNext: ['[rent|mileage]', '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares][.|,]', '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares] [and|in|on|across|since|before|after|during]'],
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
       'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
       'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
       // An award won, with its article: "claimed the Grammy", "claimed a Bafta" (not "claimed the Oscars were rigged").
-      '[the|a|an|his|her|their|its] [<word>|] [grammy|oscar|emmy|bafta|nobel|grand slam|treble]',
+      '[the|a|an|his|her|their|its] [grammy|oscar|emmy|bafta|grand slam|treble]',
       // A thing won, with its owner's word before it ("claimed his fourth wicket", "claimed a
       // Michelin star"); not "claimed the star was a bully", a claim about someone.
       '[a|his|her|their|its] [<word>|] [wicket|star]',
       // Points in a table: "Rovers have claimed just two points from their last six games".
       '[just|only] [one|two|three|four|five|six|<number>] [points|wins|victories|goals]',
       // An award by its category: "claimed best new artist at the Brit Awards".
-      'best [new|actor|actress|film|picture|director|album|song|newcomer|supporting|female|male|original|british|international|group|band]',
+      'best [new|actor|actress|film|picture|director|album|song|newcomer|supporting|female|male|original]',
       // "Claim" as apply for: "claimed a tax deduction", "claimed expenses".
       'deduction', 'deductions', 'expenses', 'allowance', 'allowances', 'relief', 'rebate', 'rebates', 'reimbursement', 'payout', 'exemption', 'tax credit', 'tax credits', 'tax break', 'tax breaks',
       // Ordinals and prizes of the "won" sense: "claimed his third Golden Boot", "claimed her maiden win".
@@ -91,7 +92,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     // A taker that is no speaker: "a late frost has already claimed much of the blossom".
     rejectBefore: ['lives', 'life', 'territory', 'land', 'responsibility', 'victims', 'seat', 'seats', 'title', 'frost', 'fire', 'fires', 'flood', 'floods', 'storm', 'blaze', 'drought', 'disease', 'virus', 'war', 'cancer'],
     examples: {
-      match: ['The tenant claimed the rent was too high.', 
+      match: ['The tenant claimed the rent was too high.', 'He claimed 40 homes had been flooded.', 
         'The former nanny claimed the star was a bully.',
         'Emery retweeted an article by New York magazine that claimed Trump relied on lies.',
         'The senator claimed much of the money had been wasted.',
@@ -102,7 +103,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'She claimed the government had failed its first test.',
         'She claimed the player had been abused by fans.',
       ],
-      noMatch: ['Mr Whitlow is alleged to have claimed rent on the flat.', 'The 48-year-old, who claimed the National Chef of the Year title in 2009, closed the restaurant.', 
+      noMatch: ['Mr Whitlow is alleged to have claimed rent on the flat.', 'The wildfire has claimed 14 homes, authorities said.', 'The 48-year-old, who claimed the National Chef of the Year title in 2009, closed the restaurant.', 
         'Rovers have claimed just two points from their last six games.',
         'The TV chef, who claimed a Michelin star for the restaurant in 2016, said nothing.',
         'Brack had claimed his fourth wicket of the innings.',

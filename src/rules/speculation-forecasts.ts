@@ -227,7 +227,6 @@ export const speculationForecasts: readonly Rule[] = [
         `run out of steam|run out of road|lose momentum|lose steam|peter out|fizzle out|stall out|run its course]`,
       // How long something will last: "the review could take up to a year" (not "the ferry could take up to 500 passengers").
       `${MIGHT} take [up to|at least|as long as|more than] [a|an|<number>|two|three|four|five|six|several|many|] [hour|hours|day|days|week|weeks|month|months|year|years|decade|decades]`,
-      `${MIGHT} take [several|many|some|<number>|two|three|four|five|six] [hours|days|weeks|months|years|decades]`,
       // A level forecast: "temperatures could reach 40C", "the death toll may hit 100", "oil could hit a record".
       `${MODAL} [reach|hit] [<number>|a record|record|new highs|new lows|as much as|as high as|as many as|up to|more than|its highest|their highest|its lowest|their lowest]`,
       // An absence forecast: "the striker could be out for months".
@@ -569,23 +568,6 @@ export const speculationForecasts: readonly Rule[] = [
     examples: {
       match: ['The longer journey could put lives at risk on winter nights.', 'Wide use of the vaccines could save tens of thousands of young lives each year.', 'The company did not say how many jobs could be affected.', 'The stolen details could be used in phishing fraud.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.', 'Palace insiders fear the row could overshadow the King’s state visit.', 'The shooting could renew debate over a safe-storage bill.', 'Food stocks in the city could run out within weeks.', 'The legal bill could run into the millions.', 'A shortage of engineers could leave customers waiting months.', 'The outage may leave thousands without power.'],
       noMatch: ['Customers could save £200 a year by switching supplier.', 'The tariffs cost thousands of jobs last year.', 'Nothing could overshadow the wedding for the couple.', 'Fans could renew their season tickets until Friday.', 'Fans could leave the ground without paying.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
-    },
-  },
-  {
-    id: 'speculation-may-have-to',
-    category: 'speculation',
-    name: 'May have to',
-    explanation:
-      'Forecasts that someone will be forced to act ("the council may have to issue a section 114 notice", "14 universities may have to close courses"). Ask who expects it and on what figures.',
-    check: 'context',
-    patterns: ['[may|might|could] [well|yet|also|even|] have to'],
-    window: 1,
-    // Advice to the reader or a speaker's own plans, not a forecast: "you may have to pay a fee",
-    // "the company said it may have to cut jobs".
-    rejectBefore: ['[you|we|i|it|they|he|she]'],
-    examples: {
-      match: ['The council may have to issue a section 114 notice.', 'At least 14 institutions may have to close courses.'],
-      noMatch: ['You may have to pay a small fee at the door.'],
     },
   },
   {
