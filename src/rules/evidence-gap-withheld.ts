@@ -15,7 +15,7 @@ const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minu
  * What a body keeps back, after "has not released / provided": "the name", "a costing", "the
  * scores given to each project".
  */
-const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
   '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
@@ -47,7 +47,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [${KEPT_BACK}|modelling|modeling|model|conditions|criteria|assumptions|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|would not|will not|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t|wouldn’t|won’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [${KEPT_BACK}|modelling|modeling|model|conditions|criteria|assumptions|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times]`,
       // The same with the papers after it, a body's only: "Parks Canada has not made public the
       // incident reports" (not "the singer has not made public the letters she wrote").
       `${NOT_YET} [make|made] public [the|its|their|any|these|those|that|this] [<word>|${WHOLE}|] [<word>|] [${BODY_PAPERS}]`,
@@ -83,6 +83,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The funding body has not published the assessors’ reports.',
         'The company has not released accounts since 2022.',
         'Nordvind has not released maintenance logs for the machine.',
+        'Investigators had identified him but would not release his name.',
+        'His office has not released a copy of the lease.',
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
         'Police have not released the name of the driver.',
@@ -124,7 +126,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
     check: 'context',
     // The open question is part of the match, so that the words after it can be checked.
     patterns: [
-      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said] [whether|if|how|why|what|when|who|where|which|exactly]',
+      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said|break down] [whether|if|how|why|what|when|who|where|which|exactly]',
       // The same with nobody named as silent: "it was not specified how much the deal was worth".
       'it [was|is|has|had] not [been|yet been|] [specified|disclosed|revealed|explained|stated|made clear|said] [how|why|whether|when|who|what|where|which|if|exactly]',
     ],
@@ -133,7 +135,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
     // nor a feeling too strong for words: "he could not say how grateful he was".
     rejectAfter: ['to', '[grateful|thankful|proud|sorry|happy|pleased|relieved|delighted|glad|sad|moved|touched|lucky|honoured|honored|excited|thrilled]'],
     examples: {
-      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.', 'Court filings do not say how the money was moved.', 'It was not specified how much the deal was worth.'],
+      match: ['Police would not say how many people were detained.', 'The company did not say whether it would appeal.', 'The palace has not said whether the king will attend.', 'Officials have yet to say what caused the outage.', 'Court filings do not say how the money was moved.', 'The agency did not break down how many of those admissions were linked to smoke.', 'It was not specified how much the deal was worth.'],
       noMatch: ['He did not say a word all evening.', 'We do not say goodbye to old friends lightly.', 'The signs do not say which exit to take.', 'He could not say how grateful he was to the nurses.'],
     },
   },
