@@ -4097,7 +4097,6 @@ const CASES_AV: string[] = [
  * trial is expected to last two weeks, the judge said", "proved ideal", "senior staff had
  * urged" (after "speaking on condition of anonymity").
  */
-
 const CASES_AW: string[] = [
   'Cholera spreads through flood camps in central Mozambique\n\nMAPUTO, March 14 (Relief Wire) - A cholera outbreak in Mozambique\'s flood-hit Zambezia province has infected more than 2,300 people in three weeks, {named-source:the Ministry of Health said} on Thursday, as {vague-source:aid agencies warned} that crowded displacement camps {speculation:could fuel} a far wider epidemic.\n\nAt least 41 people have died, {named-source:according to the ministry\'s daily bulletin}. {vague-source:Local health workers said} the true toll was {speculation:probably} higher because deaths in remote villages often go unrecorded.\n\nThe floods, which followed ten days of torrential rain in late February, destroyed or damaged an estimated 60,000 homes and swamped the shallow wells that are the main sources of drinking water for rural families. The outbreak {hedge:is believed to} have started in a camp outside Mocuba, where more than 9,000 people share a handful of latrines.\n\n"We are seeing whole families arrive at the same time, sometimes three generations," {named-source:said Dr. Amina Tembe}, who runs a 120-bed treatment centre in Quelimane. Some patients could walk to the clinic when they first fell ill, she said, but many were severely dehydrated by the time relatives carried them in.\n\n{named-source:The World Health Organization said} it had flown in 1.5 tonnes of oral rehydration salts and intravenous fluids. A first consignment of 500,000 oral vaccine doses is expected in Quelimane on Monday, {named-source:the WHO country office said}.\n\n{anonymous-source:One UN official said} the global vaccine stockpile had been "stretched to the limit" by outbreaks elsewhere in southern Africa and that a second round of doses was not guaranteed.\n\nThe government {evidence-gap:has not released} figures for the number of people still living in the camps, and a provincial spokesman {evidence-gap:gave no details} on how four new treatment centres announced last week would be staffed.\n\n{named-source:Médecins Sans Frontières said} its teams in Morrumbala district were treating about 150 patients a day, double the number a week earlier. "The curve is not flattening. We need chlorine, we need latrines, and we need them now," {named-source:said emergency coordinator Paulo Nhantumbo}.\n\nIt {evidence-gap:was not immediately clear} whether cases had crossed the border into neighbouring Malawi, where health authorities have been on alert since the rains began.',
   'WEDDING WAR: Jade’s sister ‘snubbed’ as pop star weds footie ace\n\nBy Chloe Bannister, Showbiz Reporter\n\nPOP princess Jade Marlowe’s fairytale wedding has been overshadowed by a bitter family feud after her younger sister was {hedge:reportedly} left off the guest list.\n\nThe chart-topper, 31, married Premier League star Kieran Doyle in front of 200 guests at a £2million ceremony in the Cotswolds on Saturday. But sister Tasha, 27, was nowhere to be seen.\n\n{anonymous-source:An insider told us}: “Jade and Tasha haven’t spoken properly since Christmas. Tasha kept checking the post for an invite that never came.”\n\nThe pair {hedge:allegedly} fell out after Tasha appeared on reality show Love Villa last summer, where she {loaded-verb:claimed} Jade had “forgotten where she came from”.\n\n{anonymous-source:We’re told} Tasha spent the weekend at a Marbella spa with friends instead. On Sunday night she posted a cryptic Instagram quote about “fake people” and blood “not always being thicker than water”.\n\n{named-source:Jade’s publicist, Mark Ellery, said}: “Jade wishes her sister nothing but happiness. Saturday was about the people who have stood by her, and that’s all she will be saying.”\n\nHe {evidence-gap:would not say whether} Tasha had been invited. Tasha’s management {evidence-gap:did not respond to a request for comment}.\n\nDoyle, 29, who claimed the league title with his club in May, has kept well out of the row. {named-source:The defender told OK! magazine} last month that he “couldn’t wait” to marry “my best friend”.\n\nBut {vague-source:pals of the couple say} the footballer is “fed up” with the drama, and his mum Denise {hedge:is said to be} “livid” that the feud leaked before the big day.\n\n{anonymous-source:One wedding guest told us}: “Everyone was whispering about it during the speeches. Jade’s dad made a joke about ‘absent friends’ and the whole marquee went silent.”\n\nBridesmaid Gemma Ruiz, Jade’s best friend since school, tried to play down the rift. “Families fall out, it happens. Jade was glowing and that’s all that matters,” {named-source:Ruiz said on her podcast} on Monday.\n\n{named-source:An ITV2 spokesperson said} Love Villa had “no involvement whatsoever” in the sisters’ relationship.\n\n{certainty:Clearly}, there is no love lost between the Marlowe girls — and with Tasha set to return to our screens this autumn, the row {speculation:could run} and run.',
@@ -4508,20 +4507,19 @@ const CASES_BG: string[] = [
  * are expected to go to market ... Finance Director said) and "than expected"; "suggested" = proposed (Delgado,
  * Chaudhry); "anonymous social media account"; pronoun attributions ("he said", "she said", "he told reporters").
  *
- * First score, run once last in the session, after every change of the session and all three
- * reviews mended, in the same run as BC: warning recall 0.945 (104/110), precision 0.945
- * (104/110), named-source recall 0.97 (62/64). Written at the start of the session with AZ, BA
- * and BC and held back unscored until then; no label was changed after the run; thresholds sit
- * just below it. Misses: "Two senior managers at train operating companies said privately", "A
- * person who observed the count", "has not been made public" (a study), "could leave the
- * general fund covering", "A cooperating witness", "According to posts circulating among
- * parents on Facebook"; named sources "Ortega's campaign said", "according to the company's
- * recall notice". False alarms: "It looks like" (in a quote), "could have fixed" (what a voter
- * was able to do), "are expected to go to market" (a schedule, its source named after), "Pals
- * say he had boasted of" (the boast is the pals' report), "proved so profitable", "does not
- * name juveniles" (a paper's policy).
+ * First score, run once after the BF and BG round and its review, in the same run as BC (a
+ * round for BB and BC followed, and BH and BI were scored last): warning recall 0.945
+ * (104/110), precision 0.945 (104/110), named-source recall 0.97 (62/64). Written at the start
+ * of the session with AZ, BA and BC and held back unscored until then; no label was changed
+ * after the run; thresholds sit just below it. Misses: "Two senior managers at train operating
+ * companies said privately", "A person who observed the count", "has not been made public" (a
+ * study), "could leave the general fund covering", "A cooperating witness", "According to posts
+ * circulating among parents on Facebook"; named sources "Ortega's campaign said", "according to
+ * the company's recall notice". False alarms: "It looks like" (in a quote), "could have fixed"
+ * (what a voter was able to do), "are expected to go to market" (a schedule, its source named
+ * after), "Pals say he had boasted of" (the boast is the pals' report), "proved so profitable",
+ * "does not name juveniles" (a paper's policy).
  */
-
 const CASES_BB: string[] = [
   'Pipeline rupture spills crude into Louisiana bayou\n\nHOUMA, La. — A ruptured pipeline leaked crude oil into a bayou south of Houma on Tuesday, {named-source:the U.S. Coast Guard said}, and crews worked through the night stringing containment boom across the waterway to keep the slick out of the surrounding marsh.\n\n{named-source:Gulfline Midstream, the Texas-based company that operates the line, said} it shut the pipeline down within an hour of detecting a pressure drop shortly after 6 a.m. It estimated that about 9,000 gallons had escaped but {evidence-gap:did not say how} it arrived at that figure.\n\n{vague-source:Environmental groups said} the true volume was {speculation:probably} several times higher. The sheen was clearly visible from the Highway 56 bridge on Wednesday morning, stretching roughly two miles toward Terrebonne Bay.\n\n"What we\'re seeing on the water doesn\'t look like 9,000 gallons. It looks like a whole lot more," {named-source:said Marla Theriot, director of the Bayou Keepers Alliance}.\n\nThe cause of the rupture {evidence-gap:was not immediately clear}. Gulfline {loaded-verb:insisted} the line had passed its most recent integrity inspection in May and had shown no warning signs. A contractor at the site, speaking {anonymous-source:on condition of anonymity} because he was not authorized to talk to reporters, said crews had been sent to repair corrosion on the same stretch of pipe twice in the past year.\n\nAt least 14 oiled brown pelicans had been recovered by Wednesday afternoon, {named-source:according to the Louisiana Department of Wildlife and Fisheries}. The birds were taken to a rehabilitation center near Hammond.\n\n{anonymous-source:State officials said} the oil {speculation:is likely to} reach commercial oyster leases in the bay if the wind swings to the north later in the week, as forecast. The state health department closed three harvesting areas as a precaution.\n\n{named-source:Coast Guard Capt. Dana Whitfield told reporters} that residents who believe their property has been damaged can file a claim through a hotline the company has set up. Asked whether Gulfline would be fined, he said it was "too early to talk about penalties."\n\nA public meeting is expected Thursday evening at the Houma civic center, {named-source:the Terrebonne Parish Council said}.',
   'Rail fares in England to rise 4.6% as some season tickets top £5,000\n\nBy Clare Whitmore, Transport Correspondent\n\nRegulated rail fares in England will rise by 4.6% from 2 March, {named-source:the Department for Transport announced} on Wednesday, pushing the price of an annual season ticket on several commuter routes into London above £5,000 for the first time.\n\nThe increase is pegged to July’s retail prices index and is the third above-inflation rise in four years. Unregulated fares, which train operators set themselves, {speculation:are expected to} climb by a similar amount.\n\n{named-source:Helen Marsh, the transport secretary, said} the settlement struck “a fair balance between the passenger and the taxpayer”, though she {loaded-verb:conceded} it would be “unwelcome news” for many families.\n\n{vague-source:It is understood} that ministers discussed a freeze in the autumn before the Treasury ruled it out. The department {evidence-gap:has not published} the modelling it used to estimate the effect on passenger numbers.\n\n{named-source:Transport Focus, the independent passenger watchdog, said} punctuality on some routes had fallen to its lowest level in a decade and that passengers were “being asked to pay more for less”. {vague-source:Campaigners warned} the rise {speculation:could push} thousands of commuters back into their cars.\n\n“{certainty:Everyone knows} the railway is being run for the Treasury, not for the people who use it,” {named-source:said Dave Connolly, general secretary of the Rail Staff Union}. “Fares go up every January and the trains get no better.”\n\nIn evidence to the Commons transport committee last month, {named-source:the Rail Delivery Group said} ticket sales remained the industry’s largest source of income, accounting for roughly 70% of revenue. {anonymous-source:Two senior managers at train operating companies} said privately that they feared a further fall in off-peak travel, which has yet to recover to pre-pandemic levels.\n\n{named-source:Labour said} the increase was “a kick in the teeth” for working people, and {named-source:Imran Chaudhry, the shadow transport secretary, told the BBC} that the government had “simply run out of ideas”. He suggested that regulated fares should instead be linked to the consumer prices index, which is usually lower, and that flexible part-time season tickets be offered on every route.\n\nThe Scottish and Welsh governments set their own fares and are due to announce their decisions next month.',
@@ -4561,22 +4559,23 @@ const CASES_BB: string[] = [
  * publisher Halden & Rowe said"); "suggested" meaning propose (Prof Obi, Cllr Hale, the panel); "meant to run", "should be";
  * pronoun attributions ("she said", "he said", "he told viewers") left unmarked throughout.
  *
- * First score, run once last in the session, in the same run as BB, written at the start of the
- * session and held back unscored until then: warning recall 0.835 (106/127), precision 0.964
- * (106/110), named-source recall 0.92 (60/65). No label was changed after the run; thresholds
- * sit just below it. The hardest batch of the session for recall. Misses: "two veterinarians
- * who work with affected dairies", "has not released a copy of the lease", "did not break down
- * how many", "could follow", "A senior federal forecaster said", "would not release his name",
- * "suspected in two earlier robberies", "could take a month", "appears ready", "could add
- * years" and "say scientists" (a headline), "explosive new book claims" (a headline), "Another
- * recalled", "One courtier quoted in the book says", "received no reply", "According to local
- * estate agents", "has not published the updated flood modelling", "insisted on stream", "One
- * player on a rival team said", "could end", "A former pupil, identified only as Pupil A, told
- * the panel"; named sources "The register of members' financial interests records", "the
- * consortium said in a statement", "according to a Department of National Defence briefing
- * note", "The panel's written decision states", "the panel said". False alarms: "is expected to
- * begin at 9am" (a schedule, the ICC named after), "claimed the Sword of Honour", "found the
- * allegations against him proved", "concerns were raised" (the school's own statement).
+ * First score, run once after the BF and BG round and its review, in the same run as BB,
+ * written at the start of the session and held back unscored until then (a round for BB and BC
+ * followed): warning recall 0.835 (106/127), precision 0.964 (106/110), named-source recall
+ * 0.92 (60/65). No label was changed after the run; thresholds sit just below it. The hardest
+ * batch of the session for recall. Misses: "two veterinarians who work with affected dairies",
+ * "has not released a copy of the lease", "did not break down how many", "could follow", "A
+ * senior federal forecaster said", "would not release his name", "suspected in two earlier
+ * robberies", "could take a month", "appears ready", "could add years" and "say scientists" (a
+ * headline), "explosive new book claims" (a headline), "Another recalled", "One courtier quoted
+ * in the book says", "received no reply", "According to local estate agents", "has not
+ * published the updated flood modelling", "insisted on stream", "One player on a rival team
+ * said", "could end", "A former pupil, identified only as Pupil A, told the panel"; named
+ * sources "The register of members' financial interests records", "the consortium said in a
+ * statement", "according to a Department of National Defence briefing note", "The panel's
+ * written decision states", "the panel said". False alarms: "is expected to begin at 9am" (a
+ * schedule, the ICC named after), "claimed the Sword of Honour", "found the allegations against
+ * him proved", "concerns were raised" (the school's own statement).
  */
 const CASES_BC: string[] = [
   'Bird flu found in two more Idaho dairy herds as {vague-source:vets warn} of testing gaps\n\nBOISE, Idaho (AP) — {named-source:The U.S. Department of Agriculture confirmed} Tuesday that H5N1 bird flu has been found in two more dairy herds in southern Idaho, bringing the state\'s total this year to 14.\n\nSamples from both herds, in Gooding County, tested positive at the agency\'s national laboratory in Ames, Iowa. The department {evidence-gap:did not say how} the virus reached the farms and {evidence-gap:gave no details} on how many cows were sick.\n\nThe outbreak in dairy cattle, first identified in Texas in March 2024, has since turned up in herds in more than a dozen states. {vague-source:Researchers generally believe} it spreads mainly through raw milk left on shared milking equipment, though wild birds and farm cats {speculation:may have} played a part.\n\n"We\'re only finding it where we look," {named-source:said Dr. Amanda Reyes}, a large-animal veterinarian in Jerome. "There are herds in this valley that have never been tested, and nobody wants to be the first to volunteer."\n\nTesting of bulk milk tanks became mandatory in Idaho in May. But {anonymous-source:two veterinarians who work with affected dairies}, who spoke {anonymous-source:on condition of anonymity} to protect their clients, said some producers had held back samples until sick cows recovered.\n\n{named-source:State Veterinarian Karen Holt said} her office had no record of late samples and had paid every milk-loss claim filed so far. Farms with infected herds are quarantined for at least 30 days, and producers may sell milk from the healthy part of a herd once it passes inspection.\n\nThree dairy workers in Idaho have tested positive since last summer, all with mild eye infections. {named-source:The Centers for Disease Control and Prevention says} there is {evidence-gap:no evidence} of person-to-person spread, and {anonymous-source:federal health officials say} the risk to the public remains low.\n\n{vague-source:Some dairy farmers say} the compensation, which covers about 90% of the value of lost milk, arrives months late. "You can\'t pay a feed bill with a promise," {named-source:said Tyler Brandt}, who milks 1,100 cows near Wendell.\n\nThe USDA\'s next herd update is expected Friday, {named-source:the agency said}.',
@@ -5150,7 +5149,7 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(namedRecall).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('fifty-eighth batch (blind, whole articles, scored last, after every change of the session): warning recall >= 0.94, precision >= 0.94, named-source recall >= 0.96', () => {
+  it('fifty-eighth batch (blind, whole articles, scored after the BF and BG round): warning recall >= 0.94, precision >= 0.94, named-source recall >= 0.96', () => {
     const { recall, precision, namedRecall } = scoreBatch('held-out BB', CASES_BB);
     expect(CASES_BB.length).toBeGreaterThanOrEqual(13);
     expect(recall).toBeGreaterThanOrEqual(0.94);
@@ -5158,7 +5157,7 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(namedRecall).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('fifty-ninth batch (blind, whole articles, scored last, after every change of the session): warning recall >= 0.83, precision >= 0.96, named-source recall >= 0.91', () => {
+  it('fifty-ninth batch (blind, whole articles, scored after the BF and BG round): warning recall >= 0.83, precision >= 0.96, named-source recall >= 0.91', () => {
     const { recall, precision, namedRecall } = scoreBatch('held-out BC', CASES_BC);
     expect(CASES_BC.length).toBeGreaterThanOrEqual(13);
     expect(recall).toBeGreaterThanOrEqual(0.83);
