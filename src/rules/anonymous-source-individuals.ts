@@ -158,9 +158,6 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[one|another] [<word>|<word> <word>|] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor|manager|employee|staffer|engineer|agent|director|pilot|landlord|tenant|owner|coach|player|' +
         // People met at an event or a place: "one guest says", "one waiter told me".
         'guest|diner|waiter|waitress|customer|passenger|commuter|traveller|traveler|villager|pensioner|patient|spectator|attendee|volunteer|member|insider|pal] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed|swears|swore|confided|revealed|whispered|admitted|joked]',
-      // Another of those just described, bare: "One described him as shy. Another recalled him
-      // sitting in his car for hours."
-      'another [said|says|recalled|recalls|remembered|remembers|added|explained|described|claimed|insisted]',
       // Inverted: "said one competitor", "says another regular".
       '[said|says|told|according to] [one|another] [<word>|] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker|' +
         'competitor|runner|rider|player|spectator|passenger|commuter|customer|guest|diner|patient|pensioner|villager|neighbour|neighbor|regular|supporter|volunteer|employee|colleague|teammate|insider|' +
@@ -180,10 +177,10 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     // "Police said one man was arrested", "The team said another player had tested positive".
     window: 1,
     // Nor when the person reported on speaks in turn: "Police said one man told the court he was innocent".
-    rejectBefore: ['[said|says|that]'],
+    rejectBefore: ['[said|says]'],
     rejectAfter: [CLAUSE_VERB, '[told|tells|said|says|claimed|insisted|admitted|denied]'],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.', 'One former cadet said he ate alone. Another recalled him sitting in his car for hours.'],
+      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.'],
       noMatch: [
         'One woman was taken to hospital.',
         'He spent the holiday with friends, he said.',

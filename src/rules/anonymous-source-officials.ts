@@ -307,7 +307,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     patterns: ['[insider|insiders]'],
     window: 1,
     // The market's insiders, whom rules bind: "lock-up agreements bar insiders from selling".
-    rejectNext: ['from [selling|buying|trading|dealing]'],
+    rejectNext: ['[from|to] [sell|buy|trade|deal|selling|buying|trading|dealing|offloading|cashing]'],
     // Also insiders as a crowd, not a source: "industry insiders gathered in Las Vegas".
     rejectAfter: ['trading', 'dealing', 'dealings', 'threat', 'threats', 'information', 'knowledge', 'tips', 'guide', 'track', 'edge', 'view', 'status', 'gathered', 'attended', 'flocked', 'packed', 'queued', 'descended', 'mingled'],
     examples: {

@@ -53,9 +53,11 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     // Knowing a fact, told by the clause after it (not "everyone in the village knew him", "knew it").
     requireAfter: ['[what|that|how|why|where|whether|when|who]', '[the|a|an|this|his|her|their|its] [<word>|<word> <word>] [was|were|is|are|had|has|would|could|did]', '[he|she|they|it|there] [was|were|is|are|had|has|would|could|did]'],
     rejectBefore: ['not'],
+    // Know-how, not a fact: "everyone in the team knew what to do".
+    rejectAfter: ['[what|where|when|how|who|whether|which] to'],
     examples: {
       match: ['“Everyone in the industry knew what was going on,” she writes.', 'Everyone in this valley knows the dam has been seeping since the rains.'],
-      noMatch: ['Everyone in the village knew him.', '“He was toast. Everyone in the building knew it.”', 'Not everyone in the room knew what had happened.'],
+      noMatch: ['Everyone in the village knew him.', '“He was toast. Everyone in the building knew it.”', 'Not everyone in the room knew what had happened.', 'Everyone in the team knew what to do.'],
     },
   },
   {

@@ -47,7 +47,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|would not|will not|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t|wouldn’t|won’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [${KEPT_BACK}|modelling|modeling|model|conditions|criteria|assumptions|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times]`,
+      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [${KEPT_BACK}|modelling|modeling|model|conditions|criteria|assumptions|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times]`,
       // The same with the papers after it, a body's only: "Parks Canada has not made public the
       // incident reports" (not "the singer has not made public the letters she wrote").
       `${NOT_YET} [make|made] public [the|its|their|any|these|those|that|this] [<word>|${WHOLE}|] [<word>|] [${BODY_PAPERS}]`,
@@ -83,7 +83,6 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The funding body has not published the assessors’ reports.',
         'The company has not released accounts since 2022.',
         'Nordvind has not released maintenance logs for the machine.',
-        'Investigators had identified him but would not release his name.',
         'His office has not released a copy of the lease.',
         'The studio has not disclosed the design’s specific features.',
         'But it won’t tell us what measures it is taking.',
@@ -126,7 +125,10 @@ export const evidenceGapWithheld: readonly Rule[] = [
     check: 'context',
     // The open question is part of the match, so that the words after it can be checked.
     patterns: [
-      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said|break down] [whether|if|how|why|what|when|who|where|which|exactly]',
+      '[did not|didn’t|would not|wouldn’t|could not|couldn’t|has not|hasn’t|have not|haven’t|will not|won’t|does not|doesn’t|do not|don’t|has yet to|have yet to] [immediately|yet|] [say|said] [whether|if|how|why|what|when|who|where|which|exactly]',
+      // A figure kept inside a total: "the agency did not break down how many were linked to smoke"
+      // (not "he did not break down when the verdict was read").
+      '[did not|didn’t|would not|wouldn’t|has not|hasn’t|does not|doesn’t] break down [how|whether|which|what|where|who]',
       // The same with nobody named as silent: "it was not specified how much the deal was worth".
       'it [was|is|has|had] not [been|yet been|] [specified|disclosed|revealed|explained|stated|made clear|said] [how|why|whether|when|who|what|where|which|if|exactly]',
     ],

@@ -52,7 +52,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     // "claimed the rent was too high", a claim).
     // What a fire or a flood took: "claimed 14 homes, authorities said" (not "claimed 40 homes had
     // been flooded", a claim).
-    rejectNext: ['[rent|mileage]', '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares][.|,]', '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares] [and|in|on|across|since|before|after|during]'],
+    rejectNext: ['[rent|mileage]', '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares][.|,]', '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares] [and|in|on|across|since|before|after|during|by|overnight|last|as|that|this|at|along|within|when|while|between|near]'],
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
