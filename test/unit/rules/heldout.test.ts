@@ -4650,15 +4650,15 @@ const CASES_BH: string[] = [
  * pronoun attributions (she said, he told the panel, she told reporters, they said); "Photos seen by the Post show".
  *
  * First score, run once last in the session, in the same run as BH; written blind late in the
- * session and held back: warning recall 0.941 (111/118), precision 0.949 (111/117), named-
- * source recall 0.95 (58/61). No label was changed after the run; thresholds sit just below it.
- * Misses: "a so-called “resilience exemption”", "could last", "suggesting that", "what it
- * claims are", "Three households on Lock Lane said", "gave no timescale", "could further
- * strain"; named sources "an airport spokeswoman said", "ICES, the International Council for
- * the Exploration of the Sea, advised", "according to a notice on the hospital's website".
- * False alarms: "groundwater sources" (water), "engineers found cracks", "suspected drone
- * sighting" (a headline the gold leaves alone), "drones may not be flown" (a rule), "If the
- * case against him is proved", "than early investors expected".
+ * session and held back: warning recall 0.941 (111/118), precision 0.949 (111/117),
+ * named-source recall 0.95 (58/61). No label was changed after the run; thresholds sit just
+ * below it. Misses: "a so-called “resilience exemption”", "could last", "suggesting that",
+ * "what it claims are", "Three households on Lock Lane said", "gave no timescale", "could
+ * further strain"; named sources "an airport spokeswoman said", "ICES, the International
+ * Council for the Exploration of the Sea, advised", "according to a notice on the hospital's
+ * website". False alarms: "groundwater sources" (water), "engineers found cracks", "suspected
+ * drone sighting" (a headline the gold leaves alone), "drones may not be flown" (a rule), "If
+ * the case against him is proved", "than early investors expected".
  */
 const CASES_BI: string[] = [
   'Water bosses share £2.1m in bonuses as pollution fines hit record\n\nSevern Vale Water paid its directors almost twice last year’s total despite breaching its permits 212 times\n\nHelen Marsh Environment correspondent\n\nDirectors at Severn Vale Water shared £2.1m in bonuses last year, {named-source:the company’s annual report shows}, in the same twelve months that the utility paid a record £14m in pollution fines and told customers their bills would rise by a fifth.\n\nThe chief executive, Martin Oakley, received £780,000 on top of a £520,000 salary. {named-source:The report says} the awards were “linked to operational and customer metrics”, but {evidence-gap:it does not say how} those metrics were weighted, and the minutes of the remuneration committee {evidence-gap:have not been published}.\n\nThe payments {speculation:are likely to} reignite a row that has dogged the industry since May, when the environment secretary told water firms they may no longer pay bonuses out of customers’ money once convicted of serious pollution offences.\n\n“Rivers in this valley are choking and the people in charge are being paid extra. It is {certainty:obviously} a reward for failure,” {named-source:said Feargal Lynch} of the Clean Rivers Trust, which campaigns on the Severn and its tributaries.\n\n{vague-source:Critics argue} that the new rules contain a {hedge:so-called} “resilience exemption”, which lets companies reward staff for flood-defence work even in years of heavy fines. {named-source:Ofwat said} in a statement that it was reviewing the payments and would “not hesitate to act”, but {evidence-gap:did not say when} its review would conclude.\n\nSevern Vale, which supplies 1.4 million homes from reservoirs and groundwater sources, {loaded-verb:insisted} the bonuses reflected real improvements in leakage and customer service, and that none of the money came from bills.\n\n{anonymous-source:A person close to the board said} directors had agreed to defer a third of the awards for three years, a concession that {hedge:was said to} have been pushed through by the chairman, Dame Alison Keble.\n\nGiving evidence to the Commons environment committee in March, {named-source:Dame Alison told MPs} the company had “turned a corner”. She {loaded-verb:conceded} at the time that its storm overflows had spilled for more than 3,000 hours the previous year.\n\nSeparately, {named-source:the company said} compensation claims from households affected by last summer’s boil-water notice in Gloucester had now been settled.',
