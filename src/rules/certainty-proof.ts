@@ -32,7 +32,7 @@ export const certaintyProof: readonly Rule[] = [
       'accurate', 'correct', 'prescient', 'premature', 'optimistic', 'slow', 'quick', 'expensive', 'deadly', 'unworkable', 'unreliable', 'inconclusive', 'complicated', 'awkward', 'painful',
       // A role the thing turned out to play: "the cranes proved the hit of the day".
       // (not "the star": "proved the star was the father" is a proof).
-      'a hit', 'the hit', 'the highlight', 'the undoing', 'the making', 'the turning point', 'the catalyst',
+      'a hit', 'the hit', 'the highlight', 'the undoing', 'the making', 'the turning point', 'the catalyst', 'no match', 'a match',
       // A proof of nothing claims nothing: "cattle bones prove nothing on their own".
       'nothing', 'anything',
       // Comparatives: "the sugar dispute proved harder".
@@ -60,7 +60,7 @@ export const certaintyProof: readonly Rule[] = [
     ],
     examples: {
       match: ['This proves its biggest critics were right.', 'The records prove the most senior officials knew.', 'Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
-      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.', 'The engines had proved reliable in 14 previous flights.', 'The mountain roads beyond have proved treacherous.', 'Waterlogged ground at the site proved ideal for preserving wood.', 'Everyone is innocent until proved guilty.', 'The mine has proved and probable reserves of 4.1 million tonnes.',],
+      noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.', 'The engines had proved reliable in 14 previous flights.', 'The mountain roads beyond have proved treacherous.', 'Waterlogged ground at the site proved ideal for preserving wood.', 'Everyone is innocent until proved guilty.', 'The mine has proved and probable reserves of 4.1 million tonnes.', 'The 1970s roof proved no match for the gusts.',],
     },
   },
   {

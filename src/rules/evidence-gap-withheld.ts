@@ -64,7 +64,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
       // A figure kept back: "the company gave no breakdown by dose", "gave no figures".
       // ("gave no further details" is evidence-gap-no-reason-given's.)
-      '[gave|give|gives|giving|provided|provides|offered|offers] no [more|other|] [breakdown|breakdowns|figure|figures|numbers|estimate|estimates|detail|details|data]',
+      '[gave|give|gives|giving|provided|provides|offered|offers] no [more|other|] [breakdown|breakdowns|figure|figures|numbers|estimate|estimates|detail|details|data|timescale]',
       '[gave|give|gives|giving|provided|provides|offered|offers] no further [breakdown|breakdowns|figure|figures|numbers|estimate|estimates|detail|data]',
     ],
     window: 1,
@@ -99,6 +99,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The ministry has not yet published the data.',
         'The Home Office has not published the modelling behind that figure.',
         'The company gave no breakdown by dose.',
+        'The trust gave no timescale for reopening the canal.',
         'The field office confirmed it was investigating but gave no further detail.',
       ],
       noMatch: ['The app did not provide accurate times for buses.', 'The witness has not provided accounts of the night.', 

@@ -193,6 +193,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says('[experts|specialists]'),
+      // A figure put by experts, none named: "industry experts put the figure at more than three million".
+      '[industry|independent|outside|some|] [experts|specialists] [put|puts|estimate|estimated|have put] the [figure|number|cost|total|bill|loss|losses|toll|damage]',
       // With their field: "experts on parliamentary standards say", "specialists in the region warn".
       `[experts|specialists] [on|in] [the|] [<word>|<word> <word>] ${GROUP_AUX} ${GROUP_VERB}`,
       // A split among unnamed experts, with no one on either side: "experts are divided".
@@ -207,7 +209,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     window: 1,
     rejectBefore: NOT_QUOTED,
     examples: {
-      match: [
+      match: ['The bank has not said how many customers were affected, but industry experts put the figure at more than three million.', 
         'A number of experts have challenged the idea that the siege was terrorism.',
         'Whale experts regard New Zealand as a stranding hotspot.',
         'Experts are divided over whether the policy works.',
@@ -245,15 +247,18 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says(
-        '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|engineers|climatologists|meteorologists|biologists|physicists|nutritionists|dietitians|dieticians|psychiatrists|virologists|immunologists|geologists|ecologists|sociologists|criminologists|demographers|statisticians|pharmacists|dentists|surgeons|paediatricians|pediatricians|midwives|therapists|clinicians|neuroscientists|astronomers|archaeologists|anthropologists|seismologists|volcanologists|glaciologists|hydrologists|oceanographers|toxicologists|cardiologists|oncologists|gps|vets]',
+        '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|climatologists|meteorologists|biologists|physicists|nutritionists|dietitians|dieticians|psychiatrists|virologists|immunologists|geologists|ecologists|sociologists|criminologists|demographers|statisticians|pharmacists|dentists|surgeons|paediatricians|pediatricians|midwives|therapists|clinicians|neuroscientists|astronomers|archaeologists|anthropologists|seismologists|volcanologists|glaciologists|hydrologists|oceanographers|toxicologists|cardiologists|oncologists|gps|vets]',
       ),
+      // Engineers only with verbs of a view: what they find on inspection is a defect seen, not a
+      // claim ("engineers found cracks in the piers", "engineers found a fault in the engine").
+      `engineers${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Researchers of a named institution are named: "a study by Stanford University researchers found".
     rejectBefore: [...NOT_QUOTED, '<institution>'],
     examples: {
-      match: ['Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.', 'Scientists now know that the virus spreads through the air.'],
-      noMatch: ['The researchers said the results surprised them.', 'A 2022 study by Stanford University researchers found that the stoves leak methane.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.'],
+      match: ['Structural engineers say repairs to masonry piers of this age are rarely simple.', 'Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.', 'Scientists now know that the virus spreads through the air.'],
+      noMatch: ['The researchers said the results surprised them.', 'A 2022 study by Stanford University researchers found that the stoves leak methane.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.', 'The bridge was shut after engineers found cracks in its piers.'],
     },
   },
   {
