@@ -4598,19 +4598,19 @@ const CASES_BC: string[] = [
  * Gold: 112 warning spans (hedge 14, evidence-gap 27, vague-source 18, anonymous-source 13, loaded-verb 11, certainty 8, speculation 21) and 61 named-source spans.
  * Traps left unmarked: "claim" as a noun in insurance/benefit/cargo contexts ("paid $11,400 on a claim", "every claim was handled", "Dana claims", "chief claims officer", "lodge a claim with their own insurers", "lodge a claim under the Camps, Sports and Excursions Fund", "a claim Ms Liddell did not address"); "claim back" charges; "claimed the Tour of Britain title", "claimed the top spot at the domestic box office", "claimed victory on social media"; "May" the month ("since May 2022", "in May", "At the May meeting", "until May 5"); "may" of permission ("Customers may claim back", "students may wear plain items"); "could" of past ability ("I could see the guardrail", "you could invite anyone"); "appeared in court", "appeared before Leeds Magistrates' Court", "symptoms appeared"; "admitted to hospital"; "clearly visible from the coast", "clearly marked on signs"; "proved slower than planned", "proved no match"; "sources of water", "sources of funding"; "In evidence to a state House committee", "gave evidence to the Education Select Committee"; "likely voters"; "suggested" meaning proposed ("residents suggested moving the access road", "a stall, suggested at a parents' meeting"); "she says"/"he said"/"she said" pronoun attributions; "Carriers can screen bookings".
  *
- * First score, run once last in the session, after every change of the session and all four
- * reviews mended, in the same run as BI; written blind late in the session and held back:
- * warning recall 0.938 (105/112), precision 0.930 (106/114), named-source recall 0.92 (56/61).
- * No label was changed after the run; thresholds sit just below it. Misses: "industry experts
- * put the figure at", "Opposition councillors have called", "has not been made public" (a
- * manifest), "Market sources put", "did not address", "could push", "could take several weeks";
- * named sources "according to a CDOT update", "according to a price list sent to families",
- * "according to the office's website", "Toronto Public Health is warning", "Minutes of a staff
- * meeting, seen by this newspaper, show". False alarms: "no further comment" (after a statement
- * the gold leaves alone), "whether other bids were considered", "were expected to" and "could
- * raise" (inside a named spokesman's reported words), "we're told" (in a quote), "according to
- * analysts at Corbett Securities" (named after), "proved no match for", "engineers had declared
- * the structure safe".
+ * First score, run once after the BB and BC round and all four reviews mended, in the same run
+ * as BI; written blind late in the session and held back (a small round for BH and BI followed,
+ * and BJ and BK were scored last): warning recall 0.938 (105/112), precision 0.930 (106/114),
+ * named-source recall 0.92 (56/61). No label was changed after the run; thresholds sit just
+ * below it. Misses: "industry experts put the figure at", "Opposition councillors have called",
+ * "has not been made public" (a manifest), "Market sources put", "did not address", "could
+ * push", "could take several weeks"; named sources "according to a CDOT update", "according to
+ * a price list sent to families", "according to the office's website", "Toronto Public Health
+ * is warning", "Minutes of a staff meeting, seen by this newspaper, show". False alarms: "no
+ * further comment" (after a statement the gold leaves alone), "whether other bids were
+ * considered", "were expected to" and "could raise" (inside a named spokesman's reported
+ * words), "we're told" (in a quote), "according to analysts at Corbett Securities" (named
+ * after), "proved no match for", "engineers had declared the structure safe".
  */
 const CASES_BH: string[] = [
   'Landslide buries Colorado mountain highway; two drivers missing\n\nBy Dana Whitcomb\n\nGLENWOOD SPRINGS, Colo. — A landslide sent thousands of tons of rock and mud across a mountain highway in western Colorado before dawn Tuesday, burying at least three vehicles and leaving two drivers unaccounted for, {named-source:the Colorado Department of Transportation said}.\n\nThe slide covered roughly a quarter-mile of State Highway 133 south of Carbondale shortly before 5 a.m., after three days of heavy rain. By midday, crews working from both ends of the closure had reached one pickup truck, whose driver was pulled out alive with a broken leg.\n\n"We are still treating this as a rescue operation," {named-source:Pitkin County Sheriff Ray Dellinger told reporters} at a roadside briefing. He said search teams were using thermal cameras and two dogs, but that loose ground above the road had forced them to pull back twice.\n\n{named-source:Marisol Ortega, 41, who was driving to an early shift at a hotel in Aspen, said} she braked when boulders began bouncing through her headlights. "I could see the guardrail just folding over," she said. "Then the car behind me was gone."\n\nThe hillside {hedge:is believed to} have been saturated by runoff from an old wildfire burn scar and by the underground sources of water that feed several springs along the canyon. {vague-source:Geologists have warned} for years that the slope was creeping toward the river.\n\nA state highway engineer, {anonymous-source:speaking on condition of anonymity}, said a monitoring station on the slope had registered several inches of movement last week. The department {evidence-gap:did not say whether} those readings were shared with the sheriff\'s office or the public.\n\nCDOT spokesperson Elise Arnaud {loaded-verb:insisted} the road had been inspected "in line with every standard we have" and that no reading had pointed to an imminent failure.\n\n{vague-source:Some residents say} they have complained about falling rock on the stretch since May 2022, when a boulder the size of a washing machine struck a school bus. No one was hurt in that incident.\n\nIt {evidence-gap:was not immediately clear} how many vehicles were on the road when the slope gave way, or whether anyone else had been reported missing.\n\nHighway 133 {speculation:is expected to} remain closed for at least three weeks, {named-source:according to a CDOT update} posted Tuesday evening, leaving residents of Redstone and Marble facing a detour of more than 150 miles.',
@@ -4649,16 +4649,16 @@ const CASES_BH: string[] = [
  * "suggest" meaning propose (asked to suggest ways); "who cannot be named for legal reasons" (not a source);
  * pronoun attributions (she said, he told the panel, she told reporters, they said); "Photos seen by the Post show".
  *
- * First score, run once last in the session, in the same run as BH; written blind late in the
- * session and held back: warning recall 0.941 (111/118), precision 0.949 (111/117),
- * named-source recall 0.95 (58/61). No label was changed after the run; thresholds sit just
- * below it. Misses: "a so-called “resilience exemption”", "could last", "suggesting that",
- * "what it claims are", "Three households on Lock Lane said", "gave no timescale", "could
- * further strain"; named sources "an airport spokeswoman said", "ICES, the International
- * Council for the Exploration of the Sea, advised", "according to a notice on the hospital's
- * website". False alarms: "groundwater sources" (water), "engineers found cracks", "suspected
- * drone sighting" (a headline the gold leaves alone), "drones may not be flown" (a rule), "If
- * the case against him is proved", "than early investors expected".
+ * First score, run once after the BB and BC round, in the same run as BH; written blind late in
+ * the session and held back (a small round for BH and BI followed): warning recall 0.941
+ * (111/118), precision 0.949 (111/117), named-source recall 0.95 (58/61). No label was changed
+ * after the run; thresholds sit just below it. Misses: "a so-called “resilience exemption”",
+ * "could last", "suggesting that", "what it claims are", "Three households on Lock Lane said",
+ * "gave no timescale", "could further strain"; named sources "an airport spokeswoman said",
+ * "ICES, the International Council for the Exploration of the Sea, advised", "according to a
+ * notice on the hospital's website". False alarms: "groundwater sources" (water), "engineers
+ * found cracks", "suspected drone sighting" (a headline the gold leaves alone), "drones may not
+ * be flown" (a rule), "If the case against him is proved", "than early investors expected".
  */
 const CASES_BI: string[] = [
   'Water bosses share £2.1m in bonuses as pollution fines hit record\n\nSevern Vale Water paid its directors almost twice last year’s total despite breaching its permits 212 times\n\nHelen Marsh Environment correspondent\n\nDirectors at Severn Vale Water shared £2.1m in bonuses last year, {named-source:the company’s annual report shows}, in the same twelve months that the utility paid a record £14m in pollution fines and told customers their bills would rise by a fifth.\n\nThe chief executive, Martin Oakley, received £780,000 on top of a £520,000 salary. {named-source:The report says} the awards were “linked to operational and customer metrics”, but {evidence-gap:it does not say how} those metrics were weighted, and the minutes of the remuneration committee {evidence-gap:have not been published}.\n\nThe payments {speculation:are likely to} reignite a row that has dogged the industry since May, when the environment secretary told water firms they may no longer pay bonuses out of customers’ money once convicted of serious pollution offences.\n\n“Rivers in this valley are choking and the people in charge are being paid extra. It is {certainty:obviously} a reward for failure,” {named-source:said Feargal Lynch} of the Clean Rivers Trust, which campaigns on the Severn and its tributaries.\n\n{vague-source:Critics argue} that the new rules contain a {hedge:so-called} “resilience exemption”, which lets companies reward staff for flood-defence work even in years of heavy fines. {named-source:Ofwat said} in a statement that it was reviewing the payments and would “not hesitate to act”, but {evidence-gap:did not say when} its review would conclude.\n\nSevern Vale, which supplies 1.4 million homes from reservoirs and groundwater sources, {loaded-verb:insisted} the bonuses reflected real improvements in leakage and customer service, and that none of the money came from bills.\n\n{anonymous-source:A person close to the board said} directors had agreed to defer a third of the awards for three years, a concession that {hedge:was said to} have been pushed through by the chairman, Dame Alison Keble.\n\nGiving evidence to the Commons environment committee in March, {named-source:Dame Alison told MPs} the company had “turned a corner”. She {loaded-verb:conceded} at the time that its storm overflows had spilled for more than 3,000 hours the previous year.\n\nSeparately, {named-source:the company said} compensation claims from households affected by last summer’s boil-water notice in Gloucester had now been settled.',
@@ -5248,7 +5248,7 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(namedRecall).toBeGreaterThanOrEqual(0.91);
   });
 
-  it('sixtieth batch (blind, whole articles, scored last, after every change of the session): warning recall >= 0.93, precision >= 0.92, named-source recall >= 0.91', () => {
+  it('sixtieth batch (blind, whole articles, scored after the BB and BC round): warning recall >= 0.93, precision >= 0.92, named-source recall >= 0.91', () => {
     const { recall, precision, namedRecall } = scoreBatch('held-out BH', CASES_BH);
     expect(CASES_BH.length).toBeGreaterThanOrEqual(13);
     expect(recall).toBeGreaterThanOrEqual(0.93);
@@ -5256,7 +5256,7 @@ describe('held-out sentences (not from the fixtures)', { timeout: 60_000 }, () =
     expect(namedRecall).toBeGreaterThanOrEqual(0.91);
   });
 
-  it('sixty-first batch (blind, whole articles, scored last, after every change of the session): warning recall >= 0.94, precision >= 0.94, named-source recall >= 0.94', () => {
+  it('sixty-first batch (blind, whole articles, scored after the BB and BC round): warning recall >= 0.94, precision >= 0.94, named-source recall >= 0.94', () => {
     const { recall, precision, namedRecall } = scoreBatch('held-out BI', CASES_BI);
     expect(CASES_BI.length).toBeGreaterThanOrEqual(13);
     expect(recall).toBeGreaterThanOrEqual(0.94);
