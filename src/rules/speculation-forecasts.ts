@@ -298,8 +298,9 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [squeeze|skew|distort|inflate|hamper|hinder|stifle|complicate|dampen|crimp|curtail|strain|overwhelm|swamp|sap|drain|deplete|` +
         `accelerate|speed|speed up|hasten|slow down|deter|discourage|spur|rattle|spook|unsettle|upend|reignite|rekindle|inflame|revive|reinvigorate|kick-start|jump-start]`,
       // People left worse off: "the cut could leave hundreds without a bus", "could leave families out of pocket".
-      // Only people or a count are left so: "passengers could leave the airport without a visa" is permission.
-      `${MIGHT} leave [<number>|hundreds|thousands|millions|dozens|many|him|her|them|us|you|families|households|residents|patients|pensioners|workers|customers|passengers|people|villagers|tenants|children|farmers|savers|pupils|motorists|taxpayers|borrowers|councils|businesses|firms|the government|the country|the club|the city] [of <word>|of <word> <word>|<word>|] [without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short|waiting]`,
+      // Only people or a count are left so: "passengers could leave the airport without a visa" is
+      // permission; with them, "may" forecasts too ("the storm may leave thousands without power").
+      `${MODAL} leave [<number>|hundreds|thousands|millions|tens of thousands|dozens|many|him|her|them|us|you|families|households|residents|patients|pensioners|workers|customers|passengers|people|villagers|tenants|children|farmers|savers|pupils|motorists|taxpayers|borrowers|commuters|travellers|travelers|homeowners|staff|consumers|users|councils|businesses|firms|the government|the country|the club|the city] [of <word>|of <word> <word>|<word>|] [without|stranded|homeless|jobless|exposed|worse off|out of pocket|unable|facing|short|waiting]`,
       // The same, passive: "workers could be left with nothing", "could be left out of pocket"
       // (not "bags could be left without charge at the cloakroom", a permission).
       `${MIGHT} be left [with nothing|with little|with nowhere to go|stranded|homeless|jobless|worse off|out of pocket|high and dry|footing the bill]`,
@@ -326,6 +327,7 @@ export const speculationForecasts: readonly Rule[] = [
     examples: {
       match: [
         'A shortage of trained engineers could leave customers waiting months for an installation.',
+        'The storm may leave thousands without power.',
         'If they do, the fire could push into the hills above the town.',
         'A southerly change could push the fire front back towards the town.',
         'The price war could squeeze its margins well into 2027.',

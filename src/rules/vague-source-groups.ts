@@ -194,7 +194,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     patterns: [
       says('[experts|specialists]'),
       // A figure put by experts, none named: "industry experts put the figure at more than three million".
-      '[industry|independent|outside|some|] [experts|specialists] [put|puts|estimate|estimated|have put] the [figure|number|cost|total|bill|loss|losses|toll|damage]',
+      '[industry|independent|outside|some|] [experts|specialists] [put|puts|estimate|estimated|have put] the [figure|number|cost|total|bill|loss|losses|toll|damage|death toll] at',
       // With their field: "experts on parliamentary standards say", "specialists in the region warn".
       `[experts|specialists] [on|in] [the|] [<word>|<word> <word>] ${GROUP_AUX} ${GROUP_VERB}`,
       // A split among unnamed experts, with no one on either side: "experts are divided".
@@ -249,9 +249,10 @@ export const vagueSourceGroups: readonly Rule[] = [
       says(
         '[scientists|researchers|scholars|academics|economists|historians|doctors|physicians|psychologists|epidemiologists|lawyers|climatologists|meteorologists|biologists|physicists|nutritionists|dietitians|dieticians|psychiatrists|virologists|immunologists|geologists|ecologists|sociologists|criminologists|demographers|statisticians|pharmacists|dentists|surgeons|paediatricians|pediatricians|midwives|therapists|clinicians|neuroscientists|astronomers|archaeologists|anthropologists|seismologists|volcanologists|glaciologists|hydrologists|oceanographers|toxicologists|cardiologists|oncologists|gps|vets]',
       ),
-      // Engineers only with verbs of a view: what they find on inspection is a defect seen, not a
-      // claim ("engineers found cracks in the piers", "engineers found a fault in the engine").
-      `engineers${ASIDE} ${GROUP_AUX} ${PEOPLE_VERB}`,
+      // Engineers only with verbs of a view, or a finding put as a clause: what they find on
+      // inspection is a defect seen, not a claim ("engineers found cracks in the piers", not
+      // "engineers found that the design was flawed").
+      `engineers${ASIDE} ${GROUP_AUX} [${PEOPLE_VERB.slice(1, -1)}|found that|find that|concluded|point to|pointed to]`,
     ],
     window: 1,
     // Researchers of a named institution are named: "a study by Stanford University researchers found".
