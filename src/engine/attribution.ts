@@ -940,7 +940,8 @@ export class AttributionFinder {
     if (!onStreet && prep?.word && !prep.capital && this.placePrepositions.has(prep.low) && !this.g.groupPrepositions.has(prep.low)) return null;
     // "Residents as far away as Baton Rouge said", "as far north as Aberdeen": the name closes a
     // distance, a place (not "as far as Mr Smith said", a speaker).
-    if (prep?.low === 'as' && toks[i - 3]?.low === 'far' && toks[i - 4]?.low === 'as') return null;
+    const { as, far } = this.g.distanceAs;
+    if (prep?.low === as && toks[i - 3]?.low === far && toks[i - 4]?.low === as) return null;
     if (link(i - 1) || onStreet) {
       g = i - 2;
       closeTo = this.g.linkPrepositions.has(toks[i - 1]!.low) && this.g.groupLinks.has(toks[g]?.low ?? '');

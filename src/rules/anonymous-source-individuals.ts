@@ -3,7 +3,7 @@
  * said", "an unidentified poster", "one Twitter response", "a whistleblower".
  */
 import type { Rule } from '../engine/rule';
-import { optional } from './fragments';
+import { alts, optional } from './fragments';
 
 /** People in a trade or a campaign who know things by their work: "a supplier", "an operative". */
 const TRADE = 'supplier|dealer|distributor|contractor|broker|trader|operative|pollster|lobbyist|donor|fundraiser|organiser|organizer';
@@ -39,7 +39,7 @@ const RANKED_ROLE = `[former|senior|longtime|long-time|veteran|retired] ${LONG_R
 const CLAUSE = '[<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word>]';
 const OBJECT = '[<word>|<word> <word>|<word> <word> <word>]';
 /** A clause between commas may run longer: "who was told of the plans on Tuesday". */
-const CLAUSE_IN_COMMAS = `[${CLAUSE.slice(1, -1)}|<word> <word> <word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word> <word> <word>]`;
+const CLAUSE_IN_COMMAS = `[${alts(CLAUSE)}|<word> <word> <word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word> <word> <word>]`;
 /** Access without a name: "close to the talks", "involved in the negotiations", "briefed on the plan". */
 const PLACED =
   '[close to|involved in|familiar with|briefed on|knowledgeable about|with [direct|detailed|firsthand|first-hand|inside|] knowledge of|working on|working at|working in|present at|present in]';
@@ -143,7 +143,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     rejectNext: ['[me|us|him|her|them|you|police|officers|detectives]', 'the [court|jury|inquest|tribunal|hearing|inquiry|committee|judge|magistrates]'],
     examples: {
       match: ['One long-serving warden told the Clarion: “We’re given a number.”', 'Another site foreman told reporters the crane had failed twice.', 'Three consultants told Digital Health Weekly that two serious incidents had followed.'],
-      noMatch: ['Police said one man told the court he was innocent.', 'One warden said the targets were real.', 'One witness told the inquest she heard a bang.', 'Two men told police they had seen the car.', 'One juror told the judge she could not continue.', 'One picture tells the story of the flood.', '“One of them told me I’d never manage the hill.”'],
+      noMatch: ['Police said one man told the court he was innocent.', 'One warden said the targets were real.', 'One witness told the inquest she heard a bang.', 'Two men told police they had seen the car.', 'One juror told the judge she could not continue.', 'Police said one man told the BBC he was innocent.', 'One witness told the Court of Appeal she heard a bang.', 'One picture tells the story of the flood.', '“One of them told me I’d never manage the hill.”'],
     },
   },
   {
@@ -400,7 +400,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       'The inverted attribution of wire copy ending on an unnamed, described person: "..., said a former chief of staff who remains close to her". The description suggests access but names no one; ask who it is and whether anyone says the same on the record.',
     check: 'context',
     // The description runs on to the sentence's end or its next comma: longest first.
-    patterns: [`[said|says|added|recalled] ${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] [who|${PLACED.slice(1, -1)}] [<word> <word> <word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word>|<word> <word>|<word>]`],
+    patterns: [`[said|says|added|recalled] ${INDEFINITE} [${STANDING} ${ROLE}|${RANKED_ROLE}] [who|${alts(PLACED)}] [<word> <word> <word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word>|<word> <word>|<word>]`],
     window: 1,
     // Only the inverted order, after the quote or clause: "“...,” said a former aide". Without
     // the comma, "he said a former aide who ..." tells what was said about someone.

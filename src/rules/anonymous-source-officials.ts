@@ -3,7 +3,7 @@
  * "officials said", "spoke on condition of anonymity", "not authorized to speak publicly".
  */
 import type { Rule } from '../engine/rule';
-import { INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
+import { alts, INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
 
 /** Politicians who speak without a name: "one cabinet minister told the BBC", "a senior Tory MP said". */
 const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors|whip|whips';
@@ -69,7 +69,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       '[senior|leading|prominent|key|party|club|tory|labour|conservative|democratic|republican|opposition|establishment|backbench|westminster|whitehall|hollywood|football] figures [say|said|says|told|tell|insist|insisted|fear|feared|believe|believed|claim|claimed|privately|are said to|were said to]',
       // One unnamed figure of rank, the British formula: "a senior Labour figure said", "a senior
       // figure in the party told the BBC". A name in apposition breaks it ("..., John Smith, said").
-      `[a|an|one|another] [senior|leading|prominent|key|well-placed|high-ranking|influential|veteran] [<word>|] figure [${SAID.slice(1, -1)}|[in|at|within|inside|close to|on] [the|his|her|their|its] [<word>|<word> <word>] ${SAID}]`,
+      `[a|an|one|another] [senior|leading|prominent|key|well-placed|high-ranking|influential|veteran] [<word>|] figure [${alts(SAID)}|[in|at|within|inside|close to|on] [the|his|her|their|its] [<word>|<word> <word>] ${SAID}]`,
       // An organisation's official, unnamed: "a Hamas official told AFP", "an Apple executive said".
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
       // A body named by a name and a word: "one Pacific island negotiator said", "a Downing Street aide said".

@@ -32,7 +32,7 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
       '[nobody|no one] [can|could] [seriously|really|honestly|] [doubt|dispute|question]',
     ],
     window: 2,
-    // A count of dissent, not a certainty: "not everyone in the room agreed".
+    // A count of dissent, not a certainty: "not everyone agrees".
     rejectBefore: ['not'],
     // Acquaintance, not agreement: "everyone knew him as Bob", "everybody knows each other".
     rejectAfter: ['[him|her|them|me|us] [as|well|personally|from|by]', 'each other', 'one another'],

@@ -32,7 +32,7 @@ export const certaintyProof: readonly Rule[] = [
       'accurate', 'correct', 'prescient', 'premature', 'optimistic', 'slow', 'quick', 'expensive', 'deadly', 'unworkable', 'unreliable', 'inconclusive', 'complicated', 'awkward', 'painful',
       // A role the thing turned out to play: "the cranes proved the hit of the day".
       // (not "the star": "proved the star was the father" is a proof).
-      'a hit', 'the hit', 'the highlight', 'the undoing', 'the making', 'the turning point', 'the catalyst', 'no match', 'a match',
+      'a hit', 'the hit', 'the highlight', 'the undoing', 'the making', 'the turning point', 'the catalyst', 'no match',
       // A proof of nothing claims nothing: "cattle bones prove nothing on their own".
       'nothing', 'anything',
       // Comparatives: "the sugar dispute proved harder".

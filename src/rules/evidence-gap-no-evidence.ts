@@ -66,7 +66,6 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     patterns: [
       'without [providing|offering|citing|giving|presenting|showing|producing|] [any|] [evidence|proof|details|examples|documentation|specifics|substantiation]',
     ],
-    window: 2,
     // A paper someone must show, not support for a claim: "pupils without proof of immunity".
     rejectNext: [`of ${PAPERS_OF}`],
     examples: {

@@ -3,7 +3,7 @@
  * not released", "no official announcement", "an undisclosed sum".
  */
 import type { Rule } from '../engine/rule';
-import { INFORMATION } from './fragments';
+import { alts, INFORMATION } from './fragments';
 
 /** Said of what is kept back whole: "the full noise assessment", "the complete list". */
 const WHOLE = '[full|complete|entire|final|detailed|internal|official|independent|unredacted]';
@@ -12,10 +12,10 @@ const PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|l
 /** A body's papers only, none of a private life's (letters, messages, diaries). */
 const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|accounts|transcript|transcripts|terms|figures|data|details|documents|records|evidence|analysis|audit|review';
 /**
- * What a body keeps back, after "has not released / provided": "the name", "a costing", "the
- * scores given to each project".
+ * What a body keeps back, after "has not released / provided / shared": "the name", "a costing",
+ * "the scores given to each project".
  */
-const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${INFORMATION.slice(1, -1)}`;
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${alts(INFORMATION)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
   '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
@@ -53,8 +53,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
       `${NOT_YET} [make|made] public [the|its|their|any|these|those|that|this] [<word>|${WHOLE}|] [<word>|] [${BODY_PAPERS}]`,
       // Papers kept from the public: "Vale has not made the diaries public" (not "the couple have
       // not made their relationship public", a private life).
-      `${NOT_YET} [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${INFORMATION.slice(1, -1)}] public`,
-      // A company's accounts (not "accounts of the night", a witness's): "has not released accounts since 2022".
+      `${NOT_YET} [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${alts(INFORMATION)}] public`,
+      // A company's accounts, kept back or not filed: "has not released accounts since 2022".
       `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] accounts`,
       // Not shared: "has not shared the data", "has not shared any evidence".
       `${NOT_YET} [publicly|] [share|shared] [the|any|its|their|his|her|that|this|these|those|] [${KEPT_BACK}]`,
@@ -102,7 +102,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The trust gave no timescale for reopening the canal.',
         'The field office confirmed it was investigating but gave no further detail.',
       ],
-      noMatch: ['The app did not provide accurate times for buses.', 'The witness has not provided accounts of the night.', 
+      noMatch: ['The app did not provide accurate times for buses.', 
         'The studio disclosed the design’s specific features on Monday.',
         '“Our ancestors wouldn’t say to go down there and hug the whales.”',
         'The band has not released an album since 2010.',
@@ -153,7 +153,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       `${KEPT_BY} [immediately|yet|officially|publicly|fully|] [released|made public|published|revealed|made available|given|specified|named|identified|returned]`,
     ],
     window: 5,
-    // Not yet, on a timetable: "final figures will not be published until Thursday".
+    // Not yet, on a timetable: "final figures were not published until Thursday".
     rejectNext: ['[until|till|before]'],
     requireBefore: [
       '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
@@ -162,14 +162,14 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'reading|readings|costing|costings|criteria|' +
         // Papers a decision rests on: "the museum's legal advice has not been published".
         'advice|analysis|assessment|modelling|modeling|review|audit|minutes|correspondence|contract|agreement|study|accounts|transcript|' +
-        // What a thing is: "the nature of the procedure was not disclosed".
+        // What a thing is: "the nature of the procedure was not revealed".
         'nature|extent|scale|content|' +
         // How a poll was done: "the poll's margin of error was not published".
         'margin of error|methodology|sample|weighting|weightings]',
     ],
     examples: {
       match: ['Details of the agreement were not released.', 'The nature of the procedure was not revealed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.'],
-      noMatch: ['Final figures will not be published until Thursday.', 'Whatever the outcome of the appeal, he was not given a fair hearing, his lawyer said.', 'Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
+      noMatch: ['Final figures were not published until Thursday.', 'Whatever the outcome of the appeal, he was not given a fair hearing, his lawyer said.', 'Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },
   {
@@ -182,7 +182,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
     // it needs no subject named.
     check: 'context',
     patterns: [`${KEPT_BY_ANY} [immediately|yet|officially|publicly|fully|] disclosed`],
-    window: 1,
+    // Not yet, on a timetable: "the fee will not be disclosed until the deal closes".
     // Kept from someone in the story ("his HIV status was not disclosed to his partner", "the
     // crash was not disclosed to regulators", "not disclosed as required by law"): the
     // concealment is the news, not a gap in what the article can show. (Kept from "the family"
@@ -192,7 +192,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
     rejectNext: ['[until|till|before|without]', 'to [his|her] <word>', 'to [the|] [regulators|regulator|investors|shareholders|borrowers|customers|patients|auditors|jury|court|board|lenders|buyers|insurers|police]', 'to [third parties|anyone|any third party|other|others|outside]', 'as required'],
     examples: {
       match: ['The total owed was not disclosed.', 'The price was not disclosed.', 'Terms of the deal have not been disclosed.', 'The fee will not be disclosed.'],
-      noMatch: ['The price was disclosed in a filing on Monday.', 'His HIV status was not disclosed to his partner.', 'Your details will not be disclosed to third parties.', 'The donation was not disclosed as required by law.'],
+      noMatch: ['The price was disclosed in a filing on Monday.', 'His HIV status was not disclosed to his partner.', 'Your details will not be disclosed to third parties.', 'The fee will not be disclosed until the deal closes.', 'The donation was not disclosed as required by law.'],
     },
   },
   {

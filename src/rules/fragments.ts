@@ -131,7 +131,7 @@ const CONVINCED = '[are|is|were|was|remain|remains|remained] convinced';
  * analysts pointing to mobile banking". Not for
  * ordinary people, where it is often a gesture ("residents pointed to the damaged roof").
  */
-const POINT_TO = 'point to|points to|pointed to|pointing to';
+export const POINT_TO = 'point to|points to|pointed to|pointing to';
 
 export const GROUP_VERB = `[[${OPINION}|${KNOW_THAT}|${POINT_TO}|see|sees|saw|found|find|finds|hold|holds|describe~|report|reports|reported|reporting|write|wrote|writes|observe~|counter~|charge|charges|charged|${VERDICT}|${WRITE_OFF}]|${CALLED}|${CONVINCED}]`;
 
@@ -222,6 +222,9 @@ export const CLAIMED_AS_WON = ['lives', 'life', 'title', 'crown', 'trophy', 'sea
 export const INFORMATION =
   '[evidence|proof|details|detail|documentation|documents|data|figures|information|explanation|' +
   'specifics|examples|sources|records|confirmation|corroboration|substantiation|basis]';
+
+/** The alternatives of a `[a|b]` group, to splice into a larger one: `[${alts(group)}|c]`. */
+export const alts = (group: string): string => group.slice(1, -1);
 
 /** The same `[a|b]` group with an empty alternative, so it may be left out: `[a|b|]`. */
 export const optional = (group: string): string => `${group.slice(0, -1)}|]`;

@@ -73,7 +73,7 @@ export const hedgePassiveAttribution: readonly Rule[] = [
       'The same hidden believer as "is believed to", in a shorter form: "the man, believed to be in his 40s", "hackers thought to be linked to the state". Ask who believes it and on what grounds.',
     check: 'context',
     patterns: [
-      '[believed|thought|understood|alleged|reputed|presumed|rumoured|rumored|suspected] to [be|have]',
+      '[thought|presumed|suspected] to [be|have]',
       // With any verb, where no subject could do the believing: "a syndicate believed to operate
       // out of the Baltic states" (not "thought": "the team thought to bring spare batteries").
       '[believed|understood|alleged|reputed|rumoured|rumored] to <word>',

@@ -168,6 +168,7 @@ export const speculationForecasts: readonly Rule[] = [
         'Ministers fear the strike could lead to food shortages within days.',
         'A return could set a precedent for hundreds of other objects.',
         'The ruling could set a dangerous precedent.',
+        'A smooth restart could embolden the owners of other closed plants.',
       ],
       noMatch: [
         'The ruling led to a wave of lawsuits.',
@@ -353,7 +354,7 @@ export const speculationForecasts: readonly Rule[] = [
         'The strike could delay the launch by a month.',
         'The ruling could force the company to sell its stake.',
       ],
-      noMatch: [
+      noMatch: ['Fans could leave the ground without paying.', 
         'The new ferry could take 300 passengers.',
         'Children could run into the road from the playground.',
         'Bags could be left without charge at the cloakroom.',
@@ -566,7 +567,7 @@ export const speculationForecasts: readonly Rule[] = [
     ],
     examples: {
       match: ['The longer journey could put lives at risk on winter nights.', 'Wide use of the vaccines could save tens of thousands of young lives each year.', 'The company did not say how many jobs could be affected.', 'The stolen details could be used in phishing fraud.', 'Each record carried a device identifier that could be used to link it to a named person.', 'The tariffs could cost thousands of jobs.', 'The scandal may undermine trust in the police.', 'The bank could face a fine of up to $1 billion.', 'If the case goes ahead, the actor could be called to testify.', 'The minister could be forced to resign.', 'Palace insiders fear the row could overshadow the King’s state visit.', 'The shooting could renew debate over a safe-storage bill.', 'Food stocks in the city could run out within weeks.', 'The legal bill could run into the millions.'],
-      noMatch: ['Customers could save £200 a year by switching supplier.', 'The tariffs cost thousands of jobs last year.', 'Nothing could overshadow the wedding for the couple.', 'Fans could renew their season tickets until Friday.', 'Fans could leave the ground without paying.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
+      noMatch: ['Customers could save £200 a year by switching supplier.', 'The tariffs cost thousands of jobs last year.', 'Nothing could overshadow the wedding for the couple.', 'Fans could renew their season tickets until Friday.', 'He was forced to resign in 2019.', 'The launch could be seen from the beach.'],
     },
   },
   {
@@ -577,7 +578,6 @@ export const speculationForecasts: readonly Rule[] = [
       'Forecasts job losses ("up to 40 jobs could go") without saying who counts them or how. Look for the employer’s own figure, a consultation notice or a union’s count.',
     check: 'context',
     patterns: ['[jobs|posts|roles|positions] [could|may|might] [also|yet|] [go|disappear|vanish]'],
-    window: 1,
     // Jobs going somewhere, or ahead: "jobs could go to local people", "posts could go up on the website".
     rejectNext: ['[to|ahead|through|back|up|on|into|out|abroad|overseas]'],
     examples: {

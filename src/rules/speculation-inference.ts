@@ -68,14 +68,13 @@ export const speculationInference: readonly Rule[] = [
     check: 'context',
     // With a clause of its own after the verb ("pollen samples suggest the land was open"),
     // which speculation-suggests (that / a / an after the verb) does not take.
-    // Not "the data suggests", often a plain summary of figures, nor "records indicate" or "test
+    // Not "the data suggests", often a plain summary of a table, nor "records indicate" or "test
     // results indicate", which report what a document or a test shows; "indicate" only of early
     // readings, still open.
     patterns: [
       '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues|figures|numbers|statistics|outlooks|forecasts|projections|pattern|patterns|signal|signals|curve|trend|trends|timing|invoices] [suggest|suggests|suggested]',
       '[early|preliminary|initial|partial] [findings|results|readings|data|tests|estimates] [indicate|indicates|indicated]',
     ],
-    window: 1,
     // A proposal, not a reading: "the timing suggested by ministers", "the pattern suggested in the magazine".
     rejectNext: ['[by|in|to]'],
     examples: {

@@ -5,7 +5,7 @@
  * died" stay unmarked.
  */
 import type { Rule } from '../engine/rule';
-import { ANAPHORIC, ASIDE, CLAIMED_AS_WON, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
+import { alts, ANAPHORIC, ASIDE, CLAIMED_AS_WON, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, POINT_TO, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
 
 const says = (group: string): string => `${group}${ASIDE} ${GROUP_AUX} ${GROUP_VERB}`;
 
@@ -252,13 +252,13 @@ export const vagueSourceGroups: readonly Rule[] = [
       // Engineers only with verbs of a view, or a finding put as a clause: what they find on
       // inspection is a defect seen, not a claim ("engineers found cracks in the piers", not
       // "engineers found that the design was flawed").
-      `engineers${ASIDE} ${GROUP_AUX} [${PEOPLE_VERB.slice(1, -1)}|found that|find that|concluded|point to|pointed to]`,
+      `engineers${ASIDE} ${GROUP_AUX} [${alts(PEOPLE_VERB)}|found that|find that|${POINT_TO}]`,
     ],
     window: 1,
     // Researchers of a named institution are named: "a study by Stanford University researchers found".
     rejectBefore: [...NOT_QUOTED, '<institution>'],
     examples: {
-      match: ['Structural engineers say repairs to masonry piers of this age are rarely simple.', 'Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.', 'Scientists now know that the virus spreads through the air.'],
+      match: ['Structural engineers say repairs to masonry piers of this age are rarely simple.', 'Engineers found that the design was flawed.', 'Astronomers have proposed that the first black holes formed directly from gas.', 'Other researchers point to the eruption of the volcano.', 'Scientists think the dieback may be linked to the strandings.', 'In a study published last month, researchers concluded that no advance could help.', 'Nutritionists say the diet is unsustainable.', 'Scientists now know that the virus spreads through the air.'],
       noMatch: ['The researchers said the results surprised them.', 'A 2022 study by Stanford University researchers found that the stoves leak methane.', 'Engineers have proposed a new bridge over the river.', 'The ice melted faster than scientists predicted.', 'The bridge was shut after engineers found cracks in its piers.'],
     },
   },
@@ -503,7 +503,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       // A share of someone's circle: "some of his rivals had whispered", "many of her colleagues believe".
       `[some|many|most|several|a few|a number|a handful|dozens|scores] of [his|her|their|its] [<word>|] <plural> ${QUANTIFIER_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
       // Placed by where they sit or belong: "some MPs on the government benches privately believe",
-    // "some academics at the university say".
+      // "some academics at the university say".
       // No modal here: "some areas in the north could see 20cm of snow" is a forecast.
       `[some|many|most|several|a few|a number of|a handful of] <plural> [on|in|within|inside|across|at] [the|their|] [<word> <plural>|<word>] ${GROUP_AUX} [privately|publicly|openly|quietly|secretly|] ${QUANTIFIER_VERB}`,
     ],
@@ -511,7 +511,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     // speaker joined on by "and" does not.
     satisfiedBy: ['named-source-in-statement', 'link', '[poll|polls|survey|surveys|census|filings|study|studies] [found|shows|showed|show|suggests|suggested|by|of|conducted|published]', 'according to'],
     examples: {
-      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.', 'Some investors have pushed the company to cut costs.', 'Many parents are convinced of it.', 'Some investors are not so certain.', 'Some MPs on the government benches privately believe the book was timed.', 'Several residents’ welfare associations allege that a tanker mafia is at work.', 'Some of his rivals said he had cheated.'],
+      match: ['Several former employees told the paper that complaints were ignored.', 'Some backbenchers privately believe the leader is finished.', 'Many farmers fear the deal will ruin them.', 'Most Democrats now think the bill is dead.', 'Some Democrats have already signalled unease about the nominee.', 'A number of backbenchers have privately expressed concern.', 'Some business leaders have privately expressed doubts about the plan.', 'Some central bankers have signalled caution.', 'Other researchers reached the same conclusion in 2019.', 'Some investors have pushed the company to cut costs.', 'Many parents are convinced of it.', 'Some investors are not so certain.', 'Some MPs on the government benches privately believe the book was timed.', 'Several residents’ welfare associations allege that a tanker mafia is at work.', 'Some of his rivals said he had cheated.', 'Some academics at the university have defended the decision.'],
       noMatch: ['Some areas in the north could see 20cm of snow.', 'Many households in the region could see bills rise.', 'Several climbers reached the same summit a day later.', 'Many motorists were urged to exercise caution.', 'Many homes were destroyed by the floods.', 'Some voters stayed at home.', 'Some investors have signalled a turn in the market by buying bonds.', 'Some campaigners have raised money for the appeal.', 'Most Britons think the monarchy should stay, a survey by Ipsos found.', 'Several office buildings were evacuated.', 'Some protesters pushed him to the ground.', 'Many passengers were not sure where to go.'],
     },
   },

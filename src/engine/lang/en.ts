@@ -185,6 +185,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   nameDeterminers: set(`the a an my our her his`),
   ownerDeterminers: set(`the its their`),
   bodyDeterminers: set(`its`),
+  distanceAs: { as: 'as', far: 'far' },
   conjunctions: set(`and`),
   contrastives: set(`but yet whereas although though`),
   conditionals: set(`if unless whenever`),

@@ -259,6 +259,8 @@ export interface AttributionGrammar {
   ownerDeterminers: ReadonlySet<string>;
   /** The determiner of a body named before, never of people: "its latest accounts" (not "their accounts", testimony). */
   bodyDeterminers: ReadonlySet<string>;
+  /** The words of a distance closed by a place: "as" and "far" in "residents as far away as Baton Rouge said". */
+  distanceAs: { as: string; far: string };
   /** Conjunctions joining two sources or two words of a name: "Parata and his family", "Health and Human Services". */
   conjunctions: ReadonlySet<string>;
   /** Lower-case words joining the words of a body's name: "Committee on Intelligence and Security", "Institute for Fiscal Studies". */
