@@ -161,7 +161,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // Inverted: "said one competitor", "says another regular".
       '[said|says|told|according to] [one|another] [<word>|] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker|' +
         'competitor|runner|rider|player|spectator|passenger|commuter|customer|guest|diner|patient|pensioner|villager|neighbour|neighbor|regular|supporter|volunteer|employee|colleague|teammate|insider|' +
-        'waiter|waitress|barman|barmaid|shopkeeper|stallholder|vendor|fisherman|cabbie|porter|cleaner|tourist|holidaymaker|shopper|mother|father]',
+        'waiter|waitress|barman|barmaid|shopkeeper|stallholder|vendor|fisherman|cabbie|porter|cleaner|tourist|holidaymaker]',
       // One unnamed expert or trader: "one analyst said", "an economist told Reuters", "one supplier told the outlet",
       // also described by camp or trade: "a Republican strategist said", "one City banker warned".
       `[a|an|one|another] ${optional(CAMP)} [analyst|economist|strategist|expert|banker|lawyer|scientist|researcher|investor|executive|consultant|observer|${TRADE}] [said|says|told|tells|wrote|writes|added|noted|warned|explained|cautioned]`,

@@ -23,7 +23,11 @@ const KEPT_BY =
  * The same, future and modal too, for "disclosed" only: "the fee will not be disclosed". ("The
  * suspects could not be released on bail", "bodies could not be returned": no gap.)
  */
-const KEPT_BY_ANY = `${KEPT_BY.slice(0, -1)}|is not being|are not being|will not be|won’t be|would not be|could not be|cannot be]`;
+const KEPT_BY_ANY = `[${alts(KEPT_BY)}|is not being|are not being|will not be|won’t be|would not be|could not be|cannot be]`;
+/** Not done, or not yet, by whoever holds it, the verb of handing over to follow: "has not", "does not", "has yet to". */
+const NOT_DONE = '[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|]';
+/** What may come before the thing kept back: "the", "its own", "the full", "an impact". */
+const KEPT_LEAD = `[the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|]`;
 /** Not done (yet), the verb of making public to follow. */
 const NOT_YET = '[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|]';
 
@@ -47,7 +51,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // "Has not released the name": only with what is withheld, since "has not released an album" is no gap.
       // "Did not break out sales": a figure kept inside a total. With its object, since "war did not break out" is no gap.
       // Also "does not publish that figure", "has not yet published the data", "did not release rostering figures".
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [${KEPT_BACK}|modelling|modeling|model|conditions|criteria|assumptions|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times]`,
+      `${NOT_DONE} [release|released|publish|published|make public|made public|break out|broken out|broke out|itemise|itemize|itemised|itemized] ${KEPT_LEAD} [${KEPT_BACK}|modelling|modeling|model|conditions|criteria|assumptions|list|lists|minutes|correspondence|sales|revenue|revenues|earnings|numbers|figure|estimate|estimates|times]`,
       // The same with the papers after it, a body's only: "Parks Canada has not made public the
       // incident reports" (not "the singer has not made public the letters she wrote").
       `${NOT_YET} [make|made] public [the|its|their|any|these|those|that|this] [<word>|${WHOLE}|] [<word>|] [${BODY_PAPERS}]`,
@@ -59,7 +63,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // Not shared: "has not shared the data", "has not shared any evidence".
       `${NOT_YET} [publicly|] [share|shared] [the|any|its|their|his|her|that|this|these|those|] [${KEPT_BACK}]`,
       // Handed over, the records themselves (not "did not provide accurate times for buses", a service).
-      `[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|] [provide|provided|hand over|handed over] [the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|] [${KEPT_BACK}]`,
+      `${NOT_DONE} [provide|provided|hand over|handed over] ${KEPT_LEAD} [${KEPT_BACK}]`,
       // Not yet done: "police have yet to name the victim" (the verbs "yet to disclose/publish" are evidence-gap-yet-to-be-confirmed's).
       '[has yet to|have yet to|had yet to|is yet to|are yet to] [name|identify|specify|reveal|detail]',
       // A figure kept back: "the company gave no breakdown by dose", "gave no figures".

@@ -4,7 +4,7 @@
  * sentence identifies the study, and then nothing is marked.
  */
 import type { Rule } from '../engine/rule';
-import { OFFICIAL_MODIFIER } from './fragments';
+import { alts, OFFICIAL_MODIFIER } from './fragments';
 
 /** Bodies that publish research. */
 const PUBLISHER = '[journal|university|institute|college|laboratory|agency|foundation|commission|ministry|department]';
@@ -27,6 +27,8 @@ const SHOW =
 const MEDIA = '[media|press|television|tv|newspapers|outlets|news outlets|broadcasters|news agencies|tabloids]';
 /** What an unidentified report does with a claim. */
 const REPORTS_VERB = '[say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]';
+/** What unnamed posts and rumours are made to do: "social media posts suggested", "claims circulating online allege". */
+const POSTS_VERB = '[say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]';
 const MEDIA_VERB = '[reported|reports|report|said|say|says|claimed|claim|suggested|suggest|quoted|cited|have reported|have said]';
 
 export const vagueSourceStudies: readonly Rule[] = [
@@ -102,10 +104,10 @@ export const vagueSourceStudies: readonly Rule[] = [
       // Groups on a platform, none named: "according to local Facebook groups".
       'according to [local|community|neighbourhood|neighborhood|online|some|several|] [facebook|whatsapp|telegram|online|community] [groups|forums|pages]',
       // Posts nobody is named for: "social media posts suggested the fire began in a warehouse".
-      '[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|have suggested|have claimed]',
+      `[social media|online|unverified|anonymous] [posts|accounts|rumours|rumors|claims|messages] ${POSTS_VERB}`,
       // The same placed on social media: "reports on social media put the number at 100",
       // "posts circulating on social media have claimed".
-      '[reports|posts|rumours|rumors|claims] [circulating|shared|spreading|] [on|across] social media [say|said|suggest|suggested|claim|claimed|allege|alleged|indicate|indicated|put|puts|have suggested|have claimed|have said]',
+      `[reports|posts|rumours|rumors|claims] [circulating|shared|spreading|] [on|across] social media [${alts(POSTS_VERB)}|put|puts|have said]`,
       // Bare, at the head of a claim: "Reports suggest the talks have stalled."
       'reports [say|said|suggest|suggested|indicate|indicated|claim|claimed|have said|have suggested|have claimed|had suggested]',
       // Outlets of a kind, none named: "named by trade publications as Greenway Farms", "according
