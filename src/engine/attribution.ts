@@ -1761,6 +1761,9 @@ export class AttributionFinder {
     const kind: SourceKind = anyDoc && !anyOrg ? 'document' : anyOrg ? 'organization' : 'person';
     const head = ws[ws.length - 1]!.low;
     if (!ws.some((w) => this.isNameWord(w)) && !anyOrg && !anyDoc) return null;
+    // "a Tory MP said": a party and a post written in capitals, but no one in it is named.
+    const unnamedPost = !definite && ws.length > 1 && this.lex.titles.has(head) && ACRONYM_RE.test(ws[ws.length - 1]!.text);
+    if (unnamedPost) return { name: textOf(ws).toLowerCase(), kind: 'anonymous', start, end, definite, head };
     return { name: textOf(ws), kind, start, end, definite, head };
   }
 

@@ -6,7 +6,7 @@ import type { Rule } from '../engine/rule';
 import { alts, INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
 
 /** Politicians who speak without a name: "one cabinet minister told the BBC", "a senior Tory MP said". */
-const POLITICIAN = 'minister|ministers|mp|mps|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors|whip|whips';
+const POLITICIAN = 'minister|ministers|mp|mps|mep|meps|msp|msps|mla|mlas|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors|whip|whips';
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
@@ -100,6 +100,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'A senior Kessler aide said the internal numbers were steadier.',
         'One county emergency official said rescue crews could not reach the island.',
         'A brigade staff officer said the battalion was at 60 per cent of its strength.',
+        'One SNP MSP said the budget would not pass.',
+        'A Green councillor said the scheme had been rushed.',
       ],
       noMatch: ['A financial adviser says savers should not panic.', 'A loan officer said the bank had tightened its rules.', 'Officers hope to speak to anyone who was in the area.', 'Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
     },

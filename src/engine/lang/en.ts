@@ -385,7 +385,7 @@ export const english: LanguagePack = {
       commissioner director chairman chairwoman chair ceo cfo coo cto founder co-founder
       spokesman spokeswoman spokesperson head leader editor correspondent reporter
       professor dr judge justice attorney prosecutor lawyer counsel officer constable
-      councillor councilor alderman sheriff king queen prince princess pope archbishop bishop rabbi imam reverend
+      mp mps mep meps msp msps mla mlas councillor councilor alderman sheriff king queen prince princess pope archbishop bishop rabbi imam reverend
       foreign defence defense interior finance health justice economy trade
       deputy assistant acting former senior executive managing general-secretary
       secretary-general analyst economist historian scientist researcher author

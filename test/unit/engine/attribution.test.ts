@@ -362,6 +362,21 @@ describe('named sources: someone unnamed of a named body', () => {
     expect(analyze('A senior figure in the party said the plan failed.').sources.map((x) => [x.kind, x.name])).toEqual([['anonymous', 'senior figure']]);
   });
 
+  it('takes "a Tory MP" for an unnamed politician: a party and a post in capitals name no one', () => {
+    for (const [s, source] of [
+      ['A Tory MP said the plan failed.', 'tory mp'],
+      ['One SNP MSP said the plan failed.', 'snp msp'],
+      ['A senior Labour MP told the BBC the plan failed.', 'senior labour mp'],
+    ] as const) {
+      expect(named(s), s).toEqual(none);
+      const r = analyze(s);
+      expect(r.sentences[0]!.sourcing, s).toBe('anonymous');
+      expect(r.sources.map((x) => [x.kind, x.name]), s).toEqual([['anonymous', source]]);
+    }
+    expect(named('Tory MP Jess Phillips said the plan failed.').sources).toEqual(['Jess Phillips']);
+    expect(named('The Labour MP said the plan failed.').marks).toEqual(['The Labour MP said']);
+  });
+
   it('still credits the named body of a study, and a named person of a body', () => {
     expect(named('A study by Stanford University found that it works.').sources).toEqual(['Stanford University']);
     expect(named('Jane Smith of the party said the plan failed.').sources).toEqual(['Jane Smith']);
