@@ -109,8 +109,8 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
-/** Guidance, calls and forecasts a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts"). */
-const SOURCE_VERBS = words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted`);
+/** Guidance, calls, forecasts and lists a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts", "the filing lists"). */
+const SOURCE_VERBS = words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted cite cites cited list lists listed`);
 
 /** Base forms among `verbs` whose third person singular is there too ("say", "argue", "testify"): they agree with a plural subject. */
 function pluralForms(verbs: readonly string[]): ReadonlySet<string> {
@@ -355,7 +355,7 @@ export const english: LanguagePack = {
     verdictIdioms: set(`career day night season quits wrap draw tie`),
     rulingVerbs: words(`hold holds held rule rules ruled signal signals signalled signaled`),
     rulingOpeners: set(`that`),
-    contentObjectVerbs: set(`forecast forecasts forecasted`),
+    contentObjectVerbs: set(`forecast forecasts forecasted cite cites cited list lists listed`),
     rebuttedNouns: words(REBUTTED_NOUNS),
     pluralVerbs: pluralForms([...REPORTING_VERBS, ...SOURCE_VERBS]),
     isPlural: isPluralEnglish,
@@ -443,6 +443,7 @@ export const english: LanguagePack = {
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
       regulations judgment judgement summary announcement submission prospectus
+      order resolution map petition verdict
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

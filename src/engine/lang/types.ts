@@ -86,7 +86,7 @@ export interface AttributionLexicon {
   rulingOpeners: ReadonlySet<string>;
   /**
    * Source verbs whose plain object is what they state, not an act: "The Met Office
-   * forecasts heavy rain" (but "Netflix recommends shows", "Russia declared war").
+   * forecasts heavy rain", "the filing lists debts of $2m" (but "Netflix recommends shows", "Russia declared war").
    */
   contentObjectVerbs: ReadonlySet<string>;
   /**

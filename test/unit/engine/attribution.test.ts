@@ -1532,3 +1532,19 @@ describe('words that only look like names at the start of a sentence', () => {
     expect(named('Talks have got as far as Mr Smith said they would.').marks).toEqual(['Mr Smith said']);
   });
 });
+
+describe('named sources: what a body or a document lists and cites, and its orders and rules', () => {
+  it('reads "The WHO lists", "the petition lists", "The report also cited" as named, but not a person listed or unnamed officials citing', () => {
+    expect(named('The World Health Organization lists colistin among the most important drugs.').marks).toEqual(['The World Health Organization lists']);
+    expect(named('The company’s petition lists liabilities of $1 billion.').sources).toEqual(['the company’s petition']);
+    expect(named('The report also cited a runway incursion at Denver.').marks).toEqual(['The report also cited']);
+    expect(named('He was listed as missing.')).toEqual(none);
+    expect(named('Officials cited security concerns.')).toEqual(none);
+  });
+
+  it('cites a court’s order and a risk map as documents', () => {
+    expect(named('The pair will share custody, according to the final order.').sources).toEqual(['the final order']);
+    expect(named('The Environment Agency’s erosion risk map shows that 14 homes are at risk.').sources).toEqual(['Environment Agency’s erosion risk map']);
+    expect(named('In order to win, the team trained all summer.')).toEqual(none);
+  });
+});
