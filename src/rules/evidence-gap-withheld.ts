@@ -13,9 +13,9 @@ const PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|l
 const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|accounts|transcript|transcripts|terms|figures|data|details|documents|records|evidence|analysis|audit|review';
 /**
  * What a body keeps back, after "has not released / provided / shared": "the name", "a costing",
- * "the scores given to each project".
+ * "the scores given to each project", "an updated budget", "receipts", "a timetable".
  */
-const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|${alts(INFORMATION)}`;
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|receipts|invoices|budget|timetable|timeline|locations|${alts(INFORMATION)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
   '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
@@ -59,7 +59,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // not made their relationship public", a private life).
       `${NOT_YET} [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${alts(INFORMATION)}] public`,
       // A company's accounts, kept back or not filed: "has not released accounts since 2022".
-      `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] accounts`,
+      `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] [accounts|financial statements]`,
       // Not shared: "has not shared the data", "has not shared any evidence".
       `${NOT_YET} [publicly|] [share|shared] [the|any|its|their|his|her|that|this|these|those|] [${KEPT_BACK}]`,
       // Handed over, the records themselves (not "did not provide accurate times for buses", a service).
@@ -104,6 +104,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The Home Office has not published the modelling behind that figure.',
         'The company gave no breakdown by dose.',
         'The trust gave no timescale for reopening the canal.',
+        'The delivery body has not released an updated budget for the other venues.',
+        'His office has not provided receipts for 17 of the charges.',
+        'The exchange has not released audited financial statements since 2022.',
         'The field office confirmed it was investigating but gave no further detail.',
       ],
       noMatch: ['The app did not provide accurate times for buses.', 
@@ -230,7 +233,10 @@ export const evidenceGapWithheld: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       'no [official|independent|public|immediate|further|formal|] [confirmation|announcement|announcements|statement|explanation|details|information|figures|word|documentation]',
-      'no [official|independent|public|further|] [data|numbers|statistics|documents] [has|have|had|was|were] [yet|] [been|] [released|published|provided|made public|given|disclosed|produced|presented]',
+      // With a word saying which: "no distribution lists have been made public".
+      'no [official|independent|public|further|] [<word>|] [data|numbers|statistics|documents|lists|list|records|reports|results|findings|accounts] [has|have|had|was|were] [yet|] [been|] [released|published|provided|made public|given|disclosed|produced|presented]',
+      // No count or study of one's own: "there are no official estimates", "no independent study of the basin".
+      'no [official|independent|reliable|published] [estimate|estimates|count|study|studies|assessment|analysis|audit|survey]',
       '[few|scant|little|limited|no further|no other] [details|information] [was|were|is|are|has been|have been|had been] [immediately|yet|publicly|] [available|released|given|provided|forthcoming|made available]',
     ],
     examples: {
@@ -239,8 +245,11 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'There was no independent confirmation of the figures.',
         'Few details were immediately available.',
         'The scheme was called a success, although no data has been released to support that.',
+        'Rations were sent, but no distribution lists have been made public.',
+        'There are no official estimates of the quantities smuggled.',
+        'No independent study of the basin’s water balance has been published.',
       ],
-      noMatch: ['The official announcement came on Monday.'],
+      noMatch: ['The official announcement came on Monday.', 'An independent study found no harm.'],
     },
   },
   {
