@@ -143,6 +143,10 @@ export const speculationForecasts: readonly Rule[] = [
     check: 'context',
     patterns: [
       `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to|set a [dangerous|legal|new|worrying|troubling|important|] precedent|embolden]`,
+      // What comes next, with when: "suspensions could follow within weeks" (not "you could follow the river").
+      `${MODAL} follow [within|in the coming|in coming|soon|shortly|later this|next week|next month|next year]`,
+      // More of the same: "further arrests could follow", "more closures may follow".
+      `[more|further] [<word>|] ${MODAL} follow`,
     ],
     // Eight words back reach the frame ("[found that] tiny differences in starting values could lead to").
     window: 8,
@@ -169,6 +173,8 @@ export const speculationForecasts: readonly Rule[] = [
         'A return could set a precedent for hundreds of other objects.',
         'The ruling could set a dangerous precedent.',
         'A smooth restart could embolden the owners of other closed plants.',
+        'Provisional suspensions could follow within weeks.',
+        'Police said further arrests could follow.',
       ],
       noMatch: [
         'The ruling led to a wave of lawsuits.',
@@ -177,6 +183,7 @@ export const speculationForecasts: readonly Rule[] = [
         'Residents are reminded that blocked drains could lead to flooding.',
         'The leaflet warns that the tablets may cause an upset stomach.',
         'He found that tiny differences in starting values could lead to drastically different outcomes.',
+        'From the car park you could follow the river to the falls.',
       ],
     },
   },
@@ -293,7 +300,7 @@ export const speculationForecasts: readonly Rule[] = [
       // lift the ban" ("councils may raise council tax by up to 5%" is a permission).
       `${MIGHT} [lift|hit|raise|tilt|swing|sway|generate]`,
       // A cost forecast: "the change could add £500 to bills".
-      `${MIGHT} add [up to|as much as|more than|about|around|<number>]`,
+      `${MIGHT} add [up to|as much as|more than|about|around|several|hundreds of|thousands of|millions|billions|tens of|<number>]`,
       // An effect with verbs that are no permission: "could squeeze margins", "may speed
       // recovery", "could skew the comparison".
       `${MODAL} [squeeze|skew|distort|inflate|hamper|hinder|stifle|complicate|dampen|crimp|curtail|strain|overwhelm|swamp|sap|drain|deplete|` +
@@ -337,7 +344,7 @@ export const speculationForecasts: readonly Rule[] = [
         'The closure could leave hundreds of villagers without a bus.',
         'Campaigners say the change could leave dozens of elderly people unable to reach a doctor.',
         'The strike could leave thousands of passengers stranded.',
-        'The change could add up to £500 to bills.',
+        'The change could add up to £500 to bills.', 'The system could add several hundred million dollars to capital costs.',
         'The ruling could leave the government facing a bill of £2bn.',
         'The decision could leave her unable to compete.',
         'The Games could generate $2bn in tourism, the bid team says.',
