@@ -157,7 +157,12 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // With the kind of job or place in front: "one bus driver told", "another hotel guest said".
       '[one|another] [<word>|<word> <word>|] [man|woman|person|voter|parent|mother|father|student|worker|driver|shopper|protester|protestor|fan|viewer|reader|listener|farmer|nurse|doctor|teacher|soldier|officer|trader|refugee|survivor|manager|employee|staffer|engineer|agent|director|pilot|landlord|tenant|owner|coach|player|' +
         // People met at an event or a place: "one guest says", "one waiter told me".
-        'guest|diner|waiter|waitress|customer|passenger|commuter|traveller|traveler|villager|pensioner|patient|spectator|attendee|volunteer|member|insider|pal] [said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed|swears|swore|confided|revealed|whispered|admitted|joked]',
+        'guest|diner|waiter|waitress|customer|passenger|commuter|traveller|traveler|villager|pensioner|patient|spectator|attendee|volunteer|member|insider|pal|' +
+        // Crews at an incident and voices online: "one firefighter on the line told", "one popular streamer wrote".
+        'firefighter|paramedic|miner|contractor|technician|streamer|influencer|blogger|commenter|poster] ' +
+        // Placed, briefly, by where they stand: "one firefighter on the line", "another man in the crowd".
+        '[[at|on|in|inside|outside] [the|a|an] [<word>|<word> <word>]|] ' +
+        '[said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed|swears|swore|confided|revealed|whispered|admitted|joked]',
       // Inverted: "said one competitor", "says another regular".
       '[said|says|told|according to] [one|another] [<word>|] [man|woman|person|resident|witness|voter|parent|mother|father|student|worker|driver|shopper|protester|fan|farmer|nurse|doctor|teacher|soldier|trader|refugee|survivor|local|onlooker|' +
         'competitor|runner|rider|player|spectator|passenger|commuter|customer|guest|diner|patient|pensioner|villager|neighbour|neighbor|regular|supporter|volunteer|employee|colleague|teammate|insider|' +
@@ -171,7 +176,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // The unnamed circle of a person, the tabloid staple: "friends say", "pals claim". The verb
       // must follow at once: "he spent the day with friends, he said" is no attribution.
       '[friends|pals|close friends|family friends|relatives|acquaintances|former colleagues|neighbours|neighbors|confidants] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|reveal|revealed|describe|described|describes|recall|recalled|recalls]',
-      '[friends|pals|relatives|neighbours|neighbors] of [the|his|her|their] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|describe|described|describes|recall|recalled|recalls]',
+      '[friends|pals|relatives|neighbours|neighbors] of [the|his|her|their] [former|late|missing|young|] [victim|victims|family|couple|star|singer|actor|actress|player|suspect|deceased|man|woman|boy|girl|pair|dead] [say|said|says|told|tell|claim|claimed|insist|insisted|fear|feared|describe|described|describes|recall|recalled|recalls]',
     ],
     // The person is what is reported, not who reports it, when a verb of its own follows:
     // "Police said one man was arrested", "The team said another player had tested positive".
@@ -180,7 +185,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     rejectBefore: ['[said|says]'],
     rejectAfter: [CLAUSE_VERB, '[told|tells|said|says|claimed|insisted|admitted|denied]'],
     examples: {
-      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.'],
+      match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.', 'One firefighter on the line told The Canadian Press it was the worst fire he had seen.', '“Everyone knows,” one popular streamer wrote in a post.', 'But pals of the former couple say things turned bitter.'],
       noMatch: [
         'One woman was taken to hospital.',
         'He spent the holiday with friends, he said.',
