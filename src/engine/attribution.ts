@@ -1919,14 +1919,22 @@ export class AttributionFinder {
   /**
    * Whether the words from `k` place the document before them, which names it even after "a":
    * "a department filing released with the announcement", "an internal review commissioned by
-   * the trust", "inspection records obtained by the Courier", "filings at Companies House".
+   * the trust", "inspection records obtained by the Courier", "filings at Companies House",
+   * "a letter sent to legislative leaders", "a report to the council’s cabinet", "an
+   * indictment unsealed Tuesday".
    */
   private isPlacedDocument(toks: Tok[], k: number): boolean {
     const participleOrLink = toks[k];
     const after = toks[k + 1];
     if (!participleOrLink?.word || !after?.word || participleOrLink.capital) return false;
     const low = participleOrLink.low;
-    if (this.g.sightParticiples.has(low) || this.g.dataParticiples.has(low)) return this.g.provenancePrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2);
+    if (this.g.sightParticiples.has(low) || this.g.dataParticiples.has(low)) {
+      if (this.g.recipientPrepositions.has(after.low)) return this.isRecipientAt(toks, k + 2);
+      return this.g.provenancePrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2);
+    }
+    if (this.g.recipientPrepositions.has(low)) return this.isRecipientAt(toks, k + 1);
+    // Papers of a court are placed by the day they came out too: "an indictment unsealed Tuesday".
+    if (this.g.agentParticiples.has(low) && this.timeNounAt(toks, k + 1)) return true;
     if (this.g.agentParticiples.has(low)) return (this.g.agentPrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2)) || (this.g.provenancePrepositions.has(after.low) && this.isCourtAt(toks, k + 2));
     // "filings at Companies House", "a letter from the regulator": the body that holds or sent it
     // (not "a review from the past decade", "a report from the scene").
@@ -1934,6 +1942,25 @@ export class AttributionFinder {
     if (this.isNameWord(after)) return true;
     const head = toks[k + 2];
     return this.isDefinite(after.low) && !!head?.word && (this.isNameWord(head) || this.lex.organizationNouns.has(head.low));
+  }
+
+  /**
+   * Whether token `k` opens whom a document went to: a body or a name, bare or after "the" or
+   * an owner ("to the council’s cabinet", "to Ofwat"), or people ("to staff", "to legislative
+   * leaders"); not "to the point", "for years", "to police".
+   */
+  private isRecipientAt(toks: readonly Tok[], k: number): boolean {
+    const first = toks[k];
+    if (!first?.word) return false;
+    if (this.isNameWord(first)) return !this.lex.timeNouns.has(first.low);
+    const l = this.lex;
+    const head = this.isDefinite(first.low) || this.isPossessive(first.low) ? toks[k + 1] : first;
+    const next = head === first ? toks[k + 1] : toks[k + 2];
+    // Not a body anyone reports to ("a complaint submitted to police"): that places no author.
+    const isBody = (t: Tok | undefined): boolean =>
+      !!t?.word && !this.g.genericBodies.has(t.low) && (this.isNameWord(t) || l.organizationNouns.has(this.ownerOf(t.low) ?? t.low) || this.isPeoplePlural(t.low));
+    // One describing word may come first: "legislative leaders", "the transport committee".
+    return isBody(head) || (!!head?.word && !head.capital && isBody(next));
   }
 
   /**

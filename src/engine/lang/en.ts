@@ -224,6 +224,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   sightParticiples: set(`seen obtained`),
   provenancePrepositions: set(`by with on at in`),
   courtNouns: set(`court courts tribunal`),
+  recipientPrepositions: set(`to for`),
   demonstratives: set(`this that these those`),
   timeParts: set(`eve end start beginning middle close`),
   vicinityPrepositions: set(`outside near along beside`),
@@ -243,7 +244,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged sent circulated presented distributed`),
   agentParticiples: set(`conducted unsealed`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),

@@ -328,6 +328,8 @@ export interface AttributionGrammar {
   provenancePrepositions: ReadonlySet<string>;
   /** Where papers are filed, named by its kind alone: "an indictment unsealed in federal court". */
   courtNouns: ReadonlySet<string>;
+  /** Prepositions of whom a document went to, which places it: "a letter sent to legislative leaders", "a report to the council’s cabinet". */
+  recipientPrepositions: ReadonlySet<string>;
   /** Pointing determiners: "seen by this newspaper" names the paper. */
   demonstratives: ReadonlySet<string>;
   /** Nouns of a part of a time: "on the eve of the summit", "at the end of March". */

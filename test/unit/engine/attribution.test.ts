@@ -1548,3 +1548,19 @@ describe('named sources: what a body or a document lists and cites, and its orde
     expect(named('In order to win, the team trained all summer.')).toEqual(none);
   });
 });
+
+describe('named sources: a document placed by whom it went to, or by the day a court unsealed it', () => {
+  it('names "a letter sent to legislative leaders", "a report to the council’s cabinet", "papers prepared for the council’s committee", "an indictment unsealed Tuesday"', () => {
+    expect(named('He quit, according to a letter sent to legislative leaders.').marks).toEqual(['according to a letter']);
+    expect(named('Ridership fell, according to a report to the council’s cabinet.').marks).toEqual(['according to a report']);
+    expect(named('Trains were cancelled, according to papers prepared for the council’s transport committee.').marks).toEqual(['according to papers']);
+    expect(named('Ten jobs go, according to a consultation paper circulated to staff.').marks).toEqual(['according to a consultation paper']);
+    expect(named('He was charged, according to an indictment unsealed Tuesday in federal court.').marks).toEqual(['according to an indictment']);
+  });
+
+  it('leaves a report with no one it went to, a letter to the editor and a report sent to the writer unnamed', () => {
+    for (const s of ['He quit, according to a report.', 'He quit, according to a letter to the editor.', 'He quit, according to a report sent to me.', 'He quit, according to a report for the nation’s sake.']) {
+      expect(named(s), s).toEqual(none);
+    }
+  });
+});
