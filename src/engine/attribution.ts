@@ -595,6 +595,7 @@ export class AttributionFinder {
       const speakers = outer && this.speakersAround(toks, this.affiliatedPerson(toks, outer));
       if (!speakers || speakers.kind === 'anonymous' || speakers.kind === 'vague' || speakers.kind === 'pronoun') return null;
       if (this.bodyVerbs.has(t.low) && !this.isBody(speakers)) return null;
+      if (this.lex.documentVerbs.has(t.low) && speakers.kind !== 'document') return null;
       return { form: 'subject-verb', start: speakers.start, end: t.end, sentence, source: speakers };
     }
     const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
@@ -607,6 +608,7 @@ export class AttributionFinder {
     if (subject && (subject.kind === 'organization' || subject.kind === 'person' || subject.kind === 'document') && !this.lex.places.has(subject.name.toLowerCase()) && this.peopleBefore(toks, subjectAt, fromSentenceStart, subject.kind === 'organization' && !!subject.definite)) return null;
     // "Smith advised the minister", "Many people recommend the film": guidance is a body's.
     if (subject && this.bodyVerbs.has(t.low) && !this.isBody(subject)) return null;
+    if (subject && this.lex.documentVerbs.has(t.low) && subject.kind !== 'document') return null;
     if (subject) {
       let end = t.end;
       // "pointed out", "spoke out": keep the particle in the mark.
@@ -1618,6 +1620,12 @@ export class AttributionFinder {
     let start = toks[d]!.start;
     const det = toks[d - 1];
     if (det && this.g.nameDeterminers.has(det.low)) start = det.start;
+    // "a Tory MP said", "one SNP MSP said": a party and a post written in capitals, after "a",
+    // name no one ("Jess Phillips MP said" does).
+    const last = toks[j]!;
+    if (det?.word && this.g.indefinites.has(det.low) && a < j && this.lex.titles.has(last.low) && ACRONYM_RE.test(last.text)) {
+      return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'anonymous', start: toks[d]!.start, end: last.end, head: last.low };
+    }
     return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, this.isDefinite(det?.low));
   }
 
@@ -1761,9 +1769,6 @@ export class AttributionFinder {
     const kind: SourceKind = anyDoc && !anyOrg ? 'document' : anyOrg ? 'organization' : 'person';
     const head = ws[ws.length - 1]!.low;
     if (!ws.some((w) => this.isNameWord(w)) && !anyOrg && !anyDoc) return null;
-    // "a Tory MP said": a party and a post written in capitals, but no one in it is named.
-    const unnamedPost = !definite && ws.length > 1 && this.lex.titles.has(head) && ACRONYM_RE.test(ws[ws.length - 1]!.text);
-    if (unnamedPost) return { name: textOf(ws).toLowerCase(), kind: 'anonymous', start, end, definite, head };
     return { name: textOf(ws), kind, start, end, definite, head };
   }
 

@@ -3,7 +3,7 @@
  * said", "an unidentified poster", "one Twitter response", "a whistleblower".
  */
 import type { Rule } from '../engine/rule';
-import { alts, optional } from './fragments';
+import { alts, FAREWELL, optional } from './fragments';
 
 /** People in a trade or a campaign who know things by their work: "a supplier", "an operative". */
 const TRADE = 'supplier|dealer|distributor|contractor|broker|trader|operative|pollster|lobbyist|donor|fundraiser|organiser|organizer';
@@ -159,7 +159,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         // People met at an event or a place: "one guest says", "one waiter told me".
         'guest|diner|waiter|waitress|customer|passenger|commuter|traveller|traveler|villager|pensioner|patient|spectator|attendee|volunteer|member|insider|pal|' +
         // Crews at an incident and voices online: "one firefighter on the line told", "one popular streamer wrote".
-        'firefighter|paramedic|miner|contractor|technician|streamer|influencer|blogger|commenter|poster] ' +
+        'firefighter|paramedic|miner|contractor|technician|streamer|influencer|blogger|commenter] ' +
         // Placed, briefly, by where they stand: "one firefighter on the line", "another man in the crowd".
         '[[at|on|in|inside|outside] [the|a|an] [<word>|<word> <word>]|] ' +
         '[said|says|told|tells|wrote|writes|added|explained|recalled|complained|insisted|claimed|swears|swore|confided|revealed|whispered|admitted|joked]',
@@ -183,7 +183,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     window: 1,
     // Nor when the person reported on speaks in turn: "Police said one man told the court he was innocent".
     rejectBefore: ['[said|says]'],
-    rejectAfter: [CLAUSE_VERB, '[told|tells|said|says|claimed|insisted|admitted|denied]'],
+    // Nor "said" in another sense: "One man in the dock said nothing", "said a prayer".
+    rejectAfter: [CLAUSE_VERB, '[told|tells|said|says|claimed|insisted|admitted|denied]', 'nothing', 'a prayer', ...FAREWELL],
     examples: {
       match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.', 'One firefighter on the line told The Canadian Press it was the worst fire he had seen.', '“Everyone knows,” one popular streamer wrote in a post.', 'But pals of the former couple say things turned bitter.'],
       noMatch: [
@@ -195,6 +196,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'The manager told one waiter to go home.',
         'Police said one shopkeeper suffered cuts to his face.',
         'Police said one man told the court he was innocent.',
+        'One man in the dock said nothing throughout the hearing.',
+        'Relatives of the missing boy said prayers at the church.',
       ],
     },
   },

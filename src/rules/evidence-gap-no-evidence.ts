@@ -149,4 +149,21 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
       noMatch: ['Police said the evidence suggests the two fires are linked.'],
     },
   },
+  {
+    id: 'evidence-gap-no-independent-study',
+    category: 'evidence-gap',
+    name: 'No independent study',
+    explanation:
+      'Nobody outside the parties has checked the point: no independent study, assessment or audit. Claims on either side rest on their own figures; look for who could carry one out.',
+    check: 'context',
+    patterns: ['no [independent|official|published] [study|studies|assessment|assessments|analysis|audit|survey]'],
+    window: 1,
+    // What the study would be of, or that it exists (not "no official study guide", "no
+    // independent study would change her mind").
+    requireAfter: ['[of|into|on|has|have|had|was|were|exists|exist|yet]'],
+    examples: {
+      match: ['No independent study of the basin’s water balance has been published.', 'There has been no independent assessment of the scheme.'],
+      noMatch: ['There is no official study guide for the exam.', 'Jones said no independent study would change her mind.', 'An independent study found no harm.'],
+    },
+  },
 ];

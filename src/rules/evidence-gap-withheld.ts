@@ -13,9 +13,10 @@ const PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|l
 const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minutes|list|contract|contracts|accounts|transcript|transcripts|terms|figures|data|details|documents|records|evidence|analysis|audit|review';
 /**
  * What a body keeps back, after "has not released / provided / shared": "the name", "a costing",
- * "the scores given to each project", "an updated budget", "receipts", "a timetable".
+ * "the scores given to each project", "receipts". (Not "the budget" or "its timetable": those
+ * come out on a date, and not yet is no gap.)
  */
-const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|receipts|invoices|budget|timetable|timeline|locations|${alts(INFORMATION)}`;
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|receipts|invoices|${alts(INFORMATION)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
   '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
@@ -58,6 +59,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // Papers kept from the public: "Vale has not made the diaries public" (not "the couple have
       // not made their relationship public", a private life).
       `${NOT_YET} [make|made] [the|its|their|his|her|any|these|those|that|this] [<word>|${WHOLE}|] [${PAPERS}|${alts(INFORMATION)}] public`,
+      // A figure revised and not shown: "has not released an updated budget" (not "has not yet published the budget", due on a date).
+      `${NOT_YET} [release|released|publish|published] [an|a|the|its|their|any] [updated|revised] [budget|budgets|estimate|estimates|costing|costings|forecast|forecasts]`,
       // A company's accounts, kept back or not filed: "has not released accounts since 2022".
       `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] [accounts|financial statements]`,
       // Not shared: "has not shared the data", "has not shared any evidence".
@@ -113,6 +116,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The studio disclosed the design’s specific features on Monday.',
         '“Our ancestors wouldn’t say to go down there and hug the whales.”',
         'The band has not released an album since 2010.',
+        'The chancellor has not yet published the budget, which is due on 26 November.',
+        'The festival has not yet released its timetable.',
+        'The chain has not released the locations of the 20 new stores.',
         'The band has not released its first two albums on vinyl.',
         'The band has not released any new studio recordings since 2015.',
         'The couple have not made their relationship public.',
@@ -234,9 +240,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
     patterns: [
       'no [official|independent|public|immediate|further|formal|] [confirmation|announcement|announcements|statement|explanation|details|information|figures|word|documentation]',
       // With a word saying which: "no distribution lists have been made public".
-      'no [official|independent|public|further|] [<word>|] [data|numbers|statistics|documents|lists|list|records|reports|results|findings|accounts] [has|have|had|was|were] [yet|] [been|] [released|published|provided|made public|given|disclosed|produced|presented]',
-      // No count or study of one's own: "there are no official estimates", "no independent study of the basin".
-      'no [official|independent|reliable|published] [estimate|estimates|count|study|studies|assessment|analysis|audit|survey]',
+      'no [official|independent|public|further|] [<word>|] [data|numbers|statistics|documents|lists|list|records|reports|findings|accounts] [has|have|had|was|were] [yet|] [been|] [released|published|provided|made public|given|disclosed|produced|presented]',
+      // No count of one's own: "there are no official estimates".
+      'no [official|reliable] [estimate|estimates|count]',
       '[few|scant|little|limited|no further|no other] [details|information] [was|were|is|are|has been|have been|had been] [immediately|yet|publicly|] [available|released|given|provided|forthcoming|made available]',
     ],
     examples: {
@@ -247,9 +253,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The scheme was called a success, although no data has been released to support that.',
         'Rations were sent, but no distribution lists have been made public.',
         'There are no official estimates of the quantities smuggled.',
-        'No independent study of the basin’s water balance has been published.',
       ],
-      noMatch: ['The official announcement came on Monday.', 'An independent study found no harm.'],
+      noMatch: ['The official announcement came on Monday.'],
     },
   },
   {

@@ -215,6 +215,9 @@ export const OFFICIAL_MODIFIER =
   // A side at the table: "one union official told the paper".
   'union|trade union|management|club|league|team|school|university|staff]';
 
+/** "Said goodbye", "said prayers": another sense of "say", no statement. */
+export const FAREWELL = ['goodbye', 'goodbyes', 'farewell', 'farewells', 'prayers', 'grace'];
+
 /** What "claim" takes when it means winning or taking, not asserting: "claimed victory", "claims the title", "claimed 40 lives". */
 export const CLAIMED_AS_WON = ['lives', 'life', 'title', 'crown', 'trophy', 'seat', 'throne', 'top', 'credit', 'victory', 'scalp', 'prize'];
 

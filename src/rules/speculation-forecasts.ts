@@ -143,10 +143,10 @@ export const speculationForecasts: readonly Rule[] = [
     check: 'context',
     patterns: [
       `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to|set a [dangerous|legal|new|worrying|troubling|important|] precedent|embolden]`,
-      // What comes next, with when: "suspensions could follow within weeks" (not "you could follow the river").
-      `${MODAL} follow [within|in the coming|in coming|soon|shortly|later this|next week|next month|next year]`,
-      // More of the same: "further arrests could follow", "more closures may follow".
-      `[more|further] [<word>|] ${MODAL} follow`,
+      // Sanctions and losses to come: "suspensions could follow within weeks", "further arrests
+      // could follow" (not "you could follow the river", "further details may follow", "a rash may follow").
+      `[more|further|other|similar|provisional] [arrests|charges|prosecutions|suspensions|bans|fines|sanctions|closures|cuts|job cuts|job losses|layoffs|redundancies|strikes|walkouts|protests|resignations|lawsuits|legal action|claims|recalls|downgrades] ${MIGHT} follow`,
+      `[arrests|charges|prosecutions|suspensions|bans|fines|sanctions|closures|cuts|job cuts|job losses|layoffs|redundancies|strikes|walkouts|protests|resignations|lawsuits|legal action|recalls|downgrades] ${MODAL} follow`,
     ],
     // Eight words back reach the frame ("[found that] tiny differences in starting values could lead to").
     window: 8,
@@ -184,6 +184,9 @@ export const speculationForecasts: readonly Rule[] = [
         'The leaflet warns that the tablets may cause an upset stomach.',
         'He found that tiny differences in starting values could lead to drastically different outcomes.',
         'From the car park you could follow the river to the falls.',
+        'Further details may follow.',
+        'A rash may follow within days of vaccination.',
+        'Fans who want more could follow the band on tour.',
       ],
     },
   },
@@ -300,7 +303,7 @@ export const speculationForecasts: readonly Rule[] = [
       // lift the ban" ("councils may raise council tax by up to 5%" is a permission).
       `${MIGHT} [lift|hit|raise|tilt|swing|sway|generate]`,
       // A cost forecast: "the change could add £500 to bills".
-      `${MIGHT} add [up to|as much as|more than|about|around|several|hundreds of|thousands of|millions|billions|tens of|<number>]`,
+      `${MIGHT} add [up to|as much as|more than|about|around|several hundred|several thousand|several million|several billion|hundreds of|thousands of|millions|billions|tens of|<number>]`,
       // An effect with verbs that are no permission: "could squeeze margins", "may speed
       // recovery", "could skew the comparison".
       `${MODAL} [squeeze|skew|distort|inflate|hamper|hinder|stifle|complicate|dampen|crimp|curtail|strain|overwhelm|swamp|sap|drain|deplete|` +

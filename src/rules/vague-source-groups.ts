@@ -5,7 +5,7 @@
  * died" stay unmarked.
  */
 import type { Rule } from '../engine/rule';
-import { alts, ANAPHORIC, ASIDE, CLAIMED_AS_WON, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, POINT_TO, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
+import { alts, ANAPHORIC, ASIDE, CLAIMED_AS_WON, FAREWELL, GROUP_AUX, GROUP_VERB, PEOPLE_VERB, POINT_TO, QUANTIFIER_AUX, QUANTIFIER_VERB } from './fragments';
 
 const says = (group: string): string => `${group}${ASIDE} ${GROUP_AUX} ${GROUP_VERB}`;
 
@@ -18,8 +18,6 @@ const says = (group: string): string => `${group}${ASIDE} ${GROUP_AUX} ${GROUP_V
  */
 const NOT_QUOTED = [...ANAPHORIC, 'than', '[billion|million|trillion|bn|percent|cents|pence|points|figure|level|pace|rate]'];
 
-/** "Said goodbye", "said prayers": another sense of "say", no statement. */
-const FAREWELL = ['goodbye', 'goodbyes', 'farewell', 'farewells', 'prayers', 'grace'];
 
 /**
  * After "some/many/others" + verb: the participle of a headline or a passive, not a view
@@ -111,7 +109,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|voters|shopkeepers|traders|survivors|passengers|guests|fans|students|activists|observers|monitors|witnesses|journalists|aid workers|volunteers|farmers|ranchers|growers|fishermen|landlords|tenants|' +
-        'employees|engineers|firefighters|technicians|contractors|miners|pilots|neighbours|neighbors|shoppers|drivers|builders] ' +
+        'employees|engineers|firefighters|technicians|contractors|miners|pilots|neighbours|neighbors|shoppers|builders] ' +
         // Placed by an article, or by a word for nearby ones: "workers at neighbouring units said".
         '[at|in|inside|near|outside|on] [the|a|an|this|that|neighbouring|neighboring|nearby|surrounding|other]',
       // A group placed by the medium or body it speaks from: "parents on online forums had complained".

@@ -109,8 +109,11 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
-/** Guidance, calls, forecasts and lists a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts", "the filing lists"). */
-const SOURCE_VERBS = words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted cite cites cited list lists listed`);
+/** What only a document states by its verb: "the filing lists", "the report cited" (a body lists shares, cites a soldier). */
+const DOCUMENT_VERBS = words(`cite cites cited list lists listed`);
+
+/** Guidance, calls and forecasts a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts"). */
+const SOURCE_VERBS = [...words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted`), ...DOCUMENT_VERBS];
 
 /** Base forms among `verbs` whose third person singular is there too ("say", "argue", "testify"): they agree with a plural subject. */
 function pluralForms(verbs: readonly string[]): ReadonlySet<string> {
@@ -351,6 +354,7 @@ export const english: LanguagePack = {
     reportingVerbs: REPORTING_VERBS,
     weakReportingVerbs: WEAK_REPORTING_VERBS,
     sourceVerbs: SOURCE_VERBS,
+    documentVerbs: new Set(DOCUMENT_VERBS),
     rebuttalVerbs: words(`reject rejects rejected rejecting dispute disputes disputed disputing`),
     verdictVerbs: words(`call calls called brand brands branded`),
     verdictIdioms: set(`career day night season quits wrap draw tie`),
@@ -444,7 +448,7 @@ export const english: LanguagePack = {
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
       regulations judgment judgement summary announcement submission prospectus
-      order resolution map petition verdict
+      order resolution petition
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

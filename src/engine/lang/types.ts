@@ -59,6 +59,11 @@ export interface AttributionLexicon {
    */
   sourceVerbs: readonly string[];
   /**
+   * Source verbs that attribute for a document only: "the petition lists liabilities", "the
+   * report cited an incursion" (a body lists its shares and cites a soldier for bravery).
+   */
+  documentVerbs: ReadonlySet<string>;
+  /**
    * Verbs of rebuttal ("reject", "disputes"): they attribute only after a rebutted noun
    * (rebuttedNouns) that is their fronted object, "a charge Severn Trent rejected"; with an
    * object after them they are acts ("The court rejected the appeal").
