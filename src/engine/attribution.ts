@@ -1855,7 +1855,13 @@ export class AttributionFinder {
     // "A Home Office spokesman": who speaks for a named body cites it ("a Western spokesman" does
     // not). A person has spokespeople too ("a Trump spokesman"): a body only by its name's words.
     const ownerWords = words.slice(0, -1).filter((w) => w.text !== '&' && !(w.word && !w.capital && this.g.nameJoiners.has(w.low)));
-    if (proper.length && l.spokespeople.has(low) && proper.length === ownerWords.length && !proper.some((w) => this.isDemonym(w.low) || this.isPossessive(w.low))) {
+    // A demonym names no body alone ("a Russian spokesman"), only opening a body's name ("a
+    // Scottish Government spokeswoman", "a French Navy spokesman").
+    const bareDemonym = (w: Tok): boolean => {
+      const k = words.indexOf(w);
+      return this.isDemonym(w.low) && !(k + 1 < words.length - 1 && this.isNameWord(words[k + 1]));
+    };
+    if (proper.length && l.spokespeople.has(low) && proper.length === ownerWords.length && !proper.some((w) => bareDemonym(w) || this.isPossessive(w.low))) {
       const owner = words.slice(0, -1);
       // A joiner or an ampersand in the owner's name makes it a body's ("A Marks & Spencer spokesperson").
       const body = owner.length > ownerWords.length || owner.some((w) => l.organizationNouns.has(w.low) || l.organizationNameWords.has(w.low) || ACRONYM_RE.test(w.text)) || l.places.has(textOf(owner).toLowerCase());

@@ -220,11 +220,13 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[on|under] [the|] condition [of|that he|that she|that they] [anonymity|not be named|not be identified]',
+      // The same told as what was agreed: "speaking on condition that he was not named".
+      '[on|under] [the|] condition that [he|she|they|his name|her name|their names] [was|were|would|is|are] not [be|] [named|identified|published]',
       '[requested|requesting|asked for|asking for|granted|demanded|insisted on|was granted|were granted] anonymity',
       '[spoke|speaking|talked|talking|commented|writing|wrote|posting|gave evidence|giving evidence|testified|testifying] anonymously',
     ],
     examples: {
-      match: ['The officer spoke on condition of anonymity.', 'A diplomat, who requested anonymity, described the talks.', 'One care home manager, who gave evidence anonymously, told the review she had begged for tests.'],
+      match: ['The officer spoke on condition of anonymity.', 'One pig farmer, speaking on condition that he was not named, said vets were reluctant.', 'A diplomat, who requested anonymity, described the talks.', 'One care home manager, who gave evidence anonymously, told the review she had begged for tests.'],
       noMatch: ['The donor gave the money without asking for publicity.'],
     },
   },

@@ -30,7 +30,7 @@ const FORUM_NOUN =
  */
 const FORUM_TIME = '[last <word>|this <word>|earlier this <word>|on <word>|in <word>|in <word> <word>|in <word> in <word>|in <word> <word> in <word>|in <word> on <word>|]';
 const FORUM =
-  `[on|in|during|at] [air|camera|television|tv|radio|social media|[a|an|the|his|her|their|its|] [<word>|<word> <word>|<word> of the <word>|<word> of <word>|] ${FORUM_NOUN}] ` +
+  `[on|in|during|at] [air|camera|television|tv|radio|social media|instagram|facebook|twitter|tiktok|youtube|linkedin|[a|an|the|his|her|their|its|] [<word>|<word> <word>|<word> of the <word>|<word> of <word>|] ${FORUM_NOUN}] ` +
   `[with [reporters|analysts|journalists|investors|the press|<word>|the <word>]|] ${FORUM_TIME} that`;
 
 /** Words ending in s before "claim" that are no plural subject: "his claim that", "a serious claim". */
@@ -276,7 +276,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     window: 1,
     rejectAfter: ['on', 'upon'],
     examples: {
-      match: ['But he insisted progress had been made.', 'The company insists that its drivers are safe.', 'A radio host insisted on air that the ban was coming.', 'She insisted in an interview with the BBC that she had done nothing wrong.', 'Pell insisted on Tuesday that he had done nothing wrong.'],
+      match: ['But he insisted progress had been made.', 'The company insists that its drivers are safe.', 'A radio host insisted on air that the ban was coming.', 'She insisted in an interview with the BBC that she had done nothing wrong.', 'Pell insisted on Tuesday that he had done nothing wrong.', 'Last night he insisted on Instagram that he had been badly advised.'],
       noMatch: ['She insisted on paying for the meal.', 'He insisted on a recount.'],
     },
   },

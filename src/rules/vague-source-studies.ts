@@ -40,7 +40,8 @@ export const vagueSourceStudies: readonly Rule[] = [
       'Cites research without identifying it. Which study, by whom, published where, and how large? Without a name or a link the claim cannot be checked.',
     check: 'conditional',
     patterns: [
-      `[studies|research|surveys|polls|recent studies|several studies|many studies|numerous studies|some studies|new research|recent research|scientific research|a study|one study|a recent study|a new study|another study|one recent study|a survey|a recent survey|a poll|a recent poll] ${SHOW}`,
+      // Placed only by where they were done: "Studies overseas have shown".
+      `[studies|research|surveys|polls|recent studies|several studies|many studies|numerous studies|some studies|new research|recent research|scientific research|a study|one study|a recent study|a new study|another study|one recent study|a survey|a recent survey|a poll|a recent poll] [overseas|abroad|elsewhere|] ${SHOW}`,
       '[a|one|another] [recent|new|] study published',
       // A study described by its size or kind, not its name: "a large trial later found no
       // benefit", "one earlier review concluded". "Trial" only as research, not in court:
@@ -54,7 +55,7 @@ export const vagueSourceStudies: readonly Rule[] = [
     ],
     satisfiedBy: ['named-source-in-statement', 'link', IDENTIFIED],
     examples: {
-      match: ['Studies show that children who read early do better.', 'In one study, children given sugar behaved no differently.', 'Research has consistently found that tutoring helps.', 'In a study published just last month, researchers concluded that no advance could help.', 'A large trial later found no benefit.', 'One earlier review concluded that the pills had no effect.', 'Action Fraud figures show reports rose by 40% last year, and surveys have found that men are now the most targeted.'],
+      match: ['Studies show that children who read early do better.', 'Studies overseas have shown similar effects in bumblebees.', 'In one study, children given sugar behaved no differently.', 'Research has consistently found that tutoring helps.', 'In a study published just last month, researchers concluded that no advance could help.', 'A large trial later found no benefit.', 'One earlier review concluded that the pills had no effect.', 'Action Fraud figures show reports rose by 40% last year, and surveys have found that men are now the most targeted.'],
       noMatch: [
         'Studies show that children who read early do better, according to the Education Ministry.',
         'The study’s authors declined to comment.',

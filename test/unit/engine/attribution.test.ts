@@ -1564,3 +1564,15 @@ describe('named sources: a document placed by whom it went to, or by the day a c
     }
   });
 });
+
+describe('named sources: a national body’s spokesperson, and a diocese', () => {
+  it('names "a Scottish Government spokeswoman" and "a French Navy spokesman", but not "a Russian spokesman"', () => {
+    expect(named('A Scottish Government spokeswoman said the plan was central.').sources).toEqual(['Scottish Government']);
+    expect(named('A French Navy spokesman said the ship was safe.').sources).toEqual(['French Navy']);
+    expect(named('A Russian spokesman said the ship was safe.')).toEqual(none);
+  });
+
+  it('reads "The diocese said" as the body named before', () => {
+    expect(named('The diocese said it would make a claim on its insurance.').marks).toEqual(['The diocese said']);
+  });
+});
