@@ -68,18 +68,21 @@ export const speculationInference: readonly Rule[] = [
     check: 'context',
     // With a clause of its own after the verb ("pollen samples suggest the land was open"),
     // which speculation-suggests (that / a / an after the verb) does not take.
-    // Not "the data suggests", often a plain summary of a table, nor "records indicate" or "test
-    // results indicate", which report what a document or a test shows; "indicate" only of early
-    // readings, still open.
+    // Not "records indicate" or "test results indicate", which report what a document or a test
+    // shows; "indicate" only of early readings, still open.
     patterns: [
-      '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues|figures|numbers|statistics|outlooks|forecasts|projections|pattern|patterns|signal|signals|curve|trend|trends|timing|invoices] [suggest|suggests|suggested]',
+      '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues|figures|numbers|statistics|outlooks|forecasts|projections|pattern|patterns|signal|signals|curve|trend|trends|timing|invoices|' +
+        'data|swing|turnout|messages|emails|documents|photos|images|footage] [suggest|suggests|suggested]',
       '[early|preliminary|initial|partial] [findings|results|readings|data|tests|estimates] [indicate|indicates|indicated]',
     ],
     // A proposal, not a reading: "the timing suggested by ministers", "the pattern suggested in the magazine".
     rejectNext: ['[by|in|to]'],
+    // A rule for when, not a reading: "prices rise whenever the data suggests customers will pay".
+    window: 2,
+    rejectBefore: ['[whenever|when|if|unless]'],
     examples: {
-      match: ['Pollen samples suggest the surrounding land was open grassland.', 'Early readings indicate the leak has slowed.', 'Spring outlooks suggest little relief before harvest.', 'The signal suggests the planet has held on to its gases.'],
-      noMatch: ['Doctors suggest the patients rest for a week.', 'Court records indicate he pleaded guilty in 2015.', 'Test results indicate he was over the limit.', 'The timing suggested by ministers was rejected.'],
+      match: ['Pollen samples suggest the surrounding land was open grassland.', 'Early readings indicate the leak has slowed.', 'Spring outlooks suggest little relief before harvest.', 'The signal suggests the planet has held on to its gases.', 'The data suggests hesitancy is rising fastest among young parents.', 'The 17-point swing suggests the party’s heartlands are far from secure.'],
+      noMatch: ['Doctors suggest the patients rest for a week.', 'Court records indicate he pleaded guilty in 2015.', 'Test results indicate he was over the limit.', 'The timing suggested by ministers was rejected.', 'Fares rise whenever the data suggests customers will pay them.'],
     },
   },
   {
@@ -109,9 +112,10 @@ export const speculationInference: readonly Rule[] = [
     explanation:
       'The writer draws a conclusion from what came before ("shares fell, which suggests investors doubt the plan"). The step from fact to reading is the writer’s own; ask whether anyone with knowledge makes it, and what else could explain the facts.',
     check: 'phrase',
-    patterns: ['[which|this|all of which|both of which|all this] [would|may|might|seems to|appears to|] [suggests|suggested|suggest|indicates|indicated|indicate|implies|implied|imply]'],
+    // Also "that", pointing back or opening a relative: "That suggests large gatherings", "a pattern that suggests".
+    patterns: ['[which|this|that|all of which|both of which|all this] [would|may|might|seems to|appears to|] [suggests|suggested|suggest|indicates|indicated|indicate|implies|implied|imply]'],
     examples: {
-      match: ['Shares fell sharply, which suggests investors doubt the plan.', 'Turnout was low this year. This suggests voters have lost interest.'],
+      match: ['Shares fell sharply, which suggests investors doubt the plan.', 'Turnout was low this year. This suggests voters have lost interest.', '“That suggests large gatherings, repeated over generations,” she said.', 'Half of them came after the warnings, a pattern that suggests many researchers never saw them.'],
       noMatch: ['The report suggests three ways to cut costs.'],
     },
   },
