@@ -1623,7 +1623,7 @@ export class AttributionFinder {
     // "a Tory MP said", "one SNP MSP said": a party and a post written in capitals, after "a",
     // name no one ("Jess Phillips MP said" does).
     const last = toks[j]!;
-    if (det?.word && this.g.indefinites.has(det.low) && a < j && this.lex.titles.has(last.low) && ACRONYM_RE.test(last.text)) {
+    if (det?.word && this.g.indefinites.has(det.low) && a < j && this.lex.memberPosts.has(last.low) && ACRONYM_RE.test(last.text)) {
       return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'anonymous', start: toks[d]!.start, end: last.end, head: last.low };
     }
     return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, this.isDefinite(det?.low));
@@ -1939,13 +1939,15 @@ export class AttributionFinder {
     const after = toks[k + 1];
     if (!participleOrLink?.word || !after?.word || participleOrLink.capital) return false;
     const low = participleOrLink.low;
+    // Whom it went to places it, unless anyone could have sent it: "a complaint to Ofcom".
+    const sentBySomeone = !this.g.publicDocuments.has(toks[k - 1]?.low ?? '');
     if (this.g.sightParticiples.has(low) || this.g.dataParticiples.has(low)) {
-      if (this.g.recipientPrepositions.has(after.low)) return this.isRecipientAt(toks, k + 2);
+      if (this.g.recipientPrepositions.has(after.low)) return sentBySomeone && this.isRecipientAt(toks, k + 2);
       return this.g.provenancePrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2);
     }
-    if (this.g.recipientPrepositions.has(low)) return this.isRecipientAt(toks, k + 1);
+    if (this.g.recipientPrepositions.has(low)) return sentBySomeone && this.isRecipientAt(toks, k + 1);
     // Papers of a court are placed by the day they came out too: "an indictment unsealed Tuesday".
-    if (this.g.agentParticiples.has(low) && this.timeNounAt(toks, k + 1)) return true;
+    if (this.g.courtParticiples.has(low) && this.timeNounAt(toks, k + 1)) return true;
     if (this.g.agentParticiples.has(low)) return (this.g.agentPrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2)) || (this.g.provenancePrepositions.has(after.low) && this.isCourtAt(toks, k + 2));
     // "filings at Companies House", "a letter from the regulator": the body that holds or sent it
     // (not "a review from the past decade", "a report from the scene").
@@ -1958,18 +1960,19 @@ export class AttributionFinder {
   /**
    * Whether token `k` opens whom a document went to: a body or a name, bare or after "the" or
    * an owner ("to the council’s cabinet", "to Ofwat"), or people ("to staff", "to legislative
-   * leaders"); not "to the point", "for years", "to police".
+   * leaders"); not "to the point", "for years", "to police", nor the press or the public ("to
+   * the newspaper", "to readers").
    */
   private isRecipientAt(toks: readonly Tok[], k: number): boolean {
     const first = toks[k];
-    if (!first?.word) return false;
+    if (!first?.word || this.g.openRecipients.has(first.low)) return false;
     if (this.isNameWord(first)) return !this.lex.timeNouns.has(first.low);
     const l = this.lex;
     const head = this.isDefinite(first.low) || this.isPossessive(first.low) ? toks[k + 1] : first;
     const next = head === first ? toks[k + 1] : toks[k + 2];
     // Not a body anyone reports to ("a complaint submitted to police"): that places no author.
     const isBody = (t: Tok | undefined): boolean =>
-      !!t?.word && !this.g.genericBodies.has(t.low) && (this.isNameWord(t) || l.organizationNouns.has(this.ownerOf(t.low) ?? t.low) || this.isPeoplePlural(t.low));
+      !!t?.word && !this.g.genericBodies.has(t.low) && !this.g.openRecipients.has(t.low) && (this.isNameWord(t) || l.organizationNouns.has(this.ownerOf(t.low) ?? t.low) || this.isPeoplePlural(t.low));
     // One describing word may come first: "legislative leaders", "the transport committee".
     return isBody(head) || (!!head?.word && !head.capital && isBody(next));
   }

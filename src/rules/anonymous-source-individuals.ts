@@ -184,7 +184,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     // Nor when the person reported on speaks in turn: "Police said one man told the court he was innocent".
     rejectBefore: ['[said|says]'],
     // Nor "said" in another sense: "One man in the dock said nothing", "said a prayer".
-    rejectAfter: [CLAUSE_VERB, '[told|tells|said|says|claimed|insisted|admitted|denied]', 'nothing', 'a prayer', ...FAREWELL],
+    rejectAfter: [CLAUSE_VERB, '[told|tells|said|says|claimed|insisted|admitted|denied]', 'nothing', ...FAREWELL],
+    rejectNext: ['a prayer'],
     examples: {
       match: ['One woman said she had waited six hours for a bus.', 'One bus driver told the paper the air-conditioning had broken.', 'One guest says the pair barely looked at each other.', 'The shelling lasted all night, witnesses said.', 'Pals say the star has been heartbroken since the split.', 'One analyst said the shares were overpriced.', 'Current and former employees describe a culture of fear.', 'One supplier told the outlet that production had begun.', 'A Republican strategist said the race was tightening.', 'Neighbours described the family as quiet and private.', '“She wasn’t out there with us,” said one competitor, who finished third.', '“You go out early, or you don’t go out,” said one waiter.', 'One firefighter on the line told The Canadian Press it was the worst fire he had seen.', '“Everyone knows,” one popular streamer wrote in a post.', 'But pals of the former couple say things turned bitter.'],
       noMatch: [
@@ -198,6 +199,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'Police said one man told the court he was innocent.',
         'One man in the dock said nothing throughout the hearing.',
         'Relatives of the missing boy said prayers at the church.',
+        'One passenger on the flight said a prayer.',
       ],
     },
   },

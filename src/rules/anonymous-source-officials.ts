@@ -10,7 +10,7 @@ const POLITICIAN = 'minister|ministers|mp|mps|mep|meps|msp|msps|mla|mlas|backben
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
-  '[said|say|says|told|tell|tells|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
+  '[said|say|says|told|tell|tells|wrote|writes|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
   // A hope voiced, not a plan: "officials hope the visit will help", not "officers hope to trace the car".
   '[hope|hoped|hopes] [that|the|it|this|he|she|they|we|there|its|their]|' +
   'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
@@ -101,6 +101,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'One county emergency official said rescue crews could not reach the island.',
         'A brigade staff officer said the battalion was at 60 per cent of its strength.',
         'One SNP MSP said the budget would not pass.',
+        'A Tory MP wrote in the Telegraph that the leader had a month.',
+        'A DUP MLA said the protocol had to go.',
         'A Green councillor said the scheme had been rushed.',
       ],
       noMatch: ['A financial adviser says savers should not panic.', 'A loan officer said the bank had tightened its rules.', 'Officers hope to speak to anyone who was in the area.', 'Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],

@@ -75,8 +75,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
       '[gave|give|gives|giving|provided|provides|offered|offers] no further [breakdown|breakdowns|figure|figures|numbers|estimate|estimates|detail|data]',
     ],
     window: 1,
-    // "would not say to go there": an instruction, not withheld information.
-    rejectAfter: ['to'],
+    // "would not say to go there": an instruction, not withheld information; "did not publish
+    // its revised forecasts until March": a timetable.
+    rejectAfter: ['to', 'until'],
     examples: {
       match: [
         'Organisers have not released the split times from the 30km mat.',

@@ -209,7 +209,7 @@ export const OFFICIAL_MODIFIER =
   'u.s.|us|u.k.|uk|u.n.|e.u.|canadian|australian|italian|spanish|polish|dutch|swedish|greek|hungarian|qatari|emirati|jordanian|lebanese|' +
   'libyan|sudanese|nigerian|kenyan|brazilian|mexican|venezuelan|taiwanese|indonesian|north korean|south korean|' +
   'treasury|foreign ministry|interior ministry|downing street|whitehall|cabinet|senate|congressional|republican|' +
-  'democratic|labour|tory|conservative|liberal democrat|lib dem|green|snp|plaid|gop|military intelligence|law enforcement|border|customs|immigration|' +
+  'democratic|labour|tory|conservative|liberal democrat|lib dem|green|snp|plaid|dup|sinn féin|sinn fein|sdlp|reform|welsh|scottish|irish|gop|military intelligence|law enforcement|border|customs|immigration|' +
   // The services at an incident: "a coastguard officer", "a fire service official".
   'coastguard|coast guard|fire|fire service|ambulance|rescue|army|navy|prison|airport|port|hospital|embassy|council|transport|railway|' +
   // A side at the table: "one union official told the paper".

@@ -179,6 +179,9 @@ const OTHER_SENSE_PARTICLES: ReadonlyArray<readonly [string, string]> = [
   ['state states', 'of'],
   // Goods or envoys called back, not a memory: "recalled its ambassador", "recalled thousands of cars".
   ['recall recalls recalled recalling', 'its thousands hundreds millions'],
+  // A passive participle: "the report cited in the lawsuit", "listed as missing".
+  ['cite cites cited', 'in by as'],
+  ['list lists listed', 'as'],
 ];
 
 const ENGLISH_GRAMMAR: AttributionGrammar = {
@@ -227,7 +230,10 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   sightParticiples: set(`seen obtained`),
   provenancePrepositions: set(`by with on at in`),
   courtNouns: set(`court courts tribunal`),
+  courtParticiples: set(`unsealed`),
   recipientPrepositions: set(`to for`),
+  openRecipients: set(`newspaper paper times editor editors readers subscribers viewers listeners customers me us you him her them`),
+  publicDocuments: set(`complaint complaints petition petitions`),
   demonstratives: set(`this that these those`),
   timeParts: set(`eve end start beginning middle close`),
   vicinityPrepositions: set(`outside near along beside`),
@@ -247,7 +253,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged sent circulated presented distributed`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged sent circulated distributed`),
   agentParticiples: set(`conducted unsealed`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government`),
@@ -404,6 +410,7 @@ export const english: LanguagePack = {
       warden headteacher headmaster headmistress principal provost rector curator
       singer actor actress rapper comedian presenter star footballer striker midfielder goalkeeper
     `),
+    memberPosts: set(`mp mps mep meps msp msps mla mlas td tds`),
     honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx`),
     organizationNouns: set(`
       ministry department directorate agency office council committee commission court police
@@ -449,7 +456,7 @@ export const english: LanguagePack = {
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
       regulations judgment judgement summary announcement submission prospectus
-      order resolution petition
+      order petition
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

@@ -134,6 +134,11 @@ export interface AttributionLexicon {
   spokespeople: ReadonlySet<string>;
   /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
   titles: ReadonlySet<string>;
+  /**
+   * Seats many hold at once, written in capitals: after "a" and a party they name no one ("a
+   * Tory MP said"), unlike a post one person holds ("a Google CEO said").
+   */
+  memberPosts: ReadonlySet<string>;
   /** Honorifics that make the next capitalised word a person ("mr", "mrs", "dr"). */
   honorifics: ReadonlySet<string>;
   /** Head nouns that make a capitalised phrase an organisation ("ministry", "police"). */
@@ -333,8 +338,17 @@ export interface AttributionGrammar {
   provenancePrepositions: ReadonlySet<string>;
   /** Where papers are filed, named by its kind alone: "an indictment unsealed in federal court". */
   courtNouns: ReadonlySet<string>;
+  /** Participles only a court's papers take, which place them by the day alone: "an indictment unsealed Tuesday". */
+  courtParticiples: ReadonlySet<string>;
   /** Prepositions of whom a document went to, which places it: "a letter sent to legislative leaders", "a report to the council’s cabinet". */
   recipientPrepositions: ReadonlySet<string>;
+  /**
+   * Recipients that place no author: the press and the public ("a letter sent to the newspaper",
+   * "a report sent to readers").
+   */
+  openRecipients: ReadonlySet<string>;
+  /** Documents anyone may send, whose recipient places no author: "a complaint to Ofcom", "a petition to the council". */
+  publicDocuments: ReadonlySet<string>;
   /** Pointing determiners: "seen by this newspaper" names the paper. */
   demonstratives: ReadonlySet<string>;
   /** Nouns of a part of a time: "on the eve of the summit", "at the end of March". */

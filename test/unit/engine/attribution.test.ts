@@ -1537,6 +1537,7 @@ describe('named sources: what a document lists and cites, and a court’s order'
   it('reads "the petition lists", "The report also cited" as named, but not a body listing shares or citing a soldier', () => {
     expect(named('The company’s petition lists liabilities of $1 billion.').sources).toEqual(['the company’s petition']);
     expect(named('The report also cited a runway incursion at Denver.').marks).toEqual(['The report also cited']);
+    expect(named('The report cited in the lawsuit found the pipe was corroded.').marks).toEqual(['the lawsuit found']);
     for (const s of ['He was listed as missing.', 'Officials cited security concerns.', 'The company listed its shares in New York last year.', 'The Army cited him for bravery.']) {
       expect(named(s), s).toEqual(none);
     }
@@ -1559,7 +1560,15 @@ describe('named sources: a document placed by whom it went to, or by the day a c
   });
 
   it('leaves a report with no one it went to, a letter to the editor and a report sent to the writer unnamed', () => {
-    for (const s of ['He quit, according to a report.', 'He quit, according to a letter to the editor.', 'He quit, according to a report sent to me.', 'He quit, according to a report for the nation’s sake.']) {
+    for (const s of [
+      'He quit, according to a report.',
+      'He quit, according to a letter to the editor.',
+      'He quit, according to a report sent to me.',
+      'He quit, according to a report for the nation’s sake.',
+      'The mayor lied, according to a letter sent to the newspaper.',
+      'The show was biased, according to a complaint to Ofcom.',
+      'Most back the plan, according to a survey conducted Monday.',
+    ]) {
       expect(named(s), s).toEqual(none);
     }
   });
@@ -1570,6 +1579,7 @@ describe('named sources: a national body’s spokesperson, and a diocese', () =>
     expect(named('A Scottish Government spokeswoman said the plan was central.').sources).toEqual(['Scottish Government']);
     expect(named('A French Navy spokesman said the ship was safe.').sources).toEqual(['French Navy']);
     expect(named('A Russian spokesman said the ship was safe.')).toEqual(none);
+    expect(named('A Google CEO said the chips would ship in March.').sources).toEqual(['Google CEO']);
   });
 
   it('reads "The diocese said" as the body named before', () => {
