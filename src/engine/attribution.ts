@@ -1855,12 +1855,10 @@ export class AttributionFinder {
     // "A Home Office spokesman": who speaks for a named body cites it ("a Western spokesman" does
     // not). A person has spokespeople too ("a Trump spokesman"): a body only by its name's words.
     const ownerWords = words.slice(0, -1).filter((w) => w.text !== '&' && !(w.word && !w.capital && this.g.nameJoiners.has(w.low)));
-    // A demonym names no body alone ("a Russian spokesman"), only opening a body's name ("a
-    // Scottish Government spokeswoman", "a French Navy spokesman").
-    const bareDemonym = (w: Tok): boolean => {
-      const k = words.indexOf(w);
-      return this.isDemonym(w.low) && !(k + 1 < words.length - 1 && this.isNameWord(words[k + 1]));
-    };
+    // A demonym names no body alone ("a Russian spokesman", "a Syrian Kurdish spokesman"), only
+    // opening a body's name ("a Scottish Government spokeswoman", "a French Navy spokesman").
+    const bodyName = words.slice(0, -1).some((w) => w.capital && l.organizationNouns.has(w.low));
+    const bareDemonym = (w: Tok): boolean => this.isDemonym(w.low) && !bodyName;
     if (proper.length && l.spokespeople.has(low) && proper.length === ownerWords.length && !proper.some((w) => bareDemonym(w) || this.isPossessive(w.low))) {
       const owner = words.slice(0, -1);
       // A joiner or an ampersand in the owner's name makes it a body's ("A Marks & Spencer spokesperson").

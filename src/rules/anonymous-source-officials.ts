@@ -10,7 +10,7 @@ const POLITICIAN = 'minister|ministers|mp|mps|mep|meps|msp|msps|mla|mlas|backben
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
-  '[said|say|says|told|tell|tells|wrote|writes|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
+  '[said|say|says|told|tell|tells|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
   // A hope voiced, not a plan: "officials hope the visit will help", not "officers hope to trace the car".
   '[hope|hoped|hopes] [that|the|it|this|he|she|they|we|there|its|their]|' +
   'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
@@ -231,8 +231,9 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[on|under] [the|] condition [of|that he|that she|that they] [anonymity|not be named|not be identified]',
-      // The same told as what was agreed: "speaking on condition that he was not named".
-      '[on|under] [the|] condition that [he|she|they|his name|her name|their names] [was|were|would|is|are] not [be|] [named|identified|published]',
+      // The same told as what was agreed, by someone speaking: "speaking on condition that he was
+      // not named" (not "the donor gave the money on condition that he was not named").
+      '[speaking|spoke|talking|talked|who spoke] [on|under] [the|] condition that [he|she|they|his name|her name|their names] [was|were|would|is|are] not [be|] [named|identified|published]',
       '[requested|requesting|asked for|asking for|granted|demanded|insisted on|was granted|were granted] anonymity',
       '[spoke|speaking|talked|talking|commented|writing|wrote|posting|gave evidence|giving evidence|testified|testifying] anonymously',
     ],

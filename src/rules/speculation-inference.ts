@@ -70,9 +70,10 @@ export const speculationInference: readonly Rule[] = [
     // which speculation-suggests (that / a / an after the verb) does not take.
     // Not "records indicate" or "test results indicate", which report what a document or a test
     // shows; "indicate" only of early readings, still open.
+    // Not what messages or documents propose: "Emails suggested a meeting on Tuesday".
     patterns: [
       '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues|figures|numbers|statistics|outlooks|forecasts|projections|pattern|patterns|signal|signals|curve|trend|trends|timing|invoices|' +
-        'data|swing|turnout|messages|emails|documents|photos|images|footage] [suggest|suggests|suggested]',
+        'data|swing|turnout] [suggest|suggests|suggested]',
       '[early|preliminary|initial|partial] [findings|results|readings|data|tests|estimates] [indicate|indicates|indicated]',
     ],
     // A proposal, not a reading: "the timing suggested by ministers", "the pattern suggested in the magazine".
@@ -112,11 +113,15 @@ export const speculationInference: readonly Rule[] = [
     explanation:
       'The writer draws a conclusion from what came before ("shares fell, which suggests investors doubt the plan"). The step from fact to reading is the writer’s own; ask whether anyone with knowledge makes it, and what else could explain the facts.',
     check: 'phrase',
-    // Also "that", pointing back or opening a relative: "That suggests large gatherings", "a pattern that suggests".
-    patterns: ['[which|this|that|all of which|both of which|all this] [would|may|might|seems to|appears to|] [suggests|suggested|suggest|indicates|indicated|indicate|implies|implied|imply]'],
+    patterns: [
+      '[which|this|all of which|both of which|all this] [would|may|might|seems to|appears to|] [suggests|suggested|suggest|indicates|indicated|indicate|implies|implied|imply]',
+      // A relative after a reading of events: "a pattern that suggests many never saw it" (not
+      // "a plan that suggests cutting fees", "a sign that indicates the exit", "no evidence that suggests").
+      '[pattern|patterns|trend|trends|picture|profile|shift|swing|sequence|timeline] that [suggests|suggested|suggest|indicates|indicated|implies|implied]',
+    ],
     examples: {
-      match: ['Shares fell sharply, which suggests investors doubt the plan.', 'Turnout was low this year. This suggests voters have lost interest.', '“That suggests large gatherings, repeated over generations,” she said.', 'Half of them came after the warnings, a pattern that suggests many researchers never saw them.'],
-      noMatch: ['The report suggests three ways to cut costs.'],
+      match: ['Shares fell sharply, which suggests investors doubt the plan.', 'Turnout was low this year. This suggests voters have lost interest.', 'Half of them came after the warnings, a pattern that suggests many researchers never saw them.'],
+      noMatch: ['The report suggests three ways to cut costs.', 'He said that suggested changes to the bill would be considered.', 'The council backed a plan that suggests cutting fees.', 'There is no evidence that suggests the vaccine causes autism.'],
     },
   },
   {

@@ -109,7 +109,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       '[people|doctors|medics|paramedics|nurses|staff|workers|teachers|parents|residents|locals|villagers|voters|shopkeepers|traders|survivors|passengers|guests|fans|students|activists|observers|monitors|witnesses|journalists|aid workers|volunteers|farmers|ranchers|growers|fishermen|landlords|tenants|' +
-        'employees|engineers|technicians|contractors|miners|pilots|neighbours|neighbors|shoppers|builders] ' +
+        'employees|engineers|firefighters|technicians|contractors|miners|pilots|neighbours|neighbors|shoppers|builders] ' +
         // Placed by an article, or by a word for nearby ones: "workers at neighbouring units said".
         '[at|in|inside|near|outside|on] [the|a|an|this|that|neighbouring|neighboring|nearby|surrounding|other]',
       // A group placed by the medium or body it speaks from: "parents on online forums had complained".

@@ -40,8 +40,10 @@ export const vagueSourceStudies: readonly Rule[] = [
       'Cites research without identifying it. Which study, by whom, published where, and how large? Without a name or a link the claim cannot be checked.',
     check: 'conditional',
     patterns: [
-      // Placed only by where they were done: "Studies overseas have shown".
-      `[studies|research|surveys|polls|recent studies|several studies|many studies|numerous studies|some studies|new research|recent research|scientific research|a study|one study|a recent study|a new study|another study|one recent study|a survey|a recent survey|a poll|a recent poll] [overseas|abroad|elsewhere|] ${SHOW}`,
+      `[studies|research|surveys|polls|recent studies|several studies|many studies|numerous studies|some studies|new research|recent research|scientific research|a study|one study|a recent study|a new study|another study|one recent study|a survey|a recent survey|a poll|a recent poll] ${SHOW}`,
+      // Placed only by where they were done, as findings: "Studies overseas have shown" (not "his
+      // studies abroad showed him another life").
+      '[studies|research] [overseas|abroad|elsewhere] [have|has] [shown|found|suggested|indicated|demonstrated|confirmed]',
       '[a|one|another] [recent|new|] study published',
       // A study described by its size or kind, not its name: "a large trial later found no
       // benefit", "one earlier review concluded". "Trial" only as research, not in court:
