@@ -296,7 +296,9 @@ export const speculationForecasts: readonly Rule[] = [
       // the economy into recession", "the fire could push into the hills", "could bring down the
       // government", "could push the fire front back". Not with "may", which these verbs read as
       // permission: "members may bring guests into the club".
-      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|<word> <word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|beyond|out of|off course]`,
+      // Up to five words between, a count among them: "could push another 300,000 households
+      // into fuel poverty", "could push the Surma and Kushiyara rivers higher", "onto the ferry".
+      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<number> <word>|<word> <number> <word>|] [up|down|higher|lower|into|onto|toward|towards|back|above|below|beyond|out of|off course]`,
       // Pressure on someone to act: "could force the company to sell", "could push him to resign".
       `${MIGHT} [force|push|pressure|compel|oblige] [<word>|<word> <word>] to`,
       // The same, with verbs that read as permission after "may": "could hit exporters", "could
@@ -338,6 +340,8 @@ export const speculationForecasts: readonly Rule[] = [
     examples: {
       match: [
         'A shortage of trained engineers could leave customers waiting months for an installation.',
+        'The increase could push another 300,000 households into fuel poverty.',
+        'Heavy rain could push the Surma and Kushiyara rivers higher still.',
         'The storm may leave thousands without power.',
         'If they do, the fire could push into the hills above the town.',
         'A southerly change could push the fire front back towards the town.',
