@@ -1865,6 +1865,12 @@ export class AttributionFinder {
       const body = owner.length > ownerWords.length || owner.some((w) => l.organizationNouns.has(w.low) || l.organizationNameWords.has(w.low) || ACRONYM_RE.test(w.text)) || l.places.has(textOf(owner).toLowerCase());
       return { name: textOf(owner), kind: body ? 'organization' : 'person', start, end: head.end };
     }
+    // "A council spokesman", "an airport spokeswoman": who speaks for the body the story is
+    // about, as "the council" refers back to it (not "a police spokesman", as "police said").
+    const bodyNoun = words.length === 2 ? words[0]! : null;
+    if (bodyNoun?.word && !bodyNoun.capital && l.spokespeople.has(low) && l.organizationNouns.has(bodyNoun.low) && !this.g.genericBodies.has(bodyNoun.low)) {
+      return { name: `the ${bodyNoun.low}`, kind: 'organization', start, end: head.end, definite: true, head: bodyNoun.low };
+    }
     // "Stanford University researchers": researchers of a named institution name it.
     if (proper.length && l.researchers.has(low) && words.some((w) => l.institutions.has(w.low))) {
       const from = words.indexOf(proper[0]!);

@@ -1586,3 +1586,13 @@ describe('named sources: a national body’s spokesperson, and a diocese', () =>
     expect(named('The diocese said it would make a claim on its insurance.').marks).toEqual(['The diocese said']);
   });
 });
+
+describe('named sources: a spokesperson for the body the story is about', () => {
+  it('reads "a council spokesman" as the council, not "a police spokesman" (as "police said")', () => {
+    const r = analyze('Bolton Council will close the library. A council spokesman said it was costly.');
+    expect(r.findings.map((f) => [f.rule, f.text])).toEqual([['named-source-said', 'A council spokesman said']]);
+    expect(r.sources.map((x) => [x.kind, x.name])).toEqual([['organization', 'the council']]);
+    expect(named('“Flights were diverted,” an airport spokeswoman said.').marks).toEqual(['an airport spokeswoman said']);
+    expect(named('A police spokesman said the road was closed.')).toEqual(none);
+  });
+});
