@@ -345,7 +345,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     // "officials rejected the plan" is an act, "the asylum claims officials rejected" applications.
     requireBefore: ['[a|an|another] <rebutted>'],
     examples: {
-      match: ['Builders have ignored the codes, a charge officials reject.', 'It was an accusation ministers denied.', 'It was a suggestion Treasury officials rejected.', 'Talks broke down over pay, a figure officials dispute.'],
+      match: ['Builders have ignored the codes, a charge officials reject.', 'It was an accusation ministers denied.', 'It was a suggestion Treasury officials rejected.'],
       noMatch: ['Nearly half of the asylum claims officials rejected last year were overturned.', 'Officials rejected the plan on Monday.', 'The charge officials brought was dropped.', 'Builders ignored the codes, a charge the ministry rejects.'],
     },
   },

@@ -290,12 +290,11 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   permissionModals: set(`may might can must should`),
 };
 
-/** Claims and figures a rebuttal answers when fronted as its object: "a charge Severn Trent rejected", "a figure the union disputes". */
+/** Claims a rebuttal answers when fronted as its object: "a charge Severn Trent rejected". */
 const REBUTTED_NOUNS = `
       charge charges claim claims accusation accusations allegation allegations criticism criticisms
       suggestion suggestions assertion assertions characterisation characterisations characterization
       characterizations portrayal portrayals depiction depictions
-      figure figures estimate estimates account version
     `;
 
 /** Peoples and regions as adjectives: "Norwegian media", "a Russian official". */
