@@ -3,7 +3,7 @@
  * "officials said", "spoke on condition of anonymity", "not authorized to speak publicly".
  */
 import type { Rule } from '../engine/rule';
-import { alts, FAREWELL, INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
+import { alts, INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
 
 /** Politicians who speak without a name: "one cabinet minister told the BBC", "a senior Tory MP said". */
 const POLITICIAN = 'minister|ministers|mp|mps|mep|meps|msp|msps|mla|mlas|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors|whip|whips';
@@ -56,18 +56,18 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     name: 'An official said',
     explanation:
       'A statement from an official who is not named. Officials speak for institutions that can be asked on the record; look for why this one is anonymous and whether the institution confirms.',
-    check: 'context',
+    check: 'phrase',
     patterns: [
       // A contrast set off by commas does not part them: "A European official, however, said".
       ...UNNAMED_OFFICIALS.flatMap((official) => [
         `[a|an|one|another|two|three|four|several|some] ${official}[, however,|, though,|, meanwhile,|, in turn,|] ${SAID}`,
         `[a|an|one|another|two|three|four|several|some] ${official}, ${WHO_UNNAMED}`,
       ]),
-      // Also "authorities said", "investigators said" (not "police said" or "prosecutors said",
-      // which in news copy stand for a body the story has named; what investigators believe is
-      // vague-source-investigators-believe's).
-      `[officials|diplomats|aides|staffers|officers|ministers|deputies|troopers|authorities] ${SAID}`,
-      'investigators [said|say|says|told|added]',
+      `[officials|diplomats|aides|staffers|officers|ministers|deputies|troopers] ${SAID}`,
+      // Also "investigators said" (not "police said" or "prosecutors said", which in news copy
+      // stand for a body the story has named; nor "authorities said", often a named body's kind,
+      // "tax authorities"; what investigators believe is vague-source-investigators-believe's).
+      'investigators [said|say|says]',
       // Unnamed "figures", people by rank or camp ("senior figures say", "party figures fear");
       // not "industry" or "official figures", which are statistics.
       '[senior|leading|prominent|key|party|club|tory|labour|conservative|democratic|republican|opposition|establishment|backbench|westminster|whitehall|hollywood|football] figures [say|said|says|told|tell|insist|insisted|fear|feared|believe|believed|claim|claimed|privately|are said to|were said to]',
@@ -79,16 +79,12 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       // A body named by a name and a word: "one Pacific island negotiator said", "a Downing Street aide said".
       `[a|an|one|another] <name> <word> [official|diplomat|aide|negotiator] ${SAID}`,
     ],
-    // "Said" in another sense: "The authorities said nothing".
-    window: 1,
-    rejectAfter: ['nothing', ...FAREWELL],
     examples: {
       match: [
         'A senior official said the strike had been approved in May.',
         'One government whip said the size of the rebellion was survivable.',
         'A European official, however, said the junta had been largely absent.',
         'Officials said the road would reopen on Friday.',
-        'One person remained missing, authorities said.',
         'The outbreak may have begun in the intensive care unit, investigators said.',
         'A senior police officer said the man was armed.',
         'A US official said the talks would resume.',
@@ -114,7 +110,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'A DUP MLA said the protocol had to go.',
         'A Green councillor said the scheme had been rushed.',
       ],
-      noMatch: ['A financial adviser says savers should not panic.', 'A loan officer said the bank had tightened its rules.', 'Officers hope to speak to anyone who was in the area.', 'Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.', 'The authorities said nothing for three days.'],
+      noMatch: ['A financial adviser says savers should not panic.', 'A loan officer said the bank had tightened its rules.', 'Officers hope to speak to anyone who was in the area.', 'Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
     },
   },
   {

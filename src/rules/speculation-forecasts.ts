@@ -296,9 +296,12 @@ export const speculationForecasts: readonly Rule[] = [
       // the economy into recession", "the fire could push into the hills", "could bring down the
       // government", "could push the fire front back". Not with "may", which these verbs read as
       // permission: "members may bring guests into the club".
-      // Up to five words between, a count among them: "could push another 300,000 households
-      // into fuel poverty", "could push the Surma and Kushiyara rivers higher", "onto the ferry".
-      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<number> <word>|<word> <number> <word>|] [up|down|higher|lower|into|onto|toward|towards|back|above|below|beyond|out of|off course]`,
+      `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|<word> <word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|beyond|out of|off course]`,
+      // A push only, no carrying: up to five words between, a count among them ("could push
+      // another 300,000 households into fuel poverty", "could push the Surma and Kushiyara rivers
+      // higher", "could push more drivers onto the ferry"; not "the boats could bring the migrants onto the island").
+      `${MIGHT} push [<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<number> <word>|<word> <number> <word>] [up|down|higher|lower|into|onto|toward|towards|above|below|beyond]`,
+      `${MIGHT} push [<word>|<word> <word>|<word> <word> <word>] onto`,
       // Pressure on someone to act: "could force the company to sell", "could push him to resign".
       `${MIGHT} [force|push|pressure|compel|oblige] [<word>|<word> <word>] to`,
       // The same, with verbs that read as permission after "may": "could hit exporters", "could

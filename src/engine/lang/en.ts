@@ -256,7 +256,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged sent circulated distributed`),
   agentParticiples: set(`conducted unsealed`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
-  genericBodies: set(`police authorities government`),
+  genericBodies: set(`police authorities government force forces press`),
   otherSenseParticles: new Map(OTHER_SENSE_PARTICLES.flatMap(([verbs, particles]) => words(verbs).map((verb) => [verb, set(particles)] as const))),
   quantityObjectVerbs: set(`recall recalls recalled recalling`),
   rulingNouns: set(`decision decisions`),
@@ -430,7 +430,7 @@ export const english: LanguagePack = {
       prefecture guild
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy coastguard embassy consulate mission
-      diocese archdiocese lab laboratory panel consortium
+      diocese archdiocese panel consortium
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county

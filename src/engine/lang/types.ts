@@ -384,7 +384,7 @@ export interface AttributionGrammar {
   agentParticiples: ReadonlySet<string>;
   /** Reporting verbs that are also plural nouns of a heading or a subject: "Key points:", "Local reports said". */
   pluralNounVerbs: ReadonlySet<string>;
-  /** Bodies named by a bare common noun: "police said", "authorities say"; a named source only with a proper name. */
+  /** Bodies named by a bare common noun: "police said", "authorities say", "a force spokesman"; a named source only with a proper name. */
   genericBodies: ReadonlySet<string>;
   /** Reporting verbs that the next word turns into another verb: "insisted on", "wrote off", "the state of". */
   otherSenseParticles: ReadonlyMap<string, ReadonlySet<string>>;
