@@ -188,20 +188,13 @@ export const hedgePassiveAttribution: readonly Rule[] = [
       '[was|were|has been|have been|had been|is now|are now|was later|were later] [officially|finally|] confirmed', '[proved|proven|turned out to be] [true|correct|right|accurate]',
       'like [this|these|that|those|it|them]', 'such as [this|these]', 'and misinformation', 'and disinformation', 'and conspiracy',
       '[spread|spreads|travel|travels|move|moves] [quickly|fast|faster|rapidly|easily|online|like]',
-      // What the rumour itself might do: "officials fear the rumour could lead to an outbreak".
-      '[could|may|might|will|would] [lead|spread|cause|fuel|undermine|harm|drive]',
     ],
     // The rumours as the topic someone was asked about, not passed on: "declined to comment on
     // the rumours", "responded to the rumours on Instagram".
-    // Nor a rumour the story calls false or studies as such: "false rumours", "pushes back on
-    // viral rumor", "fertile ground for rumours", "why did the rumour spread".
-    rejectBefore: [
-      '[comment|commented|commenting|respond|responded|responding|react|reacted|reacting|reply|replied|replying|questions|asked|addressed|address|addressing] [on|to|about|] [the|these|those]',
-      'false', 'viral', 'baseless', 'unfounded', 'debunked', 'ground for', 'why did the',
-    ],
+    rejectBefore: ['[comment|commented|commenting|respond|responded|responding|react|reacted|reacting|reply|replied|replying|questions|asked|addressed|address|addressing] [on|to|about|] [the|these|those]'],
     examples: {
       match: ['The actor is rumoured to be joining the cast.', 'Rumors of a merger lifted the shares.', 'Rumours spread that the king had died.', 'Asked on Monday, the coach said rumours of a rift were exaggerated.'],
-      noMatch: ['The actor announced that she is joining the cast.', 'The rumours were confirmed by the club on Thursday.', 'The chief executive declined to comment on the rumours during the earnings call.', 'The singer responded to the rumours on Instagram.', 'Rumours like this spread faster than we can check them.', 'Rumours travel fast in a small town.', 'The course teaches pupils to spot rumours and misinformation.', 'The outage fuelled a wave of false rumours.', 'County officials fear the rumor could lead to an outbreak.', 'Outages are fertile ground for rumours.'],
+      noMatch: ['The actor announced that she is joining the cast.', 'The rumours were confirmed by the club on Thursday.', 'The chief executive declined to comment on the rumours during the earnings call.', 'The singer responded to the rumours on Instagram.', 'Rumours like this spread faster than we can check them.', 'Rumours travel fast in a small town.', 'The course teaches pupils to spot rumours and misinformation.'],
     },
   },
   {
