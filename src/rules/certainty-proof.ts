@@ -38,11 +38,7 @@ export const certaintyProof: readonly Rule[] = [
       // Comparatives: "the sugar dispute proved harder".
       'harder', 'tougher', 'easier', 'trickier', 'costlier', 'cheaper', 'better', 'worse', 'stronger', 'weaker', 'slower', 'faster',
       'bigger', 'smaller', 'longer', 'shorter', 'higher', 'lower', 'greater', 'stickier', 'thornier', 'messier', 'riskier',
-      'irresistible', 'fruitless', 'futile', 'kinder', 'so',
-      // Its worth: "drones have proved their worth" (not "its biggest": "proves its biggest critics were right").
-      '[its|their|his|her] [worth|value|mettle]', 'the hottest',
-      // A charge made out in court: "until something is proved against him".
-      'against',
+      'irresistible', 'fruitless', 'futile',
       // What something turned out to be: "the finance question proved the hardest to settle",
       // "Kane’s header proved the difference" (not "the most", "the worst": "proves the most
       // senior officials knew" is a proof).
@@ -57,13 +53,19 @@ export const certaintyProof: readonly Rule[] = [
     // And the formula of a proof still to come: "innocent until proved guilty", "unless proved otherwise".
     rejectNext: [
       '[guilty|otherwise]',
+      // Turned out, right after the verb: "proved kinder than forecast", "proved so profitable",
+      // "have proved their worth again", "proved the hottest ticket in town" (not "proves so
+      // clearly that", "proves their worth was overstated", "proves the hottest years came since 2015").
+      'kinder than', `so ${TURNED_OUT}`, '[its|their|his|her] [worth|mettle] [again|once|time|.|,]', 'the hottest ticket',
+      // A charge made out in court: "until something is proved against him" (not "proves against the odds").
+      'against [him|her|them|all|both|each|any]',
       // A mining term: "proved and probable reserves".
       'and probable',
       `${TURNED_OUT}[.|,]`,
       `${TURNED_OUT} [in|for|to|on|at|with|as|and|but|after|when|than|over|during|against|because|since|so|enough|throughout|from|under|until|once|by]`,
     ],
     examples: {
-      match: ['This proves its biggest critics were right.', 'The records prove the most senior officials knew.', 'Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.'],
+      match: ['This proves its biggest critics were right.', 'The records prove the most senior officials knew.', 'Lawyers for the family say they can prove the police lied.', 'The Sydney experience should prove once and for all that there is no free market in safety.', 'The email proves he knew about the leak.', 'A DNA test proved the star was the father.', 'The record proves the hottest years have all come since 2015.', 'The results prove against the odds that the drug works.'],
       noMatch: ['It was far too early to prove anything.', 'He would publish the agreement to prove the rent was fair.', 'Tracing every affected woman has proved slow.', 'The cranes proved the hit of the day.', 'The scheme proved popular with drivers.', 'The sugar dispute proved harder to settle.', 'Cattle bones in a big building prove nothing on their own.', 'Prosecutors failed to prove he knew about the leak.', 'Its chorus proved irresistible to playlist editors.', 'The 2015 Games served as a proving ground for the venues.', 'The finance question proved the hardest to settle.', 'Kane’s header proved the difference.', 'The engines had proved reliable in 14 previous flights.', 'The mountain roads beyond have proved treacherous.', 'Waterlogged ground at the site proved ideal for preserving wood.', 'Everyone is innocent until proved guilty.', 'The mine has proved and probable reserves of 4.1 million tonnes.', 'The 1970s roof proved no match for the gusts.', '“Drones have proved their worth again today,” he said.', 'Until something is proved against him he is part of this squad.'],
     },
   },
