@@ -179,15 +179,10 @@ export const evidenceGapWithheld: readonly Rule[] = [
         // What a thing is: "the nature of the procedure was not revealed".
         'nature|extent|scale|content|' +
         // How a poll was done: "the poll's margin of error was not published".
-        'margin of error|methodology|sample|weighting|weightings|' +
-        // A record or a test kept back: "the survey behind the figure has not been published", "the
-        // cargo manifest has not been made public", "photographs taken at the halfway point have
-        // not been released", "the precise wording has not been shared", "the substances have not
-        // yet been identified".
-        'survey|manifest|photographs|photos|pictures|footage|wording|language|substances|substance|scores]',
+        'margin of error|methodology|sample|weighting|weightings]',
     ],
     examples: {
-      match: ['Details of the agreement were not released.', 'The survey behind the figure has not been published.', 'Photographs of the wreck have not been released.', 'The nature of the procedure was not revealed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.'],
+      match: ['Details of the agreement were not released.', 'The nature of the procedure was not revealed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.'],
       noMatch: ['Final figures were not published until Thursday.', 'Whatever the outcome of the appeal, he was not given a fair hearing, his lawyer said.', 'Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },
