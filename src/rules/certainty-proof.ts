@@ -3,6 +3,7 @@
  * failed proof ("failed to prove", "hard to prove") is not certainty and is not marked.
  */
 import type { Rule } from '../engine/rule';
+import { alts } from './fragments';
 
 /** What something turned out to be, in the words right after "proved". */
 const TURNED_OUT =
@@ -54,9 +55,10 @@ export const certaintyProof: readonly Rule[] = [
     rejectNext: [
       '[guilty|otherwise]',
       // Turned out, right after the verb: "proved kinder than forecast", "proved so profitable",
-      // "have proved their worth again", "proved the hottest ticket in town" (not "proves so
-      // clearly that", "proves their worth was overstated", "proves the hottest years came since 2015").
-      'kinder than', `so ${TURNED_OUT}`, '[its|their|his|her] [worth|mettle] [again|once|time|.|,]', 'the hottest ticket',
+      // "have proved their worth", "proved the hottest ticket in town" (not "proves so clearly
+      // that", "proves the hottest years came since 2015").
+      '[kinder|crueller|crueler] [than|to]', `so [${alts(TURNED_OUT)}|popular|successful|difficult|costly|damaging|effective|contagious]`,
+      '[its|their|his|her] [worth|mettle]', 'the hottest [ticket|show|month|summer|day|year|issue]',
       // A charge made out in court: "until something is proved against him" (not "proves against the odds").
       'against [him|her|them|all|both|each|any]',
       // A mining term: "proved and probable reserves".
