@@ -16,7 +16,7 @@ const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minu
  * "the scores given to each project", "receipts". (Not "the budget" or "its timetable": those
  * come out on a date, and not yet is no gap.)
  */
-const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|receipts|invoices|${alts(INFORMATION)}`;
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|receipts|invoices|valuation|valuations|register|registers|${alts(INFORMATION)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
   '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
@@ -63,6 +63,11 @@ export const evidenceGapWithheld: readonly Rule[] = [
       `${NOT_YET} [release|released|publish|published] [an|a|the|its|their|any] [updated|revised] [budget|budgets|estimate|estimates|costing|costings|forecast|forecasts]`,
       // A company's accounts, kept back or not filed: "has not released accounts since 2022".
       `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] [accounts|financial statements]`,
+      // Test results and records, two words saying which: "has not released air monitoring results"
+      // (not "any new studio recordings").
+      `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] <word> <word> [results|data|figures|findings|register|records|readings]`,
+      // How it was done, not set out: "insurers have not published how they calculate the risk".
+      `${NOT_YET} [publish|published|release|released|set out|disclose|disclosed] [how|why|which|whether]`,
       // Not shared: "has not shared the data", "has not shared any evidence".
       `${NOT_YET} [publicly|] [share|shared] [the|any|its|their|his|her|that|this|these|those|] [${KEPT_BACK}]`,
       // Handed over, the records themselves (not "did not provide accurate times for buses", a service).
@@ -110,6 +115,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'The trust gave no timescale for reopening the canal.',
         'The delivery body has not released an updated budget for the other venues.',
         'His office has not provided receipts for 17 of the charges.',
+        'The department has not released air monitoring results for any of the sites.',
+        'Insurers have not published how they calculate flood risk.',
+        'The school has not released its immunisation register.',
         'The exchange has not released audited financial statements since 2022.',
         'The field office confirmed it was investigating but gave no further detail.',
       ],

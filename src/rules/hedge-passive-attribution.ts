@@ -141,11 +141,11 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     category: 'hedge',
     name: 'Is alleged to',
     explanation:
-      'Attributes an act to someone as an accusation, without saying who accuses. Check for the accuser and the status of the case.',
+      'Attributes an act to someone as an accusation or a suspicion, without saying who accuses or suspects. Check for the accuser and the status of the case.',
     check: 'phrase',
-    patterns: [`${BE} alleged to`],
+    patterns: [`${BE} [alleged|suspected] to`],
     examples: {
-      match: ['He is alleged to have stolen the funds.', 'The officers were alleged to have beaten him.'],
+      match: ['He is alleged to have stolen the funds.', 'The officers were alleged to have beaten him.', 'The racket is suspected to have been running since 2022.'],
       noMatch: ['Prosecutors say he stole the funds.'],
     },
   },
