@@ -20,7 +20,7 @@ const SAID =
 
 /** After the comma of an appositive that explains the anonymity: "a senior official, speaking on condition of anonymity". */
 const WHO_UNNAMED =
-  '[speaking|who spoke|who briefed|who asked|who requested|who declined|who insisted|who demanded|who was not|who is not|who were not|who are not|who did not|who would not]';
+  '[speaking|who spoke|who asked|who requested|who declined|who insisted|who demanded|who was not|who is not|who were not|who are not|who did not|who would not]';
 
 /**
  * An unnamed person, then the aside that withholds the name: "Two former members of the
@@ -230,16 +230,17 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       // The same told as what was agreed, by someone speaking: "speaking on condition that he was
       // not named" (not "the donor gave the money on condition that he was not named").
       '[speaking|spoke|talking|talked|who spoke] [on|under] [the|] condition that [he|she|they|his name|her name|their names] [was|were|would|is|are] not [be|] [named|identified|published]',
-      '[requested|requesting|asked for|asking for|sought|seeking|granted|demanded|insisted on|was granted|were granted] anonymity',
-      // The name kept back, by the person or by law: "who asked for his name to be withheld",
-      // "who cannot be named for legal reasons, said" (only of someone speaking: "The boy, who
-      // cannot be named for legal reasons, was given a referral order").
-      '[asked|asking] for [his|her|their] [name|names] to be withheld',
-      'who [cannot|can not|could not] [legally|] be [named|identified] [for legal reasons|][,|] [said|says|told|tells|added|gave evidence|described]',
+      '[requested|requesting|asked for|asking for|granted|demanded|insisted on|was granted|were granted] anonymity',
+      // The name kept back, by the person or by law, of someone speaking: "who asked for his name
+      // to be withheld, said", "who cannot be named for legal reasons, said" (not "The boy, who
+      // cannot be named for legal reasons, was given a referral order", "The donor asked for his
+      // name to be withheld from the plaque").
+      'who asked for [his|her|their] [name|names] to be withheld[,|] [said|says|told|tells]',
+      'who [cannot|can not|could not] [legally|] be [named|identified] [for legal reasons|][,|] [said|says|told|tells|gave evidence]',
       '[spoke|speaking|talked|talking|commented|writing|wrote|posting|gave evidence|giving evidence|testified|testifying] anonymously',
     ],
     examples: {
-      match: ['The officer spoke on condition of anonymity.', 'A senior port officer who sought anonymity said the container had been flagged.', 'One, now in his forties, who asked for his name to be withheld, said the coach was cruel.', 'The boy’s mother, who cannot be named for legal reasons, said he was terrified.', 'A witness who cannot be identified for legal reasons gave evidence from behind a screen.', 'One pig farmer, speaking on condition that he was not named, said vets were reluctant.', 'A diplomat, who requested anonymity, described the talks.', 'One care home manager, who gave evidence anonymously, told the review she had begged for tests.'],
+      match: ['The officer spoke on condition of anonymity.', 'One, now in his forties, who asked for his name to be withheld, said the coach was cruel.', 'The boy’s mother, who cannot be named for legal reasons, said he was terrified.', 'A witness who cannot be identified for legal reasons gave evidence from behind a screen.', 'One pig farmer, speaking on condition that he was not named, said vets were reluctant.', 'A diplomat, who requested anonymity, described the talks.', 'One care home manager, who gave evidence anonymously, told the review she had begged for tests.'],
       noMatch: ['The donor gave the money without asking for publicity.', 'The boy, who cannot be named for legal reasons, was given a referral order.'],
     },
   },

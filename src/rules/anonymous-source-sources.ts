@@ -170,7 +170,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     ],
     window: 3,
     requireBefore: [
-      '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders|those|others|one|two|three|several|detectives|investigators|officers|lawyers|employees]',
+      '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders|those|others|one|two|three|several]',
     ],
     examples: {
       match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Two people who have seen the draft said it runs to 90 pages.', 'People in the know say the show will not return.'],

@@ -63,11 +63,11 @@ export const evidenceGapWithheld: readonly Rule[] = [
       `${NOT_YET} [release|released|publish|published] [an|a|the|its|their|any] [updated|revised] [budget|budgets|estimate|estimates|costing|costings|forecast|forecasts]`,
       // A company's accounts, kept back or not filed: "has not released accounts since 2022".
       `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] [accounts|financial statements]`,
-      // Test results and records, two words saying which: "has not released air monitoring results"
-      // (not "any new studio recordings").
-      `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] <word> <word> [results|data|figures|findings|register|records|readings]`,
+      // Test results, two words saying which: "has not released air monitoring results" (not
+      // "any new studio records").
+      `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] <word> <word> [results|data|figures|findings|readings]`,
       // How it was done, not set out: "insurers have not published how they calculate the risk".
-      `${NOT_YET} [publish|published|release|released|set out|disclose|disclosed] [how|why|which|whether]`,
+      `${NOT_YET} [publish|published|disclose|disclosed] [how|why]`,
       // Not shared: "has not shared the data", "has not shared any evidence".
       `${NOT_YET} [publicly|] [share|shared] [the|any|its|their|his|her|that|this|these|those|] [${KEPT_BACK}]`,
       // Handed over, the records themselves (not "did not provide accurate times for buses", a service).

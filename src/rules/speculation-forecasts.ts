@@ -244,7 +244,8 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
       // A value forecast: "the deal could be worth up to $4bn", "the concession could fetch between $6bn and $8bn".
       `${MODAL} be worth`,
-      `${MODAL} fetch [between|up to|as much as|more than|about|around|<number>]`,
+      // ("may fetch" is a permission: "each household may fetch up to 40 litres".)
+      `${MIGHT} fetch [between|up to|as much as|more than|about|around|<number>]`,
       // A trend forecast for someone: "those still working could see their income cut by 10 per cent".
       // (An owner's, not "the": "residents could see the water rise" is eyesight.)
       `${MODAL} see [their|its|his|her] [<word>|<word> <word>] [cut|cuts|fall|falls|rise|rises|drop|drops|double|halve|shrink|grow|soar|slump|disappear|vanish|wiped out|reduced|increased|slashed]`,
