@@ -242,10 +242,8 @@ export const speculationForecasts: readonly Rule[] = [
       `${MODAL} [reach|hit] [<number>|a record|record|new highs|new lows|as much as|as high as|as many as|up to|more than|its highest|their highest|its lowest|their lowest]`,
       // An absence forecast: "the striker could be out for months".
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
-      // A value forecast: "the deal could be worth up to $4bn", "the concession could fetch between $6bn and $8bn".
+      // A value forecast: "the deal could be worth up to $4bn".
       `${MODAL} be worth`,
-      // ("may fetch" is a permission: "each household may fetch up to 40 litres".)
-      `${MIGHT} fetch [between|up to|as much as|more than|about|around|<number>]`,
       // A trend forecast for someone: "those still working could see their income cut by 10 per cent".
       // (An owner's, not "the": "residents could see the water rise" is eyesight.)
       `${MODAL} see [their|its|his|her] [<word>|<word> <word>] [cut|cuts|fall|falls|rise|rises|drop|drops|double|halve|shrink|grow|soar|slump|disappear|vanish|wiped out|reduced|increased|slashed]`,
@@ -256,7 +254,7 @@ export const speculationForecasts: readonly Rule[] = [
     rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
-      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The inspector general’s review could take up to a year.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The concession could fetch between $6-billion and $8-billion.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.', 'Those still working could see their eventual income cut by 10 per cent.'],
+      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The inspector general’s review could take up to a year.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.', 'Those still working could see their eventual income cut by 10 per cent.'],
       noMatch: ['Residents said they could see the water rise by the minute.', 'From the ladder you could reach the top shelf.', 'The new ferry could take up to 500 passengers.', 'Parents may take up to 18 weeks of unpaid leave.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
     },
   },
