@@ -498,6 +498,12 @@ export class AttributionFinder {
     return p.kind === 'organization' || p.kind === 'document';
   }
 
+  /** Guidance is a body's or a document's, a list or a citation a document's ("the filing lists"); any source says. */
+  private verbFitsSource(verb: string, source: SourcePhrase): boolean {
+    if (this.bodyVerbs.has(verb) && !this.isBody(source)) return false;
+    return !this.lex.documentVerbs.has(verb) || source.kind === 'document';
+  }
+
   /**
    * Whether a group placed by a lower-case phrase ends at `end`: "farmers on the ground",
    * "brokers across the country". Read back over at most three words by character codes;
@@ -594,8 +600,7 @@ export class AttributionFinder {
       const outer = this.subjectLeft(toks, who);
       const speakers = outer && this.speakersAround(toks, this.affiliatedPerson(toks, outer));
       if (!speakers || speakers.kind === 'anonymous' || speakers.kind === 'vague' || speakers.kind === 'pronoun') return null;
-      if (this.bodyVerbs.has(t.low) && !this.isBody(speakers)) return null;
-      if (this.lex.documentVerbs.has(t.low) && speakers.kind !== 'document') return null;
+      if (!this.verbFitsSource(t.low, speakers)) return null;
       return { form: 'subject-verb', start: speakers.start, end: t.end, sentence, source: speakers };
     }
     const subject = left && this.speakersAround(toks, this.affiliatedPerson(toks, left), v, fromSentenceStart);
@@ -607,8 +612,7 @@ export class AttributionFinder {
     // speak for it: "prosecutors in Los Angeles say".)
     if (subject && (subject.kind === 'organization' || subject.kind === 'person' || subject.kind === 'document') && !this.lex.places.has(subject.name.toLowerCase()) && this.peopleBefore(toks, subjectAt, fromSentenceStart, subject.kind === 'organization' && !!subject.definite)) return null;
     // "Smith advised the minister", "Many people recommend the film": guidance is a body's.
-    if (subject && this.bodyVerbs.has(t.low) && !this.isBody(subject)) return null;
-    if (subject && this.lex.documentVerbs.has(t.low) && subject.kind !== 'document') return null;
+    if (subject && !this.verbFitsSource(t.low, subject)) return null;
     if (subject) {
       let end = t.end;
       // "pointed out", "spoke out": keep the particle in the mark.
@@ -1620,13 +1624,14 @@ export class AttributionFinder {
     let start = toks[d]!.start;
     const det = toks[d - 1];
     if (det && this.g.nameDeterminers.has(det.low)) start = det.start;
-    // "a Tory MP said", "one SNP MSP said": a party and a post written in capitals, after "a",
-    // name no one ("Jess Phillips MP said" does).
+    // "a Tory MP said", "one SNP MSP said": a party and a post written in capitals, after an
+    // indefinite, name no one ("Jess Phillips MP said" does). Named, like the unnamed officials
+    // the rules find, without the article: "tory mp".
     const last = toks[j]!;
     if (det?.word && this.g.indefinites.has(det.low) && a < j && this.lex.memberPosts.has(last.low) && ACRONYM_RE.test(last.text)) {
       return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'anonymous', start: toks[d]!.start, end: last.end, head: last.low };
     }
-    return this.classifyNamed(toks.slice(d, j + 1), start, toks[j]!.end, this.isDefinite(det?.low));
+    return this.classifyNamed(toks.slice(d, j + 1), start, last.end, this.isDefinite(det?.low));
   }
 
   /** "Statistics Canada", "Statistics Norway": a capitalised common word opening a body's name before a country. */
@@ -1869,7 +1874,7 @@ export class AttributionFinder {
     // about, as "the council" refers back to it (not "a police spokesman", as "police said").
     const bodyNoun = words.length === 2 ? words[0]! : null;
     if (bodyNoun?.word && !bodyNoun.capital && l.spokespeople.has(low) && l.organizationNouns.has(bodyNoun.low) && !this.g.genericBodies.has(bodyNoun.low)) {
-      return { name: `the ${bodyNoun.low}`, kind: 'organization', start, end: head.end, definite: true, head: bodyNoun.low };
+      return { name: bodyNoun.low, kind: 'organization', start, end: head.end, definite: true, head: bodyNoun.low };
     }
     // "Stanford University researchers": researchers of a named institution name it.
     if (proper.length && l.researchers.has(low) && words.some((w) => l.institutions.has(w.low))) {
@@ -1944,12 +1949,12 @@ export class AttributionFinder {
     if (!participleOrLink?.word || !after?.word || participleOrLink.capital) return false;
     const low = participleOrLink.low;
     // Whom it went to places it, unless anyone could have sent it: "a complaint to Ofcom".
-    const sentBySomeone = !this.g.publicDocuments.has(toks[k - 1]?.low ?? '');
+    const privateDocument = !this.g.publicDocuments.has(toks[k - 1]?.low ?? '');
     if (this.g.sightParticiples.has(low) || this.g.dataParticiples.has(low)) {
-      if (this.g.recipientPrepositions.has(after.low)) return sentBySomeone && this.isRecipientAt(toks, k + 2);
+      if (this.g.recipientPrepositions.has(after.low)) return privateDocument && this.isRecipientAt(toks, k + 2);
       return this.g.provenancePrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2);
     }
-    if (this.g.recipientPrepositions.has(low)) return sentBySomeone && this.isRecipientAt(toks, k + 1);
+    if (this.g.recipientPrepositions.has(low)) return privateDocument && this.isRecipientAt(toks, k + 1);
     // Papers of a court are placed by the day they came out too: "an indictment unsealed Tuesday".
     if (this.g.courtParticiples.has(low) && this.timeNounAt(toks, k + 1)) return true;
     if (this.g.agentParticiples.has(low)) return (this.g.agentPrepositions.has(after.low) && this.isProvenanceAt(toks, k + 2)) || (this.g.provenancePrepositions.has(after.low) && this.isCourtAt(toks, k + 2));
@@ -1975,10 +1980,10 @@ export class AttributionFinder {
     const head = this.isDefinite(first.low) || this.isPossessive(first.low) ? toks[k + 1] : first;
     const next = head === first ? toks[k + 1] : toks[k + 2];
     // Not a body anyone reports to ("a complaint submitted to police"): that places no author.
-    const isBody = (t: Tok | undefined): boolean =>
+    const isPlacingRecipient = (t: Tok | undefined): boolean =>
       !!t?.word && !this.g.genericBodies.has(t.low) && !this.g.openRecipients.has(t.low) && (this.isNameWord(t) || l.organizationNouns.has(this.ownerOf(t.low) ?? t.low) || this.isPeoplePlural(t.low));
     // One describing word may come first: "legislative leaders", "the transport committee".
-    return isBody(head) || (!!head?.word && !head.capital && isBody(next));
+    return isPlacingRecipient(head) || (!!head?.word && !head.capital && isPlacingRecipient(next));
   }
 
   /**

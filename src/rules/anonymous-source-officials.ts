@@ -6,7 +6,7 @@ import type { Rule } from '../engine/rule';
 import { alts, INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
 
 /** Politicians who speak without a name: "one cabinet minister told the BBC", "a senior Tory MP said". */
-const POLITICIAN = 'minister|ministers|mp|mps|mep|meps|msp|msps|mla|mlas|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors|whip|whips';
+const POLITICIAN = 'minister|ministers|mp|mps|mep|meps|msp|msps|mla|mlas|td|tds|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors|whip|whips';
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =

@@ -57,7 +57,7 @@ export const certaintyProof: readonly Rule[] = [
       // Turned out, right after the verb: "proved kinder than forecast", "proved so profitable",
       // "have proved their worth again", "proved the hottest ticket in town" (not "proves so
       // clearly that", "proves its worth was overstated", "proves the hottest year was 2023").
-      '[kinder|crueller|crueler] [than|to]', `so [${alts(TURNED_OUT)}|popular|successful|difficult|costly|damaging|effective|contagious]`,
+      '[kinder|crueller|crueler] [than|to]', `so [${alts(TURNED_OUT)}|damaging|contagious]`,
       '[its|their|his|her] worth [again|once|time|during|under]', '[its|their|his|her] mettle', 'the hottest ticket',
       // A charge made out in court: "until something is proved against him" (not "proves against the odds").
       'against [him|her|them|all|both|each|any]',

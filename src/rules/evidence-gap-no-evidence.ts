@@ -163,7 +163,7 @@ export const evidenceGapNoEvidence: readonly Rule[] = [
     requireAfter: ['[of|into|on|has|have|had|was|were|exists|exist|yet]'],
     examples: {
       match: ['No independent study of the basin’s water balance has been published.', 'There has been no independent assessment of the scheme.'],
-      noMatch: ['There is no official study guide for the exam.', 'Jones said no independent study would change her mind.', 'An independent study found no harm.'],
+      noMatch: ['There is no official study guide for the exam.', 'Jones said no independent study would change her mind.', 'No independent study space is left in the library.'],
     },
   },
 ];

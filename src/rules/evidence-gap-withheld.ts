@@ -63,8 +63,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
       `${NOT_YET} [release|released|publish|published] [an|a|the|its|their|any] [updated|revised] [budget|budgets|estimate|estimates|costing|costings|forecast|forecasts]`,
       // A company's accounts, kept back or not filed: "has not released accounts since 2022".
       `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] [accounts|financial statements]`,
-      // Test results, two words saying which: "has not released air monitoring results" (not
-      // "any new studio records").
+      // Test results, two words saying which: "has not released air monitoring results".
       `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] <word> <word> [results|data|figures|findings|readings]`,
       // How it was done, not set out: "insurers have not published how they calculate the risk".
       `${NOT_YET} [publish|published|disclose|disclosed] [how|why]`,

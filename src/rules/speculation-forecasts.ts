@@ -7,6 +7,8 @@ import type { Rule } from '../engine/rule';
 const MODAL = '[could|may|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
 /** The same without "may", for verbs that "may" turns into a permission ("visitors may bring food into the park"). */
 const MIGHT = '[could|might] [well|also|eventually|soon|one day|potentially|ultimately|further|yet|]';
+/** Sanctions and losses that follow a scandal or a slump: "arrests", "job cuts", "lawsuits". */
+const SANCTIONS = 'arrests|charges|prosecutions|suspensions|bans|fines|sanctions|closures|cuts|job cuts|job losses|layoffs|redundancies|strikes|walkouts|protests|resignations|lawsuits|legal action|recalls|downgrades';
 /** What something turns out to be, after "could prove": "decisive", "harder", "a turning point". */
 const TURN_OUT_AS =
   'decisive|costly|costlier|crucial|critical|difficult|hard|harder|tougher|trickier|fatal|deadly|pivotal|popular|unpopular|controversial|expensive|disastrous|impossible|tricky|' +
@@ -144,9 +146,9 @@ export const speculationForecasts: readonly Rule[] = [
     patterns: [
       `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to|set a [dangerous|legal|new|worrying|troubling|important|] precedent|embolden]`,
       // Sanctions and losses to come: "suspensions could follow within weeks", "further arrests
-      // could follow" (not "you could follow the river", "further details may follow", "a rash may follow").
-      `[more|further|other|similar|provisional] [arrests|charges|prosecutions|suspensions|bans|fines|sanctions|closures|cuts|job cuts|job losses|layoffs|redundancies|strikes|walkouts|protests|resignations|lawsuits|legal action|claims|recalls|downgrades] ${MIGHT} follow`,
-      `[arrests|charges|prosecutions|suspensions|bans|fines|sanctions|closures|cuts|job cuts|job losses|layoffs|redundancies|strikes|walkouts|protests|resignations|lawsuits|legal action|recalls|downgrades] ${MODAL} follow`,
+      // could follow" (not "you could follow the river", "further details may follow", "a rash
+      // may follow"); claims only as more of them ("further claims may follow").
+      `[[more|further|other|similar|provisional] [${SANCTIONS}|claims]|${SANCTIONS}] ${MODAL} follow`,
     ],
     // Eight words back reach the frame ("[found that] tiny differences in starting values could lead to").
     window: 8,
@@ -297,9 +299,10 @@ export const speculationForecasts: readonly Rule[] = [
       // government", "could push the fire front back". Not with "may", which these verbs read as
       // permission: "members may bring guests into the club".
       `${MIGHT} [push|drive|send|pull|drag|knock|tip|nudge|force|bring|ratchet] [<word>|<word> <word>|<word> <word> <word>|] [up|down|higher|lower|into|toward|towards|back|above|below|beyond|out of|off course]`,
-      // A push only, no carrying: up to five words between, a count among them ("could push
-      // another 300,000 households into fuel poverty", "could push the Surma and Kushiyara rivers
-      // higher", "could push more drivers onto the ferry"; not "the boats could bring the migrants onto the island").
+      // A push only, no carrying: four or five words between, or a count with a word beside it
+      // ("could push another 300,000 households into fuel poverty", "could push the Surma and
+      // Kushiyara rivers higher"), and "onto" ("could push more drivers onto the ferry"; not "the
+      // boats could bring the migrants onto the island").
       `${MIGHT} push [<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<number> <word>|<word> <number> <word>] [up|down|higher|lower|into|onto|toward|towards|above|below|beyond]`,
       `${MIGHT} push [<word>|<word> <word>|<word> <word> <word>] onto`,
       // Pressure on someone to act: "could force the company to sell", "could push him to resign".

@@ -4,6 +4,9 @@
  */
 import type { Rule } from '../engine/rule';
 
+/** The verbs of an inference drawn from what came before: "which suggests", "a pattern that implies". */
+const INFERS = '[suggests|suggested|suggest|indicates|indicated|indicate|implies|implied|imply]';
+
 export const speculationInference: readonly Rule[] = [
   {
     id: 'speculation-appears-to',
@@ -70,7 +73,7 @@ export const speculationInference: readonly Rule[] = [
     // which speculation-suggests (that / a / an after the verb) does not take.
     // Not "records indicate" or "test results indicate", which report what a document or a test
     // shows; "indicate" only of early readings, still open.
-    // Not what messages or documents propose: "Emails suggested a meeting on Tuesday".
+    // Not what messages or emails propose: "Emails suggested a meeting on Tuesday".
     patterns: [
       '[samples|findings|results|readings|measurements|scans|tests|traces|estimates|signs|clues|figures|numbers|statistics|outlooks|forecasts|projections|pattern|patterns|signal|signals|curve|trend|trends|timing|invoices|' +
         'data|swing|turnout] [suggest|suggests|suggested]',
@@ -114,10 +117,10 @@ export const speculationInference: readonly Rule[] = [
       'The writer draws a conclusion from what came before ("shares fell, which suggests investors doubt the plan"). The step from fact to reading is the writer’s own; ask whether anyone with knowledge makes it, and what else could explain the facts.',
     check: 'phrase',
     patterns: [
-      '[which|this|all of which|both of which|all this] [would|may|might|seems to|appears to|] [suggests|suggested|suggest|indicates|indicated|indicate|implies|implied|imply]',
+      `[which|this|all of which|both of which|all this] [would|may|might|seems to|appears to|] ${INFERS}`,
       // A relative after a reading of events: "a pattern that suggests many never saw it" (not
       // "a plan that suggests cutting fees", "a sign that indicates the exit", "no evidence that suggests").
-      '[pattern|patterns|trend|trends|picture|profile|shift|swing|sequence|timeline] that [suggests|suggested|suggest|indicates|indicated|implies|implied]',
+      `[pattern|patterns|trend|trends|picture|profile|shift|swing|sequence|timeline] that ${INFERS}`,
     ],
     examples: {
       match: ['Shares fell sharply, which suggests investors doubt the plan.', 'Turnout was low this year. This suggests voters have lost interest.', 'Half of them came after the warnings, a pattern that suggests many researchers never saw them.'],

@@ -18,7 +18,6 @@ const says = (group: string): string => `${group}${ASIDE} ${GROUP_AUX} ${GROUP_V
  */
 const NOT_QUOTED = [...ANAPHORIC, 'than', '[billion|million|trillion|bn|percent|cents|pence|points|figure|level|pace|rate]'];
 
-
 /**
  * After "some/many/others" + verb: the participle of a headline or a passive, not a view
  * voiced. "Many feared dead" (a hedge of its own), "many believed to be dead were found",

@@ -109,6 +109,9 @@ const WEAK_REPORTING_VERBS = set(`
   contend contends contended agree disagree disagrees disagreed announce announces announced announcing
 `);
 
+/** Seats many hold at once, written in capitals ("MP", "MSP", "TD"): titles, and unnamed after "a Tory". */
+const MEMBER_POSTS = `mp mps mep meps msp msps mla mlas td tds`;
+
 /** What only a document states by its verb: "the filing lists", "the report cited" (a body lists shares, cites a soldier). */
 const DOCUMENT_VERBS = words(`cite cites cited list lists listed`);
 
@@ -180,8 +183,8 @@ const OTHER_SENSE_PARTICLES: ReadonlyArray<readonly [string, string]> = [
   // Goods or envoys called back, not a memory: "recalled its ambassador", "recalled thousands of cars".
   ['recall recalls recalled recalling', 'its thousands hundreds millions'],
   // A passive participle: "the report cited in the lawsuit", "listed as missing".
-  ['cite cites cited', 'in by as'],
-  ['list lists listed', 'as'],
+  ['cited', 'in by as'],
+  ['listed', 'as'],
 ];
 
 const ENGLISH_GRAMMAR: AttributionGrammar = {
@@ -366,7 +369,7 @@ export const english: LanguagePack = {
     verdictIdioms: set(`career day night season quits wrap draw tie`),
     rulingVerbs: words(`hold holds held rule rules ruled signal signals signalled signaled`),
     rulingOpeners: set(`that`),
-    contentObjectVerbs: set(`forecast forecasts forecasted cite cites cited list lists listed`),
+    contentObjectVerbs: new Set([...words(`forecast forecasts forecasted`), ...DOCUMENT_VERBS]),
     rebuttedNouns: words(REBUTTED_NOUNS),
     pluralVerbs: pluralForms([...REPORTING_VERBS, ...SOURCE_VERBS]),
     isPlural: isPluralEnglish,
@@ -390,13 +393,14 @@ export const english: LanguagePack = {
     spokespeople: set(`spokesman spokeswoman spokesperson`),
     sourceIntroducers: ['according to', 'in the words of', 'as reported by', 'cited by', 'as told to'],
     titles: set(`
+      ${MEMBER_POSTS}
       president vice prime minister secretary chancellor premier governor mayor senator
       congressman congresswoman representative ambassador general admiral colonel major
       captain lieutenant sergeant commander chief inspector detective superintendent
       commissioner director chairman chairwoman chair ceo cfo coo cto founder co-founder
       spokesman spokeswoman spokesperson head leader editor correspondent reporter
       professor dr judge justice attorney prosecutor lawyer counsel officer constable
-      mp mps mep meps msp msps mla mlas councillor councilor alderman sheriff king queen prince princess pope archbishop bishop rabbi imam reverend
+      councillor councilor alderman sheriff king queen prince princess pope archbishop bishop rabbi imam reverend
       foreign defence defense interior finance health justice economy trade
       deputy assistant acting former senior executive managing general-secretary
       secretary-general analyst economist historian scientist researcher author
@@ -410,7 +414,7 @@ export const english: LanguagePack = {
       warden headteacher headmaster headmistress principal provost rector curator
       singer actor actress rapper comedian presenter star footballer striker midfielder goalkeeper
     `),
-    memberPosts: set(`mp mps mep meps msp msps mla mlas td tds`),
+    memberPosts: set(MEMBER_POSTS),
     honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx`),
     organizationNouns: set(`
       ministry department directorate agency office council committee commission court police

@@ -135,8 +135,8 @@ export interface AttributionLexicon {
   /** Titles and roles that precede a name, lower case, single or multi-word ("foreign minister"). */
   titles: ReadonlySet<string>;
   /**
-   * Seats many hold at once, written in capitals: after "a" and a party they name no one ("a
-   * Tory MP said"), unlike a post one person holds ("a Google CEO said").
+   * Seats many hold at once, written in capitals: after an indefinite ("a", "one") and a party
+   * they name no one ("a Tory MP said"), unlike a post one person holds ("a Google CEO said").
    */
   memberPosts: ReadonlySet<string>;
   /** Honorifics that make the next capitalised word a person ("mr", "mrs", "dr"). */
@@ -343,8 +343,8 @@ export interface AttributionGrammar {
   /** Prepositions of whom a document went to, which places it: "a letter sent to legislative leaders", "a report to the council’s cabinet". */
   recipientPrepositions: ReadonlySet<string>;
   /**
-   * Recipients that place no author: the press and the public ("a letter sent to the newspaper",
-   * "a report sent to readers").
+   * Recipients that place no author: the press, the public, or a pronoun ("a letter sent to the
+   * newspaper", "a report sent to readers", "a report sent to me").
    */
   openRecipients: ReadonlySet<string>;
   /** Documents anyone may send, whose recipient places no author: "a complaint to Ofcom", "a petition to the council". */
