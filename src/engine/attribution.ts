@@ -1286,11 +1286,22 @@ export class AttributionFinder {
     if (owner > o && this.isNameWord(toks[owner]) && this.isPossessive(toks[owner]!.low)) return owner + 1 < comma && this.opensAppositive(toks, owner + 1, comma);
     // "last updated in May", "first published in 2019": a participle after an adverb of time.
     if ((this.lex.timeOpeners.has(low) || this.lex.verbModifiers.has(low)) && this.g.dataParticiples.has(toks[o + 1]?.low ?? '')) return true;
-    if (!opener.capital && this.g.affiliations.has(low)) return this.isNameWord(toks[this.isDefinite(toks[o + 1]?.low) ? o + 2 : o + 1]);
+    if (!opener.capital && this.g.affiliations.has(low)) {
+      const from = this.isDefinite(toks[o + 1]?.low) ? o + 2 : o + 1;
+      // "Jane Smith, of the residents’ association, said", "of the campaign group Kennet Clean
+      // Water": a body by its name or by its kind, within five words.
+      for (let m = from; m < comma && m - from < 5; m++) {
+        const t = toks[m]!;
+        if (this.isNameWord(t) || (t.word && this.lex.organizationNouns.has(t.low))) return true;
+      }
+      return false;
+    }
+    // "Gareth Lloyd, Wales officer for the union, said": a title, maybe after a place's or a body's name.
     for (let m = o; m < comma && m - o < 3; m++) {
       const t = toks[m]!;
-      if (!t.word || t.capital || this.isFunctionWord(t.low)) return false;
+      if (!t.word || this.isFunctionWord(t.low)) return false;
       if (this.lex.titles.has(t.low) || this.lex.anonymousNouns.has(t.low)) return true;
+      if (t.capital && !this.isNameWord(t)) return false;
     }
     return false;
   }

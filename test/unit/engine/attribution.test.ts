@@ -1596,3 +1596,12 @@ describe('named sources: a spokesperson for the body the story is about', () => 
     expect(named('A police spokesman said the road was closed.')).toEqual(none);
   });
 });
+
+describe('named sources: a name, then its body by kind or a title after a place', () => {
+  it('reads "Jane Smith, of the residents’ association, said" and "Gareth Lloyd, Wales officer for the union, said" as the person', () => {
+    expect(named('Jane Smith, of the residents’ association, said it was wrong.').sources).toEqual(['Jane Smith']);
+    expect(named('Tom Ellery, of the campaign group Kennet Clean Water, said the river was dying.').sources).toEqual(['Tom Ellery']);
+    expect(named('Gareth Lloyd, Wales officer for the Community union, said members were angry.').sources).toEqual(['Gareth Lloyd']);
+    expect(named('Smith, of course, said it was wrong.')).toEqual(none);
+  });
+});
