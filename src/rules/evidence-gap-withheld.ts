@@ -25,12 +25,13 @@ const KEPT_BY =
  * suspects could not be released on bail", "bodies could not be returned": no gap.)
  */
 const KEPT_BY_ANY = `[${alts(KEPT_BY)}|is not being|are not being|will not be|won’t be|would not be|could not be|cannot be]`;
-/** Not done, or not yet, by whoever holds it, the verb of handing over to follow: "has not", "does not", "has yet to". */
-const NOT_DONE = '[has not|have not|had not|did not|does not|do not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t|doesn’t|don’t] [yet|]';
+/** Not done (yet), the verb of making public to follow: "has not", "did not", "has yet to". */
+const NOT_YET_DONE = '[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t]';
+const NOT_YET = `${NOT_YET_DONE} [yet|]`;
+/** The same, or not as a rule, by whoever holds it, the verb of handing over to follow: "does not". */
+const NOT_DONE = `[${alts(NOT_YET_DONE)}|does not|do not|doesn’t|don’t] [yet|]`;
 /** What may come before the thing kept back: "the", "its own", "the full", "an impact". */
 const KEPT_LEAD = `[the|any|its|their|his|her|a|an|that|this|these|those|such|] [own|] [impact|risk|safety|environmental|independent|full|detailed|official|separate|quarterly|annual|<word>|${WHOLE} <word>|]`;
-/** Not done (yet), the verb of making public to follow. */
-const NOT_YET = '[has not|have not|had not|did not|has yet to|have yet to|hasn’t|haven’t|hadn’t|didn’t] [yet|]';
 
 export const evidenceGapWithheld: readonly Rule[] = [
   {
