@@ -620,6 +620,9 @@ function windowEnd(text: string, pos: number, max: number, n: number): number {
  * ends a quotation ("Doctors at the hospital," she said, ...; "Doctors at the hospital, the
  * health minister said, were ..."). The required verb there belongs to another speaker.
  */
+/** The end of a quoted sentence: a comma or stop and a closing quotation mark. */
+const QUOTE_END = /[,.?!…]["”'’]/;
+
 const MARK_STOP = /[,;:()[\]"“”«»—–]|['‘’](?![A-Za-z])/;
 
 /** Where the mark of a match at [start, end) ends if its context allows it (`end`, or past it with markThroughRequired), else -1. */
@@ -631,6 +634,9 @@ function contextEnd(ctx: CompiledContext, text: string, start: number, end: numb
   if (ctx.requireAfter) {
     const required = ctx.requireAfter.exec(after);
     if (!required) return -1;
+    // A quotation that ends before the required word holds the match: the word is its speaker's
+    // ("there is very little a resident can do," he said).
+    if (QUOTE_END.test(after.slice(0, required.index))) return -1;
     if (ctx.markThroughRequired && !MARK_STOP.test(after.slice(0, required.index))) markEnd = end + required.index + required[0].length;
   }
   if (ctx.rejectBefore?.test(before)) return -1;

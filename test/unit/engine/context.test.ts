@@ -46,8 +46,8 @@ describe('the extent of a mark', () => {
   });
 
   it('never runs on out of a quotation or over an aside with another speaker', () => {
-    const quoted = analyze('"Doctors at the hospital," she said, "had no fuel."').findings.find((f) => f.category === 'vague-source');
-    expect(quoted).toMatchObject({ text: 'Doctors at the', quoted: true });
+    // The verb after the quotation is the quoted speaker's: the doctors in it are not a source.
+    expect(found('"Doctors at the hospital," she said, "had no fuel."', 'vague-source')).toEqual([]);
     expect(found('Doctors at the hospital, the health minister said, were exhausted.')).toEqual(['Doctors at the', 'the health minister said']);
   });
 });
@@ -104,6 +104,15 @@ describe('quoted speech', () => {
   it('keeps a quote that runs over several sentences quoted', () => {
     const report = analyze('“It is clearly over. They will undoubtedly lose,” she said.');
     expect(report.findings.filter((f) => f.category === 'certainty').map((f) => f.quoted)).toEqual([true, true]);
+  });
+
+  it('never lends the verb after a quotation to a group or person inside it', () => {
+    expect(found('“There is very little a resident can do,” he said.', 'anonymous-source')).toEqual([]);
+    expect(found("'You can't spend a grant on an engineer who doesn't exist,' said Mark Eyles.", 'anonymous-source')).toEqual([]);
+    expect(found('“Heat is dangerous for people who live alone,” she said.', 'vague-source')).toEqual([]);
+    // Outside the quotation the same words still speak.
+    expect(found('A resident said the water had been off for days.', 'anonymous-source')).toEqual(['A resident']);
+    expect(found('People who live nearby said the noise was constant.', 'vague-source')).toEqual(['People who live nearby said']);
   });
 });
 
