@@ -975,6 +975,8 @@ export class AttributionFinder {
     const linkWord = toks[g + 1]?.low ?? '';
     const research = g === i - 2 && this.researchersOf(toks, g, np);
     if (research) return research;
+    const titled = g === i - 2 ? this.titledByRole(toks, g, np, opensSentence) : null;
+    if (titled) return titled;
     // "A spokesperson for the Ohio Department of Education said": the body speaks through them;
     // so does one named before ("a spokesperson for the regulator said").
     const namedBody = CAPITAL_RE.test(np.name) || (np.definite === true && np.kind === 'organization');
@@ -1008,6 +1010,30 @@ export class AttributionFinder {
     if (!this.isGroupNoun(head.low)) return this.unnamedMember(toks, g, np) ?? np;
     const group = this.commonLeft(toks, g);
     return group ? { ...group, end: np.end } : np;
+  }
+
+  /**
+   * "Cabinet member for finance Cllr Gareth Davies said": a role with no article before it
+   * (token `g`, after at most two describing words), its link and portfolio, then a person's
+   * name. The role is the named person's title, as in "Finance chief Gareth Davies said"; with
+   * an article ("a member for the area said") or in the plural ("Lawyers for former president
+   * Donald Trump said") the role's holders speak.
+   */
+  private titledByRole(toks: Tok[], g: number, np: SourcePhrase, opensSentence: boolean): SourcePhrase | null {
+    const head = toks[g]!;
+    if (np.kind !== 'person' || !np.title || !head.word || this.lex.isPlural(head.low) || !(this.lex.titles.has(head.low) || this.lex.anonymousNouns.has(head.low))) return null;
+    // Only the sentence's first word may be capitalised ("Cabinet member"); others name something.
+    const opening = (k: number): boolean => k === 0 && opensSentence;
+    if (head.capital && !opening(g)) return null;
+    let d = g;
+    while (d > 0 && g - d < 2 && (this.isDescriptor(toks[d - 1]!) || (opening(d - 1) && !this.lex.notNames.has(toks[d - 1]!.low)))) d--;
+    // Opening the sentence, or after punctuation or "and": no article, no owner.
+    const before = toks[d - 1];
+    if (before ? before.word && !this.g.conjunctions.has(before.low) : !opening(d)) return null;
+    const name = this.tokIndex(toks, np.start) + np.title.split(' ').length;
+    const last = toks.findIndex((t) => t.end === np.end);
+    if (last < name || !this.isPersonalNameBefore(toks, last)) return null;
+    return { ...np, start: toks[d]!.start, title: textOf(toks.slice(d, name)) };
   }
 
   /**

@@ -434,7 +434,7 @@ export const english: LanguagePack = {
       prefecture guild
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy coastguard embassy consulate mission
-      diocese archdiocese panel consortium
+      diocese archdiocese panel consortium municipality
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county

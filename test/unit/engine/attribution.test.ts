@@ -1605,3 +1605,19 @@ describe('named sources: a name, then its body by kind or a title after a place'
     expect(named('Smith, of course, said it was wrong.')).toEqual(none);
   });
 });
+
+describe('named sources: a role with no article before a name, and a municipality', () => {
+  it('reads "Cabinet member for finance Cllr Gareth Davies said" as the person, but not a role with an article or held by many', () => {
+    expect(named('Cabinet member for finance Cllr Gareth Davies said the gap was large.')).toEqual({
+      marks: ['Cabinet member for finance Cllr Gareth Davies said'],
+      sources: ['Cllr Gareth Davies'],
+    });
+    expect(named('The gap is large, and cabinet member for finance Dev Mistry told the meeting so.').sources).toEqual(['Dev Mistry']);
+    expect(named('A member for finance Gareth Davies said it was large.')).toEqual(none);
+    expect(named('Lawyers for former president Donald Trump said the case was weak.')).toEqual(none);
+  });
+
+  it('reads "The municipality says" as the body', () => {
+    expect(named('The municipality says it is drilling boreholes.').marks).toEqual(['The municipality says']);
+  });
+});
