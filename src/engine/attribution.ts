@@ -194,6 +194,8 @@ const LONG_S_RE = /ſ/g;
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 140;
 const SMALL_BEFORE = 90;
+/** How far back the record of an event may stand from the verb: "minutes of a staff meeting show". */
+const EVENT_RECORD_WORDS = 5;
 const SMALL_AFTER = 70;
 
 export class AttributionFinder {
@@ -218,6 +220,8 @@ export class AttributionFinder {
   private readonly relativeStarts: ReadonlySet<number>;
   /** The relative pronouns no other one is part of ("who", not "whom"): what the raw text is searched for. */
   private readonly relativeNeedles: readonly string[];
+  /** The grammar's eventRecords, as the word list worthALook looks back for. */
+  private readonly eventRecords: readonly string[];
   private readonly verbs: ReadonlySet<string>;
   /** sourceVerbs that are no reporting verbs: they attribute only for a body or a document ("the NHS recommends"). */
   private readonly bodyVerbs: ReadonlySet<string>;
@@ -282,6 +286,7 @@ export class AttributionFinder {
     this.relativePronouns = new Set(g.relativePronouns);
     this.relativeStarts = new Set(g.relativePronouns.map((w) => w.charCodeAt(0)));
     this.relativeNeedles = g.relativePronouns.filter((w) => !g.relativePronouns.some((o) => o !== w && w.includes(o)));
+    this.eventRecords = [...g.eventRecords];
   }
 
   /**
@@ -425,6 +430,8 @@ export class AttributionFinder {
     if (this.conjunctionBefore.test(text.slice(Math.max(s.start, a - 40), a))) return true;
     // "The joint statement issued after the summit said", "the company involved said": a participle a few words back, or right there.
     if (hasParticipleBefore(text, Math.max(s.start, a - 40), i, this.clauseParticipleWords, this.participleEnds, this.participleMin)) return true;
+    // "Minutes of the meeting show": the record of an event a few words back.
+    if (hasWordBefore(text, s.start, a, this.eventRecords, EVENT_RECORD_WORDS)) return true;
     // "Researchers at the University of Cambridge who studied the drug found": a relative clause
     // (a native substring search first; words are read only when one is there).
     const back = text.slice(Math.max(s.start, a - RELATIVE_CLAUSE_CHARS), a);
@@ -1185,10 +1192,12 @@ export class AttributionFinder {
     }
     // "Lumora Inc. said": the name ends in its company suffix, before the suffix's full stop.
     if (toks[j]!.text === '.' && this.isAbbreviatedSuffix(toks, j - 1)) j--;
+    // "Minutes of the meeting show": the record before the event that places it.
+    const record = this.recordBeforeEvent(toks, j);
     // "The joint statement issued after the summit said": the document before its participle.
-    const document = this.documentBeforeParticiple(toks, j);
+    const document = record >= 0 ? record : this.documentBeforeParticiple(toks, j);
     // "state records obtained by the Statesman Journal show": a document someone has seen is placed.
-    const seen = document >= 0 && this.g.sightParticiples.has(toks[document + 1]!.low);
+    const seen = record >= 0 || (document >= 0 && this.g.sightParticiples.has(toks[document + 1]!.low));
     if (document >= 0) j = document;
     else {
       // "the academy named in the posts said": a body before a participle telling which one.
@@ -1229,8 +1238,9 @@ export class AttributionFinder {
         }
         // "An internal incident report dated 14 March, seen by this newspaper, states": the document before its date.
         const seen = this.g.sightParticiples.has(opener.low) && this.g.agentPrepositions.has(toks[k + 2]?.low ?? '');
-        const dated = this.documentBeforeParticiple(toks, n);
-        if (dated >= 0) return this.commonLeft(toks, dated, seen);
+        const record = this.recordBeforeEvent(toks, n);
+        const dated = record >= 0 ? record : this.documentBeforeParticiple(toks, n);
+        if (dated >= 0) return this.commonLeft(toks, dated, seen || record >= 0);
         if (group || !this.isNameAt(toks, n)) {
           const common = this.isSourceNoun(low) || this.g.familyNouns.has(low) ? this.commonLeft(toks, n, seen) : null;
           // "The footballer, who cannot be named for legal reasons, denied": kept anonymous.
@@ -1460,6 +1470,25 @@ export class AttributionFinder {
       if (!sight && (sightOnly || !this.g.dataParticiples.has(w.low))) continue;
       const noun = toks[k - 1]!.low;
       return this.lex.documentNouns.has(noun) || this.g.dataNouns.has(noun) ? k - 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The record of an event whose noun phrase ends at token `j` ("Minutes of the meeting",
+   * "minutes of a staff meeting", "a transcript of the call"), or -1: the record, not the
+   * event, is the source.
+   */
+  private recordBeforeEvent(toks: readonly Tok[], j: number): number {
+    for (let k = j - 1; k >= Math.max(1, j - 4); k--) {
+      const w = toks[k]!;
+      if (!w.word) return -1;
+      if (w.capital || !this.g.genitives.has(w.low)) continue;
+      const record = toks[k - 1]!;
+      // Not a time: "ten minutes of the meeting", "the first minutes of the match".
+      const before = toks[k - 2];
+      const bare = !before?.word || this.g.determiners.has(before.low) || this.isPossessive(before.low);
+      return record.word && this.g.eventRecords.has(record.low) && bare ? k - 1 : -1;
     }
     return -1;
   }

@@ -234,6 +234,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   provenancePrepositions: set(`by with on at in`),
   courtNouns: set(`court courts tribunal`),
   courtParticiples: set(`unsealed`),
+  eventRecords: set(`minutes transcript transcripts`),
   recipientPrepositions: set(`to for`),
   openRecipients: set(`newspaper paper times editor editors readers subscribers viewers listeners customers me us you him her them`),
   publicDocuments: set(`complaint complaints petition petitions`),

@@ -340,6 +340,8 @@ export interface AttributionGrammar {
   courtNouns: ReadonlySet<string>;
   /** Participles only a court's papers take, which place them by the day alone: "an indictment unsealed Tuesday". */
   courtParticiples: ReadonlySet<string>;
+  /** Records of an event, named by it after "of": "Minutes of the meeting show", "a transcript of the call shows". */
+  eventRecords: ReadonlySet<string>;
   /** Prepositions of whom a document went to, which places it: "a letter sent to legislative leaders", "a report to the council’s cabinet". */
   recipientPrepositions: ReadonlySet<string>;
   /**

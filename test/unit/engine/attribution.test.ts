@@ -1621,3 +1621,13 @@ describe('named sources: a role with no article before a name, and a municipalit
     expect(named('The municipality says it is drilling boreholes.').marks).toEqual(['The municipality says']);
   });
 });
+
+describe('named sources: the record of an event', () => {
+  it('reads "Minutes of the meeting show" and "a transcript of the call shows" as the record, not a time', () => {
+    expect(named('Huang presented evidence last month, minutes of the meeting show.').marks).toEqual(['minutes of the meeting show']);
+    expect(named('Minutes of a staff meeting, seen by this newspaper, show that two heads asked.').marks).toEqual(['Minutes of a staff meeting, seen by this newspaper, show']);
+    expect(named('A transcript of the call shows he was angry.').sources).toEqual(['transcript']);
+    expect(named('Ten minutes of the meeting showed how tense it was.')).toEqual(none);
+    expect(named('The first minutes of the match showed why they lead.')).toEqual(none);
+  });
+});
