@@ -1879,9 +1879,11 @@ export class AttributionFinder {
       return { name: textOf(toks.slice(j - 1, j + 1)), kind: 'person', start: toks[j - 2]!.start, end: head.end, definite: true, head: low };
     }
     if (!kind) return null;
-    // Modifiers before the head: "law enforcement sources", "Russian defense officials".
+    // Modifiers before the head: "law enforcement sources", "Russian defense officials"; up to
+    // five after an owner, who identifies a document ("the authority's own 2022 capital needs assessment").
+    const reach = kind === 'document' ? this.ownedReach(toks, j) : 3;
     let a = j;
-    while (a > 0 && (j - a < 3 || (j - a < 6 && (this.isNameAt(toks, a - 1) || toks[a - 1]!.text === '&')))) {
+    while (a > 0 && (j - a < reach || (j - a < 6 && (this.isNameAt(toks, a - 1) || toks[a - 1]!.text === '&')))) {
       const p = toks[a - 1]!;
       // A body's acronym spelling a common word is a name here too: "The WHO report".
       // "a Franklin & Marshall College poll": a name's ampersand, and its words, go on.
@@ -1972,6 +1974,16 @@ export class AttributionFinder {
       return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
     }
     return null;
+  }
+
+  /** How many words before a document's noun at `j` its phrase may take: to its owner's possessive within five, else three. */
+  private ownedReach(toks: readonly Tok[], j: number): number {
+    for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+      const t = toks[k]!;
+      if (!t.word || t.capital) break;
+      if (this.isPossessive(t.low)) return j - k + 1;
+    }
+    return 3;
   }
 
   /**
@@ -2129,12 +2141,14 @@ export class AttributionFinder {
     }
     const det = this.g.determiners.has(first.low) ? first : null;
     if (det) k++;
-    // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4.
+    // Lower-case descriptors ("sculptor", "chief inspector", "whale rescue group"), at most 4;
+    // 6 after an owner ("the council's own flood risk assessment").
     const descStart = k;
+    const maxDescriptors = toks[k]?.word && this.isPossessive(toks[k]!.low) ? 6 : 4;
     // A nationality may open them: "said German grandmaster Lena Hartmann".
     if (toks[k]?.capital && this.isDemonym(toks[k]!.low) && toks[k + 1] && this.isDescriptor(toks[k + 1]!)) k++;
     // A plural's possessive mark goes on too: "the planning officers’ report".
-    while (k < toks.length && k - descStart < 4 && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
+    while (k < toks.length && k - descStart < maxDescriptors && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
     // The capitalised run.
     let e = k;
     while (e < toks.length) {

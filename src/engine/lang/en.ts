@@ -457,7 +457,7 @@ export const english: LanguagePack = {
       report study survey paper analysis statement document documents filing filings
       lawsuit complaint memo letter data figures records bill notes transcript
       ruling indictment review audit assessment poll tweet post release minutes papers
-      projection projections forecast forecasts readout dashboard preprint guidance tally
+      projection projections forecast forecasts estimate estimates readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
       regulations judgment judgement summary announcement submission prospectus
@@ -549,7 +549,7 @@ export const english: LanguagePack = {
       early earlier initial preliminary recent previous prior latest new later first
       multiple several various numerous other further additional separate widespread
       independent internal leaked official unofficial unnamed anonymous private public
-      media press news social online
+      media press news social online industry
     `),
     timeNouns: set(`
       monday tuesday wednesday thursday friday saturday sunday

@@ -1631,3 +1631,17 @@ describe('named sources: the record of an event', () => {
     expect(named('The first minutes of the match showed why they lead.')).toEqual(none);
   });
 });
+
+describe('named sources: a document its owner identifies, however many words describe it', () => {
+  it('reads "according to the authority’s own 2022 capital needs assessment" and "the company’s own estimates" as documents', () => {
+    expect(named('It rose, according to the council’s own flood risk assessment.').marks).toEqual(['according to the council’s own flood risk assessment']);
+    expect(named('It rose, according to the authority’s own 2022 capital needs assessment.').sources).toEqual(['the authority’s own 2022 capital needs assessment']);
+    expect(named('It rose, according to the company’s own estimates.').sources).toEqual(['the company’s own estimates']);
+  });
+
+  it('leaves estimates and figures of no one unnamed: "Industry estimates show", "according to estimates"', () => {
+    expect(named('Industry estimates show it rose.')).toEqual(none);
+    expect(named('Industry figures show it rose.')).toEqual(none);
+    expect(named('It rose, according to estimates.')).toEqual(none);
+  });
+});
