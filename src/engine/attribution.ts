@@ -266,8 +266,8 @@ export class AttributionFinder {
     this.triggers = [...this.verbs, ...this.rebuttals, ...this.verdicts, ...this.rulings, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
     const l = this.lex;
     this.subjectEnds = new Set([
-      ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
-      ...l.documentNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
+      ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns, ...l.ownedBodyNouns,
+      ...l.documentNouns, ...g.dataNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
       // "the Libyan coast guard said": the last word of a body's two-word name.
       ...[...l.bodyCompounds].map((c) => c.slice(c.lastIndexOf(' ') + 1)),
       ...g.familyNouns,
@@ -1020,15 +1020,16 @@ export class AttributionFinder {
   }
 
   /**
-   * "Cabinet member for finance Cllr Gareth Davies said": a role with no article before it
-   * (token `g`, after at most two describing words), its link and portfolio, then a person's
-   * name. The role is the named person's title, as in "Finance chief Gareth Davies said"; with
-   * an article ("a member for the area said") or in the plural ("Lawyers for former president
-   * Donald Trump said") the role's holders speak.
+   * "Cabinet member for finance Cllr Gareth Davies said": a portfolio's holder with no article
+   * before it (token `g`, after at most two describing words), the portfolio in lower case, then
+   * a person's name. The role is the named person's title, as in "Finance chief Gareth Davies
+   * said"; with an article ("a member for the area said"), in the plural ("Lawyers for former
+   * president Donald Trump said") or as someone's spokesperson or aide ("Spokeswoman for Mayor
+   * Eric Adams said") the role's holders speak.
    */
   private titledByRole(toks: Tok[], g: number, np: SourcePhrase, opensSentence: boolean): SourcePhrase | null {
     const head = toks[g]!;
-    if (np.kind !== 'person' || !np.title || !head.word || this.lex.isPlural(head.low) || !(this.lex.titles.has(head.low) || this.lex.anonymousNouns.has(head.low))) return null;
+    if (np.kind !== 'person' || !np.title || !head.word || !this.lex.portfolioRoles.has(head.low)) return null;
     // Only the sentence's first word may be capitalised ("Cabinet member"); others name something.
     const opening = (k: number): boolean => k === 0 && opensSentence;
     if (head.capital && !opening(g)) return null;
@@ -1037,9 +1038,10 @@ export class AttributionFinder {
     // Opening the sentence, or after punctuation or "and": no article, no owner.
     const before = toks[d - 1];
     if (before ? before.word && !this.g.conjunctions.has(before.low) : !opening(d)) return null;
-    const name = this.tokIndex(toks, np.start) + np.title.split(' ').length;
+    const portfolio = this.tokIndex(toks, np.start);
+    const name = portfolio + np.title.split(' ').length;
     const last = toks.findIndex((t) => t.end === np.end);
-    if (last < name || !this.isPersonalNameBefore(toks, last)) return null;
+    if (last < name || toks.slice(portfolio, name).some((t) => t.capital) || !this.isPersonalNameBefore(toks, last)) return null;
     return { ...np, start: toks[d]!.start, title: textOf(toks.slice(d, name)) };
   }
 
@@ -1131,7 +1133,7 @@ export class AttributionFinder {
   private isDescriptor(t: Tok): boolean {
     // A content word no name ("research", "analysis") describes: "the research firm Statmark".
     if (!t.word || t.capital || (this.lex.notNames.has(t.low) && !this.lex.nameParts.has(t.low))) return false;
-    return !this.verbs.has(t.low) || this.isSourceNoun(t.low);
+    return !this.verbs.has(t.low) || this.isSourceNoun(t.low) || this.g.dataNouns.has(t.low);
   }
 
   private isNameWord(t: Tok | undefined): boolean {
@@ -1151,6 +1153,18 @@ export class AttributionFinder {
     const t = toks[j];
     if (this.isNameWord(t)) return true;
     return !!t && t.word && t.capital && this.lex.nameParts.has(t.low) && this.isNameWord(toks[j - 1]);
+  }
+
+  /**
+   * When `np` is what a work or a group before it is about ("The suit against Meta", "the inquiry
+   * into the firm", "Protesters against the government"): the work or the group, which speaks
+   * (or null when it is no source). Undefined when nothing is before it.
+   */
+  private aboutWhom(toks: Tok[], np: SourcePhrase): SourcePhrase | null | undefined {
+    const p = this.tokIndex(toks, np.start) - 1;
+    const work = toks[p - 1];
+    if (p <= 0 || !this.g.objectPrepositions.has(toks[p]!.low) || !work?.word || (work.capital && p - 1 > 0)) return undefined;
+    return this.commonLeft(toks, p - 1);
   }
 
   /** The subject before the verb at `v`: skips "also", "has already", ", however,"; handles appositives. */
@@ -1290,12 +1304,15 @@ export class AttributionFinder {
       const named = this.namedLeft(toks, j);
       // "The suit against Meta alleges", "the inquiry into the BBC found": the name is what the
       // work is about; the work speaks, named or not.
-      const p = named ? this.tokIndex(toks, named.start) - 1 : -1;
-      if (p > 0 && this.g.objectPrepositions.has(toks[p]!.low) && toks[p - 1]!.word && !toks[p - 1]!.capital) return this.commonLeft(toks, p - 1);
+      const about = named ? this.aboutWhom(toks, named) : undefined;
+      if (about !== undefined) return about;
       if (named) return this.withCoordination(toks, named);
     }
     if (!t.capital || j === 0) {
       const common = this.commonLeft(toks, j, seen);
+      // "An investigation into the firm found": the firm is what it is about, as a name is.
+      const about = common ? this.aboutWhom(toks, common) : undefined;
+      if (about !== undefined) return about;
       if (common) return this.withCoordination(toks, common);
     }
     return this.bareGroupLeft(toks, j, v, opensSentence) ?? this.coordinatedSubject(toks, j);
@@ -1475,19 +1492,21 @@ export class AttributionFinder {
   }
 
   /**
-   * The record of an event whose noun phrase ends at token `j` ("Minutes of the meeting",
-   * "minutes of a staff meeting", "a transcript of the call"), or -1: the record, not the
-   * event, is the source.
+   * The record of an event whose noun phrase ends at token `j` in the event's noun ("Minutes of
+   * the meeting", "minutes of a staff meeting", "a transcript of the call"), or -1: the record,
+   * not the event, is the source. Not a length of time ("ten minutes of the meeting", "minutes
+   * of CCTV footage"), nor an opening phrase before its speaker ("In a transcript of the call
+   * Trump said").
    */
   private recordBeforeEvent(toks: readonly Tok[], j: number): number {
+    if (!this.g.recordedEvents.has(toks[j]?.low ?? '') || toks[j]!.capital) return -1;
     for (let k = j - 1; k >= Math.max(1, j - 4); k--) {
       const w = toks[k]!;
       if (!w.word) return -1;
       if (w.capital || !this.g.genitives.has(w.low)) continue;
       const record = toks[k - 1]!;
-      // Not a time: "ten minutes of the meeting", "the first minutes of the match".
       const before = toks[k - 2];
-      const bare = !before?.word || this.g.determiners.has(before.low) || this.isPossessive(before.low);
+      const bare = !before?.word || this.lex.articles.has(before.low) || this.isPossessive(before.low) || this.g.ownerDeterminers.has(before.low);
       return record.word && this.g.eventRecords.has(record.low) && bare ? k - 1 : -1;
     }
     return -1;
@@ -1629,6 +1648,18 @@ export class AttributionFinder {
   private isSourceNoun(low: string): boolean {
     const l = this.lex;
     return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
+  }
+
+  /** Whether a body's possessive (a name's, or a body's noun's) stands within five lower-case words before token `j`. */
+  private ownedByBody(toks: readonly Tok[], j: number): boolean {
+    for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+      const t = toks[k]!;
+      if (!t.word) return false;
+      const owner = this.ownerOf(t.low);
+      if (owner !== undefined) return t.capital || this.lex.organizationNouns.has(owner);
+      if (t.capital) return false;
+    }
+    return false;
   }
 
   /** A body's noun that owns the documents it modifies: "company" of "company filings" (not "police", "news"). */
@@ -1870,7 +1901,11 @@ export class AttributionFinder {
     else if (l.vagueNouns.has(low)) kind = 'vague';
     // "the 34-year-old said": an age standing for the person, as a title does.
     else if (l.titles.has(low) || l.organizationNouns.has(low) || AGE_NOUN_RE.test(low)) kind = 'person';
+    else if (l.ownedBodyNouns.has(low) && this.isNameWord(toks[j - 1])) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
+    // "the company's own estimates", "The World Bank's statistics": data a named body owns
+    // (not "one resident's estimate", nor estimates of no one).
+    else if (this.g.dataNouns.has(low) && this.ownedByBody(toks, j)) kind = 'document';
     // "the palace’s published programme": what a participle of publication goes on after an
     // owner is a document (not "The regulator published a report", "The released hostages said").
     else if (j > 1 && this.g.dataParticiples.has(toks[j - 1]!.low) && !this.verbs.has(low) && !this.isFunctionWord(low) && this.isOwner(toks[j - 2]!)) kind = 'document';
@@ -1921,9 +1956,10 @@ export class AttributionFinder {
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
-    if (proper.length && (l.organizationNouns.has(low) || l.documentNouns.has(low)) && !l.titles.has(low)) {
+    const body = l.organizationNouns.has(low) || l.ownedBodyNouns.has(low);
+    if (proper.length && (body || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
-      return { name: textOf(words.slice(from)), kind: l.organizationNouns.has(low) ? 'organization' : 'document', start: words[from]!.start, end: head.end };
+      return { name: textOf(words.slice(from)), kind: body ? 'organization' : 'document', start: words[from]!.start, end: head.end };
     }
     // "A Home Office spokesman": who speaks for a named body cites it ("a Western spokesman" does
     // not). A person has spokespeople too ("a Trump spokesman"): a body only by its name's words.
@@ -1965,7 +2001,7 @@ export class AttributionFinder {
     const possessor = words.find((w) => this.isPossessive(w.low));
     if (this.isDefinite(det?.low) || possessor) {
       if (compound) return { name: textOf(words), kind: 'organization', start, end: head.end, definite: true, head: low };
-      const k: SourceKind = l.organizationNouns.has(low) && !l.titles.has(low) ? 'organization' : kind;
+      const k: SourceKind = body && !l.titles.has(low) ? 'organization' : kind;
       return { name: (this.isDefinite(det?.low) ? `${det!.low} ` : '') + name, kind: k, start, end: head.end, definite: true, head: low };
     }
     if (placed && kind === 'document') return { name, kind, start, end: head.end, head: low };
@@ -2208,6 +2244,13 @@ export class AttributionFinder {
       if (named) return { ...named, start };
     }
     if (!np) return null;
+    // "said a spokesperson for the Home Office": the body speaks through them, as it does before
+    // the verb ("A spokesperson for the Home Office said").
+    if (np.kind === 'anonymous' && this.lex.spokespeople.has(np.head ?? '') && this.g.roleLinks.has(toks[k]?.low ?? '')) {
+      const body = this.nounPhraseRight(toks, k + 1);
+      const namedBody = !!body && (CAPITAL_RE.test(body.name) || (body.definite === true && body.kind === 'organization'));
+      if (body && namedBody && !body.title && (body.kind === 'organization' || body.kind === 'person')) return { ...body, start };
+    }
     // "said analysts at Goldman Sachs": the body they work at.
     if (np.kind === 'vague' && this.g.researcherLinks.has(toks[k]?.low ?? '')) {
       const body = this.nounPhraseRight(toks, k + 1);

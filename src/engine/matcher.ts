@@ -41,6 +41,8 @@ interface CompiledContext {
   /** Sticky: tried where the words after the match start. */
   rejectNext: RegExp | null;
   markThroughRequired: boolean;
+  /** A source's rule: what it requires after it is its verb, never a quoted speaker's (see quotationEndsIn). */
+  speaks: boolean;
 }
 
 interface CompiledPattern {
@@ -620,8 +622,26 @@ function windowEnd(text: string, pos: number, max: number, n: number): number {
  * ends a quotation ("Doctors at the hospital," she said, ...; "Doctors at the hospital, the
  * health minister said, were ..."). The required verb there belongs to another speaker.
  */
-/** The end of a quoted sentence: a comma or stop and a closing quotation mark. */
-const QUOTE_END = /[,.?!…]["”'’]/;
+/** Categories whose findings are sources: a context rule of theirs requires their verb. */
+const SOURCE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['anonymous-source', 'vague-source', 'named-source']);
+/** The end of a quoted sentence: a comma or stop and a closing quotation mark (not "the U.S.'s"). */
+const QUOTE_END = /[,.?!…]["”'’](?!\p{L})/u;
+/** A quotation going on after its speaker, a few words on: ("Clearly," he said, "this is ..."). */
+const QUOTE_RESUMES = /^[^"“”\n]{0,25}?[,:]\s*["“‘']/;
+/** What opens a quotation: a curly opening mark, or a straight one (which, before a closing mark, can only open). */
+const QUOTE_OPEN = /[“‘"]|(?:^|\s)'/;
+
+/**
+ * Whether the words between a match and what it requires close a quotation the match stands
+ * in, the required word then out in the narrative: not a title or scare quote opened after the
+ * match ("works on "Jeopardy!" said", "dubbed "the Trussketeers," say"). (A quotation that
+ * resumes after its speaker, "Clearly," he said, "this ...", is QUOTE_RESUMES'.)
+ */
+function quotationEndsIn(between: string): boolean {
+  const end = QUOTE_END.exec(between);
+  if (!end) return false;
+  return !QUOTE_OPEN.test(between.slice(0, end.index)) && !QUOTE_OPEN.test(between.slice(end.index + end[0].length));
+}
 
 const MARK_STOP = /[,;:()[\]"“”«»—–]|['‘’](?![A-Za-z])/;
 
@@ -634,10 +654,11 @@ function contextEnd(ctx: CompiledContext, text: string, start: number, end: numb
   if (ctx.requireAfter) {
     const required = ctx.requireAfter.exec(after);
     if (!required) return -1;
-    // A quotation that ends before the required word holds the match: the word is its speaker's
-    // ("there is very little a resident can do," he said).
-    if (QUOTE_END.test(after.slice(0, required.index))) return -1;
-    if (ctx.markThroughRequired && !MARK_STOP.test(after.slice(0, required.index))) markEnd = end + required.index + required[0].length;
+    // A quotation that ends before a source's verb holds the source: the verb is the quoted
+    // speaker's ("there is very little a resident can do," he said), unless the quotation goes on.
+    const requiredEnd = end + required.index + required[0].length;
+    if (ctx.speaks && quotationEndsIn(after.slice(0, required.index)) && !QUOTE_RESUMES.test(text.slice(requiredEnd, Math.min(s.end, requiredEnd + 40)))) return -1;
+    if (ctx.markThroughRequired && !MARK_STOP.test(after.slice(0, required.index))) markEnd = requiredEnd;
   }
   if (ctx.rejectBefore?.test(before)) return -1;
   if (ctx.rejectAfter?.test(after)) return -1;
@@ -668,6 +689,7 @@ function compileContext(rule: ContextRule, pack: LanguagePack): CompiledContext 
     rejectAfter: listRegExp(rule.rejectAfter, pack),
     rejectNext: listRegExp(rule.rejectNext, pack, true),
     markThroughRequired: rule.markThroughRequired === true,
+    speaks: SOURCE_CATEGORIES.has(rule.category),
   };
 }
 

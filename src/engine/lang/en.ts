@@ -235,6 +235,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   courtNouns: set(`court courts tribunal`),
   courtParticiples: set(`unsealed`),
   eventRecords: set(`minutes transcript transcripts`),
+  recordedEvents: set(`meeting meetings session sessions hearing hearings call calls interview interviews briefing briefings conference debate proceedings`),
   recipientPrepositions: set(`to for`),
   openRecipients: set(`newspaper paper times editor editors readers subscribers viewers listeners customers me us you him her them`),
   publicDocuments: set(`complaint complaints petition petitions`),
@@ -435,7 +436,7 @@ export const english: LanguagePack = {
       prefecture guild
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy coastguard embassy consulate mission
-      diocese archdiocese panel consortium municipality
+      diocese archdiocese panel consortium municipality confederation
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
@@ -455,9 +456,9 @@ export const english: LanguagePack = {
     bodyCompounds: new Set(['general staff', 'high command', 'coast guard', 'national guard']),
     documentNouns: set(`
       report study survey paper analysis statement document documents filing filings
-      lawsuit complaint memo letter data figures records bill notes transcript
+      lawsuit complaint memo letter data figures records bill notes transcript transcripts
       ruling indictment review audit assessment poll tweet post release minutes papers
-      projection projections forecast forecasts estimate estimates readout dashboard preprint guidance tally
+      projection projections forecast forecasts readout dashboard preprint guidance tally
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
       regulations judgment judgement summary announcement submission prospectus
@@ -478,6 +479,8 @@ export const english: LanguagePack = {
       investigators detectives inspectors deputies troopers someone somebody
     `),
     ownedDocumentNouns: set(`accounts`),
+    ownedBodyNouns: set(`campaign`),
+    portfolioRoles: set(`member holder lead`),
     recordModifiers: set(`annual financial audited statutory interim quarterly published filed latest recent last full-year year-end`),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers

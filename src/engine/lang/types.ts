@@ -176,6 +176,10 @@ export interface AttributionLexicon {
   vagueNouns: ReadonlySet<string>;
   /** Unnamed groups that are a name's documents when owned and kept as records: "Harbour Care’s annual accounts". */
   ownedDocumentNouns: ReadonlySet<string>;
+  /** Who holds a portfolio, written as a title before a name: "Cabinet member for finance Gareth Davies". */
+  portfolioRoles: ReadonlySet<string>;
+  /** Bodies only when a name owns them: "Ortega’s campaign", "the Trump campaign" (not "the campaign against Uber"). */
+  ownedBodyNouns: ReadonlySet<string>;
   /** How records are kept, which tells a name's documents from testimony: "annual", "audited". */
   recordModifiers: ReadonlySet<string>;
   /**
@@ -342,6 +346,8 @@ export interface AttributionGrammar {
   courtParticiples: ReadonlySet<string>;
   /** Records of an event, named by it after "of": "Minutes of the meeting show", "a transcript of the call shows". */
   eventRecords: ReadonlySet<string>;
+  /** The events such records are of (not "minutes of CCTV footage", a length of time). */
+  recordedEvents: ReadonlySet<string>;
   /** Prepositions of whom a document went to, which places it: "a letter sent to legislative leaders", "a report to the council’s cabinet". */
   recipientPrepositions: ReadonlySet<string>;
   /**

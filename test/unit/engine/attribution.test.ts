@@ -1645,3 +1645,28 @@ describe('named sources: a document its owner identifies, however many words des
     expect(named('It rose, according to estimates.')).toEqual(none);
   });
 });
+
+describe('named sources: a campaign, and a spokesperson for a body after the verb', () => {
+  it('reads "Ortega’s campaign said" and "the Trump campaign said" as the campaign, a name owning it', () => {
+    expect(named('Ortega’s campaign said it would ask a judge to review the ballots.').sources).toEqual(['Ortega’s campaign']);
+    expect(named('The Trump campaign said it would appeal.').marks).toEqual(['Trump campaign said']);
+    expect(named('The campaign against Uber says drivers are underpaid.')).toEqual(none);
+  });
+
+  it('reads "said a spokesperson for the Confederation of Passenger Transport" as the body, as before the verb', () => {
+    expect(named('“It is thin,” said a spokesperson for the Confederation of Passenger Transport.')).toEqual({
+      marks: ['said a spokesperson for the Confederation of Passenger Transport'],
+      sources: ['Confederation of Passenger Transport'],
+    });
+    expect(named('It is thin, according to a spokesman for the Home Office.').sources).toEqual(['Home Office']);
+    expect(named('It is thin, said a spokesman for the family.')).toEqual(none);
+  });
+});
+
+describe('named sources: what a work or a group is about never speaks, named or not', () => {
+  it('reads "The lawsuit against the company alleges" as the lawsuit, and neither the firm nor the government as speakers', () => {
+    expect(named('The lawsuit against the company alleges fraud.').sources).toEqual(['the lawsuit']);
+    expect(named('An inquiry into the firm found it lied.')).toEqual(none);
+    expect(named('Protesters against the government said they would stay.')).toEqual(none);
+  });
+});

@@ -46,8 +46,8 @@ describe('the extent of a mark', () => {
   });
 
   it('never runs on out of a quotation or over an aside with another speaker', () => {
-    // The verb after the quotation is the quoted speaker's: the doctors in it are not a source.
-    expect(found('"Doctors at the hospital," she said, "had no fuel."', 'vague-source')).toEqual([]);
+    const quoted = analyze('"Doctors at the hospital," she said, "had no fuel."').findings.find((f) => f.category === 'vague-source');
+    expect(quoted).toMatchObject({ text: 'Doctors at the', quoted: true });
     expect(found('Doctors at the hospital, the health minister said, were exhausted.')).toEqual(['Doctors at the', 'the health minister said']);
   });
 });
@@ -110,6 +110,11 @@ describe('quoted speech', () => {
     expect(found('“There is very little a resident can do,” he said.', 'anonymous-source')).toEqual([]);
     expect(found("'You can't spend a grant on an engineer who doesn't exist,' said Mark Eyles.", 'anonymous-source')).toEqual([]);
     expect(found('“Heat is dangerous for people who live alone,” she said.', 'vague-source')).toEqual([]);
+    // Not a title or a scare quote after the words, nor a quotation going on after its speaker.
+    expect(found('A person who works on "Jeopardy!" said the show would go on.', 'anonymous-source')).toEqual(['A person who works on']);
+    expect(found('Allies of Truss, dubbed "the Trussketeers," say she will fight on.', 'anonymous-source')).toEqual(['Allies of']);
+    expect(found('"Clearly," he said, "this is unacceptable."', 'certainty')).toEqual(['Clearly']);
+    expect(found("Officials at the E.U.'s executive said the plan was dead.", 'anonymous-source')).toEqual(["Officials at the E.U.'s executive said"]);
     // Outside the quotation the same words still speak.
     expect(found('A resident said the water had been off for days.', 'anonymous-source')).toEqual(['A resident']);
     expect(found('People who live nearby said the noise was constant.', 'vague-source')).toEqual(['People who live nearby said']);
