@@ -1722,10 +1722,14 @@ export class AttributionFinder {
     const det = toks[d - 1];
     if (det && this.g.nameDeterminers.has(det.low)) start = det.start;
     // "a Tory MP said", "one SNP MSP said": a party and a post written in capitals, after an
-    // indefinite, name no one ("Jess Phillips MP said" does). Named, like the unnamed officials
-    // the rules find, without the article: "tory mp".
+    // indefinite, name no one ("Jess Phillips MP said" does); nor does a party's member alone,
+    // "one senior Tory said", "a veteran Democrat said" (a describing word may come between).
+    // Named, like the unnamed officials the rules find, without the article: "tory mp".
     const last = toks[j]!;
-    if (det?.word && this.g.indefinites.has(det.low) && a < j && this.lex.memberPosts.has(last.low) && ACRONYM_RE.test(last.text)) {
+    const indefinite = !!det?.word && this.g.indefinites.has(det.low);
+    const unnamedPost = indefinite && a < j && this.lex.memberPosts.has(last.low) && ACRONYM_RE.test(last.text);
+    const unnamedMember = a === j && this.lex.partyMembers.has(last.low) && (indefinite || this.indefiniteArticleBefore(toks, a));
+    if (unnamedPost || unnamedMember) {
       return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'anonymous', start: toks[d]!.start, end: last.end, head: last.low };
     }
     return this.classifyNamed(toks.slice(d, j + 1), start, last.end, this.isDefinite(det?.low));

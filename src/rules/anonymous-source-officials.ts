@@ -78,6 +78,8 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
       // A body named by a name and a word: "one Pacific island negotiator said", "a Downing Street aide said".
       `[a|an|one|another] <name> <word> [official|diplomat|aide|negotiator] ${SAID}`,
+      // A party's member, unnamed: "one senior Tory said", "a veteran Democrat told the paper".
+      `[a|an|one|another] ${optional(OFFICIAL_MODIFIER)} [tory|democrat|republican|conservative] ${SAID}`,
     ],
     examples: {
       match: [
@@ -109,8 +111,10 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'A Tory MP wrote in the Telegraph that the leader had a month.',
         'A DUP MLA said the protocol had to go.',
         'A Green councillor said the scheme had been rushed.',
+        'One senior Tory said the leader was toast.',
+        'A veteran Democrat told the paper the bill was dead.',
       ],
-      noMatch: ['A financial adviser says savers should not panic.', 'A loan officer said the bank had tightened its rules.', 'Officers hope to speak to anyone who was in the area.', 'Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
+      noMatch: ['A financial adviser says savers should not panic.', 'A loan officer said the bank had tightened its rules.', 'Officers hope to speak to anyone who was in the area.', 'Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.', 'Republican Senator Mitt Romney said the bill was dead.'],
     },
   },
   {

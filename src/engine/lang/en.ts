@@ -481,6 +481,7 @@ export const english: LanguagePack = {
     ownedDocumentNouns: set(`accounts`),
     ownedBodyNouns: set(`campaign`),
     portfolioRoles: set(`member holder lead`),
+    partyMembers: set(`tory democrat republican conservative liberal socialist nationalist unionist`),
     recordModifiers: set(`annual financial audited statutory interim quarterly published filed latest recent last full-year year-end`),
     vagueNouns: set(`
       critics experts analysts observers commentators scientists researchers

@@ -176,6 +176,8 @@ export interface AttributionLexicon {
   vagueNouns: ReadonlySet<string>;
   /** Unnamed groups that are a name's documents when owned and kept as records: "Harbour Care’s annual accounts". */
   ownedDocumentNouns: ReadonlySet<string>;
+  /** A party's member, capitalised as a name: "a senior Tory said", "one Republican said" name no one. */
+  partyMembers: ReadonlySet<string>;
   /** Who holds a portfolio, written as a title before a name: "Cabinet member for finance Gareth Davies". */
   portfolioRoles: ReadonlySet<string>;
   /** Bodies only when a name owns them: "Ortega’s campaign", "the Trump campaign" (not "the campaign against Uber"). */

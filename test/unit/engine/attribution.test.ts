@@ -1670,3 +1670,12 @@ describe('named sources: what a work or a group is about never speaks, named or 
     expect(named('Protesters against the government said they would stay.')).toEqual(none);
   });
 });
+
+describe('anonymous sources: a party’s member without a name', () => {
+  it('reads "One senior Tory said" and "a veteran Democrat told" as unnamed, never a person called Tory', () => {
+    expect(named('One senior Tory said the leader was toast.')).toEqual(none);
+    expect(named('A veteran Democrat told the paper the bill was dead.')).toEqual(none);
+    expect(analyze('A senior Republican said the bill was dead.').sources.map((s) => [s.kind, s.name])).toEqual([['anonymous', 'senior republican']]);
+    expect(named('Republican Senator Mitt Romney said the bill was dead.').sources).toEqual(['Mitt Romney']);
+  });
+});
