@@ -75,11 +75,15 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[unnamed|unidentified|anonymous|nameless] [senior|government|administration|military|intelligence|security|police|western|former|industry|company|party|state|federal|local|] [source|sources|official|officials|person|people|individual|individuals|poster|posters|user|users|caller|callers|employee|employees|staffer|staffers|aide|aides|witness|witnesses|insider|insiders|informant|informants|whistleblower|whistleblowers|tipster|tipsters|commenter|commenters|account|accounts|executive|executives|diplomat|diplomats|officer|officers|letter|memo|note|tweet|post|blogger|bloggers|worker|workers|adviser|advisers|advisor|advisors|spokesperson|spokesman|spokeswoman|friend|relative|colleague|colleagues|author|writer|investor|investors|buyer|buyers|bidder|bidders|party|parties|expert|experts|analyst|analysts|researcher|researchers|scientist|scientists|doctor|doctors|lawyer|lawyers|partner|partners|company|companies|businessman|buyer|seller|bank|banks|firm|firms]',
+      // Someone at work, in any trade, the article declines to name: "an unnamed nurse", "an
+      // unnamed production assistant was quoted". Not "unidentified", which is how victims and
+      // suspects are first described ("an unidentified resident was found dead").
+      '[unnamed|anonymous] [<word>|] [nurse|nurses|teacher|teachers|assistant|assistants|producer|producers|manager|managers|director|directors|member of staff|staff member|staff members|crew member|crew members|contractor|contractors|engineer|engineers|pilot|pilots|agent|agents|player|players|coach|consultant|consultants|technician|technicians|associate|associates]',
     ],
     examples: {
-      match: ['On one Facebook page an unidentified poster put up her picture.', 'The paper cited unnamed intelligence officials.', 'The stake was bought by unnamed investors.'],
+      match: ['On one Facebook page an unidentified poster put up her picture.', 'The paper cited unnamed intelligence officials.', 'The stake was bought by unnamed investors.', 'The post quotes an unnamed nurse who says staff were told to keep quiet.', 'An unnamed production assistant was quoted as saying he threw a chair.'],
       // Donors give money, not information: an anonymous gift names no source.
-      noMatch: ['An unidentified man was arrested at the scene.', 'An anonymous donor gave £1m to the hospital.'],
+      noMatch: ['An unidentified man was arrested at the scene.', 'An anonymous donor gave £1m to the hospital.', 'An unidentified nurse was found dead at the scene.'],
     },
   },
   {
