@@ -349,7 +349,9 @@ export class AttributionFinder {
     const words = stamp ? toks.slice(stamp) : toks;
     const first = words[0];
     const next = words[1];
-    if (first && next && first.word && next.word && !next.capital && (this.lex.sourceModifiers.has(first.low) || this.isCommonPlural(first, next))) first.readAsLowerCase();
+    // Not one that opens a title or a body's kind before a name: "Industry regulator Ofgem said".
+    const titleBeforeName = !!next && (this.lex.titles.has(next.low) || this.lex.organizationNouns.has(next.low) || this.lex.groupHeads.has(next.low)) && this.isNameWord(words[2]);
+    if (first && next && first.word && next.word && !next.capital && !titleBeforeName && (this.lex.sourceModifiers.has(first.low) || this.isCommonPlural(first, next))) first.readAsLowerCase();
     return words;
   }
 
@@ -1034,10 +1036,12 @@ export class AttributionFinder {
     const opening = (k: number): boolean => k === 0 && opensSentence;
     if (head.capital && !opening(g)) return null;
     let d = g;
-    while (d > 0 && g - d < 2 && (this.isDescriptor(toks[d - 1]!) || (opening(d - 1) && !this.lex.notNames.has(toks[d - 1]!.low)))) d--;
-    // Opening the sentence, or after punctuation or "and": no article, no owner.
+    const qualifier = (t: Tok): boolean => !this.lex.notNames.has(t.low) && !this.lex.timeAdverbs.has(t.low) && !this.lex.timeNouns.has(t.low) && !this.isVerbModifier(t.low);
+    while (d > 0 && g - d < 2 && (this.isDescriptor(toks[d - 1]!) || (opening(d - 1) && qualifier(toks[d - 1]!)))) d--;
+    // Opening the sentence, or after punctuation, "and" or a time ("Yesterday cabinet member
+    // for finance ... said"): no article, no owner.
     const before = toks[d - 1];
-    if (before ? before.word && !this.g.conjunctions.has(before.low) : !opening(d)) return null;
+    if (before ? before.word && !this.g.conjunctions.has(before.low) && !this.lex.timeAdverbs.has(before.low) : !opening(d)) return null;
     const portfolio = this.tokIndex(toks, np.start);
     const name = portfolio + np.title.split(' ').length;
     const last = toks.findIndex((t) => t.end === np.end);
@@ -1164,7 +1168,10 @@ export class AttributionFinder {
     const p = this.tokIndex(toks, np.start) - 1;
     const work = toks[p - 1];
     if (p <= 0 || !this.g.objectPrepositions.has(toks[p]!.low) || !work?.word || (work.capital && p - 1 > 0)) return undefined;
-    return this.commonLeft(toks, p - 1);
+    const about = this.commonLeft(toks, p - 1);
+    // A capitalised first word only when it names a source ("Protesters against ..."), not a
+    // participle opening the sentence ("Playing against Ireland England captain Owen Farrell said").
+    return work.capital && !about ? undefined : about;
   }
 
   /** The subject before the verb at `v`: skips "also", "has already", ", however,"; handles appositives. */
@@ -1503,6 +1510,8 @@ export class AttributionFinder {
     for (let k = j - 1; k >= Math.max(1, j - 4); k--) {
       const w = toks[k]!;
       if (!w.word) return -1;
+      // "Minutes of footage from the meeting", "minutes of silence at the meeting": times.
+      if (this.g.researcherLinks.has(w.low) || this.g.provenancePrepositions.has(w.low) || this.placePrepositions.has(w.low)) return -1;
       if (w.capital || !this.g.genitives.has(w.low)) continue;
       const record = toks[k - 1]!;
       const before = toks[k - 2];
@@ -1656,7 +1665,9 @@ export class AttributionFinder {
       const t = toks[k]!;
       if (!t.word) return false;
       const owner = this.ownerOf(t.low);
-      if (owner !== undefined) return t.capital || this.lex.organizationNouns.has(owner);
+      // Not a day's ("Tuesday's numbers") nor someone's ("Someone's research").
+      const l = this.lex;
+      if (owner !== undefined) return (t.capital && !l.notNames.has(owner) && !l.timeNouns.has(owner) && !l.timeAdverbs.has(owner) && !l.anonymousNouns.has(owner)) || l.organizationNouns.has(owner);
       if (t.capital) return false;
     }
     return false;
@@ -1960,6 +1971,8 @@ export class AttributionFinder {
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
+    // A campaign speaks only as the subject it opens: not "Sources in the Trump campaign said".
+    if (l.ownedBodyNouns.has(low) && toks[a - (hasDet ? 2 : 1)]?.word && !this.g.conjunctions.has(toks[a - (hasDet ? 2 : 1)]!.low)) return null;
     const body = l.organizationNouns.has(low) || l.ownedBodyNouns.has(low);
     if (proper.length && (body || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
@@ -2253,7 +2266,10 @@ export class AttributionFinder {
     if (np.kind === 'anonymous' && this.lex.spokespeople.has(np.head ?? '') && this.g.roleLinks.has(toks[k]?.low ?? '')) {
       const body = this.nounPhraseRight(toks, k + 1);
       const namedBody = !!body && (CAPITAL_RE.test(body.name) || (body.definite === true && body.kind === 'organization'));
-      if (body && namedBody && !body.title && (body.kind === 'organization' || body.kind === 'person')) return { ...body, start };
+      // Read whole, up to the clause's end: not "the Trump" of "the Trump campaign", nor a
+      // spokesman "who spoke on condition of anonymity".
+      const whole = !!body && !toks[toks.findIndex((t) => t.end === body.end) + 1]?.word;
+      if (body && namedBody && whole && !body.title && (body.kind === 'organization' || body.kind === 'person')) return { ...body, start };
     }
     // "said analysts at Goldman Sachs": the body they work at.
     if (np.kind === 'vague' && this.g.researcherLinks.has(toks[k]?.low ?? '')) {

@@ -1679,3 +1679,24 @@ describe('anonymous sources: a party’s member without a name', () => {
     expect(named('Republican Senator Mitt Romney said the bill was dead.').sources).toEqual(['Mitt Romney']);
   });
 });
+
+describe('named sources: what a second review of the new shapes found', () => {
+  it('lets a campaign speak only as the subject it opens, and a spokesperson’s body only when read whole', () => {
+    expect(named('Sources in the Trump campaign said he was angry.')).toEqual(none);
+    expect(named('Critics of the Trump campaign say it lied.')).toEqual(none);
+    expect(named('It was wrong, said a spokesman for the Trump campaign.')).toEqual(none);
+    expect(named('It was wrong, said a spokesman for the Smith family.')).toEqual(none);
+  });
+
+  it('names no day or someone as the owner of data, and no length of time as a record', () => {
+    expect(named('Tuesday’s numbers show it rose.')).toEqual(none);
+    expect(named('Someone’s research shows the drug works.')).toEqual(none);
+    expect(named('Minutes of footage from the meeting show the chair shouting.')).toEqual(none);
+  });
+
+  it('keeps a title opening the sentence and a speaker after an opening phrase', () => {
+    expect(named('Industry regulator Ofgem said bills would fall.').marks).toEqual(['Industry regulator Ofgem said']);
+    expect(named('Playing against Ireland England captain Owen Farrell said it was tough.').sources).toEqual(['Owen Farrell']);
+    expect(named('Yesterday cabinet member for finance Cllr Gareth Davies said it was fine.').sources).toEqual(['Cllr Gareth Davies']);
+  });
+});

@@ -115,6 +115,7 @@ describe('quoted speech', () => {
     expect(found('Allies of Truss, dubbed "the Trussketeers," say she will fight on.', 'anonymous-source')).toEqual(['Allies of']);
     expect(found('"Clearly," he said, "this is unacceptable."', 'certainty')).toEqual(['Clearly']);
     expect(found("Officials at the E.U.'s executive said the plan was dead.", 'anonymous-source')).toEqual(["Officials at the E.U.'s executive said"]);
+    expect(found("Officials at the U.S.' embassy said it was closed.", 'anonymous-source')).toEqual(['Officials at']);
     // Outside the quotation the same words still speak.
     expect(found('A resident said the water had been off for days.', 'anonymous-source')).toEqual(['A resident']);
     expect(found('People who live nearby said the noise was constant.', 'vague-source')).toEqual(['People who live nearby said']);
