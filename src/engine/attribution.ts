@@ -1493,9 +1493,22 @@ export class AttributionFinder {
       const sight = this.g.sightParticiples.has(w.low) && this.g.agentPrepositions.has(toks[k + 1]?.low ?? '');
       if (!sight && (sightOnly || !this.g.dataParticiples.has(w.low))) continue;
       const noun = toks[k - 1]!.low;
-      return this.lex.documentNouns.has(noun) || this.g.dataNouns.has(noun) ? k - 1 : -1;
+      if (this.lex.documentNouns.has(noun) || this.g.dataNouns.has(noun)) return k - 1;
+      return this.authorOfDocument(toks, k - 1) ? k - 1 : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether token `j` ends the name of a work's author, after "by" and the work: "a survey by
+   * Merrion Strategies | published on Sunday found" reads as "a survey by Merrion Strategies found".
+   */
+  private authorOfDocument(toks: readonly Tok[], j: number): boolean {
+    let k = j;
+    while (k > 0 && this.isNameAt(toks, k)) k--;
+    if (k === j || !this.g.agentPrepositions.has(toks[k]?.low ?? '')) return false;
+    const work = toks[k - 1];
+    return !!work?.word && (this.lex.documentNouns.has(work.low) || this.g.dataNouns.has(work.low));
   }
 
   /**

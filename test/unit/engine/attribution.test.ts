@@ -1700,3 +1700,10 @@ describe('named sources: what a second review of the new shapes found', () => {
     expect(named('Yesterday cabinet member for finance Cllr Gareth Davies said it was fine.').sources).toEqual(['Cllr Gareth Davies']);
   });
 });
+
+describe('named sources: a work’s author before the participle that places the work', () => {
+  it('reads "A survey by Merrion Strategies published on Sunday found" as its author, as without the participle', () => {
+    expect(named('A survey by Merrion Strategies published on Sunday found that most would back it.').sources).toEqual(['Merrion Strategies']);
+    expect(named('Customers served by Thames Water published on Sunday said it.')).toEqual(none);
+  });
+});
