@@ -1168,10 +1168,7 @@ export class AttributionFinder {
     const p = this.tokIndex(toks, np.start) - 1;
     const work = toks[p - 1];
     if (p <= 0 || !this.g.objectPrepositions.has(toks[p]!.low) || !work?.word || (work.capital && p - 1 > 0)) return undefined;
-    const about = this.commonLeft(toks, p - 1);
-    // A capitalised first word only when it names a source ("Protesters against ..."), not a
-    // participle opening the sentence ("Playing against Ireland England captain Owen Farrell said").
-    return work.capital && !about ? undefined : about;
+    return this.commonLeft(toks, p - 1);
   }
 
   /** The subject before the verb at `v`: skips "also", "has already", ", however,"; handles appositives. */
@@ -1746,13 +1743,13 @@ export class AttributionFinder {
     const det = toks[d - 1];
     if (det && this.g.nameDeterminers.has(det.low)) start = det.start;
     // "a Tory MP said", "one SNP MSP said": a party and a post written in capitals, after an
-    // indefinite, name no one ("Jess Phillips MP said" does); nor does a party's member alone,
-    // "one senior Tory said", "a veteran Democrat said" (a describing word may come between).
+    // indefinite, name no one ("Jess Phillips MP said" does); nor does a party's member, "one
+    // senior Tory said", "a Senate Republican said" (a describing word may come between).
     // Named, like the unnamed officials the rules find, without the article: "tory mp".
     const last = toks[j]!;
     const indefinite = !!det?.word && this.g.indefinites.has(det.low);
     const unnamedPost = indefinite && a < j && this.lex.memberPosts.has(last.low) && ACRONYM_RE.test(last.text);
-    const unnamedMember = a === j && this.lex.partyMembers.has(last.low) && (indefinite || this.indefiniteArticleBefore(toks, a));
+    const unnamedMember = this.lex.partyMembers.has(last.low) && (indefinite || this.indefiniteArticleBefore(toks, a));
     if (unnamedPost || unnamedMember) {
       return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'anonymous', start: toks[d]!.start, end: last.end, head: last.low };
     }
@@ -1984,8 +1981,9 @@ export class AttributionFinder {
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
-    // A campaign speaks only as the subject it opens: not "Sources in the Trump campaign said".
-    if (l.ownedBodyNouns.has(low) && toks[a - (hasDet ? 2 : 1)]?.word && !this.g.conjunctions.has(toks[a - (hasDet ? 2 : 1)]!.low)) return null;
+    // A campaign's people speak, not the campaign: "Sources in the Trump campaign said", "Aides
+    // to the Harris campaign said" ("On Tuesday the Trump campaign said" is the campaign).
+    if (l.ownedBodyNouns.has(low) && this.peopleOf(toks, hasDet ? a - 1 : a)) return null;
     const body = l.organizationNouns.has(low) || l.ownedBodyNouns.has(low);
     if (proper.length && (body || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
@@ -2040,6 +2038,15 @@ export class AttributionFinder {
       return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
     }
     return null;
+  }
+
+  /** Whether people and a preposition come right before token `i`: "Sources in | the campaign", "those inside | it". */
+  private peopleOf(toks: readonly Tok[], i: number): boolean {
+    const prep = toks[i - 1];
+    const people = toks[i - 2];
+    if (!prep?.word || !this.g.groupPrepositions.has(prep.low) || !people?.word) return false;
+    const low = people.low;
+    return this.isPeoplePlural(low) || this.isGroupNoun(low) || this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low) || this.g.groupPronouns.has(low);
   }
 
   /** How many words before a document's noun at `j` its phrase may take: to its owner's possessive within five, else three. */
@@ -2279,9 +2286,10 @@ export class AttributionFinder {
     if (np.kind === 'anonymous' && this.lex.spokespeople.has(np.head ?? '') && this.g.roleLinks.has(toks[k]?.low ?? '')) {
       const body = this.nounPhraseRight(toks, k + 1);
       const namedBody = !!body && (CAPITAL_RE.test(body.name) || (body.definite === true && body.kind === 'organization'));
-      // Read whole, up to the clause's end: not "the Trump" of "the Trump campaign", nor a
-      // spokesman "who spoke on condition of anonymity".
-      const whole = !!body && !toks[toks.findIndex((t) => t.end === body.end) + 1]?.word;
+      // Read whole: not "the Trump" of "the Trump campaign", nor a spokesman "who spoke on
+      // condition of anonymity"; a time or a place may follow ("on Tuesday", "in a statement").
+      const next = body ? toks[toks.findIndex((t) => t.end === body.end) + 1] : undefined;
+      const whole = !next?.word || (!next.capital && (this.g.groupPrepositions.has(next.low) || this.g.provenancePrepositions.has(next.low) || this.lex.timeOpeners.has(next.low) || this.lex.timeAdverbs.has(next.low)));
       if (body && namedBody && whole && !body.title && (body.kind === 'organization' || body.kind === 'person')) return { ...body, start };
     }
     // "said analysts at Goldman Sachs": the body they work at.

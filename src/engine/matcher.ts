@@ -625,7 +625,7 @@ function windowEnd(text: string, pos: number, max: number, n: number): number {
 /** Categories whose findings are sources: a context rule of theirs requires their verb. */
 const SOURCE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['anonymous-source', 'vague-source', 'named-source']);
 /** The end of a quoted sentence: a comma or stop and a closing quotation mark (not "the U.S.'s", "the U.S.' embassy"). */
-const QUOTE_END = /(?<!(?:^|[\s.])\p{Lu})[,.?!…]["”'’](?!\p{L})/u;
+const QUOTE_END = /(?<!\.\p{Lu})[,.?!…]["”'’](?!\p{L})/u;
 /** A quotation going on after its speaker, a few words on: ("Clearly," he said, "this is ..."). */
 const QUOTE_RESUMES = /^[^"“”\n]{0,25}?[,:]\s*["“‘']/;
 /** What opens a quotation: a curly opening mark, or a straight one (which, before a closing mark, can only open). */

@@ -75,15 +75,31 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     check: 'phrase',
     patterns: [
       '[unnamed|unidentified|anonymous|nameless] [senior|government|administration|military|intelligence|security|police|western|former|industry|company|party|state|federal|local|] [source|sources|official|officials|person|people|individual|individuals|poster|posters|user|users|caller|callers|employee|employees|staffer|staffers|aide|aides|witness|witnesses|insider|insiders|informant|informants|whistleblower|whistleblowers|tipster|tipsters|commenter|commenters|account|accounts|executive|executives|diplomat|diplomats|officer|officers|letter|memo|note|tweet|post|blogger|bloggers|worker|workers|adviser|advisers|advisor|advisors|spokesperson|spokesman|spokeswoman|friend|relative|colleague|colleagues|author|writer|investor|investors|buyer|buyers|bidder|bidders|party|parties|expert|experts|analyst|analysts|researcher|researchers|scientist|scientists|doctor|doctors|lawyer|lawyers|partner|partners|company|companies|businessman|buyer|seller|bank|banks|firm|firms]',
-      // Someone at work, in any trade, the article declines to name: "an unnamed nurse", "an
-      // unnamed production assistant was quoted". Not "unidentified", which is how victims and
-      // suspects are first described ("an unidentified resident was found dead").
-      '[unnamed|anonymous] [<word>|] [nurse|nurses|teacher|teachers|assistant|assistants|producer|producers|manager|managers|director|directors|member of staff|staff member|staff members|crew member|crew members|contractor|contractors|engineer|engineers|pilot|pilots|agent|agents|player|players|coach|consultant|consultants|technician|technicians|associate|associates]',
     ],
     examples: {
-      match: ['On one Facebook page an unidentified poster put up her picture.', 'The paper cited unnamed intelligence officials.', 'The stake was bought by unnamed investors.', 'The post quotes an unnamed nurse who says staff were told to keep quiet.', 'An unnamed production assistant was quoted as saying he threw a chair.'],
+      match: ['On one Facebook page an unidentified poster put up her picture.', 'The paper cited unnamed intelligence officials.', 'The stake was bought by unnamed investors.'],
       // Donors give money, not information: an anonymous gift names no source.
-      noMatch: ['An unidentified man was arrested at the scene.', 'An anonymous donor gave £1m to the hospital.', 'An unidentified nurse was found dead at the scene.'],
+      noMatch: ['An unidentified man was arrested at the scene.', 'An anonymous donor gave £1m to the hospital.'],
+    },
+  },
+  {
+    id: 'anonymous-source-unnamed-worker',
+    category: 'anonymous-source',
+    name: 'An unnamed nurse said',
+    explanation:
+      'Someone at work, in a trade the article gives, speaks without a name. They may know the place well; ask why they are not named and whether anyone on the record confirms it.',
+    check: 'context',
+    // Any trade, so only as a source, with a verb of saying after it: not a victim, a defendant
+    // or a hire ("an unnamed player was fined", "the trust paid an unnamed consultant"). Not
+    // "unidentified", how victims and suspects are first described.
+    patterns: [
+      '[unnamed|anonymous] [<word>|] [nurse|nurses|teacher|teachers|assistant|assistants|producer|producers|manager|managers|director|directors|member of staff|staff member|staff members|crew member|crew members|contractor|contractors|engineer|engineers|pilot|pilots|agent|agents|player|players|coach|consultant|consultants|technician|technicians|associate|associates]',
+    ],
+    window: 4,
+    requireAfter: ['[said|says|told|tells|claimed|claims|alleged|alleges|described|describes|recalled|recalls|wrote|writes|added|explained|insisted|who says|who said|who spoke|who asked|was quoted|is quoted|were quoted|speaking]'],
+    examples: {
+      match: ['The post quotes an unnamed nurse who says staff were told to keep quiet.', 'An unnamed production assistant was quoted as saying he threw a chair.', 'An anonymous player told the BBC the manager had lost the dressing room.'],
+      noMatch: ['An unnamed player was fined £50,000 by the FA.', 'The trust paid an unnamed consultant £300,000.', 'The survey was anonymous so teachers could speak freely.'],
     },
   },
   {

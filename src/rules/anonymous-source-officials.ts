@@ -78,8 +78,6 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `[a|an|one|another|two|three|four|several|some] <name> ${optional(OFFICIAL_MODIFIER)} [official|officials|diplomat|diplomats|aide|aides|staffer|staffers|adviser|advisers|negotiator|negotiators|executive|executives|commander|commanders] ${SAID}`,
       // A body named by a name and a word: "one Pacific island negotiator said", "a Downing Street aide said".
       `[a|an|one|another] <name> <word> [official|diplomat|aide|negotiator] ${SAID}`,
-      // A party's member, unnamed: "one senior Tory said", "a veteran Democrat told the paper".
-      `[a|an|one|another] ${optional(OFFICIAL_MODIFIER)} [tory|democrat|republican|conservative] ${SAID}`,
     ],
     examples: {
       match: [
@@ -111,10 +109,27 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'A Tory MP wrote in the Telegraph that the leader had a month.',
         'A DUP MLA said the protocol had to go.',
         'A Green councillor said the scheme had been rushed.',
-        'One senior Tory said the leader was toast.',
-        'A veteran Democrat told the paper the bill was dead.',
       ],
-      noMatch: ['A financial adviser says savers should not panic.', 'A loan officer said the bank had tightened its rules.', 'Officers hope to speak to anyone who was in the area.', 'Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.', 'Republican Senator Mitt Romney said the bill was dead.'],
+      noMatch: ['A financial adviser says savers should not panic.', 'A loan officer said the bank had tightened its rules.', 'Officers hope to speak to anyone who was in the area.', 'Officials insist on seeing passports at the border.', 'Officials maintain the roads in winter.', 'Official figures say unemployment fell in May.', 'Officials confirmed the road would reopen on Friday.', 'Foreign Minister Sergey Lavrov said the road would reopen.', 'A senior official, Ahmed Khan, said the vote had been rigged.', 'A Hamas official was killed in the strike.', 'A leading figure in the movement, Anna Berg, said the march would go ahead.', 'A senior figure in the party was sacked on Monday.'],
+    },
+  },
+  {
+    id: 'anonymous-source-party-member',
+    category: 'anonymous-source',
+    name: 'A senior Tory said',
+    explanation:
+      'A member of a party speaks without a name. Party members speak for a faction with an interest in the story; ask which faction, and whether anyone says it on the record.',
+    check: 'context',
+    // A capitalised party word after an article is no name ("a senior Tory said" is not a
+    // person called Tory); only with a verb of saying ("a Tory claim that", "a Republican
+    // expected to back him", "a Democrat conceded the race" are no sources).
+    patterns: ['[a|an|one|another] [<word>|<word> <word>|] [tory|democrat|republican|conservative] [said|says|told|tells|added|wrote|writes|put it]'],
+    window: 1,
+    // Told what to do, or what was written: "a Tory told to apologise", "a Tory wrote a book".
+    rejectNext: ['[to|by|a|an]'],
+    examples: {
+      match: ['One senior Tory said the leader was toast.', 'A veteran Democrat told the paper the bill was dead.', 'A House Republican said the vote would be close.', 'A Tory wrote in the Telegraph that the leader had a month to save his job.'],
+      noMatch: ['Republican Senator Mitt Romney said the bill was dead.', 'Labour dismissed a Tory claim that it would raise taxes.', 'Voters elected a Republican expected to back the president.', 'A Tory told to apologise for his remarks has refused.', 'In Ohio, a Democrat conceded the race.'],
     },
   },
   {

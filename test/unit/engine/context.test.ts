@@ -116,6 +116,7 @@ describe('quoted speech', () => {
     expect(found('"Clearly," he said, "this is unacceptable."', 'certainty')).toEqual(['Clearly']);
     expect(found("Officials at the E.U.'s executive said the plan was dead.", 'anonymous-source')).toEqual(["Officials at the E.U.'s executive said"]);
     expect(found("Officials at the U.S.' embassy said it was closed.", 'anonymous-source')).toEqual(['Officials at']);
+    expect(found('"I complained to officials in Terminal B," he said.', 'anonymous-source')).toEqual([]);
     // Outside the quotation the same words still speak.
     expect(found('A resident said the water had been off for days.', 'anonymous-source')).toEqual(['A resident']);
     expect(found('People who live nearby said the noise was constant.', 'vague-source')).toEqual(['People who live nearby said']);
