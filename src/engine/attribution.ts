@@ -1981,9 +1981,10 @@ export class AttributionFinder {
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
-    // A campaign's people speak, not the campaign: "Sources in the Trump campaign said", "Aides
-    // to the Harris campaign said" ("On Tuesday the Trump campaign said" is the campaign).
-    if (l.ownedBodyNouns.has(low) && this.peopleOf(toks, hasDet ? a - 1 : a)) return null;
+    // A campaign speaks as the subject, not after a preposition or a participle: "Sources in the
+    // Trump campaign said", "an adviser to the Harris campaign", "reporters covering it" ("On
+    // Tuesday the Trump campaign said" is the campaign).
+    if (l.ownedBodyNouns.has(low) && this.afterLink(toks, hasDet ? a - 1 : a)) return null;
     const body = l.organizationNouns.has(low) || l.ownedBodyNouns.has(low);
     if (proper.length && (body || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
@@ -2040,13 +2041,12 @@ export class AttributionFinder {
     return null;
   }
 
-  /** Whether people and a preposition come right before token `i`: "Sources in | the campaign", "those inside | it". */
-  private peopleOf(toks: readonly Tok[], i: number): boolean {
-    const prep = toks[i - 1];
-    const people = toks[i - 2];
-    if (!prep?.word || !this.g.groupPrepositions.has(prep.low) || !people?.word) return false;
-    const low = people.low;
-    return this.isPeoplePlural(low) || this.isGroupNoun(low) || this.lex.anonymousNouns.has(low) || this.lex.vagueNouns.has(low) || this.g.groupPronouns.has(low);
+  /** Whether a preposition or a participle comes right before token `i`: "Sources in | the campaign", "reporters covering | it". */
+  private afterLink(toks: readonly Tok[], i: number): boolean {
+    const p = toks[i - 1];
+    if (!p?.word || p.capital) return false;
+    const g = this.g;
+    return g.groupPrepositions.has(p.low) || this.placePrepositions.has(p.low) || g.provenancePrepositions.has(p.low) || g.objectPrepositions.has(p.low) || g.recipientPrepositions.has(p.low) || g.isGerund(p.low);
   }
 
   /** How many words before a document's noun at `j` its phrase may take: to its owner's possessive within five, else three. */
@@ -2288,8 +2288,12 @@ export class AttributionFinder {
       const namedBody = !!body && (CAPITAL_RE.test(body.name) || (body.definite === true && body.kind === 'organization'));
       // Read whole: not "the Trump" of "the Trump campaign", nor a spokesman "who spoke on
       // condition of anonymity"; a time or a place may follow ("on Tuesday", "in a statement").
-      const next = body ? toks[toks.findIndex((t) => t.end === body.end) + 1] : undefined;
-      const whole = !next?.word || (!next.capital && (this.g.groupPrepositions.has(next.low) || this.g.provenancePrepositions.has(next.low) || this.lex.timeOpeners.has(next.low) || this.lex.timeAdverbs.has(next.low)));
+      const n = body ? toks.findIndex((t) => t.end === body.end) + 1 : -1;
+      const next = toks[n];
+      // Nor a name cut at its own preposition: "Transport | for London", "Friends | of the Earth".
+      const after = this.isDefinite(toks[n + 1]?.low) ? toks[n + 2] : toks[n + 1];
+      const nameGoesOn = this.isNameWord(after) && !this.lex.timeNouns.has(after!.low);
+      const whole = !next?.word || (!next.capital && !nameGoesOn && (this.g.groupPrepositions.has(next.low) || this.g.provenancePrepositions.has(next.low) || this.lex.timeOpeners.has(next.low) || this.lex.timeAdverbs.has(next.low)));
       if (body && namedBody && whole && !body.title && (body.kind === 'organization' || body.kind === 'person')) return { ...body, start };
     }
     // "said analysts at Goldman Sachs": the body they work at.

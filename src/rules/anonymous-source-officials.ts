@@ -8,6 +8,9 @@ import { alts, INFORMANT, OFFICIAL_MODIFIER, optional } from './fragments';
 /** Politicians who speak without a name: "one cabinet minister told the BBC", "a senior Tory MP said". */
 const POLITICIAN = 'minister|ministers|mp|mps|mep|meps|msp|msps|mla|mlas|td|tds|backbencher|backbenchers|lawmaker|lawmakers|legislator|legislators|senator|senators|congressman|congresswoman|peer|peers|councillor|councillors|whip|whips';
 
+/** A party's member, described by up to two words: "one senior Tory", "a House Republican", "a lifelong Democrat". */
+const PARTY_MEMBER = '[a|an|one|another] [<word>|<word> <word>|] [tory|democrat|republican|conservative]';
+
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
   '[said|say|says|told|tell|tells|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
@@ -123,13 +126,29 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     // A capitalised party word after an article is no name ("a senior Tory said" is not a
     // person called Tory); only with a verb of saying ("a Tory claim that", "a Republican
     // expected to back him", "a Democrat conceded the race" are no sources).
-    patterns: ['[a|an|one|another] [<word>|<word> <word>|] [tory|democrat|republican|conservative] [said|says|told|tells|added|wrote|writes|put it]'],
+    patterns: [`${PARTY_MEMBER} [said|says|added|wrote|writes|put it]`],
     window: 1,
-    // Told what to do, or what was written: "a Tory told to apologise", "a Tory wrote a book".
-    rejectNext: ['[to|by|a|an]'],
+    // A hedge, not a speaker: "a Republican said to be close to Trump".
+    rejectNext: ['to [be|have]', 'by'],
     examples: {
-      match: ['One senior Tory said the leader was toast.', 'A veteran Democrat told the paper the bill was dead.', 'A House Republican said the vote would be close.', 'A Tory wrote in the Telegraph that the leader had a month to save his job.'],
-      noMatch: ['Republican Senator Mitt Romney said the bill was dead.', 'Labour dismissed a Tory claim that it would raise taxes.', 'Voters elected a Republican expected to back the president.', 'A Tory told to apologise for his remarks has refused.', 'In Ohio, a Democrat conceded the race.'],
+      match: ['One senior Tory said the leader was toast.', 'A Tory said a deal was close.', 'A House Republican said the vote would be close.', 'A Tory wrote in the Telegraph that the leader had a month to save his job.'],
+      noMatch: ['Republican Senator Mitt Romney said the bill was dead.', 'Labour dismissed a Tory claim that it would raise taxes.', 'Voters elected a Republican expected to back the president.', 'In Ohio, a Democrat conceded the race.', 'The seat went to a Republican said to be close to the president.'],
+    },
+  },
+  {
+    id: 'anonymous-source-party-member-told',
+    category: 'anonymous-source',
+    name: 'A senior Tory told the paper',
+    explanation:
+      'A member of a party tells a reporter something without being named. Party members speak for a faction with an interest in the story; ask which faction, and whether anyone says it on the record.',
+    check: 'context',
+    patterns: [`${PARTY_MEMBER} [told|tells]`],
+    window: 1,
+    // Told what to do, not telling: "a Tory told to apologise", "a Republican told by the whips".
+    rejectNext: ['to', 'by'],
+    examples: {
+      match: ['A veteran Democrat told the paper the bill was dead.', 'A senior Tory told a newspaper the leader had a month.'],
+      noMatch: ['A Tory told to apologise for his remarks has refused.', 'A Republican told by the whips to vote no has refused.'],
     },
   },
   {
