@@ -1981,10 +1981,10 @@ export class AttributionFinder {
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
-    // A campaign speaks as the subject, not after a preposition or a participle: "Sources in the
-    // Trump campaign said", "an adviser to the Harris campaign", "reporters covering it" ("On
-    // Tuesday the Trump campaign said" is the campaign).
-    if (l.ownedBodyNouns.has(low) && this.afterLink(toks, hasDet ? a - 1 : a)) return null;
+    // A campaign's people speak, not the campaign: "Sources in the Trump campaign said", "an
+    // adviser to the Harris campaign", "people familiar with it", "reporters covering it" ("On
+    // Tuesday the Trump campaign said", "A statement from the Harris campaign said" are the campaign).
+    if (l.ownedBodyNouns.has(low) && this.peopleOf(toks, hasDet ? a - 1 : a)) return null;
     const body = l.organizationNouns.has(low) || l.ownedBodyNouns.has(low);
     if (proper.length && (body || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
@@ -2041,12 +2041,23 @@ export class AttributionFinder {
     return null;
   }
 
-  /** Whether a preposition or a participle comes right before token `i`: "Sources in | the campaign", "reporters covering | it". */
-  private afterLink(toks: readonly Tok[], i: number): boolean {
-    const p = toks[i - 1];
-    if (!p?.word || p.capital) return false;
+  /**
+   * Whether people and what links them come right before token `i`: a preposition ("Sources in |
+   * the campaign", "an adviser to | it"), a relation ("people close to | it", "familiar with"),
+   * or a participle ("reporters covering | it").
+   */
+  private peopleOf(toks: readonly Tok[], i: number): boolean {
     const g = this.g;
-    return g.groupPrepositions.has(p.low) || this.placePrepositions.has(p.low) || g.provenancePrepositions.has(p.low) || g.objectPrepositions.has(p.low) || g.recipientPrepositions.has(p.low) || g.isGerund(p.low);
+    const link = toks[i - 1];
+    if (!link?.word || link.capital) return false;
+    const preposition = g.groupPrepositions.has(link.low) || this.placePrepositions.has(link.low) || g.recipientPrepositions.has(link.low);
+    if (!preposition && !g.isGerund(link.low)) return false;
+    let k = i - 2;
+    if (preposition && g.groupLinks.has(toks[k]?.low ?? '')) k--;
+    const who = toks[k];
+    if (!who?.word) return false;
+    const l = this.lex;
+    return this.isPeoplePlural(who.low) || this.isGroupNoun(who.low) || l.anonymousNouns.has(who.low) || l.vagueNouns.has(who.low) || l.titles.has(who.low) || g.groupPronouns.has(who.low);
   }
 
   /** How many words before a document's noun at `j` its phrase may take: to its owner's possessive within five, else three. */
@@ -2290,9 +2301,10 @@ export class AttributionFinder {
       // condition of anonymity"; a time or a place may follow ("on Tuesday", "in a statement").
       const n = body ? toks.findIndex((t) => t.end === body.end) + 1 : -1;
       const next = toks[n];
-      // Nor a name cut at its own preposition: "Transport | for London", "Friends | of the Earth".
+      // Nor a name cut at its own "for" or "of": "Transport | for London", "Friends | of the Earth"
+      // ("in Dublin", "at Westminster" place the speaker).
       const after = this.isDefinite(toks[n + 1]?.low) ? toks[n + 2] : toks[n + 1];
-      const nameGoesOn = this.isNameWord(after) && !this.lex.timeNouns.has(after!.low);
+      const nameGoesOn = !!next?.word && this.g.roleLinks.has(next.low) && this.isNameWord(after) && !this.lex.timeNouns.has(after!.low);
       const whole = !next?.word || (!next.capital && !nameGoesOn && (this.g.groupPrepositions.has(next.low) || this.g.provenancePrepositions.has(next.low) || this.lex.timeOpeners.has(next.low) || this.lex.timeAdverbs.has(next.low)));
       if (body && namedBody && whole && !body.title && (body.kind === 'organization' || body.kind === 'person')) return { ...body, start };
     }

@@ -96,12 +96,14 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[unnamed|anonymous] [<word>|] [nurse|nurses|teacher|teachers|assistant|assistants|producer|producers|manager|managers|director|directors|member of staff|staff member|staff members|crew member|crew members|contractor|contractors|engineer|engineers|pilot|pilots|agent|agents|player|players|coach|consultant|consultants|technician|technicians|associate|associates]',
     ],
     window: 4,
-    requireAfter: ['[said|says|told|tells|claimed|claims|alleged|alleges|described|describes|recalled|recalls|wrote|writes|added|explained|insisted|revealed|reveals|confirmed|warned|admitted|accused|tweeted|posted|who says|who said|who spoke|who asked|was quoted|is quoted|were quoted|as saying|speaking]'],
+    // (Not "revealed", "confirmed", "accused", "warned": "an unnamed player accused of assault",
+    // "an unnamed agent confirmed as the buyer" are no speakers.)
+    requireAfter: ['[said|says|told|tells|claimed|claims|alleged|alleges|described|describes|recalled|recalls|wrote|writes|added|explained|insisted|who says|who said|who spoke|who asked|was quoted|is quoted|were quoted|as saying|speaking]'],
     // A hedge, not a speaker: "an unnamed player said to be worth £50m".
     rejectAfter: ['said to [be|have]'],
     examples: {
       match: ['The post quotes an unnamed nurse who says staff were told to keep quiet.', 'An unnamed production assistant was quoted as saying he threw a chair.', 'An anonymous player told the BBC the manager had lost the dressing room.', 'The newspaper quoted an unnamed teacher as saying the exam was leaked.'],
-      noMatch: ['An unnamed player was fined £50,000 by the FA.', 'The trust paid an unnamed consultant £300,000.', 'The survey was anonymous so teachers could speak freely.', 'An unnamed player said to be worth £50m has been arrested.'],
+      noMatch: ['An unnamed player was fined £50,000 by the FA.', 'The trust paid an unnamed consultant £300,000.', 'The survey was anonymous so teachers could speak freely.', 'An unnamed player said to be worth £50m has been arrested.', 'An unnamed player accused of assault has been suspended by his club.'],
     },
   },
   {

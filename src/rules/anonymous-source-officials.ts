@@ -126,13 +126,16 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     // A capitalised party word after an article is no name ("a senior Tory said" is not a
     // person called Tory); only with a verb of saying ("a Tory claim that", "a Republican
     // expected to back him", "a Democrat conceded the race" are no sources).
-    patterns: [`${PARTY_MEMBER} [said|says|added|wrote|writes|put it]`],
+    // Writing and adding only as a statement: "a Tory wrote in the Telegraph that", "added that"
+    // (not "wrote a bill", "added to the pressure", "added an amendment").
+    patterns: [`${PARTY_MEMBER} [said|says|put it]`, `${PARTY_MEMBER} [wrote|writes] [in|that]`, `${PARTY_MEMBER} added that`],
     window: 1,
-    // A hedge, not a speaker: "a Republican said to be close to Trump".
-    rejectNext: ['to [be|have]', 'by'],
+    // A hedge, not a speaker: "a Republican said to be close to Trump", "said to harbour ambitions";
+    // nor words said, not reported: "said a prayer", "said a few words", "said an emphatic no".
+    rejectNext: ['to', 'by', '[a|an] [<word>|] [prayer|prayers|word|words|no|yes|lot|grace]'],
     examples: {
       match: ['One senior Tory said the leader was toast.', 'A Tory said a deal was close.', 'A House Republican said the vote would be close.', 'A Tory wrote in the Telegraph that the leader had a month to save his job.'],
-      noMatch: ['Republican Senator Mitt Romney said the bill was dead.', 'Labour dismissed a Tory claim that it would raise taxes.', 'Voters elected a Republican expected to back the president.', 'In Ohio, a Democrat conceded the race.', 'The seat went to a Republican said to be close to the president.'],
+      noMatch: ['Republican Senator Mitt Romney said the bill was dead.', 'Labour dismissed a Tory claim that it would raise taxes.', 'Voters elected a Republican expected to back the president.', 'In Ohio, a Democrat conceded the race.', 'The seat went to a Republican said to be close to the president.', 'A senior Tory added to the pressure on the prime minister.', 'A Republican wrote a bill to ban the app.', 'A Republican said a few words at the funeral.'],
     },
   },
   {
@@ -144,11 +147,12 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     check: 'context',
     patterns: [`${PARTY_MEMBER} [told|tells]`],
     window: 1,
-    // Told what to do, not telling: "a Tory told to apologise", "a Republican told by the whips".
-    rejectNext: ['to', 'by'],
+    // Told what to do, not telling: "a Tory told to apologise", "a Republican told by the whips";
+    // nor a tale told: "a Republican told a lie about the election".
+    rejectNext: ['to', 'by', '[a|another] [<word>|] [lie|joke|story|tale]', '[lies|jokes|stories|tales]'],
     examples: {
       match: ['A veteran Democrat told the paper the bill was dead.', 'A senior Tory told a newspaper the leader had a month.'],
-      noMatch: ['A Tory told to apologise for his remarks has refused.', 'A Republican told by the whips to vote no has refused.'],
+      noMatch: ['A Tory told to apologise for his remarks has refused.', 'A Republican told by the whips to vote no has refused.', 'A Republican told a lie about the election, the lawsuit says.', 'A Tory tells a different story.'],
     },
   },
   {

@@ -206,7 +206,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   genitives: set(`of`),
   agentPrepositions: set(`by`),
   groupPrepositions: set(`of to at in inside within around for with from`),
-  groupLinks: set(`close closest loyal near linked allied`),
+  groupLinks: set(`close closest loyal near linked allied familiar`),
   linkPrepositions: set(`to`),
   objectPrepositions: set(`against into`),
   roleLinks: set(`for of`),
