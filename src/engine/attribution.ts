@@ -266,7 +266,7 @@ export class AttributionFinder {
     this.triggers = [...this.verbs, ...this.rebuttals, ...this.verdicts, ...this.rulings, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
     const l = this.lex;
     this.subjectEnds = new Set([
-      ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns, ...l.ownedBodyNouns,
+      ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
       ...l.documentNouns, ...g.dataNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
       // "the Libyan coast guard said": the last word of a body's two-word name.
       ...[...l.bodyCompounds].map((c) => c.slice(c.lastIndexOf(' ') + 1)),
@@ -1926,7 +1926,6 @@ export class AttributionFinder {
     else if (l.vagueNouns.has(low)) kind = 'vague';
     // "the 34-year-old said": an age standing for the person, as a title does.
     else if (l.titles.has(low) || l.organizationNouns.has(low) || AGE_NOUN_RE.test(low)) kind = 'person';
-    else if (l.ownedBodyNouns.has(low) && this.isNameWord(toks[j - 1])) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
     // "the company's own estimates", "The World Bank's statistics": data a named body owns
     // (not "one resident's estimate", nor estimates of no one).
@@ -1981,11 +1980,7 @@ export class AttributionFinder {
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
-    // A campaign's people speak, not the campaign: "Sources in the Trump campaign said", "an
-    // adviser to the Harris campaign", "people familiar with it", "reporters covering it" ("On
-    // Tuesday the Trump campaign said", "A statement from the Harris campaign said" are the campaign).
-    if (l.ownedBodyNouns.has(low) && this.peopleOf(toks, hasDet ? a - 1 : a)) return null;
-    const body = l.organizationNouns.has(low) || l.ownedBodyNouns.has(low);
+    const body = l.organizationNouns.has(low);
     if (proper.length && (body || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from)), kind: body ? 'organization' : 'document', start: words[from]!.start, end: head.end };
@@ -2039,25 +2034,6 @@ export class AttributionFinder {
       return { name: `${det.low} ${name}`, kind, start, end: head.end, definite: true, head: low };
     }
     return null;
-  }
-
-  /**
-   * Whether people and what links them come right before token `i`: a preposition ("Sources in |
-   * the campaign", "an adviser to | it"), a relation ("people close to | it", "familiar with"),
-   * or a participle ("reporters covering | it").
-   */
-  private peopleOf(toks: readonly Tok[], i: number): boolean {
-    const g = this.g;
-    const link = toks[i - 1];
-    if (!link?.word || link.capital) return false;
-    const preposition = g.groupPrepositions.has(link.low) || this.placePrepositions.has(link.low) || g.recipientPrepositions.has(link.low);
-    if (!preposition && !g.isGerund(link.low)) return false;
-    let k = i - 2;
-    if (preposition && g.groupLinks.has(toks[k]?.low ?? '')) k--;
-    const who = toks[k];
-    if (!who?.word) return false;
-    const l = this.lex;
-    return this.isPeoplePlural(who.low) || this.isGroupNoun(who.low) || l.anonymousNouns.has(who.low) || l.vagueNouns.has(who.low) || l.titles.has(who.low) || g.groupPronouns.has(who.low);
   }
 
   /** How many words before a document's noun at `j` its phrase may take: to its owner's possessive within five, else three. */

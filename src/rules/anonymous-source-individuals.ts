@@ -96,9 +96,12 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       '[unnamed|anonymous] [<word>|] [nurse|nurses|teacher|teachers|assistant|assistants|producer|producers|manager|managers|director|directors|member of staff|staff member|staff members|crew member|crew members|contractor|contractors|engineer|engineers|pilot|pilots|agent|agents|player|players|coach|consultant|consultants|technician|technicians|associate|associates]',
     ],
     window: 4,
-    // (Not "revealed", "confirmed", "accused", "warned": "an unnamed player accused of assault",
-    // "an unnamed agent confirmed as the buyer" are no speakers.)
-    requireAfter: ['[said|says|told|tells|claimed|claims|alleged|alleges|described|describes|recalled|recalls|wrote|writes|added|explained|insisted|who says|who said|who spoke|who asked|was quoted|is quoted|were quoted|as saying|speaking]'],
+    // "Revealed", "confirmed", "warned" only with "that": "an unnamed player accused of assault",
+    // "an unnamed agent confirmed as the buyer" are no speakers.
+    requireAfter: [
+      '[said|says|told|tells|claimed|claims|alleged|alleges|described|describes|recalled|recalls|wrote|writes|added|explained|insisted|who says|who said|who spoke|who asked|was quoted|is quoted|were quoted|as saying|speaking]',
+      '[revealed|confirmed|warned|admitted|tweeted|posted] [that|on]',
+    ],
     // A hedge, not a speaker: "an unnamed player said to be worth £50m".
     rejectAfter: ['said to [be|have]'],
     examples: {

@@ -126,16 +126,24 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     // A capitalised party word after an article is no name ("a senior Tory said" is not a
     // person called Tory); only with a verb of saying ("a Tory claim that", "a Republican
     // expected to back him", "a Democrat conceded the race" are no sources).
-    // Writing and adding only as a statement: "a Tory wrote in the Telegraph that", "added that"
-    // (not "wrote a bill", "added to the pressure", "added an amendment").
-    patterns: [`${PARTY_MEMBER} [said|says|put it]`, `${PARTY_MEMBER} [wrote|writes] [in|that]`, `${PARTY_MEMBER} added that`],
+    patterns: [`${PARTY_MEMBER} [said|says|added|wrote|writes|put it]`],
     window: 1,
-    // A hedge, not a speaker: "a Republican said to be close to Trump", "said to harbour ambitions";
-    // nor words said, not reported: "said a prayer", "said a few words", "said an emphatic no".
-    rejectNext: ['to', 'by', '[a|an] [<word>|] [prayer|prayers|word|words|no|yes|lot|grace]'],
+    // A hedge, not a speaker: "a Republican said to be close to Trump", "said to harbour
+    // ambitions" ("said to reporters", "put it to me" are speech). Not adding to something or
+    // writing a text: "added to the pressure", "added his voice", "wrote a bill". Nor words said,
+    // not reported: "said a prayer", "said a few words".
+    rejectNext: [
+      'to [be|have|harbour|harbor|favour|favor|oppose|back|want|support|hold|own|lead|run]',
+      'to [the|his|her|their] [pressure|chorus|criticism|calls|list|number|doubts|row|voices]',
+      'by',
+      '[his|her|their] [voice|voices|name|names|weight|support]',
+      '[a|an] [<word>|] [bill|law|amendment|provision|clause|book|column|prayer]',
+      'the foreword',
+      '[a|an] few words',
+    ],
     examples: {
-      match: ['One senior Tory said the leader was toast.', 'A Tory said a deal was close.', 'A House Republican said the vote would be close.', 'A Tory wrote in the Telegraph that the leader had a month to save his job.'],
-      noMatch: ['Republican Senator Mitt Romney said the bill was dead.', 'Labour dismissed a Tory claim that it would raise taxes.', 'Voters elected a Republican expected to back the president.', 'In Ohio, a Democrat conceded the race.', 'The seat went to a Republican said to be close to the president.', 'A senior Tory added to the pressure on the prime minister.', 'A Republican wrote a bill to ban the app.', 'A Republican said a few words at the funeral.'],
+      match: ['One senior Tory said the leader was toast.', 'A Tory said a deal was close.', 'A House Republican said the vote would be close.', 'A Tory wrote in the Telegraph that the leader had a month to save his job.', '“It is over,” one Tory added.', 'As one Tory put it to me, the party is in a hole.'],
+      noMatch: ['Republican Senator Mitt Romney said the bill was dead.', 'Labour dismissed a Tory claim that it would raise taxes.', 'Voters elected a Republican expected to back the president.', 'In Ohio, a Democrat conceded the race.', 'The seat went to a Republican said to be close to the president.', 'A senior Tory added to the pressure on the prime minister.', 'A Republican wrote a bill to ban the app.', 'A Republican said a few words at the funeral.', 'A Democrat added her voice to calls for an inquiry.'],
     },
   },
   {

@@ -206,7 +206,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   genitives: set(`of`),
   agentPrepositions: set(`by`),
   groupPrepositions: set(`of to at in inside within around for with from`),
-  groupLinks: set(`close closest loyal near linked allied familiar`),
+  groupLinks: set(`close closest loyal near linked allied`),
   linkPrepositions: set(`to`),
   objectPrepositions: set(`against into`),
   roleLinks: set(`for of`),
@@ -479,7 +479,6 @@ export const english: LanguagePack = {
       investigators detectives inspectors deputies troopers someone somebody
     `),
     ownedDocumentNouns: set(`accounts`),
-    ownedBodyNouns: set(`campaign`),
     portfolioRoles: set(`member holder lead`),
     partyMembers: set(`tory democrat republican conservative liberal socialist nationalist unionist`),
     recordModifiers: set(`annual financial audited statutory interim quarterly published filed latest recent last full-year year-end`),

@@ -180,8 +180,6 @@ export interface AttributionLexicon {
   partyMembers: ReadonlySet<string>;
   /** Who holds a portfolio, written as a title before a name: "Cabinet member for finance Gareth Davies". */
   portfolioRoles: ReadonlySet<string>;
-  /** Bodies only when a name owns them: "Ortega’s campaign", "the Trump campaign" (not "the campaign against Uber"). */
-  ownedBodyNouns: ReadonlySet<string>;
   /** How records are kept, which tells a name's documents from testimony: "annual", "audited". */
   recordModifiers: ReadonlySet<string>;
   /**
