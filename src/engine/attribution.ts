@@ -194,9 +194,9 @@ const LONG_S_RE = /ſ/g;
 const WINDOW_BEFORE = 240;
 const WINDOW_AFTER = 140;
 const SMALL_BEFORE = 90;
+const SMALL_AFTER = 70;
 /** How far back the record of an event may stand from the verb: "minutes of a staff meeting show". */
 const EVENT_RECORD_WORDS = 5;
-const SMALL_AFTER = 70;
 
 export class AttributionFinder {
   private readonly lex: AttributionLexicon;
