@@ -988,8 +988,7 @@ export class AttributionFinder {
     if (titled) return titled;
     // "A spokesperson for the Ohio Department of Education said": the body speaks through them;
     // so does one named before ("a spokesperson for the regulator said").
-    const namedBody = CAPITAL_RE.test(np.name) || (np.definite === true && np.kind === 'organization');
-    if (g === i - 2 && this.lex.spokespeople.has(head.low) && this.g.roleLinks.has(linkWord) && namedBody && !np.title && (np.kind === 'organization' || np.kind === 'person')) {
+    if (g === i - 2 && this.lex.spokespeople.has(head.low) && this.g.roleLinks.has(linkWord) && this.speaksThroughSpokesperson(np)) {
       const det = toks[g - 1];
       return { ...np, start: (det && this.g.determiners.has(det.low) ? det : head).start };
     }
@@ -1047,6 +1046,30 @@ export class AttributionFinder {
     const last = toks.findIndex((t) => t.end === np.end);
     if (last < name || toks.slice(portfolio, name).some((t) => t.capital) || !this.isPersonalNameBefore(toks, last)) return null;
     return { ...np, start: toks[d]!.start, title: textOf(toks.slice(d, name)) };
+  }
+
+  /**
+   * Whether a spokesperson speaks for `p`: a body or a person named, or a body the story has
+   * named ("the regulator"), never a title alone.
+   */
+  private speaksThroughSpokesperson(p: SourcePhrase): boolean {
+    const named = CAPITAL_RE.test(p.name) || (p.definite === true && p.kind === 'organization');
+    return named && !p.title && (p.kind === 'organization' || p.kind === 'person');
+  }
+
+  /**
+   * Whether a name read up to token `n` is whole: the clause ends there, or a time or a place
+   * follows ("on Tuesday", "in a statement", "in Dublin"); not "the Trump" of "the Trump
+   * campaign", a spokesman "who spoke on condition of anonymity", nor a name cut at its own
+   * "for" or "of" ("Transport | for London", "Friends | of the Earth").
+   */
+  private readWhole(toks: readonly Tok[], n: number): boolean {
+    const next = toks[n];
+    if (!next?.word) return true;
+    if (next.capital) return false;
+    const after = this.isDefinite(toks[n + 1]?.low) ? toks[n + 2] : toks[n + 1];
+    if (this.g.roleLinks.has(next.low) && this.isNameWord(after) && !this.lex.timeNouns.has(after!.low)) return false;
+    return this.g.groupPrepositions.has(next.low) || this.g.provenancePrepositions.has(next.low) || this.lex.timeOpeners.has(next.low) || this.lex.timeAdverbs.has(next.low);
   }
 
   /**
@@ -1210,12 +1233,9 @@ export class AttributionFinder {
     }
     // "Lumora Inc. said": the name ends in its company suffix, before the suffix's full stop.
     if (toks[j]!.text === '.' && this.isAbbreviatedSuffix(toks, j - 1)) j--;
-    // "Minutes of the meeting show": the record before the event that places it.
-    const record = this.recordBeforeEvent(toks, j);
-    // "The joint statement issued after the summit said": the document before its participle.
-    const document = record >= 0 ? record : this.documentBeforeParticiple(toks, j);
+    const { document, record } = this.documentBefore(toks, j);
     // "state records obtained by the Statesman Journal show": a document someone has seen is placed.
-    const seen = record >= 0 || (document >= 0 && this.g.sightParticiples.has(toks[document + 1]!.low));
+    const seen = record || (document >= 0 && this.g.sightParticiples.has(toks[document + 1]!.low));
     if (document >= 0) j = document;
     else {
       // "the academy named in the posts said": a body before a participle telling which one.
@@ -1256,9 +1276,8 @@ export class AttributionFinder {
         }
         // "An internal incident report dated 14 March, seen by this newspaper, states": the document before its date.
         const seen = this.g.sightParticiples.has(opener.low) && this.g.agentPrepositions.has(toks[k + 2]?.low ?? '');
-        const record = this.recordBeforeEvent(toks, n);
-        const dated = record >= 0 ? record : this.documentBeforeParticiple(toks, n);
-        if (dated >= 0) return this.commonLeft(toks, dated, seen || record >= 0);
+        const dated = this.documentBefore(toks, n);
+        if (dated.document >= 0) return this.commonLeft(toks, dated.document, seen || dated.record);
         if (group || !this.isNameAt(toks, n)) {
           const common = this.isSourceNoun(low) || this.g.familyNouns.has(low) ? this.commonLeft(toks, n, seen) : null;
           // "The footballer, who cannot be named for legal reasons, denied": kept anonymous.
@@ -1497,6 +1516,16 @@ export class AttributionFinder {
   }
 
   /**
+   * The document whose noun phrase ends at token `j`, or -1: a record before the event that
+   * places it ("Minutes of the meeting", `record`), or a document before its participle ("The
+   * joint statement issued after the summit").
+   */
+  private documentBefore(toks: readonly Tok[], j: number): { document: number; record: boolean } {
+    const record = this.recordBeforeEvent(toks, j);
+    return record >= 0 ? { document: record, record: true } : { document: this.documentBeforeParticiple(toks, j), record: false };
+  }
+
+  /**
    * Whether token `j` ends the name of a work's author, after "by" and the work: "a survey by
    * Merrion Strategies | published on Sunday found" reads as "a survey by Merrion Strategies found".
    */
@@ -1671,12 +1700,12 @@ export class AttributionFinder {
 
   /** Whether a body's possessive (a name's, or a body's noun's) stands within five lower-case words before token `j`. */
   private ownedByBody(toks: readonly Tok[], j: number): boolean {
+    const l = this.lex;
     for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
       const t = toks[k]!;
       if (!t.word) return false;
       const owner = this.ownerOf(t.low);
       // Not a day's ("Tuesday's numbers") nor someone's ("Someone's research").
-      const l = this.lex;
       if (owner !== undefined) return (t.capital && !l.notNames.has(owner) && !l.timeNouns.has(owner) && !l.timeAdverbs.has(owner) && !l.anonymousNouns.has(owner)) || l.organizationNouns.has(owner);
       if (t.capital) return false;
     }
@@ -2272,17 +2301,7 @@ export class AttributionFinder {
     // the verb ("A spokesperson for the Home Office said").
     if (np.kind === 'anonymous' && this.lex.spokespeople.has(np.head ?? '') && this.g.roleLinks.has(toks[k]?.low ?? '')) {
       const body = this.nounPhraseRight(toks, k + 1);
-      const namedBody = !!body && (CAPITAL_RE.test(body.name) || (body.definite === true && body.kind === 'organization'));
-      // Read whole: not "the Trump" of "the Trump campaign", nor a spokesman "who spoke on
-      // condition of anonymity"; a time or a place may follow ("on Tuesday", "in a statement").
-      const n = body ? toks.findIndex((t) => t.end === body.end) + 1 : -1;
-      const next = toks[n];
-      // Nor a name cut at its own "for" or "of": "Transport | for London", "Friends | of the Earth"
-      // ("in Dublin", "at Westminster" place the speaker).
-      const after = this.isDefinite(toks[n + 1]?.low) ? toks[n + 2] : toks[n + 1];
-      const nameGoesOn = !!next?.word && this.g.roleLinks.has(next.low) && this.isNameWord(after) && !this.lex.timeNouns.has(after!.low);
-      const whole = !next?.word || (!next.capital && !nameGoesOn && (this.g.groupPrepositions.has(next.low) || this.g.provenancePrepositions.has(next.low) || this.lex.timeOpeners.has(next.low) || this.lex.timeAdverbs.has(next.low)));
-      if (body && namedBody && whole && !body.title && (body.kind === 'organization' || body.kind === 'person')) return { ...body, start };
+      if (body && this.speaksThroughSpokesperson(body) && this.readWhole(toks, toks.findIndex((t) => t.end === body.end) + 1)) return { ...body, start };
     }
     // "said analysts at Goldman Sachs": the body they work at.
     if (np.kind === 'vague' && this.g.researcherLinks.has(toks[k]?.low ?? '')) {

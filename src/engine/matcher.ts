@@ -617,11 +617,6 @@ function windowEnd(text: string, pos: number, max: number, n: number): number {
   return i;
 }
 
-/**
- * What a mark never runs on over to its required words: punctuation that opens an aside or
- * ends a quotation ("Doctors at the hospital," she said, ...; "Doctors at the hospital, the
- * health minister said, were ..."). The required verb there belongs to another speaker.
- */
 /** Categories whose findings are sources: a context rule of theirs requires their verb. */
 const SOURCE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['anonymous-source', 'vague-source', 'named-source']);
 /** The end of a quoted sentence: a comma or stop and a closing quotation mark (not "the U.S.'s", "the U.S.' embassy"). */
@@ -643,6 +638,11 @@ function quotationEndsIn(between: string): boolean {
   return !QUOTE_OPEN.test(between.slice(0, end.index)) && !QUOTE_OPEN.test(between.slice(end.index + end[0].length));
 }
 
+/**
+ * What a mark never runs on over to its required words: punctuation that opens an aside or
+ * ends a quotation ("Doctors at the hospital," she said, ...; "Doctors at the hospital, the
+ * health minister said, were ..."). The required verb there belongs to another speaker.
+ */
 const MARK_STOP = /[,;:()[\]"“”«»—–]|['‘’](?![A-Za-z])/;
 
 /** Where the mark of a match at [start, end) ends if its context allows it (`end`, or past it with markThroughRequired), else -1. */

@@ -1708,3 +1708,14 @@ describe('anonymous sources: a party’s member, only as a speaker', () => {
     expect(analyze('Voters elected a Republican expected to back the president.').findings.map((f) => f.category)).not.toContain('anonymous-source');
   });
 });
+
+describe('named sources: the edges the reviews of this work found', () => {
+  it('keeps the speaker after a record in an opening phrase, and a spokesperson for a titled principal unnamed', () => {
+    expect(named('In a transcript of the call Trump said it was perfect.').sources).toEqual(['Trump']);
+    expect(named('Spokeswoman for Mayor Eric Adams said it was over.')).toEqual(none);
+  });
+
+  it('reads a spokesperson’s body after the verb with a place after it', () => {
+    expect(named('“No decision has been made,” said a spokesman for Ryanair in Dublin.').marks).toEqual(['said a spokesman for Ryanair']);
+  });
+});
