@@ -2273,8 +2273,9 @@ export class AttributionFinder {
       // A participle ends the head: "a YouGov poll published last week".
       let h = e;
       while (h < toks.length && h - e < 3 && this.isDescriptor(toks[h]!) && !this.g.dataParticiples.has(toks[h]!.low)) h++;
-      if (h > e && this.lex.titles.has(toks[h - 1]!.low) && this.isNameWord(toks[h])) {
-        // "BBC correspondent Jon Sopel": a title between the outlet and the name.
+      const role = toks[h - 1]?.low ?? '';
+      if (h > e && (this.lex.titles.has(role) || this.lex.portfolioRoles.has(role)) && this.isNameWord(toks[h])) {
+        // "BBC correspondent Jon Sopel", "Council member Denise Carter": a title between the body and the name.
         for (e = h; this.isNameWord(toks[e]); ) e++;
       } else if (h > e && (det ? this.isSourceNoun(toks[h - 1]!.low) : this.isGroupNoun(toks[h - 1]!.low))) {
         // "said Kremlin officials": unnamed people of a named body, with or without a determiner.

@@ -42,7 +42,7 @@ const OBJECT = '[<word>|<word> <word>|<word> <word> <word>]';
 const CLAUSE_IN_COMMAS = `[${alts(CLAUSE)}|<word> <word> <word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word> <word> <word>]`;
 /** Access without a name: "close to the talks", "involved in the negotiations", "briefed on the plan". */
 const PLACED =
-  '[close to|involved in|familiar with|briefed on|knowledgeable about|with [direct|detailed|firsthand|first-hand|inside|] knowledge of|working on|working at|working in|present at|present in]';
+  '[close to|involved in|familiar with|briefed on|knowledgeable about|with [direct|detailed|firsthand|first-hand|inside|] knowledge of|working on|working at|working in|present at|present in|privy to]';
 /** What the unnamed person does as a source: says, tells, recalls, "puts it". */
 const SPOKE =
   '[said|says|told|tells|added|adds|recalled|recalls|remembered|remembers|described|describes|explained|explains|insisted|claimed|warned|wrote|writes|noted|argued|conceded|admitted|acknowledged|confided|put it]';

@@ -26,7 +26,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     patterns: ['[source|sources]', '[source|sources] [in|from] <place>'],
     window: 2,
     requireAfter: [
-      '[say|says|said|tell|tells|told|cited by|quoted by|close to|familiar|with knowledge|indicate|indicated|insist|insisted|claim|claimed|suggest|suggested|reveal|revealed|add|added|confirm|confirmed|explain|explained|describe|described|believe|believed|in the|at the|within|inside|briefed|knowledgeable|speaking|who spoke|who asked|who requested|who declined|who were|who was]',
+      '[say|says|said|tell|tells|told|cited by|quoted by|close to|familiar|privy to|with knowledge|indicate|indicated|insist|insisted|claim|claimed|suggest|suggested|reveal|revealed|add|added|confirm|confirmed|explain|explained|describe|described|believe|believed|in the|at the|within|inside|briefed|knowledgeable|speaking|who spoke|who asked|who requested|who declined|who were|who was]',
     ],
     rejectBefore: ['energy', 'power', 'renewable', 'water', 'groundwater', 'drinking', 'freshwater', 'food', 'protein', 'income', 'revenue', 'funding', 'open', 'light', 'heat', 'data', 'primary', 'secondary'],
     // A source of something in a country: "the main source in Kenya’s diet".
@@ -162,7 +162,7 @@ export const anonymousSourceSources: readonly Rule[] = [
       'An unnamed person said to know the details. Ask how they know, why they will not be named, and whether the outlet found anyone to confirm it.',
     check: 'context',
     patterns: [
-      '[familiar with|briefed on|with knowledge of|with direct knowledge of|with firsthand knowledge of|with first-hand knowledge of|with inside knowledge of|with detailed knowledge of|knowledgeable about]',
+      '[familiar with|briefed on|with knowledge of|with direct knowledge of|with firsthand knowledge of|with first-hand knowledge of|with inside knowledge of|with detailed knowledge of|knowledgeable about|privy to]',
       // "People who have seen the report": access to a document, no name.
       '[who have seen|who has seen|who had seen|who saw|who have read|who has read|who had read|who have reviewed|who reviewed]',
       // The colloquial form: "people in the know say".
@@ -173,8 +173,8 @@ export const anonymousSourceSources: readonly Rule[] = [
       '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders|those|others|one|two|three|several]',
     ],
     examples: {
-      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Two people who have seen the draft said it runs to 90 pages.', 'People in the know say the show will not return.'],
-      noMatch: ['She is familiar with the city’s history.', 'Those who want to be in the know should subscribe.'],
+      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Two people who have seen the draft said it runs to 90 pages.', 'People in the know say the show will not return.', 'Sources privy to the talks said a deal was close.'],
+      noMatch: ['She is familiar with the city’s history.', 'He was not privy to the talks.', 'Those who want to be in the know should subscribe.'],
     },
   },
   {

@@ -60,7 +60,7 @@ const VIEW =
   'criticize~|point out|points out|pointed out|agree~|disagree~|expect~|predict~|[forecast|forecasts] [a|an|the|that|<number>]|forecasted|estimate~|conclude~|' +
   'told|tell|consider~|reckon~|assert~|complain~|accuse~|dismiss~|defend~|challenge~|' +
   'emphasize~|emphasise~|stress~|note~|acknowledge~|concede~|caution~|urge~|recommend~|declare~|' +
-  'contest~|dispute~|object~|surmise~|posit~|anticipate~|' +
+  'contest~|dispute~|object~|surmise~|posit~|anticipate~|opine~|' +
   // A remedy vouched for: "nutritionists swear by its juice".
   '[swear|swears|swore|sworn] by|' +
   // Doubts voiced as a noun phrase: "experts have raised concerns", "scientists cast doubt on",

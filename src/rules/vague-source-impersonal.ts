@@ -34,10 +34,10 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     explanation:
       'States a belief without a believer. Ask who believes it and on what evidence; "it is believed" can hide a single unnamed official.',
     check: 'conditional',
-    patterns: [`${IT_BE} [believed|thought|felt|held|understood|assumed|accepted|feared|hoped|estimated|known|agreed|recognised|recognized|suspected|presumed|hypothesised|hypothesized|theorised|theorized]`],
+    patterns: [`${IT_BE} [believed|thought|felt|held|understood|assumed|accepted|feared|hoped|estimated|known|agreed|recognised|recognized|suspected|presumed|hypothesised|hypothesized|theorised|theorized|learnt|learned]`],
     satisfiedBy: ['named-source', 'link'],
     examples: {
-      match: ['It is believed the men crossed the border at night.', 'It is widely thought that the talks will fail.', 'It is suspected that the fire was started deliberately.', 'It’s been hypothesised that the virus jumped from bats.'],
+      match: ['It is believed the men crossed the border at night.', 'It is widely thought that the talks will fail.', 'It is suspected that the fire was started deliberately.', 'It’s been hypothesised that the virus jumped from bats.', 'It is learnt that the minister will resign next week.'],
       noMatch: ['It is believed the men crossed the border at night, Inspector Jennifer Mattinson said.'],
     },
   },

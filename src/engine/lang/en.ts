@@ -77,6 +77,7 @@ const REPORTING_VERBS = words(`
   point pointed points
   speak speaks spoke
   contend contends contended maintain maintains maintained
+  opine opines opined opining
   predict predicts predicted
   vow vows vowed promise promises promised
   show shows showed shown
@@ -201,8 +202,8 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   complementizers: set(`that`),
   pluralAuxiliaries: set(`have are were do`),
   degreeWords: set(`most least`),
-  nameJoiners: set(`and on for`),
-  orgConnectives: set(`of for on and the`),
+  nameJoiners: set(`and on for to`),
+  orgConnectives: set(`of for on and the to`),
   genitives: set(`of`),
   agentPrepositions: set(`by`),
   groupPrepositions: set(`of to at in inside within around for with from`),

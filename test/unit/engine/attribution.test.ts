@@ -1719,3 +1719,23 @@ describe('named sources: the edges the reviews of this work found', () => {
     expect(named('“No decision has been made,” said a spokesman for Ryanair in Dublin.').marks).toEqual(['said a spokesman for Ryanair']);
   });
 });
+
+describe('named sources: a body named by what it is for, and a member before a name', () => {
+  it('reads "the Committee to Protect Journalists" whole, before and after the verb and through a spokesman', () => {
+    expect(named('The Committee to Protect Journalists said the arrest was unlawful.')).toEqual({
+      marks: ['The Committee to Protect Journalists said'],
+      sources: ['Committee to Protect Journalists'],
+    });
+    expect(named('The arrest was unlawful, said a spokesman for the Committee to Protect Journalists.').sources).toEqual(['Committee to Protect Journalists']);
+    // The group inside the name is not an unnamed group speaking.
+    expect(analyze('A spokesperson for the Committee to Protect Journalists said the arrest was unlawful.').findings.map((f) => f.category)).toEqual(['named-source']);
+  });
+
+  it('reads "said Council member Denise Carter" as the person, as it does "said BBC correspondent Jon Sopel"', () => {
+    expect(named('“Rents are out of control,” said Council member Denise Carter.')).toEqual({
+      marks: ['said Council member Denise Carter'],
+      sources: ['Denise Carter'],
+    });
+    expect(named('The plan is a mistake, said Council members.')).toEqual(none);
+  });
+});
