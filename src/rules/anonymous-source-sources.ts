@@ -138,6 +138,9 @@ export const anonymousSourceSources: readonly Rule[] = [
       '[allies|associates|confidants|confidantes|loyalists|lieutenants|backers] of',
       // The circle named by its job: "aides to the president said".
       '[aides|advisers|advisors] to',
+      // One of the circle: "a close ally of the minister said", "an aide to the president told".
+      '[a|an|one|another] [close|senior|longtime|long-time|former|] [ally|associate|confidant|confidante|loyalist|backer] of',
+      '[a|an|one|another] [close|senior|longtime|long-time|former|] [aide|adviser|advisor] to',
       // Known by knowing the subject: "people who know him say".
       '[people|those|friends|colleagues|someone|a person|one person] [who know|who knows|who knew|who have known|who has known|who had known|who work with|who worked with|who have worked with|who has worked with]',
     ],
@@ -150,8 +153,8 @@ export const anonymousSourceSources: readonly Rule[] = [
     // president" are people again.
     rejectAfter: ['<place> [have|has|had|also|have also|] [say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described]', '<place> and [the|] <place>'],
     examples: {
-      match: ['Aides to the president said the trip was off.', 'Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.', 'Allies of the prime minister said Britain would not back down.', 'Allies of Ukraine’s president say he will not resign.'],
-      noMatch: ['Aides to the president were dismissed on Monday.', 'Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.', 'Allies of Ukraine said they would send more weapons.', 'Allies of the United States have said they will join the talks.', 'Allies of Israel and the United States fear a wider war.'],
+      match: ['Aides to the president said the trip was off.', 'Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.', 'Allies of the prime minister said Britain would not back down.', 'Allies of Ukraine’s president say he will not resign.', 'An aide to the minister said the plan was dead.', 'A close ally of the chancellor told the paper she would stay.'],
+      noMatch: ['Aides to the president were dismissed on Monday.', 'An aide to the minister was sacked on Monday.', 'An ally of Britain said it would send ships.', 'Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.', 'Allies of Ukraine said they would send more weapons.', 'Allies of the United States have said they will join the talks.', 'Allies of Israel and the United States fear a wider war.'],
     },
   },
   {
