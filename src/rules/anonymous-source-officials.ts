@@ -13,7 +13,7 @@ const PARTY_MEMBER = '[a|an|one|another] [<word>|<word> <word>|] [tory|democrat|
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
-  '[said|say|says|told|tell|tells|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
+  '[said|say|says|told|tell|tells|[have|has|had] [said|warned|insisted|claimed|acknowledged|conceded|stressed|suggested|indicated|admitted]|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
   // A hope voiced, not a plan: "officials hope the visit will help", not "officers hope to trace the car".
   '[hope|hoped|hopes] [that|the|it|this|he|she|they|we|there|its|their]|' +
   'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
@@ -88,6 +88,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'One government whip said the size of the rebellion was survivable.',
         'A European official, however, said the junta had been largely absent.',
         'Officials said the road would reopen on Friday.',
+        'Industry officials have warned that stricter limits would worsen a pilot shortage.',
         'The outbreak may have begun in the intensive care unit, investigators said.',
         'A senior police officer said the man was armed.',
         'A US official said the talks would resume.',
@@ -280,7 +281,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       // The same told as what was agreed, by someone speaking: "speaking on condition that he was
       // not named" (not "the donor gave the money on condition that he was not named").
       '[speaking|spoke|talking|talked|who spoke] [on|under] [the|] condition that [he|she|they|his name|her name|their names] [was|were|would|is|are] not [be|] [named|identified|published]',
-      '[requested|requesting|asked for|asking for|granted|demanded|insisted on|was granted|were granted] anonymity',
+      '[requested|requesting|asked for|asking for|granted|demanded|insisted on|was granted|were granted|pleaded|pleading|preferred|preferring] anonymity',
       // The name kept back, by the person or by law, of someone speaking: "who asked for his name
       // to be withheld, said", "who cannot be named for legal reasons, said" (not "The boy, who
       // cannot be named for legal reasons, was given a referral order", "The donor asked for his
@@ -290,7 +291,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       '[spoke|speaking|talked|talking|commented|writing|wrote|posting|gave evidence|giving evidence|testified|testifying] anonymously',
     ],
     examples: {
-      match: ['The officer spoke on condition of anonymity.', 'One, now in his forties, who asked for his name to be withheld, said the coach was cruel.', 'The boy’s mother, who cannot be named for legal reasons, said he was terrified.', 'A witness who cannot be identified for legal reasons gave evidence from behind a screen.', 'One pig farmer, speaking on condition that he was not named, said vets were reluctant.', 'A diplomat, who requested anonymity, described the talks.', 'One care home manager, who gave evidence anonymously, told the review she had begged for tests.'],
+      match: ['The officer spoke on condition of anonymity.', 'One, now in his forties, who asked for his name to be withheld, said the coach was cruel.', 'The boy’s mother, who cannot be named for legal reasons, said he was terrified.', 'A witness who cannot be identified for legal reasons gave evidence from behind a screen.', 'One pig farmer, speaking on condition that he was not named, said vets were reluctant.', 'A diplomat, who requested anonymity, described the talks.', 'A senior INEC official who pleaded anonymity told our correspondent that the printer was at fault.', 'One care home manager, who gave evidence anonymously, told the review she had begged for tests.'],
       noMatch: ['The donor gave the money without asking for publicity.', 'The boy, who cannot be named for legal reasons, was given a referral order.'],
     },
   },

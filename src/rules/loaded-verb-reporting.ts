@@ -55,7 +55,8 @@ export const loadedVerbReporting: readonly Rule[] = [
     // "claimed the rent was too high", a claim).
     // What a fire or a flood took: "claimed 14 homes, authorities said" (not "claimed 40 homes had
     // been flooded", a claim).
-    rejectNext: ['[rent|mileage]', `${TAKEN_BY_FIRE}[.|,]`, `${TAKEN_BY_FIRE} [and|in|on|across|since|before|after|during|by|overnight|last|as|that|this|at|along|within|when|while|between|near]`],
+    // A sum claimed back: "claimed more than £92,000 for travel" (not "claimed that the council spends £9m").
+    rejectNext: ['[rent|mileage]', '[more than|over|almost|nearly|about|around|up to|at least|] <money>', `${TAKEN_BY_FIRE}[.|,]`, `${TAKEN_BY_FIRE} [and|in|on|across|since|before|after|during|by|overnight|last|as|that|this|at|along|within|when|while|between|near]`],
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
@@ -106,7 +107,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'She claimed the government had failed its first test.',
         'She claimed the player had been abused by fans.',
       ],
-      noMatch: ['Mr Whitlow is alleged to have claimed rent on the flat.', 'The wildfire has claimed 14 homes, authorities said.', 'The 48-year-old, who claimed the National Chef of the Year title in 2009, closed the restaurant.', 
+      noMatch: ['Mr Whitlow is alleged to have claimed rent on the flat.', 'Its vice-chancellor claimed more than £92,000 for travel and hospitality.', 'The MP claimed $41,260 in travel.', 'The wildfire has claimed 14 homes, authorities said.', 'The 48-year-old, who claimed the National Chef of the Year title in 2009, closed the restaurant.', 
         'Rovers have claimed just two points from their last six games.',
         'The TV chef, who claimed a Michelin star for the restaurant in 2016, said nothing.',
         'Brack had claimed his fourth wicket of the innings.',
