@@ -197,6 +197,8 @@ const SMALL_BEFORE = 90;
 const SMALL_AFTER = 70;
 /** How far back the record of an event may stand from the verb: "minutes of a staff meeting show". */
 const EVENT_RECORD_WORDS = 5;
+/** How far back a body named by its portfolio may stand from the verb: "the department of community safety said". */
+const PORTFOLIO_BODY_WORDS = 5;
 
 export class AttributionFinder {
   private readonly lex: AttributionLexicon;
@@ -222,6 +224,7 @@ export class AttributionFinder {
   private readonly relativeNeedles: readonly string[];
   /** The grammar's eventRecords, as the word list worthALook looks back for. */
   private readonly eventRecords: readonly string[];
+  private readonly portfolioBodies: readonly string[];
   private readonly verbs: ReadonlySet<string>;
   /** sourceVerbs that are no reporting verbs: they attribute only for a body or a document ("the NHS recommends"). */
   private readonly bodyVerbs: ReadonlySet<string>;
@@ -287,6 +290,7 @@ export class AttributionFinder {
     this.relativeStarts = new Set(g.relativePronouns.map((w) => w.charCodeAt(0)));
     this.relativeNeedles = g.relativePronouns.filter((w) => !g.relativePronouns.some((o) => o !== w && w.includes(o)));
     this.eventRecords = [...g.eventRecords];
+    this.portfolioBodies = [...g.portfolioBodies];
   }
 
   /**
@@ -434,6 +438,8 @@ export class AttributionFinder {
     if (hasParticipleBefore(text, Math.max(s.start, a - 40), i, this.clauseParticipleWords, this.participleEnds, this.participleMin)) return true;
     // "Minutes of the meeting show": the record of an event a few words back.
     if (hasWordBefore(text, s.start, a, this.eventRecords, EVENT_RECORD_WORDS)) return true;
+    // "The ministry of foreign affairs said": a body named by its portfolio a few words back.
+    if (hasWordBefore(text, s.start, a, this.portfolioBodies, PORTFOLIO_BODY_WORDS)) return true;
     // "Researchers at the University of Cambridge who studied the drug found": a relative clause
     // (a native substring search first; words are read only when one is there).
     const back = text.slice(Math.max(s.start, a - RELATIVE_CLAUSE_CHARS), a);
@@ -1661,6 +1667,24 @@ export class AttributionFinder {
     return { name: textOf(toks.slice(a, h + 1)).toLowerCase(), kind: 'vague', start: toks[a]!.start, end: head.end, head: head.low, bare: true };
   }
 
+  /**
+   * "The provincial department of community safety said", "the ministry of foreign affairs
+   * said": a body named by its portfolio in lower case, up to three words after "of" ending at
+   * token `j`, its noun after "the" and at most two describing words.
+   */
+  private portfolioBody(toks: Tok[], j: number): SourcePhrase | null {
+    let of = j;
+    while (of > j - 3 && toks[of]?.word && !toks[of]!.capital && !this.isFunctionWord(toks[of]!.low)) of--;
+    if (of === j || !this.g.genitives.has(toks[of]?.low ?? '')) return null;
+    const body = toks[of - 1];
+    if (!body?.word || body.capital || !this.g.portfolioBodies.has(body.low)) return null;
+    let d = of - 1;
+    while (d > of - 3 && this.isDescriptor(toks[d - 1]!)) d--;
+    const det = toks[d - 1];
+    if (!det || !this.isDefinite(det.low)) return null;
+    return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'organization', start: det.start, end: toks[j]!.end, definite: true, head: body.low };
+  }
+
   /** A determiner, pronoun, preposition, verb or the like: no modifier of a group noun. */
   private isFunctionWord(low: string): boolean {
     const l = this.lex;
@@ -1945,6 +1969,9 @@ export class AttributionFinder {
       const owner = det && (this.g.ownerDeterminers.has(det.low) || this.isPossessive(det.low)) ? (this.isDefinite(toks[j - 2]?.low) && !this.isDefinite(det.low) ? toks[j - 2]! : det) : null;
       return owner ? { name: textOf(toks.slice(this.tokIndex(toks, owner.start), j + 1)).toLowerCase(), kind: 'document', start: owner.start, end: head.end, definite: true, head: low, refersBack: true } : null;
     }
+    // Not "the department of health officials said", whose officials speak.
+    const portfolio = l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.documentNouns.has(low) ? null : this.portfolioBody(toks, j);
+    if (portfolio) return portfolio;
     let kind: SourcePhrase['kind'] | null = null;
     // "Ukraine’s General Staff", "Kalmar’s general staff": a body named by two common words,
     // capitalised, after "the" or owned by a name (not "the hospital’s general staff", its employees).

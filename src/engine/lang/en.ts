@@ -235,6 +235,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   provenancePrepositions: set(`by with on at in`),
   courtNouns: set(`court courts tribunal`),
   courtParticiples: set(`unsealed`),
+  portfolioBodies: set(`department ministry directorate`),
   eventRecords: set(`minutes transcript transcripts`),
   recordedEvents: set(`meeting meetings session sessions hearing hearings call calls interview interviews briefing briefings conference debate proceedings`),
   recipientPrepositions: set(`to for`),

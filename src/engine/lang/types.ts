@@ -344,6 +344,8 @@ export interface AttributionGrammar {
   courtNouns: ReadonlySet<string>;
   /** Participles only a court's papers take, which place them by the day alone: "an indictment unsealed Tuesday". */
   courtParticiples: ReadonlySet<string>;
+  /** Bodies a lower-case portfolio after "of" names: "the department of community safety said", "the ministry of finance said". */
+  portfolioBodies: ReadonlySet<string>;
   /** Records of an event, named by it after "of": "Minutes of the meeting show", "a transcript of the call shows". */
   eventRecords: ReadonlySet<string>;
   /** The events such records are of (not "minutes of CCTV footage", a length of time). */

@@ -1739,3 +1739,16 @@ describe('named sources: a body named by what it is for, and a member before a n
     expect(named('The plan is a mistake, said Council members.')).toEqual(none);
   });
 });
+
+describe('named sources: a ministry named by its portfolio in lower case', () => {
+  it('reads "the department of community safety said" as "the Department of Community Safety said" is read', () => {
+    expect(named('The provincial department of community safety said it respected the decision.')).toEqual({
+      marks: ['The provincial department of community safety said'],
+      sources: ['provincial department of community safety'],
+    });
+    expect(named('The ministry of foreign affairs said the envoy was recalled.').sources).toEqual(['ministry of foreign affairs']);
+    // Its officials, or someone in it, speak for themselves.
+    expect(named('The department of health officials said it was fine.')).toEqual(none);
+    expect(named('A department of health spokesman said it was fine.')).toEqual(none);
+  });
+});
