@@ -48,7 +48,11 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     explanation:
       'Rests a claim on what a whole field or place supposedly knows ("everyone in the industry knew what was going on"). Nobody has asked them all; ask who actually knew, and how the writer knows that they did.',
     check: 'context',
-    patterns: ['[everyone|everybody] [in|at|on|around] [the|this|that|our] <word> [knows|knew|understands|understood]'],
+    patterns: [
+      '[everyone|everybody] [in|at|on|around] [the|this|that|our] <word> [knows|knew|understands|understood]',
+      // The place said by an adverb: "everybody down here knew", "everyone round here knows".
+      '[everyone|everybody] [here|there|down here|up here|out here|round here|around here|locally] [knows|knew|understands|understood]',
+    ],
     window: 3,
     // Knowing a fact, told by the clause after it (not "everyone in the village knew him", "knew it").
     requireAfter: ['[what|that|how|why|where|whether|when|who]', '[the|a|an|this|his|her|their|its] [<word>|<word> <word>] [was|were|is|are|had|has|would|could|did]', '[he|she|they|it|there] [was|were|is|are|had|has|would|could|did]'],
@@ -56,8 +60,8 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     // Know-how, not a fact: "everyone in the team knew what to do".
     rejectAfter: ['[what|where|when|how|who|whether|which] to'],
     examples: {
-      match: ['“Everyone in the industry knew what was going on,” she writes.', 'Everyone in this valley knows the dam has been seeping since the rains.'],
-      noMatch: ['Everyone in the village knew him.', '“He was toast. Everyone in the building knew it.”', 'Not everyone in the room knew what had happened.', 'Everyone in the team knew what to do.'],
+      match: ['“Everyone in the industry knew what was going on,” she writes.', 'Everyone in this valley knows the dam has been seeping since the rains.', '“Everybody down here knew that shaft was going to go,” he said.'],
+      noMatch: ['Everyone in the village knew him.', 'Everybody round here knows everybody else.', '“He was toast. Everyone in the building knew it.”', 'Not everyone in the room knew what had happened.', 'Everyone in the team knew what to do.'],
     },
   },
   {

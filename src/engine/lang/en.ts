@@ -466,7 +466,7 @@ export const english: LanguagePack = {
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
       regulations judgment judgement summary announcement submission prospectus
-      order petition
+      order petition statements scorecard
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),

@@ -1752,3 +1752,11 @@ describe('named sources: a ministry named by its portfolio in lower case', () =>
     expect(named('A department of health spokesman said it was fine.')).toEqual(none);
   });
 });
+
+describe('named sources: accounts and scorecards are documents', () => {
+  it('reads "the university’s financial statements show" and "according to the official scorecard"', () => {
+    expect(named('The university’s 2022-23 financial statements show that his salary rose.').marks).toEqual(['The university’s 2022-23 financial statements show']);
+    expect(named('No runs were awarded, according to the official scorecard.').sources).toEqual(['the official scorecard']);
+    expect(named('He made statements that were false.')).toEqual(none);
+  });
+});
