@@ -972,6 +972,8 @@ export class AttributionFinder {
     }
     const head = toks[g];
     if (!head) return np;
+    // "One of the organisers told", "two of the companies said": unnamed members of the body speak.
+    if (g === i - 2 && this.g.indefinites.has(head.low) && this.g.genitives.has(toks[i - 1]!.low) && np.definite && this.lex.isPlural(np.head ?? '')) return null;
     // "Those around the president say", "those close to Lavrov": no noun, but still not the president speaking.
     if (this.g.groupPronouns.has(head.low) && g === (closeTo ? i - 3 : i - 2)) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
     // "The Friends of Harrowfield Library group said", "campaign group Friends of the Earth": a

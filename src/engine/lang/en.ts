@@ -114,7 +114,7 @@ const WEAK_REPORTING_VERBS = set(`
 const MEMBER_POSTS = `mp mps mep meps msp msps mla mlas td tds`;
 
 /** What only a document states by its verb: "the filing lists", "the report cited" (a body lists shares, cites a soldier). */
-const DOCUMENT_VERBS = words(`cite cites cited list lists listed`);
+const DOCUMENT_VERBS = words(`cite cites cited list lists listed flag flags flagged`);
 
 /** Guidance, calls and forecasts a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts"). */
 const SOURCE_VERBS = [...words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted`), ...DOCUMENT_VERBS];
@@ -440,7 +440,7 @@ export const english: LanguagePack = {
       prefecture guild
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy coastguard embassy consulate mission
-      diocese archdiocese panel consortium municipality confederation
+      diocese archdiocese panel consortium municipality confederation organisers organizers
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
@@ -466,7 +466,7 @@ export const english: LanguagePack = {
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
       regulations judgment judgement summary announcement submission prospectus
-      order petition statements scorecard
+      order petition statements scorecard budget
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),
