@@ -1514,7 +1514,9 @@ export class AttributionFinder {
     for (let k = j; k >= Math.max(1, j - 6); k--) {
       const w = toks[k]!;
       if (!w.word) return -1;
-      const sight = this.g.sightParticiples.has(w.low) && this.g.agentPrepositions.has(toks[k + 1]?.low ?? '');
+      // "obtained by the Courier", "obtained under the Freedom of Information Act".
+      const placedBy = toks[k + 1]?.low ?? '';
+      const sight = this.g.sightParticiples.has(w.low) && (this.g.agentPrepositions.has(placedBy) || this.g.provenancePrepositions.has(placedBy));
       if (!sight && (sightOnly || !this.g.dataParticiples.has(w.low))) continue;
       const noun = toks[k - 1]!.low;
       if (this.lex.documentNouns.has(noun) || this.g.dataNouns.has(noun)) return k - 1;

@@ -232,7 +232,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   verbParticles: set(`out up`),
   frontedObjects: set(`what`),
   sightParticiples: set(`seen obtained`),
-  provenancePrepositions: set(`by with on at in`),
+  provenancePrepositions: set(`by with on at in under`),
   courtNouns: set(`court courts tribunal`),
   courtParticiples: set(`unsealed`),
   portfolioBodies: set(`department ministry directorate`),

@@ -338,7 +338,7 @@ export interface AttributionGrammar {
   verbParticles: ReadonlySet<string>;
   /** A pronoun standing for a verdict's object fronted before its subject: "in what Historic England has called one of the finds". */
   frontedObjects: ReadonlySet<string>;
-  /** Prepositions after a participle that place a document: "released with", "commissioned by", "posted on". */
+  /** Prepositions after a participle that place a document: "released with", "commissioned by", "posted on", "obtained under the Freedom of Information Act". */
   provenancePrepositions: ReadonlySet<string>;
   /** Where papers are filed, named by its kind alone: "an indictment unsealed in federal court". */
   courtNouns: ReadonlySet<string>;

@@ -1768,3 +1768,14 @@ describe('named sources: organisers speak for their event, one of them does not'
     expect(named('The report flagged the contract as irregular.').marks).toEqual(['The report flagged']);
   });
 });
+
+describe('named sources: papers released under a law', () => {
+  it('places records by the law they came out under, before and after the verb', () => {
+    expect(named('It cost £6,400, according to records released under the Freedom of Information Act.').sources).toEqual(['records']);
+    expect(named('Records obtained under the Freedom of Information Act show the cost rose.')).toEqual({
+      marks: ['Records obtained under the Freedom of Information Act show'],
+      sources: ['records'],
+    });
+    expect(named('It cost £6,400, according to records released under pressure.')).toEqual(none);
+  });
+});
