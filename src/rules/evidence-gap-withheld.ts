@@ -179,7 +179,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
     // Not yet, on a timetable: "final figures were not published until Thursday".
     rejectNext: ['[until|till|before]'],
     requireBefore: [
-      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
+      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|source|origin|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
         // A measurement or a costing: "the exact reading was not released" (not "list", "score" or
         // "total", also a player's: "despite his score of 98, he was not named in the team").
         'reading|readings|costing|costings|criteria|' +
@@ -191,7 +191,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
         'margin of error|methodology|sample|weighting|weightings]',
     ],
     examples: {
-      match: ['Details of the agreement were not released.', 'The nature of the procedure was not revealed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.'],
+      match: ['Details of the agreement were not released.', 'The nature of the procedure was not revealed.', 'The museum’s legal advice has not been published.', 'The names of the victims have not been made public.', 'The victim has not been named.', 'Messages left at his office were not returned.', 'The cause of the illness has not yet been identified.', 'The source of the outbreak has not been identified.'],
       noMatch: ['Final figures were not published until Thursday.', 'Whatever the outcome of the appeal, he was not given a fair hearing, his lawyer said.', 'Details of the agreement were released on Friday.', 'The album was not released in Europe.'],
     },
   },
