@@ -197,8 +197,10 @@ const SMALL_BEFORE = 90;
 const SMALL_AFTER = 70;
 /** How far back the record of an event may stand from the verb: "minutes of a staff meeting show". */
 const EVENT_RECORD_WORDS = 5;
-/** How far back a body named by its portfolio may stand from the verb: "the department of community safety said". */
-const PORTFOLIO_BODY_WORDS = 5;
+/** How far back a body named by its portfolio may stand from the verb: "the department of health and social care said". */
+const PORTFOLIO_BODY_WORDS = 7;
+/** The most words of a lower-case portfolio: "health and social care". */
+const PORTFOLIO_WORDS = 5;
 
 export class AttributionFinder {
   private readonly lex: AttributionLexicon;
@@ -972,8 +974,6 @@ export class AttributionFinder {
     }
     const head = toks[g];
     if (!head) return np;
-    // "One of the organisers told", "two of the companies said": unnamed members of the body speak.
-    if (g === i - 2 && this.g.indefinites.has(head.low) && this.g.genitives.has(toks[i - 1]!.low) && np.definite && this.lex.isPlural(np.head ?? '')) return null;
     // "Those around the president say", "those close to Lavrov": no noun, but still not the president speaking.
     if (this.g.groupPronouns.has(head.low) && g === (closeTo ? i - 3 : i - 2)) return { name: head.low, kind: 'anonymous', start: head.start, end: np.end, head: head.low };
     // "The Friends of Harrowfield Library group said", "campaign group Friends of the Earth": a
@@ -1672,21 +1672,48 @@ export class AttributionFinder {
   }
 
   /**
-   * "The provincial department of community safety said", "the ministry of foreign affairs
-   * said": a body named by its portfolio in lower case, up to three words after "of" ending at
-   * token `j`, its noun after "the" and at most two describing words.
+   * "The provincial department of community safety said", "Nigeria's ministry of the interior
+   * said": a body named by its portfolio in lower case, the portfolio ending at token `j`, as
+   * the subject of its sentence. Null when the portfolio is some other word's ("a man outside the
+   * ministry of health said", whose man speaks); undefined when there is no portfolio.
    */
-  private portfolioBody(toks: Tok[], j: number): SourcePhrase | null {
+  private portfolioBody(toks: Tok[], j: number): SourcePhrase | null | undefined {
     let of = j;
-    while (of > j - 3 && toks[of]?.word && !toks[of]!.capital && !this.isFunctionWord(toks[of]!.low)) of--;
-    if (of === j || !this.g.genitives.has(toks[of]?.low ?? '')) return null;
+    while (of > j - PORTFOLIO_WORDS && this.isPortfolioWord(toks, of, j)) of--;
+    if (this.isDefinite(toks[of]?.low) && this.g.genitives.has(toks[of - 1]?.low ?? '')) of--;
+    if (of === j || !this.g.genitives.has(toks[of]?.low ?? '') || this.portfolioEnd(toks, of) !== j + 1) return undefined;
     const body = toks[of - 1];
-    if (!body?.word || body.capital || !this.g.portfolioBodies.has(body.low)) return null;
+    if (!body?.word || body.capital || !this.g.portfolioBodies.has(body.low)) return undefined;
+    // Describing words or a country before it: "the provincial department", "the US ministry".
     let d = of - 1;
-    while (d > of - 3 && this.isDescriptor(toks[d - 1]!)) d--;
+    while (d > of - 3 && !this.isPossessive(toks[d - 1]!.low) && (this.isDescriptor(toks[d - 1]!) || this.isNameWord(toks[d - 1]))) d--;
     const det = toks[d - 1];
-    if (!det || !this.isDefinite(det.low)) return null;
+    if (!det?.word || !(this.isDefinite(det.low) || this.isPossessive(det.low))) return null;
+    const before = toks[d - 2];
+    if (before?.word && !this.g.conjunctions.has(before.low)) return null;
     return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'organization', start: det.start, end: toks[j]!.end, definite: true, head: body.low };
+  }
+
+  /**
+   * The end (exclusive) of a lower-case portfolio after "of" at token `of`: "of health", "of
+   * community safety", "of health and social care", "of the interior"; or -1.
+   */
+  private portfolioEnd(toks: readonly Tok[], of: number): number {
+    let e = of + 1;
+    if (this.isDefinite(toks[e]?.low)) e++;
+    const first = e;
+    while (e - first < PORTFOLIO_WORDS && this.isPortfolioWord(toks, e, Infinity)) e++;
+    // Not ending on "and": "the department of health and the police".
+    while (e > first && this.g.conjunctions.has(toks[e - 1]!.low)) e--;
+    return e > first ? e : -1;
+  }
+
+  /** A lower-case word of a portfolio at token `k` ("community", "safety"), or "and" inside one (before `last`). */
+  private isPortfolioWord(toks: readonly Tok[], k: number, last: number): boolean {
+    const t = toks[k];
+    if (!t?.word || t.capital) return false;
+    if (this.g.conjunctions.has(t.low)) return k < last && !!toks[k + 1]?.word && !toks[k + 1]!.capital;
+    return !this.isFunctionWord(t.low);
   }
 
   /** A determiner, pronoun, preposition, verb or the like: no modifier of a group noun. */
@@ -1772,7 +1799,7 @@ export class AttributionFinder {
       } else if (this.isDefinite(p.low) && !p.capital && this.g.genitives.has(toks[a - 2]?.low ?? '')) {
         if (this.isPersonalNameBefore(toks, a - 3)) break; // "Alexei Chebanenko of the Studio"
         a--; // "Ministry of the Interior"
-      } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j)) {
+      } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j) && (!this.g.purposeJoiners.has(p.low) || a < j)) {
         a--; // "Joint Committee on Intelligence and Security"
       } else if (isPluralPossessiveMark(toks, a - 1, this.lex.isPlural) && toks[a - 2]!.capital && this.hasOrgNoun(toks, a, j)) {
         a--; // "the British Air Line Pilots’ Association", "the Teachers’ Union"
@@ -1830,7 +1857,7 @@ export class AttributionFinder {
     let org = false;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (org && !w.capital && this.g.orgConnectives.has(w.low) && k + 1 < ws.length) return k;
+      if (org && !w.capital && this.g.orgConnectives.has(w.low) && k + (this.g.purposeJoiners.has(w.low) ? 2 : 1) < ws.length) return k;
       if (this.lex.organizationNouns.has(w.low) && w.capital) org = true;
     }
     return -1;
@@ -1974,8 +2001,8 @@ export class AttributionFinder {
       return owner ? { name: textOf(toks.slice(this.tokIndex(toks, owner.start), j + 1)).toLowerCase(), kind: 'document', start: owner.start, end: head.end, definite: true, head: low, refersBack: true } : null;
     }
     // Not "the department of health officials said", whose officials speak.
-    const portfolio = l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.documentNouns.has(low) ? null : this.portfolioBody(toks, j);
-    if (portfolio) return portfolio;
+    const portfolio = l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.documentNouns.has(low) ? undefined : this.portfolioBody(toks, j);
+    if (portfolio !== undefined) return portfolio;
     let kind: SourcePhrase['kind'] | null = null;
     // "Ukraine’s General Staff", "Kalmar’s general staff": a body named by two common words,
     // capitalised, after "the" or owned by a name (not "the hospital’s general staff", its employees).
@@ -2009,7 +2036,7 @@ export class AttributionFinder {
       const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
       // "Office for National Statistics figures", "a Customs and Border Protection memo": a name's joiner.
       // Not inside a longer name that a connective opens ("the Department of Health and Social Care").
-      const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]) && !this.connectiveBeforeName(toks, a - 2);
+      const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]) && (!this.g.purposeJoiners.has(p.low) || this.isNameWord(toks[a + 1])) && !this.connectiveBeforeName(toks, a - 2);
       // "its most recent proxy statement": a degree word before a lower-case word of the phrase.
       const degree = p.word && !p.capital && this.g.degreeWords.has(p.low) && a < j && !!toks[a]?.word && !toks[a]!.capital;
       // "the planning officers’ report": a plural's possessive mark inside the phrase.
@@ -2284,7 +2311,7 @@ export class AttributionFinder {
         if (this.g.affiliations.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
         e++;
       }
-      else if (t.word && !t.capital && e > k && this.g.nameJoiners.has(t.low) && this.isNameWord(toks[e + 1]) && (this.hasOrgNoun(toks, k, e - 1) || (this.g.conjunctions.has(t.low) && this.endsInOrgNoun(toks, e + 1)))) {
+      else if (t.word && !t.capital && e > k && this.g.nameJoiners.has(t.low) && this.isNameWord(toks[e + 1]) && (!this.g.purposeJoiners.has(t.low) || this.isNameWord(toks[e + 2])) && (this.hasOrgNoun(toks, k, e - 1) || (this.g.conjunctions.has(t.low) && this.endsInOrgNoun(toks, e + 1)))) {
         // "the Institute for Fiscal Studies", "the Department of Health and Human Services",
         // "the National Oceanic and Atmospheric Administration".
         if (this.g.conjunctions.has(t.low) && !this.endsInOrgNoun(toks, e + 1)) break;
@@ -2323,6 +2350,11 @@ export class AttributionFinder {
     if (k === descStart) return null;
     // No capitalised name: a common noun phrase ("reports", "a person familiar with ...", "the explanatory notes of the British Bill").
     const headIdx = k - 1;
+    // "according to the ministry of finance", "said the department of health and social care".
+    const portfolio = this.g.portfolioBodies.has(toks[headIdx]!.low) && this.g.genitives.has(toks[k]?.low ?? '') ? this.portfolioEnd(toks, k) : -1;
+    if (portfolio > 0 && det && this.isDefinite(det.low)) {
+      return { name: textOf(toks.slice(descStart, portfolio)).toLowerCase(), kind: 'organization', start, end: toks[portfolio - 1]!.end, definite: true, head: toks[headIdx]!.low };
+    }
     const np = this.commonLeft(toks, headIdx);
     if (det && !this.g.indefinites.has(det.low) && (!np || np.kind === 'person')) {
       const named = this.nameAfterRole(toks, descStart, k);

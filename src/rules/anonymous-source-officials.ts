@@ -13,7 +13,7 @@ const PARTY_MEMBER = '[a|an|one|another] [<word>|<word> <word>|] [tory|democrat|
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
-  '[said|say|says|told|tell|tells|[have|has|had] [said|warned|insisted|claimed|acknowledged|conceded|stressed|suggested|indicated|admitted]|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
+  '[said|say|says|told|tell|tells|[have|has|had] [long|repeatedly|also|since|previously|already|privately|] [said|warned|insisted|claimed|acknowledged|conceded|stressed|suggested|indicated|admitted]|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
   // A hope voiced, not a plan: "officials hope the visit will help", not "officers hope to trace the car".
   '[hope|hoped|hopes] [that|the|it|this|he|she|they|we|there|its|their]|' +
   'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
@@ -281,7 +281,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       // The same told as what was agreed, by someone speaking: "speaking on condition that he was
       // not named" (not "the donor gave the money on condition that he was not named").
       '[speaking|spoke|talking|talked|who spoke] [on|under] [the|] condition that [he|she|they|his name|her name|their names] [was|were|would|is|are] not [be|] [named|identified|published]',
-      '[requested|requesting|asked for|asking for|granted|demanded|insisted on|was granted|were granted|pleaded|pleading|preferred|preferring] anonymity',
+      '[requested|requesting|asked for|asking for|granted|demanded|insisted on|was granted|were granted|pleaded|pleading] anonymity',
       // The name kept back, by the person or by law, of someone speaking: "who asked for his name
       // to be withheld, said", "who cannot be named for legal reasons, said" (not "The boy, who
       // cannot be named for legal reasons, was given a referral order", "The donor asked for his

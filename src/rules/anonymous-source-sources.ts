@@ -13,6 +13,9 @@ const BACK_SAID = `[say|says|tell|tells|${BACK_SAID_PAST}]`;
 const UNDERSTOOD_VERB =
   '[will|would|has|have|had|is|are|was|were|could|can|may|might|should|must|did|does|plans|plan|planned|intends|intended|wants|wanted|expects|expected|<report>]';
 
+/** A state (or a state's, "Ukraine has said") speaking after "allies of": no informant. */
+const ALLIED_STATES = '<place> [have|has|had|also|have also|] [say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described]';
+
 export const anonymousSourceSources: readonly Rule[] = [
   {
     id: 'anonymous-source-sources-say',
@@ -32,7 +35,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     // A source of something in a country: "the main source in Kenya’s diet".
     rejectAfter: ['[in|from] <possessive>'],
     examples: {
-      match: ['The phone will launch in March, according to supply chain sources cited by the outlet.', 'Law enforcement sources tell TMZ the dress was taken from her room.', 'Our sources say she told police it went missing on Wednesday.', 'A diplomatic source in Cairo said the proposal had been revised.', 'Sources in Kyiv told Reuters the talks had stalled.'],
+      match: ['The phone will launch in March, according to supply chain sources cited by the outlet.', 'Law enforcement sources tell TMZ the dress was taken from her room.', 'Our sources say she told police it went missing on Wednesday.', 'A diplomatic source in Cairo said the proposal had been revised.', 'Sources privy to the talks said a deal was close.', 'Sources in Kyiv told Reuters the talks had stalled.'],
       noMatch: ['The energy sources cited by the report include wind and solar.', 'Journalists must be able to protect the identity of their sources.', 'Renewable sources said to supply a third of the grid are growing.', 'The main source in Kenya’s diet is maize.', 'The company imports coffee from sources in Brazil.', 'Timber from illegal sources in Indonesia was seized.', 'The river has its sources in Switzerland.', 'The company, which supplies 1.4 million homes from reservoirs and groundwater sources, insisted the bonuses were fair.'],
     },
   },
@@ -138,9 +141,6 @@ export const anonymousSourceSources: readonly Rule[] = [
       '[allies|associates|confidants|confidantes|loyalists|lieutenants|backers] of',
       // The circle named by its job: "aides to the president said".
       '[aides|advisers|advisors] to',
-      // One of the circle: "a close ally of the minister said", "an aide to the president told".
-      '[a|an|one|another] [close|senior|longtime|long-time|former|] [ally|associate|confidant|confidante|loyalist|backer] of',
-      '[a|an|one|another] [close|senior|longtime|long-time|former|] [aide|adviser|advisor] to',
       // Known by knowing the subject: "people who know him say".
       '[people|those|friends|colleagues|someone|a person|one person] [who know|who knows|who knew|who have known|who has known|who had known|who work with|who worked with|who have worked with|who has worked with]',
     ],
@@ -151,10 +151,33 @@ export const anonymousSourceSources: readonly Rule[] = [
     rejectBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'nato', 'western', 'european', 'regional'],
     // "Allies of Ukraine said ...": states speak in their own name; "allies of Ukraine's
     // president" are people again.
-    rejectAfter: ['<place> [have|has|had|also|have also|] [say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described]', '<place> and [the|] <place>'],
+    rejectAfter: [ALLIED_STATES, '<place> and [the|] <place>'],
     examples: {
-      match: ['Aides to the president said the trip was off.', 'Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.', 'Allies of the prime minister said Britain would not back down.', 'Allies of Ukraine’s president say he will not resign.', 'An aide to the minister said the plan was dead.', 'A close ally of the chancellor told the paper she would stay.'],
-      noMatch: ['Aides to the president were dismissed on Monday.', 'An aide to the minister was sacked on Monday.', 'An ally of Britain said it would send ships.', 'Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.', 'Allies of Ukraine said they would send more weapons.', 'Allies of the United States have said they will join the talks.', 'Allies of Israel and the United States fear a wider war.'],
+      match: ['Aides to the president said the trip was off.', 'Allies of the former president say he has no plans to step aside.', 'Associates of the chief executive said he was blindsided by the vote.', 'People who know him say he is a reluctant leader.', 'Allies of the prime minister said Britain would not back down.', 'Allies of Ukraine’s president say he will not resign.'],
+      noMatch: ['Aides to the president were dismissed on Monday.', 'Allies of the former president gathered at his estate on Sunday.', 'The allies of the king said nothing more.', 'People who knew him gathered for the funeral.', 'Allies of Ukraine said they would send more weapons.', 'Allies of the United States have said they will join the talks.', 'Allies of Israel and the United States fear a wider war.'],
+    },
+  },
+  {
+    id: 'anonymous-source-ally-of',
+    category: 'anonymous-source',
+    name: 'An ally of the minister said',
+    explanation:
+      'One unnamed member of a named person’s circle speaks ("a close ally of the chancellor", "an aide to the president"). They may know the person well, but also want to help them; ask who it is and why they will not be named.',
+    check: 'context',
+    patterns: [
+      '[a|an|one|another] [close|senior|longtime|long-time|former|] [ally|associate|confidant|confidante|loyalist|backer] of',
+      '[a|an|one|another] [close|senior|longtime|long-time|former|] [aide|adviser|advisor] to',
+    ],
+    window: 6,
+    requireAfter: ['[say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described|privately|is said to|was said to]'],
+    markThroughRequired: true,
+    // A state speaks in its own name ("an ally of Britain said"). And a name in apposition may be
+    // the ally's ("an aide to the minister, James Cleverly, said", "a close ally of Boris
+    // Johnson, Nadine Dorries, said"): the named source is marked, not an unnamed one.
+    rejectAfter: [ALLIED_STATES, '[<name>|the <word>|the <word> <word>|his <word>|her <word>|their <word>], <name>,'],
+    examples: {
+      match: ['An aide to the minister said the plan was dead.', 'A close ally of the chancellor told the paper she would stay.', 'A senior aide to the president told reporters the trip was off.'],
+      noMatch: ['An aide to the minister was sacked on Monday.', 'An ally of Britain said it would send ships.', 'A close ally of Boris Johnson, Nadine Dorries, said he would return.', 'An aide to the minister, James Cleverly, said the plan was dead.'],
     },
   },
   {
@@ -165,7 +188,7 @@ export const anonymousSourceSources: readonly Rule[] = [
       'An unnamed person said to know the details. Ask how they know, why they will not be named, and whether the outlet found anyone to confirm it.',
     check: 'context',
     patterns: [
-      '[familiar with|briefed on|with knowledge of|with direct knowledge of|with firsthand knowledge of|with first-hand knowledge of|with inside knowledge of|with detailed knowledge of|knowledgeable about|privy to]',
+      '[familiar with|briefed on|with knowledge of|with direct knowledge of|with firsthand knowledge of|with first-hand knowledge of|with inside knowledge of|with detailed knowledge of|knowledgeable about]',
       // "People who have seen the report": access to a document, no name.
       '[who have seen|who has seen|who had seen|who saw|who have read|who has read|who had read|who have reviewed|who reviewed]',
       // The colloquial form: "people in the know say".
@@ -176,8 +199,8 @@ export const anonymousSourceSources: readonly Rule[] = [
       '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders|those|others|one|two|three|several]',
     ],
     examples: {
-      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Two people who have seen the draft said it runs to 90 pages.', 'People in the know say the show will not return.', 'Sources privy to the talks said a deal was close.'],
-      noMatch: ['She is familiar with the city’s history.', 'He was not privy to the talks.', 'Those who want to be in the know should subscribe.'],
+      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Two people who have seen the draft said it runs to 90 pages.', 'People in the know say the show will not return.'],
+      noMatch: ['She is familiar with the city’s history.', 'Few people were privy to the plan.', 'Those who want to be in the know should subscribe.'],
     },
   },
   {

@@ -55,8 +55,9 @@ export const loadedVerbReporting: readonly Rule[] = [
     // "claimed the rent was too high", a claim).
     // What a fire or a flood took: "claimed 14 homes, authorities said" (not "claimed 40 homes had
     // been flooded", a claim).
-    // A sum claimed back: "claimed more than £92,000 for travel" (not "claimed that the council spends £9m").
-    rejectNext: ['[rent|mileage]', '[more than|over|almost|nearly|about|around|up to|at least|] <money>', `${TAKEN_BY_FIRE}[.|,]`, `${TAKEN_BY_FIRE} [and|in|on|across|since|before|after|during|by|overnight|last|as|that|this|at|along|within|when|while|between|near]`],
+    // A sum claimed back: "claimed more than £92,000 for travel" (not "claimed £10m had been
+    // siphoned off", "claimed £350m a week would go to the NHS", claims about a sum).
+    rejectNext: ['[rent|mileage]', '[more than|over|almost|nearly|about|around|up to|at least|] <money> [for|in|on|from|of|over|during|last|this|between|since|and|.|,]', `${TAKEN_BY_FIRE}[.|,]`, `${TAKEN_BY_FIRE} [and|in|on|across|since|before|after|during|by|overnight|last|as|that|this|at|along|within|when|while|between|near]`],
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',

@@ -116,7 +116,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       // People placed by whom they belong to: "relatives of the missing say", "families of the victims say".
       '[families|relatives|parents|fans|users|customers|colleagues] of [the|a|an|this|that|those|his|her|their]',
       // Or by whose families they are, in the plural: "families of boys on the waiting list say".
-      '[families|relatives|parents] of [boys|girls|children|pupils|patients|victims|prisoners|soldiers|workers|residents|passengers|students|babies|hostages|detainees|miners|crew]',
+      '[families|relatives|parents] of [<word>|] [boys|girls|children|pupils|patients|victims|prisoners|inmates|soldiers|workers|residents|passengers|students|babies|hostages|detainees|miners|crew|people]',
       // People placed by the reporter's own contact with them: "passengers we have spoken to say",
       // "everyone we interviewed".
       '[people|residents|locals|villagers|voters|passengers|travellers|travelers|commuters|customers|fans|guests|patients|parents|staff|workers|neighbours|neighbors|tourists|holidaymakers|spectators|drivers|students|teachers|shoppers|survivors|refugees|fishermen|farmers|growers|traders|owners|everyone|everybody] ' +
@@ -127,7 +127,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     markThroughRequired: true,
     // Another speaker does the telling: "people in the building were evacuated, police said".
     // Also a group addressed, not heard: "homeowners in the area are expected to clear brush".
-    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', '[are|were|is|was] [being|] [expected|required|asked|advised|urged|encouraged|warned] to', '[are|were|is|was] [said|thought|believed|understood|reported|known] to', ...FAREWELL],
+    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', '[are|were|is|was] [being|] [expected|required|asked|advised|urged|encouraged|warned] to', '[are|were|is|was|have been|had been] told', '[are|were|is|was] [said|thought|believed|understood|reported|known] to', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
       match: ['GPs in the area say vaccine uptake is low.', 'Commuters in the south-east say fares are too high.', 'People at the scene said the car did not stop.', 'Parents on online forums had complained about the batteries.', 'Democrats in the legislature describe her as stubborn.', 'Supporters on social media questioned the decision.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Families of boys on the waiting list say they are anxious.', 'Ranchers outside the park say the decision is overdue.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.', 'Everyone we interviewed described the same queue.', 'Two employees at the venue said staff had been told nothing.', 'Workers at neighbouring units said they heard a bang.'],

@@ -114,7 +114,7 @@ const WEAK_REPORTING_VERBS = set(`
 const MEMBER_POSTS = `mp mps mep meps msp msps mla mlas td tds`;
 
 /** What only a document states by its verb: "the filing lists", "the report cited" (a body lists shares, cites a soldier). */
-const DOCUMENT_VERBS = words(`cite cites cited list lists listed flag flags flagged`);
+const DOCUMENT_VERBS = words(`cite cites cited list lists listed`);
 
 /** Guidance, calls and forecasts a named body or document makes ("the NHS recommends", "The Associated Press declared", "the report forecasts"). */
 const SOURCE_VERBS = [...words(`recommend recommends recommended advise advises advised declare declares declared forecast forecasts forecasted`), ...DOCUMENT_VERBS];
@@ -204,6 +204,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   degreeWords: set(`most least`),
   nameJoiners: set(`and on for to`),
   orgConnectives: set(`of for on and the to`),
+  purposeJoiners: set(`to`),
   genitives: set(`of`),
   agentPrepositions: set(`by`),
   groupPrepositions: set(`of to at in inside within around for with from`),
@@ -440,7 +441,7 @@ export const english: LanguagePack = {
       prefecture guild
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy coastguard embassy consulate mission
-      diocese archdiocese panel consortium municipality confederation organisers organizers
+      diocese archdiocese panel consortium municipality confederation
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county

@@ -279,6 +279,12 @@ export interface AttributionGrammar {
   conjunctions: ReadonlySet<string>;
   /** Lower-case words joining the words of a body's name: "Committee on Intelligence and Security", "Institute for Fiscal Studies". */
   nameJoiners: ReadonlySet<string>;
+  /**
+   * Joiners (of nameJoiners and orgConnectives) that open what a body is for, a verb and its
+   * object: "Committee to Protect Journalists". Two name words at least follow them, or the
+   * joiner only links two names ("a letter from the Ministry to Parliament").
+   */
+  purposeJoiners: ReadonlySet<string>;
   /** Lower-case words inside an institution's name after its noun: "Institute for Fiscal Studies", "Department of Health". */
   orgConnectives: ReadonlySet<string>;
   /** Prepositions of belonging: "Ministry of Defence", "the notes of the Bill", "the state of". */
