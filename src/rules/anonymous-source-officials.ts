@@ -49,6 +49,8 @@ const OFFICIAL_NOUN = `[official|officials|diplomat|diplomats|aide|aides|staffer
 const UNNAMED_OFFICIALS = [
   `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${OFFICIAL_NOUN}`,
   `${optional(OFFICIAL_MODIFIER)} <word> [official|officials|diplomat|diplomats|aide|aides|staffer|staffers]`,
+  // A service named in a few words: "a senior air traffic control official".
+  `${optional(OFFICIAL_MODIFIER)} [<word> <word>|<word> <word> <word>] official`,
   `${optional(OFFICIAL_MODIFIER)} <word> ${OFFICIAL_MODIFIER} ${OFFICIAL_NOUN}`,
 ];
 
@@ -85,6 +87,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     examples: {
       match: [
         'A senior official said the strike had been approved in May.',
+        'A senior air traffic control official said the system had failed twice.',
         'One government whip said the size of the rebellion was survivable.',
         'A European official, however, said the junta had been largely absent.',
         'Officials said the road would reopen on Friday.',

@@ -196,10 +196,10 @@ export const anonymousSourceSources: readonly Rule[] = [
     ],
     window: 3,
     requireBefore: [
-      '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders|those|others|one|two|three|several]',
+      '[person|people|source|sources|someone|official|officials|individual|individuals|aide|aides|executive|executives|diplomat|diplomats|insider|insiders|detectives|investigators|officers|bankers|lawyers|those|others|one|two|three|several]',
     ],
     examples: {
-      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Two people who have seen the draft said it runs to 90 pages.', 'People in the know say the show will not return.'],
+      match: ['The bank plans to cut 500 jobs, people familiar with the matter said.', 'An official briefed on the talks said no deal was close.', 'Those familiar with the deal say it is dead.', 'Detectives familiar with the inquiry said the gang was large.', 'Two people who have seen the draft said it runs to 90 pages.', 'People in the know say the show will not return.'],
       noMatch: ['She is familiar with the city’s history.', 'Few people were privy to the plan.', 'Those who want to be in the know should subscribe.'],
     },
   },
