@@ -1689,8 +1689,18 @@ export class AttributionFinder {
     while (d > of - 3 && !this.isPossessive(toks[d - 1]!.low) && (this.isDescriptor(toks[d - 1]!) || this.isNameWord(toks[d - 1]))) d--;
     const det = toks[d - 1];
     if (!det?.word || !(this.isDefinite(det.low) || this.isPossessive(det.low))) return null;
+    // Opening its clause ("But the ministry of defence said", "Yesterday the ministry ...", "a
+    // spokesperson for the department of health said"), not another word's object.
     const before = toks[d - 2];
-    if (before?.word && !this.g.conjunctions.has(before.low)) return null;
+    const opens =
+      !before?.word ||
+      this.g.conjunctions.has(before.low) ||
+      this.g.contrastives.has(before.low) ||
+      this.lex.timeAdverbs.has(before.low) ||
+      this.lex.timeNouns.has(before.low) ||
+      this.isVerbModifier(before.low) ||
+      (this.g.roleLinks.has(before.low) && this.lex.spokespeople.has(toks[d - 3]?.low ?? ''));
+    if (!opens) return null;
     return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'organization', start: det.start, end: toks[j]!.end, definite: true, head: body.low };
   }
 

@@ -348,7 +348,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       `according to ${INDEFINITE} [former|senior|] ${ROLE} who [was|were|had been] [present|there|in the room|at the meeting]`,
       // Or by working there: "according to two engineers working at the site", "according to a
       // consultant who has worked on the plan" (work is a person's; "a report in the Times" is not).
-      `according to [${alts(INDEFINITE)}|two|three|four|several] [former|senior|] ${ROLE} [working|who works|who work|who worked|who has worked|who have worked|who had worked] [at|on|in|for|with]`,
+      // ("A report working on the assumption" is no person: a single one only "who has worked".)
+      `according to ${INDEFINITE} [former|senior|] ${ROLE} [who works|who worked|who has worked|who had worked] [at|on|in|for|with]`,
+      `according to [two|three|four|five|several] [former|senior|] ${ROLE} [working|who work|who worked|who have worked|who had worked] [at|on|in|for|with]`,
       // Placed "in" a town or an area, with a verb no document takes: "One agent in Kensington admitted".
       `${INDEFINITE} [former|senior|] ${ROLE} in [<word>|<word> <word>] ${SPOKE_IN_PERSON}`,
     ],

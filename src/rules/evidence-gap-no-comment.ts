@@ -36,7 +36,8 @@ export const evidenceGapNoComment: readonly Rule[] = [
       '[neither|neither side|neither party|neither company|neither government|neither camp|none of them] [has|have|had] [yet|publicly|officially|] commented',
       '[neither side|neither party|neither company|neither government|neither camp] [has|have|had] [yet|publicly|officially|] responded',
       // "Neither side would confirm it", "neither company would comment".
-      '[neither <word>|neither of them|neither of the <word>|none of them] [would|will|could] [confirm|comment]',
+      // Not a test that "could not confirm" anything: "neither scan could confirm a fracture".
+      '[neither side|neither party|neither company|neither firm|neither government|neither camp|neither club|neither man|neither woman|neither family|neither minister|neither player|neither agency|neither bank|neither council|neither of them|none of them|neither of the [companies|clubs|parties|firms|sides|men|women|families|banks|governments|agencies|councils|two]] [would|will] [confirm|comment]',
       '[neither|none of them] [has|have|had] [yet|] [publicly|officially] responded',
       '[neither|none of them] [has|have|had] [yet|] responded to [requests|a request|questions|inquiries|enquiries|emails|messages|calls|the allegations|the claims|the accusations|the report]',
       'no [immediate|further|official|public|] comment',

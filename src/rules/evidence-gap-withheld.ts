@@ -179,7 +179,7 @@ export const evidenceGapWithheld: readonly Rule[] = [
     // Not yet, on a timetable: "final figures were not published until Thursday".
     rejectNext: ['[until|till|before]'],
     requireBefore: [
-      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|source of|sources of|origin|origins|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
+      '[details|detail|information|name|names|identity|identities|victim|victims|suspect|suspects|cause|source of|sources of|origin of|origins of|terms|amount|price|figures|data|results|findings|report|documents|evidence|specifics|location|value|sum|toll|number|motive|reason|reasons|timeline|contents|costs|cost|calls|messages|emails|requests|' +
         // A measurement or a costing: "the exact reading was not released" (not "list", "score" or
         // "total", also a player's: "despite his score of 98, he was not named in the team").
         'reading|readings|costing|costings|criteria|' +

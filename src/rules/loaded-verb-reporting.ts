@@ -39,6 +39,9 @@ const NOT_PLURAL = ['this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'thus'
 /** What a fire or a flood takes, counted: "claimed 14 homes", "claimed hundreds of acres". */
 const TAKEN_BY_FIRE = '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares]';
 
+/** A sum of money as a verb's object: "more than £92,000". */
+const SUM = '[more than|over|almost|nearly|about|around|up to|at least|] <money>';
+
 export const loadedVerbReporting: readonly Rule[] = [
   {
     id: 'loaded-verb-claimed',
@@ -59,7 +62,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     // siphoned off", "claimed £350m a week would go to the NHS", claims about a sum).
     // A prize or a race won, known by its name, the clause ending after it: "claimed the Golden
     // Lighthouse on Saturday", "claimed the Thyestes Chase at Gowran Park" (not "claimed the BBC was biased").
-    rejectNext: ['[rent|mileage]', '[more than|over|almost|nearly|about|around|up to|at least|] <money> [for|in|on|from|of|over|during|last|this|between|since|and|.|,]', 'the <name> [on|at|in|with|by|for|after|before|last|this|.|,]', `${TAKEN_BY_FIRE}[.|,]`, `${TAKEN_BY_FIRE} [and|in|on|across|since|before|after|during|by|overnight|last|as|that|this|at|along|within|when|while|between|near]`],
+    rejectNext: ['[rent|mileage]', `${SUM}[.|,]`, `${SUM} [for|from|over|during|last|this|between|since|a day|a week|a night|a year|per]`, `${SUM} [in|on|of] [<word>|<word> <word>][.|,]`, `${SUM} [in|on|of] [<word>|<word> <word>] [for|from|over|during|last|this|since|between|and]`, 'the <name> [on|at|in|with|by|for|after|before|last|this|.|,]', `${TAKEN_BY_FIRE}[.|,]`, `${TAKEN_BY_FIRE} [and|in|on|across|since|before|after|during|by|overnight|last|as|that|this|at|along|within|when|while|between|near]`],
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',

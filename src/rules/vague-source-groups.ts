@@ -116,7 +116,7 @@ export const vagueSourceGroups: readonly Rule[] = [
       // People placed by whom they belong to: "relatives of the missing say", "families of the victims say".
       '[families|relatives|parents|fans|users|customers|colleagues] of [the|a|an|this|that|those|his|her|their]',
       // Or by whose families they are, in the plural: "families of boys on the waiting list say".
-      '[families|relatives|parents] of [<word>|] [boys|girls|children|pupils|patients|victims|prisoners|inmates|soldiers|workers|residents|passengers|students|babies|hostages|detainees|miners|crew|people]',
+      '[families|relatives|parents] of [<word>|] [boys|girls|children|pupils|patients|victims|prisoners|inmates|soldiers|workers|residents|passengers|students|babies|hostages|detainees|miners|crew|people|journalists|activists|fishermen|women|men|schoolgirls|schoolboys]',
       // People placed by the reporter's own contact with them: "passengers we have spoken to say",
       // "everyone we interviewed".
       '[people|residents|locals|villagers|voters|passengers|travellers|travelers|commuters|customers|fans|guests|patients|parents|staff|workers|neighbours|neighbors|tourists|holidaymakers|spectators|drivers|students|teachers|shoppers|survivors|refugees|fishermen|farmers|growers|traders|owners|everyone|everybody] ' +
