@@ -16,7 +16,7 @@ import {
   compilePattern,
   customPhraseNodes,
   firstRuns,
-  secondRuns,
+  laterRuns,
   needsCase,
   parsePattern,
   trieSource,
@@ -57,8 +57,14 @@ interface CompiledPattern {
   order: number;
   /** Hashes of the ASCII words a match can start with (null: any); built on first use. */
   firstRuns: () => ReadonlySet<number> | null;
-  /** Hashes of the ASCII words a match can have second (null: any); built on first use. */
-  secondRuns: () => HashKeyed<true> | null;
+  /** Hashes of the ASCII words a match can have second and third (null: any); built on first use. */
+  laterRuns: () => LaterRuns;
+}
+
+/** Hashes of the ASCII words a match can have second and third (null: any). */
+interface LaterRuns {
+  seconds: HashKeyed<true> | null;
+  thirds: HashKeyed<true> | null;
 }
 
 export interface CompiledConditional {
@@ -363,9 +369,11 @@ export class Scanner {
       }
       const tried = index.byFirst.get(hash);
       if (tried) {
-        // Second words only for patterns that passed the first: known once per start.
+        // Second and third words only for patterns that passed the first: read once per start.
         let second = UNREAD;
         let secondHash = 0;
+        let third = UNREAD;
+        let thirdHash = 0;
         for (const a of tried) {
           if (k > a.wordsBefore) continue;
           if (a.seconds) {
@@ -375,12 +383,31 @@ export class Scanner {
             }
             if (second === ASCII_WORD && !a.seconds.has(secondHash)) continue;
           }
+          if (a.thirds) {
+            if (third === UNREAD) {
+              thirdHash = this.thirdHash(text, k, end);
+              third = thirdHash === NOT_ASCII ? OTHER_WORD : ASCII_WORD;
+            }
+            if (third === ASCII_WORD && !a.thirds.has(thirdHash)) continue;
+          }
           this.tryAt(text, start, qEnd, a.c, s, out);
         }
       }
       for (const a of index.open) if (k <= a.wordsBefore) this.tryAt(text, start, qEnd, a.c, s, out);
       if (start === s.start) break;
     }
+  }
+
+  /**
+   * The hash of the third word from word k (whose end is `end`), or NOT_ASCII when it, or the
+   * second word, is not ASCII or not near: a second word that is not ASCII may hold an
+   * apostrophe of a pattern ("donʼt" is one word), so what follows it is not compared.
+   */
+  private thirdHash(text: string, k: number, end: number): number {
+    const recent = this.recent;
+    if (k >= 2) return recent.secondHash(k) === NOT_ASCII ? NOT_ASCII : recent.secondHash(k - 1);
+    if (k === 1) return recent.secondHash(1) === NOT_ASCII ? NOT_ASCII : nextAsciiWordHash(text, recent.end(0));
+    return nextAsciiWordHash(text, end) === NOT_ASCII ? NOT_ASCII : nextAsciiWordHash(text, wordEnd);
   }
 
   /** The pattern's sticky RegExp at `start`; a match reaching the anchor, inside the sentence and allowed by its context is a candidate. */
@@ -398,10 +425,8 @@ export class Scanner {
   }
 }
 
-/** A pattern of an anchor, with the hashes of the ASCII words it can have second (null: any). */
-interface Tried extends Anchored {
-  seconds: HashKeyed<true> | null;
-}
+/** A pattern of an anchor, with the hashes of the ASCII words it can have second and third (null: any). */
+interface Tried extends Anchored, LaterRuns {}
 
 /** The patterns of an anchor by the hash of each ASCII first word they can have, and those that can start with any word. */
 interface AnchorIndex {
@@ -418,7 +443,7 @@ function indexByFirstWord(patterns: readonly Anchored[]): AnchorIndex {
       open.push(a);
       continue;
     }
-    const tried: Tried = { ...a, seconds: a.c.secondRuns() };
+    const tried: Tried = { ...a, ...a.c.laterRuns() };
     for (const h of first) {
       const list = byFirst.get(h);
       if (list) list.push(tried);
@@ -489,6 +514,8 @@ const OTHER_WORD = 2;
 
 /** Set by readAsciiWord: the (small) hash of the word it read. */
 let wordHash = 0;
+/** Set by nextAsciiWordHash: where the ASCII word it read ends. */
+let wordEnd = 0;
 
 /** Reads the word (run of letters, digits and marks) at `start`: its end, its hash in wordHash; -1 when it is not ASCII. */
 function readAsciiWord(text: string, start: number): number {
@@ -512,7 +539,11 @@ const SEPARATOR_REACH = 16;
 /** The hash of the word starting within SEPARATOR_REACH after position `i`; NOT_ASCII when there is none or it is not ASCII. */
 function nextAsciiWordHash(text: string, i: number): number {
   const max = Math.min(text.length, i + SEPARATOR_REACH);
-  for (; i < max; i++) if (isWordCode(text.charCodeAt(i))) return readAsciiWord(text, i) < 0 ? NOT_ASCII : wordHash;
+  for (; i < max; i++) {
+    if (!isWordCode(text.charCodeAt(i))) continue;
+    wordEnd = readAsciiWord(text, i);
+    return wordEnd < 0 ? NOT_ASCII : wordHash;
+  }
   return NOT_ASCII;
 }
 
@@ -729,7 +760,7 @@ interface Prepared {
   anchor: Anchor;
   exact: () => RegExp;
   firstRuns: () => ReadonlySet<number> | null;
-  secondRuns: () => HashKeyed<true> | null;
+  laterRuns: () => LaterRuns;
 }
 
 /**
@@ -747,6 +778,10 @@ function hashKeyed(words: ReadonlySet<string> | null): HashKeyed<true> | null {
   return words && new HashKeyed([...words].map((w) => [smallHash(hashWord(w)), true]));
 }
 
+function laterHashes([seconds, thirds]: [Set<string> | null, Set<string> | null]): LaterRuns {
+  return { seconds: hashKeyed(seconds), thirds: hashKeyed(thirds) };
+}
+
 function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): Prepared {
   let byKey = preparedCache.get(pack);
   if (!byKey) preparedCache.set(pack, (byKey = new Map()));
@@ -757,7 +792,7 @@ function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): 
       anchor: chooseAnchor(nodes, pack),
       exact: exactRegExp(nodes, pack),
       firstRuns: lazy(() => hashSet(firstRuns(nodes, pack))),
-      secondRuns: lazy(() => hashKeyed(secondRuns(nodes, pack))),
+      laterRuns: lazy(() => laterHashes(laterRuns(nodes, pack))),
     };
     byKey.set(key, p);
   }
@@ -782,8 +817,8 @@ export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions,
     const context = rule.check === 'context' ? lazy(() => compileContext(rule, pack)) : null;
     const conditional = rule.check === 'conditional' ? compileConditional(rule, pack) : null;
     for (const p of rule.patterns) {
-      const { anchor, exact, firstRuns, secondRuns } = prepared(p, pack, () => parsePattern(p, pack));
-      patterns.push({ anchor, compiled: { rule: active, exact, context, conditional, order, firstRuns, secondRuns } });
+      const { anchor, exact, firstRuns, laterRuns } = prepared(p, pack, () => parsePattern(p, pack));
+      patterns.push({ anchor, compiled: { rule: active, exact, context, conditional, order, firstRuns, laterRuns } });
     }
   });
   customPhrases.forEach((cp, i) => {
@@ -796,7 +831,7 @@ export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions,
     const active: ActiveRule = { id: cp.id, category: cp.category, explanation: cp.explanation || DEFAULT_CUSTOM_EXPLANATION };
     patterns.push({
       anchor: pattern.anchor,
-      compiled: { rule: active, exact: pattern.exact, context: null, conditional: null, order: rules.length + i, firstRuns: pattern.firstRuns, secondRuns: pattern.secondRuns },
+      compiled: { rule: active, exact: pattern.exact, context: null, conditional: null, order: rules.length + i, firstRuns: pattern.firstRuns, laterRuns: pattern.laterRuns },
     });
   });
   return new Scanner(patterns, triggers);

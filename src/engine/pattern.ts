@@ -666,19 +666,111 @@ function addFirstRuns(seq: readonly PatternNode[], pack: LanguagePack, depth: nu
 }
 
 /**
- * The whole second words of the pattern's matches (the word after the first one and
- * its separator), lower case, from its literal phrases; null when a match may have no
- * second word, when a second word is not ASCII, or when the pattern stands for too many
- * phrases (or for open ones like <name>).
+ * The whole second and third words of the pattern's matches (each the word after the one
+ * before it and its separator), lower case, as its literal phrases spell them (see
+ * expandPattern): a set is null when a match may have no such word, when one is not ASCII,
+ * or when it may lie past an open part (a macro like <name>). Read word by word, not phrase
+ * by phrase: patterns that stand for millions of phrases have few words in each place.
  */
-export function secondRuns(seq: PatternNode[], pack: LanguagePack): Set<string> | null {
-  const literals = expandPattern(seq, pack, 4 * FIRST_RUN_LIMIT);
-  if (!literals) return null;
-  const out = new Set<string>();
-  for (const literal of literals) {
-    const words = literal.split(/[ '.,-]+/);
-    if (words.length < 2 || !words[0] || !ASCII_WORD.test(words[1]!)) return null;
-    out.add(words[1]!);
+export function laterRuns(seq: PatternNode[], pack: LanguagePack): [Set<string> | null, Set<string> | null] {
+  const runs = new RunsByPlace();
+  for (const r of readWords(seq, pack, new Map([[readingKey(0, ''), { place: 0, word: '' }]]), runs, 0).values()) {
+    if (r.word) runs.add(r.place, r.word);
+    runs.unknownFrom(r.word ? r.place + 1 : r.place);
   }
-  return out;
+  return [runs.at(1), runs.at(2)];
+}
+
+/** How many places laterRuns reads: words after these are never compared. */
+const PLACES = 3;
+/** What parts words in a literal phrase (expandPattern's split). */
+const PHRASE_SEPARATORS = " '.,-";
+
+/** Where a phrase is read to: how many of its words are whole, and the letters of the one being read. */
+interface Reading {
+  place: number;
+  word: string;
+}
+
+const readingKey = (place: number, word: string): string => `${place}|${word}`;
+
+/** The words laterRuns meets at each place, and the places where a word may be unknown. */
+class RunsByPlace {
+  private readonly words = Array.from({ length: PLACES }, () => new Set<string>());
+  private readonly unknown = Array.from({ length: PLACES }, () => false);
+
+  add(place: number, word: string): void {
+    if (place >= PLACES) return;
+    if (ASCII_WORD.test(word)) this.words[place]!.add(word);
+    else this.unknown[place] = true;
+  }
+
+  unknownFrom(place: number): void {
+    for (let k = place; k < PLACES; k++) this.unknown[k] = true;
+  }
+
+  at(place: number): Set<string> | null {
+    return this.unknown[place] ? null : this.words[place]!;
+  }
+}
+
+/**
+ * The readings after a sequence, from each of `from`; words made whole on the way go to
+ * `runs`. A reading past the last place compared is dropped, and so is one that meets an
+ * open part (its words from there on are unknown).
+ */
+function readWords(seq: readonly PatternNode[], pack: LanguagePack, from: Map<string, Reading>, runs: RunsByPlace, depth: number): Map<string, Reading> {
+  let readings = from;
+  for (const n of seq) {
+    if (!readings.size) break;
+    const next = new Map<string, Reading>();
+    const readAlternatives = (alts: readonly PatternNode[][], altDepth: number): void => {
+      for (const alt of alts) for (const [key, r] of alt.length ? readWords(alt, pack, readings, runs, altDepth) : readings) next.set(key, r);
+    };
+    switch (n.t) {
+      case 'space':
+      case 'hyphen':
+      case 'apos':
+      case 'punct': {
+        const text = n.t === 'space' ? ' ' : n.t === 'hyphen' ? '-' : n.t === 'apos' ? "'" : n.ch;
+        for (const r of readings.values()) readText(r, text, runs, next);
+        break;
+      }
+      case 'word':
+        for (const w of n.inflect ? pack.inflect(n.text) : [n.text]) for (const r of readings.values()) readText(r, w, runs, next);
+        break;
+      case 'group':
+        readAlternatives(n.alts, depth);
+        break;
+      case 'macro':
+        if (pack.macros[n.name]!.kind === 'regex' || depth > 4) {
+          for (const r of readings.values()) runs.unknownFrom(r.place);
+        } else readAlternatives(macroAlternatives(n.name, pack), depth + 1);
+        break;
+    }
+    readings = next;
+  }
+  return readings;
+}
+
+/**
+ * Reads `text` on from `r` into `out`, as tidy and a split on separators read a phrase:
+ * spaces before the first word are trimmed, and a phrase opening with another separator
+ * has an empty first word (no word of it is compared).
+ */
+function readText(r: Reading, text: string, runs: RunsByPlace, out: Map<string, Reading>): void {
+  let { place, word } = r;
+  for (const ch of text) {
+    if (!PHRASE_SEPARATORS.includes(ch)) word += ch;
+    else if (word) {
+      runs.add(place, word);
+      place++;
+      word = '';
+      if (place >= PLACES) return;
+    } else if (place === 0 && ch !== ' ') {
+      runs.unknownFrom(0);
+      return;
+    }
+  }
+  out.set(readingKey(place, word), { place, word });
 }
