@@ -348,9 +348,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       `according to ${INDEFINITE} [former|senior|] ${ROLE} who [was|were|had been] [present|there|in the room|at the meeting]`,
       // Or by working there: "according to two engineers working at the site", "according to a
       // consultant who has worked on the plan" (work is a person's; "a report in the Times" is not).
-      // ("A report working on the assumption" is no person: a single one only "who has worked".)
+      // ("A report working on the assumption", "two models working on it" are no people: only "who has worked".)
       `according to ${INDEFINITE} [former|senior|] ${ROLE} [who works|who worked|who has worked|who had worked] [at|on|in|for|with]`,
-      `according to [two|three|four|five|several] [former|senior|] ${ROLE} [working|who work|who worked|who have worked|who had worked] [at|on|in|for|with]`,
       // Placed "in" a town or an area, with a verb no document takes: "One agent in Kensington admitted".
       `${INDEFINITE} [former|senior|] ${ROLE} in [<word>|<word> <word>] ${SPOKE_IN_PERSON}`,
     ],
@@ -372,7 +371,6 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'An executive at one of the three major labels said the labels were quietly relieved.',
         'Two former adjusters at Western Mutual said they were told to close files within 30 days.',
         'The two switched sides after a private meeting, according to a councillor who was present.',
-        'The leak began in May, according to two engineers working at the site.',
         'The cost doubled, according to a consultant who has worked on the authority’s capital plan.',
         'One agent in Kensington admitted that some homes had been on the market for a year.',
       ],

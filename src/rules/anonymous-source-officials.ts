@@ -13,7 +13,9 @@ const PARTY_MEMBER = '[a|an|one|another] [<word>|<word> <word>|] [tory|democrat|
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
-  '[said|say|says|told|tell|tells|[have|has|had] [long|repeatedly|also|since|previously|already|privately|] [said|warned|insisted|claimed|acknowledged|conceded|stressed|suggested|indicated|admitted]|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
+  // The perfect only of plain reporting verbs: "officials have long warned"; "have claimed",
+  // "have insisted" stay the loaded verb's mark.
+  '[said|say|says|told|tell|tells|[have|has|had] [long|repeatedly|also|since|previously|already|privately|] [said|warned|stressed|suggested|indicated]|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
   // A hope voiced, not a plan: "officials hope the visit will help", not "officers hope to trace the car".
   '[hope|hoped|hopes] [that|the|it|this|he|she|they|we|there|its|their]|' +
   'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
@@ -49,8 +51,6 @@ const OFFICIAL_NOUN = `[official|officials|diplomat|diplomats|aide|aides|staffer
 const UNNAMED_OFFICIALS = [
   `${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${optional(OFFICIAL_MODIFIER)} ${OFFICIAL_NOUN}`,
   `${optional(OFFICIAL_MODIFIER)} <word> [official|officials|diplomat|diplomats|aide|aides|staffer|staffers]`,
-  // A service named in a few words: "a senior air traffic control official".
-  `${optional(OFFICIAL_MODIFIER)} [<word> <word>|<word> <word> <word>] official`,
   `${optional(OFFICIAL_MODIFIER)} <word> ${OFFICIAL_MODIFIER} ${OFFICIAL_NOUN}`,
 ];
 
@@ -87,7 +87,6 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     examples: {
       match: [
         'A senior official said the strike had been approved in May.',
-        'A senior air traffic control official said the system had failed twice.',
         'One government whip said the size of the rebellion was survivable.',
         'A European official, however, said the junta had been largely absent.',
         'Officials said the road would reopen on Friday.',

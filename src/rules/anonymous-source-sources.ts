@@ -174,8 +174,15 @@ export const anonymousSourceSources: readonly Rule[] = [
     // A state speaks in its own name ("an ally of Britain said"). And a name in apposition may be
     // the ally's ("an aide to the minister, James Cleverly, said", "a close ally of Boris
     // Johnson, Nadine Dorries, said"): the named source is marked, not an unnamed one.
-    // Nor is an aide who "was told to leave" telling anything.
-    rejectAfter: [ALLIED_STATES, '[<name>|the <word>|the <word> <word>|his <word>|her <word>|their <word>], <name>,', '[was|is|has been|had been] told'],
+    // Nor is an aide who "was told to leave", "told to resign" or "said to be close to" anyone
+    // telling anything; nor one "who told police" (the aide is the news).
+    rejectAfter: [
+      ALLIED_STATES,
+      '[<name>|the <word>|the <word> <word>|his <word>|her <word>|their <word>], <name>,',
+      '[was|is|has been|had been] [also|not|reportedly|allegedly|later|] told',
+      '[told|said] to',
+      'who [told|said]',
+    ],
     examples: {
       match: ['An aide to the minister said the plan was dead.', 'A close ally of the chancellor told the paper she would stay.', 'A senior aide to the president told reporters the trip was off.'],
       noMatch: ['An aide to the minister was sacked on Monday.', 'An ally of Britain said it would send ships.', 'A close ally of Boris Johnson, Nadine Dorries, said he would return.', 'An aide to the minister, James Cleverly, said the plan was dead.'],

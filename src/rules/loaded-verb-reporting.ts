@@ -39,9 +39,6 @@ const NOT_PLURAL = ['this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'thus'
 /** What a fire or a flood takes, counted: "claimed 14 homes", "claimed hundreds of acres". */
 const TAKEN_BY_FIRE = '[<number>|dozens of|hundreds of|thousands of] [homes|houses|buildings|properties|structures|acres|hectares]';
 
-/** A sum of money as a verb's object: "more than £92,000". */
-const SUM = '[more than|over|almost|nearly|about|around|up to|at least|] <money>';
-
 export const loadedVerbReporting: readonly Rule[] = [
   {
     id: 'loaded-verb-claimed',
@@ -58,11 +55,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     // "claimed the rent was too high", a claim).
     // What a fire or a flood took: "claimed 14 homes, authorities said" (not "claimed 40 homes had
     // been flooded", a claim).
-    // A sum claimed back: "claimed more than £92,000 for travel" (not "claimed £10m had been
-    // siphoned off", "claimed £350m a week would go to the NHS", claims about a sum).
-    // A prize or a race won, known by its name, the clause ending after it: "claimed the Golden
-    // Lighthouse on Saturday", "claimed the Thyestes Chase at Gowran Park" (not "claimed the BBC was biased").
-    rejectNext: ['[rent|mileage]', `${SUM}[.|,]`, `${SUM} [for|from|over|during|last|this|between|since|a day|a week|a night|a year|per]`, `${SUM} [in|on|of] [<word>|<word> <word>][.|,]`, `${SUM} [in|on|of] [<word>|<word> <word>] [for|from|over|during|last|this|since|between|and]`, 'the <name> [on|at|in|with|by|for|after|before|last|this|.|,]', `${TAKEN_BY_FIRE}[.|,]`, `${TAKEN_BY_FIRE} [and|in|on|across|since|before|after|during|by|overnight|last|as|that|this|at|along|within|when|while|between|near]`],
+    rejectNext: ['[rent|mileage]', `${TAKEN_BY_FIRE}[.|,]`, `${TAKEN_BY_FIRE} [and|in|on|across|since|before|after|during|by|overnight|last|as|that|this|at|along|within|when|while|between|near]`],
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
@@ -99,9 +92,8 @@ export const loadedVerbReporting: readonly Rule[] = [
         `[the|an|a|both|two|several] ${ATTACK}${where} [${CLAIM_PHRASE}]`,
       ]),
     ],
-    // A due claimed ("refunds may be claimed at any counter", "which can be claimed under most policies").
     // A taker that is no speaker: "a late frost has already claimed much of the blossom".
-    rejectBefore: ['lives', 'life', 'territory', 'land', 'responsibility', 'victims', 'seat', 'seats', 'title', 'frost', 'fire', 'fires', 'flood', 'floods', 'storm', 'blaze', 'drought', 'disease', 'virus', 'war', 'cancer', '[can|may|must|cannot] [be|not be]'],
+    rejectBefore: ['lives', 'life', 'territory', 'land', 'responsibility', 'victims', 'seat', 'seats', 'title', 'frost', 'fire', 'fires', 'flood', 'floods', 'storm', 'blaze', 'drought', 'disease', 'virus', 'war', 'cancer'],
     examples: {
       match: ['The tenant claimed the rent was too high.', 'He claimed 40 homes had been flooded.', 
         'The former nanny claimed the star was a bully.',
@@ -114,7 +106,7 @@ export const loadedVerbReporting: readonly Rule[] = [
         'She claimed the government had failed its first test.',
         'She claimed the player had been abused by fans.',
       ],
-      noMatch: ['Mr Whitlow is alleged to have claimed rent on the flat.', 'The film claimed the Golden Lighthouse on Saturday night.', 'Full refunds may be claimed at any counter within three days.', 'Its vice-chancellor claimed more than £92,000 for travel and hospitality.', 'The MP claimed $41,260 in travel.', 'The wildfire has claimed 14 homes, authorities said.', 'The 48-year-old, who claimed the National Chef of the Year title in 2009, closed the restaurant.', 
+      noMatch: ['Mr Whitlow is alleged to have claimed rent on the flat.', 'The wildfire has claimed 14 homes, authorities said.', 'The 48-year-old, who claimed the National Chef of the Year title in 2009, closed the restaurant.', 
         'Rovers have claimed just two points from their last six games.',
         'The TV chef, who claimed a Michelin star for the restaurant in 2016, said nothing.',
         'Brack had claimed his fourth wicket of the innings.',

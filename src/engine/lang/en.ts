@@ -330,8 +330,6 @@ export const english: LanguagePack = {
     have: { kind: 'list', patterns: words(`has have had having 've 's 'd`) },
     // A figure, with its currency or unit when written on it: "40", "1,200", "$100", "40C", "5%", "5pm".
     number: { kind: 'regex', source: String.raw`[$£€¥]?[0-9]+(?:[,.][0-9]+){0,4}(?:%|[A-Za-z]{1,3})?`, caseSensitive: false, maxWords: 5 },
-    // A sum written with its currency sign: "£92,000", "$2.4m", "₹40".
-    money: { kind: 'regex', source: String.raw`[$£€¥₹₦][0-9]+(?:[,.][0-9]+){0,4}(?:bn|m|k)?`, caseSensitive: false, maxWords: 1 },
     institution: { kind: 'list', patterns: INSTITUTION_NOUNS },
     month: { kind: 'list', patterns: words(`january february march april may june july august september october november december`) },
     // The shape of a plural noun ("backbenchers", "Republicans"); bounded so it stays linear.
