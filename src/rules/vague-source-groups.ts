@@ -27,7 +27,9 @@ const PARTICIPLE_AFTER = ['to', 'dead', 'missing', 'killed', 'trapped', 'drowned
 
 /** Kinds of organisation named by what they do, not by name: "rights groups", "aid agencies". */
 const ORGANISATION_KIND =
-  '[rights|human rights|civil rights|civil liberties|privacy|press freedom|free speech|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity|disability|anti-corruption|transparency|patient|veterans]';
+  '[rights|human rights|civil rights|civil liberties|privacy|press freedom|free speech|aid|humanitarian|relief|advocacy|campaign|environmental|green|conservation|opposition|industry|business|trade|lobby|pressure|consumer|civil society|watchdog|activist|community|religious|faith|medical|health|student|farm|anti-war|pro-democracy|monitoring|non-profit|nonprofit|charity|disability|anti-corruption|transparency|patient|veterans|' +
+  // Groups of the people they speak for: "farmers' groups have long complained", "parents' organisations say".
+  "farmers'|parents'|residents'|tenants'|victims'|patients'|fans'|supporters'|women's|teachers'|workers'|pensioners'|motorists'|passengers']";
 const ORGANISATION = '[groups|organisations|organizations|agencies|bodies|charities|parties]';
 
 /**
