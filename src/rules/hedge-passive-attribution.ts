@@ -191,15 +191,10 @@ export const hedgePassiveAttribution: readonly Rule[] = [
     ],
     // The rumours as the topic someone was asked about, not passed on: "declined to comment on
     // the rumours", "responded to the rumours on Instagram".
-    // Nor rumours someone has denied: "aides dismiss rumours", "police dismissed baseless rumours"
-    // (still "a viral video fuelled rumours that the president was ill", passed on).
-    rejectBefore: [
-      '[comment|commented|commenting|respond|responded|responding|react|reacted|reacting|reply|replied|replying|questions|asked|addressed|address|addressing] [on|to|about|] [the|these|those]',
-      '[dismiss|dismissed|dismisses|dismissing|deny|denied|denies|denying|quash|quashed|scotch|scotched|debunk|debunked]',
-    ],
+    rejectBefore: ['[comment|commented|commenting|respond|responded|responding|react|reacted|reacting|reply|replied|replying|questions|asked|addressed|address|addressing] [on|to|about|] [the|these|those]'],
     examples: {
       match: ['The actor is rumoured to be joining the cast.', 'Rumors of a merger lifted the shares.', 'Rumours spread that the king had died.', 'Asked on Monday, the coach said rumours of a rift were exaggerated.'],
-      noMatch: ['The actor announced that she is joining the cast.', 'The rumours were confirmed by the club on Thursday.', 'The chief executive declined to comment on the rumours during the earnings call.', 'The singer responded to the rumours on Instagram.', 'Rumours like this spread faster than we can check them.', 'Rumours travel fast in a small town.', 'The course teaches pupils to spot rumours and misinformation.', 'Aides dismiss rumours as the leader skips a second rally.'],
+      noMatch: ['The actor announced that she is joining the cast.', 'The rumours were confirmed by the club on Thursday.', 'The chief executive declined to comment on the rumours during the earnings call.', 'The singer responded to the rumours on Instagram.', 'Rumours like this spread faster than we can check them.', 'Rumours travel fast in a small town.', 'The course teaches pupils to spot rumours and misinformation.'],
     },
   },
   {

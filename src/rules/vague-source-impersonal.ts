@@ -37,12 +37,12 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     patterns: [
       `${IT_BE} [believed|thought|felt|held|understood|assumed|accepted|feared|hoped|estimated|known|agreed|recognised|recognized|suspected|presumed|hypothesised|hypothesized|theorised|theorized]`,
       // The reporter's unnamed informants, only with what was learnt: "It is learnt that the
-      // minister will resign", "It was gathered that" (not "it is learnt behaviour", "it was learnt by heart").
-      `${IT_BE} [reliably|authoritatively|] [learnt|learned|gathered] that`,
+      // minister will resign" (not "it is learnt behaviour", "it was learnt by heart").
+      `${IT_BE} [reliably|authoritatively|] [learnt|learned] that`,
     ],
     satisfiedBy: ['named-source', 'link'],
     examples: {
-      match: ['It is believed the men crossed the border at night.', 'It is widely thought that the talks will fail.', 'It is suspected that the fire was started deliberately.', 'It’s been hypothesised that the virus jumped from bats.', 'It is learnt that the minister will resign next week.', 'It was gathered that lecturers had not been paid since May.'],
+      match: ['It is believed the men crossed the border at night.', 'It is widely thought that the talks will fail.', 'It is suspected that the fire was started deliberately.', 'It’s been hypothesised that the virus jumped from bats.', 'It is learnt that the minister will resign next week.'],
       noMatch: ['It is believed the men crossed the border at night, Inspector Jennifer Mattinson said.', 'It is learnt behaviour, not instinct.', 'It was learnt by heart by generations of schoolchildren.'],
     },
   },

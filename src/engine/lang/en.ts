@@ -440,7 +440,7 @@ export const english: LanguagePack = {
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy coastguard embassy consulate mission
       diocese archdiocese panel consortium municipality confederation
-      miner chain streamer grocer brewer chipmaker drugmaker conglomerate housebuilder telco
+      chipmaker drugmaker conglomerate housebuilder telco
     `),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
