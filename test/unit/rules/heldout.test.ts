@@ -5455,8 +5455,9 @@ const CASES_BX: string[] = [
  * "Researchers at ICES counted". False alarms: "Conservatives were unconvinced", "requested
  * anonymity" (the gold marks the source, not the clause), "may be ridden" (permission).
  *
- * Scored again at the end of the fifteenth session, after all of its changes, in the same run
- * as BZ and CA: unchanged, 0.877 / 0.973 / 0.92. No rule was changed for its misses.
+ * Scored again at the end of the fifteenth session, after all of its changes: 0.885 / 0.973 /
+ * 0.92. No rule was changed for its misses; one change made from CA's ("Farmers' groups have
+ * long complained") also finds its "Parents' groups have questioned".
  */
 
 const CASES_BY: string[] = [
@@ -5513,9 +5514,10 @@ const CASES_BY: string[] = [
  * filmed), "concerns had been raised" (by named staff), "victims say" in a headline, "may
  * continue" (permission), "could climb" (past ability).
  *
- * After this run one lexicon change was made from its misses and CA's (a company referred back
- * to by its trade: miner, chain, streamer ...): named-source recall 0.94 (60/64), warning
- * figures unchanged.
+ * After this run, rules were changed from its misses and CA's. Two were backed out again after
+ * a review (companies referred back to by trade, such as "the iron ore miner said"; "It was
+ * gathered that"). The one kept, groups named by the people they speak for ("Farmers' groups
+ * have long complained"), does not touch it: still 0.940 / 0.956 / 0.91 at the session's end.
  */
 const CASES_BZ: string[] = [
   'Kerry Airport runway to close for six weeks as resurfacing works begin\n\nBy Siobhán Daly\n\nPassengers using Kerry Airport face six weeks of disruption next spring after the airport confirmed that its only runway will close for resurfacing, with scheduled flights to Dublin and London Luton moving to Cork for the duration.\n\n{named-source:The airport’s chief executive, John Mulhern, said} the closure, which begins on May 6th, was “unavoidable” and had been planned for the best part of two years.\n\n“The surface is at the end of its working life. There is no safe way to do this work around live operations,” he told a meeting of Kerry County Council’s economic development committee on Monday.\n\nRyanair, which operates the bulk of the flights out of Farranfore, {loaded-verb:insisted} it had been given “barely a month’s notice” of the final dates. {named-source:The airline said} passengers already booked would be offered a free coach transfer to Cork or a full refund.\n\nThe cost of the project has been put at €14 million, although the airport {evidence-gap:has not released} a breakdown of how much of that will come from the Department of Transport’s regional airports programme.\n\n{vague-source:Local business owners say} the timing could hardly be worse.\n\n“We’re coming into the busiest stretch of the year, and an awful lot of our American visitors fly straight into Farranfore,” {named-source:said Noreen O’Sullivan}, who runs a guesthouse outside Castleisland. “People could always drive down from Shannon in the past, but with the roadworks on the N21 you’re looking at nearly three hours now.”\n\n{anonymous-source:It is understood} the airport looked at carrying out the works overnight, keeping the runway open during the day, but rejected the option on cost and safety grounds.\n\n{named-source:Cork Airport said} it was “well placed” to absorb the extra traffic, which will amount to about 40 additional movements a week. Coach pick-up points will be clearly marked at both terminals.\n\nPassenger numbers at Kerry rose to a record 410,000 last year, {named-source:according to the airport’s annual report}, driven largely by new routes to Germany and Spain.\n\n{named-source:Mr Mulhern said} the new surface {speculation:could pave the way} for larger aircraft in future, though he {evidence-gap:gave no details} of which airlines had expressed an interest.\n\nCouncillors {speculation:are expected to} seek a further briefing on traffic arrangements for the N22 at next month’s meeting.\n\nA spokesperson for the Department of Transport {evidence-gap:did not respond to a request for comment}.',
@@ -5571,9 +5573,9 @@ const CASES_BZ: string[] = [
  * "proved the worst hit", "suspected price-fixing" in a headline, "auditors warn" in a
  * headline, "plainly inflated" inside a quotation.
  *
- * After this run one lexicon change was made from its misses and BZ's (a company referred back
- * to by its trade: miner, chain, streamer ...): named-source recall 0.91 (61/67), warning
- * figures unchanged.
+ * After this run, rules were changed from its misses and BZ's. Two were backed out again after
+ * a review ("the streamer announced" as a company; rumours someone denied). The one kept finds
+ * its "Farmers' groups have long complained": 0.921 / 0.914 / 0.90 at the session's end.
  */
 
 const CASES_CA: string[] = [
