@@ -226,6 +226,7 @@ export class AttributionFinder {
   private readonly relativeNeedles: readonly string[];
   /** The grammar's eventRecords, as the word list worthALook looks back for. */
   private readonly eventRecords: readonly string[];
+  /** The grammar's portfolioBodies, as the word list worthALook looks back for. */
   private readonly portfolioBodies: readonly string[];
   private readonly verbs: ReadonlySet<string>;
   /** sourceVerbs that are no reporting verbs: they attribute only for a body or a document ("the NHS recommends"). */
@@ -1726,6 +1727,11 @@ export class AttributionFinder {
     return !this.isFunctionWord(t.low);
   }
 
+  /** Whether the joiner at token `k` may join a body's name: one of purpose only before two name words ("Committee to | Protect Journalists"). */
+  private joinsNameAt(toks: readonly Tok[], k: number): boolean {
+    return !this.g.purposeJoiners.has(toks[k]!.low) || (this.isNameWord(toks[k + 1]) && this.isNameWord(toks[k + 2]));
+  }
+
   /** A determiner, pronoun, preposition, verb or the like: no modifier of a group noun. */
   private isFunctionWord(low: string): boolean {
     const l = this.lex;
@@ -1809,7 +1815,7 @@ export class AttributionFinder {
       } else if (this.isDefinite(p.low) && !p.capital && this.g.genitives.has(toks[a - 2]?.low ?? '')) {
         if (this.isPersonalNameBefore(toks, a - 3)) break; // "Alexei Chebanenko of the Studio"
         a--; // "Ministry of the Interior"
-      } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j) && (!this.g.purposeJoiners.has(p.low) || a < j)) {
+      } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j) && this.joinsNameAt(toks, a - 1)) {
         a--; // "Joint Committee on Intelligence and Security"
       } else if (isPluralPossessiveMark(toks, a - 1, this.lex.isPlural) && toks[a - 2]!.capital && this.hasOrgNoun(toks, a, j)) {
         a--; // "the British Air Line Pilots’ Association", "the Teachers’ Union"
@@ -1867,7 +1873,7 @@ export class AttributionFinder {
     let org = false;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      if (org && !w.capital && this.g.orgConnectives.has(w.low) && k + (this.g.purposeJoiners.has(w.low) ? 2 : 1) < ws.length) return k;
+      if (org && !w.capital && this.g.orgConnectives.has(w.low) && k + 1 < ws.length && this.joinsNameAt(ws, k)) return k;
       if (this.lex.organizationNouns.has(w.low) && w.capital) org = true;
     }
     return -1;
@@ -2046,7 +2052,7 @@ export class AttributionFinder {
       const amp = p.text === '&' && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]);
       // "Office for National Statistics figures", "a Customs and Border Protection memo": a name's joiner.
       // Not inside a longer name that a connective opens ("the Department of Health and Social Care").
-      const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]) && (!this.g.purposeJoiners.has(p.low) || this.isNameWord(toks[a + 1])) && !this.connectiveBeforeName(toks, a - 2);
+      const joiner = p.word && !p.capital && this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.isNameWord(toks[a]) && this.joinsNameAt(toks, a - 1) && !this.connectiveBeforeName(toks, a - 2);
       // "its most recent proxy statement": a degree word before a lower-case word of the phrase.
       const degree = p.word && !p.capital && this.g.degreeWords.has(p.low) && a < j && !!toks[a]?.word && !toks[a]!.capital;
       // "the planning officers’ report": a plural's possessive mark inside the phrase.
@@ -2321,7 +2327,7 @@ export class AttributionFinder {
         if (this.g.affiliations.has(t.low) && this.isPersonalNameBefore(toks, e - 1)) break; // "said Jane Smith of Harvard"
         e++;
       }
-      else if (t.word && !t.capital && e > k && this.g.nameJoiners.has(t.low) && this.isNameWord(toks[e + 1]) && (!this.g.purposeJoiners.has(t.low) || this.isNameWord(toks[e + 2])) && (this.hasOrgNoun(toks, k, e - 1) || (this.g.conjunctions.has(t.low) && this.endsInOrgNoun(toks, e + 1)))) {
+      else if (t.word && !t.capital && e > k && this.g.nameJoiners.has(t.low) && this.isNameWord(toks[e + 1]) && this.joinsNameAt(toks, e) && (this.hasOrgNoun(toks, k, e - 1) || (this.g.conjunctions.has(t.low) && this.endsInOrgNoun(toks, e + 1)))) {
         // "the Institute for Fiscal Studies", "the Department of Health and Human Services",
         // "the National Oceanic and Atmospheric Administration".
         if (this.g.conjunctions.has(t.low) && !this.endsInOrgNoun(toks, e + 1)) break;

@@ -346,9 +346,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       `[two|three|four|several] former ${ROLE} at ${WORKPLACE} ${SPOKE}`,
       // Placed by having been there: "according to a councillor who was present".
       `according to ${INDEFINITE} [former|senior|] ${ROLE} who [was|were|had been] [present|there|in the room|at the meeting]`,
-      // Or by working there: "according to two engineers working at the site", "according to a
-      // consultant who has worked on the plan" (work is a person's; "a report in the Times" is not).
-      // ("A report working on the assumption", "two models working on it" are no people: only "who has worked".)
+      // Or by having worked there: "according to a consultant who has worked on the plan" (only a
+      // person "has worked"; a report or a model may be "working on the assumption").
       `according to ${INDEFINITE} [former|senior|] ${ROLE} [who works|who worked|who has worked|who had worked] [at|on|in|for|with]`,
       // Placed "in" a town or an area, with a verb no document takes: "One agent in Kensington admitted".
       `${INDEFINITE} [former|senior|] ${ROLE} in [<word>|<word> <word>] ${SPOKE_IN_PERSON}`,

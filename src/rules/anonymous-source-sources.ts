@@ -169,7 +169,7 @@ export const anonymousSourceSources: readonly Rule[] = [
       '[a|an|one|another] [close|senior|longtime|long-time|former|] [aide|adviser|advisor] to',
     ],
     window: 6,
-    requireAfter: ['[say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described|privately|is said to|was said to]'],
+    requireAfter: ['[say|says|said|tell|told|insist|insisted|claim|claimed|believe|believed|fear|feared|argue|argued|describe|describes|described|privately]'],
     markThroughRequired: true,
     // A state speaks in its own name ("an ally of Britain said"). And a name in apposition may be
     // the ally's ("an aide to the minister, James Cleverly, said", "a close ally of Boris
