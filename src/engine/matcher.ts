@@ -15,12 +15,12 @@ import {
   chooseAnchor,
   compilePattern,
   customPhraseNodes,
-  firstRuns,
-  laterRuns,
+  wordRuns,
   needsCase,
   parsePattern,
   trieSource,
   type Anchor,
+  type WordRuns,
   type PatternNode,
 } from './pattern';
 import { ASCII_ALNUM, HASH_SEED, HashKeyed, WORD_COUNT_CLASS, WordTable, countWords, foldCase, hashStep, hashWord, isSpaceCode, isWordCode, smallHash } from './words';
@@ -55,13 +55,15 @@ interface CompiledPattern {
   conditional: CompiledConditional | null;
   /** Order of the rule in the registry: breaks ties between equally long matches. */
   order: number;
-  /** Hashes of the ASCII words a match can start with (null: any); built on first use. */
-  firstRuns: () => ReadonlySet<number> | null;
-  /** Hashes of the ASCII words a match can have second and third (null: any); built on first use. */
-  laterRuns: () => LaterRuns;
+  /** Hashes of the ASCII words a match can have first, second and third; built on first use. */
+  runs: () => RunHashes;
 }
 
-/** Hashes of the ASCII words a match can have second and third (null: any). */
+/** Hashes of the ASCII words a match can have first, second and third (null: any). */
+interface RunHashes extends LaterRuns {
+  first: ReadonlySet<number> | null;
+}
+
 interface LaterRuns {
   seconds: HashKeyed<true> | null;
   thirds: HashKeyed<true> | null;
@@ -438,12 +440,12 @@ function indexByFirstWord(patterns: readonly Anchored[]): AnchorIndex {
   const byFirst = new Map<number, Tried[]>();
   const open: Anchored[] = [];
   for (const a of patterns) {
-    const first = a.c.firstRuns();
+    const { first, seconds, thirds } = a.c.runs();
     if (!first) {
       open.push(a);
       continue;
     }
-    const tried: Tried = { ...a, ...a.c.laterRuns() };
+    const tried: Tried = { ...a, seconds, thirds };
     for (const h of first) {
       const list = byFirst.get(h);
       if (list) list.push(tried);
@@ -759,8 +761,7 @@ function exactRegExp(nodes: PatternNode[], pack: LanguagePack): () => RegExp {
 interface Prepared {
   anchor: Anchor;
   exact: () => RegExp;
-  firstRuns: () => ReadonlySet<number> | null;
-  laterRuns: () => LaterRuns;
+  runs: () => RunHashes;
 }
 
 /**
@@ -778,8 +779,8 @@ function hashKeyed(words: ReadonlySet<string> | null): HashKeyed<true> | null {
   return words && new HashKeyed([...words].map((w) => [smallHash(hashWord(w)), true]));
 }
 
-function laterHashes([seconds, thirds]: [Set<string> | null, Set<string> | null]): LaterRuns {
-  return { seconds: hashKeyed(seconds), thirds: hashKeyed(thirds) };
+function runHashes({ first, second, third }: WordRuns): RunHashes {
+  return { first: hashSet(first), seconds: hashKeyed(second), thirds: hashKeyed(third) };
 }
 
 function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): Prepared {
@@ -791,8 +792,7 @@ function prepared(key: string, pack: LanguagePack, parse: () => PatternNode[]): 
     p = {
       anchor: chooseAnchor(nodes, pack),
       exact: exactRegExp(nodes, pack),
-      firstRuns: lazy(() => hashSet(firstRuns(nodes, pack))),
-      laterRuns: lazy(() => laterHashes(laterRuns(nodes, pack))),
+      runs: lazy(() => runHashes(wordRuns(nodes, pack))),
     };
     byKey.set(key, p);
   }
@@ -817,8 +817,8 @@ export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions,
     const context = rule.check === 'context' ? lazy(() => compileContext(rule, pack)) : null;
     const conditional = rule.check === 'conditional' ? compileConditional(rule, pack) : null;
     for (const p of rule.patterns) {
-      const { anchor, exact, firstRuns, laterRuns } = prepared(p, pack, () => parsePattern(p, pack));
-      patterns.push({ anchor, compiled: { rule: active, exact, context, conditional, order, firstRuns, laterRuns } });
+      const { anchor, exact, runs } = prepared(p, pack, () => parsePattern(p, pack));
+      patterns.push({ anchor, compiled: { rule: active, exact, context, conditional, order, runs } });
     }
   });
   customPhrases.forEach((cp, i) => {
@@ -831,7 +831,7 @@ export function buildScanner({ rules, customPhrases, triggers }: ScannerOptions,
     const active: ActiveRule = { id: cp.id, category: cp.category, explanation: cp.explanation || DEFAULT_CUSTOM_EXPLANATION };
     patterns.push({
       anchor: pattern.anchor,
-      compiled: { rule: active, exact: pattern.exact, context: null, conditional: null, order: rules.length + i, firstRuns: pattern.firstRuns, laterRuns: pattern.laterRuns },
+      compiled: { rule: active, exact: pattern.exact, context: null, conditional: null, order: rules.length + i, runs: pattern.runs },
     });
   });
   return new Scanner(patterns, triggers);

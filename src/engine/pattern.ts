@@ -617,71 +617,36 @@ export function chooseAnchor(seq: PatternNode[], pack: LanguagePack): Anchor {
 /** More first words than this and a pattern is not worth a pre-check. */
 const FIRST_RUN_LIMIT = 2000;
 
-/**
- * The whole words a match of the pattern can start with, lower case: at a start where the
- * text's first word (its run of letters, digits and marks) is ASCII and not one of them,
- * the pattern cannot match. Null when that is not certain: a word glued to what follows
- * ("allege[d|s]"), a non-ASCII word, an open macro like <name>, or too many words.
- */
-export function firstRuns(seq: readonly PatternNode[], pack: LanguagePack, depth = 0): Set<string> | null {
-  const out = new Set<string>();
-  return addFirstRuns(seq, pack, depth, out) && out.size <= FIRST_RUN_LIMIT ? out : null;
-}
-
-const SEPARATORS = new Set<PatternNode['t']>(['space', 'hyphen', 'apos', 'punct']);
 const ASCII_WORD = /^[a-z0-9]+$/;
 
-function addFirstRuns(seq: readonly PatternNode[], pack: LanguagePack, depth: number, out: Set<string>): boolean {
-  if (out.size > FIRST_RUN_LIMIT || depth > 4) return false;
-  const [n, next] = seq;
-  if (!n) return false;
-  if (n.t === 'word') {
-    // The word is whole only when a separator or the pattern's end follows it.
-    if (next && !SEPARATORS.has(next.t)) return false;
-    for (const w of n.inflect ? pack.inflect(n.text) : [n.text]) {
-      if (!ASCII_WORD.test(w)) return false;
-      out.add(w);
-    }
-    return true;
-  }
-  const rest = seq.slice(1);
-  if (n.t === 'group') {
-    if (n.alts.some((a) => a.length === 0)) {
-      // compileSeq: an optional group first swallows the separator after it.
-      if (!next || (next.t !== 'space' && next.t !== 'hyphen')) return false;
-      for (const alt of n.alts) if (alt.length && !addFirstRuns([...alt, next, ...seq.slice(2)], pack, depth, out)) return false;
-      return addFirstRuns(seq.slice(2), pack, depth, out);
-    }
-    for (const alt of n.alts) if (!addFirstRuns([...alt, ...rest], pack, depth, out)) return false;
-    return true;
-  }
-  if (n.t === 'macro') {
-    if (pack.macros[n.name]!.kind !== 'list') return false;
-    const alts = macroAlternatives(n.name, pack);
-    if (!alts.length || alts.some((a) => !a.length)) return false;
-    for (const alt of alts) if (!addFirstRuns([...alt, ...rest], pack, depth + 1, out)) return false;
-    return true;
-  }
-  return false;
+/** What wordRuns finds: the words a match can have in each of its first places (null: not certain). */
+export interface WordRuns {
+  first: Set<string> | null;
+  second: Set<string> | null;
+  third: Set<string> | null;
 }
 
 /**
- * The whole second and third words of the pattern's matches (each the word after the one
- * before it and its separator), lower case, as its literal phrases spell them (see
- * expandPattern): a set is null when a match may have no such word, when one is not ASCII,
- * or when it may lie past an open part (a macro like <name>). Read word by word, not phrase
- * by phrase: patterns that stand for millions of phrases have few words in each place.
+ * The whole words a match of the pattern can have first, second and third (each the word
+ * after the one before it and its separator), lower case, as its literal phrases spell them
+ * (see expandPattern): at a start where the text's word in that place (its run of letters,
+ * digits and marks) is ASCII and not one of them, the pattern cannot match. A set is null
+ * when a match may have no such word, when one is not ASCII, when it may lie past an open
+ * part (a macro like <name>), or, for the first words, when there are too many to be worth
+ * a pre-check. Read word by word, not phrase by phrase: patterns that stand for millions of
+ * phrases have few words in each place.
  */
-export function laterRuns(seq: PatternNode[], pack: LanguagePack): [Set<string> | null, Set<string> | null] {
+export function wordRuns(seq: readonly PatternNode[], pack: LanguagePack): WordRuns {
   const runs = new RunsByPlace();
   for (const r of readWords(seq, pack, new Map([[readingKey(0, ''), { place: 0, word: '' }]]), runs, 0).values()) {
     if (r.word) runs.add(r.place, r.word);
     runs.unknownFrom(r.word ? r.place + 1 : r.place);
   }
-  return [runs.at(1), runs.at(2)];
+  const first = runs.at(0);
+  return { first: first && first.size <= FIRST_RUN_LIMIT ? first : null, second: runs.at(1), third: runs.at(2) };
 }
 
-/** How many places laterRuns reads: words after these are never compared. */
+/** How many places wordRuns reads: words after these are never compared. */
 const PLACES = 3;
 /** What parts words in a literal phrase (expandPattern's split). */
 const PHRASE_SEPARATORS = " '.,-";
@@ -694,7 +659,7 @@ interface Reading {
 
 const readingKey = (place: number, word: string): string => `${place}|${word}`;
 
-/** The words laterRuns meets at each place, and the places where a word may be unknown. */
+/** The words wordRuns meets at each place, and the places where a word may be unknown. */
 class RunsByPlace {
   private readonly words = Array.from({ length: PLACES }, () => new Set<string>());
   private readonly unknown = Array.from({ length: PLACES }, () => false);
