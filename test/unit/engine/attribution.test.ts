@@ -1729,6 +1729,8 @@ describe('named sources: a body named by what it is for, and a member before a n
     expect(named('The arrest was unlawful, said a spokesman for the Committee to Protect Journalists.').sources).toEqual(['Committee to Protect Journalists']);
     // The group inside the name is not an unnamed group speaking.
     expect(analyze('A spokesperson for the Committee to Protect Journalists said the arrest was unlawful.').findings.map((f) => f.category)).toEqual(['named-source']);
+    // "to" between two names joins no body: no "Ministry to Parliament".
+    expect(named('A letter from the Ministry to Parliament said the plan was flawed.').sources).not.toContain('Ministry to Parliament');
   });
 
   it('reads "said Council member Denise Carter" as the person, as it does "said BBC correspondent Jon Sopel"', () => {
@@ -1750,6 +1752,15 @@ describe('named sources: a ministry named by its portfolio in lower case', () =>
     // Its officials, or someone in it, speak for themselves.
     expect(named('The department of health officials said it was fine.')).toEqual(none);
     expect(named('A department of health spokesman said it was fine.')).toEqual(none);
+  });
+
+  it('reads it after the verb, after a clause opener and through its spokesperson, but not as another word\'s object', () => {
+    expect(named('It was fine, according to the ministry of finance.').marks).toEqual(['according to the ministry of finance']);
+    expect(named('But the ministry of defence said it was fine.').sources).toEqual(['ministry of defence']);
+    expect(named('The ministry of the interior said it was fine.').sources).toEqual(['ministry of the interior']);
+    expect(named('A spokesperson for the department of health said it was fine.').sources).toEqual(['department of health']);
+    expect(named('A man outside the ministry of health said he had waited six hours.')).toEqual(none);
+    expect(named('Officials at the ministry of the interior said it was fine.')).toEqual(none);
   });
 });
 
