@@ -581,6 +581,9 @@ function matchPhrase(text: string, b: number, phrases: readonly string[][]): num
  * runs on to its markEnd only when no other match lies in the way: the words it is marked
  * through decide nothing ("Critics of the plan have long claimed" keeps "claimed" a loaded
  * verb, and the group's mark its own words), and never past `cap`.
+ * The one overlap kept: a loaded verb inside a source's match ("Critics [insisted]", "Some
+ * residents [claimed]") stays beside it, as it does beside a named source's attribution: the
+ * source's mark says who speaks, the verb's how the article frames what they say.
  */
 function resolveOverlaps(found: Candidate[], cap = Infinity): RawMatch[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.c.order - b.c.order);
@@ -589,20 +592,32 @@ function resolveOverlaps(found: Candidate[], cap = Infinity): RawMatch[] {
   let lastEnd = -1;
   let displaced: Candidate[] | null = null;
   let owner: RawMatch | null = null;
+  /** The last match, if a source's: a loaded verb inside it after `verbsFrom` stays. */
+  let source: RawMatch | null = null;
+  let verbsFrom = -1;
   const settle = (): void => {
     // The displaced lie inside their owner: their marks never run on past it.
     if (owner && displaced?.length) owner.displaced = resolveOverlaps(displaced, owner.end);
   };
-  for (const f of found) {
-    if (f.start < lastEnd) {
-      displaced?.push(f);
-      continue;
-    }
-    settle();
+  const push = (f: Candidate): RawMatch => {
     const m: RawMatch = { rule: f.c.rule, start: f.start, end: f.end, conditional: f.c.conditional };
     out.push(m);
     markEnds.push(f.markEnd);
+    return m;
+  };
+  for (const f of found) {
+    if (f.start < lastEnd) {
+      if (source && f.c.rule.category === FRAMING_CATEGORY && f.start >= verbsFrom && f.end <= source.end) {
+        push(f);
+        verbsFrom = f.end;
+      } else displaced?.push(f);
+      continue;
+    }
+    settle();
+    const m = push(f);
     lastEnd = f.end;
+    source = SOURCE_CATEGORIES.has(m.rule.category) ? m : null;
+    verbsFrom = m.start + 1;
     owner = m.conditional ? m : null;
     displaced = m.conditional ? [] : null;
   }
@@ -652,6 +667,8 @@ function windowEnd(text: string, pos: number, max: number, n: number): number {
 
 /** Categories whose findings are sources: a context rule of theirs requires their verb. */
 const SOURCE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['anonymous-source', 'vague-source', 'named-source']);
+/** The category of verbs that frame what a source says (see resolveOverlaps). */
+const FRAMING_CATEGORY: CategoryId = 'loaded-verb';
 /** The end of a quoted sentence: a comma or stop and a closing quotation mark (not "the U.S.'s", "the U.S.' embassy"). */
 const QUOTE_END = /(?<!\.\p{Lu})[,.?!…]["”'’](?!\p{L})/u;
 /** A quotation going on after its speaker, a few words on: ("Clearly," he said, "this is ..."). */

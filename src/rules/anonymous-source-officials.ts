@@ -13,9 +13,8 @@ const PARTY_MEMBER = '[a|an|one|another] [<word>|<word> <word>|] [tory|democrat|
 
 /** What an unnamed official does in the sentence. "Confirmed" is left out on purpose: see SPEC. */
 const SAID =
-  // The perfect only of plain reporting verbs: "officials have long warned"; "have claimed",
-  // "have insisted" stay the loaded verb's mark.
-  '[said|say|says|told|tell|tells|[have|has|had] [long|repeatedly|also|since|previously|already|privately|] [said|warned|stressed|suggested|indicated]|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
+  // The perfect: "officials have long warned"; a loaded verb ("have claimed") keeps its own mark inside.
+  '[said|say|says|told|tell|tells|[have|has|had] [long|repeatedly|also|since|previously|already|privately|] [said|warned|stressed|suggested|indicated|claimed|insisted|conceded|acknowledged]|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
   // A hope voiced, not a plan: "officials hope the visit will help", not "officers hope to trace the car".
   '[hope|hoped|hopes] [that|the|it|this|he|she|they|we|there|its|their]|' +
   'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
@@ -91,6 +90,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'A European official, however, said the junta had been largely absent.',
         'Officials said the road would reopen on Friday.',
         'Industry officials have warned that stricter limits would worsen a pilot shortage.',
+        'Officials have claimed the figures were inflated.',
         'The outbreak may have begun in the intensive care unit, investigators said.',
         'A senior police officer said the man was armed.',
         'A US official said the talks would resume.',

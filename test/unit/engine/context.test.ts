@@ -45,6 +45,15 @@ describe('the extent of a mark', () => {
     expect(found('Critics of the plan have long claimed it will fail.')).toEqual(['Critics of', 'claimed']);
   });
 
+  it('keeps a loaded verb marked inside a source\'s mark, as beside a named source', () => {
+    const marks = (text: string) => analyze(text).findings.map((f) => [f.category, f.text]);
+    expect(marks('Critics insisted the plan would fail.')).toEqual([['vague-source', 'Critics insisted'], ['loaded-verb', 'insisted']]);
+    expect(marks('Some residents claimed the water was unsafe.')).toEqual([['vague-source', 'Some residents claimed'], ['loaded-verb', 'claimed']]);
+    expect(marks('Mr Smith claimed the water was unsafe.')).toEqual([['named-source', 'Mr Smith claimed'], ['loaded-verb', 'claimed']]);
+    // The verb in its other sense stays unmarked inside the source's mark too.
+    expect(marks('Critics claimed victory.')).toEqual([['vague-source', 'Critics claimed']]);
+  });
+
   it('never runs on out of a quotation or over an aside with another speaker', () => {
     const quoted = analyze('"Doctors at the hospital," she said, "had no fuel."').findings.find((f) => f.category === 'vague-source');
     expect(quoted).toMatchObject({ text: 'Doctors at the', quoted: true });
