@@ -2044,8 +2044,10 @@ export class AttributionFinder {
     // Modifiers before the head: "law enforcement sources", "Russian defense officials"; up to
     // five after an owner, who identifies a document ("the authority's own 2022 capital needs assessment").
     const reach = kind === 'document' ? this.ownedReach(toks, j) : 3;
+    // A name runs on before them, whole.
+    const nameReach = Math.max(6, reach + 3);
     let a = j;
-    while (a > 0 && (j - a < reach || (j - a < 6 && (this.isNameAt(toks, a - 1) || toks[a - 1]!.text === '&')))) {
+    while (a > 0 && (j - a < reach || (j - a < nameReach && (this.isNameAt(toks, a - 1) || toks[a - 1]!.text === '&')))) {
       const p = toks[a - 1]!;
       // A body's acronym spelling a common word is a name here too: "The WHO report".
       // "a Franklin & Marshall College poll": a name's ampersand, and its words, go on.
@@ -2115,8 +2117,9 @@ export class AttributionFinder {
     const name = textOf(words).toLowerCase();
     // "district budget documents", "company filings", "court records": a body's own documents,
     // as "its filings" are, the body the one named before. Not by a generic body ("police
-    // records", as "police said") nor a kind of outlet ("news reports").
-    if (kind === 'document' && !hasDet && a < j && words.slice(0, -1).some((w) => this.isOwningBody(w.low))) {
+    // records", as "police said") nor a kind of outlet ("news reports"). One of them too: "a
+    // council report", as "a council spokesman" speaks for the council.
+    if (kind === 'document' && (!hasDet || this.indefiniteArticles.has(det.low)) && a < j && words.slice(0, -1).some((w) => this.isOwningBody(w.low))) {
       return { name, kind, start, end: head.end, definite: true, head: low };
     }
     if (kind === 'anonymous' || kind === 'vague') {
@@ -2143,8 +2146,10 @@ export class AttributionFinder {
   private ownedReach(toks: readonly Tok[], j: number): number {
     for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
       const t = toks[k]!;
-      if (!t.word || t.capital) break;
+      if (!t.word) break;
+      // The owner's possessive may be a name's: "the Environmental Protection Agency's most recent water quality report".
       if (this.isPossessive(t.low)) return j - k + 1;
+      if (t.capital) break;
     }
     return 3;
   }
@@ -2311,7 +2316,9 @@ export class AttributionFinder {
     // A nationality may open them: "said German grandmaster Lena Hartmann".
     if (toks[k]?.capital && this.isDemonym(toks[k]!.low) && toks[k + 1] && this.isDescriptor(toks[k + 1]!)) k++;
     // A plural's possessive mark goes on too: "the planning officers’ report".
-    while (k < toks.length && k - descStart < maxDescriptors && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
+    // A participle after a document's noun ends them: "a council report tabled on Thursday".
+    const endsDocument = (k: number): boolean => k > descStart && this.g.dataParticiples.has(toks[k]!.low) && this.lex.documentNouns.has(toks[k - 1]!.low);
+    while (k < toks.length && k - descStart < maxDescriptors && !endsDocument(k) && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
     // The capitalised run.
     let e = k;
     while (e < toks.length) {

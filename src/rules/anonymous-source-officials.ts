@@ -343,16 +343,26 @@ export const anonymousSourceOfficials: readonly Rule[] = [
       `${UNNAMED_BEFORE_ASIDE} [was|were|is|are] not [authorized|authorised|cleared|permitted] to [speak|discuss|talk|comment|brief] [publicly|on the record|to the media|to reporters|to the press|]`,
     ],
     // The reason given for an anonymity already marked is part of that one signal: "spoke on
-    // condition of anonymity because they were not authorized to discuss the inquiry".
-    window: 5,
-    rejectBefore: ['anonymity because'],
+    // condition of anonymity because they were not authorized to discuss the inquiry", "according
+    // to a person briefed on the incident who was not authorized to discuss it" (not "Two City
+    // Hall officials who were not authorized to discuss it said", whose mark this is).
+    window: 9,
+    rejectBefore: [
+      'anonymity because',
+      '[according to|briefed on|familiar with|close to|involved in|associated with|knowledge of|privy to] [<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>] who [was|were|is|are]',
+    ],
     examples: {
       match: [
         'The official was not authorized to speak publicly.',
         'He is not authorised to discuss the investigation.',
         'An engineer familiar with the program, who was not authorized to speak publicly, said the failure was likely caused by a turbopump.',
+        'Two City Hall officials who were not authorized to discuss personnel matters said the manager had quit.',
       ],
-      noMatch: ['The official was authorized to speak publicly by the ministry.', 'They spoke on condition of anonymity because they were not authorized to discuss the inquiry publicly.'],
+      noMatch: [
+        'The official was authorized to speak publicly by the ministry.',
+        'They spoke on condition of anonymity because they were not authorized to discuss the inquiry publicly.',
+        'The lights were visible, according to a person briefed on the incident who was not authorized to discuss it publicly.',
+      ],
     },
   },
   {

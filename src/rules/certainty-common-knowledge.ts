@@ -49,7 +49,8 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
       'Rests a claim on what a whole field or place supposedly knows ("everyone in the industry knew what was going on"). Nobody has asked them all; ask who actually knew, and how the writer knows that they did.',
     check: 'context',
     patterns: [
-      '[everyone|everybody] [in|at|on|around] [the|this|that|our] <word> [knows|knew|understands|understood]',
+      // A field without its article too: "everybody in football knows how this works".
+      '[everyone|everybody] [in|at|on|around] [the|this|that|our|] <word> [knows|knew|understands|understood]',
       // The place said by an adverb: "everybody down here knew", "everyone round here knows".
       '[everyone|everybody] [here|there|down here|up here|out here|round here|around here|locally] [knows|knew|understands|understood]',
     ],
@@ -60,8 +61,8 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     // Know-how, not a fact: "everyone in the team knew what to do".
     rejectAfter: ['[what|where|when|how|who|whether|which] to'],
     examples: {
-      match: ['“Everyone in the industry knew what was going on,” she writes.', 'Everyone in this valley knows the dam has been seeping since the rains.', '“Everybody down here knew that shaft was going to go,” he said.'],
-      noMatch: ['Everyone in the village knew him.', 'Everybody round here knows everybody else.', '“He was toast. Everyone in the building knew it.”', 'Not everyone in the room knew what had happened.', 'Everyone in the team knew what to do.'],
+      match: ['“Everyone in the industry knew what was going on,” she writes.', 'Everyone in this valley knows the dam has been seeping since the rains.', '“Everybody down here knew that shaft was going to go,” he said.', '“Everybody in football knows how this works,” he said.'],
+      noMatch: ['Everyone in the village knew him.', 'Everyone in Paris knew her name.', 'Everybody round here knows everybody else.', '“He was toast. Everyone in the building knew it.”', 'Not everyone in the room knew what had happened.', 'Everyone in the team knew what to do.'],
     },
   },
   {

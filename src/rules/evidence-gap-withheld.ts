@@ -66,7 +66,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // A company's accounts, kept back or not filed: "has not released accounts since 2022".
       `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] [accounts|financial statements]`,
       // Test results, two words saying which: "has not released air monitoring results".
-      `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] <word> <word> [results|data|figures|findings|readings]`,
+      `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] [own|] <word> <word> [results|data|figures|findings|readings]`,
+      // Kept back by both sides of a dispute: "neither side has published the letter".
+      `neither [side|party|company|club|firm|government|camp] [has|had] [yet|] [published|released|disclosed|made public] [the|its|their|any] [<word>|] [${PAPERS}|letter|${BODY_PAPERS}]`,
       // How it was done, not set out: "insurers have not published how they calculate the risk".
       `${NOT_YET} [publish|published|disclose|disclosed] [how|why]`,
       // Not shared: "has not shared the data", "has not shared any evidence".
@@ -87,6 +89,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
     examples: {
       match: [
         'Organisers have not released the split times from the 30km mat.',
+        'The airline has not released its own fatigue risk data.',
+        'It is understood the firm wrote to the board, though neither side has published the letter.',
         'Ventus has not released the full noise assessment for the homes closest to the site.',
         'The council has not released the full list of services facing cuts.',
         'But the company hasn’t released the test conditions behind the two-day figure.',

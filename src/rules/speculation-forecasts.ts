@@ -144,7 +144,7 @@ export const speculationForecasts: readonly Rule[] = [
     // stays marked: its words are a forecast's, and nothing but world knowledge tells the two apart.
     check: 'context',
     patterns: [
-      `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|set off|unleash|provoke|bring about|give rise to|set a [dangerous|legal|new|worrying|troubling|important|] precedent|embolden]`,
+      `${MODAL} [lead to|result in|cause|trigger|spark|fuel|prompt|usher in|pave the way|open the door|open the way|clear the way|open the floodgates|set off|unleash|provoke|bring about|give rise to|set a [dangerous|legal|new|worrying|troubling|important|] precedent|embolden]`,
       // Sanctions and losses to come: "suspensions could follow within weeks", "further arrests
       // could follow" (not "you could follow the river", "further details may follow", "a rash
       // may follow"); claims only as more of them ("further claims may follow").
@@ -160,9 +160,10 @@ export const speculationForecasts: readonly Rule[] = [
       // A label's or leaflet's own words: "the leaflet warns that it may cause drowsiness".
       '[label|labels|leaflet|leaflets|packaging|packet|insert|inserts|instructions] [says|say|warns|warn|states|state|notes|note|lists|list]',
     ],
-    // Mild, listed side effects, as a label lists them; not harms still argued over ("may cause cancer").
-    // (Looked for in the whole window; a side effect named eight words on is rare enough.)
-    rejectAfter: [
+    // Mild, listed side effects, as a label lists them, right after the verb; not harms still
+    // argued over ("may cause cancer"), nor a word of the kind further on ("could lead to
+    // changes to the airline's fatigue risk management").
+    rejectNext: [
       `[${SIDE_EFFECT}]`,
       `[mild|minor|temporary|some|occasional|slight|common|short-term] [${SIDE_EFFECT}]`,
     ],
@@ -242,6 +243,8 @@ export const speculationForecasts: readonly Rule[] = [
       `${MIGHT} take [up to|at least|as long as|more than] [a|an|<number>|two|three|four|five|six|several|many|] [hour|hours|day|days|week|weeks|month|months|year|years|decade|decades]`,
       // A level forecast: "temperatures could reach 40C", "the death toll may hit 100", "oil could hit a record".
       `${MODAL} [reach|hit] [<number>|a record|record|new highs|new lows|as much as|as high as|as many as|up to|more than|its highest|their highest|its lowest|their lowest]`,
+      // Value lost at a stroke: "could wipe £2bn off exports".
+      `${MODAL} [wipe|knock|shave] [<number>|up to|as much as|billions|millions] off`,
       // An absence forecast: "the striker could be out for months".
       `${MODAL} be [out|sidelined|ruled out|absent|gone] [for|until|]`,
       // A value forecast: "the deal could be worth up to $4bn".
@@ -256,8 +259,28 @@ export const speculationForecasts: readonly Rule[] = [
     rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
     rejectBefore: ['you'],
     examples: {
-      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The inspector general’s review could take up to a year.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.', 'Those still working could see their eventual income cut by 10 per cent.'],
+      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The inspector general’s review could take up to a year.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.', 'Those still working could see their eventual income cut by 10 per cent.', 'The ban could wipe £2bn off exports.'],
       noMatch: ['Residents said they could see the water rise by the minute.', 'From the ladder you could reach the top shelf.', 'The new ferry could take up to 500 passengers.', 'Parents may take up to 18 weeks of unpaid leave.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
+    },
+  },
+  {
+    id: 'speculation-could-cut-by',
+    category: 'speculation',
+    name: 'Could cut by',
+    explanation:
+      'Puts a size on an effect that has not happened ("could cut profit by up to 8%"). A figure makes a guess look measured; look for who made the estimate, on what model, and the range around it.',
+    check: 'context',
+    // Not "may": a contract's option ("the Commission may increase the order by up to 20%").
+    // (Raising, lowering and boosting are speculation-could-push's, -help's and -harm's.)
+    patterns: [`${MIGHT} [cut|slash|trim|increase]`],
+    // The size comes after the object: "could cut Sawit Jaya's FY2025 net profit by up to 8%".
+    window: 8,
+    requireAfter: ['by [up to|as much as|about|around|roughly|nearly|almost|more than|at least|<number>]'],
+    // Not a size but a manner: "he could cut the grass by hand"; nor a general truth: "you could cut costs by 5%".
+    rejectBefore: ['you', 'anyone'],
+    examples: {
+      match: ['The order could cut Sawit Jaya’s FY2025 net profit by up to 8% if it holds.', 'The new tariff could increase household bills by £120 a year.'],
+      noMatch: ['He could cut the grass by hand.', 'The Commission may increase the order by up to 20% with three months’ notice.', 'She could lift the box by herself.', 'The order cut the company’s net profit by 8%.'],
     },
   },
   {

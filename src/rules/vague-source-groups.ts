@@ -317,9 +317,12 @@ export const vagueSourceGroups: readonly Rule[] = [
     // After "of", a title or a body's name: "the chief of staff said", "the Joint Chiefs of Staff said".
     rejectBefore: [...NOT_QUOTED, 'of', 'said', 'says', 'told', 'added', 'that', 'suggests', 'suggest', 'suggested', 'suggesting', 'indicates', 'indicate', 'indicating', 'implies', 'implying', 'shows', 'show', 'showed', 'showing', 'means', 'meaning', 'general', 'make', 'makes', 'made', 'making', 'let', 'lets', 'letting', 'help', 'helps', 'helped', 'helping'],
     // Headline passives ("Residents told to evacuate", "Parents warned to keep children in")
-    // and calls for help or action: the group is addressed, it does not speak.
+    // and calls for help or action: the group is addressed, it does not speak. So is a group
+    // its participle's agent acts on ("among players questioned by investigators"; not "say by
+    // the time crews arrived").
     // "Said goodbye", "said prayers": not a statement.
     rejectAfter: ['to', 'for', 'police', 'emergency', 'little', 'nothing', ...FAREWELL],
+    rejectNext: ['by [<plural>|police|the police]'],
     examples: {
       match: [
         'Libertarians say regulation stifles innovation.',
@@ -359,7 +362,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'It had 600 complaints from policyholders, many of whom say their claims were delayed.',
         'Since then, several residents have reported sightings in gardens.',
       ],
-      noMatch: ['Party figures point to a sharp fall in membership.', 
+      noMatch: ['Party figures point to a sharp fall in membership.', 'Smith was among players questioned by investigators last year.', 
         'One senior council officer told the Gazette that staff had raised concerns about the invoices.',
         'Shares jumped 24%, suggesting investors expect a higher offer.',
         'The residents said the water had been off for a week.',
@@ -452,6 +455,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [
       says(`${ORGANISATION_KIND} ${ORGANISATION}`),
+      // Placed, still unnamed: "student groups on the campus allege", "aid agencies in Gaza say".
+      says(`${ORGANISATION_KIND} ${ORGANISATION} [in|on|at|across|inside] [the|] [<word>|<word> <word>]`),
       // The group's reaction as a noun: "drew criticism from civil liberties groups".
       `[criticism|condemnation|opposition|objections|backlash|warnings|concern|concerns|praise|support] from ${ORGANISATION_KIND} ${ORGANISATION}`,
       says('[intelligence|spy|security|western|foreign|international|aid|law enforcement] [agencies|services|governments|powers|capitals]'),
@@ -467,6 +472,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Aid organisations have warned that famine is imminent.',
         'The bill has drawn criticism from civil liberties groups.',
         'Ethics watchdogs say the award should be reviewed.',
+        'Student groups on the campus allege that the racket went far beyond the three arrested men.',
       ],
       noMatch: ['The rights groups named in the report, Amnesty and Human Rights Watch, say hundreds have been detained.', 'Aid agencies delivered 40 tonnes of food on Monday.', 'The two watchdogs said they would work together.'],
     },

@@ -261,7 +261,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged sent circulated distributed`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged sent circulated distributed tabled`),
   agentParticiples: set(`conducted unsealed`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government force forces press`),
@@ -466,7 +466,7 @@ export const english: LanguagePack = {
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
       regulations judgment judgement summary announcement submission prospectus
-      order petition statements scorecard budget
+      order petition statements scorecard budget website
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),
