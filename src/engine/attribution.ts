@@ -272,7 +272,7 @@ export class AttributionFinder {
     this.triggers = [...this.verbs, ...this.rebuttals, ...this.verdicts, ...this.rulings, ...this.lex.sourceIntroducers, ...g.agentPrepositions];
     const l = this.lex;
     this.subjectEnds = new Set([
-      ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns,
+      ...l.verbModifiers, ...l.anonymousNouns, ...l.vagueNouns, ...l.organizationNouns, ...l.lowerCaseBodies,
       ...l.documentNouns, ...g.dataNouns, ...l.titles, ...l.pronouns, ...l.timeNouns, ...l.timeAdverbs, ...l.workAuthors, ...g.conjunctions,
       // "the Libyan coast guard said": the last word of a body's two-word name.
       ...[...l.bodyCompounds].map((c) => c.slice(c.lastIndexOf(' ') + 1)),
@@ -1766,7 +1766,7 @@ export class AttributionFinder {
 
   private isSourceNoun(low: string): boolean {
     const l = this.lex;
-    return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
+    return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || this.isBodyNoun(low) || l.documentNouns.has(low) || l.titles.has(low);
   }
 
   /** Whether a body's possessive (a name's, or a body's noun's) stands within five lower-case words before token `j`. */
@@ -1784,9 +1784,14 @@ export class AttributionFinder {
   }
 
   /** A body's noun that owns the documents it modifies: "company" of "company filings" (not "police", "news"). */
+  /** A body's common noun: "ministry", "council", and in lower case "city" (see lowerCaseBodies). */
+  private isBodyNoun(low: string): boolean {
+    return this.lex.organizationNouns.has(low) || this.lex.lowerCaseBodies.has(low);
+  }
+
   private isOwningBody(low: string): boolean {
     const l = this.lex;
-    return l.organizationNouns.has(low) && !this.g.genericBodies.has(low) && !l.sourceModifiers.has(low) && !l.titles.has(low);
+    return this.isBodyNoun(low) && !this.g.genericBodies.has(low) && !l.sourceModifiers.has(low) && !l.titles.has(low);
   }
 
   /** "Parata and his family believe": a named source joined by "and" widens the phrase. */
@@ -2028,7 +2033,7 @@ export class AttributionFinder {
     else if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
     // "the 34-year-old said": an age standing for the person, as a title does.
-    else if (l.titles.has(low) || l.organizationNouns.has(low) || AGE_NOUN_RE.test(low)) kind = 'person';
+    else if (l.titles.has(low) || this.isBodyNoun(low) || AGE_NOUN_RE.test(low)) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
     // "the company's own estimates", "The World Bank's statistics": data a named body owns
     // (not "one resident's estimate", nor estimates of no one).
@@ -2085,7 +2090,7 @@ export class AttributionFinder {
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
-    const body = l.organizationNouns.has(low);
+    const body = this.isBodyNoun(low);
     if (proper.length && (body || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from)), kind: body ? 'organization' : 'document', start: words[from]!.start, end: head.end };
@@ -2106,7 +2111,7 @@ export class AttributionFinder {
     // "A council spokesman", "an airport spokeswoman": who speaks for the body the story is
     // about, as "the council" refers back to it (not "a police spokesman", as "police said").
     const bodyNoun = words.length === 2 ? words[0]! : null;
-    if (bodyNoun?.word && !bodyNoun.capital && l.spokespeople.has(low) && l.organizationNouns.has(bodyNoun.low) && !this.g.genericBodies.has(bodyNoun.low)) {
+    if (bodyNoun?.word && !bodyNoun.capital && l.spokespeople.has(low) && this.isBodyNoun(bodyNoun.low) && !this.g.genericBodies.has(bodyNoun.low)) {
       return { name: bodyNoun.low, kind: 'organization', start, end: head.end, definite: true, head: bodyNoun.low };
     }
     // "Stanford University researchers": researchers of a named institution name it.
@@ -2316,8 +2321,10 @@ export class AttributionFinder {
     // A nationality may open them: "said German grandmaster Lena Hartmann".
     if (toks[k]?.capital && this.isDemonym(toks[k]!.low) && toks[k + 1] && this.isDescriptor(toks[k + 1]!)) k++;
     // A plural's possessive mark goes on too: "the planning officers’ report".
-    // A participle after a document's noun ends them: "a council report tabled on Thursday".
-    const endsDocument = (k: number): boolean => k > descStart && this.g.dataParticiples.has(toks[k]!.low) && this.lex.documentNouns.has(toks[k - 1]!.low);
+    // A participle after a document's noun ends them: "a council report tabled on Thursday",
+    // "city records obtained through a freedom-of-information request".
+    const endsDocument = (k: number): boolean =>
+      k > descStart && (this.g.dataParticiples.has(toks[k]!.low) || this.g.sightParticiples.has(toks[k]!.low)) && this.lex.documentNouns.has(toks[k - 1]!.low);
     while (k < toks.length && k - descStart < maxDescriptors && !endsDocument(k) && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
     // The capitalised run.
     let e = k;

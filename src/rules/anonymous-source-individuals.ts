@@ -404,6 +404,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // Counted, who spoke to the paper itself: "Three guests who spoke to the Gazette said" (a
       // group that merely shared something, "several users who shared the photo", is vague).
       `[two|three|four|five|six|several] ${ROLE} who [spoke|talked] [to|with] [the|this|our] [<word>|<word> <word>] ${SPOKE}`,
+      // Telling the paper itself, after a longer clause or counted: "One operator who runs 14 homes
+      // in the East Midlands told Care Sector News", "two analysts who cover the company told ScienceWire".
+      `[${alts(INDEFINITE)}|two|three|four|five|six|several] ${ROLE} who ${CLAUSE_IN_COMMAS} told [<name>|the <name>|us|this newspaper|this paper|this website]`,
       // The clause set off by commas: "One manager, who was told of the plans on Tuesday, said".
       `${INDEFINITE} ${ROLE}, who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
       // The same placed first: "A commander on the front line, who gave only his call sign, said".
@@ -420,6 +423,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'One nurse who worked on the ward told the inquiry it was understaffed.',
         'One manager, who was told of the plans on Tuesday, said morale was low.',
         'Three guests who spoke to the Gazette said the parfait had tasted off.',
+        'Three miners who escaped the collapse told The Herald that the shaft had been shored up with gum poles.',
+        'One operator who runs 14 homes in the East Midlands told Care Sector News that a third of her staff had left.',
         'A commander on the front line, who gave only his call sign, said the unit had lost half its vehicles.',
       ],
       noMatch: [

@@ -17,7 +17,7 @@ const SAID =
   '[said|say|says|told|tell|tells|[have|has|had] [long|repeatedly|also|since|previously|already|privately|] [said|warned|stressed|suggested|indicated|claimed|insisted|conceded|acknowledged]|[wrote|writes] [that|in]|added|noted|put it|explained|warned|insisted|claimed|believe|believed|suggested|indicated|acknowledged|conceded|stressed|described|speaking|who spoke|who asked|who requested|who declined|' +
   // A hope voiced, not a plan: "officials hope the visit will help", not "officers hope to trace the car".
   '[hope|hoped|hopes] [that|the|it|this|he|she|they|we|there|its|their]|' +
-  'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|' +
+  'fear|feared|fears|expect|expected|admit|admitted|privately|reportedly|are said to|were said to|are understood to|were understood to|[point|points|pointed] out|' +
   // The present of a stance held on the record's behalf: "officials insist the city has enough grain".
   // Not "officials insist on passports", a demand.
   '[insist|insists] [that|the|there|it|he|she|they|we|this|its|their|his|her|no|nothing|all|every]|[maintain|maintains|maintained] that|claim|claims|warn|warns|stress|stresses|acknowledge|acknowledges|concede|concedes]';
@@ -67,7 +67,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         `[a|an|one|another|two|three|four|several|some] ${official}[, however,|, though,|, meanwhile,|, in turn,|] ${SAID}`,
         `[a|an|one|another|two|three|four|several|some] ${official}, ${WHO_UNNAMED}`,
       ]),
-      `[officials|diplomats|aides|staffers|officers|ministers|deputies|troopers] ${SAID}`,
+      `[officials|diplomats|aides|staffers|officers|ministers|deputies|troopers|negotiators] ${SAID}`,
       // Also "investigators said" (not "police said" or "prosecutors said", which in news copy
       // stand for a body the story has named; nor "authorities said", often a named body's kind,
       // "tax authorities"; what investigators believe is vague-source-investigators-believe's).

@@ -22,7 +22,7 @@ export const evidenceGapNoComment: readonly Rule[] = [
       'The party best placed to confirm or deny chose not to. The story carries only one side on this point; silence is neither a confirmation nor a denial.',
     check: 'phrase',
     patterns: [
-      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|give an interview|grant an interview|give interviews|speak|talk|go into detail|release|respond|reply|publish|be drawn|cooperate|co-operate|take questions|answer questions]',
+      '[declined|refused|declines|refuses|declining|refusing] to [comment|elaborate|speculate|discuss|confirm|say|answer|specify|disclose|reveal|identify|name|give details|provide details|be interviewed|give an interview|grant an interview|give interviews|speak|talk|go into detail|release|respond|reply|publish|be drawn|cooperate|co-operate|take questions|answer questions]',
       // Drawn into saying more; not the sports draw ("won't be drawn against Spain", "drawn into the same group").
       '[would not|wouldn’t|will not|won’t|could not|couldn’t] be drawn [on|about|further|when|into discussing|into commenting|into speculation|into speculating|into detail|into details|into the row|into a row|into the debate|into the dispute|into the controversy]',
       '[would not|wouldn’t|will not|won’t|could not|couldn’t] be drawn[.|,]',

@@ -208,13 +208,15 @@ export const loadedVerbReporting: readonly Rule[] = [
       // A plea in court, not a concession in speech: "admitted two counts of fraud", "admitted manslaughter".
       '[one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a|a single|the] [count|counts|charge|charges|offence|offences|offense|offenses]',
       'manslaughter', 'murder', 'fraud', 'assault', 'theft', 'burglary', 'robbery', 'arson', 'stalking', 'harassment', 'causing', 'possession', 'possessing', 'breaching', 'perverting', 'dangerous driving', 'careless driving', 'drink-driving', 'drink driving', 'drug offences'],
+    // A hospital by its name, past the window: "admitted to Kadoma General Hospital".
+    rejectNext: ['to [the|a|] [<word>|<word> <word>|<word> <word> <word>] [hospital|infirmary|clinic|hospice]'],
     examples: {
       match: ['The minister admitted the evidence was weak.', 'The minister admitted only that mistakes had been made.', 'Many patients admitted they had skipped doses.', 'The minister admitted through his lawyer that he had lied.', 
         'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
         'The Government has effectively admitted as much.',
         'The bank admitted its failings in a statement on Friday.',
       ],
-      noMatch: ['She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'The new block on Pier Street has admitted its first 120 tenants.', 'The college admitted its first women in 1970.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.', 'The vice-chancellor said every admitted student had earned their place.', 'The count admitted only accredited journalists.', 'The theatre admits latecomers only at the interval.', 'Seven workers walked out, and the hospital admitted two of them overnight.', 'None of the students admitted through the scheme has been named.', 'His clinic has admitted six dogs since September.', 'The bank settled without admitting wrongdoing.'],
+      noMatch: ['Two other miners were pulled out alive and admitted to Kadoma General Hospital with leg injuries.', 'She admitted three counts of fraud at the crown court.', 'He admitted causing death by dangerous driving.', 'She was admitted to hospital with burns.', 'The new block on Pier Street has admitted its first 120 tenants.', 'The college admitted its first women in 1970.', 'He was admitted to the bar in 1990.', 'The ward admitted 20 patients overnight.', 'Nobody in the cabinet will admit this.', 'The academy admitted 120 cadets in September.', 'The vice-chancellor said every admitted student had earned their place.', 'The count admitted only accredited journalists.', 'The theatre admits latecomers only at the interval.', 'Seven workers walked out, and the hospital admitted two of them overnight.', 'None of the students admitted through the scheme has been named.', 'His clinic has admitted six dogs since September.', 'The bank settled without admitting wrongdoing.'],
     },
   },
   {

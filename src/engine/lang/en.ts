@@ -442,6 +442,7 @@ export const english: LanguagePack = {
       diocese archdiocese panel consortium municipality confederation
       chipmaker drugmaker conglomerate housebuilder telco
     `),
+    lowerCaseBodies: set(`city county township`),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
       ltd inc plc llc corp co gmbh
@@ -536,7 +537,8 @@ export const english: LanguagePack = {
       monday tuesday wednesday thursday friday saturday sunday
       january february march april may june july august september october november december
       his her its their our my your some many most one no not what who why how where
-      all every each both any either neither another others
+      all every each both any either neither another others several few
+      two three four five six seven eight nine ten eleven twelve twenty dozens hundreds thousands
       i'd i’d i'm i’m i've i’ve i'll i’ll
       read more related advertisement
       evidence history experience science research data analysis logic reason tradition

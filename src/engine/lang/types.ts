@@ -144,6 +144,11 @@ export interface AttributionLexicon {
   /** Head nouns that make a capitalised phrase an organisation ("ministry", "police"). */
   organizationNouns: ReadonlySet<string>;
   /**
+   * Bodies named by a common noun, in lower case only: "the city said", "a county spokesman",
+   * "city records"; capitalised they open names ("City Councilman Rafael Ortiz", "Kansas City").
+   */
+  lowerCaseBodies: ReadonlySet<string>;
+  /**
    * Words that make a capitalised name of two words or more an organisation when it ends in
    * one ("Northfield Rovers FC", "Counterpoint Research"), or in a country right after one
    * ("Public Health England").
