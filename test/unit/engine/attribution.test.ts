@@ -1796,3 +1796,34 @@ describe('named sources: a company referred back to by its trade', () => {
     expect(named('The Swiss telco said it would cut 500 jobs.').sources).toEqual(['Swiss telco']);
   });
 });
+
+describe('named sources: a city or a county in lower case is the local government', () => {
+  it('reads "the city said" and "a county spokesman said" as the body, and city records as its documents', () => {
+    expect(namedKinds('Crews reached that target in July, the city said.')).toEqual([['organization', 'the city']]);
+    expect(namedKinds('The county said it would appeal.')).toEqual([['organization', 'the county']]);
+    expect(namedKinds('A city spokesperson said the video would be released.')).toEqual([['organization', 'city']]);
+    expect(named('Vehicles were damaged, according to city records obtained through a freedom-of-information request.').marks).toEqual(['according to city records']);
+  });
+
+  it('keeps a capitalised City a word of a name', () => {
+    expect(namedKinds('“No,” said City Councilman Rafael Ortiz.')).toEqual([['person', 'City Councilman Rafael Ortiz']]);
+    expect(namedKinds('Kansas City said it would appeal.')).toEqual([['organization', 'Kansas City']]);
+  });
+});
+
+describe('named sources: a number word opening a sentence is no name', () => {
+  it('never reads "Three" or "Two" as a person', () => {
+    expect(named('Three said they would appeal.')).toEqual(none);
+    expect(named('Two men were arrested and admitted the offence.')).toEqual(none);
+  });
+});
+
+describe('named sources: documents placed by a participle or owned by a long name', () => {
+  it('ends the document at its participle and reaches a name\'s possessive five words back', () => {
+    expect(named('According to a council report tabled on Thursday, the fault caused errors.').marks).toEqual(['According to a council report']);
+    expect(named('The Environmental Protection Agency’s most recent water quality report found that levels had risen.').marks).toEqual([
+      'Environmental Protection Agency’s most recent water quality report found',
+    ]);
+    expect(named('The race’s website says entry fees ran up to $140.').marks).toEqual(['The race’s website says']);
+  });
+});
