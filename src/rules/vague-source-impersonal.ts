@@ -47,6 +47,23 @@ export const vagueSourceImpersonal: readonly Rule[] = [
     },
   },
   {
+    id: 'vague-source-it-was-gathered',
+    category: 'vague-source',
+    name: 'It was gathered',
+    explanation:
+      'The West African newsroom formula for what a reporter picked up from people it does not name ("It was gathered that the papers had been distributed"). Ask who told the paper, and whether anyone confirms it on the record.',
+    check: 'context',
+    patterns: [`${IT_BE} [reliably|] gathered that`],
+    window: 1,
+    // What was gathered is a clause with a subject of its own, not a time: "It was gathered that
+    // some of the papers had been distributed" (not "It was gathered that summer from the hedgerows").
+    requireAfter: ['[the|a|an|some|many|several|most|no|none|two|three|four|his|her|their|its|this|these|those|there|he|she|they|it|<name>]'],
+    examples: {
+      match: ['It was gathered that some of the misprinted papers had already been distributed.', 'It was gathered that the governor will present the budget on Tuesday.'],
+      noMatch: ['It was gathered that summer from the hedgerows.', 'The harvest was gathered that week.'],
+    },
+  },
+  {
     id: 'vague-source-widely-held',
     category: 'vague-source',
     name: 'Widely believed',
