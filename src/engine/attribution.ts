@@ -1690,19 +1690,40 @@ export class AttributionFinder {
     while (d > of - 3 && !this.isPossessive(toks[d - 1]!.low) && (this.isDescriptor(toks[d - 1]!) || this.isNameWord(toks[d - 1]))) d--;
     const det = toks[d - 1];
     if (!det?.word || !(this.isDefinite(det.low) || this.isPossessive(det.low))) return null;
-    // Opening its clause ("But the ministry of defence said", "Yesterday the ministry ...", "a
-    // spokesperson for the department of health said"), not another word's object.
-    const before = toks[d - 2];
-    const opens =
+    if (!this.opensClause(toks, d - 1)) return null;
+    return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'organization', start: det.start, end: toks[j]!.end, definite: true, head: body.low };
+  }
+
+  /**
+   * Whether the phrase whose determiner is token `d` opens its clause ("But the ministry of
+   * defence said", "Yesterday the ministry ...", "a spokesperson for the department of health
+   * said"), and is no other word's object ("a man outside the ministry of health said").
+   */
+  private opensClause(toks: readonly Tok[], d: number): boolean {
+    const before = toks[d - 1];
+    return (
       !before?.word ||
       this.g.conjunctions.has(before.low) ||
       this.g.contrastives.has(before.low) ||
       this.lex.timeAdverbs.has(before.low) ||
       this.lex.timeNouns.has(before.low) ||
       this.isVerbModifier(before.low) ||
-      (this.g.roleLinks.has(before.low) && this.lex.spokespeople.has(toks[d - 3]?.low ?? ''));
-    if (!opens) return null;
-    return { name: textOf(toks.slice(d, j + 1)).toLowerCase(), kind: 'organization', start: det.start, end: toks[j]!.end, definite: true, head: body.low };
+      (this.g.roleLinks.has(before.low) && this.lex.spokespeople.has(toks[d - 2]?.low ?? ''))
+    );
+  }
+
+  /**
+   * "the city said", "the county said": the local government, in lower case and opening its
+   * clause only (not "Civilians fleeing the city said", "Much of the city said"), and speaking:
+   * a place is what "found itself", "shows signs" or "believes in second chances", or null.
+   */
+  private localGovernment(toks: readonly Tok[], j: number): SourcePhrase | null {
+    const det = toks[j - 1];
+    if (!det?.word || !this.isDefinite(det.low) || !this.opensClause(toks, j - 1)) return null;
+    let v = j + 1;
+    while (toks[v]?.word && this.isVerbModifier(toks[v]!.low)) v++;
+    if (this.lex.placeVerbs.has(toks[v]?.low ?? '')) return null;
+    return { name: `${det.low} ${toks[j]!.low}`, kind: 'organization', start: det.start, end: toks[j]!.end, definite: true, head: toks[j]!.low };
   }
 
   /**
@@ -1766,7 +1787,7 @@ export class AttributionFinder {
 
   private isSourceNoun(low: string): boolean {
     const l = this.lex;
-    return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || this.isBodyNoun(low) || l.documentNouns.has(low) || l.titles.has(low);
+    return l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.organizationNouns.has(low) || l.documentNouns.has(low) || l.titles.has(low);
   }
 
   /** Whether a body's possessive (a name's, or a body's noun's) stands within five lower-case words before token `j`. */
@@ -1784,14 +1805,9 @@ export class AttributionFinder {
   }
 
   /** A body's noun that owns the documents it modifies: "company" of "company filings" (not "police", "news"). */
-  /** A body's common noun: "ministry", "council", and in lower case "city" (see lowerCaseBodies). */
-  private isBodyNoun(low: string): boolean {
-    return this.lex.organizationNouns.has(low) || this.lex.lowerCaseBodies.has(low);
-  }
-
   private isOwningBody(low: string): boolean {
     const l = this.lex;
-    return this.isBodyNoun(low) && !this.g.genericBodies.has(low) && !l.sourceModifiers.has(low) && !l.titles.has(low);
+    return l.organizationNouns.has(low) && !this.g.genericBodies.has(low) && !l.sourceModifiers.has(low) && !l.titles.has(low);
   }
 
   /** "Parata and his family believe": a named source joined by "and" widens the phrase. */
@@ -1944,6 +1960,8 @@ export class AttributionFinder {
     }
     const nameWords = ws.slice(lastTitle + 1);
     const titleWords = ws.slice(0, lastTitle + 1);
+    // "Three said", "Two men were arrested and admitted": a number opening the sentence, no name.
+    if (ws.length === 1 && this.g.numberWords.has(ws[0]!.low)) return null;
     const anyOrg = ws.some((w) => this.lex.organizationNouns.has(w.low));
     const anyDoc = ws.some((w) => this.lex.documentNouns.has(w.low));
     // "eBay said", "medRxiv says": a name in camel case, lower case first, is a brand, not a person.
@@ -2024,6 +2042,7 @@ export class AttributionFinder {
     // Not "the department of health officials said", whose officials speak.
     const portfolio = l.anonymousNouns.has(low) || l.vagueNouns.has(low) || l.documentNouns.has(low) ? undefined : this.portfolioBody(toks, j);
     if (portfolio !== undefined) return portfolio;
+    if (!head.capital && l.lowerCaseBodies.has(low)) return this.localGovernment(toks, j);
     let kind: SourcePhrase['kind'] | null = null;
     // "Ukraine’s General Staff", "Kalmar’s general staff": a body named by two common words,
     // capitalised, after "the" or owned by a name (not "the hospital’s general staff", its employees).
@@ -2033,7 +2052,7 @@ export class AttributionFinder {
     else if (l.anonymousNouns.has(low)) kind = 'anonymous';
     else if (l.vagueNouns.has(low)) kind = 'vague';
     // "the 34-year-old said": an age standing for the person, as a title does.
-    else if (l.titles.has(low) || this.isBodyNoun(low) || AGE_NOUN_RE.test(low)) kind = 'person';
+    else if (l.titles.has(low) || l.organizationNouns.has(low) || AGE_NOUN_RE.test(low)) kind = 'person';
     else if (l.documentNouns.has(low)) kind = 'document';
     // "the company's own estimates", "The World Bank's statistics": data a named body owns
     // (not "one resident's estimate", nor estimates of no one).
@@ -2090,7 +2109,7 @@ export class AttributionFinder {
     // "West Mercia police", "Vulture magazine": a proper name makes the group a named organisation.
     // ("Greek police", like "Russian state media", names no body; "the Russian foreign ministry" does.)
     const proper = words.slice(0, -1).filter((w) => this.isNameWord(w) && !(this.isDemonym(w.low) && !hasDet) && !(w === toks[0] && this.isSourceNoun(w.low)));
-    const body = this.isBodyNoun(low);
+    const body = l.organizationNouns.has(low);
     if (proper.length && (body || l.documentNouns.has(low)) && !l.titles.has(low)) {
       const from = words.indexOf(proper[0]!);
       return { name: textOf(words.slice(from)), kind: body ? 'organization' : 'document', start: words[from]!.start, end: head.end };
@@ -2111,7 +2130,7 @@ export class AttributionFinder {
     // "A council spokesman", "an airport spokeswoman": who speaks for the body the story is
     // about, as "the council" refers back to it (not "a police spokesman", as "police said").
     const bodyNoun = words.length === 2 ? words[0]! : null;
-    if (bodyNoun?.word && !bodyNoun.capital && l.spokespeople.has(low) && this.isBodyNoun(bodyNoun.low) && !this.g.genericBodies.has(bodyNoun.low)) {
+    if (bodyNoun?.word && !bodyNoun.capital && l.spokespeople.has(low) && (l.organizationNouns.has(bodyNoun.low) || l.lowerCaseBodies.has(bodyNoun.low)) && !this.g.genericBodies.has(bodyNoun.low)) {
       return { name: bodyNoun.low, kind: 'organization', start, end: head.end, definite: true, head: bodyNoun.low };
     }
     // "Stanford University researchers": researchers of a named institution name it.

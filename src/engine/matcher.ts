@@ -624,7 +624,10 @@ function resolveOverlaps(found: Candidate[], cap = Infinity): RawMatch[] {
   settle();
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
-    if (markEnds[k]! > m.end && markEnds[k]! <= Math.min(out[k + 1]?.start ?? cap, cap)) {
+    // The next match past it: a loaded verb kept inside its own words is not in the way.
+    let next = k + 1;
+    while (next < out.length && out[next]!.start < m.end) next++;
+    if (markEnds[k]! > m.end && markEnds[k]! <= Math.min(out[next]?.start ?? cap, cap)) {
       m.wordsEnd = m.end;
       m.end = markEnds[k]!;
     }

@@ -335,8 +335,9 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // in the production said", "A City Hall staffer familiar with the negotiations said"
       // (found by the rarer words of access).
       `${COUNTED} [${STANDING} ${ROLE}|${STANDING} <word> <word> <word>|${RANKED_ROLE}] ${PLACED} ${OBJECT} ${SPOKE}`,
-      // Placed by having talked to the outlet: "Three captains who spoke to FlightOps Weekly described".
-      `${COUNTED} [${STANDING} ${ROLE}|${RANKED_ROLE}] who [spoke|talked|have spoken|had spoken|has spoken] [exclusively|separately|privately|] to [<name>|us|this newspaper|this paper|the <word>|the <word> <word>] ${SPOKE}`,
+      // Placed by having talked to the outlet by its name: "Three captains who spoke to FlightOps
+      // Weekly described" ("who spoke to the Gazette" is anonymous-source-described-who's).
+      `${COUNTED} [${STANDING} ${ROLE}|${RANKED_ROLE}] who [spoke|talked|have spoken|had spoken|has spoken] [exclusively|separately|privately|] to [<name>|us] ${SPOKE}`,
       // Known by a former post, which makes the role a person's: "A former ZipKid engineer told".
       `${COUNTED} former ${LONG_ROLE} ${SPOKE}`,
       // Placed by a workplace: "A worker at the company’s Leicester plant told", "An admissions
@@ -390,6 +391,38 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     },
   },
   {
+    id: 'anonymous-source-told-the-paper',
+    category: 'anonymous-source',
+    name: 'Three miners told The Herald',
+    explanation:
+      'Unnamed people who talked to the outlet, known by what they did or how many they were ("Three miners who escaped the collapse told The Herald", "two analysts who cover the company told ScienceWire"). The description suggests they know, but names no one; ask who they are and how the outlet checked what they said.',
+    check: 'context',
+    // A longer clause than the unnamed-person rules take, or counted people: telling the outlet is
+    // what makes them its informants.
+    // (Shorter clauses of one person are anonymous-source-described-who's.)
+    patterns: [
+      `[two|three|four|five|six|several] ${ROLE} who ${CLAUSE_IN_COMMAS} told`,
+      `${INDEFINITE} ${ROLE} who [<word> <word> <word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word> <word> <word>] told`,
+    ],
+    window: 3,
+    requireAfter: ['[<name>|us|this newspaper|this paper|this website|reporters|journalists]'],
+    // Testimony is no informant's: "told the High Court", "told Parliament", "told the Senate Intelligence Committee".
+    rejectAfter: ['[court|parliament|congress|senate|commons|lords|assembly|committee|inquiry|tribunal|jury|hearing|council|judge|magistrates|police|officers|detectives|investigators|mps]'],
+    rejectBefore: OBJECT_OF,
+    examples: {
+      match: [
+        'Three miners who escaped the collapse told The Herald that the shaft had been shored up with gum poles.',
+        'One operator who runs 14 homes in the East Midlands told Care Sector News that a third of her staff had left.',
+        'Two analysts who cover the company told ScienceWire the filing would slip.',
+      ],
+      noMatch: [
+        'Two men who were convicted of the murder told the High Court they had been tortured.',
+        'Three ministers who attended the meeting told Parliament the plan was sound.',
+        'Police arrested a man who told BBC News he was innocent.',
+      ],
+    },
+  },
+  {
     id: 'anonymous-source-described-who',
     category: 'anonymous-source',
     name: 'A lineman who was at the scene said',
@@ -404,9 +437,6 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       // Counted, who spoke to the paper itself: "Three guests who spoke to the Gazette said" (a
       // group that merely shared something, "several users who shared the photo", is vague).
       `[two|three|four|five|six|several] ${ROLE} who [spoke|talked] [to|with] [the|this|our] [<word>|<word> <word>] ${SPOKE}`,
-      // Telling the paper itself, after a longer clause or counted: "One operator who runs 14 homes
-      // in the East Midlands told Care Sector News", "two analysts who cover the company told ScienceWire".
-      `[${alts(INDEFINITE)}|two|three|four|five|six|several] ${ROLE} who ${CLAUSE_IN_COMMAS} told [<name>|the <name>|us|this newspaper|this paper|this website]`,
       // The clause set off by commas: "One manager, who was told of the plans on Tuesday, said".
       `${INDEFINITE} ${ROLE}, who ${CLAUSE_IN_COMMAS}, ${SPOKE}`,
       // The same placed first: "A commander on the front line, who gave only his call sign, said".
@@ -423,8 +453,6 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'One nurse who worked on the ward told the inquiry it was understaffed.',
         'One manager, who was told of the plans on Tuesday, said morale was low.',
         'Three guests who spoke to the Gazette said the parfait had tasted off.',
-        'Three miners who escaped the collapse told The Herald that the shaft had been shored up with gum poles.',
-        'One operator who runs 14 homes in the East Midlands told Care Sector News that a third of her staff had left.',
         'A commander on the front line, who gave only his call sign, said the unit had lost half its vehicles.',
       ],
       noMatch: [

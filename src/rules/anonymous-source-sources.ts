@@ -269,30 +269,6 @@ export const anonymousSourceSources: readonly Rule[] = [
     },
   },
   {
-    id: 'anonymous-source-we-understand',
-    category: 'anonymous-source',
-    name: 'We understand',
-    explanation:
-      'The writer states what the paper "understands": the tabloid and sports-desk formula for information from sources it will not name. Ask who told the paper, and whether anyone has confirmed it on the record.',
-    check: 'context',
-    patterns: ['we understand'],
-    window: 4,
-    // The paper's own voice opens a sentence of the narrative; in a quotation "we" is the
-    // speaker's ("“We understand the families are upset,” the club said").
-    rejectBefore: ['<word>', '[“|"|‘]'],
-    // What it understands is a reported clause with a subject of its own, as after "The Times understands".
-    requireAfter: [
-      'that [the|a|an|his|her|their|its|this|these|those|two|three|four|several|some|many|both|<name>]',
-      `[the|a|an|his|her|their|its|this|these|those|two|three|four|several|some|many|both] [<word>|<word> <word>] ${UNDERSTOOD_VERB}`,
-      `<name> [<word>|] ${UNDERSTOOD_VERB}`,
-    ],
-    rejectAfter: ['why', 'how', 'what', 'the need', 'the importance', 'the risks', 'the pressure', 'the frustration', 'the concerns'],
-    examples: {
-      match: ['We understand Rovers chiefs have handed over a dossier of messages.', 'We understand the club has agreed terms with the striker.', 'We understand that the manager will be sacked on Monday.'],
-      noMatch: ['“We understand the families are upset,” the club said.', 'We understand why fans are angry.', 'Readers tell us we understand the game.', 'We understand the frustration some readers have felt.'],
-    },
-  },
-  {
     id: 'anonymous-source-we-are-told',
     category: 'anonymous-source',
     name: 'We’re told',

@@ -67,8 +67,9 @@ export const evidenceGapWithheld: readonly Rule[] = [
       `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] [accounts|financial statements]`,
       // Test results, two words saying which: "has not released air monitoring results".
       `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] [own|] <word> <word> [results|data|figures|findings|readings]`,
-      // Kept back by both sides of a dispute: "neither side has published the letter".
-      `neither [side|party|company|club|firm|government|camp] [has|had] [yet|] [published|released|disclosed|made public] [the|its|their|any] [<word>|] [${PAPERS}|letter|${BODY_PAPERS}]`,
+      // Kept back by both sides of a dispute: "neither side has published the letter" (not its
+      // results or its annual report, which come out on a date).
+      `neither [side|party|company|club|firm|government|camp] [has|had] [yet|] [published|released|disclosed|made public] [the|its|their|any] [<word>|] [letter|letters|correspondence|contract|contracts|terms|minutes|emails|messages|agreement|details|list|names|evidence|documents|recordings|footage|transcript|transcripts]`,
       // How it was done, not set out: "insurers have not published how they calculate the risk".
       `${NOT_YET} [publish|published|disclose|disclosed] [how|why]`,
       // Not shared: "has not shared the data", "has not shared any evidence".

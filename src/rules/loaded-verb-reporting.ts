@@ -208,10 +208,14 @@ export const loadedVerbReporting: readonly Rule[] = [
       // A plea in court, not a concession in speech: "admitted two counts of fraud", "admitted manslaughter".
       '[one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a|a single|the] [count|counts|charge|charges|offence|offences|offense|offenses]',
       'manslaughter', 'murder', 'fraud', 'assault', 'theft', 'burglary', 'robbery', 'arson', 'stalking', 'harassment', 'causing', 'possession', 'possessing', 'breaching', 'perverting', 'dangerous driving', 'careless driving', 'drink-driving', 'drink driving', 'drug offences'],
-    // A hospital by its name, past the window: "admitted to Kadoma General Hospital".
-    rejectNext: ['to [the|a|] [<word>|<word> <word>|<word> <word> <word>] [hospital|infirmary|clinic|hospice]'],
+    // A hospital by its name, past the window: "admitted to Kadoma General Hospital with leg
+    // injuries" (not "admitted to the hospital inquiry that", a confession to its inquiry).
+    rejectNext: [
+      'to [the|a|] [<word>|<word> <word>|<word> <word> <word>] [hospital|infirmary|clinic|hospice][.|,]',
+      'to [the|a|] [<word>|<word> <word>|<word> <word> <word>] [hospital|infirmary|clinic|hospice] [with|in|on|at|after|for|and|where|following|overnight|suffering|last|early|late]',
+    ],
     examples: {
-      match: ['The minister admitted the evidence was weak.', 'The minister admitted only that mistakes had been made.', 'Many patients admitted they had skipped doses.', 'The minister admitted through his lawyer that he had lied.', 
+      match: ['She admitted to the hospital inquiry that she had altered the notes.', 'The minister admitted the evidence was weak.', 'The minister admitted only that mistakes had been made.', 'Many patients admitted they had skipped doses.', 'The minister admitted through his lawyer that he had lied.', 
         'President Barack Obama has admitted that his failure to pass gun laws was his greatest frustration.',
         'The Government has effectively admitted as much.',
         'The bank admitted its failings in a statement on Friday.',

@@ -192,6 +192,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   definiteArticles: set(`the`),
   determiners: set(`the a an his her their its our my your one two three several some many this that these those another other`),
   indefinites: set(`a an one another some several two three`),
+  numberWords: set(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens several few`),
   nameDeterminers: set(`the a an my our her his`),
   ownerDeterminers: set(`the its their`),
   bodyDeterminers: set(`its`),
@@ -261,7 +262,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
     called shared tweeted disclosed revealed stated expressed voiced
   `),
   dataNouns: set(`data figures numbers statistics estimates records research polling average averages`),
-  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged sent circulated distributed tabled`),
+  dataParticiples: set(`released published compiled collected gathered provided issued signed adopted drafted held dated updated revised filed commissioned posted prepared submitted lodged sent circulated distributed`),
   agentParticiples: set(`conducted unsealed`),
   pluralNounVerbs: set(`points notes reports comments remarks claims answers replies highlights tweets posts outlines estimates requests`),
   genericBodies: set(`police authorities government force forces press`),
@@ -443,6 +444,7 @@ export const english: LanguagePack = {
       chipmaker drugmaker conglomerate housebuilder telco
     `),
     lowerCaseBodies: set(`city county township`),
+    placeVerbs: set(`find finds found show shows showed shown reveal reveals revealed suggest suggests suggested believe believes believed`),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
       ltd inc plc llc corp co gmbh
@@ -537,8 +539,7 @@ export const english: LanguagePack = {
       monday tuesday wednesday thursday friday saturday sunday
       january february march april may june july august september october november december
       his her its their our my your some many most one no not what who why how where
-      all every each both any either neither another others several few
-      two three four five six seven eight nine ten eleven twelve twenty dozens hundreds thousands
+      all every each both any either neither another others
       i'd i’d i'm i’m i've i’ve i'll i’ll
       read more related advertisement
       evidence history experience science research data analysis logic reason tradition

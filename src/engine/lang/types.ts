@@ -148,6 +148,8 @@ export interface AttributionLexicon {
    * "city records"; capitalised they open names ("City Councilman Rafael Ortiz", "Kansas City").
    */
   lowerCaseBodies: ReadonlySet<string>;
+  /** Verbs of a place as often as of its government, which then does not speak: "the city found itself", "shows signs", "believes in". */
+  placeVerbs: ReadonlySet<string>;
   /**
    * Words that make a capitalised name of two words or more an organisation when it ends in
    * one ("Northfield Rovers FC", "Counterpoint Research"), or in a country right after one
@@ -272,6 +274,8 @@ export interface AttributionGrammar {
   determiners: ReadonlySet<string>;
   /** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */
   indefinites: ReadonlySet<string>;
+  /** Number words: never a name alone ("Three said"), though they may be words of one ("Four Seasons", "Channel Four"). */
+  numberWords: ReadonlySet<string>;
   /** Determiners kept at the start of a named source's phrase: "the BBC", "our correspondent Jane Smith". */
   nameDeterminers: ReadonlySet<string>;
   /** Determiners that tie writers to their work: "the authors", "its authors". */

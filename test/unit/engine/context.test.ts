@@ -52,6 +52,11 @@ describe('the extent of a mark', () => {
     expect(marks('Mr Smith claimed the water was unsafe.')).toEqual([['named-source', 'Mr Smith claimed'], ['loaded-verb', 'claimed']]);
     // The verb in its other sense stays unmarked inside the source's mark too.
     expect(marks('Critics claimed victory.')).toEqual([['vague-source', 'Critics claimed']]);
+    // And the source's mark still runs on through its verb past the loaded one.
+    expect(marks('Residents who claimed they were ignored said they would sue.')).toEqual([
+      ['vague-source', 'Residents who claimed they were ignored said'],
+      ['loaded-verb', 'claimed'],
+    ]);
   });
 
   it('never runs on out of a quotation or over an aside with another speaker', () => {
