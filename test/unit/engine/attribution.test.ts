@@ -1832,10 +1832,16 @@ describe('named sources: a number word opening a sentence is no name', () => {
 
 describe('named sources: documents placed by a participle or owned by a long name', () => {
   it('ends the document at its participle and reaches a name\'s possessive five words back', () => {
-    expect(named('According to a council report published on Thursday, the fault caused errors.').marks).toEqual(['According to a council report']);
+    expect(named('Vehicles were damaged, according to council records obtained through a freedom-of-information request.').marks).toEqual(['according to council records']);
+    expect(named('According to court documents filed on Monday, he fled.').marks).toEqual(['According to court documents']);
     expect(named('The Environmental Protection Agency’s most recent water quality report found that levels had risen.').marks).toEqual([
       'Environmental Protection Agency’s most recent water quality report found',
     ]);
     expect(named('The race’s website says entry fees ran up to $140.').marks).toEqual(['The race’s website says']);
+  });
+
+  it('never reads a participle with its agent after a document as the document speaking', () => {
+    expect(named('The council report written by the finance director warned of bankruptcy.').marks).toEqual(['report written by the finance director']);
+    expect(named('The company filing first reported by Bloomberg showed the deal.').marks).toEqual(['reported by Bloomberg']);
   });
 });
