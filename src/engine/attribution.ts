@@ -1168,6 +1168,8 @@ export class AttributionFinder {
       if (this.lex.titles.has(low) || this.lex.organizationNouns.has(low) || this.lex.documentNouns.has(low) || this.lex.notNames.has(low) || this.isDemonym(low) || this.isSourceNoun(low)) return false;
       k--;
     }
+    // A person's name takes no article: "the Prohibition of Chemical Weapons" is a body's words.
+    if (k >= 0 && toks[k]!.word && this.isDefinite(toks[k]!.low)) return false;
     // At least one word, and not a lone honorific ("Mr of ...").
     return k < j && !(j - k === 1 && this.lex.honorifics.has(toks[j]!.low));
   }
@@ -1843,6 +1845,8 @@ export class AttributionFinder {
       } else if (this.isDefinite(p.low) && !p.capital && this.g.genitives.has(toks[a - 2]?.low ?? '')) {
         if (this.isPersonalNameBefore(toks, a - 3)) break; // "Alexei Chebanenko of the Studio"
         a--; // "Ministry of the Interior"
+      } else if (this.isDefinite(p.low) && !p.capital && toks[a - 2]?.word && !toks[a - 2]!.capital && this.g.nameJoiners.has(toks[a - 2]!.low) && this.isNameWord(toks[a - 3]) && this.lex.organizationNouns.has(toks[a - 3]!.low)) {
+        a--; // "the Institute for the Study of War", "the Organisation for the Prohibition of Chemical Weapons"
       } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j) && this.joinsNameAt(toks, a - 1)) {
         a--; // "Joint Committee on Intelligence and Security"
       } else if (isPluralPossessiveMark(toks, a - 1, this.lex.isPlural) && toks[a - 2]!.capital && this.hasOrgNoun(toks, a, j)) {

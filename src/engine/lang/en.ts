@@ -443,7 +443,7 @@ export const english: LanguagePack = {
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy coastguard embassy consulate mission
       diocese archdiocese panel consortium municipality confederation
-      chipmaker drugmaker conglomerate housebuilder telco
+      chipmaker drugmaker conglomerate housebuilder telco society
     `),
     lowerCaseBodies: set(`city county township`),
     placeVerbs: set(`find finds found show shows showed shown reveal reveals revealed suggest suggests suggested believe believes believed`),

@@ -1845,3 +1845,17 @@ describe('named sources: documents placed by a participle or owned by a long nam
     expect(named('The company filing first reported by Bloomberg showed the deal.').marks).toEqual(['reported by Bloomberg']);
   });
 });
+
+describe('named sources: a body named for its purpose, with its own articles', () => {
+  it('reads "the Institute for the Study of War" and "the Organisation for the Prohibition of Chemical Weapons" whole', () => {
+    expect(namedKinds('The Institute for the Study of War said Russian forces had advanced.')).toEqual([['organization', 'Institute for the Study of War']]);
+    expect(namedKinds('The Organisation for the Prohibition of Chemical Weapons said the gas was sarin.')).toEqual([
+      ['organization', 'Organisation for the Prohibition of Chemical Weapons'],
+    ]);
+    expect(namedKinds('The Royal Society for the Protection of Birds said numbers fell.')).toEqual([['organization', 'Royal Society for the Protection of Birds']]);
+  });
+
+  it('still parts a person from the body after "of"', () => {
+    expect(namedKinds('Jane Smith of Harvard said the data were weak.')).toEqual([['person', 'Jane Smith']]);
+  });
+});
