@@ -2350,10 +2350,11 @@ export class AttributionFinder {
     // A nationality may open them: "said German grandmaster Lena Hartmann".
     if (toks[k]?.capital && this.isDemonym(toks[k]!.low) && toks[k + 1] && this.isDescriptor(toks[k + 1]!)) k++;
     // A plural's possessive mark goes on too: "the planning officers’ report".
-    // A participle after a document's noun ends them: "a council report published on Thursday",
-    // "council records obtained through a freedom-of-information request".
+    // Without a determiner, a participle after a document's noun ends them: "council records
+    // obtained through a freedom-of-information request", "court documents filed on Monday" (with
+    // one, the document's publisher may follow: "the report published by Amnesty International").
     const endsDocument = (k: number): boolean =>
-      k > descStart && (this.g.dataParticiples.has(toks[k]!.low) || this.g.sightParticiples.has(toks[k]!.low)) && this.lex.documentNouns.has(toks[k - 1]!.low);
+      !det && k > descStart && (this.g.dataParticiples.has(toks[k]!.low) || this.g.sightParticiples.has(toks[k]!.low)) && this.lex.documentNouns.has(toks[k - 1]!.low);
     while (k < toks.length && k - descStart < maxDescriptors && !endsDocument(k) && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
     // The capitalised run.
     let e = k;

@@ -239,11 +239,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     check: 'context',
     // Outlets only: generic nouns ("the paper understands that readers want...") are
     // as often the paper's own view as its sources'.
-    patterns: [
-      '[times|bbc|guardian|telegraph|post|journal|news|reuters|bloomberg|sky|itv|cnn|politico|axios|independent|mirror|sun|mail|express|ft|observer|standard|herald|sport|sports|athletic|espn|tmz|sunsport|talksport|mailonline|echo|gazette|chronicle|argus|inquirer|tribune] understands',
-      // The paper naming itself: "This newspaper understands that engineers flagged corrosion".
-      'this [newspaper|paper|website|publication|programme|program] understands',
-    ],
+    patterns: ['[times|bbc|guardian|telegraph|post|journal|news|reuters|bloomberg|sky|itv|cnn|politico|axios|independent|mirror|sun|mail|express|ft|observer|standard|herald|sport|sports|athletic|espn|tmz|sunsport|talksport|mailonline|echo|gazette|chronicle|argus|inquirer|tribune] understands'],
     window: 4,
     // What it understands is a reported clause ("understands that ...", "understands the
     // minister will resign"), not an object: "the Mail understands her position".
@@ -255,7 +251,7 @@ export const anonymousSourceSources: readonly Rule[] = [
     ],
     rejectAfter: ['why', 'how', 'what', 'the need', 'the importance', 'the risks', 'the pressure'],
     examples: {
-      match: ['Sky Sports understands the bid was rejected.', 'SunSport understands the Blues have already agreed personal terms.', 'The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.', 'BBC News understands Boris Johnson has written to the Speaker.', 'The Guardian understands two senior ministers told him to go.', 'The Gazette understands the club has agreed terms with the striker.', 'This newspaper understands that engineers flagged corrosion in the steel supports.'],
+      match: ['Sky Sports understands the bid was rejected.', 'SunSport understands the Blues have already agreed personal terms.', 'The Times understands that the deal is done.', 'The BBC understands the minister will resign on Monday.', 'BBC News understands Boris Johnson has written to the Speaker.', 'The Guardian understands two senior ministers told him to go.', 'The Gazette understands the club has agreed terms with the striker.',],
       noMatch: [
         'She understands that the deal is done.',
         'The paper understands why readers are angry.',

@@ -59,7 +59,7 @@ export const loadedVerbReporting: readonly Rule[] = [
     rejectAfter: [
       'responsibility', 'credit', 'victory', 'lives', 'life', 'asylum', 'ownership', 'title', 'titles', 'trophy', 'prize',
       'seat', 'seats', 'gold', 'silver', 'bronze', 'medal', 'medals', 'crown', 'championship', 'cup', 'throne', 'benefits',
-      'compensation', 'damages', 'refund', 'refunds', 'luggage', 'baggage', 'prizes', 'wins', 'victories', 'free', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
+      'compensation', 'damages', 'refund', 'territory', 'land', 'victims', 'win', 'spot', 'place', 'pole', 'award',
       'awards', 'honours', 'honors', 'record', 'scalp', 'wickets',
       // An award won, with its article: "claimed the Grammy", "claimed a Bafta" (not "claimed the Oscars were rigged").
       '[the|a|an|his|her|their|its] [grammy|oscar|emmy|bafta|grand slam|treble]',

@@ -23,7 +23,7 @@ const SIDE_EFFECT =
   'drowsiness|dizziness|sleepiness|tiredness|fatigue|insomnia|nausea|vomiting|headaches|a headache|headache|diarrhoea|diarrhea|constipation|' +
   'a rash|rashes|itching|irritation|skin irritation|redness|swelling|soreness|stinging|dry mouth|blurred vision|indigestion|heartburn|bloating|' +
   'an upset stomach|upset stomach|stomach upset|side effects|side-effects|an allergic reaction|allergic reactions|choking|' +
-  'cramps|stomach cramps|flu-like symptoms|a burning sensation|fever|a fever|chills|aches|muscle aches|a sore arm|sore arms';
+  'cramps|stomach cramps|flu-like symptoms|a burning sensation|fever|a fever|chills|aches|muscle aches|a sore arm|sore arms|hair loss|coughing';
 
 /** What sets a duty: "under county rules, homeowners are expected to clear brush". */
 const DUTY_SOURCE = '[rules|rule|regulations|law|laws|policy|policies|guidelines|guidance|code|bylaws|by-laws|ordinance|ordinances|contract|contracts|terms|code of conduct|protocol]';
@@ -161,13 +161,11 @@ export const speculationForecasts: readonly Rule[] = [
       // A label's or leaflet's own words: "the leaflet warns that it may cause drowsiness".
       '[label|labels|leaflet|leaflets|packaging|packet|insert|inserts|instructions] [says|say|warns|warn|states|state|notes|note|lists|list]',
     ],
-    // Listed side effects, as a label lists them, right after the verb and a word of degree ("may
-    // cause severe drowsiness", "rebound headaches"); not harms still argued over ("may cause
-    // cancer"), nor a word of the kind further on or another's ("could lead to changes to the
-    // airline's fatigue risk management", "could lead to pilot fatigue").
-    rejectNext: [
-      `[mild|minor|temporary|some|occasional|slight|common|short-term|severe|serious|rebound|persistent|excessive|] [${SIDE_EFFECT}]`,
-    ],
+    // Side effects listed as a label lists them, each closing its item ("may cause temporary hair
+    // loss and nausea.", "eye irritation and coughing"); not harms still argued over ("may cause
+    // cancer"), nor a word of the kind inside another noun ("could lead to changes to the
+    // airline's fatigue risk management").
+    rejectAfter: [`[${SIDE_EFFECT}][.|,]`, `[${SIDE_EFFECT}] [and|or|in|among|for|if|when|after|as]`],
     examples: {
       match: [
         'The deal may result in a payment of up to $1 billion.',
