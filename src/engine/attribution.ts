@@ -1845,8 +1845,8 @@ export class AttributionFinder {
       } else if (this.isDefinite(p.low) && !p.capital && this.g.genitives.has(toks[a - 2]?.low ?? '')) {
         if (this.isPersonalNameBefore(toks, a - 3)) break; // "Alexei Chebanenko of the Studio"
         a--; // "Ministry of the Interior"
-      } else if (this.isDefinite(p.low) && !p.capital && toks[a - 2]?.word && !toks[a - 2]!.capital && this.g.nameJoiners.has(toks[a - 2]!.low) && this.isNameWord(toks[a - 3]) && this.lex.organizationNouns.has(toks[a - 3]!.low)) {
-        a--; // "the Institute for the Study of War", "the Organisation for the Prohibition of Chemical Weapons"
+      } else if (this.isDefinite(p.low) && !p.capital && toks[a - 2]?.word && !toks[a - 2]!.capital && this.g.nameJoiners.has(toks[a - 2]!.low) && this.isNameWord(toks[a - 3]) && (this.lex.organizationNouns.has(toks[a - 3]!.low) || this.lex.organizationNameWords.has(toks[a - 3]!.low))) {
+        a -= 2; // "for the": "the Institute for the Study of War", "the Organisation for the Prohibition of Chemical Weapons"
       } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j) && this.joinsNameAt(toks, a - 1)) {
         a--; // "Joint Committee on Intelligence and Security"
       } else if (isPluralPossessiveMark(toks, a - 1, this.lex.isPlural) && toks[a - 2]!.capital && this.hasOrgNoun(toks, a, j)) {
@@ -2009,7 +2009,9 @@ export class AttributionFinder {
       // "the University of Texas at Austin": a campus after "at" goes on the name.
       const campus = lastTitle >= 0 && this.g.campusPrepositions.has(ws[lastTitle]!.low) && !ws[lastTitle]!.capital;
       const personAfter = lastTitle > link && !campus && (!ws[lastTitle]!.capital || nameWords.length > 1);
-      const particleLast = !!lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
+      // (Not after a title or an honorific: "The Rev Jane Smith of St Mary's Church" is a person.)
+      const titled = titleWords.some((w) => this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low));
+      const particleLast = !!lastTitleWord && anyOrg && !titled && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
       if ((link >= 0 && !personAfter) || particleLast) {
         // "the New Zealand Department of Conservation": one organisation's name.
         const first = ws.findIndex((w) => w.capital);
@@ -2351,10 +2353,15 @@ export class AttributionFinder {
     if (toks[k]?.capital && this.isDemonym(toks[k]!.low) && toks[k + 1] && this.isDescriptor(toks[k + 1]!)) k++;
     // A plural's possessive mark goes on too: "the planning officers’ report".
     // Without a determiner, a participle after a document's noun ends them: "council records
-    // obtained through a freedom-of-information request", "court documents filed on Monday" (with
-    // one, the document's publisher may follow: "the report published by Amnesty International").
+    // obtained through a freedom-of-information request", "court papers filed by his lawyers" (not
+    // before its named author, "court documents filed by the Justice Department", nor with a
+    // determiner, "the report published by Amnesty International").
+    const byName = (k: number): boolean => {
+      const name = this.isDefinite(toks[k + 2]?.low) ? toks[k + 3] : toks[k + 2];
+      return this.g.agentPrepositions.has(toks[k + 1]?.low ?? '') && this.isNameWord(name) && !this.isPossessive(name!.low);
+    };
     const endsDocument = (k: number): boolean =>
-      !det && k > descStart && (this.g.dataParticiples.has(toks[k]!.low) || this.g.sightParticiples.has(toks[k]!.low)) && this.lex.documentNouns.has(toks[k - 1]!.low);
+      !det && k > descStart && (this.g.dataParticiples.has(toks[k]!.low) || this.g.sightParticiples.has(toks[k]!.low)) && this.lex.documentNouns.has(toks[k - 1]!.low) && !byName(k);
     while (k < toks.length && k - descStart < maxDescriptors && !endsDocument(k) && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
     // The capitalised run.
     let e = k;

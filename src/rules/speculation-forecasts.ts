@@ -161,10 +161,11 @@ export const speculationForecasts: readonly Rule[] = [
       // A label's or leaflet's own words: "the leaflet warns that it may cause drowsiness".
       '[label|labels|leaflet|leaflets|packaging|packet|insert|inserts|instructions] [says|say|warns|warn|states|state|notes|note|lists|list]',
     ],
-    // Side effects listed as a label lists them, each closing its item ("may cause temporary hair
-    // loss and nausea.", "eye irritation and coughing"); not harms still argued over ("may cause
-    // cancer"), nor a word of the kind inside another noun ("could lead to changes to the
-    // airline's fatigue risk management").
+    // Side effects listed as a label lists them: right after the verb ("may cause drowsiness; do
+    // not drive"), or each closing its item ("may cause temporary hair loss and nausea.", "eye
+    // irritation and coughing"); not harms still argued over ("may cause cancer"), nor a word of
+    // the kind inside another noun ("could lead to changes to the airline's fatigue risk management").
+    rejectNext: [`[mild|minor|temporary|some|occasional|slight|common|short-term|severe|serious|rebound|persistent|excessive|] [${SIDE_EFFECT}]`],
     rejectAfter: [`[${SIDE_EFFECT}][.|,]`, `[${SIDE_EFFECT}] [and|or|in|among|for|if|when|after|as]`],
     examples: {
       match: [

@@ -423,7 +423,7 @@ export const english: LanguagePack = {
       singer actor actress rapper comedian presenter star footballer striker midfielder goalkeeper
     `),
     memberPosts: set(MEMBER_POSTS),
-    honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx`),
+    honorifics: set(`mr mrs ms miss dr prof sir dame lord lady mx rev revd`),
     organizationNouns: set(`
       ministry department directorate agency office council committee commission court police
       service services army navy force forces government administration parliament
@@ -443,7 +443,7 @@ export const english: LanguagePack = {
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy coastguard embassy consulate mission
       diocese archdiocese panel consortium municipality confederation
-      chipmaker drugmaker conglomerate housebuilder telco society
+      chipmaker drugmaker conglomerate housebuilder telco society church
     `),
     lowerCaseBodies: set(`city county township`),
     placeVerbs: set(`find finds found show shows showed shown reveal reveals revealed suggest suggests suggested believe believes believed`),
@@ -471,7 +471,7 @@ export const english: LanguagePack = {
       communiqué communique communiqués communiques declaration treaty accord manifesto counts tallies
       menu affidavit affidavits notice notices registry register results text warrant bulletin
       regulations judgment judgement summary announcement submission prospectus
-      order petition statements scorecard budget website
+      order petition statements scorecard budget
     `),
     // Authors stand for the work they wrote: "the authors wrote" after a study is named.
     workAuthors: set(`authors`),
