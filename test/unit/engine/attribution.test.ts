@@ -1858,5 +1858,6 @@ describe('named sources: a body named for its purpose, with its own articles', (
 
   it('still parts a person from the body after "of"', () => {
     expect(namedKinds('Jane Smith of Harvard said the data were weak.')).toEqual([['person', 'Jane Smith']]);
+    expect(namedKinds('The Rev Jane Smith of St Mary’s Church said the roof was unsafe.')).toEqual([['person', 'Jane Smith']]);
   });
 });
