@@ -1168,8 +1168,9 @@ export class AttributionFinder {
       if (this.lex.titles.has(low) || this.lex.organizationNouns.has(low) || this.lex.documentNouns.has(low) || this.lex.notNames.has(low) || this.isDemonym(low) || this.isSourceNoun(low)) return false;
       k--;
     }
-    // A person's name takes no article: "the Prohibition of Chemical Weapons" is a body's words.
-    if (k >= 0 && toks[k]!.word && this.isDefinite(toks[k]!.low)) return false;
+    // A person's name takes no article inside a body's name: "the Organisation for the
+    // Prohibition of Chemical Weapons" (not "a spokesman for the Church of England").
+    if (k >= 2 && this.isDefinite(toks[k]!.low) && this.g.nameJoiners.has(toks[k - 1]!.low) && this.isNameWord(toks[k - 2]) && this.lex.organizationNouns.has(toks[k - 2]!.low)) return false;
     // At least one word, and not a lone honorific ("Mr of ...").
     return k < j && !(j - k === 1 && this.lex.honorifics.has(toks[j]!.low));
   }
@@ -1845,7 +1846,7 @@ export class AttributionFinder {
       } else if (this.isDefinite(p.low) && !p.capital && this.g.genitives.has(toks[a - 2]?.low ?? '')) {
         if (this.isPersonalNameBefore(toks, a - 3)) break; // "Alexei Chebanenko of the Studio"
         a--; // "Ministry of the Interior"
-      } else if (this.isDefinite(p.low) && !p.capital && toks[a - 2]?.word && !toks[a - 2]!.capital && this.g.nameJoiners.has(toks[a - 2]!.low) && this.isNameWord(toks[a - 3]) && (this.lex.organizationNouns.has(toks[a - 3]!.low) || this.lex.organizationNameWords.has(toks[a - 3]!.low))) {
+      } else if (this.isDefinite(p.low) && !p.capital && toks[a - 2]?.word && !toks[a - 2]!.capital && this.g.nameJoiners.has(toks[a - 2]!.low) && this.isNameWord(toks[a - 3]) && this.lex.organizationNouns.has(toks[a - 3]!.low)) {
         a -= 2; // "for the": "the Institute for the Study of War", "the Organisation for the Prohibition of Chemical Weapons"
       } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j) && this.joinsNameAt(toks, a - 1)) {
         a--; // "Joint Committee on Intelligence and Security"
@@ -1858,6 +1859,10 @@ export class AttributionFinder {
     // Sentence-initial capitals that are common words ("Officials", "Critics") are not names.
     const run = toks.slice(a, j + 1).filter((t) => t.word);
     if (!run.length) return null;
+    // A number before its noun is no name: "Two men were arrested and admitted" ("Three said"
+    // may be the mobile operator).
+    const next = toks[j + 1];
+    if (run.length === 1 && this.g.numberWords.has(run[0]!.low) && next?.word && !next.capital && !this.verbs.has(next.low) && !this.isVerbModifier(next.low)) return null;
     // Nor is a document noun opening the sentence: "Documents show", "Papers show".
     if (run.length === 1 && this.isSourceNoun(run[0]!.low) && (!this.isNameWord(run[0]) || (a === 0 && this.lex.documentNouns.has(run[0]!.low)))) return this.commonLeft(toks, j);
 
@@ -1971,8 +1976,6 @@ export class AttributionFinder {
     }
     const nameWords = ws.slice(lastTitle + 1);
     const titleWords = ws.slice(0, lastTitle + 1);
-    // "Three said", "Two men were arrested and admitted": a number opening the sentence, no name.
-    if (ws.length === 1 && this.g.numberWords.has(ws[0]!.low)) return null;
     const anyOrg = ws.some((w) => this.lex.organizationNouns.has(w.low));
     const anyDoc = ws.some((w) => this.lex.documentNouns.has(w.low));
     // "eBay said", "medRxiv says": a name in camel case, lower case first, is a brand, not a person.
@@ -2009,9 +2012,7 @@ export class AttributionFinder {
       // "the University of Texas at Austin": a campus after "at" goes on the name.
       const campus = lastTitle >= 0 && this.g.campusPrepositions.has(ws[lastTitle]!.low) && !ws[lastTitle]!.capital;
       const personAfter = lastTitle > link && !campus && (!ws[lastTitle]!.capital || nameWords.length > 1);
-      // (Not after a title or an honorific: "The Rev Jane Smith of St Mary's Church" is a person.)
-      const titled = titleWords.some((w) => this.lex.titles.has(w.low) || this.lex.honorifics.has(w.low));
-      const particleLast = !!lastTitleWord && anyOrg && !titled && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
+      const particleLast = !!lastTitleWord && anyOrg && this.lex.nameParticles.has(lastTitleWord.low) && !lastTitleWord.capital;
       if ((link >= 0 && !personAfter) || particleLast) {
         // "the New Zealand Department of Conservation": one organisation's name.
         const first = ws.findIndex((w) => w.capital);
@@ -2354,14 +2355,14 @@ export class AttributionFinder {
     // A plural's possessive mark goes on too: "the planning officers’ report".
     // Without a determiner, a participle after a document's noun ends them: "council records
     // obtained through a freedom-of-information request", "court papers filed by his lawyers" (not
-    // before its named author, "court documents filed by the Justice Department", nor with a
-    // determiner, "the report published by Amnesty International").
-    const byName = (k: number): boolean => {
-      const name = this.isDefinite(toks[k + 2]?.low) ? toks[k + 3] : toks[k + 2];
-      return this.g.agentPrepositions.has(toks[k + 1]?.low ?? '') && this.isNameWord(name) && !this.isPossessive(name!.low);
+    // before its author, "court documents filed by the Justice Department", "by special counsel
+    // Jack Smith", nor with a determiner, "the report published by Amnesty International").
+    const byAuthor = (k: number): boolean => {
+      const agent = toks[k + 2];
+      return this.g.agentPrepositions.has(toks[k + 1]?.low ?? '') && !!agent?.word && !this.g.possessiveDeterminers.has(agent.low) && !this.isPossessive(agent.low);
     };
     const endsDocument = (k: number): boolean =>
-      !det && k > descStart && (this.g.dataParticiples.has(toks[k]!.low) || this.g.sightParticiples.has(toks[k]!.low)) && this.lex.documentNouns.has(toks[k - 1]!.low) && !byName(k);
+      !det && k > descStart && (this.g.dataParticiples.has(toks[k]!.low) || this.g.sightParticiples.has(toks[k]!.low)) && this.lex.documentNouns.has(toks[k - 1]!.low) && !byAuthor(k);
     while (k < toks.length && k - descStart < maxDescriptors && !endsDocument(k) && (this.isDescriptor(toks[k]!) || this.modifiesNext(toks, k) || isPluralPossessiveMark(toks, k, this.lex.isPlural))) k++;
     // The capitalised run.
     let e = k;

@@ -22,8 +22,7 @@ const TURN_OUT_AS =
 const SIDE_EFFECT =
   'drowsiness|dizziness|sleepiness|tiredness|fatigue|insomnia|nausea|vomiting|headaches|a headache|headache|diarrhoea|diarrhea|constipation|' +
   'a rash|rashes|itching|irritation|skin irritation|redness|swelling|soreness|stinging|dry mouth|blurred vision|indigestion|heartburn|bloating|' +
-  'an upset stomach|upset stomach|stomach upset|side effects|side-effects|an allergic reaction|allergic reactions|choking|' +
-  'cramps|stomach cramps|flu-like symptoms|a burning sensation|fever|a fever|chills|aches|muscle aches|a sore arm|sore arms|hair loss|coughing';
+  'an upset stomach|upset stomach|stomach upset|side effects|side-effects|an allergic reaction|allergic reactions|choking';
 
 /** What sets a duty: "under county rules, homeowners are expected to clear brush". */
 const DUTY_SOURCE = '[rules|rule|regulations|law|laws|policy|policies|guidelines|guidance|code|bylaws|by-laws|ordinance|ordinances|contract|contracts|terms|code of conduct|protocol]';

@@ -196,6 +196,7 @@ const ENGLISH_GRAMMAR: AttributionGrammar = {
   indefinites: set(`a an one another some several two three`),
   numberWords: set(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens several few`),
   nameDeterminers: set(`the a an my our her his`),
+  possessiveDeterminers: set(`his her their its our my your`),
   ownerDeterminers: set(`the its their`),
   bodyDeterminers: set(`its`),
   distanceAs: { as: 'as', far: 'far' },
@@ -443,10 +444,10 @@ export const english: LanguagePack = {
       operator manufacturer supplier publisher platform brand carmaker automaker chamber
       server district consultancy secretariat academy coastguard embassy consulate mission
       diocese archdiocese panel consortium municipality confederation
-      chipmaker drugmaker conglomerate housebuilder telco society church
+      chipmaker drugmaker conglomerate housebuilder telco
     `),
     lowerCaseBodies: set(`city county township`),
-    placeVerbs: set(`find finds found show shows showed shown reveal reveals revealed suggest suggests suggested believe believes believed`),
+    placeVerbs: set(`find finds found show shows showed shown reveal reveals revealed suggest suggests suggested believe believes believed speak speaks spoke`),
     organizationNameWords: set(`
       fc afc cf united rovers rangers wanderers athletic albion hotspur city town county
       ltd inc plc llc corp co gmbh

@@ -275,10 +275,12 @@ export interface AttributionGrammar {
   determiners: ReadonlySet<string>;
   /** Determiners of an unnamed someone: "said a Western diplomat", "according to one official". */
   indefinites: ReadonlySet<string>;
-  /** Number words: never a name alone ("Three said"), though they may be words of one ("Four Seasons", "Channel Four"). */
+  /** Number words: no name before the noun they count ("Two men were arrested and admitted"). */
   numberWords: ReadonlySet<string>;
   /** Determiners kept at the start of a named source's phrase: "the BBC", "our correspondent Jane Smith". */
   nameDeterminers: ReadonlySet<string>;
+  /** Possessive determiners: "his lawyers", "their filing". */
+  possessiveDeterminers: ReadonlySet<string>;
   /** Determiners that tie writers to their work: "the authors", "its authors". */
   ownerDeterminers: ReadonlySet<string>;
   /** The determiner of a body named before, never of people: "its latest accounts" (not "their accounts", testimony). */
