@@ -1859,10 +1859,11 @@ export class AttributionFinder {
     // Sentence-initial capitals that are common words ("Officials", "Critics") are not names.
     const run = toks.slice(a, j + 1).filter((t) => t.word);
     if (!run.length) return null;
-    // A number before its noun is no name: "Two men were arrested and admitted" ("Three said"
-    // may be the mobile operator).
+    // A number before its noun is no name ("Two men were arrested and admitted"), nor a plural
+    // one ("Thousands said"); "Three said" may be the mobile operator.
     const next = toks[j + 1];
-    if (run.length === 1 && this.g.numberWords.has(run[0]!.low) && next?.word && !next.capital && !this.verbs.has(next.low) && !this.isVerbModifier(next.low)) return null;
+    const counts = run.length === 1 && this.g.numberWords.has(run[0]!.low);
+    if (counts && (this.lex.isPlural(run[0]!.low) || (next?.word && !next.capital && !this.verbs.has(next.low) && !this.isVerbModifier(next.low)))) return null;
     // Nor is a document noun opening the sentence: "Documents show", "Papers show".
     if (run.length === 1 && this.isSourceNoun(run[0]!.low) && (!this.isNameWord(run[0]) || (a === 0 && this.lex.documentNouns.has(run[0]!.low)))) return this.commonLeft(toks, j);
 

@@ -346,11 +346,11 @@ export const anonymousSourceOfficials: readonly Rule[] = [
     // condition of anonymity because they were not authorized to discuss the inquiry", "according
     // to a person briefed on the incident who was not authorized to discuss it", whose introducer
     // marks the source (not "Two City Hall officials who were not authorized to discuss it said",
-    // "A nurse familiar with the case who was not authorized to speak said", whose mark this is).
+    // "according to a police officer who was not authorized", whose mark this is).
     window: 11,
     rejectBefore: [
       'anonymity because',
-      'according to [<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|<word> <word> <word> <word> <word>|<word> <word> <word> <word> <word> <word>] who [was|were|is|are]',
+      `according to [a|an|one|two|three|four|several|] ${optional(OFFICIAL_MODIFIER)} ${INFORMANT} [<word>|<word> <word>|<word> <word> <word>|<word> <word> <word> <word>|] who [was|were|is|are]`,
     ],
     examples: {
       match: [
@@ -358,6 +358,7 @@ export const anonymousSourceOfficials: readonly Rule[] = [
         'He is not authorised to discuss the investigation.',
         'An engineer familiar with the program, who was not authorized to speak publicly, said the failure was likely caused by a turbopump.',
         'Two City Hall officials who were not authorized to discuss personnel matters said the manager had quit.',
+        'According to a police officer who was not authorized to discuss the case, the suspect confessed.',
       ],
       noMatch: [
         'The official was authorized to speak publicly by the ministry.',

@@ -178,8 +178,6 @@ const PLACES = [
 /** Reporting verbs that a particle turns into another verb: "insisted on", "wrote off". */
 const OTHER_SENSE_PARTICLES: ReadonlyArray<readonly [string, string]> = [
   ['insist insists insisted insisting', 'on upon'],
-  // A parting, not a statement: "The city said goodbye to its longest-serving mayor".
-  ['say says said saying', 'goodbye farewell'],
   ['write writes wrote written writing', 'off'],
   // A noun: "the US state of Louisiana", "the state of the economy".
   ['state states', 'of'],

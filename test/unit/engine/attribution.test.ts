@@ -1826,6 +1826,7 @@ describe('named sources: a city or a county in lower case is the local governmen
 describe('named sources: a number before its noun is no name', () => {
   it('never reads "Two men" as a person "Two", but keeps a body named by a number', () => {
     expect(named('Two men were arrested and admitted the offence.')).toEqual(none);
+    expect(named('Thousands said they had been left without power.')).toEqual(none);
     expect(namedKinds('Three, the mobile operator, said the network had been restored.')).toEqual([['organization', 'Three']]);
   });
 });
