@@ -1170,7 +1170,7 @@ export class AttributionFinder {
     }
     // A person's name takes no article inside a body's name: "the Organisation for the
     // Prohibition of Chemical Weapons" (not "a spokesman for the Church of England").
-    if (k >= 2 && this.isDefinite(toks[k]!.low) && this.g.nameJoiners.has(toks[k - 1]!.low) && this.isNameWord(toks[k - 2]) && this.lex.organizationNouns.has(toks[k - 2]!.low)) return false;
+    if (this.purposeOpensAt(toks, k)) return false;
     // At least one word, and not a lone honorific ("Mr of ...").
     return k < j && !(j - k === 1 && this.lex.honorifics.has(toks[j]!.low));
   }
@@ -1758,6 +1758,20 @@ export class AttributionFinder {
     return !this.isFunctionWord(t.low);
   }
 
+  /**
+   * Whether token `d` is the article of a body's purpose, after a joiner and the body's noun:
+   * "the" of "the Institute for the Study of War".
+   */
+  private purposeOpensAt(toks: readonly Tok[], d: number): boolean {
+    const article = toks[d];
+    const joiner = toks[d - 1];
+    return (
+      !!article?.word && !article.capital && this.isDefinite(article.low) &&
+      !!joiner?.word && !joiner.capital && this.g.nameJoiners.has(joiner.low) &&
+      this.isNameWord(toks[d - 2]) && this.lex.organizationNouns.has(toks[d - 2]!.low)
+    );
+  }
+
   /** Whether the joiner at token `k` may join a body's name: one of purpose only before two name words ("Committee to | Protect Journalists"). */
   private joinsNameAt(toks: readonly Tok[], k: number): boolean {
     return !this.g.purposeJoiners.has(toks[k]!.low) || (this.isNameWord(toks[k + 1]) && this.isNameWord(toks[k + 2]));
@@ -1846,7 +1860,7 @@ export class AttributionFinder {
       } else if (this.isDefinite(p.low) && !p.capital && this.g.genitives.has(toks[a - 2]?.low ?? '')) {
         if (this.isPersonalNameBefore(toks, a - 3)) break; // "Alexei Chebanenko of the Studio"
         a--; // "Ministry of the Interior"
-      } else if (this.isDefinite(p.low) && !p.capital && toks[a - 2]?.word && !toks[a - 2]!.capital && this.g.nameJoiners.has(toks[a - 2]!.low) && this.isNameWord(toks[a - 3]) && this.lex.organizationNouns.has(toks[a - 3]!.low)) {
+      } else if (this.purposeOpensAt(toks, a - 1)) {
         a -= 2; // "for the": "the Institute for the Study of War", "the Organisation for the Prohibition of Chemical Weapons"
       } else if (this.g.nameJoiners.has(p.low) && this.isNameWord(toks[a - 2]) && this.hasOrgNoun(toks, a - 2, j) && this.joinsNameAt(toks, a - 1)) {
         a--; // "Joint Committee on Intelligence and Security"

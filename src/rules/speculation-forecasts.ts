@@ -168,6 +168,7 @@ export const speculationForecasts: readonly Rule[] = [
     rejectAfter: [`[${SIDE_EFFECT}][.|,]`, `[${SIDE_EFFECT}] [and|or|in|among|for|if|when|after|as]`],
     examples: {
       match: [
+        'A formal review could lead to changes to the airline’s fatigue risk management.',
         'The deal may result in a payment of up to $1 billion.',
         'The ruling could lead to a wave of lawsuits.',
         'Experts warned that the drug may cause heart problems in older patients.',
@@ -179,6 +180,8 @@ export const speculationForecasts: readonly Rule[] = [
         'Police said further arrests could follow.',
       ],
       noMatch: [
+        'The drug may cause drowsiness; do not drive.',
+        'The treatment may cause temporary hair loss and nausea.',
         'The ruling led to a wave of lawsuits.',
         'Patients are advised that the treatment may cause drowsiness.',
         'This medicine may cause mild nausea or dizziness.',
