@@ -221,10 +221,13 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   raw.forEach(take);
   // Findings from attribution rules. A rebuttal's is marked but earns its sentence no status.
   const rebuttals = new Set<Finding>();
+  const unnamedMarks = new UnnamedMarks(findings);
   for (const a of attributions) {
     if (a.source.kind === 'pronoun' || unresolved.has(a)) continue;
-    const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)) && (!r.bareGroupsOnly || a.source.bare));
+    const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)) && (!r.bareGroupsOnly || a.source.bare) && (!r.countedOnly || a.source.counted));
     if (!rule) continue;
+    // "Two analysts said": counted people a phrase rule has marked as an unnamed source already.
+    if (rule.countedOnly && unnamedMarks.overlaps(a.start, a.end)) continue;
     const f = makeFinding(text, rule.id, rule.category, a.start, a.end, a.sentence, rule.explanation);
     findings.push(f);
     if (a.rebuttal) rebuttals.add(f);
@@ -387,6 +390,28 @@ function dropNamedTails(text: string, findings: Finding[], attributions: readonl
 const APPOSITIVE_GAP = /^,\s*$/;
 
 /** Sorted by position; of overlapping findings of one category the longer one stays. */
+/** The phrase findings of unnamed sources, in order: which of them a span overlaps. */
+class UnnamedMarks {
+  private readonly marks: Finding[];
+
+  constructor(findings: readonly Finding[]) {
+    // The scanner's matches do not overlap, so ordered by start they are ordered by end too.
+    this.marks = findings.filter((f) => f.category === 'anonymous-source' || f.category === 'vague-source').sort((a, b) => a.start - b.start);
+  }
+
+  overlaps(start: number, end: number): boolean {
+    // The last mark starting before `end` is the only one that may reach past `start`.
+    let lo = 0;
+    let hi = this.marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.marks[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.marks[lo - 1]!.end > start;
+  }
+}
+
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const lastByCategory = new Map<CategoryId, Finding>();

@@ -31,6 +31,8 @@ export interface SourcePhrase {
   refersBack?: boolean;
   /** "brokers say", "estate agents report": an unnamed group read from its shape, its noun in no list. */
   bare?: boolean;
+  /** "two brokers said", "one museum attendant said": unnamed people of such a group, counted. */
+  counted?: boolean;
   /**
    * Cited through a work: the journal of "a study published in Nature", the body or person of
    * "a report by the Resolution Foundation", the body of "Researchers at Stanford University
@@ -228,6 +230,8 @@ export class AttributionFinder {
   private readonly eventRecords: readonly string[];
   /** The grammar's portfolioBodies, as the word list worthALook looks back for. */
   private readonly portfolioBodies: readonly string[];
+  /** The grammar's singleCounts, as the word list worthALook looks back for. */
+  private readonly singleCountWords: readonly string[];
   private readonly verbs: ReadonlySet<string>;
   /** sourceVerbs that are no reporting verbs: they attribute only for a body or a document ("the NHS recommends"). */
   private readonly bodyVerbs: ReadonlySet<string>;
@@ -294,6 +298,7 @@ export class AttributionFinder {
     this.relativeNeedles = g.relativePronouns.filter((w) => !g.relativePronouns.some((o) => o !== w && w.includes(o)));
     this.eventRecords = [...g.eventRecords];
     this.portfolioBodies = [...g.portfolioBodies];
+    this.singleCountWords = [...g.singleCounts];
   }
 
   /**
@@ -435,6 +440,8 @@ export class AttributionFinder {
     if (low === 'old' && AGE_NOUN_RE.test(text.slice(Math.max(s.start, a - 10), i))) return true;
     // "brokers say", "estate agents report": a plural naming people, in no list.
     if (this.subjectEnds.has(low) || this.isPeoplePlural(low) || this.placedGroupBefore(text, a, s.start)) return true;
+    // "one museum attendant said": one of such people, counted.
+    if (this.isPeoplePlural(`${low}s`) && hasWordBefore(text, s.start, a, this.singleCountWords, 3)) return true;
     // "Parata and his family believe": a name a few words back, joined by "and".
     if (this.conjunctionBefore.test(text.slice(Math.max(s.start, a - 40), a))) return true;
     // "The joint statement issued after the summit said", "the company involved said": a participle a few words back, or right there.
@@ -643,7 +650,9 @@ export class AttributionFinder {
       // "pointed out", "spoke out": keep the particle in the mark.
       const next = toks[v + 1];
       if (next && g.verbParticles.has(next.low) && next.start === end + 1) end = next.end;
-      return { form: 'subject-verb', start: subject.start, end, sentence, source: subject };
+      // "Two senior players asked to meet the coach": counted people who asked for something, said nothing.
+      const source = subject.counted && next && g.infinitiveMarkers.has(next.low) ? { ...subject, counted: false } : subject;
+      return { form: 'subject-verb', start: subject.start, end, sentence, source };
     }
     if (g.invertibleVerbs.has(t.low)) {
       const prev = toks[v - 1];
@@ -1648,11 +1657,13 @@ export class AttributionFinder {
   /**
    * The unnamed group whose head is the plural at token `h`, the subject of the verb at `v`:
    * a plural naming people ("brokers", "business groups", "hospital leaders") after up to
-   * three lower-case modifiers, with no determiner, number, possessive or name before it
-   * ("the brokers" point back to people named before; "two brokers" are anonymous
-   * individuals; "Apple's engineers" belong to Apple). A capitalised word is a name, except
-   * as the sentence's first word before a lower-case one ("Estate agents"): "Jones says" is
-   * no group. Weak verbs only in their reporting sense: "workers found the body" reports nothing.
+   * three lower-case modifiers, with no determiner, possessive or name before it ("the
+   * brokers" point back to people named before; "Apple's engineers" belong to Apple). A
+   * capitalised word is a name, except as the sentence's first word before a lower-case one
+   * ("Estate agents"): "Jones says" is no group. Weak verbs only in their reporting sense:
+   * "workers found the body" reports nothing. A number before the group counts its people,
+   * anonymous individuals ("two brokers", "several rival players"), and so does "one" or
+   * "another" before such a noun in the singular ("one museum attendant").
    */
   private bareGroupAt(toks: readonly Tok[], h: number, v: number, opensSentence: boolean): SourcePhrase | null {
     const head = toks[h];
@@ -1661,25 +1672,63 @@ export class AttributionFinder {
     // "Farmers on the ground said": a capitalised head only as a known group opening the sentence.
     // "Shipbuilders in Glasgow argue": any plural of people there, before a verb agreeing with a plural.
     const known = head.capital && h === 0 && opensSentence && (this.isGroupNoun(head.low) || (this.lex.pluralVerbs.has(verb) && this.isCommonPlural(head, toks[v]!)));
-    if ((head.capital && !known) || !(known || this.isPeoplePlural(head.low))) return null;
+    if (head.capital && !known) return null;
+    const plural = known || this.isPeoplePlural(head.low);
+    // "attendant": a singular whose plural names people, counted by "one" or "another" only (below).
+    const single = !plural && !this.lex.isPlural(head.low) && this.isPeoplePlural(`${head.low}s`);
+    if (!plural && !single) return null;
     if (this.lex.weakReportingVerbs.has(verb) && !this.lex.groupReportingVerbs.has(verb)) return null;
     // "Voters in the swing state will vote": a noun, its verb after it. "said prayers": another sense.
     const after = toks[v + 1];
     const object = after && this.g.determiners.has(after.low) ? toks[v + 2] : after;
     if ((after?.word && this.lex.verbModifiers.has(after.low)) || (object?.word && this.lex.otherSenseObjects.has(object.low))) return null;
+    const isModifier = (p: Tok): boolean =>
+      p.word && !this.isPossessive(p.low) && !this.isFunctionWord(p.low) && !this.g.numberWords.has(p.low) && !isDigitCode(p.text.charCodeAt(0));
     let a = h;
-    while (a > 0 && h - a < 3) {
-      const p = toks[a - 1]!;
-      if (!p.word || p.capital || this.isPossessive(p.low) || this.isFunctionWord(p.low) || isDigitCode(p.text.charCodeAt(0))) break;
-      a--;
-    }
+    while (a > 0 && h - a < 3 && !toks[a - 1]!.capital && isModifier(toks[a - 1]!)) a--;
     // "Estate agents report": the sentence's first word, capitalised only for opening it.
-    if (a === 1 && opensSentence && toks[0]!.word && toks[0]!.capital && !this.isPossessive(toks[0]!.low) && !this.isFunctionWord(toks[0]!.low)) a = 0;
-    const before = toks[a - 1];
-    // "But shipbuilders say": a joiner, capitalised only when it opens the sentence.
-    const joiner = before?.word && this.lex.clauseJoiners.has(before.low) && (!before.capital || (a === 1 && opensSentence));
-    if (before && (before.word ? !joiner : !CLAUSE_BOUNDARIES.has(before.text))) return null;
-    return { name: textOf(toks.slice(a, h + 1)).toLowerCase(), kind: 'vague', start: toks[a]!.start, end: head.end, head: head.low, bare: true };
+    if (a === 1 && opensSentence && toks[0]!.capital && isModifier(toks[0]!)) a = 0;
+    const count = this.countBefore(toks, a, single);
+    // Bodies are no people: "several companies say" is left to the rules of groups.
+    if (count === null || (count >= 0 && this.isCountedBodies(head.low))) return null;
+    const opens = count >= 0 ? count : a;
+    if (!this.opensSubject(toks, opens, opensSentence)) return null;
+    // The count is no part of the name: "one resident" and "another resident" are mentions of residents.
+    const name = textOf(toks.slice(a, h + 1)).toLowerCase();
+    const start = toks[opens]!.start;
+    if (count >= 0) return { name, kind: 'anonymous', start, end: head.end, head: head.low, counted: true };
+    return { name, kind: 'vague', start, end: head.end, head: head.low, bare: true };
+  }
+
+  /** A plural of bodies, not people: "several companies say" counts no informants. */
+  private isCountedBodies(low: string): boolean {
+    return this.lex.organizationNouns.has(this.g.singular(low) ?? low);
+  }
+
+  /** Whether a subject may open at token `k`: nothing before it, a clause boundary, or a joiner ("But shipbuilders say"), capitalised only when it opens the sentence. */
+  private opensSubject(toks: readonly Tok[], k: number, opensSentence: boolean): boolean {
+    const before = toks[k - 1];
+    if (!before) return true;
+    if (!before.word) return CLAUSE_BOUNDARIES.has(before.text);
+    return this.lex.clauseJoiners.has(before.low) && (!before.capital || (k === 1 && opensSentence));
+  }
+
+  /**
+   * The token that counts the people of a group whose first word is token `a`: a number ("two",
+   * "12", "several", "a few"), or "one" or "another" before a noun in the singular. -1 when
+   * there is none, null when a count does not fit the noun ("one drivers", "two attendant") or is
+   * a plural that takes "of" ("hundreds of").
+   */
+  private countBefore(toks: readonly Tok[], a: number, single: boolean): number | null {
+    const c = toks[a - 1];
+    if (!c?.word) return single ? null : -1;
+    const one = this.g.singleCounts.has(c.low);
+    const number = one || this.g.numberWords.has(c.low) || (isShortNumber(c.text) && c.text.length <= 3);
+    if (!number) return single ? null : -1;
+    if (one !== single || this.lex.isPlural(c.low)) return null;
+    // "a few", "a dozen": the article opens the count ("few drivers said" counts no one).
+    if (this.g.articleCounts.has(c.low)) return this.indefiniteArticles.has(toks[a - 2]?.low ?? '') ? a - 2 : null;
+    return a - 1;
   }
 
   /**
@@ -2177,6 +2226,12 @@ export class AttributionFinder {
     if (kind === 'anonymous' || kind === 'vague') {
       // "the ministry's officials", "Obama's aides": still unnamed individuals.
       if (kind === 'anonymous' && this.g.personNouns.has(low) && !hasDet && a === j) kind = 'vague';
+      // "Two drivers said", "several rival players suggested": people counted, opening the clause.
+      // (A number the loop above took for a modifier opens the phrase: "four drivers".)
+      const count = a < j && this.g.numberWords.has(toks[a]!.low) ? this.countBefore(toks, a + 1, false) : this.countBefore(toks, a, !l.isPlural(low));
+      if (count !== null && count >= 0 && !this.isCountedBodies(low) && this.opensSubject(toks, count, false)) {
+        return { name, kind, start: toks[count]!.start, end: head.end, head: low, counted: true };
+      }
       return { name, kind, start, end: head.end, head: low };
     }
     // "the president", "the company", "the ministry's report": refers to a named source.

@@ -131,6 +131,8 @@ export interface AttributionRule extends RuleMeta {
    * report"): those the phrase rules, which name their nouns, cannot find. Default: any source.
    */
   bareGroupsOnly?: boolean;
+  /** Only unnamed people of such a group, counted: "two brokers said", "one museum attendant said". */
+  countedOnly?: boolean;
 }
 
 export type Rule = PhraseRule | ContextRule | ConditionalRule | AttributionRule;

@@ -488,4 +488,29 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
       noMatch: ['He said a former aide who worked for him had lied.', 'Police said a man who was at the scene had been arrested.'],
     },
   },
+  {
+    id: 'anonymous-source-counted-people',
+    category: 'anonymous-source',
+    name: 'Two drivers said',
+    explanation:
+      'A few people, counted but not named, stand behind the claim: "two drivers on the picket line said", "one museum attendant said". The number sounds precise, yet the reader cannot tell who they are, how they were chosen or how they know. Look for names, or for how many people were asked.',
+    check: 'attribution',
+    kinds: ['anonymous', 'vague'],
+    forms: ['subject-verb'],
+    countedOnly: true,
+    examples: {
+      match: [
+        'Two drivers on the picket line said morale was holding up.',
+        'Three subcontractors said they were owed between €40,000 and €250,000 each.',
+        'The alarm had been faulty for weeks, one museum attendant said.',
+        'A few shopkeepers told the council that trade had halved.',
+      ],
+      noMatch: [
+        'Police said two drivers were arrested at the scene.',
+        'The two drivers said they had not been paid.',
+        'Nearly one in five parents say they have delayed a vaccine.',
+        'Thousands of commuters said the fares were too high.',
+      ],
+    },
+  },
 ];

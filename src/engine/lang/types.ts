@@ -277,6 +277,10 @@ export interface AttributionGrammar {
   indefinites: ReadonlySet<string>;
   /** Number words: no name before the noun they count ("Two men were arrested and admitted"). */
   numberWords: ReadonlySet<string>;
+  /** Number words that count only after an indefinite article: "a few", "a dozen". */
+  articleCounts: ReadonlySet<string>;
+  /** Words that count one person: "one museum attendant said", "another driver told". */
+  singleCounts: ReadonlySet<string>;
   /** Determiners kept at the start of a named source's phrase: "the BBC", "our correspondent Jane Smith". */
   nameDeterminers: ReadonlySet<string>;
   /** Possessive determiners: "his lawyers", "their filing". */
