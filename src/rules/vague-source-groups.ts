@@ -304,7 +304,9 @@ export const vagueSourceGroups: readonly Rule[] = [
       `[business|community|religious|faith|church|world|industry|civic|tribal|local|opposition|union|student|military|senior|western|european|arab|african|muslim|christian|jewish|hindu|village|clan|council|health|city|hospital|school|sector|police|party|farming|tech|trade] leaders ${GROUP_AUX} ${GROUP_VERB}`,
       // People of standing, never the numbers: "opposition figures warned" (not "party figures
       // point to a fall", data; and only with verbs of people, not "found" or "reported").
-      `[opposition|senior|establishment|prominent] figures ${GROUP_AUX} ${PEOPLE_VERB}`,
+      // Also people of a trade: "industry figures warn", "business figures say" (not "industry
+      // figures show a fall": data, whose verbs PEOPLE_VERB leaves out).
+      `[opposition|senior|establishment|prominent|industry|business|sector] figures ${GROUP_AUX} ${PEOPLE_VERB}`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
@@ -336,6 +338,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Some of the residents said they had not been warned.',
         'Business leaders warned that the tax would cost jobs.',
         'The failed attempt could lead to a wider purge, opposition figures warned.',
+        'Industry figures warn that a shortage of trained engineers could leave homes cold.',
         'Community leaders have called for calm.',
         'Hospital leaders are less sure.',
         'Insurance executives say premiums will rise.',
@@ -359,7 +362,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'It had 600 complaints from policyholders, many of whom say their claims were delayed.',
         'Since then, several residents have reported sightings in gardens.',
       ],
-      noMatch: ['Party figures point to a sharp fall in membership.', 
+      noMatch: ['Party figures point to a sharp fall in membership.', 'Industry figures show a 4% fall in sales.',
         'One senior council officer told the Gazette that staff had raised concerns about the invoices.',
         'Shares jumped 24%, suggesting investors expect a higher offer.',
         'The residents said the water had been off for a week.',
