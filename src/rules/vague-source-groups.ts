@@ -43,13 +43,20 @@ const DESCRIBED_GROUP =
   'survivors|owners|homeowners|riders|staff|gps|regulars|others|anglers]';
 
 /**
- * Where an unnamed group speaks from when it is not a town: a medium or a body. "Parents on
- * online forums had complained", "Democrats in the legislature describe her as ...".
+ * Where an unnamed group speaks from when it is not a town: a body. "Democrats in the
+ * legislature describe her as ...". (Online, see vague-source-online-crowd.)
  */
 const GROUP_FORUM =
-  '[on [social media|online forums|internet forums|forums|message boards|the forums|twitter|x|facebook|tiktok|reddit|instagram|youtube|whatsapp|telegram|the internet]|online|' +
-  '[in|within|across] [the legislature|parliament|congress|the senate|the assembly|the party|the industry|the sector|the profession|the field|the community|the region|the area|the city|the town|the village|the neighbourhood|the neighborhood|' +
+  '[[in|within|across] [the legislature|parliament|congress|the senate|the assembly|the party|the industry|the sector|the profession|the field|the community|the region|the area|the city|the town|the village|the neighbourhood|the neighborhood|' +
   'the north|the south|the east|the west|the north-east|the north-west|the south-east|the south-west|the midlands|the suburbs|rural areas]]';
+
+/** People who speak up online, as a crowd: "users", "fans", "pet owners". */
+const ONLINE_CROWD = `[${DESCRIBED_GROUP}|pet owners|dog owners|mums|moms|mothers|commenters|gamers|runners|subscribers|followers|listeners|travellers|travelers|motorists|employees|holders]`;
+
+/** Where a crowd speaks from online: a platform, or a forum or group someone runs ("Volta's community forum", "local Facebook groups"). */
+const ONLINE_PLACE =
+  '[social media|reddit|x|twitter|facebook|tiktok|instagram|youtube|threads|bluesky|mumsnet|discord|telegram|whatsapp|the internet|' +
+  '[<possessive>|the|its|their|a|local|online|internet|<word>|] [<word>|] [forum|forums|subreddit|subreddits|message board|message boards|facebook group|facebook groups|whatsapp group|whatsapp groups|community page|fan page]]';
 
 /** A share of a group, before its noun: "some", "many", "a few" (and one word: "some senior"). */
 const SHARE = '[some|many|most|several|other|a few|a number of] [<word>|]';
@@ -113,7 +120,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'employees|engineers|firefighters|technicians|contractors|miners|pilots|neighbours|neighbors|shoppers|builders] ' +
         // Placed by an article, or by a word for nearby ones: "workers at neighbouring units said".
         '[at|in|inside|near|outside|on] [the|a|an|this|that|neighbouring|neighboring|nearby|surrounding|other]',
-      // A group placed by the medium or body it speaks from: "parents on online forums had complained".
+      // A group placed by the body it speaks from: "Democrats in the legislature describe her".
       `${DESCRIBED_GROUP} ${GROUP_FORUM}`,
       // People placed by whom they belong to: "relatives of the missing say", "families of the victims say".
       '[families|relatives|parents|fans|users|customers|colleagues] of [the|a|an|this|that|those|his|her|their]',
@@ -132,8 +139,47 @@ export const vagueSourceGroups: readonly Rule[] = [
     rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', '[are|were|is|was] [being|] [expected|required|asked|advised|urged|encouraged|warned] to', '[are|were|is|was|have been|had been] told', '[are|were|is|was] [said|thought|believed|understood|reported|known] to', ...FAREWELL],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
-      match: ['GPs in the area say vaccine uptake is low.', 'Commuters in the south-east say fares are too high.', 'People at the scene said the car did not stop.', 'Parents on online forums had complained about the batteries.', 'Democrats in the legislature describe her as stubborn.', 'Supporters on social media questioned the decision.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Families of boys on the waiting list say they are anxious.', 'Ranchers outside the park say the decision is overdue.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.', 'Everyone we interviewed described the same queue.', 'Two employees at the venue said staff had been told nothing.', 'Workers at neighbouring units said they heard a bang.'],
+      match: ['GPs in the area say vaccine uptake is low.', 'Commuters in the south-east say fares are too high.', 'People at the scene said the car did not stop.', 'Democrats in the legislature describe her as stubborn.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Families of boys on the waiting list say they are anxious.', 'Ranchers outside the park say the decision is overdue.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.', 'Everyone we interviewed described the same queue.', 'Two employees at the venue said staff had been told nothing.', 'Workers at neighbouring units said they heard a bang.'],
       noMatch: ['Players in the squad were told to rest.', 'Users on social media shared the video thousands of times.', 'Residents in the area reported a gas leak to the council.', 'Students in the class said their goodbyes to the teacher.', 'People in the building were evacuated, police said.', 'Doctors at the hospital treated 40 people overnight.', 'The staff at the school said goodbye to the head teacher.', 'Passengers on the train were told to stay in their seats.', 'Fans of the show have been left heartbroken.', 'Relatives of the victims found the car.', 'Families of soldiers killed in the war were given medals.', 'Passengers we spoke to were told to wait at the gate.', 'Fans we met outside the ground found their seats taken.', 'Shoppers across the North East are being urged to check their fridges.', 'Staff on the privacy team are said to have raised objections.'],
+    },
+  },
+  {
+    id: 'vague-source-online-crowd',
+    category: 'vague-source',
+    name: 'Users online say',
+    explanation:
+      'A view credited to people posting online ("users on Reddit reported", "fans on social media have flagged"). Posts can be a lead, but anyone can write them and the loudest are seldom typical. Look for a named person, a count, or a check of what they describe.',
+    check: 'context',
+    patterns: [
+      // Placed on the platform, the verb after: "Several users on Volta's community forum reported".
+      `${SHARE} ${ONLINE_CROWD} [on ${ONLINE_PLACE}|online]`,
+      `${ONLINE_CROWD} [on ${ONLINE_PLACE}|online]`,
+    ],
+    window: 6,
+    requireAfter: [PEOPLE_VERB, '[have|had|] [flagged|posted|complained|described|reported|accused|questioned|speculated]'],
+    markThroughRequired: true,
+    // Sharing is no telling: "Users on social media shared the video thousands of times".
+    rejectAfter: OTHER_TELLER,
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
+    examples: {
+      match: ['Several users on Volta’s community forum reported direct debits of more than £1,000.', 'Fans on social media have flagged other discrepancies.', 'Users on Reddit and Nexa’s own support forums described phones that swelled.', 'Parents on online forums had complained about the batteries.', 'Supporters on social media questioned the decision.'],
+      noMatch: ['Users on social media shared the video thousands of times.', 'Fans on Reddit were quick to circulate clips from the match.', 'The fans on social media said little.'],
+    },
+  },
+  {
+    id: 'vague-source-posted-online',
+    category: 'vague-source',
+    name: 'People posted online that',
+    explanation:
+      'What some people posted online is given as the news ("several runners posted on social media that marshals had given wrong directions"). Posts are a lead, not a finding: look for how many, who, and whether anyone checked.',
+    check: 'context',
+    patterns: [`[${SHARE}|dozens of|hundreds of|] ${ONLINE_CROWD} [have|had|] [posted|reported|complained|claimed|written|wrote|alleged] [on ${ONLINE_PLACE}|online]`],
+    window: 1,
+    requireAfter: ['[that|about|claiming|saying]'],
+    rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
+    examples: {
+      match: ['Several runners posted on social media that marshals had given conflicting directions.', 'Dozens of pet owners have posted online about dogs falling sick.', 'Some shoppers reported on social media that stores had pulled the product.'],
+      noMatch: ['The runners posted on social media that they had finished.', 'Fans posted on social media a video of the goal.'],
     },
   },
   {
