@@ -650,8 +650,8 @@ export class AttributionFinder {
       // "pointed out", "spoke out": keep the particle in the mark.
       const next = toks[v + 1];
       if (next && g.verbParticles.has(next.low) && next.start === end + 1) end = next.end;
-      // "Two senior players asked to meet the coach": counted people who asked for something, said nothing.
-      const source = subject.counted && next && g.infinitiveMarkers.has(next.low) ? { ...subject, counted: false } : subject;
+      // Counted people with a verb that is no saying: "Two volunteers found the boy", "two men denied murder".
+      const source = subject.counted && !this.countedVerbFits(toks, v) ? { ...subject, counted: false } : subject;
       return { form: 'subject-verb', start: subject.start, end, sentence, source };
     }
     if (g.invertibleVerbs.has(t.low)) {
@@ -1689,10 +1689,12 @@ export class AttributionFinder {
     // "Estate agents report": the sentence's first word, capitalised only for opening it.
     if (a === 1 && opensSentence && toks[0]!.capital && isModifier(toks[0]!)) a = 0;
     const count = this.countBefore(toks, a, single);
-    // Bodies are no people: "several companies say" is left to the rules of groups.
-    if (count === null || (count >= 0 && this.isCountedBodies(head.low))) return null;
+    if (count === null) return null;
+    // Bodies are no people ("several companies say" is left to the rules of groups), and counted
+    // people are a source only with a verb of saying ("two men admitted affray" is a plea).
+    if (count >= 0 && (this.isCountedBodies(head.low) || !this.countedOpensAt(toks, count, opensSentence) || !this.countedVerbFits(toks, v))) return null;
     const opens = count >= 0 ? count : a;
-    if (!this.opensSubject(toks, opens, opensSentence)) return null;
+    if (count < 0 && !this.opensSubject(toks, opens, opensSentence)) return null;
     // The count is no part of the name: "one resident" and "another resident" are mentions of residents.
     const name = textOf(toks.slice(a, h + 1)).toLowerCase();
     const start = toks[opens]!.start;
@@ -1700,9 +1702,39 @@ export class AttributionFinder {
     return { name, kind: 'vague', start, end: head.end, head: head.low, bare: true };
   }
 
-  /** A plural of bodies, not people: "several companies say" counts no informants. */
+  /** A plural of bodies, not people: "several companies say", "two exporters said" count no informants. */
   private isCountedBodies(low: string): boolean {
-    return this.lex.organizationNouns.has(this.g.singular(low) ?? low);
+    const trades = this.lex.tradePlurals;
+    return this.lex.organizationNouns.has(this.g.singular(low) ?? low) || trades.has(low) || trades.has(`${low}s`);
+  }
+
+  /**
+   * Whether counted people opening at token `k` open a clause of their own: at the sentence's
+   * start, after a clause boundary or a joiner of countedOpeners. Not after "and" ("his widow
+   * and three children said": half a subject), "that" or "where" ("the food that two
+   * inspectors found", "police said that two men admitted").
+   */
+  private countedOpensAt(toks: readonly Tok[], k: number, opensSentence: boolean): boolean {
+    const before = toks[k - 1];
+    if (!before) return true;
+    if (!before.word) return CLAUSE_BOUNDARIES.has(before.text);
+    return this.lex.countedOpeners.has(before.low) && (!before.capital || (k === 1 && opensSentence));
+  }
+
+  /** Whether the verb at `v` makes counted people a source (see the pack's countedVerbs). */
+  private countedVerbFits(toks: readonly Tok[], v: number): boolean {
+    const { speech, thatClause, telling, tellingAddressees } = this.lex.countedVerbs;
+    const verb = toks[v]!.low;
+    const next = toks[v + 1];
+    // "Two blenders said to cause burns": a passive.
+    if (speech.has(verb)) return !(next && this.g.infinitiveMarkers.has(next.low));
+    // "that" at once, or after where they said it: "several rival players suggested on social media that".
+    if (thatClause.has(verb)) return next?.low === 'that' || (!!next && this.placePrepositions.has(next.low) && toks.slice(v + 2, v + 6).some((t) => t.low === 'that'));
+    if (!telling.has(verb) || !next?.word) return false;
+    // "told us", "told The Herald", "told the paper" (not "told jokes", "told police").
+    if (tellingAddressees.has(next.low) || next.capital) return true;
+    const outlet = toks[v + 2];
+    return (this.isDefinite(next.low) || next.low === 'this') && !!outlet?.word && (outlet.capital || tellingAddressees.has(outlet.low));
   }
 
   /** Whether a subject may open at token `k`: nothing before it, a clause boundary, or a joiner ("But shipbuilders say"), capitalised only when it opens the sentence. */
@@ -1723,7 +1755,8 @@ export class AttributionFinder {
     const c = toks[a - 1];
     if (!c?.word) return single ? null : -1;
     const one = this.g.singleCounts.has(c.low);
-    const number = one || this.g.numberWords.has(c.low) || (isShortNumber(c.text) && c.text.length <= 3);
+    // (Up to 99: "600 respondents said" is a survey's statistic, not a few informants.)
+    const number = one || this.g.numberWords.has(c.low) || (isShortNumber(c.text) && c.text.length <= 2);
     if (!number) return single ? null : -1;
     if (one !== single || this.lex.isPlural(c.low)) return null;
     // "a few", "a dozen": the article opens the count ("few drivers said" counts no one).
@@ -2229,7 +2262,7 @@ export class AttributionFinder {
       // "Two drivers said", "several rival players suggested": people counted, opening the clause.
       // (A number the loop above took for a modifier opens the phrase: "four drivers".)
       const count = a < j && this.g.numberWords.has(toks[a]!.low) ? this.countBefore(toks, a + 1, false) : this.countBefore(toks, a, !l.isPlural(low));
-      if (count !== null && count >= 0 && !this.isCountedBodies(low) && this.opensSubject(toks, count, false)) {
+      if (count !== null && count >= 0 && !this.isCountedBodies(low) && this.countedOpensAt(toks, count, false)) {
         return { name, kind, start: toks[count]!.start, end: head.end, head: low, counted: true };
       }
       return { name, kind, start, end: head.end, head: low };

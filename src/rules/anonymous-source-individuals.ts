@@ -503,7 +503,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
         'Two drivers on the picket line said morale was holding up.',
         'Three subcontractors said they were owed between €40,000 and €250,000 each.',
         'The alarm had been faulty for weeks, one museum attendant said.',
-        'A few shopkeepers told the council that trade had halved.',
+        'A few shopkeepers told the Gazette that trade had halved.',
       ],
       noMatch: [
         'Police said two drivers were arrested at the scene.',

@@ -30,15 +30,32 @@ export const anonymousSourceSources: readonly Rule[] = [
     window: 2,
     requireAfter: [
       '[say|says|said|tell|tells|told|cited by|quoted by|close to|familiar|privy to|with knowledge|indicate|indicated|insist|insisted|claim|claimed|suggest|suggested|reveal|revealed|add|added|confirm|confirmed|explain|explained|describe|described|believe|believed|in the|at the|within|inside|briefed|knowledgeable|speaking|who spoke|who asked|who requested|who declined|who were|who was]',
-      // An estimate they give: "Market sources put the hull value at around $18m".
-      'put [the|its|their|his|her|total|losses|damage|damages]',
     ],
     rejectBefore: ['energy', 'power', 'renewable', 'water', 'groundwater', 'drinking', 'freshwater', 'food', 'protein', 'income', 'revenue', 'funding', 'open', 'light', 'heat', 'data', 'primary', 'secondary'],
     // A source of something in a country: "the main source in Kenya’s diet".
     rejectAfter: ['[in|from] <possessive>'],
     examples: {
-      match: ['The phone will launch in March, according to supply chain sources cited by the outlet.', 'Law enforcement sources tell TMZ the dress was taken from her room.', 'Our sources say she told police it went missing on Wednesday.', 'A diplomatic source in Cairo said the proposal had been revised.', 'Sources privy to the talks said a deal was close.', 'Sources in Kyiv told Reuters the talks had stalled.', 'Market sources put the hull value at around $18m.'],
+      match: ['The phone will launch in March, according to supply chain sources cited by the outlet.', 'Law enforcement sources tell TMZ the dress was taken from her room.', 'Our sources say she told police it went missing on Wednesday.', 'A diplomatic source in Cairo said the proposal had been revised.', 'Sources privy to the talks said a deal was close.', 'Sources in Kyiv told Reuters the talks had stalled.',],
       noMatch: ['The energy sources cited by the report include wind and solar.', 'Journalists must be able to protect the identity of their sources.', 'Renewable sources said to supply a third of the grid are growing.', 'The main source in Kenya’s diet is maize.', 'The company imports coffee from sources in Brazil.', 'Timber from illegal sources in Indonesia was seized.', 'The river has its sources in Switzerland.', 'The company, which supplies 1.4 million homes from reservoirs and groundwater sources, insisted the bonuses were fair.'],
+    },
+  },
+  {
+    id: 'anonymous-source-sources-put',
+    category: 'anonymous-source',
+    name: 'Sources put the figure at',
+    explanation:
+      'Unnamed people of a trade or an institution give the number ("market sources put the hull value at around $18m"). Figures from people who will not be named are hard to check: look for the basis of the estimate and whether anyone gives one on the record.',
+    check: 'context',
+    // Sources of a trade or an office, not of history or of pollution: "historical sources put the
+    // date of the battle at 1066", "radiation sources put the workers at risk".
+    patterns: [
+      '[market|industry|trade|club|government|diplomatic|security|police|opposition|local|multiple|other|party|military|intelligence|senior|informed|well-placed|banking|shipping|insurance|official|palace|team|union|company|family|legal|political|our] sources put',
+    ],
+    window: 1,
+    requireAfter: ['[the|its|their|his|her|total|losses|damage|damages]'],
+    examples: {
+      match: ['Market sources put the hull value at around $18m.', 'Industry sources put the current cost of production at over Rs. 1,000.'],
+      noMatch: ['Historical sources put the date of the battle at 1066.', 'Radiation sources put the workers at risk.', 'Sources put the matter to the minister, who declined to comment.'],
     },
   },
   {

@@ -69,6 +69,17 @@ const JUDGES =
   '[experts|specialists|scientists|researchers|scholars|academics|economists|analysts|strategists|commentators|observers|investors|traders|markets|officials|diplomats|lawmakers|legislators|policymakers|regulators|' +
   'doctors|physicians|clinicians|neurologists|cardiologists|oncologists|psychiatrists|psychologists|epidemiologists|virologists|historians|engineers|lawyers|bankers|executives|forecasters|pollsters]';
 
+/**
+ * After a placed group: another speaker does the telling ("people in the building were
+ * evacuated, police said"), or the group is addressed or spoken of, not heard ("homeowners in
+ * the area are expected to clear brush", "fans on social media were said to be furious").
+ */
+const PLACED_GROUP_NOT_SPEAKING = [
+  'police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing',
+  '[are|were|is|was] [being|] [expected|required|asked|advised|urged|encouraged|warned] to', '[are|were|is|was|have been|had been] told',
+  '[are|were|is|was] [said|thought|believed|understood|reported|known] to', ...FAREWELL,
+];
+
 /** Another speaker does the telling: "people who fled were evacuated, police said". */
 const OTHER_TELLER = ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', ...FAREWELL];
 
@@ -136,7 +147,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     markThroughRequired: true,
     // Another speaker does the telling: "people in the building were evacuated, police said".
     // Also a group addressed, not heard: "homeowners in the area are expected to clear brush".
-    rejectAfter: ['police', 'officials', 'authorities', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'told to', 'told by', 'little', 'nothing', '[are|were|is|was] [being|] [expected|required|asked|advised|urged|encouraged|warned] to', '[are|were|is|was|have been|had been] told', '[are|were|is|was] [said|thought|believed|understood|reported|known] to', ...FAREWELL],
+    rejectAfter: PLACED_GROUP_NOT_SPEAKING,
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
       match: ['GPs in the area say vaccine uptake is low.', 'Commuters in the south-east say fares are too high.', 'People at the scene said the car did not stop.', 'Democrats in the legislature describe her as stubborn.', 'Doctors at the hospital said the boy was in a critical condition.', 'Residents in the town say the river has never been this low.', 'People on the ground say the aid is not getting through.', 'Relatives of the missing say the search was called off too soon.', 'Families of boys on the waiting list say they are anxious.', 'Ranchers outside the park say the decision is overdue.', 'Activists on the ground report that the shelling continues.', 'Passengers we have spoken to say they were given no information.', 'Everyone we interviewed described the same queue.', 'Two employees at the venue said staff had been told nothing.', 'Workers at neighbouring units said they heard a bang.'],
@@ -156,14 +167,21 @@ export const vagueSourceGroups: readonly Rule[] = [
       `${ONLINE_CROWD} [on ${ONLINE_PLACE}|online]`,
     ],
     window: 6,
-    requireAfter: [PEOPLE_VERB, '[have|had|] [flagged|posted|complained|described|reported|accused|questioned|speculated]'],
+    // Not posting alone: "fans on social media posted tributes".
+    requireAfter: [PEOPLE_VERB, '[have|had|] [flagged|complained|described|accused|questioned|speculated|reported]'],
     markThroughRequired: true,
-    // Sharing is no telling: "Users on social media shared the video thousands of times".
-    rejectAfter: OTHER_TELLER,
+    // Sharing is no telling: "Users on social media shared the video thousands of times". Nor is
+    // a crowd addressed or spoken of: "users on social media are being urged to report scams";
+    // nor one that reports a post to the platform: "users on X reported the post to moderators".
+    rejectAfter: [
+      ...PLACED_GROUP_NOT_SPEAKING,
+      '[reported|flagged] [the|a|an|this|that|his|her|their|its] [account|accounts|post|posts|video|videos|comment|comments|page|tweet|tweets|clip|clips|user|users|image|images]',
+      '[reported|flagged] [it|them|him|her]',
+    ],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
       match: ['Several users on Volta’s community forum reported direct debits of more than £1,000.', 'Fans on social media have flagged other discrepancies.', 'Users on Reddit and Nexa’s own support forums described phones that swelled.', 'Parents on online forums had complained about the batteries.', 'Supporters on social media questioned the decision.'],
-      noMatch: ['Users on social media shared the video thousands of times.', 'Fans on Reddit were quick to circulate clips from the match.', 'The fans on social media said little.'],
+      noMatch: ['Users on social media shared the video thousands of times.', 'Fans on Reddit were quick to circulate clips from the match.', 'The fans on social media said little.', 'Users on social media are being urged to report scam adverts.', 'Fans on social media posted tributes to the player.', 'Users on X reported the post to moderators.'],
     },
   },
   {
@@ -175,11 +193,12 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [`[${SHARE}|dozens of|hundreds of|] ${ONLINE_CROWD} [have|had|] [posted|reported|complained|claimed|written|wrote|alleged] [on ${ONLINE_PLACE}|online]`],
     window: 1,
-    requireAfter: ['[that|about|claiming|saying]'],
+    // "Posted online about their delight at the signing": feelings, no claim.
+    requireAfter: ['[that|claiming|saying]'],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
-      match: ['Several runners posted on social media that marshals had given conflicting directions.', 'Dozens of pet owners have posted online about dogs falling sick.', 'Some shoppers reported on social media that stores had pulled the product.'],
-      noMatch: ['The runners posted on social media that they had finished.', 'Fans posted on social media a video of the goal.'],
+      match: ['Several runners posted on social media that marshals had given conflicting directions.', 'Dozens of pet owners have posted online that their dogs fell sick.', 'Some shoppers reported on social media that stores had pulled the product.'],
+      noMatch: ['The runners posted on social media that they had finished.', 'Fans posted on social media a video of the goal.', 'Fans have posted online about how much they will miss him.'],
     },
   },
   {
@@ -350,9 +369,10 @@ export const vagueSourceGroups: readonly Rule[] = [
       `[business|community|religious|faith|church|world|industry|civic|tribal|local|opposition|union|student|military|senior|western|european|arab|african|muslim|christian|jewish|hindu|village|clan|council|health|city|hospital|school|sector|police|party|farming|tech|trade] leaders ${GROUP_AUX} ${GROUP_VERB}`,
       // People of standing, never the numbers: "opposition figures warned" (not "party figures
       // point to a fall", data; and only with verbs of people, not "found" or "reported").
-      // Also people of a trade: "industry figures warn", "business figures say" (not "industry
-      // figures show a fall": data, whose verbs PEOPLE_VERB leaves out).
-      `[opposition|senior|establishment|prominent|industry|business|sector] figures ${GROUP_AUX} ${PEOPLE_VERB}`,
+      `[opposition|senior|establishment|prominent] figures ${GROUP_AUX} ${PEOPLE_VERB}`,
+      // Also people of a trade, with verbs no statistic takes: "industry figures warn", "business
+      // figures say" (not "industry figures show a fall", "suggest a rise", "tell a different story").
+      `[industry|business|sector] figures ${GROUP_AUX} [say|says|said|warn|warns|warned|believe|believes|believed|fear|fears|feared|argue|argues|argued|insist|insists|insisted|worry|worries|worried|complain|complained|criticised|criticized|claim|claims|claimed]`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
@@ -408,7 +428,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'It had 600 complaints from policyholders, many of whom say their claims were delayed.',
         'Since then, several residents have reported sightings in gardens.',
       ],
-      noMatch: ['Party figures point to a sharp fall in membership.', 'Industry figures show a 4% fall in sales.',
+      noMatch: ['Party figures point to a sharp fall in membership.', 'Industry figures show a 4% fall in sales.', 'Industry figures suggest the market shrank last year.',
         'One senior council officer told the Gazette that staff had raised concerns about the invoices.',
         'Shares jumped 24%, suggesting investors expect a higher offer.',
         'The residents said the water had been off for a week.',

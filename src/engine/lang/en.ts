@@ -524,7 +524,17 @@ export const english: LanguagePack = {
       corners towers centers centres computers markers posters filters meters sensors
       indicators factors sectors errors motors mirrors colors colours floors doors
       complaints events incidents accidents contents restaurants plants grants
+      chapters tankers freighters trawlers destroyers carriers detectors monitors scanners
+      flyers stickers banners newsletters dossiers outlets subcommittees containers printers
     `),
+    countedVerbs: {
+      speech: set(`say says said add adds added explain explains explained believe believes believed think thinks thought fear fears feared estimate estimates estimated allege alleges alleged describe describes described predict predicts predicted`),
+      thatClause: set(`argue argues argued claim claims claimed maintain maintains maintained warn warns warned confirm confirms confirmed report reports reported write writes wrote note notes noted suggest suggests suggested insist insists insisted agree agrees agreed complain complains complained admit admits admitted deny denies denied`),
+      telling: set(`tell tells told`),
+      tellingAddressees: set(`us me reporters journalists paper newspaper`),
+    },
+    countedOpeners: set(`but yet while though although because so`),
+    tradePlurals: set(`providers brewers wholesalers exporters importers refiners distributors competitors sponsors advertisers creditors rivals`),
     groupReportingVerbs: set(`
       report reports reported warn warns warned note notes noted state states stated
       confirm confirms confirmed stress stresses stressed maintain maintains maintained

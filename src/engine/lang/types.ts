@@ -206,6 +206,18 @@ export interface AttributionLexicon {
    * the others ("workers found", "voters agreed") are not read as attribution then.
    */
   groupReportingVerbs: ReadonlySet<string>;
+  /**
+   * Counted people ("two drivers", "one museum attendant") are a source with these verbs only:
+   * `speech` in any use ("said", "believe"); `thatClause` only before "that" ("argued that",
+   * not "argued over a hedge"; "reported that", not "reported the theft"); `telling` only to
+   * the reporter or an outlet ("told us", "told The Herald", not "told jokes"), named by
+   * `tellingAddressees` or a capitalised word.
+   */
+  countedVerbs: { speech: ReadonlySet<string>; thatClause: ReadonlySet<string>; telling: ReadonlySet<string>; tellingAddressees: ReadonlySet<string> };
+  /** Joiners after which a counted group may open a clause ("but two drivers said"); not "and", "that", "where", which tie it to another subject or a noun. */
+  countedOpeners: ReadonlySet<string>;
+  /** Firms by their trade, in the plural: "two exporters said" counts no informants. */
+  tradePlurals: ReadonlySet<string>;
   /** Objects that give "say" another sense than reporting: "said prayers", "said their goodbyes". */
   otherSenseObjects: ReadonlySet<string>;
   /** Lower-case words that may open a clause right before its subject: "..., but brokers say". */
