@@ -426,6 +426,7 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 const GROUP_WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+const POSSESSIVE_END = /['’]s$/;
 
 /**
  * The unnamed group a vague or anonymous finding refers to, if its own words (`own`: not
@@ -439,14 +440,20 @@ function groupNoun(f: Finding, own: string, pack: LanguagePack): SourcePhrase | 
   const g = lows.findIndex((w) => lex.anonymousNouns.has(w) || lex.vagueNouns.has(w));
   const stop = g < 0 ? -1 : lows.findIndex((w, j) => j > g && lex.notNames.has(w));
   const words = stop < 0 ? all : all.slice(0, stop);
+  const isWordOfGroup = (low: string): boolean => !lex.notNames.has(low) && !lex.verbModifiers.has(low) && !lex.reportingVerbs.includes(low);
   for (let k = words.length - 1; k >= 0; k--) {
-    const low = words[k]![0].toLowerCase();
+    let low = words[k]![0].toLowerCase();
     const anonymous = lex.anonymousNouns.has(low);
     if (!anonymous && !lex.vagueNouns.has(low)) continue;
+    // A quantifier before the group's own plural names the group: "several runners", not "several".
+    const next = words[k + 1]?.[0].toLowerCase();
+    // (Not a possessive: "several children’s hospitals".)
+    const quantified = next !== undefined && lex.isPlural(next) && !POSSESSIVE_END.test(next) && isWordOfGroup(next);
+    if (quantified) low = words[++k]![0].toLowerCase();
     let a = k;
-    while (a > 0 && k - a < 2) {
+    while (!quantified && a > 0 && k - a < 2) {
       const p = words[a - 1]![0].toLowerCase();
-      if (lex.notNames.has(p) || lex.verbModifiers.has(p) || lex.reportingVerbs.includes(p)) break;
+      if (!isWordOfGroup(p)) break;
       a--;
     }
     const name = words.slice(a, k + 1).map((w) => w[0].toLowerCase()).join(' ');
