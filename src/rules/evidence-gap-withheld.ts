@@ -17,7 +17,7 @@ const BODY_PAPERS = 'report|reports|assessment|assessments|findings|results|minu
  * timeline": those come out on a date, and not yet is no gap; nor "the result", "the number"
  * or "a photo", which a count, a jail or a family keeps as often.)
  */
-const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|receipts|invoices|valuation|valuations|register|registers|contract|sheets|projections|weightings|bulletin|bulletins|review|${alts(INFORMATION)}`;
+const KEPT_BACK = `name|names|identity|identities|findings|results|report|reports|logs|copy|terms|cause|assessment|assessments|analysis|audit|calculations|workings|methodology|breakdown|footage|recordings|transcript|transcripts|costing|costings|scores|receipts|invoices|valuation|valuations|register|registers|projections|weightings|${alts(INFORMATION)}`;
 /** Kept back, the participle to follow: "was not", "has not yet been", "were never". */
 const KEPT_BY =
   '[was not|were not|wasn’t|weren’t|has not been|have not been|had not been|hasn’t been|haven’t been|has not yet been|have not yet been|had not yet been|is not|are not|isn’t|aren’t|has never been|have never been|was never|were never]';
@@ -68,8 +68,15 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // Test results, two words saying which: "has not released air monitoring results".
       `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] [own|] <word> <word> [results|data|figures|findings|readings|reports|projections]`,
       // A count kept back: "has not released the number of officers on duty" (not "the number of
-      // hostages", people freed, nor "a number of prisoners").
-      `${NOT_DONE} [release|released|publish|published|disclose|disclosed|give|given|gave|provide|provided] the [exact|precise|total|full|overall|] number of`,
+      // hostages", people freed, nor "a number of prisoners"; nor "the recipe does not give the number of servings").
+      `${NOT_YET} [release|released|publish|published|disclose|disclosed] the [exact|precise|total|full|overall|] number of`,
+      // Papers kept back that have other senses alone: "has not provided the scoring sheets" (not
+      // "bed sheets"), "has not published the contract" (not "do not provide a contract"), "any
+      // medical bulletin" (not "its parish bulletin"), "the review of the royalty regime" (not "a review of the album").
+      `${NOT_YET} [release|released|publish|published|provide|provided] [the|its|their|any|] [<word>|] [score|scoring|marking|tally] sheets`,
+      `${NOT_YET} [release|released|publish|published|disclose|disclosed] the [full|signed|final|<word>|] contract`,
+      `${NOT_YET} [release|released|publish|published|issue|issued] [any|a|the|its|] [medical|health] [bulletin|bulletins]`,
+      `${NOT_YET} [release|released|publish|published] the [<word>|] review of`,
       // Kept back by both sides of a dispute: "neither side has published the letter" (not its
       // results or its annual report, which come out on a date).
       `neither [side|party|company|club|firm|government|camp] [has|had] [yet|] [published|released|disclosed|made public] [the|its|their|any] [<word>|] [letter|letters|correspondence|contract|contracts|terms|minutes|emails|messages|agreement|details|list|names|evidence|documents|recordings|footage|transcript|transcripts]`,

@@ -242,7 +242,8 @@ export const speculationForecasts: readonly Rule[] = [
         // A trend forecast to fade: "the rally could run out of steam", "the recovery may lose momentum".
         `run out of steam|run out of road|lose momentum|lose steam|peter out|fizzle out|stall out|run its course]`,
       // A figure forecast against another: "the true figure could be twice the official count".
-      `${MODAL} be [twice|double|triple|three times|several times|far higher|much higher|even higher|far lower|much lower]`,
+      // (Not "twice the size": portions and families are compared that way as often.)
+      `${MODAL} be [far higher|much higher|even higher|far lower|much lower]`,
       // A level forecast: "temperatures could reach 40C", "the death toll may hit 100", "oil could hit a record".
       `${MODAL} [reach|hit] [<number>|a record|record|new highs|new lows|as much as|as high as|as many as|up to|more than|its highest|their highest|its lowest|their lowest]`,
       // Value lost at a stroke: "could wipe £2bn off exports".
@@ -258,11 +259,12 @@ export const speculationForecasts: readonly Rule[] = [
     window: 1,
     // "Shares may rise or fall": both ways at once is a disclaimer, not a forecast; "you could rise early" is ability.
     // "It could be worth asking", "prices could be worth watching": advice, not a forecast.
-    // "Residents could drop off bulky items": a particle's verb, no trend.
-    rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it', 'off'],
+    rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
+    // "Residents could drop off bulky items": a particle's verb, no trend (not "sales could drop off sharply").
+    rejectNext: ['off [their|his|her|your|children|kids|items|bags|passengers|parcels|bulky|rubbish|waste|donations]'],
     rejectBefore: ['you'],
     examples: {
-      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.', 'Those still working could see their eventual income cut by 10 per cent.', 'The ban could wipe £2bn off exports.', 'Union reps estimate the true figure could be twice the official count.'],
+      match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.', 'Those still working could see their eventual income cut by 10 per cent.', 'The ban could wipe £2bn off exports.', 'Losses could be much higher than reported.'],
       noMatch: ['Residents said they could see the water rise by the minute.', 'From the ladder you could reach the top shelf.', 'The new ferry could take up to 500 passengers.', 'Parents may take up to 18 weeks of unpaid leave.', 'The rally ran out of steam in the afternoon.', 'The value of investments may rise or fall.', 'In those days you could rise early and walk to the river.', 'Prices could be worth watching.'],
     },
   },
@@ -280,12 +282,13 @@ export const speculationForecasts: readonly Rule[] = [
       `${MIGHT} take [a|an|<number>|two|three|four|five|six|several|a few|many] [more|further|] [hour|hours|day|days|week|weeks|month|months|year|years|decade|decades]`,
     ],
     window: 1,
-    // Time taken, not time needed: "staff could take a day off", "mothers could take 52 weeks of leave".
-    rejectAfter: ['off', 'of'],
+    // Time taken, not time needed: "staff could take a day off", "mothers could take 52 weeks of
+    // leave", "a week's holiday", "a day trip", "a year out".
+    rejectAfter: ['off', 'of', 'out', 'trip', 'trips', 'pass', 'passes', 'supply', 'holiday', 'holidays', 'leave', 'break', 'breaks', 'maternity', 'paternity', 'paid', 'unpaid', 'annual', 'sick', 's', "'", '’', 'in lieu', 'return', 'abroad'],
     rejectBefore: ['you'],
     examples: {
       match: ['The inspector general’s review could take up to a year.', 'Repairs to the bridge parapet could take several weeks.', 'Clearing the backlog could take a month even if crews return tomorrow.'],
-      noMatch: ['The ferry could take up to 500 passengers.', 'Staff could take a day off in lieu.', 'Mothers could take 52 weeks of maternity leave.'],
+      noMatch: ['The ferry could take up to 500 passengers.', 'Staff could take a day off in lieu.', 'Mothers could take 52 weeks of maternity leave.', 'Women could take 52 weeks’ maternity leave.', 'Staff could take a week’s holiday at Christmas.', 'Visitors could take a day trip to the islands.'],
     },
   },
   {
@@ -621,42 +624,32 @@ export const speculationForecasts: readonly Rule[] = [
   {
     id: 'speculation-could-knock-on',
     category: 'speculation',
-    name: 'Could push back / could leave without',
+    name: 'Could push back / could affect',
     explanation:
-      'Forecasts a knock-on effect (a release pushed into next year, a town left without a doctor, rivals encouraged to follow) as if it were on its way. Ask who expects it, and what it rests on.',
+      'Forecasts a knock-on effect (a release pushed into next year, schools affected, a debut, a task made harder) as if it were on its way. Ask who expects it, and what it rests on.',
     check: 'context',
-    // "Could" and "might" only: "may" of these verbs is a permission ("visitors may leave bags here").
+    // "Could" and "might" only: "may" of these verbs is a permission ("visitors may make their way to the exit").
     patterns: [
-      // Left in a plight: "the closures could leave the town with one GP", "could leave the fund
-      // covering the payments". Not "without" or "unable": "fans could leave the ground without
-      // paying" leaves a place.
-      `${MIGHT} leave [the|some|many|thousands of|millions of|hundreds of|its|their|his|her|<number>|<word>] [<word>|<word> <word>|<word> <word> <word>|] ` +
-        '[with no|with only|with just|with one|under water|underwater|stranded|exposed|covering|short of|out of pocket|homeless|struggling|vulnerable|in the dark|in debt|in limbo|worse off]',
       // A date or a figure pushed, however far its direction comes ("the walkout could push the
       // release of the film, currently dated for June, into 2027"); not a thing ("he could push
-      // the trolley"). (Pushes with their direction near are speculation-could-push's.)
-      `${MIGHT} push [<possessive> <word>|[the|its|their] [release|launch|date|deadline|cost|costs|price|prices|bill|bills|number|total|toll|rate|rates|figure|debt|deficit|opening|start|vote|decision]]`,
-      `${MIGHT} encourage [other|others|more|further|similar|rival|rivals|copycat]`,
-      `${MIGHT} affect [more than|up to|as many as|<number>|thousands|millions|hundreds|tens of thousands|hundreds of thousands|international|future]`,
-      `${MIGHT} close [thousands|hundreds|dozens|<number>|as a result|for good|permanently|within]`,
-      `${MIGHT} test [whether|the limits]`,
-      `${MIGHT} make [his|her|their] [debut|return|comeback|first]`,
-      `${MIGHT} make it [harder|easier|more|less|far|much|even|difficult|impossible|cheaper|costlier|tougher]`,
+      // the trolley", "push the start button"). (Pushes with their direction near are speculation-could-push's.)
+      `${MIGHT} push [<possessive>|the|its|their] [next|] [release|launch|date|deadline|cost|costs|price|prices|bills|number|total|toll|rate|rates|figure|debt|deficit|opening|vote|decision]`,
+      // (Not a count, which a leaflet gives as often: "side effects could affect 1 in 100 patients".)
+      `${MIGHT} affect [more than|up to|as many as|international|future]`,
+      `${MIGHT} close [thousands|hundreds|dozens|as a result|for good|permanently|within]`,
+      `${MIGHT} make [his|her] [debut|comeback]`,
+      `${MIGHT} make it [harder|easier|far harder|far easier|much harder|much easier|even harder|even easier|more difficult|more expensive|difficult|impossible|cheaper|costlier|tougher]`,
       `${MIGHT} make [<word>|<word> <word>|<word> <word> <word>] think twice`,
     ],
     window: 2,
-    // Ability, not a forecast: "you could leave your bags at the desk", "nobody could make it
-    // easier"; "prisoners could leave the camp without permission", a rule of the past.
-    rejectBefore: ['you', 'nobody', 'no one', 'anyone', 'we', 'i'],
-    rejectAfter: ['permission', 'papers', 'a permit', 'a pass', 'notice'],
+    // Ability or advice, not a forecast: "you could make it to the final", "nobody could make it
+    // easier", "cooks could make it easier by halving the sugar".
+    rejectBefore: ['you', 'nobody', 'no one', 'nothing', 'anyone', 'we', 'i', 'few'],
+    rejectAfter: ['by'],
     examples: {
       match: [
-        'The levy could leave the general fund covering the bond payments.',
-        'The closures could leave the town with one full-time GP for every 3,000 patients.',
         'Any lengthy delay could push its release, currently dated for May, into 2027.',
-        'Analysts said a strong first day could encourage other technology companies to list.',
         'The walkouts could affect more than 20,000 schools.',
-        'Legal experts say the case could test whether the law still protects platforms.',
         'He could make his debut against Leeds on Saturday.',
         'The incident could make enterprise customers think twice about the service.',
       ],
@@ -664,6 +657,8 @@ export const speculationForecasts: readonly Rule[] = [
         'You could leave your bags at the front desk.',
         'Fans could leave the ground without paying.',
         'He could push the trolley onto the platform.',
+        'Cooks could make it easier by halving the sugar.',
+        'Side effects could affect 1 in 100 patients.',
         'Visitors may leave the park without a ticket.',
         'He pushed the release back a year.',
         'Nobody could make it easier for them.',

@@ -445,7 +445,7 @@ export const english: LanguagePack = {
       server district consultancy secretariat academy coastguard embassy consulate mission
       diocese archdiocese panel consortium municipality confederation
       chipmaker drugmaker conglomerate housebuilder telco
-      clinic branch station
+      clinic branch
     `),
     lowerCaseBodies: set(`city county township`),
     placeVerbs: set(`find finds found show shows showed shown reveal reveals revealed suggest suggests suggested believe believes believed speak speaks spoke`),
