@@ -426,7 +426,6 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 const GROUP_WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
-const POSSESSIVE_END = /['’]s$/;
 
 /**
  * The unnamed group a vague or anonymous finding refers to, if its own words (`own`: not
@@ -447,8 +446,9 @@ function groupNoun(f: Finding, own: string, pack: LanguagePack): SourcePhrase | 
     if (!anonymous && !lex.vagueNouns.has(low)) continue;
     // A quantifier before the group's own plural names the group: "several runners", not "several".
     const next = words[k + 1]?.[0].toLowerCase();
-    // (Not a possessive: "several children’s hospitals".)
-    const quantified = next !== undefined && lex.isPlural(next) && !POSSESSIVE_END.test(next) && isWordOfGroup(next);
+    // Only a plural of people by its shape or the lexicon ("runners", "councillors"; not "some
+    // always said", "many thousands said", "several children’s hospitals").
+    const quantified = next !== undefined && (lex.groupHeads.has(next) || lex.groupSuffixes.some((end) => next.length > end.length + 2 && next.endsWith(end))) && isWordOfGroup(next);
     if (quantified) low = words[++k]![0].toLowerCase();
     let a = k;
     while (!quantified && a > 0 && k - a < 2) {

@@ -1723,18 +1723,37 @@ export class AttributionFinder {
 
   /** Whether the verb at `v` makes counted people a source (see the pack's countedVerbs). */
   private countedVerbFits(toks: readonly Tok[], v: number): boolean {
-    const { speech, thatClause, telling, tellingAddressees } = this.lex.countedVerbs;
+    const { speech, notStatements, thatClause, telling, tellingAddressees } = this.lex.countedVerbs;
     const verb = toks[v]!.low;
     const next = toks[v + 1];
-    // "Two blenders said to cause burns": a passive.
-    if (speech.has(verb)) return !(next && this.g.infinitiveMarkers.has(next.low));
-    // "that" at once, or after where they said it: "several rival players suggested on social media that".
-    if (thatClause.has(verb)) return next?.low === 'that' || (!!next && this.placePrepositions.has(next.low) && toks.slice(v + 2, v + 6).some((t) => t.low === 'that'));
+    // "Two blenders said to cause burns": a passive; "two men said nothing", "said sorry": no statement.
+    if (speech.has(verb)) return !next || !(this.g.infinitiveMarkers.has(next.low) || notStatements.has(next.low) || (next.low === 'no' && toks[v + 2]?.low === 'comment'));
+    // Closing a quote ("…,” two drivers added.), or before a clause: "that" at once, or after
+    // where they said it ("suggested on social media that"); "that" opening a clause, not
+    // pointing ("denied that charge", "reported in that morning").
+    if (thatClause.has(verb)) {
+      if (!next?.word) return true;
+      const at = next.low === 'that' ? v + 1 : this.placePrepositions.has(next.low) ? toks.findIndex((t, k) => k > v + 1 && k < v + 6 && t.low === 'that') : -1;
+      return at > 0 && this.opensThatClause(toks[at + 1], toks[at + 2]);
+    }
     if (!telling.has(verb) || !next?.word) return false;
-    // "told us", "told The Herald", "told the paper" (not "told jokes", "told police").
-    if (tellingAddressees.has(next.low) || next.capital) return true;
+    // "told us", "told The Herald", "told the paper" (not "told jokes", "told police", "told us to
+    // wait", an order, nor "told Mrs Smith", someone in the story).
+    if (tellingAddressees.has(next.low)) return !this.g.infinitiveMarkers.has(toks[v + 2]?.low ?? '');
+    if (next.capital) return !this.lex.honorifics.has(next.low);
     const outlet = toks[v + 2];
     return (this.isDefinite(next.low) || next.low === 'this') && !!outlet?.word && (outlet.capital || tellingAddressees.has(outlet.low));
+  }
+
+  /**
+   * Whether the words after "that" open a clause: a subject's first word ("that the", "that he",
+   * "that two", "that Smith"), or a bare noun and an auxiliary ("that rates should rise"); not a
+   * noun "that" points to ("denied that charge", "reported in that morning").
+   */
+  private opensThatClause(t: Tok | undefined, after: Tok | undefined): boolean {
+    if (!t?.word) return false;
+    if (t.capital || this.g.determiners.has(t.low) || this.lex.pronouns.has(t.low) || this.g.numberWords.has(t.low) || isDigitCode(t.firstCode) || t.low === 'there') return true;
+    return !!after?.word && (this.lex.verbModifiers.has(after.low) || this.g.passiveAuxiliaries.has(after.low));
   }
 
   /** Whether a subject may open at token `k`: nothing before it, a clause boundary, or a joiner ("But shipbuilders say"), capitalised only when it opens the sentence. */

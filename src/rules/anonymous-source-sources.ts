@@ -47,9 +47,10 @@ export const anonymousSourceSources: readonly Rule[] = [
       'Unnamed people of a trade or an institution give the number ("market sources put the hull value at around $18m"). Figures from people who will not be named are hard to check: look for the basis of the estimate and whether anyone gives one on the record.',
     check: 'context',
     // Sources of a trade or an office, not of history or of pollution: "historical sources put the
-    // date of the battle at 1066", "radiation sources put the workers at risk".
+    // date of the battle at 1066", "other sources put the figure at 10,000" (chroniclers),
+    // "radiation sources put the workers at risk", "local sources put the river at risk".
     patterns: [
-      '[market|industry|trade|club|government|diplomatic|security|police|opposition|local|multiple|other|party|military|intelligence|senior|informed|well-placed|banking|shipping|insurance|official|palace|team|union|company|family|legal|political|our] sources put',
+      '[market|industry|trade|club|government|diplomatic|security|police|opposition|party|intelligence|senior|informed|well-placed|banking|shipping|insurance|official|palace|team|union|company|family|political] sources put',
     ],
     window: 1,
     requireAfter: ['[the|its|their|his|her|total|losses|damage|damages]'],

@@ -66,17 +66,21 @@ export const evidenceGapWithheld: readonly Rule[] = [
       // A company's accounts, kept back or not filed: "has not released accounts since 2022".
       `${NOT_YET} [release|released|publish|published|file|filed] [its|their|any|] [annual|audited|full|] [accounts|financial statements]`,
       // Test results, two words saying which: "has not released air monitoring results".
-      `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] [own|] <word> <word> [results|data|figures|findings|readings|reports|projections]`,
+      `${NOT_DONE} [release|released|publish|published|make public|made public] [the|its|their|any|] [own|] <word> <word> [results|data|figures|findings|readings]`,
+      // (Not "does not publish the weekly traffic reports": a habit of broadcasting, no gap.)
+      `[has not|have not|had not|hasn’t|haven’t] [release|released|publish|published|make public|made public] [the|its|their|any|] [own|] <word> <word> [reports|projections]`,
       // A count kept back: "has not released the number of officers on duty" (not "the number of
       // hostages", people freed, nor "a number of prisoners"; nor "the recipe does not give the number of servings").
-      `${NOT_YET} [release|released|publish|published|disclose|disclosed] the [exact|precise|total|full|overall|] number of`,
+      // (Not "has not yet published the number of deaths, which is due on Tuesday": on a timetable.)
+      `${NOT_YET_DONE} [release|released|publish|published|disclose|disclosed] the [exact|precise|total|full|overall|] number of`,
       // Papers kept back that have other senses alone: "has not provided the scoring sheets" (not
       // "bed sheets"), "has not published the contract" (not "do not provide a contract"), "any
       // medical bulletin" (not "its parish bulletin"), "the review of the royalty regime" (not "a review of the album").
-      `${NOT_YET} [release|released|publish|published|provide|provided] [the|its|their|any|] [<word>|] [score|scoring|marking|tally] sheets`,
+      `${NOT_YET} [release|released|publish|published|provide|provided] [the|its|their] [<word>|] [score|scoring|marking|tally] sheets`,
       `${NOT_YET} [release|released|publish|published|disclose|disclosed] the [full|signed|final|<word>|] contract`,
-      `${NOT_YET} [release|released|publish|published|issue|issued] [any|a|the|its|] [medical|health] [bulletin|bulletins]`,
-      `${NOT_YET} [release|released|publish|published] the [<word>|] review of`,
+      `${NOT_YET} [release|released|publish|published|issue|issued] [any|a|the|its|] medical [bulletin|bulletins]`,
+      // A review a body promised (not "the paper did not publish the review of the play").
+      '[has not|have not|had not|hasn’t|haven’t] published the review of',
       // Kept back by both sides of a dispute: "neither side has published the letter" (not its
       // results or its annual report, which come out on a date).
       `neither [side|party|company|club|firm|government|camp] [has|had] [yet|] [published|released|disclosed|made public] [the|its|their|any] [<word>|] [letter|letters|correspondence|contract|contracts|terms|minutes|emails|messages|agreement|details|list|names|evidence|documents|recordings|footage|transcript|transcripts]`,
@@ -96,7 +100,8 @@ export const evidenceGapWithheld: readonly Rule[] = [
     window: 1,
     // "would not say to go there": an instruction, not withheld information; "did not publish
     // its revised forecasts until March": a timetable.
-    rejectAfter: ['to', 'until', '[hostages|prisoners|detainees|captives|inmates]'],
+    // Nor "released the number of beavers it had planned to free": people or animals set free.
+    rejectAfter: ['to', 'until', '[hostages|prisoners|detainees|captives|inmates|animals|birds|beavers|hedgehogs|salmon|fish|balloons|doves]'],
     examples: {
       match: [
         'Organisers have not released the split times from the 30km mat.',

@@ -261,7 +261,7 @@ export const speculationForecasts: readonly Rule[] = [
     // "It could be worth asking", "prices could be worth watching": advice, not a forecast.
     rejectAfter: ['or', 'asking', 'checking', 'considering', 'noting', 'trying', 'remembering', 'watching', 'keeping', 'reading', 'looking', 'waiting', 'bearing', 'a look', 'it'],
     // "Residents could drop off bulky items": a particle's verb, no trend (not "sales could drop off sharply").
-    rejectNext: ['off [their|his|her|your|children|kids|items|bags|passengers|parcels|bulky|rubbish|waste|donations]'],
+    rejectNext: ['off [children|kids|items|bags|passengers|parcels|bulky|rubbish|waste|donations|their children|their kids|their bags]'],
     rejectBefore: ['you'],
     examples: {
       match: ['Shares could rally if the deal goes through.', 'The storm could strengthen into a hurricane by Thursday.', 'Unemployment may rise further next year.', 'The clean-up could take years.', 'The winger may be sidelined until March.', 'The deal could be worth up to $4bn.', 'The rally could run out of steam if jobs data disappoint.', 'The recovery may lose momentum over the winter.', 'Temperatures could reach 40 degrees on Friday.', 'The death toll may hit 100 as rescuers reach remote villages.', 'Temperatures could reach 40C this weekend.', 'Oil could hit $100 a barrel.', 'Those still working could see their eventual income cut by 10 per cent.', 'The ban could wipe £2bn off exports.', 'Losses could be much higher than reported.'],
@@ -633,9 +633,10 @@ export const speculationForecasts: readonly Rule[] = [
       // A date or a figure pushed, however far its direction comes ("the walkout could push the
       // release of the film, currently dated for June, into 2027"); not a thing ("he could push
       // the trolley", "push the start button"). (Pushes with their direction near are speculation-could-push's.)
-      `${MIGHT} push [<possessive>|the|its|their] [next|] [release|launch|date|deadline|cost|costs|price|prices|bills|number|total|toll|rate|rates|figure|debt|deficit|opening|vote|decision]`,
-      // (Not a count, which a leaflet gives as often: "side effects could affect 1 in 100 patients".)
-      `${MIGHT} affect [more than|up to|as many as|international|future]`,
+      // (Not a date: "couples could push the date of their wedding back free of charge" is a permission.)
+      `${MIGHT} push [<possessive>|the|its|their] [next|] [release|launch|cost|costs|price|prices|bills|number|total|toll|rate|rates|figure|debt|deficit|opening|vote|decision]`,
+      // (Not a count or a bound, which a leaflet gives as often: "side effects could affect up to 1 in 10 people".)
+      `${MIGHT} affect [more than|as many as|international|future]`,
       `${MIGHT} close [thousands|hundreds|dozens|as a result|for good|permanently|within]`,
       `${MIGHT} make [his|her] [debut|comeback]`,
       `${MIGHT} make it [harder|easier|far harder|far easier|much harder|much easier|even harder|even easier|more difficult|more expensive|difficult|impossible|cheaper|costlier|tougher]`,
@@ -646,6 +647,8 @@ export const speculationForecasts: readonly Rule[] = [
     // easier", "cooks could make it easier by halving the sugar".
     rejectBefore: ['you', 'nobody', 'no one', 'nothing', 'anyone', 'we', 'i', 'few'],
     rejectAfter: ['by'],
+    // A release lever, not a release date: "the pilot could push the release lever".
+    rejectNext: ['[lever|levers|button|buttons|catch|valve|handle|mechanism|pedal]'],
     examples: {
       match: [
         'Any lengthy delay could push its release, currently dated for May, into 2027.',

@@ -56,7 +56,8 @@ const ONLINE_CROWD = `[${DESCRIBED_GROUP}|pet owners|dog owners|mums|moms|mother
 /** Where a crowd speaks from online: a platform, or a forum or group someone runs ("Volta's community forum", "local Facebook groups"). */
 const ONLINE_PLACE =
   '[social media|reddit|x|twitter|facebook|tiktok|instagram|youtube|threads|bluesky|mumsnet|discord|telegram|whatsapp|the internet|' +
-  '[<possessive>|the|its|their|a|local|online|internet|<word>|] [<word>|] [forum|forums|subreddit|subreddits|message board|message boards|facebook group|facebook groups|whatsapp group|whatsapp groups|community page|fan page]]';
+  '[the|its|their|a|local|] [online|internet|<possessive> [community|support|user|online|fan]] [forum|forums]|' +
+  '[<possessive>|the|its|their|a|local|<word>|] [subreddit|subreddits|message board|message boards|facebook group|facebook groups|whatsapp group|whatsapp groups|fan page]]';
 
 /** A share of a group, before its noun: "some", "many", "a few" (and one word: "some senior"). */
 const SHARE = '[some|many|most|several|other|a few|a number of] [<word>|]';
@@ -155,6 +156,26 @@ export const vagueSourceGroups: readonly Rule[] = [
     },
   },
   {
+    id: 'vague-source-trade-figures',
+    category: 'vague-source',
+    name: 'Industry figures say',
+    explanation:
+      'People of a trade, unnamed, speak for all of it ("industry figures warn", "senior business figures say"). Ask who they are, and whether they have a stake in what they warn of.',
+    check: 'context',
+    // With verbs no statistic takes: not "industry figures show a fall", "suggest a rise", "tell a
+    // different story", "worried investors".
+    patterns: [
+      `[industry|business|sector] figures ${GROUP_AUX} [say|says|said|warn|warns|warned|believe|believes|believed|fear|fears|feared|argue|argues|argued|insist|insists|insisted|complain|complained|criticised|criticized|claim|claims|claimed]`,
+    ],
+    window: 1,
+    // Data described as data: "official industry figures say 1.2 million cars were sold".
+    rejectBefore: ['[official|latest|new|weak|poor|gloomy|disappointing|strong|monthly|quarterly|annual|provisional|published|government]'],
+    examples: {
+      match: ['Industry figures warn that a shortage of trained engineers could leave homes cold.', 'The tax is putting younger applicants off, industry figures say.'],
+      noMatch: ['Industry figures show a 4% fall in sales.', 'Industry figures suggest the market shrank last year.', 'Official industry figures say 1.2 million cars were sold last year.'],
+    },
+  },
+  {
     id: 'vague-source-online-crowd',
     category: 'vague-source',
     name: 'Users online say',
@@ -166,22 +187,29 @@ export const vagueSourceGroups: readonly Rule[] = [
       `${SHARE} ${ONLINE_CROWD} [on ${ONLINE_PLACE}|online]`,
       `${ONLINE_CROWD} [on ${ONLINE_PLACE}|online]`,
     ],
-    window: 6,
-    // Not posting alone: "fans on social media posted tributes".
-    requireAfter: [PEOPLE_VERB, '[have|had|] [flagged|complained|described|accused|questioned|speculated|reported]'],
+    // Three words: further on, the verb may be another speaker's ("fans on social media shared the
+    // clip, the club said").
+    window: 3,
+    // Not posting alone ("fans on social media posted tributes"), nor reporting ("users on X
+    // reported the scam to Action Fraud").
+    requireAfter: [PEOPLE_VERB, '[have|had|] [flagged|complained|described|accused|questioned|speculated]'],
     markThroughRequired: true,
     // Sharing is no telling: "Users on social media shared the video thousands of times". Nor is
     // a crowd addressed or spoken of: "users on social media are being urged to report scams";
     // nor one that reports a post to the platform: "users on X reported the post to moderators".
     rejectAfter: [
       ...PLACED_GROUP_NOT_SPEAKING,
-      '[reported|flagged] [the|a|an|this|that|his|her|their|its] [account|accounts|post|posts|video|videos|comment|comments|page|tweet|tweets|clip|clips|user|users|image|images]',
-      '[reported|flagged] [it|them|him|her]',
+      'flagged [the|a|an|this|that|his|her|their|its] [account|accounts|post|posts|video|videos|comment|comments|page|tweet|tweets|clip|clips|user|users|image|images]',
+      'flagged [it|them|him|her]',
+      'and',
+      // The passive's first words, all the window may see: "users on social media are being urged to".
+      '[are|were|is|was] being',
+      '[are|were|is|was|have been|had been] [told|warned|urged|asked|advised]',
     ],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
-      match: ['Several users on Volta’s community forum reported direct debits of more than £1,000.', 'Fans on social media have flagged other discrepancies.', 'Users on Reddit and Nexa’s own support forums described phones that swelled.', 'Parents on online forums had complained about the batteries.', 'Supporters on social media questioned the decision.'],
-      noMatch: ['Users on social media shared the video thousands of times.', 'Fans on Reddit were quick to circulate clips from the match.', 'The fans on social media said little.', 'Users on social media are being urged to report scam adverts.', 'Fans on social media posted tributes to the player.', 'Users on X reported the post to moderators.'],
+      match: ['Several users on Volta’s community forum said direct debits of more than £1,000 had been taken.', 'Fans on social media have flagged other discrepancies.', 'Parents on online forums had complained about the batteries.', 'Supporters on social media questioned the decision.'],
+      noMatch: ['Users on social media shared the video thousands of times.', 'Fans on Reddit were quick to circulate clips from the match.', 'The fans on social media said little.', 'Users on social media are being urged to report scam adverts.', 'Fans on social media posted tributes to the player.', 'Users on X reported the scam to Action Fraud.', 'Members on the patients’ forum said waiting times were too long.', 'She has 80,000 followers on X and said she would stand.'],
     },
   },
   {
@@ -193,8 +221,8 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'context',
     patterns: [`[${SHARE}|dozens of|hundreds of|] ${ONLINE_CROWD} [have|had|] [posted|reported|complained|claimed|written|wrote|alleged] [on ${ONLINE_PLACE}|online]`],
     window: 1,
-    // "Posted online about their delight at the signing": feelings, no claim.
-    requireAfter: ['[that|claiming|saying]'],
+    // "Posted online about their delight at the signing", "posted saying how proud they were": feelings, no claim.
+    requireAfter: ['[that|claiming]'],
     rejectBefore: [...NOT_QUOTED, 'said', 'says', 'told'],
     examples: {
       match: ['Several runners posted on social media that marshals had given conflicting directions.', 'Dozens of pet owners have posted online that their dogs fell sick.', 'Some shoppers reported on social media that stores had pulled the product.'],
@@ -370,9 +398,6 @@ export const vagueSourceGroups: readonly Rule[] = [
       // People of standing, never the numbers: "opposition figures warned" (not "party figures
       // point to a fall", data; and only with verbs of people, not "found" or "reported").
       `[opposition|senior|establishment|prominent] figures ${GROUP_AUX} ${PEOPLE_VERB}`,
-      // Also people of a trade, with verbs no statistic takes: "industry figures warn", "business
-      // figures say" (not "industry figures show a fall", "suggest a rise", "tell a different story").
-      `[industry|business|sector] figures ${GROUP_AUX} [say|says|said|warn|warns|warned|believe|believes|believed|fear|fears|feared|argue|argues|argued|insist|insists|insisted|worry|worries|worried|complain|complained|criticised|criticized|claim|claims|claimed]`,
     ],
     window: 1,
     // Also a view the writer infers from evidence ("which suggests investors doubt the plan"):
@@ -404,7 +429,6 @@ export const vagueSourceGroups: readonly Rule[] = [
         'Some of the residents said they had not been warned.',
         'Business leaders warned that the tax would cost jobs.',
         'The failed attempt could lead to a wider purge, opposition figures warned.',
-        'Industry figures warn that a shortage of trained engineers could leave homes cold.',
         'Community leaders have called for calm.',
         'Hospital leaders are less sure.',
         'Insurance executives say premiums will rise.',
@@ -428,7 +452,7 @@ export const vagueSourceGroups: readonly Rule[] = [
         'It had 600 complaints from policyholders, many of whom say their claims were delayed.',
         'Since then, several residents have reported sightings in gardens.',
       ],
-      noMatch: ['Party figures point to a sharp fall in membership.', 'Industry figures show a 4% fall in sales.', 'Industry figures suggest the market shrank last year.',
+      noMatch: ['Party figures point to a sharp fall in membership.',
         'One senior council officer told the Gazette that staff had raised concerns about the invoices.',
         'Shares jumped 24%, suggesting investors expect a higher offer.',
         'The residents said the water had been off for a week.',

@@ -445,7 +445,7 @@ export const english: LanguagePack = {
       server district consultancy secretariat academy coastguard embassy consulate mission
       diocese archdiocese panel consortium municipality confederation
       chipmaker drugmaker conglomerate housebuilder telco
-      clinic branch
+      clinic
     `),
     lowerCaseBodies: set(`city county township`),
     placeVerbs: set(`find finds found show shows showed shown reveal reveals revealed suggest suggests suggested believe believes believed speak speaks spoke`),
@@ -525,16 +525,18 @@ export const english: LanguagePack = {
       indicators factors sectors errors motors mirrors colors colours floors doors
       complaints events incidents accidents contents restaurants plants grants
       chapters tankers freighters trawlers destroyers carriers detectors monitors scanners
-      flyers stickers banners newsletters dossiers outlets subcommittees containers printers
+      flyers fliers stickers banners newsletters dossiers outlets subcommittees containers printers
+      characters narrators decrees thermometers disclaimers reminders percents
     `),
     countedVerbs: {
-      speech: set(`say says said add adds added explain explains explained believe believes believed think thinks thought fear fears feared estimate estimates estimated allege alleges alleged describe describes described predict predicts predicted`),
-      thatClause: set(`argue argues argued claim claims claimed maintain maintains maintained warn warns warned confirm confirms confirmed report reports reported write writes wrote note notes noted suggest suggests suggested insist insists insisted agree agrees agreed complain complains complained admit admits admitted deny denies denied`),
+      speech: set(`say says said believe believes believed think thinks thought fear fears feared estimate estimates estimated allege alleges alleged predict predicts predicted`),
+      notStatements: set(`nothing yes sorry`),
+      thatClause: set(`add adds added explain explains explained argue argues argued claim claims claimed maintain maintains maintained warn warns warned confirm confirms confirmed report reports reported write writes wrote note notes noted suggest suggests suggested insist insists insisted agree agrees agreed complain complains complained admit admits admitted deny denies denied`),
       telling: set(`tell tells told`),
       tellingAddressees: set(`us me reporters journalists paper newspaper`),
     },
     countedOpeners: set(`but yet while though although because so`),
-    tradePlurals: set(`providers brewers wholesalers exporters importers refiners distributors competitors sponsors advertisers creditors rivals`),
+    tradePlurals: set(`providers brewers wholesalers exporters importers refiners distributors competitors sponsors advertisers creditors rivals giants powers bookmakers employers vendors developers`),
     groupReportingVerbs: set(`
       report reports reported warn warns warned note notes noted state states stated
       confirm confirms confirmed stress stresses stressed maintain maintains maintained

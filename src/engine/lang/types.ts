@@ -208,12 +208,20 @@ export interface AttributionLexicon {
   groupReportingVerbs: ReadonlySet<string>;
   /**
    * Counted people ("two drivers", "one museum attendant") are a source with these verbs only:
-   * `speech` in any use ("said", "believe"); `thatClause` only before "that" ("argued that",
-   * not "argued over a hedge"; "reported that", not "reported the theft"); `telling` only to
-   * the reporter or an outlet ("told us", "told The Herald", not "told jokes"), named by
-   * `tellingAddressees` or a capitalised word.
+   * `speech` in any use ("said", "believe"); `thatClause` only before a clause with "that" or
+   * closing a quote ("argued that", not "argued over a hedge"; "reported that", not "reported
+   * the theft"; "added that", not "added a coat of paint"); `telling` only to the reporter or
+   * an outlet ("told us", "told The Herald", not "told jokes"), named by `tellingAddressees` or
+   * a capitalised word.
    */
-  countedVerbs: { speech: ReadonlySet<string>; thatClause: ReadonlySet<string>; telling: ReadonlySet<string>; tellingAddressees: ReadonlySet<string> };
+  countedVerbs: {
+    speech: ReadonlySet<string>;
+    /** What "said" takes when nothing is stated: "said nothing", "said sorry". */
+    notStatements: ReadonlySet<string>;
+    thatClause: ReadonlySet<string>;
+    telling: ReadonlySet<string>;
+    tellingAddressees: ReadonlySet<string>;
+  };
   /** Joiners after which a counted group may open a clause ("but two drivers said"); not "and", "that", "where", which tie it to another subject or a noun. */
   countedOpeners: ReadonlySet<string>;
   /** Firms by their trade, in the plural: "two exporters said" counts no informants. */
