@@ -389,7 +389,6 @@ function dropNamedTails(text: string, findings: Finding[], attributions: readonl
 /** What parts a name from a description in apposition: a comma and spaces. */
 const APPOSITIVE_GAP = /^,\s*$/;
 
-/** Sorted by position; of overlapping findings of one category the longer one stays. */
 /** The phrase findings of unnamed sources, in order: which of them a span overlaps. */
 class UnnamedMarks {
   private readonly marks: Finding[];
@@ -412,6 +411,7 @@ class UnnamedMarks {
   }
 }
 
+/** Sorted by position; of overlapping findings of one category the longer one stays. */
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const lastByCategory = new Map<CategoryId, Finding>();

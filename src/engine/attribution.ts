@@ -1692,9 +1692,9 @@ export class AttributionFinder {
     if (count === null) return null;
     // Bodies are no people ("several companies say" is left to the rules of groups), and counted
     // people are a source only with a verb of saying ("two men admitted affray" is a plea).
-    if (count >= 0 && (this.isCountedBodies(head.low) || !this.countedOpensAt(toks, count, opensSentence) || !this.countedVerbFits(toks, v))) return null;
+    if (count >= 0 && (this.isCountedBodies(head.low) || !this.countedVerbFits(toks, v))) return null;
     const opens = count >= 0 ? count : a;
-    if (count < 0 && !this.opensSubject(toks, opens, opensSentence)) return null;
+    if (!this.opensSubject(toks, opens, opensSentence, count >= 0 ? this.lex.countedOpeners : this.lex.clauseJoiners)) return null;
     // The count is no part of the name: "one resident" and "another resident" are mentions of residents.
     const name = textOf(toks.slice(a, h + 1)).toLowerCase();
     const start = toks[opens]!.start;
@@ -1706,19 +1706,6 @@ export class AttributionFinder {
   private isCountedBodies(low: string): boolean {
     const trades = this.lex.tradePlurals;
     return this.lex.organizationNouns.has(this.g.singular(low) ?? low) || trades.has(low) || trades.has(`${low}s`);
-  }
-
-  /**
-   * Whether counted people opening at token `k` open a clause of their own: at the sentence's
-   * start, after a clause boundary or a joiner of countedOpeners. Not after "and" ("his widow
-   * and three children said": half a subject), "that" or "where" ("the food that two
-   * inspectors found", "police said that two men admitted").
-   */
-  private countedOpensAt(toks: readonly Tok[], k: number, opensSentence: boolean): boolean {
-    const before = toks[k - 1];
-    if (!before) return true;
-    if (!before.word) return CLAUSE_BOUNDARIES.has(before.text);
-    return this.lex.countedOpeners.has(before.low) && (!before.capital || (k === 1 && opensSentence));
   }
 
   /** Whether the verb at `v` makes counted people a source (see the pack's countedVerbs). */
@@ -1756,12 +1743,17 @@ export class AttributionFinder {
     return !!after?.word && (this.lex.verbModifiers.has(after.low) || this.g.passiveAuxiliaries.has(after.low));
   }
 
-  /** Whether a subject may open at token `k`: nothing before it, a clause boundary, or a joiner ("But shipbuilders say"), capitalised only when it opens the sentence. */
-  private opensSubject(toks: readonly Tok[], k: number, opensSentence: boolean): boolean {
+  /**
+   * Whether a subject may open at token `k`: nothing before it, a clause boundary, or one of
+   * `joiners` ("But shipbuilders say"), capitalised only when it opens the sentence. Counted
+   * people take the pack's countedOpeners: not "and" ("his widow and three children said": half
+   * a subject), "that" or "where" ("the food that two inspectors found").
+   */
+  private opensSubject(toks: readonly Tok[], k: number, opensSentence: boolean, joiners: ReadonlySet<string> = this.lex.clauseJoiners): boolean {
     const before = toks[k - 1];
     if (!before) return true;
     if (!before.word) return CLAUSE_BOUNDARIES.has(before.text);
-    return this.lex.clauseJoiners.has(before.low) && (!before.capital || (k === 1 && opensSentence));
+    return joiners.has(before.low) && (!before.capital || (k === 1 && opensSentence));
   }
 
   /**
@@ -2281,7 +2273,7 @@ export class AttributionFinder {
       // "Two drivers said", "several rival players suggested": people counted, opening the clause.
       // (A number the loop above took for a modifier opens the phrase: "four drivers".)
       const count = a < j && this.g.numberWords.has(toks[a]!.low) ? this.countBefore(toks, a + 1, false) : this.countBefore(toks, a, !l.isPlural(low));
-      if (count !== null && count >= 0 && !this.isCountedBodies(low) && this.countedOpensAt(toks, count, false)) {
+      if (count !== null && count >= 0 && !this.isCountedBodies(low) && this.opensSubject(toks, count, false, l.countedOpeners)) {
         return { name, kind, start: toks[count]!.start, end: head.end, head: low, counted: true };
       }
       return { name, kind, start, end: head.end, head: low };
