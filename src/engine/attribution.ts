@@ -631,7 +631,11 @@ export class AttributionFinder {
     if (who >= 0) {
       const outer = this.subjectLeft(toks, who);
       const speakers = outer && this.speakersAround(toks, this.affiliatedPerson(toks, outer));
-      if (!speakers || speakers.kind === 'anonymous' || speakers.kind === 'vague' || speakers.kind === 'pronoun') return null;
+      if (!speakers || speakers.kind === 'anonymous' || speakers.kind === 'vague' || speakers.kind === 'pronoun') {
+        // Except counted people, whom no phrase rule lists: "two analysts who cover the company told Reuters".
+        const counted = who > 0 ? this.bareGroupAt(toks, who - 1, v, fromSentenceStart) : null;
+        return counted?.counted ? { form: 'subject-verb', start: counted.start, end: t.end, sentence, source: counted } : null;
+      }
       if (!this.verbFitsSource(t.low, speakers)) return null;
       return { form: 'subject-verb', start: speakers.start, end: t.end, sentence, source: speakers };
     }
