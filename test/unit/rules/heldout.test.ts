@@ -5972,6 +5972,8 @@ const CASES_CG: string[] = [
  * "Satellite data from the U.S. National Oceanic and Atmospheric Administration's Coral Reef
  * Watch program show". False positives: "Parents dispute", "Nobody can tell me" (inside a
  * quote), "voters in the region" (a poll's likely voters).
+ *
+ * Scored again after one later change (counted people before a relative clause): unchanged.
  */
 
 const CASES_CI: string[] = [
@@ -6008,6 +6010,10 @@ const CASES_CI: string[] = [
  * Ndung'u told supporters in Karatina", "according to accounts filed at Companies House". False
  * positives: "proved the costliest", "remain sealed", "claims to" (pharmacists' claims),
  * "councillors suggested the theatre merge".
+ *
+ * Scored again after one later change (counted people before a relative clause): unchanged;
+ * "Two clerks who worked at the tallying centre said" stays missed, "clerks" being no plural of
+ * people by its shape.
  */
 const CASES_CJ: string[] = [
   'Seepage at Kundar dam: safety warning issued, 14 villages put on alert\n\nSpecial Correspondent\n\nMADURAI: The Water Resources Department (WRD) has issued a safety warning for the 62-year-old Kundar dam after engineers detected fresh seepage along its masonry spillway during a pre-monsoon inspection last week.\n\n{named-source:According to an inspection note prepared by the department\'s Dam Safety Organisation}, water was trickling through at least four points on the downstream face, and two hairline cracks near the third sluice gate had widened since the last survey in May. The damp patches were clearly visible from the approach road on Monday.\n\n"The structure is not in immediate danger, but we cannot ignore what we have seen," {named-source:Chief Engineer R. Selvakumar told this newspaper}. He said the reservoir level would be brought down by three feet as a precaution and that divers would examine the upstream face once the water receded.\n\nThe dam is one of the main sources of drinking water for Madurai city and irrigates nearly 45,000 acres in three taluks. Revenue officials went door to door in Sholavandan and nearby villages on Sunday, asking residents to move cattle and valuables to higher ground if sirens sounded.\n\nRepair work on the spillway had been pending since 2019, {anonymous-source:a senior engineer in the division said}, adding that ₹38 crore sanctioned under the Dam Rehabilitation and Improvement Project had {hedge:reportedly} been diverted to canal lining works.\n\nThe department {evidence-gap:has not released} the full inspection report, and {evidence-gap:it was not clear} whether the Central Water Commission had been consulted on the cracks.\n\n{vague-source:Experts say} the seepage {speculation:may have} been aggravated by the unusually heavy northeast monsoon, which kept the reservoir close to full level for weeks.\n\n"A dam of this age will {certainty:obviously} show wear. What matters is whether anyone is watching it," {named-source:said S. Natarajan, a retired superintending engineer who served on the dam\'s review panel in 2011}.\n\n{named-source:Water Resources Minister K. Duraisamy told the Assembly} on Tuesday that the dam was safe and {loaded-verb:insisted} that no repair funds had been diverted.\n\nIn Sholavandan, few were reassured. {vague-source:Many in the village believe} the warning came only because farmers had photographed the leaks and posted the videos online.\n\n{named-source:District Collector M. Anitha said} a 24-hour control room had been set up at the taluk office and that an emergency action plan {speculation:is expected to} be finalised by the end of the week.',
