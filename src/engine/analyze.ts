@@ -221,13 +221,15 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
   raw.forEach(take);
   // Findings from attribution rules. A rebuttal's is marked but earns its sentence no status.
   const rebuttals = new Set<Finding>();
-  const unnamedMarks = new UnnamedMarks(findings);
+  // The phrase findings' marks, made when a counted group is first met: most texts have none.
+  const phraseFindings = findings.length;
+  let unnamedMarks: UnnamedMarks | undefined;
   for (const a of attributions) {
     if (a.source.kind === 'pronoun' || unresolved.has(a)) continue;
-    const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)) && (!r.bareGroupsOnly || a.source.bare) && (!r.countedOnly || a.source.counted));
+    const rule = compiled.attributionRules.find((r) => r.kinds.includes(a.source.kind as never) && (!r.forms || r.forms.includes(a.form)) && (!r.groupShape || a.source[r.groupShape]));
     if (!rule) continue;
     // "Two analysts said": counted people a phrase rule has marked as an unnamed source already.
-    if (rule.countedOnly && unnamedMarks.overlaps(a.start, a.end)) continue;
+    if (rule.groupShape === 'counted' && (unnamedMarks ??= new UnnamedMarks(findings.slice(0, phraseFindings))).overlaps(a.start, a.end)) continue;
     const f = makeFinding(text, rule.id, rule.category, a.start, a.end, a.sentence, rule.explanation);
     findings.push(f);
     if (a.rebuttal) rebuttals.add(f);
@@ -245,7 +247,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions = {}, pack: La
       // Already recorded by an attribution over the same words?
       const wordsEnd = wordsEnds.get(f) ?? f.end;
       if (a && a.start < wordsEnd && (a.source.kind === 'anonymous' || a.source.kind === 'vague')) continue;
-      const phrase = groupNoun(f, text.slice(f.start, wordsEnd), pack);
+      const phrase = groupNoun(f, text.slice(f.start, wordsEnd), pack, compiled.finder);
       if (phrase) {
         const entry = book.mention(phrase, f.sentence);
         if (entry) (sentenceSources[f.sentence] ??= new Set()).add(entry);
@@ -432,7 +434,7 @@ const GROUP_WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
  * those its mark runs on through) name one. Words after the group noun count only up to
  * the first that is no part of a name: "Supporters on social media" are "supporters".
  */
-function groupNoun(f: Finding, own: string, pack: LanguagePack): SourcePhrase | null {
+function groupNoun(f: Finding, own: string, pack: LanguagePack, finder: AttributionFinder): SourcePhrase | null {
   const lex = pack.attribution;
   const all = [...own.matchAll(GROUP_WORD)];
   const lows = all.map((w) => w[0].toLowerCase());
@@ -446,9 +448,9 @@ function groupNoun(f: Finding, own: string, pack: LanguagePack): SourcePhrase | 
     if (!anonymous && !lex.vagueNouns.has(low)) continue;
     // A quantifier before the group's own plural names the group: "several runners", not "several".
     const next = words[k + 1]?.[0].toLowerCase();
-    // Only a plural of people by its shape or the lexicon ("runners", "councillors"; not "some
-    // always said", "many thousands said", "several children’s hospitals").
-    const quantified = next !== undefined && (lex.groupHeads.has(next) || lex.groupSuffixes.some((end) => next.length > end.length + 2 && next.endsWith(end))) && isWordOfGroup(next);
+    // Only a plural of people ("runners", "councillors"; not "some always said", "many thousands
+    // said", "several children’s hospitals").
+    const quantified = next !== undefined && finder.isPeoplePlural(next) && isWordOfGroup(next);
     if (quantified) low = words[++k]![0].toLowerCase();
     let a = k;
     while (!quantified && a > 0 && k - a < 2) {

@@ -1884,8 +1884,9 @@ export class AttributionFinder {
    * Whether a lower-case word is a plural naming people: a group head ("people", "staff",
    * "unions"), or a plural with an ending of a doer ("brokers", "residents") that names no
    * thing or document. endsWith only: asked before a window is made for a reporting verb.
+   * Also asked by the report, for the group a phrase finding names ("several runners").
    */
-  private isPeoplePlural(low: string): boolean {
+  isPeoplePlural(low: string): boolean {
     const l = this.lex;
     if (l.groupHeads.has(low)) return true;
     if (low.length < 6 || !this.groupSuffixEnds.has(low.charCodeAt(low.length - 1)) || endsWithAny(low, this.g.thingPluralEndings)) return false;

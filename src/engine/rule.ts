@@ -127,12 +127,12 @@ export interface AttributionRule extends RuleMeta {
   /** Which shapes of attribution: "X said" | "said X" | "according to X". Default: all. */
   forms?: Array<'subject-verb' | 'verb-subject' | 'introducer'>;
   /**
-   * Only groups read from their shape, their noun in no list ("brokers say", "estate agents
-   * report"): those the phrase rules, which name their nouns, cannot find. Default: any source.
+   * Only groups of one shape, read by the attribution (the source's flag of that name): 'bare',
+   * a group whose noun is in no list ("brokers say", "estate agents report"), which the phrase
+   * rules, naming their nouns, cannot find; 'counted', unnamed people of such a group, counted
+   * ("two brokers said", "one museum attendant said"). Default: any source.
    */
-  bareGroupsOnly?: boolean;
-  /** Only unnamed people of such a group, counted: "two brokers said", "one museum attendant said". */
-  countedOnly?: boolean;
+  groupShape?: 'bare' | 'counted';
 }
 
 export type Rule = PhraseRule | ContextRule | ConditionalRule | AttributionRule;

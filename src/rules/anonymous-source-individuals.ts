@@ -497,7 +497,7 @@ export const anonymousSourceIndividuals: readonly Rule[] = [
     check: 'attribution',
     kinds: ['anonymous', 'vague'],
     forms: ['subject-verb'],
-    countedOnly: true,
+    groupShape: 'counted',
     examples: {
       match: [
         'Two drivers on the picket line said morale was holding up.',

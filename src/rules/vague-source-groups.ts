@@ -826,7 +826,7 @@ export const vagueSourceGroups: readonly Rule[] = [
     check: 'attribution',
     kinds: ['vague'],
     forms: ['subject-verb'],
-    bareGroupsOnly: true,
+    groupShape: 'bare',
     examples: {
       match: [
         'Mortgage lenders will pass on the cut within days, brokers say.',

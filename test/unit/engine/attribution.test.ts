@@ -1862,3 +1862,58 @@ describe('named sources: a body named for its purpose, with its own articles', (
     expect(namedKinds('The Rev Jane Smith of St Mary’s Church said the roof was unsafe.')).toEqual([['person', 'Jane Smith']]);
   });
 });
+
+/** The unnamed sources of one sentence, kind and name, and the texts of its anonymous and vague marks. */
+function unnamed(text: string): { sources: Array<[string, string]>; marks: string[] } {
+  const r = analyze(text);
+  return {
+    sources: r.sources.filter((s) => s.kind === 'anonymous' || s.kind === 'vague').map((s) => [s.kind, s.name]),
+    marks: r.findings.filter((f) => f.category === 'anonymous-source' || f.category === 'vague-source').map((f) => f.text),
+  };
+}
+
+describe('unnamed sources: people counted', () => {
+  it('reads a count before a group of people, or "one" before one of them, as anonymous individuals, the count no part of the name', () => {
+    expect(unnamed('Two brokers said the cut would be passed on.')).toEqual({ sources: [['anonymous', 'brokers']], marks: ['Two brokers said'] });
+    expect(unnamed('The alarm had been faulty for weeks, one museum attendant said.')).toEqual({
+      sources: [['anonymous', 'museum attendant']],
+      marks: ['one museum attendant said'],
+    });
+    expect(unnamed('One statistician who has worked with the panel said the score was high.').marks).toEqual(['One statistician who has worked with the panel said']);
+  });
+
+  it('marks a counted group once when a phrase rule has marked it already', () => {
+    expect(unnamed('Two analysts said the shares were cheap.').marks).toEqual(['analysts said']);
+  });
+
+  it('never counts people who plead, act or are acted on, nor a group that opens no clause of its own, nor firms and things', () => {
+    for (const s of [
+      'Two men admitted affray at Leeds Crown Court.',
+      'Two men denied that charge and were remanded.',
+      'Two climbers reported missing on Snowdon.',
+      'Two volunteers added a fresh coat of paint to the memorial.',
+      'Two men said nothing during the hearing.',
+      'Two bouncers told the man to leave.',
+      'The food that two inspectors found was infested with mice.',
+      'His widow and three children said they were devastated.',
+      'Police said two men who were arrested had been released.',
+      'Two exporters said the tariffs would wipe out their margins.',
+      'Two tankers reported being attacked in the Gulf.',
+      'In a survey of 2,000 adults, 600 respondents said they were struggling.',
+    ]) {
+      expect(unnamed(s).marks.filter((m) => /^(?:two|three|one|600)\b/i.test(m)), s).toEqual([]);
+    }
+  });
+
+  it('counts people who argue, report or admit only before a clause: "argued that rates should rise"', () => {
+    expect(unnamed('One economist argued that rates should rise.').marks).toEqual(['One economist argued']);
+    expect(unnamed('Two drivers told The Herald that morale was holding up.').marks).toEqual(['Two drivers told']);
+  });
+});
+
+describe('unnamed sources: the group a phrase finding names', () => {
+  it('names the people a quantifier counts, not the quantifier, and not a word that only looks plural', () => {
+    expect(unnamed('Several runners posted on social media that marshals had given conflicting directions.').sources).toEqual([['vague', 'runners']]);
+    expect(unnamed('Some always said the project would fail.').sources).toEqual([['vague', 'some']]);
+  });
+});
